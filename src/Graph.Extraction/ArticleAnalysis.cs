@@ -1,0 +1,20 @@
+using Graph.Core.Articles;
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// What the entity stages know about one article: its sentences, its resolved mentions (ordered by offset)
+/// and its entities. Event and role rules read it.
+/// </summary>
+public sealed record ArticleAnalysis(
+    Article Article,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<ResolvedMention> Mentions,
+    IReadOnlyDictionary<string, Entity> Entities)
+{
+    /// <summary>The mentions of one sentence, ordered by offset.</summary>
+    public IEnumerable<ResolvedMention> MentionsIn(int sentence) => Mentions.Where(m => m.Sentence == sentence);
+}

@@ -1,0 +1,38 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Gazetteers;
+
+/// <summary>What a gazetteer phrase names.</summary>
+public enum GazetteerKind
+{
+    /// <summary>A country's name or variant ("United States", "U.S.", "Britain").</summary>
+    Country,
+    /// <summary>A demonym or adjective of a country ("Russian", "British"): refers to the country.</summary>
+    Demonym,
+    /// <summary>A city, region or other place that is not a country.</summary>
+    Location,
+    /// <summary>An organisation ("NATO", "State Department", "NPR").</summary>
+    Organization,
+    /// <summary>A title or office ("Prime Minister", "Secretary of State", "spokesman").</summary>
+    Title,
+}
+
+/// <summary>One phrase of the gazetteer and what it names.</summary>
+/// <param name="Phrase">The phrase as listed.</param>
+/// <param name="Kind">What it names.</param>
+/// <param name="EntityId">The entity id it refers to (<c>country:RU</c>, <c>org:nato</c>, <c>loc:moscow</c>); for titles, the canonical title.</param>
+/// <param name="CanonicalName">The entity's canonical name ("Russia", "NATO", "Moscow", "Prime Minister").</param>
+/// <param name="EntityType">The entity type it yields (null for titles).</param>
+/// <param name="Iso2">For countries and demonyms: the ISO 3166 alpha-2 code.</param>
+/// <param name="CountryIso2">For locations and organisations tied to one country (a capital, a ministry): that country.</param>
+public sealed record GazetteerEntry(
+    string Phrase,
+    GazetteerKind Kind,
+    string EntityId,
+    string CanonicalName,
+    EntityType? EntityType,
+    string? Iso2 = null,
+    string? CountryIso2 = null);
+
+/// <summary>A gazetteer match over tokens [FirstToken, EndToken) of one sentence.</summary>
+public sealed record GazetteerMatch(int FirstToken, int EndToken, GazetteerEntry Entry);

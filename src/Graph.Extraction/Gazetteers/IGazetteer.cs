@@ -1,0 +1,16 @@
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Gazetteers;
+
+/// <summary>Phrase lookup over tokens: countries, demonyms, places, organisations, titles.</summary>
+public interface IGazetteer
+{
+    /// <summary>All non-overlapping matches in a sentence, longest match first from left to right, with case rules applied.</summary>
+    IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<Token> tokens);
+
+    /// <summary>Looks up one exact phrase (case rules applied), e.g. a name found by a pattern.</summary>
+    GazetteerEntry? Lookup(string phrase);
+
+    /// <summary>The country entry (Kind = Country) for an ISO alpha-2 code.</summary>
+    GazetteerEntry? Country(string iso2);
+}
