@@ -101,7 +101,15 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         {
             return new SetAside(file.Source, $"cannot be read: {e.Message}");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unexpected(file, e, line: null);
+        }
     }
+
+    /// <summary>A fault in a format parser sets aside only the input that caused it; the run goes on.</summary>
+    private static SetAside Unexpected(InputFile file, Exception e, int? line) =>
+        new(file.Source, $"could not be read ({e.GetType().Name}: {e.Message})", line);
 
     /// <summary>One article a line; a bad line is set aside with its number and the other lines are read.</summary>
     private async IAsyncEnumerable<(ReadResult Result, int? Line)> ReadJsonLinesAsync(
@@ -173,6 +181,10 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         catch (BadInputException e)
         {
             return new SetAside(file.Source, e.Message, line.Number);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unexpected(file, e, line.Number);
         }
     }
 

@@ -55,11 +55,12 @@ internal static class HtmlArticleFormat
     {
         foreach (var container in (string[])["article", "main"])
         {
-            var best = Regions(tokens, container)
+            var candidates = Regions(tokens, container)
                 .Select(region => Paragraphs(tokens, region.Start, region.End, skipPageChrome: false))
-                .MaxBy(result => result.Paragraphs.Sum(p => p.Length));
-            if (best.Paragraphs is { Count: > 0 })
-                return best;
+                .Where(result => result.Paragraphs.Count > 0)
+                .ToList();
+            if (candidates.Count > 0)
+                return candidates.MaxBy(result => result.Paragraphs.Sum(p => p.Length));
         }
         return Paragraphs(tokens, 0, tokens.Count, skipPageChrome: true);
     }
