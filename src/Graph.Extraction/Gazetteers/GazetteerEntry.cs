@@ -32,7 +32,17 @@ public sealed record GazetteerEntry(
     string CanonicalName,
     EntityType? EntityType,
     string? Iso2 = null,
-    string? CountryIso2 = null);
+    string? CountryIso2 = null)
+{
+    /// <summary>A finer category from the data: "capital", "city", "region", "us-state", "igo", "government", "armed-group", "media", …; for titles "honorific", "office", "military", ….</summary>
+    public string? Category { get; init; }
+
+    /// <summary>For titles: a person honorific that directly precedes a name ("Mr.", "Dr.").</summary>
+    public bool IsHonorific { get; init; }
+
+    /// <summary>The phrase is also a common English word ("Turkey", "General"): not matched alone as the first word of a sentence.</summary>
+    public bool IsCommonWord { get; init; }
+}
 
 /// <summary>A gazetteer match over tokens [FirstToken, EndToken) of one sentence.</summary>
 public sealed record GazetteerMatch(int FirstToken, int EndToken, GazetteerEntry Entry);

@@ -13,4 +13,10 @@ public interface IGazetteer
 
     /// <summary>The country entry (Kind = Country) for an ISO alpha-2 code.</summary>
     GazetteerEntry? Country(string iso2);
+
+    /// <summary>The canonical form of a title phrase ("Defence Minister" → "Defense Minister", "Sen." → "Senator"), or null when the phrase is not a title.</summary>
+    string? CanonicalTitle(string phrase);
+
+    /// <summary>The demonyms and adjectives of a country ("Russian", "Russians"); empty for an unknown code.</summary>
+    IReadOnlyList<string> Demonyms(string iso2);
 }

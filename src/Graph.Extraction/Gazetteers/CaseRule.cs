@@ -1,0 +1,64 @@
+namespace Graph.Extraction.Gazetteers;
+
+/// <summary>
+/// Whether a surface text (same letters, case aside) may stand for a phrase. Acronyms and phrases without
+/// lower-case letters ("NATO", "US", "U.N.") match only as written, so the pronoun "us" never is the US.
+/// Other phrases match as written, all in capitals (datelines such as "MOSCOW"), or word by word as written
+/// or with the first letter capitalised ("Al-Qaeda", "Secretary Of State"); so "Chad", "Turkey" or "Georgia"
+/// never match in lower case. Office titles may also match all in lower case ("the prime minister").
+/// </summary>
+internal static class CaseRule
+{
+    public static bool Accepts(string surface, string phrase, bool allowLowerCase)
+    {
+        if (string.Equals(surface, phrase, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (surface.Length != phrase.Length || !HasLowerCase(phrase))
+        {
+            return false;
+        }
+
+        if (string.Equals(surface, phrase.ToUpperInvariant(), StringComparison.Ordinal)
+            || (allowLowerCase && string.Equals(surface, phrase.ToLowerInvariant(), StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= phrase.Length; i++)
+        {
+            if (i < phrase.Length && phrase[i] is not (' ' or '-'))
+            {
+                continue;
+            }
+
+            if (!WordAccepts(surface.AsSpan(start, i - start), phrase.AsSpan(start, i - start)))
+            {
+                return false;
+            }
+
+            start = i + 1;
+        }
+
+        return true;
+    }
+
+    private static bool WordAccepts(ReadOnlySpan<char> s, ReadOnlySpan<char> p) =>
+        s.SequenceEqual(p) || (s.Length > 0 && s[0] == char.ToUpperInvariant(p[0]) && s[1..].SequenceEqual(p[1..]));
+
+    private static bool HasLowerCase(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+using System.Text;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Gazetteers;
+
+/// <summary>
+/// The gazetteer over the embedded data: countries, demonyms, places, organisations and titles.
+/// Matching walks a character trie token by token (a gap between tokens is one space), takes the longest
+/// phrase at each token, and applies <see cref="CaseRule"/>. A phrase flagged as a common word ("Turkey",
+/// "General") is not matched alone as the first word of the token list, which <see cref="Match"/> takes to be
+/// a sentence; callers matching a fragment that does not start a sentence should not rely on that.
+/// Thread-safe once built. Use <see cref="Default"/> (or register it as the <see cref="IGazetteer"/> singleton).
+/// </summary>
+public sealed class Gazetteer : IGazetteer
+{
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(() => new Gazetteer());
+
+    private readonly PhraseTrie trie = new();
+    private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> demonyms = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Builds the gazetteer from the embedded data.</summary>
+    public Gazetteer()
+        : this(GazetteerData.Entries)
+    {
+    }
+
+    private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        foreach (var entry in entries)
+        {
+            var phrase = PhraseText.Normalize(entry.Phrase);
+            if (phrase.Length == 0)
+            {
+                continue;
+            }
+
+            var allowLower = entry.Kind == GazetteerKind.Title && !entry.IsHonorific && !phrase.Contains('.');
+            trie.Add(new PhraseCandidate(entry, phrase, allowLower));
+            if (entry is { Kind: GazetteerKind.Country, Iso2: { } iso2 } && entry.Phrase == entry.CanonicalName)
+            {
+                countries.TryAdd(iso2, entry);
+            }
+            else if (entry is { Kind: GazetteerKind.Demonym, Iso2: { } demonymOf })
+            {
+                if (!demonyms.TryGetValue(demonymOf, out var list))
+                {
+                    demonyms[demonymOf] = list = [];
+                }
+
+                list.Add(entry.Phrase);
+            }
+        }
+    }
+
+    /// <summary>The gazetteer over the embedded data, built on first use.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>Every phrase entry, in priority order (an earlier entry wins a phrase written the same way).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>A gazetteer over the given entries only (tests, custom lists).</summary>
+    public static Gazetteer FromEntries(IEnumerable<GazetteerEntry> entries) => new([.. entries]);
+
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        List<GazetteerMatch>? matches = null;
+        var firstWord = FirstWordToken(tokens);
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (Longest(tokens, i, firstWord) is { } match)
+            {
+                (matches ??= []).Add(match);
+                i = match.EndToken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches ?? (IReadOnlyList<GazetteerMatch>)[];
+    }
+
+    public GazetteerEntry? Lookup(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var text = PhraseText.Normalize(phrase);
+        if (Find(text) is { } found)
+        {
+            return found;
+        }
+
+        if (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && text.Length > 2)
+        {
+            text = text[..^2].TrimEnd();
+        }
+        else if (text.EndsWith('\'') && text.Length > 1)
+        {
+            text = text[..^1].TrimEnd();
+        }
+
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+
+        return text.Length == 0 ? null : Find(text);
+    }
+
+    public GazetteerEntry? Country(string iso2)
+    {
+        ArgumentNullException.ThrowIfNull(iso2);
+        return countries.GetValueOrDefault(iso2.Trim());
+    }
+
+    public string? CanonicalTitle(string phrase) =>
+        Lookup(phrase) is { Kind: GazetteerKind.Title } title ? title.CanonicalName : null;
+
+    public IReadOnlyList<string> Demonyms(string iso2)
+    {
+        ArgumentNullException.ThrowIfNull(iso2);
+        return demonyms.TryGetValue(iso2.Trim(), out var list) ? list : [];
+    }
+
+    private GazetteerEntry? Find(string text)
+    {
+        var node = PhraseTrie.Root;
+        foreach (var c in text)
+        {
+            node = trie.Step(node, PhraseText.Fold(c));
+            if (node < 0)
+            {
+                return null;
+            }
+        }
+
+        return Accept(trie.Candidates(node), text, sentenceInitialWord: false);
+    }
+
+    // Walks the trie from token `first` as far as the tokens allow and returns the longest accepted phrase.
+    private GazetteerMatch? Longest(IReadOnlyList<Token> tokens, int first, int firstWord)
+    {
+        GazetteerMatch? best = null;
+        var node = PhraseTrie.Root;
+        for (var t = first; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (t > first && token.Start > tokens[t - 1].End)
+            {
+                node = trie.Step(node, ' ');
+                if (node < 0)
+                {
+                    return best;
+                }
+            }
+
+            var text = token.Text;
+            for (var k = 0; k < text.Length; k++)
+            {
+                // "Russia's" left as one token: a phrase may end before the possessive.
+                if (k > 0 && PhraseText.IsApostrophe(text[k]) && PhraseText.IsPossessive(text.AsSpan(k))
+                    && Accept(tokens, first, t, k, node, firstWord) is { } possessive)
+                {
+                    return new GazetteerMatch(first, t + 1, possessive);
+                }
+
+                node = trie.Step(node, PhraseText.Fold(text[k]));
+                if (node < 0)
+                {
+                    return best;
+                }
+            }
+
+            if (Accept(tokens, first, t, text.Length, node, firstWord) is { } entry)
+            {
+                best = new GazetteerMatch(first, t + 1, entry);
+            }
+        }
+
+        return best;
+    }
+
+    private GazetteerEntry? Accept(IReadOnlyList<Token> tokens, int first, int last, int lastLength, int node, int firstWord)
+    {
+        var candidates = trie.Candidates(node);
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        var surface = new StringBuilder();
+        for (var t = first; t <= last; t++)
+        {
+            if (t > first && tokens[t].Start > tokens[t - 1].End)
+            {
+                surface.Append(' ');
+            }
+
+            var text = tokens[t].Text;
+            surface.Append(text, 0, t == last ? lastLength : text.Length);
+        }
+
+        return Accept(candidates, PhraseText.Normalize(surface.ToString()), sentenceInitialWord: first == firstWord && last == first);
+    }
+
+    private static GazetteerEntry? Accept(List<PhraseCandidate>? candidates, string surface, bool sentenceInitialWord)
+    {
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (CaseRule.Accepts(surface, candidate.Phrase, candidate.AllowLowerCase)
+                && !(sentenceInitialWord && candidate.Entry.IsCommonWord))
+            {
+                return candidate.Entry;
+            }
+        }
+
+        return null;
+    }
+
+    // The first token with a letter or digit: the sentence's first word, after any opening quote or bracket.
+    private static int FirstWordToken(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var c in tokens[i].Text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Regenerates src/Graph.Extraction/Gazetteers/Data/*.tsv (dev-only; the build never runs this).
+
+Countries, capitals and demonyms derive from mledoze/countries (ODbL 1.0) in ../shared/reference;
+variants as news writes them, places, organisations and titles are curated here (see NOTICE).
+Usage: python3 tools/gazetteer/build.py [path/to/shared/reference]
+"""
+import json
+import os
+import sys
+import unicodedata
+
+from curated import COUNTRY_OVERRIDES, HISTORICAL_COUNTRIES, EXCLUDED_COUNTRIES, US_STATES
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "src", "Graph.Extraction", "Gazetteers", "Data")
+ENGLISH_MARKERS = ("Republic", "Kingdom", "State", "Islands", "Federation", "Commonwealth", "Union",
+                   "Principality", "Sultanate", "Emirates", "Democratic", "Confederation", "Grand Duchy")
+
+
+def fold(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def is_latin(s):
+    return all(c.isascii() or unicodedata.category(c) == "Mn" or "LATIN" in unicodedata.name(c, "") for c in s)
+
+
+def with_folded(names):
+    out = []
+    for n in names:
+        for v in (n, fold(n)):
+            if v and v not in out:
+                out.append(v)
+    return out
+
+
+def plural(demonym):
+    if demonym.endswith(("ese", "ish", "ss", "ch", "z", "men", "i")) and demonym not in ("Czech",):
+        return [demonym + "s"] if demonym.endswith("i") else []
+    return [demonym + "s"]
+
+
+def countries(reference):
+    with open(os.path.join(reference, "mledoze_countries.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    rows = []
+    for c in data:
+        iso2 = c["cca2"]
+        if iso2 in EXCLUDED_COUNTRIES:
+            continue
+        o = COUNTRY_OVERRIDES.get(iso2, {})
+        name = o.get("name", c["name"]["common"])
+        names = [name, c["name"]["common"]]
+        official = c["name"]["official"]
+        if is_latin(official) and "," not in official:
+            names.append(official)
+        names += [a for a in c["altSpellings"]
+                  if len(a) > 3 and "," not in a and "(" not in a and is_latin(a) and any(m in a for m in ENGLISH_MARKERS)]
+        names += o.get("variants", [])
+        names = [n for n in with_folded(names) if n not in o.get("drop", [])]
+        eng = c["demonyms"].get("eng", {})
+        dem = []
+        for d in o["demonyms"] if "demonyms" in o else sorted({eng.get("m", ""), eng.get("f", "")}):
+            if d and "," not in d:
+                dem += [d] + plural(d)
+        dem += o.get("extra_demonyms", [])
+        dem = [d for d in with_folded(dem) if d not in o.get("drop", [])]
+        capital = o.get("capital", c["capital"][0] if c["capital"] else "")
+        rows.append([iso2, c["cca3"], name, capital, [n for n in names if n != name], dem, o.get("common", [])])
+    for h in HISTORICAL_COUNTRIES:
+        rows.append([h["iso2"], h["iso3"], h["name"], h.get("capital", ""), h["variants"], h["demonyms"], []])
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def read_curated(name, width, list_fields):
+    """Rows of a curated list: fields separated by '|', lists inside a field by ';'."""
+    rows = []
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = [x.strip() for x in line.split("|")]
+            fields += [""] * (width - len(fields))
+            rows.append([split(f) if i in list_fields else f for i, f in enumerate(fields[:width])])
+    return rows
+
+
+def split(field):
+    # "the X" is left to callers (Lookup strips it): in a match it would swallow the article.
+    return [x.strip() for x in field.split(";") if x.strip() and not x.strip().lower().startswith("the ")]
+
+
+def locations(country_rows):
+    curated = read_curated("locations.txt", 5, (3, 4))
+    by_name = {r[0]: r for r in curated}
+    country_phrases = {p for r in country_rows for p in [r[2]] + r[4] + r[5]}
+    rows, seen = [], set()
+    for (iso2, _, _, capital, *_rest) in country_rows:
+        if not capital or capital in country_phrases or capital in seen:
+            continue
+        seen.add(capital)
+        own = next((r for r in curated if r[0] in by_name and (r[0] == capital or capital in r[3])), None)
+        if own:
+            del by_name[own[0]]
+            rows.append([own[0], iso2, "capital", own[3] + ([capital] if capital != own[0] else []), own[4]])
+        else:
+            rows.append([capital, iso2, "capital", [], []])
+    rows += [r for r in curated if r[0] in by_name]
+    for state in US_STATES:
+        name, variants = state[0], list(state[1:])
+        rows.append([name, "US", "us-state", variants, []])
+    return [[n, iso, cat, [x for x in with_folded(v) if x != n], c] for (n, iso, cat, v, c) in rows]
+
+
+def dedupe_titles(rows):
+    """Office titles match in lower case too: keep one spelling per case-folded form."""
+    out = []
+    for canonical, category, variants, common in rows:
+        seen = {canonical.lower()}
+        kept = []
+        for v in variants:
+            key = v if category == "honorific" or "." in v else v.lower()
+            if key not in seen:
+                seen.add(key)
+                kept.append(v)
+        out.append([canonical, category, kept, common])
+    return out
+
+
+def write(name, header, rows):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for h in header:
+            f.write("# " + h + "\n")
+        for r in rows:
+            f.write("\t".join("|".join(x) if isinstance(x, list) else x for x in r).rstrip("\t") + "\n")
+    print(f"{name}: {len(rows)} rows, {os.path.getsize(path)} bytes")
+
+
+def check_unique(tables):
+    """A phrase names one thing: report phrases listed twice (the loader keeps the first)."""
+    seen = {}
+    for table, rows, cols in tables:
+        for r in rows:
+            for col in cols:
+                vals = r[col] if isinstance(r[col], list) else [r[col]]
+                for v in vals:
+                    if v in seen and seen[v] != (table, r[0]):
+                        print(f"duplicate phrase {v!r}: {seen[v]} and {(table, r[0])}", file=sys.stderr)
+                    seen.setdefault(v, (table, r[0]))
+
+
+def main():
+    reference = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference")
+    c = countries(reference)
+    src = "Derived from mledoze/countries (ODbL 1.0) and curated for news usage; regenerate with tools/gazetteer/build.py."
+    write("countries.tsv", [src, "iso2\tiso3\tname\tcapital\tvariants (|)\tdemonyms and adjectives (|)\tcommon words (|)"], c)
+    locs = locations(c)
+    write("locations.tsv", ["Capitals from mledoze/countries (ODbL 1.0), other places curated (tools/gazetteer/locations.txt).",
+                            "name\tiso2\tcategory\tvariants (|)\tcommon words (|)"], locs)
+    orgs = [[n, iso, cat, with_folded(v), cw] for (n, iso, cat, v, cw) in read_curated("organizations.txt", 5, (3, 4))]
+    write("organizations.tsv", ["Curated (tools/gazetteer/organizations.txt), checked against the PETRARCH2/Phoenix actor dictionaries (MIT).",
+                                "name\tiso2\tcategory\tvariants (|)\tcommon words (|)"], orgs)
+    titles = dedupe_titles(read_curated("titles.txt", 4, (2, 3)))
+    write("titles.tsv", ["Curated (tools/gazetteer/titles.txt). Offices match in lower case too; honorifics precede a name directly.",
+                         "canonical title\tcategory\tvariants (|)\tcommon words (|)"], titles)
+    check_unique([("countries", c, (2, 4, 5)), ("organizations", orgs, (0, 3)), ("locations", locs, (0, 3)), ("titles", titles, (0, 2))])
+
+
+if __name__ == "__main__":
+    main()
