@@ -1,0 +1,19 @@
+using Graph.Extraction.Events;
+using Graph.Extraction.Gazetteers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Graph.Extraction;
+
+public static class ExtractionServiceCollectionExtensions
+{
+    /// <summary>Registers the extraction pipeline: gazetteer, event rules and the graph extractor, all stateless singletons.</summary>
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IGazetteer>(_ => Gazetteer.Default);
+        services.TryAddSingleton<IEventExtractor, EventExtractor>();
+        services.TryAddSingleton<IGraphExtractor, GraphExtractor>();
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using Graph.Core.Articles;
+using Graph.Core.Model;
+using Graph.Extraction.Events;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Roles;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// The extraction pipeline for one article: segment → find mentions → resolve them to entities → roles →
+/// events → the article's graph document.
+/// </summary>
+public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventExtractor) : IGraphExtractor
+{
+    private readonly MentionFinder _mentionFinder = new(gazetteer);
+    private readonly EntityResolver _resolver = new(gazetteer);
+    private readonly RoleExtractor _roles = new(gazetteer);
+
+    public GraphDocument Extract(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var analysis = Analyze(article, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var relations = _roles.Extract(analysis);
+        var events = eventExtractor.Extract(analysis);
+        return Build(analysis, events, relations);
+    }
+
+    /// <summary>The entity stages alone: sentences, resolved mentions and entities of one article.</summary>
+    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken)
+    {
+        var segmentation = Segmenter.Segment(article);
+        cancellationToken.ThrowIfCancellationRequested();
+        var candidates = _mentionFinder.Find(segmentation);
+        var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
+        return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
+    }
+
+    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations)
+    {
+        var article = analysis.Article;
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new List<Mention>();
+        foreach (var m in analysis.Mentions)
+        {
+            if (m.Kind == MentionKind.Pronoun)
+                continue;
+            mentions.Add(new Mention(m.EntityId, article.Id, m.Start, m.End, m.Text));
+            used.Add(m.EntityId);
+        }
+
+        foreach (var e in events)
+        {
+            foreach (var p in e.Participants)
+                used.Add(p.Entity);
+            if (e.Location is not null)
+                used.Add(e.Location);
+        }
+
+        foreach (var r in relations)
+        {
+            used.Add(r.Source);
+            used.Add(r.Target);
+        }
+
+        var entities = analysis.Entities.Values.Where(e => used.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return new GraphDocument
+        {
+            Articles = [new ArticleRecord(article.Id, article.Title, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url, article.ContentHash)],
+            Entities = entities,
+            Mentions = mentions,
+            Events = [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            Relations = [.. relations],
+        };
+    }
+}

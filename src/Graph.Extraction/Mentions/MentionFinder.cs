@@ -1,0 +1,26 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Finds the spans of an article that name something: gazetteer phrases, persons (after a title, before a
+/// speech verb, in an apposition, after a possessive), organisations and places by their head words, and
+/// acronyms. A capitalised name without evidence becomes <see cref="CandidateKind.Unknown"/>: resolution keeps
+/// it only when the article types that name elsewhere.
+/// </summary>
+public sealed class MentionFinder(IGazetteer gazetteer)
+{
+    public List<MentionCandidate> Find(Segmentation segmentation)
+    {
+        ArgumentNullException.ThrowIfNull(segmentation);
+        var found = new List<MentionCandidate>();
+        foreach (var sentence in segmentation.Sentences)
+        {
+            var headline = sentence.Index < segmentation.TitleSentences || SentenceShape.IsTitleCaseHeading(sentence);
+            new SentenceScan(gazetteer, sentence, headline, found).Run();
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,525 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// The mention rules over one sentence. A "run" is a maximal stretch of capitalised words and gazetteer phrases
+/// (with "of"/"for"/"on"/"the" inside); each run is read as title + name, an organisation or place by its head
+/// word, gazetteer phrases, or plain names that need evidence from their context.
+/// </summary>
+internal sealed class SentenceScan
+{
+    private readonly IGazetteer _gazetteer;
+    private readonly Sentence _sentence;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly bool _headline;
+    private readonly List<MentionCandidate> _into;
+    private readonly GazetteerEntry?[] _entryAt;
+    private readonly int[] _matchEnd;
+    private readonly List<MentionCandidate> _found = [];
+
+    public SentenceScan(IGazetteer gazetteer, Sentence sentence, bool headline, List<MentionCandidate> into)
+    {
+        _gazetteer = gazetteer;
+        _sentence = sentence;
+        _tokens = sentence.Tokens;
+        _headline = headline;
+        _into = into;
+        _entryAt = new GazetteerEntry?[_tokens.Count];
+        _matchEnd = new int[_tokens.Count];
+        foreach (var m in gazetteer.Match(_tokens))
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                _entryAt[t] = m.Entry;
+                _matchEnd[t] = t == m.FirstToken ? m.EndToken : -1;
+            }
+        }
+    }
+
+    private int Count => _tokens.Count;
+
+    private string Tok(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Text : "";
+
+    public void Run()
+    {
+        var i = 0;
+        while (i < Count)
+        {
+            if (IsRunStart(i))
+            {
+                var end = RunEnd(i);
+                ProcessRun(i, end);
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        FindPronouns();
+        LinkAcronyms();
+        _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        _into.AddRange(_found);
+    }
+
+    // ---- runs
+
+    private bool IsGazetteerStart(int i) => _entryAt[i] is not null && _matchEnd[i] > 0;
+
+    private bool IsNameWord(int i)
+    {
+        var t = Tok(i);
+        if (!SentenceShape.IsCapitalizedWord(t))
+            return false;
+        if (!WordLists.Calendar.Contains(t))
+            return true;
+        // "May" and "March" are also names after a capitalised first name ("Theresa May").
+        return t is "May" or "March" or "August" && i > 0 && SentenceShape.IsCapitalizedWord(Tok(i - 1)) && !char.IsDigit(Tok(i + 1).FirstOrDefault());
+    }
+
+    private bool IsRunStart(int i) => IsGazetteerStart(i) || _entryAt[i] is null && IsNameWord(i);
+
+    private int RunEnd(int start)
+    {
+        var i = start;
+        while (i < Count)
+        {
+            if (IsGazetteerStart(i))
+            {
+                i = _matchEnd[i];
+                continue;
+            }
+
+            if (_entryAt[i] is null && (IsNameWord(i) || SentenceShape.IsParticle(Tok(i)) && i + 1 < Count && IsRunStart(i + 1)))
+            {
+                i++;
+                continue;
+            }
+
+            // Connectors inside names: "Ministry of Defense", "Office for …", "Department of the Treasury".
+            if (i > start && Tok(i) is "of" or "for" or "on" && i + 1 < Count)
+            {
+                var next = Tok(i + 1) == "the" ? i + 2 : i + 1;
+                if (next < Count && IsRunStart(next))
+                {
+                    i = next;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private enum PieceKind { Word, Known, Title, Connector }
+
+    private readonly record struct Piece(int First, int End, PieceKind Kind, GazetteerEntry? Entry);
+
+    private List<Piece> Pieces(int start, int end)
+    {
+        var pieces = new List<Piece>();
+        var i = start;
+        while (i < end)
+        {
+            if (IsGazetteerStart(i))
+            {
+                var e = _entryAt[i]!;
+                pieces.Add(new Piece(i, _matchEnd[i], e.Kind == GazetteerKind.Title ? PieceKind.Title : PieceKind.Known, e));
+                i = _matchEnd[i];
+            }
+            else
+            {
+                var t = Tok(i);
+                var kind = t is "of" or "for" or "on" or "the" ? PieceKind.Connector
+                    : WordLists.Honorifics.Contains(t) ? PieceKind.Title : PieceKind.Word;
+                pieces.Add(new Piece(i, i + 1, kind, null));
+                i++;
+            }
+        }
+
+        return pieces;
+    }
+
+    private bool IsSentenceStart(int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var t = Tok(k);
+            if (t.Length == 1 && (CharClass.IsOpeningQuote(t[0]) || t[0] is '\u2014' or '\u2013' or '-' or ':' or '*' or '\u2022'))
+                continue;
+            return t is "--";
+        }
+
+        return true;
+    }
+
+    private void ProcessRun(int start, int end)
+    {
+        var pieces = Pieces(start, end);
+
+        // Leading words that are not names: "The", sentence-initial common words ("Meanwhile", "Officials").
+        while (pieces.Count > 0 && pieces[0].Kind is PieceKind.Word or PieceKind.Connector && IsLeadingNoise(pieces, 0))
+            pieces.RemoveAt(0);
+        while (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Connector)
+            pieces.RemoveAt(pieces.Count - 1);
+        if (pieces.Count == 0)
+            return;
+
+        if (TryTitledPerson(pieces) || TryHeadedName(pieces))
+            return;
+
+        EmitPiecesAndPlainNames(pieces, 0, pieces.Count);
+    }
+
+    private bool IsLeadingNoise(List<Piece> pieces, int index)
+    {
+        var p = pieces[index];
+        var t = Tok(p.First);
+        if (p.Kind == PieceKind.Connector || WordLists.NeverNames.Contains(t))
+            return true;
+        if (!IsSentenceStart(p.First) || WordLists.GivenNames.Contains(t) || WordLists.TitleModifiers.Contains(t))
+            return false;
+        var nextIsTitle = index + 1 < pieces.Count && pieces[index + 1].Kind == PieceKind.Title;
+        return !nextIsTitle && WordLists.IsCommonWord(t);
+    }
+
+    /// <summary>"[Russian] President Vladimir Putin", "Gen. Joseph Votel": the words after the last title are a person.</summary>
+    private bool TryTitledPerson(List<Piece> pieces)
+    {
+        var title = -1;
+        for (var k = pieces.Count - 2; k >= 0; k--)
+        {
+            if (pieces[k].Kind == PieceKind.Title)
+            {
+                title = k;
+                break;
+            }
+
+            if (pieces[k].Kind != PieceKind.Word)
+                return false;
+        }
+
+        if (title < 0)
+            return false;
+        var first = pieces[title + 1].First;
+        var end = pieces[^1].End;
+        if (!IsPersonShape(first, end))
+            return false;
+
+        Emit(first, end, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+        EmitPiecesAndPlainNames(pieces, 0, title, plainNames: false);
+        return true;
+    }
+
+    /// <summary>Names read by their head word: "… Forces", "Ministry of …", "… Province", "Camp …".</summary>
+    private bool TryHeadedName(List<Piece> pieces)
+    {
+        var first = pieces[0];
+        var last = pieces[^1];
+        if (pieces.Count < 2 || pieces.Exists(p => p.Kind == PieceKind.Title && p.Entry is not null))
+            return false;
+        var lastWord = last.Kind == PieceKind.Word ? Tok(last.First) : null;
+        var firstWord = first.Kind == PieceKind.Word ? Tok(first.First) : null;
+        CandidateKind? kind = null;
+        if (lastWord is not null && WordLists.OrganizationHeads.Contains(lastWord))
+            kind = CandidateKind.Organization;
+        else if (firstWord is not null && WordLists.OrganizationStarts.Contains(firstWord) && pieces[1].Kind == PieceKind.Connector)
+            kind = CandidateKind.Organization;
+        else if (lastWord is not null && WordLists.LocationHeads.Contains(lastWord) || firstWord is "Camp" or "Lake" or "Mount" or "Fort" or "Cape")
+            kind = CandidateKind.Location;
+        if (kind is null)
+            return false;
+
+        Emit(first.First, last.End, _headline ? CandidateKind.Unknown : kind.Value);
+        return true;
+    }
+
+    /// <summary>Gazetteer phrases as they are; the capitalised words between them as plain names.</summary>
+    private void EmitPiecesAndPlainNames(List<Piece> pieces, int from, int to, bool plainNames = true)
+    {
+        var k = from;
+        while (k < to)
+        {
+            var p = pieces[k];
+            if (p.Kind == PieceKind.Known)
+            {
+                EmitKnown(p.First, p.End, p.Entry!);
+                k++;
+                continue;
+            }
+
+            if (p.Kind != PieceKind.Word)
+            {
+                k++;
+                continue;
+            }
+
+            var j = k;
+            while (j < to && pieces[j].Kind == PieceKind.Word)
+                j++;
+            if (plainNames)
+                ProcessPlain(pieces[k].First, pieces[j - 1].End);
+            k = j;
+        }
+    }
+
+    // ---- plain names
+
+    private void ProcessPlain(int p, int q)
+    {
+        while (p < q && (IsLeadingNoiseToken(p) || SentenceShape.IsParticle(Tok(p))))
+            p++;
+        if (p >= q)
+            return;
+        if (q - p == 1 && TryHyphenParts(p))
+            return;
+
+        if (q - p == 1 && SentenceShape.IsAcronym(Tok(p)))
+        {
+            var t = Tok(p);
+            if (WordLists.NeverNames.Contains(t) || WordLists.IsCommonWord(t))
+                return;
+            var entry = _gazetteer.Lookup(SentenceShape.TitleCase(t));
+            if (entry is not null && entry.Kind != GazetteerKind.Title)
+                EmitKnown(p, q, entry);
+            else
+                Emit(p, q, CandidateKind.Organization);
+            return;
+        }
+
+        if (AllShouted(p, q))
+            return;
+
+        CandidateKind kind;
+        if (HasPersonEvidence(p, q))
+            kind = CandidateKind.Person;
+        else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)))
+            kind = CandidateKind.Organization;
+        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || IsConfidentPlace(p, q))
+            kind = CandidateKind.Location;
+        else
+            kind = CandidateKind.Unknown;
+        Emit(p, q, _headline ? CandidateKind.Unknown : kind);
+    }
+
+    private bool IsLeadingNoiseToken(int i)
+    {
+        var t = Tok(i);
+        return WordLists.NeverNames.Contains(t)
+            || IsSentenceStart(i) && WordLists.IsCommonWord(t) && !WordLists.GivenNames.Contains(t);
+    }
+
+    private bool AllShouted(int p, int q)
+    {
+        for (var i = p; i < q; i++)
+        {
+            if (!SentenceShape.IsAcronym(Tok(i)))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A person name's shape: 1–4 capitalised words, initials or particles, no head words.</summary>
+    private bool IsPersonShape(int p, int q)
+    {
+        if (q - p < 1 || q - p > 5 || SentenceShape.IsParticle(Tok(p)))
+            return false;
+        for (var i = p; i < q; i++)
+        {
+            var t = Tok(i);
+            if (SentenceShape.IsParticle(t) || SentenceShape.IsInitial(t))
+                continue;
+            if (!SentenceShape.IsCapitalizedWord(t) || WordLists.NeverNames.Contains(t) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
+                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) || _entryAt[i] is not null
+                || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')
+                return false;
+        }
+
+        return true;
+    }
+
+    private bool HasPersonEvidence(int p, int q)
+    {
+        if (!IsPersonShape(p, q))
+            return false;
+        var single = q - p == 1;
+        if (single && WordLists.IsCommonWord(Tok(p)))
+            return false;
+
+        // "X said", "X also told", "X contributed"
+        var k = q;
+        while (k < Count && k < q + 2 && WordLists.SpeechAdverbs.Contains(Tok(k)))
+            k++;
+        if (WordLists.SpeechVerbs.Contains(Tok(k)))
+            return true;
+
+        // "…," said X.  /  asked X.
+        var after = Tok(q);
+        var closes = q >= Count || after is "," or "." or "?" or "!" or ";" or ":";
+        if (closes && Tok(p - 1) is "said" or "says" or "asked" or "added" or "wrote" or "told")
+            return true;
+        if (Tok(p - 2) == "according" && Tok(p - 1) == "to" && !single)
+            return true;
+
+        // "X, the U.S. ambassador …" / "X, who …"
+        if (after == "," && (Tok(q + 1) == "who" || RoleWithin(q + 1, q + 9, forward: true)))
+            return true;
+
+        // "the U.S. ambassador, X"
+        if (Tok(p - 1) == "," && (closes || WordLists.SpeechVerbs.Contains(after)) && RoleWithin(p - 7, p - 1, forward: false))
+            return true;
+
+        // "NPR's Frank Langfitt"
+        if (!single && SentenceShape.IsPossessive(Tok(p - 1)))
+            return true;
+
+        return !single && WordLists.GivenNames.Contains(Tok(p));
+    }
+
+    /// <summary>A title or role noun among tokens [from, to), stopping at clause punctuation.</summary>
+    private bool RoleWithin(int from, int to, bool forward)
+    {
+        from = Math.Max(from, 0);
+        to = Math.Min(to, Count);
+        for (var n = 0; n < to - from; n++)
+        {
+            var i = forward ? from + n : to - 1 - n;
+            var t = Tok(i);
+            if (t is "." or ";" or "(" or ")" || forward && t == "," && n > 0)
+                return false;
+            if (WordLists.RoleNouns.Contains(t) || _entryAt[i] is { Kind: GazetteerKind.Title }
+                || WordLists.Honorifics.Contains(t) && !forward)
+                return true;
+            if (char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant()))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"in Raqqah", "near Tabqa": a short name of uncommon words after a place preposition.</summary>
+    private bool IsConfidentPlace(int p, int q)
+    {
+        if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1)))
+            return false;
+        for (var i = p; i < q; i++)
+        {
+            var t = Tok(i);
+            if (WordLists.IsCommonWord(t) || WordLists.GivenNames.Contains(t) || SentenceShape.IsAcronym(t))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Russian-funded", "U.S.-led", "Ukraine-NATO": gazetteer names inside a hyphenated word.</summary>
+    private bool TryHyphenParts(int i)
+    {
+        var token = _tokens[i];
+        var text = token.Text;
+        if (text.IndexOf('-') < 0)
+            return false;
+        var any = false;
+        var partStart = 0;
+        for (var c = 0; c <= text.Length; c++)
+        {
+            if (c < text.Length && text[c] != '-')
+                continue;
+            if (c > partStart && char.IsUpper(text[partStart]))
+            {
+                var part = text[partStart..c];
+                var entry = _gazetteer.Lookup(part);
+                if (entry is not null && entry.Kind != GazetteerKind.Title)
+                {
+                    any = true;
+                    _found.Add(new MentionCandidate(_sentence.Index, i, i + 1, token.Start + partStart, token.Start + c, part, CandidateKind.Known) { Entry = entry });
+                }
+            }
+
+            partStart = c + 1;
+        }
+
+        return any;
+    }
+
+    // ---- pronouns and acronyms
+
+    /// <summary>"He said …" at the start of a sentence, or "…," she added after a quote.</summary>
+    private void FindPronouns()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            var t = Tok(i);
+            if (t is not ("He" or "She" or "he" or "she"))
+                continue;
+            var subject = IsSentenceStart(i) && t[0] is 'H' or 'S'
+                || i >= 1 && Tok(i - 1).Length == 1 && CharClass.IsClosingQuote(Tok(i - 1)[0])
+                || i >= 2 && Tok(i - 1) == "," && Tok(i - 2).Length == 1 && CharClass.IsClosingQuote(Tok(i - 2)[0]);
+            if (!subject)
+                continue;
+            var k = i + 1;
+            while (k < Count && k < i + 3 && WordLists.SpeechAdverbs.Contains(Tok(k)))
+                k++;
+            if (WordLists.SpeechVerbs.Contains(Tok(k)))
+                Emit(i, i + 1, CandidateKind.Pronoun);
+        }
+    }
+
+    /// <summary>"the Islamic Revolutionary Guard Corps (IRGC)": the acronym names what stands before the brackets.</summary>
+    private void LinkAcronyms()
+    {
+        for (var a = 0; a < _found.Count; a++)
+        {
+            var acronym = _found[a];
+            if (acronym.EndToken - acronym.FirstToken != 1 || Tok(acronym.FirstToken - 1) != "(" || Tok(acronym.EndToken) != ")")
+                continue;
+            var longIndex = _found.FindIndex(c => c.EndToken == acronym.FirstToken - 1 && c.Kind != CandidateKind.Pronoun);
+            if (longIndex < 0)
+                continue;
+            var longForm = _found[longIndex];
+            if (acronym.Kind == CandidateKind.Known)
+            {
+                if (longForm.Kind is CandidateKind.Unknown or CandidateKind.Organization)
+                    _found[longIndex] = longForm with { Kind = CandidateKind.Known, Entry = acronym.Entry };
+                continue;
+            }
+
+            if (longForm.Kind is CandidateKind.Unknown)
+                _found[longIndex] = longForm = longForm with { Kind = CandidateKind.Organization };
+            if (longForm.Kind is CandidateKind.Organization or CandidateKind.Location or CandidateKind.Known)
+                _found[a] = acronym with { Abbreviates = longForm };
+        }
+    }
+
+    // ---- output
+
+    private void EmitKnown(int first, int end, GazetteerEntry entry)
+    {
+        if (entry.Kind == GazetteerKind.Title)
+            return;
+        _found.Add(Candidate(first, end, CandidateKind.Known) with { Entry = entry });
+    }
+
+    private void Emit(int first, int end, CandidateKind kind, bool titled = false)
+    {
+        // "the" inside a name stays; a leading one does not.
+        while (first < end && Tok(first) is "The" or "the")
+            first++;
+        if (first < end)
+            _found.Add(Candidate(first, end, kind) with { Titled = titled });
+    }
+
+    private MentionCandidate Candidate(int first, int end, CandidateKind kind)
+    {
+        var start = _tokens[first].Start;
+        var stop = _tokens[end - 1].End;
+        var text = _sentence.Text.Substring(start - _sentence.Start, stop - start);
+        return new MentionCandidate(_sentence.Index, first, end, start, stop, text, kind);
+    }
+}

@@ -1,0 +1,72 @@
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Token and sentence shapes the mention rules test.</summary>
+internal static class SentenceShape
+{
+    /// <summary>A heading in title case ("Allies Weigh New Sanctions Over Border Clash"): its capitals say nothing about names.</summary>
+    public static bool IsTitleCaseHeading(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count == 0 || tokens[^1].Text is "." or "?" or "!" or "\"" or "\u201D")
+            return false;
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length <= 3 || !char.IsLetter(t.Text[0]))
+                continue;
+            words++;
+            if (char.IsUpper(t.Text[0]))
+                capitals++;
+        }
+
+        return words >= 3 && capitals * 10 >= words * 7;
+    }
+
+    /// <summary>A word starting with an upper-case letter.</summary>
+    public static bool IsCapitalizedWord(string t) => t.Length > 0 && char.IsUpper(t[0]);
+
+    /// <summary>"'s", "’s" or a bare apostrophe after a plural.</summary>
+    public static bool IsPossessive(string t) => t is "'s" or "\u2019s" or "'S" or "\u2019S";
+
+    /// <summary>An all-capitals word of 2–8 letters or digits ("NATO", "ISIL", "CJTF-OIR"), not dotted.</summary>
+    public static bool IsAcronym(string t)
+    {
+        if (t.Length < 2 || t.Length > 12 || !char.IsUpper(t[0]))
+            return false;
+        var letters = 0;
+        foreach (var c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                    return false;
+                letters++;
+            }
+            else if (!char.IsDigit(c) && c != '-' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>A single-letter initial ("J.").</summary>
+    public static bool IsInitial(string t) => t.Length == 2 && char.IsUpper(t[0]) && t[1] == '.';
+
+    /// <summary>A lower-case name particle, alone ("bin", "von") or joined to the name ("al-Baghdadi").</summary>
+    public static bool IsParticle(string t)
+    {
+        if (t.Length == 0 || !char.IsLower(t[0]))
+            return false;
+        if (WordLists.NameParticles.Contains(t))
+            return true;
+        var dash = t.IndexOf('-');
+        return dash > 0 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && WordLists.NameParticles.Contains(t[..dash]);
+    }
+
+    /// <summary>"Abc" → "Abc", "BAGHDAD" → "Baghdad": the form a gazetteer knows a shouted word by.</summary>
+    public static string TitleCase(string t) => t.Length <= 1 ? t : string.Concat(t.AsSpan(0, 1), t[1..].ToLowerInvariant());
+}

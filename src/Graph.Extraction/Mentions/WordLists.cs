@@ -1,0 +1,129 @@
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// The closed word lists the mention rules read: cue verbs, head nouns of organisation and place names,
+/// calendar words, plus two lists built from a news corpus (given names; words common in lower case).
+/// </summary>
+internal static class WordLists
+{
+    /// <summary>Verbs whose subject (or, after a quote, whose inverted subject) is a speaker: a person's cue.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set(
+        "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "vowed", "vows", "warned", "warns",
+        "stated", "noted", "notes", "explained", "explains", "insisted", "insists", "stressed", "stresses", "claimed",
+        "claims", "wrote", "writes", "tweeted", "declared", "declares", "asked", "asks", "replied", "replies", "responded",
+        "acknowledged", "admitted", "confirmed", "denied", "denies", "announced", "announces", "urged", "urges",
+        "reiterated", "reiterates", "repeated", "emphasized", "emphasised", "contributed", "reported", "reports",
+        "commented", "suggested", "thinks", "believes", "predicted", "testified", "recalled", "cautioned", "conceded");
+
+    /// <summary>Words that may stand between a subject and its speech verb ("X also said").</summary>
+    public static readonly HashSet<string> SpeechAdverbs = Set(
+        "also", "later", "then", "further", "has", "had", "have", "again", "previously", "earlier", "once", "repeatedly", "recently");
+
+    /// <summary>Last words of organisation names.</summary>
+    public static readonly HashSet<string> OrganizationHeads = Set(
+        "Council", "Department", "Ministry", "Party", "Agency", "Army", "Forces", "Force", "Command", "Coalition",
+        "Committee", "Commission", "Union", "Organization", "Organisation", "Bank", "Fund", "Corps", "Front", "Brigade",
+        "Brigades", "Regiment", "Battalion", "Division", "Office", "Court", "Parliament", "Assembly", "Congress", "Senate",
+        "University", "Institute", "Center", "Centre", "Group", "Company", "Corporation", "Association", "Alliance",
+        "Federation", "League", "Movement", "Network", "Service", "Services", "Bureau", "Administration", "Authority",
+        "Guard", "Navy", "Police", "Embassy", "Consulate", "Mission", "Foundation", "Society", "Board", "Cabinet",
+        "Government", "Squadron", "Wing", "Fleet", "Directorate", "Secretariat", "Tribunal", "Airlines", "Inc.", "Corp.",
+        "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries");
+
+    /// <summary>First words of "X of Y" organisation names ("Ministry of Defense").</summary>
+    public static readonly HashSet<string> OrganizationStarts = Set(
+        "Ministry", "Department", "Council", "Office", "Bureau", "Agency", "Committee", "Commission", "Court", "Bank",
+        "University", "Institute", "Organization", "Organisation", "League", "Union", "Federation", "Association", "Board",
+        "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government");
+
+    /// <summary>Last words of place names.</summary>
+    public static readonly HashSet<string> LocationHeads = Set(
+        "Province", "Governorate", "District", "Region", "City", "County", "Valley", "River", "Dam", "Mountains",
+        "Mountain", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Island", "Islands", "Peninsula", "Desert", "Base",
+        "Airport", "Airfield", "Square", "Street", "Camp", "Village", "Town", "Crossing", "Bridge", "Port", "Bay", "Coast",
+        "Plain", "Plains", "Heights", "Hill", "Hills", "Highway", "Park", "Palace", "Canal", "Oblast", "Prefecture");
+
+    /// <summary>Lower-case nouns that announce a name of their kind right after them ("news outlet X", "the town of X").</summary>
+    public static readonly HashSet<string> OrganizationNouns = Set(
+        "outlet", "newspaper", "agency", "channel", "broadcaster", "network", "party", "group", "militia", "company",
+        "firm", "organization", "organisation", "daily", "weekly", "magazine", "station", "network", "movement", "faction");
+
+    public static readonly HashSet<string> LocationNouns = Set(
+        "city", "town", "village", "province", "region", "district", "capital", "port", "governorate", "neighborhood",
+        "neighbourhood", "suburb", "area", "island", "enclave", "state", "county");
+
+    /// <summary>Prepositions after which a capitalised name is a place when nothing says otherwise.</summary>
+    public static readonly HashSet<string> PlacePrepositions = Set(
+        "in", "near", "outside", "around", "across", "into", "toward", "towards", "inside", "throughout");
+
+    /// <summary>Role nouns that make "X, the/a … role" an apposition about a person.</summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "leader", "spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "ambassador",
+        "president", "chief", "head", "director", "secretary", "envoy", "member", "founder", "chairman", "chairwoman",
+        "senator", "general", "officer", "soldier", "adviser", "advisor", "correspondent", "reporter", "journalist",
+        "editor", "analyst", "professor", "researcher", "lawmaker", "governor", "mayor", "king", "queen", "prince",
+        "diplomat", "representative", "negotiator", "deputy", "counterpart", "premier", "chancellor", "coordinator",
+        "administrator", "emir", "cleric", "militant", "operative", "executive", "candidate", "activist", "lawyer",
+        "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "citizen", "resident", "author",
+        "manager", "captain", "sergeant", "colonel", "lieutenant", "major", "specialist", "airman", "sailor", "marine");
+
+    /// <summary>Honorifics and ranks that precede a name, besides the gazetteer's titles.</summary>
+    public static readonly HashSet<string> Honorifics = Set(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
+        "Cpl.", "Pvt.", "Spc.", "Adm.", "Cmdr.", "Brig.", "Sen.", "Rep.", "Gov.", "Rev.", "Sheikh", "Sheik", "HE",
+        "President", "Ambassador", "Senator", "General", "Secretary", "Minister", "Spokesperson", "Spokesman",
+        "Spokeswoman", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Chancellor", "Premier",
+        "Lieutenant", "Colonel", "Major", "Captain", "Sergeant", "Admiral", "Commander", "Director", "Envoy", "Judge",
+        "Justice", "Emir", "Imam", "Ayatollah", "Mullah", "Cardinal", "Bishop", "Chairman", "Chairwoman", "Speaker",
+        "Professor", "Sir", "Dame", "Lord", "Lady", "Madam", "Congressman", "Congresswoman", "Representative", "Airman",
+        "Sgt", "Spc", "Pfc.", "Cpl", "Lt", "Col", "Gen");
+
+    /// <summary>Words that sharpen a title ("Deputy Interior Minister", "Acting Director").</summary>
+    public static readonly HashSet<string> TitleModifiers = Set(
+        "Deputy", "Vice", "Acting", "Assistant", "Former", "Interim", "Senior", "Chief", "Special", "First", "Under",
+        "Executive", "Principal", "Lieutenant", "Associate", "Permanent", "Foreign", "Defense", "Defence", "Interior",
+        "Finance", "Justice", "Prime", "Grand", "Supreme", "Top", "Presidential", "Parliamentary");
+
+    /// <summary>Name particles that may be written in lower case inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").</summary>
+    public static readonly HashSet<string> NameParticles = Set(
+        "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "la", "le", "ter", "y");
+
+    /// <summary>Days, months and other calendar words: capitalised but never a name here.</summary>
+    public static readonly HashSet<string> Calendar = Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
+        "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Christmas", "Easter", "Ramadan",
+        "Eid", "Thanksgiving", "Today", "Tonight", "Yesterday", "Tomorrow");
+
+    /// <summary>Capitalised words that are never names on their own: pronouns, determiners, discourse words.</summary>
+    public static readonly HashSet<string> NeverNames = Set(
+        "I", "He", "She", "It", "We", "They", "You", "His", "Her", "Its", "Our", "Their", "My", "Your", "The", "A", "An",
+        "This", "That", "These", "Those", "There", "Here", "What", "Who", "Whom", "Which", "Why", "How", "When", "Where",
+        "Mr", "Mrs", "Ms", "OK", "AM", "PM", "TV", "Q", "A.", "Q.", "QUESTION", "ANSWER", "MR", "MS", "UPDATE", "NOTE",
+        "EDITOR", "PHOTO", "VIDEO", "AP", "Inc", "Co");
+
+    public static readonly HashSet<string> GivenNames = Load("given-names.txt", StringComparer.Ordinal);
+
+    /// <summary>Lower-case words; compare a capitalised token by its lower-case form.</summary>
+    public static readonly HashSet<string> CommonWords = Load("common-words.txt", StringComparer.Ordinal);
+
+    public static bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static HashSet<string> Load(string name, StringComparer comparer)
+    {
+        var assembly = typeof(WordLists).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Graph.Extraction.Mentions." + name)
+            ?? throw new InvalidOperationException($"The embedded word list {name} is missing.");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(comparer);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                set.Add(line);
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,73 @@
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>The entities of one article as resolution meets them: id, type, canonical name and every surface form.</summary>
+internal sealed class EntityRegistry(IGazetteer gazetteer)
+{
+    private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
+    private readonly Dictionary<Person, string> _personIds = new(ReferenceEqualityComparer.Instance);
+
+    public (string Id, EntityType Type) FromGazetteer(GazetteerEntry entry, string surface)
+    {
+        var iso2 = entry.Kind is GazetteerKind.Country or GazetteerKind.Demonym ? entry.Iso2 : null;
+        if (iso2 is not null)
+        {
+            var country = gazetteer.Country(iso2) ?? entry;
+            return Add(EntityIds.Country(iso2), EntityType.Country, country.CanonicalName, surface, iso2);
+        }
+
+        var type = entry.EntityType ?? (entry.Kind == GazetteerKind.Location ? EntityType.Location : EntityType.Organization);
+        return Add(entry.EntityId, type, entry.CanonicalName, surface, null);
+    }
+
+    public (string Id, EntityType Type) Named(EntityType type, string surface)
+    {
+        var name = PersonName.Clean(surface);
+        var id = type == EntityType.Location ? EntityIds.Location(name) : EntityIds.Organization(name);
+        return Add(id, type, name, surface, null);
+    }
+
+    public (string Id, EntityType Type) Person(Person person, string surface)
+    {
+        // The canonical name is final once all candidates are read, so the id is fixed at first use.
+        if (!_personIds.TryGetValue(person, out var id))
+            _personIds[person] = id = EntityIds.Person(person.Name);
+        return Add(id, EntityType.Person, person.Name, surface, null);
+    }
+
+    public void AddAlias(string id, string surface)
+    {
+        if (_drafts.TryGetValue(id, out var draft))
+            draft.Surfaces.Add(PersonName.Clean(surface));
+    }
+
+    public Dictionary<string, Entity> Entities()
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var (id, d) in _drafts)
+        {
+            d.Surfaces.Remove(d.Name);
+            entities[id] = new Entity(id, d.Type, d.Name, [.. d.Surfaces], d.Iso2);
+        }
+
+        return entities;
+    }
+
+    private (string Id, EntityType Type) Add(string id, EntityType type, string name, string surface, string? iso2)
+    {
+        if (!_drafts.TryGetValue(id, out var draft))
+            _drafts[id] = draft = new Draft(type, name, iso2);
+        draft.Surfaces.Add(PersonName.Clean(surface));
+        return (id, draft.Type);
+    }
+
+    private sealed class Draft(EntityType type, string name, string? iso2)
+    {
+        public EntityType Type { get; } = type;
+        public string Name { get; } = name;
+        public string? Iso2 { get; } = iso2;
+        public SortedSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+    }
+}

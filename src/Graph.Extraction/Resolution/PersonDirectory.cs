@@ -1,0 +1,94 @@
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// The persons of one article. Full names (two words or more) found with evidence define the persons; a
+/// one-word name joins the only person with that surname, makes a person of its own when none has it, and
+/// stays unresolved when several do.
+/// </summary>
+internal sealed class PersonDirectory
+{
+    private readonly List<Person> _persons = [];
+    private readonly Dictionary<string, Person> _singles = new(StringComparer.Ordinal);
+
+    private PersonDirectory()
+    {
+    }
+
+    public static PersonDirectory Build(IReadOnlyList<MentionCandidate> candidates)
+    {
+        var directory = new PersonDirectory();
+        var forms = candidates
+            .Where(c => c.Kind == CandidateKind.Person)
+            .Select(c => PersonName.Words(c.Text))
+            .Where(w => w.Count >= 2)
+            .OrderByDescending(w => w.Count)
+            .ThenByDescending(w => string.Join(' ', w).Length)
+            .ThenBy(w => string.Join(' ', w), StringComparer.Ordinal);
+        foreach (var words in forms)
+        {
+            var same = directory._persons.Where(p => p.Forms.Exists(f => PersonName.SamePerson(f, words))).ToList();
+            if (same.Count == 1)
+                same[0].Add(words);
+            else if (same.Count == 0)
+                directory._persons.Add(new Person(words));
+        }
+
+        return directory;
+    }
+
+    /// <summary>The person a person candidate names, or null when a one-word name is ambiguous.</summary>
+    public Person? Resolve(MentionCandidate candidate)
+    {
+        var words = PersonName.Words(candidate.Text);
+        if (words.Count >= 2)
+            return FindFull(words);
+        var bySurname = BySurname(words[0]);
+        if (bySurname.Count == 1)
+            return bySurname[0];
+        if (bySurname.Count > 1)
+            return null;
+        if (!_singles.TryGetValue(words[0], out var single))
+            _singles[words[0]] = single = new Person(words);
+        return single;
+    }
+
+    /// <summary>The person an untyped name repeats: a full form or the surname of exactly one person.</summary>
+    public Person? ResolveRepeat(MentionCandidate candidate)
+    {
+        var words = PersonName.Words(candidate.Text);
+        if (words.Count >= 2)
+            return _persons.FirstOrDefault(p => p.Forms.Exists(f => PersonName.SamePerson(f, words)));
+        var bySurname = BySurname(words[0]);
+        if (bySurname.Count == 1)
+            return bySurname[0];
+        return bySurname.Count == 0 && _singles.TryGetValue(words[0], out var single) ? single : null;
+    }
+
+    private Person? FindFull(List<string> words) => _persons.FirstOrDefault(p => p.Forms.Exists(f => f.SequenceEqual(words)))
+        ?? _persons.FirstOrDefault(p => p.Forms.Exists(f => PersonName.SamePerson(f, words)));
+
+    private List<Person> BySurname(string word) =>
+        _persons.Where(p => p.Forms.Exists(f => MatchesSurname(PersonName.Surname(f), word))).ToList();
+
+    /// <summary>"Thomas-Greenfield" is the surname of "Linda Thomas-Greenfield"; "Abadi" that of "Haider al-Abadi".</summary>
+    private static bool MatchesSurname(string surname, string word) =>
+        surname == word || surname.Length > word.Length + 1 && surname.EndsWith(word, StringComparison.Ordinal) && surname[^(word.Length + 1)] == '-';
+}
+
+/// <summary>One person of an article: every full form seen; the canonical name is the longest.</summary>
+internal sealed class Person
+{
+    public Person(List<string> words) => Forms = [words];
+
+    public List<List<string>> Forms { get; }
+
+    public string Name => Forms.Select(f => string.Join(' ', f)).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).First();
+
+    public void Add(List<string> words)
+    {
+        if (!Forms.Exists(f => f.SequenceEqual(words)))
+            Forms.Add(words);
+    }
+}

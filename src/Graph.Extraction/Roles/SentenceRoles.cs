@@ -1,0 +1,226 @@
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Roles;
+
+/// <summary>The role patterns over one sentence's tokens and resolved mentions.</summary>
+internal sealed class SentenceRoles
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };
+    private static readonly HashSet<string> CreditVerbs = new(StringComparer.Ordinal) { "contributed", "reported" };
+
+    private readonly IGazetteer _gazetteer;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<ResolvedMention> _mentions;
+    private readonly ResolvedMention?[] _mentionAt;
+    private readonly ResolvedMention?[] _mentionEndingAt;
+    private readonly GazetteerMatch?[] _titleEndingAt;
+
+    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions)
+    {
+        _gazetteer = gazetteer;
+        _tokens = sentence.Tokens;
+        _mentions = mentions;
+        _mentionAt = new ResolvedMention?[_tokens.Count + 1];
+        _mentionEndingAt = new ResolvedMention?[_tokens.Count + 1];
+        _titleEndingAt = new GazetteerMatch?[_tokens.Count + 1];
+        foreach (var m in mentions)
+        {
+            _mentionAt[m.FirstToken] ??= m;
+            _mentionEndingAt[m.EndToken] = m;
+        }
+
+        foreach (var match in gazetteer.Match(_tokens))
+        {
+            if (match.Entry.Kind == GazetteerKind.Title)
+                _titleEndingAt[match.EndToken] = match;
+        }
+    }
+
+    private string Tok(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Text : "";
+
+    public IEnumerable<(string Person, string Title, string Target)> Find()
+    {
+        string? mediaOutlet = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Type != EntityType.Person)
+                continue;
+            if (TitleBefore(m) is { } before)
+                yield return (m.EntityId, before.Title, before.Target);
+            if (Apposition(m) is { } after)
+                yield return (m.EntityId, after.Title, after.Target);
+            if (MediaPossessor(m.FirstToken) is { } outlet)
+            {
+                mediaOutlet = outlet;
+                yield return (m.EntityId, RoleExtractor.JournalistTitle, outlet);
+            }
+        }
+
+        // A credit line: "Outlet's A contributed …; B contributed …" — B writes for the same outlet.
+        if (mediaOutlet is null)
+            yield break;
+        foreach (var m in _mentions)
+        {
+            if (m.Type == EntityType.Person && CreditVerbs.Contains(Tok(m.EndToken)))
+                yield return (m.EntityId, RoleExtractor.JournalistTitle, mediaOutlet);
+        }
+    }
+
+    // ---- "[X's | Demonym | Country] Title Name"
+
+    private (string Title, string Target)? TitleBefore(ResolvedMention person)
+    {
+        var title = TitleEndingAt(person.FirstToken);
+        if (title is null)
+            return null;
+        var (start, text) = title.Value;
+        var target = TargetBefore(start);
+        return target is null ? null : (text, target);
+    }
+
+    /// <summary>The title phrase that ends right before token <paramref name="end"/>, with its modifiers ("Deputy Interior Minister").</summary>
+    private (int Start, string Title)? TitleEndingAt(int end)
+    {
+        int start;
+        if (_titleEndingAt[end] is { } match)
+            start = match.FirstToken;
+        else if (end > 0 && IsRoleWord(Tok(end - 1)))
+            start = end - 1;
+        else
+            return null;
+
+        var core = Phrase(start, end);
+        if (_titleEndingAt[end] is { Entry.IsHonorific: true } || IsHonorificOnly(core))
+            return null;
+        while (start > 0 && _mentionEndingAt[start] is null && _titleEndingAt[start] is null
+               && (WordLists.TitleModifiers.Contains(Tok(start - 1)) || IsTitleQualifier(start - 1)))
+            start--;
+        var phrase = Phrase(start, end);
+        return (start, _gazetteer.CanonicalTitle(phrase) ?? phrase);
+    }
+
+    /// <summary>A capitalised word glued to a title that is neither a name nor a gazetteer phrase ("Interior" in "Interior Minister").</summary>
+    private bool IsTitleQualifier(int i)
+    {
+        var t = Tok(i);
+        return SentenceShape.IsCapitalizedWord(t) && !SentenceShape.IsAcronym(t) && _mentionAt[i] is null && !t.EndsWith('.')
+            && i > 0 && (WordLists.TitleModifiers.Contains(Tok(i - 1)) || _mentionEndingAt[i] is not null || SentenceShape.IsPossessive(Tok(i - 1)) || Determiners.Contains(Tok(i - 1)));
+    }
+
+    /// <summary>The country or organisation right before a title: "Hungary's", "Russian", "U.S.", "NATO".</summary>
+    private string? TargetBefore(int titleStart)
+    {
+        var i = titleStart;
+        if (SentenceShape.IsPossessive(Tok(i - 1)))
+            i--;
+        if (_mentionEndingAt[i] is { } m && m.Type is EntityType.Country or EntityType.Organization)
+            return m.EntityId;
+
+        // "his Russian counterpart, Foreign Minister Sergey Lavrov"
+        if (Tok(titleStart - 1) == "," && IsRoleWord(Tok(titleStart - 2)) && _mentionEndingAt[titleStart - 2] is { } c
+            && c.Type is EntityType.Country or EntityType.Organization)
+            return c.EntityId;
+        return null;
+    }
+
+    // ---- "Name, the [U.S.] Title [to the X | of X]"
+
+    private (string Title, string Target)? Apposition(ResolvedMention person)
+    {
+        var i = person.EndToken;
+        if (Tok(i) != ",")
+            return null;
+        i++;
+        if (Determiners.Contains(Tok(i)))
+            i++;
+        string? target = null;
+        if (_mentionAt[i] is { } owner && owner.Type is EntityType.Country or EntityType.Organization)
+        {
+            target = owner.EntityId;
+            i = owner.EndToken;
+            if (SentenceShape.IsPossessive(Tok(i)))
+                i++;
+        }
+
+        var titleStart = i;
+        var titleEnd = TitleEnd(titleStart);
+        if (titleEnd <= titleStart)
+            return null;
+        var title = Phrase(titleStart, titleEnd);
+        if (IsHonorificOnly(title))
+            return null;
+
+        // "… to the United Nations" completes the title; "… of U.S. Central Command" names the target.
+        if (Tok(titleEnd) is "to" or "of" or "at" or "for")
+        {
+            var k = titleEnd + 1;
+            if (Tok(k) == "the")
+                k++;
+            if (_mentionAt[k] is { } complement && complement.Type is EntityType.Country or EntityType.Organization)
+            {
+                if (target is null)
+                    target = complement.EntityId;
+                else
+                    title = Phrase(titleStart, complement.EndToken);
+            }
+        }
+
+        if (target is null)
+            return null;
+        return (_gazetteer.CanonicalTitle(title) ?? title, target);
+    }
+
+    /// <summary>The end of a title phrase starting at <paramref name="start"/>: a gazetteer title or role word, with modifiers before it.</summary>
+    private int TitleEnd(int start)
+    {
+        var i = start;
+        while (i < _tokens.Count && i < start + 4)
+        {
+            for (var e = Math.Min(_tokens.Count, i + 6); e > i; e--)
+            {
+                if (_titleEndingAt[e] is { } m && m.FirstToken == i)
+                    return e;
+            }
+
+            if (IsRoleWord(Tok(i)))
+                return i + 1;
+            if (!(WordLists.TitleModifiers.Contains(Tok(i)) || WordLists.TitleModifiers.Contains(SentenceShape.TitleCase(Tok(i)))
+                  || SentenceShape.IsCapitalizedWord(Tok(i)) && _mentionAt[i] is null))
+                return start;
+            i++;
+        }
+
+        return start;
+    }
+
+    // ---- "NPR's Frank Langfitt"
+
+    private string? MediaPossessor(int personStart)
+    {
+        if (!SentenceShape.IsPossessive(Tok(personStart - 1)) || _mentionEndingAt[personStart - 1] is not { } owner)
+            return null;
+        if (owner.Type != EntityType.Organization)
+            return null;
+        var entry = _gazetteer.Lookup(owner.Text);
+        return entry?.Category == "media" ? owner.EntityId : null;
+    }
+
+    // ---- helpers
+
+    private static bool IsRoleWord(string t) =>
+        WordLists.RoleNouns.Contains(t) || t.Length > 1 && char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant());
+
+    private static bool IsHonorificOnly(string title) =>
+        title is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Sir" or "Dame" or "Madam" or "HE";
+
+    private string Phrase(int start, int end)
+    {
+        var parts = new string[end - start];
+        for (var i = start; i < end; i++)
+            parts[i - start] = _tokens[i].Text;
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,40 @@
+using Graph.Core.Articles;
+
+namespace Graph.Extraction.Text;
+
+/// <summary>
+/// Cuts an article into sentences with offsets into <see cref="Article.Text"/>: the title line first, as a
+/// sentence of its own (when it can be found before the body), then the body from <see cref="Article.BodyStart"/>.
+/// </summary>
+public static class Segmenter
+{
+    public static Segmentation Segment(Article article)
+    {
+        var text = article.Text;
+        var sentences = new List<Sentence>();
+        var titleSentences = 0;
+        var bodyStart = Math.Clamp(article.BodyStart, 0, text.Length);
+        var title = article.Title.Trim();
+        if (title.Length > 0 && bodyStart > 0)
+        {
+            var at = text.IndexOf(title, 0, bodyStart, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var tokens = Tokenizer.Tokenize(text, at, at + title.Length);
+                if (tokens.Count > 0)
+                {
+                    var start = tokens[0].Start;
+                    var end = tokens[^1].End;
+                    sentences.Add(new Sentence(0, start, end, text.Substring(start, end - start), tokens.ToArray()));
+                    titleSentences = 1;
+                }
+            }
+        }
+
+        SentenceSplitter.Split(text, Tokenizer.Tokenize(text, bodyStart, text.Length), sentences);
+        return new Segmentation(sentences, titleSentences);
+    }
+}
+
+/// <summary>The sentences of an article; the first <paramref name="TitleSentences"/> of them are its title.</summary>
+public sealed record Segmentation(IReadOnlyList<Sentence> Sentences, int TitleSentences);
