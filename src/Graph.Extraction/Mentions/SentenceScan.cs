@@ -129,7 +129,17 @@ internal sealed class SentenceScan
             if (IsGazetteerStart(i))
             {
                 var e = _entryAt[i]!;
-                pieces.Add(new Piece(i, _matchEnd[i], e.Kind == GazetteerKind.Title ? PieceKind.Title : PieceKind.Known, e));
+                if (e.Kind == GazetteerKind.Title && TitleOwner(i, _matchEnd[i]) is { } owner)
+                {
+                    // "U.S. Secretary of State" as one title: its owner is a mention of its own.
+                    pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
+                    pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
+                }
+                else
+                {
+                    pieces.Add(new Piece(i, _matchEnd[i], e.Kind == GazetteerKind.Title ? PieceKind.Title : PieceKind.Known, e));
+                }
+
                 i = _matchEnd[i];
             }
             else
@@ -143,6 +153,26 @@ internal sealed class SentenceScan
         }
 
         return pieces;
+    }
+
+    /// <summary>A country, demonym or organisation that opens a title phrase ("U.S." in "U.S. Secretary of State").</summary>
+    private (int End, GazetteerEntry Entry)? TitleOwner(int first, int end)
+    {
+        for (var k = end - 1; k > first; k--)
+        {
+            var entry = _gazetteer.Lookup(Phrase(first, k));
+            if (entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Organization })
+                return (k, entry);
+        }
+
+        return null;
+    }
+
+    private string Phrase(int start, int end)
+    {
+        var first = _tokens[start];
+        var last = _tokens[end - 1];
+        return _sentence.Text.Substring(first.Start - _sentence.Start, last.End - first.Start);
     }
 
     private bool IsSentenceStart(int i)

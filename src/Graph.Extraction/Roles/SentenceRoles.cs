@@ -77,7 +77,9 @@ internal sealed class SentenceRoles
         if (title is null)
             return null;
         var (start, text) = title.Value;
-        var target = TargetBefore(start);
+        var target = _mentionAt[start] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < person.FirstToken
+            ? owner.EntityId
+            : TargetBefore(start);
         return target is null ? null : (text, target);
     }
 
@@ -92,14 +94,17 @@ internal sealed class SentenceRoles
         else
             return null;
 
+        // A title phrase that opens with its owner ("U.S. Secretary of State"): the title is what follows it.
+        var owner = _mentionAt[start];
+        if (owner is not null && owner.EndToken < end && owner.Type is EntityType.Country or EntityType.Organization)
+            return (start, TitleText(Phrase(owner.EndToken, end)));
         var core = Phrase(start, end);
         if (_titleEndingAt[end] is { Entry.IsHonorific: true } || IsHonorificOnly(core))
             return null;
         while (start > 0 && _mentionEndingAt[start] is null && _titleEndingAt[start] is null
                && (WordLists.TitleModifiers.Contains(Tok(start - 1)) || IsTitleQualifier(start - 1)))
             start--;
-        var phrase = Phrase(start, end);
-        return (start, _gazetteer.CanonicalTitle(phrase) ?? phrase);
+        return (start, TitleText(Phrase(start, end)));
     }
 
     /// <summary>A capitalised word glued to a title that is neither a name nor a gazetteer phrase ("Interior" in "Interior Minister").</summary>
@@ -170,7 +175,7 @@ internal sealed class SentenceRoles
 
         if (target is null)
             return null;
-        return (_gazetteer.CanonicalTitle(title) ?? title, target);
+        return (TitleText(title), target);
     }
 
     /// <summary>The end of a title phrase starting at <paramref name="start"/>: a gazetteer title or role word, with modifiers before it.</summary>
@@ -215,6 +220,8 @@ internal sealed class SentenceRoles
 
     private static bool IsHonorificOnly(string title) =>
         title is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Sir" or "Dame" or "Madam" or "HE";
+
+    private string TitleText(string phrase) => _gazetteer.CanonicalTitle(phrase) ?? phrase;
 
     private string Phrase(int start, int end)
     {
