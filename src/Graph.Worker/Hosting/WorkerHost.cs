@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using Graph.Worker.Commands;
+
+namespace Graph.Worker.Hosting;
+
+/// <summary>
+/// The Generic Host each verb runs in: configuration from appsettings.json beside the executable,
+/// appsettings.{DOTNET_ENVIRONMENT}.json and environment variables (NEO4J_URI…, or Section__Key), logging to
+/// stderr only (stdout carries documents), and the verb's own services. Options are validated on start.
+/// </summary>
+internal static class WorkerHost
+{
+    public static IHost Build(Action<IServiceCollection, IConfiguration> addServices)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ApplicationName = "graph",
+            EnvironmentName = environment,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables();
+        builder.Logging
+            .AddConfiguration(builder.Configuration.GetSection("Logging"))
+            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(options => options.SingleLine = true);
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<WorkerMetrics>();
+        addServices(builder.Services, builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Builds and starts the host (which validates options), runs the verb, and stops the host. A configuration
+    /// that fails validation is reported on stderr as a fatal error.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult,
+        Action<IServiceCollection, IConfiguration> addServices,
+        Func<IServiceProvider, CancellationToken, Task<int>> run,
+        CancellationToken cancellationToken)
+    {
+        using var host = Build(addServices);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (OptionsValidationException e)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                $"{parseResult.CommandResult.Command.Name}: configuration error: {string.Join("; ", e.Failures)}".AsMemory(), cancellationToken);
+            return ExitCodes.Fatal;
+        }
+        try
+        {
+            return await run(host.Services, cancellationToken);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+}

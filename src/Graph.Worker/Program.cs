@@ -1,0 +1,3 @@
+using Graph.Worker;
+
+return await GraphCommandLine.Create().Parse(args).InvokeAsync();
