@@ -17,7 +17,8 @@ public sealed class MentionFinder(IGazetteer gazetteer)
         var found = new List<MentionCandidate>();
         foreach (var sentence in segmentation.Sentences)
         {
-            var headline = sentence.Index < segmentation.TitleSentences || SentenceShape.IsTitleCaseHeading(sentence);
+            // A title in sentence case reads like any sentence; only title case hides which words are names.
+            var headline = SentenceShape.IsTitleCaseHeading(sentence);
             new SentenceScan(gazetteer, sentence, headline, found).Run();
         }
 

@@ -93,7 +93,7 @@ internal sealed class SentenceScan
                 continue;
             }
 
-            if (_entryAt[i] is null && (IsNameWord(i) || SentenceShape.IsParticle(Tok(i)) && i + 1 < Count && IsRunStart(i + 1)))
+            if (_entryAt[i] is null && (IsNameWord(i) || IsJoinedParticle(Tok(i)) || SentenceShape.IsParticle(Tok(i)) && i + 1 < Count && IsRunStart(i + 1)))
             {
                 i++;
                 continue;
@@ -116,6 +116,9 @@ internal sealed class SentenceScan
         return i;
     }
 
+    /// <summary>"al-Kuwaiti": a particle joined to a capitalised name is a name word itself.</summary>
+    private static bool IsJoinedParticle(string t) => SentenceShape.IsParticle(t) && t.IndexOf('-') > 0;
+
     private enum PieceKind { Word, Known, Title, Connector }
 
     private readonly record struct Piece(int First, int End, PieceKind Kind, GazetteerEntry? Entry);
@@ -135,6 +138,11 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
+                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && IsSurnameSlot(pieces) || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1))))
+                {
+                    // "Julie Bishop", "David C. Lyons": a one-word title after a first name, or a place after an initial, is a surname.
+                    pieces.Add(new Piece(i, i + 1, PieceKind.Word, null));
+                }
                 else
                 {
                     pieces.Add(new Piece(i, _matchEnd[i], e.Kind == GazetteerKind.Title ? PieceKind.Title : PieceKind.Known, e));
@@ -146,13 +154,23 @@ internal sealed class SentenceScan
             {
                 var t = Tok(i);
                 var kind = t is "of" or "for" or "on" or "the" ? PieceKind.Connector
-                    : WordLists.Honorifics.Contains(t) ? PieceKind.Title : PieceKind.Word;
+                    : WordLists.Honorifics.Contains(t) && !IsSurnameSlot(pieces) ? PieceKind.Title : PieceKind.Word;
                 pieces.Add(new Piece(i, i + 1, kind, null));
                 i++;
             }
         }
 
         return pieces;
+    }
+
+    /// <summary>After a first name (a known given name, or a word right after a title) comes a surname, not a title.</summary>
+    private bool IsSurnameSlot(List<Piece> pieces)
+    {
+        if (pieces.Count == 0 || pieces[^1].Kind != PieceKind.Word)
+            return false;
+        var previous = Tok(pieces[^1].First);
+        return WordLists.GivenNames.Contains(previous)
+            || pieces.Count >= 2 && pieces[^2].Kind == PieceKind.Title && !WordLists.TitleModifiers.Contains(previous);
     }
 
     /// <summary>A country, demonym or organisation that opens a title phrase ("U.S." in "U.S. Secretary of State").</summary>
@@ -218,32 +236,29 @@ internal sealed class SentenceScan
         return !nextIsTitle && WordLists.IsCommonWord(t);
     }
 
-    /// <summary>"[Russian] President Vladimir Putin", "Gen. Joseph Votel": the words after the last title are a person.</summary>
+    /// <summary>
+    /// "[Russian] President Vladimir Putin", "Lt. Gen. Stephen J. Townsend", "Ambassador X for …": the words
+    /// right after the first title that is followed by a name are a person.
+    /// </summary>
     private bool TryTitledPerson(List<Piece> pieces)
     {
-        var title = -1;
-        for (var k = pieces.Count - 2; k >= 0; k--)
+        for (var t = 0; t < pieces.Count - 1; t++)
         {
-            if (pieces[k].Kind == PieceKind.Title)
-            {
-                title = k;
-                break;
-            }
+            if (pieces[t].Kind != PieceKind.Title)
+                continue;
+            var end = t + 1;
+            while (end < pieces.Count && pieces[end].Kind == PieceKind.Word)
+                end++;
+            if (end == t + 1 || !IsPersonShape(pieces[t + 1].First, pieces[end - 1].End))
+                continue;
 
-            if (pieces[k].Kind != PieceKind.Word)
-                return false;
+            Emit(pieces[t + 1].First, pieces[end - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+            EmitPiecesAndPlainNames(pieces, 0, t, plainNames: false);
+            EmitPiecesAndPlainNames(pieces, end, pieces.Count);
+            return true;
         }
 
-        if (title < 0)
-            return false;
-        var first = pieces[title + 1].First;
-        var end = pieces[^1].End;
-        if (!IsPersonShape(first, end))
-            return false;
-
-        Emit(first, end, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
-        EmitPiecesAndPlainNames(pieces, 0, title, plainNames: false);
-        return true;
+        return false;
     }
 
     /// <summary>Names read by their head word: "… Forces", "Ministry of …", "… Province", "Camp …".</summary>
@@ -327,7 +342,15 @@ internal sealed class SentenceScan
 
         CandidateKind kind;
         if (HasPersonEvidence(p, q))
+        {
             kind = CandidateKind.Person;
+        }
+        else if (GivenNameInside(p, q) is { } name)
+        {
+            // "Senior Chief Petty Officer Scott C. Dayton": the words before a known first name are a title.
+            Emit(name, q, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+            return;
+        }
         else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)))
             kind = CandidateKind.Organization;
         else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || IsConfidentPlace(p, q))
@@ -335,6 +358,17 @@ internal sealed class SentenceScan
         else
             kind = CandidateKind.Unknown;
         Emit(p, q, _headline ? CandidateKind.Unknown : kind);
+    }
+
+    private int? GivenNameInside(int p, int q)
+    {
+        for (var k = p + 1; k < q - 1; k++)
+        {
+            if (WordLists.GivenNames.Contains(Tok(k)) && IsPersonShape(k, q))
+                return k;
+        }
+
+        return null;
     }
 
     private bool IsLeadingNoiseToken(int i)
@@ -366,7 +400,8 @@ internal sealed class SentenceScan
             if (SentenceShape.IsParticle(t) || SentenceShape.IsInitial(t))
                 continue;
             if (!SentenceShape.IsCapitalizedWord(t) || WordLists.NeverNames.Contains(t) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
-                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) || _entryAt[i] is not null
+                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t)
+                || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1))
                 || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')
                 return false;
         }
@@ -382,17 +417,17 @@ internal sealed class SentenceScan
         if (single && WordLists.IsCommonWord(Tok(p)))
             return false;
 
-        // "X said", "X also told", "X contributed"
+        // "X said", "X also told", "X contributed" (one word before a speech verb may as well be a group: "Hamas said")
         var k = q;
         while (k < Count && k < q + 2 && WordLists.SpeechAdverbs.Contains(Tok(k)))
             k++;
-        if (WordLists.SpeechVerbs.Contains(Tok(k)))
+        if (!single && WordLists.SpeechVerbs.Contains(Tok(k)))
             return true;
 
         // "…," said X.  /  asked X.
         var after = Tok(q);
         var closes = q >= Count || after is "," or "." or "?" or "!" or ";" or ":";
-        if (closes && Tok(p - 1) is "said" or "says" or "asked" or "added" or "wrote" or "told")
+        if (closes && !single && Tok(p - 1) is "said" or "says" or "asked" or "added" or "wrote" or "told")
             return true;
         if (Tok(p - 2) == "according" && Tok(p - 1) == "to" && !single)
             return true;

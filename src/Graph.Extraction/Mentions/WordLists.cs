@@ -76,7 +76,8 @@ internal static class WordLists
         "Lieutenant", "Colonel", "Major", "Captain", "Sergeant", "Admiral", "Commander", "Director", "Envoy", "Judge",
         "Justice", "Emir", "Imam", "Ayatollah", "Mullah", "Cardinal", "Bishop", "Chairman", "Chairwoman", "Speaker",
         "Professor", "Sir", "Dame", "Lord", "Lady", "Madam", "Congressman", "Congresswoman", "Representative", "Airman",
-        "Sgt", "Spc", "Pfc.", "Cpl", "Lt", "Col", "Gen");
+        "Sgt", "Spc", "Pfc.", "Cpl", "Lt", "Col", "Gen", "Officer", "Seaman", "Corporal", "Specialist", "Advisor",
+        "Adviser", "Coordinator", "Administrator", "Commissioner", "Attorney", "Chief");
 
     /// <summary>Words that sharpen a title ("Deputy Interior Minister", "Acting Director").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(

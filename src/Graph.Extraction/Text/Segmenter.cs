@@ -20,14 +20,9 @@ public static class Segmenter
             var at = text.IndexOf(title, 0, bodyStart, StringComparison.Ordinal);
             if (at >= 0)
             {
-                var tokens = Tokenizer.Tokenize(text, at, at + title.Length);
-                if (tokens.Count > 0)
-                {
-                    var start = tokens[0].Start;
-                    var end = tokens[^1].End;
-                    sentences.Add(new Sentence(0, start, end, text.Substring(start, end - start), tokens.ToArray()));
-                    titleSentences = 1;
-                }
+                // A "title" that is really a first paragraph (no front matter) holds several sentences.
+                SentenceSplitter.Split(text, Tokenizer.Tokenize(text, at, at + title.Length), sentences);
+                titleSentences = sentences.Count;
             }
         }
 
