@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Graph.Worker.Commands;
 
@@ -33,7 +32,7 @@ internal static class WorkerHost
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(options => options.SingleLine = true);
-        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<WorkerMetrics>();
         addServices(builder.Services, builder.Configuration);
