@@ -66,6 +66,7 @@ internal static class WorkerHost
         }
         finally
         {
+            // Stop even when the run was cancelled, so logs are flushed.
             await host.StopAsync(CancellationToken.None);
         }
     }
