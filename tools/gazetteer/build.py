@@ -10,7 +10,9 @@ import os
 import sys
 import unicodedata
 
-from curated import COUNTRY_OVERRIDES, HISTORICAL_COUNTRIES, EXCLUDED_COUNTRIES, US_STATES
+import phoenix
+
+from curated import COUNTRY_OVERRIDES, DROPPED_PHRASES, EXCLUDED_COUNTRIES, HISTORICAL_COUNTRIES, TERRITORIES_WITHOUT_CAPITAL, US_STATES
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "Graph.Extraction", "Gazetteers", "Data")
@@ -30,15 +32,16 @@ def with_folded(names):
     out = []
     for n in names:
         for v in (n, fold(n)):
-            if v and v not in out:
+            if v and v not in out and v not in DROPPED_PHRASES:
                 out.append(v)
     return out
 
 
 def plural(demonym):
-    if demonym.endswith(("ese", "ish", "ss", "ch", "z", "men", "i")) and demonym not in ("Czech",):
-        return [demonym + "s"] if demonym.endswith("i") else []
-    return [demonym + "s"]
+    """Person nouns take -s ("Russians", "Israelis", "Icelanders"); adjectives such as "Chinese" or "Polish" do not."""
+    if " or " in demonym or demonym.endswith(("ese", "ish", "ch", "ss", "z", "men", "ois", "y")):
+        return []
+    return [demonym + "s"] if demonym.endswith(("an", "i", "er", "ot", "ine", "ene", "ek", "ak", "ar", "at")) else []
 
 
 def countries(reference):
@@ -65,7 +68,7 @@ def countries(reference):
             if d and "," not in d:
                 dem += [d] + plural(d)
         dem += o.get("extra_demonyms", [])
-        dem = [d for d in with_folded(dem) if d not in o.get("drop", [])]
+        dem = [d for d in with_folded(dem) if d not in o.get("drop", []) and d not in names]
         capital = o.get("capital", c["capital"][0] if c["capital"] else "")
         rows.append([iso2, c["cca3"], name, capital, [n for n in names if n != name], dem, o.get("common", [])])
     for h in HISTORICAL_COUNTRIES:
@@ -99,7 +102,8 @@ def locations(country_rows):
     country_phrases = {p for r in country_rows for p in [r[2]] + r[4] + r[5]}
     rows, seen = [], set()
     for (iso2, _, _, capital, *_rest) in country_rows:
-        if not capital or capital in country_phrases or capital in seen:
+        if (not capital or capital in country_phrases or capital in seen or capital in DROPPED_PHRASES
+                or iso2 in TERRITORIES_WITHOUT_CAPITAL):
             continue
         seen.add(capital)
         own = next((r for r in curated if r[0] in by_name and (r[0] == capital or capital in r[3])), None)
@@ -113,6 +117,17 @@ def locations(country_rows):
         name, variants = state[0], list(state[1:])
         rows.append([name, "US", "us-state", variants, []])
     return [[n, iso, cat, [x for x in with_folded(v) if x != n], c] for (n, iso, cat, v, c) in rows]
+
+
+def derived_organizations(reference, country_rows, taken):
+    """International bodies, NGOs and armed groups from the Phoenix dictionaries, after the curated ones."""
+    iso3_to_iso2 = {r[1]: r[0] for r in country_rows}
+    international = os.path.join(reference, "Phoenix.International.actors.txt")
+    armed = os.path.join(reference, "Phoenix.MilNonState.actors.txt")
+    regions = ("IMG", "INT", "MEA", "SAS", "KKL", "WEU", "SEA", "EAF")
+    return (phoenix.derive(international, phoenix.ORG_WORDS, ("IGO",), "igo", iso3_to_iso2, taken)
+            + phoenix.derive(international, phoenix.ORG_WORDS, ("NGO",), "ngo", iso3_to_iso2, taken)
+            + phoenix.derive(armed, phoenix.ARMED_WORDS, tuple(iso3_to_iso2) + regions, "armed-group", iso3_to_iso2, taken, min_words=3))
 
 
 def dedupe_titles(rows):
@@ -162,7 +177,8 @@ def main():
     write("locations.tsv", ["Capitals from mledoze/countries (ODbL 1.0), other places curated (tools/gazetteer/locations.txt).",
                             "name\tiso2\tcategory\tvariants (|)\tcommon words (|)"], locs)
     orgs = [[n, iso, cat, with_folded(v), cw] for (n, iso, cat, v, cw) in read_curated("organizations.txt", 5, (3, 4))]
-    write("organizations.tsv", ["Curated (tools/gazetteer/organizations.txt), checked against the PETRARCH2/Phoenix actor dictionaries (MIT).",
+    orgs += derived_organizations(reference, c, {p.lower() for r in orgs + locs for p in [r[0]] + r[3]})
+    write("organizations.tsv", ["Curated (tools/gazetteer/organizations.txt), then organisations derived from the PETRARCH2/Phoenix actor dictionaries (MIT).",
                                 "name\tiso2\tcategory\tvariants (|)\tcommon words (|)"], orgs)
     titles = dedupe_titles(read_curated("titles.txt", 4, (2, 3)))
     write("titles.tsv", ["Curated (tools/gazetteer/titles.txt). Offices match in lower case too; honorifics precede a name directly.",

@@ -7,7 +7,8 @@ EXCLUDED_COUNTRIES = {"UM", "BV", "HM", "TF", "IO", "AQ", "GS", "SJ", "BQ", "CC"
 # drop removes derived phrases that are ambiguous or wrong in news.
 COUNTRY_OVERRIDES = {
     "US": {"variants": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "U.S.A"],
-           "demonyms": ["American"], "capital": "Washington"},
+           "demonyms": ["American"], "extra_demonyms": ["African American", "African Americans", "Native American", "Native Americans"],
+           "capital": "Washington, D.C."},
     "GB": {"variants": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
            "demonyms": ["British"], "extra_demonyms": ["Briton", "Britons", "Brit", "Brits"]},
     "RU": {"variants": ["Russian Federation"], "extra_demonyms": []},
@@ -34,7 +35,7 @@ COUNTRY_OVERRIDES = {
     "VA": {"name": "Vatican", "variants": ["Vatican City", "Holy See", "Vatican City State"], "demonyms": []},
     "PS": {"name": "Palestine", "variants": ["State of Palestine", "Palestinian territories", "Palestinian Territories", "occupied Palestinian territories"]},
     "IL": {},
-    "PH": {"demonyms": ["Filipino", "Philippine"], "extra_demonyms": ["Filipina", "Filipinas"]},
+    "PH": {"demonyms": ["Filipino", "Philippine"], "extra_demonyms": ["Filipinos", "Filipina", "Filipinas"]},
     "TL": {"name": "East Timor", "variants": ["Timor-Leste"], "drop": ["Timor"]},
     "CV": {"variants": ["Cabo Verde"], "demonyms": ["Cape Verdean"]},
     "MK": {"variants": ["Macedonia", "Republic of North Macedonia"], "demonyms": ["Macedonian", "North Macedonian"]},
@@ -101,8 +102,6 @@ COUNTRY_OVERRIDES = {
     "TC": {"demonyms": []},
     "KM": {"demonyms": ["Comoran", "Comorian"]},
     "BF": {"demonyms": ["Burkinabe", "Burkinabè"]},
-    "BW": {"demonyms": ["Botswanan", "Motswana"], "extra_demonyms": ["Batswana"]},
-    "LS": {"demonyms": ["Basotho", "Mosotho"]},
     "PG": {"variants": ["PNG"]},
     "PA": {},
     "NP": {"demonyms": ["Nepali", "Nepalese"]},
@@ -110,8 +109,28 @@ COUNTRY_OVERRIDES = {
     "GE": {},
     "JO": {},
     "TD": {},
+    "MV": {"demonyms": ["Maldivian"]},
+    "DJ": {"demonyms": ["Djiboutian"]},
+    "GI": {"demonyms": ["Gibraltarian"]},
+    "GL": {"demonyms": ["Greenlandic", "Greenlander"]},
+    "KN": {"variants": ["St. Kitts and Nevis", "St Kitts and Nevis"], "demonyms": ["Kittitian"]},
+    "LC": {"variants": ["St. Lucia", "St Lucia"]},
+    "VC": {"variants": ["St. Vincent and the Grenadines"]},
+    "MG": {"demonyms": ["Malagasy"]},
+    "IM": {"demonyms": ["Manx"]},
+    "KI": {"demonyms": ["I-Kiribati"]},
+    "VU": {"demonyms": ["Ni-Vanuatu"]},
+    "LS": {"demonyms": ["Basotho", "Mosotho"]},
+    "BW": {"demonyms": ["Botswanan", "Motswana", "Batswana"]},
 }
 COUNTRY_OVERRIDES.pop("GB-")
+
+# Capitals of dependent territories are left out: most are also common names ("Hamilton", "Douglas", "Stanley", "The Valley").
+TERRITORIES_WITHOUT_CAPITAL = {"AI", "AS", "AW", "AX", "BL", "BM", "CK", "CW", "FK", "FO", "GF", "GG", "GI", "GP", "GU", "IM", "JE", "KY",
+                               "MF", "MO", "MP", "MQ", "MS", "NF", "NU", "PM", "RE", "SH", "SX", "TC", "TK", "VG", "VI", "WF", "YT"}
+
+# Phrases that are common words or person names far more often than places ("Male", the folded Malé; "Victoria").
+DROPPED_PHRASES = {"Male", "Victoria", "Seychelloiss"}
 
 HISTORICAL_COUNTRIES = [
     {"iso2": "SU", "iso3": "SUN", "name": "Soviet Union", "capital": "Moscow",

@@ -5,7 +5,7 @@ namespace Graph.Extraction.Gazetteers;
 /// lower-case letters ("NATO", "US", "U.N.") match only as written, so the pronoun "us" never is the US.
 /// Other phrases match as written, all in capitals (datelines such as "MOSCOW"), or word by word as written
 /// or with the first letter capitalised ("Al-Qaeda", "Secretary Of State"); so "Chad", "Turkey" or "Georgia"
-/// never match in lower case. Office titles may also match all in lower case ("the prime minister").
+/// never match in lower case. Office titles may also have any of their words in lower case ("the prime minister").
 /// </summary>
 internal static class CaseRule
 {
@@ -35,7 +35,7 @@ internal static class CaseRule
                 continue;
             }
 
-            if (!WordAccepts(surface.AsSpan(start, i - start), phrase.AsSpan(start, i - start)))
+            if (!WordAccepts(surface.AsSpan(start, i - start), phrase.AsSpan(start, i - start), allowLowerCase))
             {
                 return false;
             }
@@ -46,8 +46,29 @@ internal static class CaseRule
         return true;
     }
 
-    private static bool WordAccepts(ReadOnlySpan<char> s, ReadOnlySpan<char> p) =>
-        s.SequenceEqual(p) || (s.Length > 0 && s[0] == char.ToUpperInvariant(p[0]) && s[1..].SequenceEqual(p[1..]));
+    private static bool WordAccepts(ReadOnlySpan<char> s, ReadOnlySpan<char> p, bool allowLowerCase)
+    {
+        if (s.SequenceEqual(p) || (s.Length > 0 && s[0] == char.ToUpperInvariant(p[0]) && s[1..].SequenceEqual(p[1..])))
+        {
+            return true;
+        }
+
+        // "ambassador to the United Nations": a title's own words may be in lower case, names inside it keep theirs.
+        if (!allowLowerCase)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != char.ToLowerInvariant(p[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasLowerCase(string phrase)
     {

@@ -12,54 +12,44 @@ public static class EntityIds
 
     public static string Location(string name) => "loc:" + Slug(name);
 
-    public static string Country(string iso2) => "country:" + iso2.Trim().ToUpperInvariant();
+    public static string Country(string iso2)
+    {
+        ArgumentNullException.ThrowIfNull(iso2);
+        return "country:" + iso2.Trim().ToUpperInvariant();
+    }
 
-    /// <summary>Lower-case, diacritics folded ("Orbán" → "orban"), every run of other characters → '-', trimmed of '-'.</summary>
+    /// <summary>Lower-case, Latin diacritics folded ("Orbán" → "orban"), every run of other characters → '-', trimmed of '-'.</summary>
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var sb = new StringBuilder(name.Length);
         var pendingDash = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
+            // Combining marks of decomposed text ("a" + U+0301) fold away with their letter's accent.
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            var folded = FoldLetter(char.ToLowerInvariant(c));
-            if (folded.Length == 1 && !IsAsciiLetterOrDigit(folded[0]))
+            foreach (var f in LatinFolding.Fold(c))
             {
-                pendingDash = sb.Length > 0;
-                continue;
-            }
+                if (!char.IsLetterOrDigit(f))
+                {
+                    pendingDash = sb.Length > 0;
+                    continue;
+                }
 
-            if (pendingDash)
-            {
-                sb.Append('-');
-                pendingDash = false;
-            }
+                if (pendingDash)
+                {
+                    sb.Append('-');
+                    pendingDash = false;
+                }
 
-            sb.Append(folded);
+                sb.Append(char.ToLowerInvariant(f));
+            }
         }
 
         return sb.ToString();
     }
-
-    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
-
-    // Letters that Unicode does not decompose into a base letter and a mark.
-    private static string FoldLetter(char c) => c switch
-    {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'đ' or 'ð' => "d",
-        'ł' => "l",
-        'ı' => "i",
-        'þ' => "th",
-        'ħ' => "h",
-        _ => c.ToString(),
-    };
 }

@@ -12,6 +12,10 @@ public class EntityIdsTests
     [InlineData("Łódź", "lodz")]
     [InlineData("Straße", "strasse")]
     [InlineData("Linda Thomas-Greenfield", "linda-thomas-greenfield")]
+    [InlineData("Nguyễn Xuân Phúc", "nguyen-xuan-phuc")]
+    [InlineData("Orba\u0301n", "orban")]
+    [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
+    [InlineData("Путин", "путин")]
     public void Slug_Name_FoldedLowerCaseDashed(string name, string expected)
     {
         Assert.Equal(expected, EntityIds.Slug(name));

@@ -195,9 +195,49 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Match_TitleInLowerCaseWithName_KeepsNameCase()
+    {
+        var match = Assert.Single(Matches("The ambassador to the United Nations spoke."));
+        Assert.Equal("ambassador to the United Nations", match.Text);
+        Assert.Equal("Ambassador to the United Nations", match.Entry.CanonicalName);
+    }
+
+    [Fact]
+    public void Match_CountryPrefixedTitle_CountryAndTitleApart()
+    {
+        var matches = Matches("U.S. Secretary of State arrived.");
+        Assert.Equal(["U.S.", "Secretary of State"], matches.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Match_Dateline_CapitalsMatch()
+    {
+        var matches = Matches("MOSCOW (AP) — The Kremlin said talks had failed.");
+        Assert.Equal(["loc:moscow", "org:associated-press", "org:kremlin"], matches.Select(m => m.Entry.EntityId));
+    }
+
+    [Fact]
     public void Match_CommonWordFirstInSentence_NotMatched()
     {
         Assert.DoesNotContain(Matches("General elections are due in May."), m => m.Text == "General");
         Assert.Contains(Matches("They met General Smith."), m => m.Text == "General");
+        Assert.Empty(Matches("Fed up, they left."));
+        Assert.Contains(Matches("\"Turkey will not accept this,\" he said."), m => m.Text == "Turkey");
+    }
+
+    [Fact]
+    public void Entries_EmbeddedData_Consistent()
+    {
+        var countries = Gazetteer.Entries.Where(e => e.Kind == GazetteerKind.Country).ToList();
+        Assert.True(countries.Select(e => e.Iso2).Distinct().Count() > 240);
+        Assert.All(Gazetteer.Entries, e =>
+        {
+            Assert.Matches(@"^(country:[A-Z]{2}|org:[a-z0-9-]+|loc:[a-z0-9-]+)$|^[A-Z]", e.EntityId);
+            if (e.CountryIso2 is { } iso2)
+            {
+                Assert.NotNull(Gazetteer.Country(iso2));
+            }
+        });
+        Assert.All(Gazetteer.Entries.Where(e => e.Kind == GazetteerKind.Title), e => Assert.Null(e.EntityType));
     }
 }
