@@ -27,6 +27,12 @@ public static partial class Neo4jTestServer
         var root = FindRepositoryRoot(AppContext.BaseDirectory)
                    ?? throw new InvalidOperationException(
                        $"No Graph.sln above {AppContext.BaseDirectory}; set NEO4J_TEST_URI, NEO4J_TEST_USERNAME and NEO4J_TEST_PASSWORD.");
+        return await StartLocalServerAsync(root, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <c>scripts/neo4j-local start</c> of the repository at <paramref name="root"/> and reads its <c>NEO4J_*</c> lines.</summary>
+    public static async Task<Neo4jConnectionSettings> StartLocalServerAsync(string root, CancellationToken cancellationToken)
+    {
         var script = Path.Combine(root, "scripts", "neo4j-local");
         if (!File.Exists(script))
             throw new InvalidOperationException($"{script} is missing; set NEO4J_TEST_URI, NEO4J_TEST_USERNAME and NEO4J_TEST_PASSWORD instead.");

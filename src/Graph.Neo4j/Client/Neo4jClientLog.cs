@@ -33,6 +33,6 @@ internal static partial class Neo4jClientLog
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Rolling back Neo4j transaction {Transaction} failed (it expires on its own): {Reason}")]
     public static partial void RollbackFailed(ILogger logger, Uri transaction, string reason);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Neo4j discovery at {BaseUri} failed ({Code}); assuming Query API v2 at {Endpoint} as configured")]
-    public static partial void DiscoveryFallback(ILogger logger, Uri baseUri, string code, Uri endpoint);
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Neo4j at {BaseUri} does not answer discovery; using Query API v2 at its documented path {Endpoint} as configured")]
+    public static partial void DiscoveryFallback(ILogger logger, Uri baseUri, Uri endpoint);
 }

@@ -38,29 +38,39 @@ internal sealed class Neo4jDiscovery(IOptions<Neo4jOptions> options, ILogger<Neo
     private async Task<Neo4jEndpoints> DiscoverAsync(HttpClient http, Neo4jOptions settings, CancellationToken cancellationToken)
     {
         var baseUri = BaseUri(settings);
-        Neo4jEndpoints endpoints;
+        var root = await GetRootAsync(http, baseUri, settings, cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            // Aura does not serve discovery; when Query API v2 is asked for, its documented path is enough.
+            var fallback = EndpointSelector.DefaultQueryEndpoint(baseUri, settings.Database);
+            Neo4jClientLog.DiscoveryFallback(logger, baseUri, fallback.Endpoint);
+            return fallback;
+        }
+
+        if (root.IsLegacyRoot)
+        {
+            // 3.x: the root only points at the data document, which needs authentication.
+            var data = DiscoveryDocument.Parse(await GetJsonAsync(http, EndpointSelector.Rebase(baseUri, root.Data!), settings.Username, cancellationToken).ConfigureAwait(false));
+            root = root with { Transaction = data.Transaction, Version = data.Version ?? root.Version };
+        }
+
+        var endpoints = EndpointSelector.Select(baseUri, settings.Database, settings.Api, root);
+        Neo4jClientLog.Discovered(logger, baseUri, endpoints.ReportedVersion ?? "(not reported)", endpoints.Api, endpoints.Endpoint);
+        return endpoints;
+    }
+
+    /// <summary>The root document, or null when Query API v2 is forced and the server does not answer discovery.</summary>
+    private static async Task<DiscoveryDocument?> GetRootAsync(HttpClient http, Uri baseUri, Neo4jOptions settings, CancellationToken cancellationToken)
+    {
         try
         {
             var root = DiscoveryDocument.Parse(await GetJsonAsync(http, baseUri, settings.Username, cancellationToken).ConfigureAwait(false));
-            if (root.IsLegacyRoot)
-            {
-                // 3.x: the root only points at the data document, which needs authentication.
-                var data = DiscoveryDocument.Parse(await GetJsonAsync(http, EndpointSelector.Rebase(baseUri, root.Data!), settings.Username, cancellationToken).ConfigureAwait(false));
-                root = root with { Transaction = data.Transaction, Version = data.Version ?? root.Version };
-            }
-
-            endpoints = EndpointSelector.Select(baseUri, settings.Database, settings.Api, root);
+            return settings.Api == Neo4jApiPreference.QueryV2 && root is { Query: null, Transaction: null, Data: null } ? null : root;
         }
-        catch (Neo4jException ex) when (settings.Api == Neo4jApiPreference.QueryV2 && ex.Code is Neo4jErrorCodes.UnexpectedResponse or Neo4jErrorCodes.DiscoveryFailed)
+        catch (Neo4jException ex) when (settings.Api == Neo4jApiPreference.QueryV2 && ex.Code == Neo4jErrorCodes.UnexpectedResponse)
         {
-            // Aura does not serve discovery; when Query API v2 is asked for, its documented path is enough.
-            endpoints = EndpointSelector.DefaultQueryEndpoint(baseUri, settings.Database);
-            Neo4jClientLog.DiscoveryFallback(logger, baseUri, ex.Code, endpoints.Endpoint);
-            return endpoints;
+            return null;
         }
-
-        Neo4jClientLog.Discovered(logger, baseUri, endpoints.ReportedVersion ?? "(not reported)", endpoints.Api, endpoints.Endpoint);
-        return endpoints;
     }
 
     /// <summary>The configured URI with a trailing slash, so that relative URLs resolve under its path.</summary>
