@@ -61,6 +61,7 @@ internal sealed class SentenceScan
 
         FindPronouns();
         LinkAcronyms();
+        TypeByCoordination();
         _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         _into.AddRange(_found);
     }
@@ -218,8 +219,16 @@ internal sealed class SentenceScan
         if (pieces.Count == 0)
             return;
 
-        if (TryTitledPerson(pieces) || TryHeadedName(pieces))
+        if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
+
+        // "the Coalition", "the Department": a capitalised head word inside a sentence is a proper name.
+        if (pieces.Count == 1 && pieces[0].Kind == PieceKind.Word && WordLists.OrganizationHeads.Contains(Tok(pieces[0].First))
+            && !IsSentenceStart(pieces[0].First) && !_headline)
+        {
+            Emit(pieces[0].First, pieces[0].End, CandidateKind.Organization);
+            return;
+        }
 
         EmitPiecesAndPlainNames(pieces, 0, pieces.Count);
     }
@@ -261,6 +270,20 @@ internal sealed class SentenceScan
         return false;
     }
 
+    /// <summary>"SECRETARY KERRY:", "MR KIRBY:": a transcript's speaker label, a title and a name in capitals.</summary>
+    private bool TrySpeakerLabel(List<Piece> pieces)
+    {
+        var first = pieces[0].First;
+        var last = pieces[^1];
+        if (pieces.Count < 2 || Tok(last.End) != ":" || !IsSentenceStart(first) || !AllShouted(first, last.End))
+            return false;
+        var title = SentenceShape.TitleCase(Tok(first));
+        if (!WordLists.Honorifics.Contains(title) && _gazetteer.CanonicalTitle(title) is null)
+            return false;
+        Emit(pieces[1].First, last.End, CandidateKind.Person, titled: true);
+        return true;
+    }
+
     /// <summary>Names read by their head word: "… Forces", "Ministry of …", "… Province", "Camp …".</summary>
     private bool TryHeadedName(List<Piece> pieces)
     {
@@ -279,6 +302,14 @@ internal sealed class SentenceScan
             kind = CandidateKind.Location;
         if (kind is null)
             return false;
+
+        // "U.S. Air Forces Central Command": the country and its organisation are two names.
+        if (first.Kind == PieceKind.Known && first.Entry!.Kind == GazetteerKind.Country && kind == CandidateKind.Organization
+            && last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word)
+        {
+            EmitKnown(first.First, first.End, first.Entry);
+            first = pieces[1];
+        }
 
         Emit(first.First, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
@@ -321,7 +352,7 @@ internal sealed class SentenceScan
             p++;
         if (p >= q)
             return;
-        if (q - p == 1 && TryHyphenParts(p))
+        if (q - p == 1 && (TryHyphenParts(p) || TryWithoutApostrophe(p)))
             return;
 
         if (q - p == 1 && SentenceShape.IsAcronym(Tok(p)))
@@ -351,9 +382,9 @@ internal sealed class SentenceScan
             Emit(name, q, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
             return;
         }
-        else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)))
+        else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)) || WordLists.OrganizationNouns.Contains(Tok(q)))
             kind = CandidateKind.Organization;
-        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || IsConfidentPlace(p, q))
+        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q))
             kind = CandidateKind.Location;
         else
             kind = CandidateKind.Unknown;
@@ -427,7 +458,7 @@ internal sealed class SentenceScan
         // "…," said X.  /  asked X.
         var after = Tok(q);
         var closes = q >= Count || after is "," or "." or "?" or "!" or ";" or ":";
-        if (closes && !single && Tok(p - 1) is "said" or "says" or "asked" or "added" or "wrote" or "told")
+        if (closes && Tok(p - 1) is "said" or "says" or "asked" or "added" or "wrote")
             return true;
         if (Tok(p - 2) == "according" && Tok(p - 1) == "to" && !single)
             return true;
@@ -471,7 +502,7 @@ internal sealed class SentenceScan
     /// <summary>"in Raqqah", "near Tabqa": a short name of uncommon words after a place preposition.</summary>
     private bool IsConfidentPlace(int p, int q)
     {
-        if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1)))
+        if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1).ToLowerInvariant()))
             return false;
         for (var i = p; i < q; i++)
         {
@@ -511,6 +542,19 @@ internal sealed class SentenceScan
         }
 
         return any;
+    }
+
+    /// <summary>"Da’esh" is "Daesh": transliterations write the same name with and without an apostrophe.</summary>
+    private bool TryWithoutApostrophe(int i)
+    {
+        var t = Tok(i);
+        if (t.IndexOfAny(['\'', '\u2019']) < 0)
+            return false;
+        var entry = _gazetteer.Lookup(t.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal));
+        if (entry is null || entry.Kind == GazetteerKind.Title)
+            return false;
+        EmitKnown(i, i + 1, entry);
+        return true;
     }
 
     // ---- pronouns and acronyms
@@ -560,6 +604,38 @@ internal sealed class SentenceScan
             if (longForm.Kind is CandidateKind.Organization or CandidateKind.Location or CandidateKind.Known)
                 _found[a] = acronym with { Abbreviates = longForm };
         }
+    }
+
+    /// <summary>"in Baghdad and Najaf": an untyped name listed with places is a place.</summary>
+    private void TypeByCoordination()
+    {
+        for (var k = 0; k < _found.Count; k++)
+        {
+            var c = _found[k];
+            if (c.Kind != CandidateKind.Unknown || c.EndToken - c.FirstToken > 2 || !IsUncommon(c.FirstToken, c.EndToken))
+                continue;
+            // A comma lists only when the list goes on after the name ("Raqqa, Tabqa and Manbij", not "Syria, Cook said").
+            var before = Tok(c.FirstToken - 1);
+            var listed = before is "and" or "or" || before == "," && Tok(c.EndToken) is "," or "and" or "or";
+            var placeBefore = k > 0 && IsPlace(_found[k - 1]) && listed && _found[k - 1].EndToken == c.FirstToken - 1;
+            var placeAfter = k + 1 < _found.Count && IsPlace(_found[k + 1]) && Tok(c.EndToken) is "and" or "or" or "," && _found[k + 1].FirstToken == c.EndToken + 1;
+            if (placeBefore || placeAfter)
+                _found[k] = c with { Kind = CandidateKind.Location };
+        }
+    }
+
+    private static bool IsPlace(MentionCandidate c) =>
+        c.Kind == CandidateKind.Location || c.Kind == CandidateKind.Known && c.Entry!.Kind is GazetteerKind.Location or GazetteerKind.Country;
+
+    private bool IsUncommon(int p, int q)
+    {
+        for (var i = p; i < q; i++)
+        {
+            if (WordLists.IsCommonWord(Tok(i)) || WordLists.GivenNames.Contains(Tok(i)))
+                return false;
+        }
+
+        return true;
     }
 
     // ---- output

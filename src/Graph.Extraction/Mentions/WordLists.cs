@@ -41,16 +41,18 @@ internal static class WordLists
         "Province", "Governorate", "District", "Region", "City", "County", "Valley", "River", "Dam", "Mountains",
         "Mountain", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Island", "Islands", "Peninsula", "Desert", "Base",
         "Airport", "Airfield", "Square", "Street", "Camp", "Village", "Town", "Crossing", "Bridge", "Port", "Bay", "Coast",
-        "Plain", "Plains", "Heights", "Hill", "Hills", "Highway", "Park", "Palace", "Canal", "Oblast", "Prefecture");
+        "Plain", "Plains", "Heights", "Hill", "Hills", "Highway", "Park", "Palace", "Canal", "Oblast", "Prefecture", "Gate");
 
     /// <summary>Lower-case nouns that announce a name of their kind right after them ("news outlet X", "the town of X").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
         "outlet", "newspaper", "agency", "channel", "broadcaster", "network", "party", "group", "militia", "company",
-        "firm", "organization", "organisation", "daily", "weekly", "magazine", "station", "network", "movement", "faction");
+        "firm", "organization", "organisation", "daily", "weekly", "magazine", "station", "movement", "faction", "regime",
+        "administration", "militants", "rebels", "fighters");
 
     public static readonly HashSet<string> LocationNouns = Set(
         "city", "town", "village", "province", "region", "district", "capital", "port", "governorate", "neighborhood",
-        "neighbourhood", "suburb", "area", "island", "enclave", "state", "county");
+        "neighbourhood", "suburb", "area", "island", "enclave", "state", "county", "towns", "cities", "villages",
+        "provinces", "regions", "districts", "governorates", "neighborhoods", "camp");
 
     /// <summary>Prepositions after which a capitalised name is a place when nothing says otherwise.</summary>
     public static readonly HashSet<string> PlacePrepositions = Set(
@@ -87,7 +89,7 @@ internal static class WordLists
 
     /// <summary>Name particles that may be written in lower case inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").</summary>
     public static readonly HashSet<string> NameParticles = Set(
-        "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "la", "le", "ter", "y");
+        "al", "el", "az", "ad", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "la", "le", "ter", "y");
 
     /// <summary>Days, months and other calendar words: capitalised but never a name here.</summary>
     public static readonly HashSet<string> Calendar = Set(

@@ -30,10 +30,12 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         // Typed names first, so that unknown repeats of them can be resolved whatever their order.
         foreach (var c in candidates)
         {
-            var target = c.Kind switch
+            // A pattern-typed name that is the name or surname of a person of the article is that person.
+            var repeat = c.Kind is CandidateKind.Location or CandidateKind.Unknown ? persons.ResolveRepeat(c) : null;
+            var target = repeat is not null ? registry.Person(repeat, c.Text) : c.Kind switch
             {
                 CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text),
-                CandidateKind.Organization when c.Abbreviates is null => registry.Named(EntityType.Organization, c.Text),
+                CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text),
                 CandidateKind.Location when c.Abbreviates is null => registry.Named(EntityType.Location, c.Text),
                 CandidateKind.Person => persons.Resolve(c) is { } p ? registry.Person(p, c.Text) : ((string, EntityType)?)null,
                 _ => null,
@@ -67,6 +69,14 @@ public sealed class EntityResolver(IGazetteer gazetteer)
             else if (persons.ResolveRepeat(c) is { } person)
             {
                 byCandidate[c] = registry.Person(person, c.Text);
+            }
+            else if (c.Kind == CandidateKind.Organization)
+            {
+                // "the Department" after "State Department": the one organisation of the article with that head.
+                var heads = byCandidate.Where(p => p.Value.Type == EntityType.Organization && EndsWithWord(p.Key.Text, c.Text))
+                    .Select(p => p.Value).Distinct().ToList();
+                byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text);
+                registry.AddAlias(byCandidate[c].Id, c.Text);
             }
         }
 
@@ -119,6 +129,12 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         resolved.AddRange(pronouns);
         resolved.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
+
+    /// <summary>A one-word organisation name that is only its head word ("Coalition", "Department").</summary>
+    private static bool IsBareHead(MentionCandidate c) => c.EndToken - c.FirstToken == 1 && c.Text.IndexOf(' ') < 0 && c.Entry is null;
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name.EndsWith(word, StringComparison.Ordinal) && name[^(word.Length + 1)] == ' ';
 
     /// <summary>Names compare without a leading "the" and a trailing possessive, case-sensitively.</summary>
     internal static string NameKey(string text) => PersonName.Clean(text);
