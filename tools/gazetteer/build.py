@@ -126,7 +126,7 @@ def derived_organizations(reference, country_rows, taken):
     armed = os.path.join(reference, "Phoenix.MilNonState.actors.txt")
     regions = ("IMG", "INT", "MEA", "SAS", "KKL", "WEU", "SEA", "EAF")
     return (phoenix.derive(international, phoenix.ORG_WORDS, ("IGO",), "igo", iso3_to_iso2, taken)
-            + phoenix.derive(international, phoenix.ORG_WORDS, ("NGO",), "ngo", iso3_to_iso2, taken)
+            + phoenix.derive(international, phoenix.ORG_WORDS, ("NGO",), "ngo", iso3_to_iso2, taken, min_words=3)
             + phoenix.derive(armed, phoenix.ARMED_WORDS, tuple(iso3_to_iso2) + regions, "armed-group", iso3_to_iso2, taken, min_words=3))
 
 

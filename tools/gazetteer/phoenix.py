@@ -58,6 +58,9 @@ def derive(path, kind_words, code_prefixes, category, iso3_to_iso2, taken, min_w
             continue
         if any(re.search(r"[^A-Z'\-]", w) for w in words) or words[0] in SMALL or words[-1] in SMALL:
             continue
+        # Acronyms spelled in capitals cannot be told from words: drop names with a vowelless word ("CBM", "DVV").
+        if any(not re.search(r"[AEIOUY]", w) for w in words if w not in ACRONYMS):
+            continue
         name = " ".join(title_case(words))
         if name.lower() in taken:
             continue

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Gazetteers;
 /// <summary>
 /// The gazetteer over the embedded data: countries, demonyms, places, organisations and titles.
 /// Matching walks a character trie token by token (a gap between tokens is one space), takes the longest
-/// phrase at each token, and applies <see cref="CaseRule"/>. A phrase flagged as a common word ("Turkey",
+/// phrase at each token, and applies <see cref="CaseRule"/>. A phrase may also end inside a token before an
+/// attached possessive or lower-case modifier ("Russia's", "U.S.-led"): see <see cref="GazetteerMatch.PhraseEnd"/>. A phrase flagged as a common word ("Turkey",
 /// "General") is not matched alone as the first word of the token list, which <see cref="Match"/> takes to be
 /// a sentence; callers matching a fragment that does not start a sentence should not rely on that.
 /// Thread-safe once built. Use <see cref="Default"/> (or register it as the <see cref="IGazetteer"/> singleton).
@@ -160,11 +161,10 @@ public sealed class Gazetteer : IGazetteer
             var text = token.Text;
             for (var k = 0; k < text.Length; k++)
             {
-                // "Russia's" left as one token: a phrase may end before the possessive.
-                if (k > 0 && PhraseText.IsApostrophe(text[k]) && PhraseText.IsPossessive(text.AsSpan(k))
-                    && Accept(tokens, first, t, k, node, firstWord) is { } possessive)
+                // "Russia's" or "U.S.-led" left as one token: a phrase may end before the possessive or modifier.
+                if (k > 0 && PhraseText.EndsInside(text, k) && Accept(tokens, first, t, k, node, firstWord) is { } inside)
                 {
-                    return new GazetteerMatch(first, t + 1, possessive);
+                    return new GazetteerMatch(first, t + 1, inside) { PhraseEnd = token.Start + k };
                 }
 
                 node = trie.Step(node, PhraseText.Fold(text[k]));

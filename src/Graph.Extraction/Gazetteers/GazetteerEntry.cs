@@ -45,4 +45,11 @@ public sealed record GazetteerEntry(
 }
 
 /// <summary>A gazetteer match over tokens [FirstToken, EndToken) of one sentence.</summary>
-public sealed record GazetteerMatch(int FirstToken, int EndToken, GazetteerEntry Entry);
+public sealed record GazetteerMatch(int FirstToken, int EndToken, GazetteerEntry Entry)
+{
+    /// <summary>
+    /// When the phrase ends inside its last token, before a possessive or a hyphenated modifier left attached
+    /// ("Russia's", "U.S.-led", "Iranian-made"): the text offset where the phrase ends; otherwise null.
+    /// </summary>
+    public int? PhraseEnd { get; init; }
+}

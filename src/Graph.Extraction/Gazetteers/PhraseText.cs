@@ -37,8 +37,35 @@ internal static class PhraseText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True when text[k..] is an ending a phrase may stop before inside one token: a possessive ("'s") or a
+    /// hyphen and a lower-case modifier ("-led", "-backed", "-made").
+    /// </summary>
+    public static bool EndsInside(string text, int k)
+    {
+        if (IsApostrophe(text[k]))
+        {
+            return IsPossessive(text.AsSpan(k));
+        }
+
+        if (text[k] != '-' || k + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(k + 1))
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for the possessive ending left attached to a word: "'s", "’s" or a lone apostrophe.</summary>
-    public static bool IsPossessive(ReadOnlySpan<char> rest) =>
+    private static bool IsPossessive(ReadOnlySpan<char> rest) =>
         rest.Length switch
         {
             1 => IsApostrophe(rest[0]),

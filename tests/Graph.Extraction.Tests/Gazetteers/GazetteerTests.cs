@@ -89,6 +89,26 @@ public class GazetteerTests
         Token[] tokens = [new(0, 8, "Russia's"), new(9, 16, "borders")];
         var match = Assert.Single(Gazetteer.Match(tokens));
         Assert.Equal("country:RU", match.Entry.EntityId);
+        Assert.Equal(6, match.PhraseEnd);
+    }
+
+    [Theory]
+    [InlineData("U.S.-led", "country:US", 4)]
+    [InlineData("Iranian-made", "country:IR", 7)]
+    public void Match_HyphenatedModifierInsideToken_MatchesName(string word, string expectedId, int expectedEnd)
+    {
+        Token[] tokens = [new(0, 3, "the"), new(4, 4 + word.Length, word), new(5 + word.Length, 10 + word.Length, "drone")];
+        var match = Assert.Single(Gazetteer.Match(tokens));
+        Assert.Equal((1, 2), (match.FirstToken, match.EndToken));
+        Assert.Equal(expectedId, match.Entry.EntityId);
+        Assert.Equal(4 + expectedEnd, match.PhraseEnd);
+    }
+
+    [Fact]
+    public void Match_WholeToken_NoPhraseEnd()
+    {
+        var match = Assert.Single(Gazetteer.Match(TestTokens.Of("in Moscow today")));
+        Assert.Null(match.PhraseEnd);
     }
 
     [Fact]
