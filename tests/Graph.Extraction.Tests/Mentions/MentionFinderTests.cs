@@ -1,0 +1,100 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public class MentionFinderTests
+{
+    private static List<(string Text, EntityType Type)> Mentions(string body) =>
+        TestArticles.Analyze(body).Mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => (m.Text, m.Type)).ToList();
+
+    [Theory]
+    [InlineData("Prime Minister Helga Brandvold opened the session.", "Helga Brandvold")]
+    [InlineData("Norwegian President Helga Brandvold opened the session.", "Helga Brandvold")]
+    [InlineData("Gen. Tomas Veerkamp inspected the base.", "Tomas Veerkamp")]
+    [InlineData("Deputy Interior Minister Tomas Veerkamp inspected the base.", "Tomas Veerkamp")]
+    public void Find_TitleBeforeName_FindsThePerson(string body, string person)
+    {
+        Assert.Contains((person, EntityType.Person), Mentions(body));
+    }
+
+    [Fact]
+    public void Find_Apposition_FindsThePerson()
+    {
+        var mentions = Mentions("Odile Marchetti-Rau, the French ambassador to Chile, welcomed the deal.");
+
+        Assert.Contains(("Odile Marchetti-Rau", EntityType.Person), mentions);
+        Assert.Contains(("French", EntityType.Country), mentions);
+    }
+
+    [Theory]
+    [InlineData("Kasper Lindqvist said the offer was fair.", "Kasper Lindqvist")]
+    [InlineData("\"The offer is fair,\" said Kasper Lindqvist.", "Kasper Lindqvist")]
+    [InlineData("Kasper Lindqvist also warned against delays.", "Kasper Lindqvist")]
+    [InlineData("Kasper Lindqvist told reporters that the offer was fair.", "Kasper Lindqvist")]
+    public void Find_SpeakerPositions_FindThePerson(string body, string person)
+    {
+        Assert.Contains((person, EntityType.Person), Mentions(body));
+    }
+
+    [Fact]
+    public void Find_OutletPossessive_FindsTheReporter()
+    {
+        Assert.Contains(("Ilse Varga", EntityType.Person), Mentions("NPR's Ilse Varga reported from the border."));
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Water Resources issued a warning.", "Ministry of Water Resources")]
+    [InlineData("The Northern Harvest Party won the vote.", "Northern Harvest Party")]
+    [InlineData("Officials at the Coastal Defense Agency declined to comment.", "Coastal Defense Agency")]
+    [InlineData("The Kivu Liberation Army attacked a convoy.", "Kivu Liberation Army")]
+    public void Find_OrganisationPatterns_FindTheOrganisation(string body, string organisation)
+    {
+        Assert.Contains((organisation, EntityType.Organization), Mentions(body));
+    }
+
+    [Fact]
+    public void Find_AcronymInParentheses_NamesTheSameOrganisation()
+    {
+        var analysis = TestArticles.Analyze("The Highland Water Authority (HWA) raised prices. Later the HWA cut them again.");
+        var ids = analysis.Mentions.Where(m => m.Text is "Highland Water Authority" or "HWA").Select(m => m.EntityId).Distinct().ToList();
+
+        Assert.Equal(3, analysis.Mentions.Count(m => m.Text is "Highland Water Authority" or "HWA"));
+        Assert.Single(ids);
+        Assert.Contains("HWA", analysis.Entities[ids[0]].Aliases);
+    }
+
+    [Fact]
+    public void Find_Gazetteer_LongestMatchWins()
+    {
+        var mentions = Mentions("Delegates met at the United Nations Security Council in New York.");
+
+        Assert.Contains(mentions, m => m.Text.EndsWith("Security Council", StringComparison.Ordinal) && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(mentions, m => m.Text == "United Nations");
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, the talks stalled on Tuesday.")]
+    [InlineData("Officials from both sides met in March.")]
+    [InlineData("Laws against the practice are rarely enforced.")]
+    [InlineData("The meeting ended early. They said little.")]
+    public void Find_CommonCapitalisedWords_AreNotMentions(string body)
+    {
+        Assert.Empty(Mentions(body));
+    }
+
+    [Fact]
+    public void Find_TitleCaseHeadline_MakesNoJunk()
+    {
+        var article = TestArticles.WithTitle("Lawmakers Weigh Tougher Rules After Harbor Spill", "The vote is due next month.");
+        var analysis = TestArticles.Extractor.Analyze(article, CancellationToken.None);
+
+        Assert.Empty(analysis.Mentions);
+    }
+
+    [Fact]
+    public void Find_PlaceAfterPreposition_IsALocation()
+    {
+        Assert.Contains(("Qaryat Zamil", EntityType.Location), Mentions("Two strikes hit targets near Qaryat Zamil overnight."));
+    }
+}
