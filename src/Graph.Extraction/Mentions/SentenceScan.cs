@@ -17,6 +17,7 @@ internal sealed class SentenceScan
     private readonly List<MentionCandidate> _into;
     private readonly GazetteerEntry?[] _entryAt;
     private readonly int[] _matchEnd;
+    private readonly int?[] _phraseEnd;
     private readonly List<MentionCandidate> _found = [];
 
     public SentenceScan(IGazetteer gazetteer, Sentence sentence, bool headline, List<MentionCandidate> into)
@@ -28,8 +29,10 @@ internal sealed class SentenceScan
         _into = into;
         _entryAt = new GazetteerEntry?[_tokens.Count];
         _matchEnd = new int[_tokens.Count];
+        _phraseEnd = new int?[_tokens.Count];
         foreach (var m in gazetteer.Match(_tokens))
         {
+            _phraseEnd[m.FirstToken] = m.PhraseEnd;
             for (var t = m.FirstToken; t < m.EndToken; t++)
             {
                 _entryAt[t] = m.Entry;
@@ -644,7 +647,12 @@ internal sealed class SentenceScan
     {
         if (entry.Kind == GazetteerKind.Title)
             return;
-        _found.Add(Candidate(first, end, CandidateKind.Known) with { Entry = entry });
+        var candidate = Candidate(first, end, CandidateKind.Known) with { Entry = entry };
+
+        // "U.S.-led": the phrase ends inside its last token.
+        if (first < _tokens.Count && _matchEnd[first] == end && _phraseEnd[first] is { } phraseEnd && phraseEnd < candidate.End)
+            candidate = candidate with { End = phraseEnd, Text = candidate.Text[..(phraseEnd - candidate.Start)] };
+        _found.Add(candidate);
     }
 
     private void Emit(int first, int end, CandidateKind kind, bool titled = false)
