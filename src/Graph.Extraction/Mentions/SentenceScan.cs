@@ -448,7 +448,9 @@ internal sealed class SentenceScan
         if (!IsPersonShape(p, q))
             return false;
         var single = q - p == 1;
-        if (single && WordLists.IsCommonWord(Tok(p)))
+
+        // Names have at least one word that is not an ordinary English word ("Regional Initiative" has none).
+        if (!WordLists.GivenNames.Contains(Tok(p)) && AllCommon(p, q))
             return false;
 
         // "X said", "X also told", "X contributed" (one word before a speech verb may as well be a group: "Hamas said")
@@ -479,6 +481,17 @@ internal sealed class SentenceScan
             return true;
 
         return !single && WordLists.GivenNames.Contains(Tok(p));
+    }
+
+    private bool AllCommon(int p, int q)
+    {
+        for (var i = p; i < q; i++)
+        {
+            if (!WordLists.IsCommonWord(Tok(i)) && !SentenceShape.IsInitial(Tok(i)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A title or role noun among tokens [from, to), stopping at clause punctuation.</summary>

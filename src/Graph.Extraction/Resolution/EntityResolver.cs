@@ -31,7 +31,9 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         foreach (var c in candidates)
         {
             // A pattern-typed name that is the name or surname of a person of the article is that person.
-            var repeat = c.Kind is CandidateKind.Location or CandidateKind.Unknown ? persons.ResolveRepeat(c) : null;
+            var repeat = c.Kind is CandidateKind.Location or CandidateKind.Unknown || c.Entry is { Kind: GazetteerKind.Location }
+                ? persons.ResolveRepeat(c)
+                : null;
             var target = repeat is not null ? registry.Person(repeat, c.Text) : c.Kind switch
             {
                 CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text),
