@@ -28,16 +28,35 @@ internal static class PersonName
 
     /// <summary>
     /// Two full forms name one person when their surnames agree and their first names agree or one is the
-    /// other's initial ("J. Smith" / "John Smith"); "Boris Johnson" and "Lyndon Johnson" stay two.
+    /// other's initial ("J. Smith" / "John Smith"), or one is the other's compound surname ("Ferreira Lobo");
+    /// "Boris Johnson" and "Lyndon Johnson" stay two.
     /// </summary>
     public static bool SamePerson(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (!string.Equals(Surname(a), Surname(b), StringComparison.Ordinal))
             return false;
+
+        // "Ferreira Lobo" after "Tomás Ferreira Lobo": a compound surname used alone.
+        if (IsTail(a, b) || IsTail(b, a))
+            return true;
         var fa = a[0].TrimEnd('.');
         var fb = b[0].TrimEnd('.');
         if (fa == fb)
             return true;
         return fa.Length == 1 && fb.StartsWith(fa, StringComparison.Ordinal) || fb.Length == 1 && fa.StartsWith(fb, StringComparison.Ordinal);
+    }
+
+    private static bool IsTail(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        if (shorter.Count < 2 || shorter.Count >= longer.Count)
+            return false;
+        var offset = longer.Count - shorter.Count;
+        for (var i = 0; i < shorter.Count; i++)
+        {
+            if (!string.Equals(shorter[i], longer[offset + i], StringComparison.Ordinal))
+                return false;
+        }
+
+        return true;
     }
 }

@@ -97,4 +97,14 @@ public class EntityResolverTests
         Assert.DoesNotContain(document.Mentions, m => m.Text == "She");
         Assert.Contains(document.Entities, e => e.Id == "person:lena-sorvik");
     }
+
+    [Fact]
+    public void Resolve_CompoundSurnameAlone_JoinsTheFullName()
+    {
+        var analysis = TestArticles.Analyze(
+            "President Tiago Barros Neto arrived on Sunday. \"We came to listen,\" Barros Neto said at the airport.");
+
+        var persons = analysis.Mentions.Where(m => m.Type == EntityType.Person).Select(m => m.EntityId).Distinct().ToList();
+        Assert.Equal(["person:tiago-barros-neto"], persons);
+    }
 }
