@@ -2,8 +2,51 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Events;
 
-/// <summary>Rule-based event extraction over resolved mentions.</summary>
+/// <summary>
+/// Rule-based event extraction over resolved mentions: each sentence is read by every rule (statements,
+/// denials, accusations, offers, sanctions, threats, military actions, meetings / calls / negotiations /
+/// agreements, visits), then the drafts are dated, merged and given stable ids. Deterministic, no I/O.
+/// </summary>
 public sealed class EventExtractor : IEventExtractor
 {
-    public IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis) => [];
+    private static readonly IEventRule[] Rules =
+    [
+        new StatementRule(),
+        new DenialRule(),
+        new AccusationRule(),
+        new OfferRule(),
+        new SanctionRule(),
+        new ThreatRule(),
+        new MilitaryActionRule(),
+        new EncounterRule(),
+        new VisitRule(),
+    ];
+
+    public IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var text = analysis.Article.Text;
+        var quotes = QuoteSpans.Find(text);
+        var mentions = analysis.Mentions.ToLookup(m => m.Sentence);
+        var state = new ArticleState();
+        var views = new List<SentenceView>(analysis.Sentences.Count);
+        var drafts = new List<(int Sentence, EventDraft Draft)>();
+        for (var i = 0; i < analysis.Sentences.Count; i++)
+        {
+            var sentence = analysis.Sentences[i];
+            var view = new SentenceView(text, sentence, mentions[sentence.Index].OrderBy(m => m.Start), quotes);
+            views.Add(view);
+            if (view.Count == 0)
+                continue;
+            state.Sentence = i;
+            var context = new SentenceContext(view, analysis.Entities);
+            foreach (var rule in Rules)
+            {
+                foreach (var draft in rule.Find(context, state))
+                    drafts.Add((i, draft));
+            }
+        }
+
+        return EventAssembler.Assemble(analysis.Article, views, drafts);
+    }
 }

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Graph.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in news text and resolves them against the publication date.
+/// Conventions (news usage):
+/// <list type="bullet">
+/// <item>A bare weekday ("Tuesday", "on Monday", "Tuesday's call") is the most recent such day on or before
+/// publication (the publication day itself when it is that weekday); "last Monday" is strictly before it;
+/// "next Monday" / "coming Monday" strictly after it; "this Monday" is that day of the publication week.</item>
+/// <item>"today", "tonight", "this morning" are the publication day; "yesterday" / "tomorrow" the day before / after.</item>
+/// <item>Periods resolve to their first day with a coarser <see cref="DatePrecision"/>: "last week" is the Monday of
+/// the week before the publication week; "last month" / "this month" the first day of that month; "in December"
+/// the first day of the most recent December not after publication ("next December" the following one);
+/// "last year" January 1 of the year before.</item>
+/// <item>Explicit dates: "2022-02-01", "Feb. 1", "February 1, 2022", "1 February 2022", "December 2021". A day and
+/// month without a year take the year that puts them nearest the publication date.</item>
+/// <item>A bare year ("in 2014") is not resolved: it rarely dates the event of its sentence.</item>
+/// </list>
+/// Expressions that need the publication date are skipped when it is unknown.
+/// </summary>
+public static partial class DateResolver
+{
+    private const string MonthNames =
+        "January|February|March|April|May|June|July|August|September|October|November|December|" +
+        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private const string FullMonthNames =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CuedMonth();
+
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Cc]oming|[Tt]his)\s+)?(?<wd>" + Weekdays + @")\b(?!s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:(?<rel>yesterday|today|tomorrow|tonight)|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<rel>last|this|next)\s+(?<unit>week|month|year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    /// <summary>
+    /// The date phrases of <paramref name="text"/>, ordered and non-overlapping (the longest wins), with offsets
+    /// shifted by <paramref name="offset"/>.
+    /// </summary>
+    public static IReadOnlyList<DatePhrase> Find(string text, DateOnly? published, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<DatePhrase>();
+        Collect(found, IsoDate(), text, offset, m => FromParts(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value));
+        Collect(found, MonthDay(), text, offset, m => DayOfMonth(m, published));
+        Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published));
+        Collect(found, MonthYear(), text, offset, m => MonthOfYear(m));
+        Collect(found, CuedMonth(), text, offset, m => CuedMonthDate(m, published));
+        Collect(found, Weekday(), text, offset, m => WeekdayDate(m, published));
+        Collect(found, RelativeDay(), text, offset, m => RelativeDayDate(m, published));
+        Collect(found, RelativePeriod(), text, offset, m => RelativePeriodDate(m, published));
+        Collect(found, Ago(), text, offset, m => AgoDate(m, published));
+        return RemoveOverlaps(found);
+    }
+
+    private static void Collect(List<DatePhrase> into, Regex regex, string text, int offset, Func<Match, (DateOnly Date, DatePrecision Precision)?> resolve)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            if (resolve(m) is { } r)
+                into.Add(new DatePhrase(offset + m.Index, offset + m.Index + m.Length, m.Value, r.Date, r.Precision));
+        }
+    }
+
+    private static List<DatePhrase> RemoveOverlaps(List<DatePhrase> found)
+    {
+        var ordered = found.OrderBy(p => p.Start).ThenByDescending(p => p.End - p.Start).ToList();
+        var kept = new List<DatePhrase>();
+        foreach (var p in ordered)
+        {
+            if (kept.Count > 0 && p.Start < kept[^1].End)
+            {
+                if (p.End - p.Start > kept[^1].End - kept[^1].Start)
+                    kept[^1] = p;
+                continue;
+            }
+
+            kept.Add(p);
+        }
+
+        return kept;
+    }
+
+    private static (DateOnly, DatePrecision)? FromParts(string year, string month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return Valid(y, m, d) ? (new DateOnly(y, m, d), DatePrecision.Day) : null;
+    }
+
+    private static (DateOnly, DatePrecision)? DayOfMonth(Match m, DateOnly? published)
+    {
+        var month = MonthNumber(m.Groups["mon"].Value);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Success)
+        {
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return Valid(year, month, day) ? (new DateOnly(year, month, day), DatePrecision.Day) : null;
+        }
+
+        if (published is not { } pub)
+            return null;
+
+        // Without a year: the occurrence nearest the publication date ("Dec. 30" in a January article is last year).
+        DateOnly? best = null;
+        for (var year = pub.Year - 1; year <= pub.Year + 1; year++)
+        {
+            if (!Valid(year, month, day))
+                continue;
+            var candidate = new DateOnly(year, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber))
+                best = candidate;
+        }
+
+        return best is { } b ? (b, DatePrecision.Day) : null;
+    }
+
+    private static (DateOnly, DatePrecision)? MonthOfYear(Match m)
+    {
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return year is >= 1 and <= 9999 ? (new DateOnly(year, MonthNumber(m.Groups["mon"].Value), 1), DatePrecision.Month) : null;
+    }
+
+    private static (DateOnly, DatePrecision)? CuedMonthDate(Match m, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return null;
+        var month = MonthNumber(m.Groups["mon"].Value);
+        var cue = m.Groups["cue"].Value.ToLowerInvariant();
+        int year;
+        if (cue == "next")
+            year = month > pub.Month ? pub.Year : pub.Year + 1;
+        else if (cue == "last")
+            year = month < pub.Month ? pub.Year : pub.Year - 1;
+        else
+            year = month <= pub.Month ? pub.Year : pub.Year - 1;
+        return (new DateOnly(year, month, 1), DatePrecision.Month);
+    }
+
+    private static (DateOnly, DatePrecision)? WeekdayDate(Match m, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return null;
+        var target = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "";
+        var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+        DateOnly date;
+        if (rel is "next" or "coming" || rel.StartsWith("this ", StringComparison.Ordinal))
+            date = pub.AddDays(back == 0 ? 7 : 7 - back);
+        else if (rel == "last")
+            date = pub.AddDays(-(back == 0 ? 7 : back));
+        else if (rel == "this")
+            date = MondayOf(pub).AddDays(((int)target + 6) % 7);
+        else
+            date = pub.AddDays(-back);
+        return (date, DatePrecision.Day);
+    }
+
+    private static (DateOnly, DatePrecision)? RelativeDayDate(Match m, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return null;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var date = rel switch
+        {
+            "yesterday" => pub.AddDays(-1),
+            "tomorrow" => pub.AddDays(1),
+            _ => pub,
+        };
+        return (date, DatePrecision.Day);
+    }
+
+    private static (DateOnly, DatePrecision)? RelativePeriodDate(Match m, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return null;
+        var step = m.Groups["rel"].Value.ToLowerInvariant() switch
+        {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "week" => (MondayOf(pub).AddDays(7 * step), DatePrecision.Week),
+            "month" => (new DateOnly(pub.Year, pub.Month, 1).AddMonths(step), DatePrecision.Month),
+            _ => (new DateOnly(pub.Year + step, 1, 1), DatePrecision.Year),
+        };
+    }
+
+    private static (DateOnly, DatePrecision)? AgoDate(Match m, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return null;
+        var n = m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "day" => (pub.AddDays(-n), DatePrecision.Day),
+            "week" => (MondayOf(pub.AddDays(-7 * n)), DatePrecision.Week),
+            "month" => (new DateOnly(pub.Year, pub.Month, 1).AddMonths(-n), DatePrecision.Month),
+            _ => (new DateOnly(pub.Year - n, 1, 1), DatePrecision.Year),
+        };
+    }
+
+    private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    private static bool Valid(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static int MonthNumber(string name) => name[..3] switch
+    {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        _ => 12,
+    };
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Graph.Core.Articles;
+using Graph.Core.Model;
+using Graph.Extraction.Dates;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Turns the rules' drafts into graph events: one event per (type, participants) per sentence (statements: one
+/// per speaker), the date phrase nearest the trigger as date, then one event for repeated mentions of the same
+/// meeting, call, visit, offer… across the article (same type and sides, no conflicting place or date: the
+/// first mention is kept, completed by the later ones). Ids depend only on the article, the type, the
+/// sentence offset and the participants.
+/// </summary>
+internal static class EventAssembler
+{
+    /// <summary>Types whose repeated mentions in one article are one event; statements, denials and accusations repeat.</summary>
+    private static readonly HashSet<EventType> Coreferent =
+    [
+        EventType.Meeting, EventType.PhoneCall, EventType.Visit, EventType.Negotiation, EventType.Agreement,
+        EventType.Offer, EventType.Sanction, EventType.MilitaryAction, EventType.Threat,
+    ];
+
+    /// <summary>Words before a date phrase that make it a bound of a period, not the event's date.</summary>
+    private static readonly HashSet<string> Bounds = new(StringComparer.OrdinalIgnoreCase) { "since", "until", "till", "through", "by", "before" };
+
+    private sealed class Pending(int sentence, EventDraft draft)
+    {
+        public int Sentence { get; } = sentence;
+        public EventDraft Draft { get; set; } = draft;
+        public string? Date { get; set; }
+    }
+
+    public static IReadOnlyList<GraphEvent> Assemble(Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int Sentence, EventDraft Draft)> drafts)
+    {
+        var pending = new List<Pending>();
+        foreach (var group in drafts.GroupBy(d => d.Sentence))
+        {
+            foreach (var draft in MergeInSentence(group.Select(g => g.Draft)))
+                pending.Add(new Pending(group.Key, draft));
+        }
+
+        var dates = sentences.Select(v => DatesOf(article, v)).ToList();
+        foreach (var p in pending)
+        {
+            p.Date = NearestDate(sentences[p.Sentence], dates[p.Sentence], p.Draft.Trigger);
+            if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Count)
+                p.Date = dates[from].FirstOrDefault()?.Iso;
+        }
+
+        var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart);
+        return kept.Select(p => ToEvent(article, sentences[p.Sentence], p)).ToList();
+    }
+
+    private static List<EventDraft> MergeInSentence(IEnumerable<EventDraft> drafts)
+    {
+        var kept = new List<EventDraft>();
+        foreach (var d in drafts.OrderBy(d => d.Trigger))
+        {
+            var at = kept.FindIndex(k => SameInSentence(k, d));
+            if (at < 0)
+            {
+                kept.Add(d);
+                continue;
+            }
+
+            var k = kept[at];
+            var participants = k.Participants.Concat(d.Participants.Where(p => k.Participants.All(q => q.Entity != p.Entity))).ToList();
+            var cameo = d.Cameo.Length > k.Cameo.Length || k.Cameo == "010" && d.Cameo != "010" && d.Quote is not null ? d.Cameo : k.Cameo;
+            kept[at] = k with
+            {
+                Participants = participants,
+                Cameo = cameo,
+                Location = k.Location ?? d.Location,
+                Quote = k.Quote ?? d.Quote,
+                Confidence = Math.Max(k.Confidence, d.Confidence),
+            };
+        }
+
+        return kept;
+    }
+
+    private static bool SameInSentence(EventDraft a, EventDraft b)
+    {
+        if (a.Type != b.Type)
+            return false;
+        if (a.Type == EventType.Statement)
+            return Speakers(a).SetEquals(Speakers(b));
+        var x = a.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+        var y = b.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+        return x.SetEquals(y) || EventCatalog.Kinds[a.Type].Symmetric && (x.IsSubsetOf(y) || y.IsSubsetOf(x));
+    }
+
+    private static HashSet<string> Speakers(EventDraft d) =>
+        d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One event per repeated mention: the first mention in the body stands for it (a headline only until the body
+    /// repeats it), completed with the others' place and date.
+    /// </summary>
+    private static List<Pending> MergeAcrossSentences(List<Pending> pending, Func<Pending, bool> inTitle)
+    {
+        var kept = new List<Pending>();
+        foreach (var p in pending.OrderBy(p => p.Sentence).ThenBy(p => p.Draft.Trigger))
+        {
+            var at = Coreferent.Contains(p.Draft.Type) ? kept.FindIndex(k => SameEvent(k, p)) : -1;
+            if (at < 0)
+            {
+                kept.Add(p);
+                continue;
+            }
+
+            var (first, other) = inTitle(kept[at]) && !inTitle(p) ? (p, kept[at]) : (kept[at], p);
+            first.Date ??= other.Date;
+            first.Draft = first.Draft with
+            {
+                Location = first.Draft.Location ?? other.Draft.Location,
+                Confidence = Math.Max(first.Draft.Confidence, other.Draft.Confidence),
+            };
+            kept[at] = first;
+        }
+
+        return kept;
+    }
+
+    private static bool SameEvent(Pending a, Pending b) =>
+        a.Draft.Type == b.Draft.Type
+        && Key(a.Draft).SetEquals(Key(b.Draft))
+        && (a.Draft.Location is null || b.Draft.Location is null || a.Draft.Location == b.Draft.Location)
+        && (a.Date is null || b.Date is null || a.Date == b.Date);
+
+    private static HashSet<string> Key(EventDraft d) =>
+        EventCatalog.Kinds[d.Type].Symmetric
+            ? d.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal)
+            : d.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The sentence's date phrases outside quotes, less bounds of periods ("since last year").</summary>
+    private static List<DatePhrase> DatesOf(Article article, SentenceView v)
+    {
+        var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
+        return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))).ToList();
+    }
+
+    private static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+            start--;
+        return text[start..end];
+    }
+
+    private static string? NearestDate(SentenceView v, List<DatePhrase> phrases, int trigger)
+    {
+        if (phrases.Count == 0)
+            return null;
+        var at = v.Tokens[Math.Clamp(trigger, 0, v.Count - 1)].Start;
+        return phrases.MinBy(p => p.End <= at ? at - p.End : Math.Abs(p.Start - at))!.Iso;
+    }
+
+    private static GraphEvent ToEvent(Article article, SentenceView v, Pending p)
+    {
+        var d = p.Draft;
+        var sentence = v.Sentence;
+        var parts = new List<string> { article.Id, d.Type.ToString(), sentence.Start.ToString(CultureInfo.InvariantCulture) };
+        parts.AddRange(d.Participants.Select(x => x.Role + "=" + x.Entity).Order(StringComparer.Ordinal));
+        var id = "event:" + ContentHashing.ShortId([.. parts]);
+        var confidence = Math.Round(Math.Clamp(d.Confidence, 0.05, 0.99), 2);
+        return new GraphEvent(id, d.Type, d.Cameo, CameoGoldstein.Of(d.Cameo), d.Participants, d.Location, p.Date, d.Quote,
+            sentence.Text, article.Id, confidence, sentence.Start, sentence.End);
+    }
+}

@@ -1,0 +1,222 @@
+using static Graph.Extraction.Events.VerbForms;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Trigger words of the event rules, grouped by what they mean (after the CAMEO verb dictionary's synonym sets).
+/// Verbs are listed as lemmas and inflected; forms that are mostly nouns ("claims", "visits") are left out where
+/// the rule reading them would misfire.
+/// </summary>
+internal static class Lexicon
+{
+    private static HashSet<string> W(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static HashSet<string> Union(params IEnumerable<string>[] parts)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+            set.UnionWith(part);
+        return set;
+    }
+
+    // --- speech (Statement, CAMEO 01/02/05/10/12) ---
+
+    /// <summary>Verbs of saying (CAMEO 010).</summary>
+    public static readonly HashSet<string> Say = Union(
+        Set("say/said", "tell/told", "ask", "argue", "vow", "reiterate", "insist", "announce", "declare", "confirm", "explain",
+            "emphasize", "emphasise", "acknowledge", "warn", "contend", "assert", "predict", "tweet", "underline", "caution"),
+        W("added", "adds", "repeated", "stressed", "stresses", "noted", "notes", "stated", "claimed", "commented",
+            "remarked", "wrote", "writes", "responded", "replied", "observed", "recalled", "complained", "protested", "admitted"));
+
+    /// <summary>Appeals (CAMEO 020): "urged X to", "appealed to X".</summary>
+    public static readonly HashSet<string> Appeal = Union(Set("urge", "plead"), W("appealed", "appeals"));
+
+    /// <summary>Demands (CAMEO 100).</summary>
+    public static readonly HashSet<string> Demand = W("demanded", "demanding", "demand");
+
+    /// <summary>Praise (CAMEO 051).</summary>
+    public static readonly HashSet<string> Praise = Union(Set("praise", "commend", "applaud", "thank", "congratulate"), W("hailed", "welcomed"));
+
+    /// <summary>Criticism (CAMEO 111): an Accusation when its target is named, else a Statement.</summary>
+    public static readonly HashSet<string> Criticize = Union(
+        Set("criticize", "criticise", "condemn", "denounce", "deplore", "rebuke", "castigate", "censure", "decry", "slam/slammed/slamming", "lambaste"),
+        W("blasted"));
+
+    /// <summary>Rejection of a proposal or request (CAMEO 12): a Statement by the one who rejects.</summary>
+    public static readonly HashSet<string> Reject = Union(Set("reject", "dismiss", "rebuff", "veto/vetoed/vetoes", "spurn"), W("turned"));
+
+    /// <summary>What can be rejected as a proposal (CAMEO 12), as opposed to a claim (a Denial).</summary>
+    public static readonly HashSet<string> ProposalNouns = W(
+        "proposal", "proposals", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal",
+        "appeals", "plan", "plans", "ultimatum", "invitation", "resolution", "idea", "initiative", "bid", "deal", "terms",
+        "conditions", "mediation", "suggestion", "peace", "ceasefire", "cease-fire", "truce", "draft", "request", "pressure");
+
+    /// <summary>"refused to", "declined to" (CAMEO 12): a Statement of refusal.</summary>
+    public static readonly HashSet<string> Refuse = Union(Set("refuse", "decline"));
+
+    /// <summary>Claims that a denial answers: rejecting one of these is a Denial.</summary>
+    public static readonly HashSet<string> ClaimNouns = W(
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report",
+        "reports", "suggestion", "suggestions", "assertion", "assertions", "speculation", "rumors", "rumours");
+
+    // --- Denial (CAMEO 016) ---
+
+    public static readonly HashSet<string> Deny = Set("deny/denied");
+
+    public static readonly HashSet<string> DenyClaim = Union(Set("reject", "dismiss", "refute", "rebuff"));
+
+    // --- Accusation (CAMEO 112) ---
+
+    public static readonly HashSet<string> Accuse = Set("accuse", "blame");
+
+    // --- Offer (CAMEO 033 intent / 07 provide aid) ---
+
+    /// <summary>Promising aid (CAMEO 033).</summary>
+    public static readonly HashSet<string> Pledge = Set("offer", "pledge", "promise");
+
+    /// <summary>Giving aid (CAMEO 07).</summary>
+    public static readonly HashSet<string> Give = Union(
+        Set("send/sent", "provide", "give/gave/given", "deliver", "donate", "supply", "grant", "ship/shipped/shipping",
+            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer"),
+        W("handed"));
+
+    /// <summary>What aid is: one of these in the object makes giving an Offer.</summary>
+    public static readonly HashSet<string> AidNouns = W(
+        "aid", "assistance", "weapons", "weaponry", "arms", "munitions", "ammunition", "missiles", "equipment", "money",
+        "dollars", "euros", "funds", "funding", "loan", "loans", "grant", "grants", "credit", "credits", "food", "medicine",
+        "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets",
+        "fuel", "grain", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets", "rifles", "troops");
+
+    /// <summary>"support" is aid only with one of these before it ("munitions support"), not "support for a plan".</summary>
+    public static readonly HashSet<string> SupportQualifiers = W(
+        "munitions", "military", "financial", "economic", "humanitarian", "material", "logistical", "logistic", "air",
+        "naval", "defense", "defence", "budget", "budgetary", "medical", "technical", "weapons", "arms");
+
+    // --- Sanction (CAMEO 16) ---
+
+    public static readonly HashSet<string> SanctionVerb = W("sanctioned", "sanctioning", "sanction", "blacklisted", "boycotted", "boycotting", "boycott", "embargoed");
+
+    public static readonly HashSet<string> Impose = Union(
+        Set("impose", "slap/slapped/slapping", "levy/levied", "announce", "approve", "adopt", "tighten", "expand", "introduce",
+            "unveil", "enact", "reimpose", "order", "toughen", "broaden"),
+        W("extended", "extends"));
+
+    public static readonly HashSet<string> SanctionNouns = W(
+        "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "boycott", "boycotts");
+
+    public static readonly HashSet<string> Freeze = W("froze", "freeze", "freezes", "freezing", "frozen", "seized", "seize", "seizes", "confiscated");
+
+    public static readonly HashSet<string> Expel = Set("expel/expelled/expelling/expels", "oust", "kick/kicked");
+
+    public static readonly HashSet<string> Cut = Union(
+        Set("sever", "suspend", "halt", "downgrade", "freeze/froze/frozen/freezing", "withhold/withheld", "end", "cancel", "reduce", "stop/stopped/stopping"),
+        W("broke", "break", "breaks", "breaking", "broken", "cut", "cuts", "cutting", "called"));
+
+    public static readonly HashSet<string> RelationsNouns = W("relations", "ties", "contacts", "links");
+
+    public static readonly HashSet<string> TalksNouns = W("talks", "negotiations", "dialogue", "mediation");
+
+    // --- Threat (CAMEO 13) ---
+
+    public static readonly HashSet<string> Threaten = W("threatened", "threatens", "threaten", "threatening");
+
+    /// <summary>After "warned of": what makes a warning a threat.</summary>
+    public static readonly HashSet<string> ThreatNouns = W(
+        "consequences", "retaliation", "reprisals", "response", "action", "measures", "sanctions", "war", "attack",
+        "attacks", "force", "strikes", "punishment", "costs", "countermeasures", "retribution");
+
+    /// <summary>Nouns that, followed by "if" or "unless", make a conditional threat ("response measures if X attacks").</summary>
+    public static readonly HashSet<string> ConditionalThreatNouns = W(
+        "consequences", "retaliation", "reprisals", "response", "measures", "countermeasures", "costs", "punishment",
+        "retribution");
+
+    // --- MilitaryAction (CAMEO 15/18/19) ---
+
+    /// <summary>Verbs of using force with their CAMEO code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Force = BuildForce();
+
+    public static readonly HashSet<string> Launch = Union(Set("launch", "mount", "carry/carried", "conduct", "stage", "begin/began/begun", "start", "unleash"));
+
+    /// <summary>Nouns of an armed attack with their CAMEO code ("launched an offensive").</summary>
+    public static readonly IReadOnlyDictionary<string, string> AttackNouns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["attack"] = "190", ["attacks"] = "190", ["offensive"] = "190", ["assault"] = "190", ["raid"] = "190",
+        ["raids"] = "190", ["incursion"] = "192", ["invasion"] = "192", ["strike"] = "190", ["strikes"] = "190",
+        ["airstrike"] = "195", ["airstrikes"] = "195", ["air"] = "195", ["bombing"] = "195", ["bombardment"] = "194",
+        ["shelling"] = "194", ["missile"] = "190", ["rocket"] = "190", ["counteroffensive"] = "190", ["war"] = "190",
+    };
+
+    public static readonly HashSet<string> AttackNounSet = new(AttackNouns.Keys, StringComparer.Ordinal);
+
+    public static readonly HashSet<string> Deploy = Union(
+        Set("deploy", "send/sent", "move", "mass", "amass", "mobilize", "mobilise", "station", "dispatch", "position", "reinforce"),
+        W("build", "built", "building"));
+
+    public static readonly HashSet<string> TroopNouns = W(
+        "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army",
+        "servicemen", "buildup", "build-up", "warships", "contingent");
+
+    /// <summary>Weapons fired at a target ("fired rockets at X").</summary>
+    public static readonly HashSet<string> Projectiles = W(
+        "missiles", "missile", "rockets", "rocket", "shells", "mortars", "mortar", "artillery", "shots", "bullets", "grenades", "drones");
+
+    // --- Meeting / PhoneCall / Negotiation / Agreement (CAMEO 04/05) ---
+
+    public static readonly HashSet<string> Meet = Set("meet/met");
+
+    public static readonly HashSet<string> Host = Set("host");
+
+    public static readonly HashSet<string> MeetingNouns = W("meeting", "meetings", "summit", "talks", "conference", "encounter", "session");
+
+    public static readonly HashSet<string> Phone = Union(Set("phone", "telephone"), W("rang"));
+
+    public static readonly HashSet<string> Speak = Union(Set("speak/spoke/spoken", "talk", "chat", "converse"));
+
+    public static readonly HashSet<string> CallNouns = W("call", "calls", "conversation", "conversations");
+
+    public static readonly HashSet<string> Negotiate = Union(Set("negotiate"), Set("mediate"));
+
+    public static readonly HashSet<string> NegotiationNouns = W("negotiations", "negotiation", "mediation");
+
+    public static readonly HashSet<string> Agree = W("agreed", "agrees", "agree", "agreeing");
+
+    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck"));
+
+    public static readonly HashSet<string> AgreementNouns = W(
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum",
+        "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
+        "understanding", "compromise", "settlement", "arrangement", "charter", "communique");
+
+    // --- Visit (CAMEO 042) ---
+
+    public static readonly HashSet<string> Visit = Union(Set("visit", "tour"));
+
+    public static readonly HashSet<string> Travel = Union(Set("travel/traveled/travelled/traveling/travelling", "fly/flew/flown", "arrive"));
+
+    public static readonly HashSet<string> VisitNouns = W("visit", "visits", "trip", "tour", "trips");
+
+    /// <summary>Every verb form any rule reads: a subject is not looked for across one.</summary>
+    public static readonly HashSet<string> AllVerbs = Union(
+        Say, Appeal, Demand, Praise, Criticize, Deny, Accuse, Pledge, Give, Impose, Threaten, Force.Keys, Meet, Host, Phone,
+        Negotiate, Agree, Visit, Expel, Refuse, Reject.Where(v => v != "turned"),
+        W("sanctioned", "invaded", "attacked"));
+
+    private static Dictionary<string, string> BuildForce()
+    {
+        var force = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string code, IEnumerable<string> forms)
+        {
+            foreach (var form in forms)
+                force[form] = code;
+        }
+
+        Add("190", Set("attack", "raid", "ambush", "assault"));
+        Add("190", W("killed", "kills", "kill", "struck", "fought", "clashed", "shot"));
+        Add("192", Set("invade", "occupy/occupied/occupies", "overrun/overran", "recapture", "capture", "retake/retook/retaken"));
+        Add("194", W("shelled", "shelling", "shell", "bombarded", "bombarding", "bombard", "bombards"));
+        Add("195", W("bombed", "bomb", "bombs"));
+        Add("191", W("besieged", "besieging", "besiege", "blockaded", "blockading", "blockade"));
+        Add("186", Set("assassinate"));
+        return force;
+    }
+}

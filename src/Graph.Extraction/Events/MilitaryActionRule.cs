@@ -1,0 +1,73 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Use of force with a named actor and target: force verbs ("attacked", "invaded" 192, "shelled" 194, "bombed"
+/// 195, "killed"…), launching an attack or offensive on someone, firing weapons at someone, and deploying troops
+/// to a place (exhibiting force posture, 154). Announced ("will attack") it is a threat of force (138).
+/// Passive "X was attacked by Y" swaps the sides.
+/// </summary>
+internal sealed class MilitaryActionRule : IEventRule
+{
+    private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
+    private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with", "against" };
+    private static readonly HashSet<string> OnTarget = new(StringComparer.Ordinal) { "on", "against", "at", "into", "upon" };
+    private static readonly HashSet<string> AttackTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "of", "upon", "in" };
+    private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards" };
+    private static readonly HashSet<string> FireAt = new(StringComparer.Ordinal) { "at", "on", "into", "toward", "towards", "upon" };
+    private static readonly HashSet<string> Fire = new(StringComparer.Ordinal) { "fired", "fires", "firing", "fire" };
+
+    public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (!s.IsAsserted(t) || s.IsNounUse(t))
+                continue;
+            var (cameo, targets) = Match(s, t);
+            if (cameo is null)
+                continue;
+            var group = s.VerbGroupOf(t);
+            if (group.Negated || group.Speculative || group.Refused || group.Governor >= 0 && Lexicon.Threaten.Contains(s.Word(group.Governor)))
+                continue;
+            var actors = group.Passive ? s.AfterPreposition(t, By, 15, HeadUse.Agent) : s.SubjectOf(t);
+            if (group.Passive)
+                targets = [.. s.SubjectOf(t)];
+            if (actors.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(actors, targets))
+                continue;
+            if (group.Intent)
+            {
+                var threat = new ParticipantList().Add(actors, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target);
+                yield return new EventDraft(EventType.Threat, "138", threat.Items, null, t, 0.65);
+                continue;
+            }
+
+            var participants = new ParticipantList().Add(actors, ParticipantRoles.Actor).Add(targets, ParticipantRoles.Target);
+            var location = s.PlaceNear(t, [.. participants.Entities]);
+            yield return new EventDraft(EventType.MilitaryAction, cameo, participants.Items, location, t, 0.8);
+        }
+    }
+
+    private static (string? Cameo, List<ResolvedMention> Targets) Match(SentenceContext s, int t)
+    {
+        var w = s.Word(t);
+        if (Lexicon.Force.TryGetValue(w, out var code))
+        {
+            if (w == "struck" && s.Ahead(t, Lexicon.AgreementNouns, 3) >= 0 || w == "shot" && s.Word(t + 1) is not ("down" or "at" or "dead"))
+                return (null, []);
+            if (w is "fought" or "clashed")
+                return (code, s.AfterPreposition(t, With, 6));
+            var targets = s.Word(t + 1) is "down" or "at" ? [] : s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+            return (code, targets.Count > 0 ? targets : s.AfterPreposition(t, OnTarget, 6));
+        }
+
+        if (Lexicon.Launch.Contains(w) && s.Ahead(t, Lexicon.AttackNounSet, 4) is var n and >= 0)
+            return (Lexicon.AttackNouns[s.Word(n)], s.AfterPreposition(n, AttackTarget, 8));
+        if (Lexicon.Deploy.Contains(w) && s.Ahead(t, Lexicon.TroopNouns, 5) is var troops and >= 0)
+            return ("154", s.AfterPreposition(troops, Destination, 8));
+        if (Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")
+            return ("190", s.AfterPreposition(t, FireAt, 8));
+        return (null, []);
+    }
+}

@@ -1,0 +1,84 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Offers of aid: promising (offer, pledge, promise: CAMEO 033x) or giving (send, provide, give, deliver,
+/// donate…: 07x) something that is aid (weapons, money, food, "munitions support"…) to a named recipient
+/// ("to X", "for X", or the first object: "offered Ukraine support"). Sending troops is a deployment
+/// (MilitaryActionRule), offering them is an offer of protection (0334).
+/// </summary>
+internal sealed class OfferRule : IEventRule
+{
+    private static readonly HashSet<string> Recipient = new(StringComparer.Ordinal) { "to", "for" };
+    private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
+
+    public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            var w = s.Word(t);
+            var promised = Lexicon.Pledge.Contains(w);
+            if (!promised && !(Lexicon.Give.Contains(w) && (w != "handed" || s.Word(t + 1) == "over")))
+                continue;
+            if (!s.IsAsserted(t) || s.IsNounUse(t))
+                continue;
+            var group = s.VerbGroupOf(t);
+            if (group.Negated || group.Speculative || group.Refused || group.Governor >= 0 && Lexicon.Threaten.Contains(s.Word(group.Governor)))
+                continue;
+            promised |= group.Intent;
+            var window = ObjectWords(s, t);
+            if (!IsAid(window, promised))
+                continue;
+            var givers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
+            var recipients = s.AfterPreposition(t, Recipient, 14);
+            if (recipients.Count == 0)
+                recipients = DirectObject(s, t);
+            if (givers.Count == 0 || recipients.Count == 0 || ParticipantList.Overlap(givers, recipients))
+                continue;
+            var participants = new ParticipantList()
+                .Add(givers, ParticipantRoles.Giver)
+                .Add(recipients, ParticipantRoles.Recipient);
+            yield return new EventDraft(EventType.Offer, AidKind.Code(window, promised), participants.Items, null, t, 0.8);
+        }
+    }
+
+    /// <summary>The words after the verb up to the end of its clause (at most ten).</summary>
+    private static List<string> ObjectWords(SentenceContext s, int t)
+    {
+        var words = new List<string>();
+        for (var j = t + 1; j < Math.Min(s.Count, t + 11); j++)
+        {
+            var w = s.Word(j);
+            if (s.View.IsQuoted(j) || w is ";" or ":" or "." || Words.ClauseOpeners.Contains(w) && w != "as")
+                break;
+            words.Add(w);
+        }
+
+        return words;
+    }
+
+    private static bool IsAid(List<string> words, bool promised)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w == "support" && i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]))
+                return true;
+            if (Lexicon.AidNouns.Contains(w) && (promised || w != "troops"))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"offered Ukraine … support": a name right after the verb is the recipient (not a demonym: "sent Russian arms").</summary>
+    private static List<ResolvedMention> DirectObject(SentenceContext s, int t)
+    {
+        var start = s.Word(t + 1) == "the" ? t + 2 : t + 1;
+        if (s.View.MentionAt(start) is not { } m || m.Kind == MentionKind.Demonym || s.View.IsPossessiveMark(m.EndToken))
+            return [];
+        return s.PhraseAt(t + 1, HeadUse.Patient).Heads.Where(h => h.Kind != MentionKind.Demonym).ToList();
+    }
+}

@@ -1,0 +1,111 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Reductions of relations (CAMEO 16): sanctions, embargoes and boycotts imposed on a target (163), frozen
+/// assets (163), expelled diplomats (161) or inspectors, peacekeepers and aid agencies (166x), relations cut
+/// (161), aid halted (162x), talks or mediation broken off (164 / 165). Announced for the future ("will impose")
+/// they are threats (131x, 134, 135). Both sides must be named.
+/// </summary>
+internal sealed class SanctionRule : IEventRule
+{
+    private static readonly HashSet<string> On = new(StringComparer.Ordinal) { "on", "against", "targeting", "over" };
+    private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
+    private static readonly HashSet<string> To = new(StringComparer.Ordinal) { "to", "for" };
+    private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "belonging", "linked", "tied", "held" };
+    private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
+    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "assets", "accounts", "funds", "reserves", "property", "properties" };
+    private static readonly HashSet<string> Diplomats = new(StringComparer.Ordinal) { "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul", "embassy" };
+    private static readonly HashSet<string> Inspectors = new(StringComparer.Ordinal) { "inspectors", "observers", "monitors", "investigators" };
+    private static readonly HashSet<string> AidAgencies = new(StringComparer.Ordinal) { "agencies", "workers", "organizations", "organisations", "ngos" };
+    private static readonly HashSet<string> HaltedAid = new(StringComparer.Ordinal) { "aid", "assistance", "funding", "loans", "supplies", "deliveries", "support" };
+
+    public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (!s.IsAsserted(t) || s.IsNounUse(t))
+                continue;
+            var (cameo, targets) = Match(s, t);
+            if (cameo is null)
+                continue;
+            var group = s.VerbGroupOf(t);
+            if (group.Negated || group.Speculative || group.Refused || group.Governor >= 0 && Lexicon.Threaten.Contains(s.Word(group.Governor)))
+                continue;
+            var imposers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
+            if (group.Passive && targets.Count == 0)
+                targets = [.. s.SubjectOf(t)];
+            if (imposers.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(imposers, targets))
+                continue;
+            if (group.Intent)
+            {
+                var threat = new ParticipantList().Add(imposers, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target);
+                yield return new EventDraft(EventType.Threat, ThreatCode(cameo), threat.Items, null, t, 0.7);
+                continue;
+            }
+
+            var participants = new ParticipantList().Add(imposers, ParticipantRoles.Imposer).Add(targets, ParticipantRoles.Target);
+            yield return new EventDraft(EventType.Sanction, cameo, participants.Items, null, t, 0.8);
+        }
+    }
+
+    /// <summary>The threat of the same reduction (CAMEO 13): sanctions 1312, relations 1313, aid 1311, talks 134, mediation 135.</summary>
+    public static string ThreatCode(string cameo) => cameo switch
+    {
+        "163" => "1312",
+        "161" => "1313",
+        "164" => "134",
+        "165" => "135",
+        _ when cameo.StartsWith("162", StringComparison.Ordinal) => "1311",
+        _ when cameo.StartsWith("166", StringComparison.Ordinal) => "136",
+        _ => "130",
+    };
+
+    private static (string? Cameo, List<ResolvedMention> Targets) Match(SentenceContext s, int t)
+    {
+        var w = s.Word(t);
+        if (Lexicon.SanctionVerb.Contains(w))
+            return ("163", s.PhraseAt(t + 1, HeadUse.Patient).Heads);
+        if (Lexicon.Impose.Contains(w) && s.Ahead(t, Lexicon.SanctionNouns, 6) is var n and >= 0)
+            return ("163", s.AfterPreposition(n, On, 8));
+        if (Lexicon.Freeze.Contains(w) && s.Ahead(t, Assets, 6) is var a and >= 0)
+        {
+            var owners = NounPhrase.Heads(s.View, t + 1, a, HeadUse.Patient);
+            return ("163", owners.Count > 0 ? owners : s.AfterPreposition(a, Of, 4));
+        }
+
+        if (Lexicon.Expel.Contains(w))
+            return Expelled(s, t);
+        if (Lexicon.Cut.Contains(w) && (w != "called" || s.Word(t + 1) == "off"))
+        {
+            if (s.Ahead(t, Lexicon.RelationsNouns, 5) >= 0)
+                return ("161", s.AfterPreposition(t, With, 10));
+            if (s.Ahead(t, Lexicon.TalksNouns, 5) is var k and >= 0)
+                return (s.Word(k) == "mediation" ? "165" : "164", s.AfterPreposition(t, With, 10));
+            if (s.Ahead(t, HaltedAid, 5) >= 0)
+            {
+                var aid = AidKind.Code(Enumerable.Range(t + 1, 5).Select(s.Word), promised: false);
+                return ("162" + (aid[2] is '1' or '2' or '3' ? aid[2].ToString() : ""), s.AfterPreposition(t, To, 10));
+            }
+        }
+
+        return (null, []);
+    }
+
+    private static (string? Cameo, List<ResolvedMention> Targets) Expelled(SentenceContext s, int t)
+    {
+        var (heads, end) = s.PhraseAt(t + 1, HeadUse.Patient);
+        for (var j = t + 1; j < end; j++)
+        {
+            var w = s.Word(j);
+            var cameo = Diplomats.Contains(w) ? "161" : Inspectors.Contains(w) ? "1662" : w is "peacekeepers" or "peacekeeping" ? "1661"
+                : AidAgencies.Contains(w) ? "1663" : null;
+            if (cameo is not null)
+                return (cameo, heads);
+        }
+
+        return (null, []);
+    }
+}

@@ -1,0 +1,203 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Statements: a verb of saying with its speaker (subject, or the name after the verb in "…," said X), an
+/// addressee where the verb takes one ("told X", "urged X"), and the quoted words next to it. Also
+/// "according to X", appeals (CAMEO 020), demands (100), praise (051), criticism without a named target (111)
+/// and rejections of proposals (12). A speech verb inside another one's complement ("X said Y had told …")
+/// is part of that statement, not a new one.
+/// </summary>
+internal sealed class StatementRule : IEventRule
+{
+    private static readonly HashSet<string> TakesAddressee = new(StringComparer.Ordinal)
+    {
+        "told", "tell", "tells", "telling", "urged", "urge", "urges", "urging", "asked", "asks", "warned", "warns",
+        "warning", "demanded", "praised", "thanked", "congratulated", "commended",
+    };
+
+    private static readonly HashSet<string> CallOn = new(StringComparer.Ordinal) { "called", "calls", "calling", "call" };
+
+    public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
+    {
+        var drafts = FindAll(s).ToList();
+        // A quotation belongs to the one statement whose verb is nearest to it.
+        return drafts.Select(d => d.Quote is null || drafts.All(o => o.Quote != d.Quote || Distance(s.View, o.Trigger, d.Quote) >= Distance(s.View, d.Trigger, d.Quote))
+            ? d
+            : d with { Quote = null });
+    }
+
+    private static int Distance(SentenceView v, int trigger, string quote)
+    {
+        var at = v.Tokens[trigger].Start;
+        var q = v.Source.IndexOf(quote, v.Sentence.Start, StringComparison.Ordinal);
+        return q < 0 ? int.MaxValue : q > at ? q - at : at - (q + quote.Length);
+    }
+
+    private static IEnumerable<EventDraft> FindAll(SentenceContext s)
+    {
+        var v = s.View;
+        for (var t = 0; t < v.Count; t++)
+        {
+            if (!s.IsAsserted(t))
+                continue;
+            if (v.Word(t) == "according" && v.Word(t + 1) == "to")
+            {
+                if (According(s, t) is { } according)
+                    yield return according;
+                continue;
+            }
+
+            var cameo = CameoOf(s, t);
+            if (cameo is null || s.IsNounUse(t))
+                continue;
+            var nested = s.ComplementOf(t);
+            if (nested >= 0)
+                continue;
+            var group = s.VerbGroupOf(t);
+            if (group.Passive || group.Negated || group.Speculative || group.Intent && cameo != "120")
+                continue;
+            if (Said(s, t, cameo) is { } said)
+                yield return said;
+        }
+    }
+
+    private static string? CameoOf(SentenceContext s, int t)
+    {
+        var w = s.Word(t);
+        if (Lexicon.Say.Contains(w))
+            return WarnsOfThreat(s, t) ? null : "010";
+        if (Lexicon.Appeal.Contains(w))
+            return "020";
+        if (CallOn.Contains(w) && s.Word(t + 1) is "on" or "upon" && s.Word(s.PhraseAt(t + 2, HeadUse.Agent).End) == "to")
+            return "020";
+        if (Lexicon.Demand.Contains(w))
+            return "100";
+        if (Lexicon.Praise.Contains(w))
+            return "051";
+        if (Lexicon.Criticize.Contains(w))
+            return s.PhraseAt(t + 1, HeadUse.Patient).Heads.Count == 0 ? "111" : null;
+        if (Lexicon.Refuse.Contains(w) && s.Word(t + 1) == "to")
+            return s.Word(t + 2) == "comment" ? "011" : "120";
+        if (Lexicon.Reject.Contains(w) && (w != "turned" || s.Word(t + 1) == "down"))
+            return RejectsProposal(s, t);
+        return null;
+    }
+
+    /// <summary>"warned of consequences" is a threat (ThreatRule), not a statement.</summary>
+    private static bool WarnsOfThreat(SentenceContext s, int t)
+    {
+        if (!s.Word(t).StartsWith("warn", StringComparison.Ordinal))
+            return false;
+        for (var j = t + 1; j < Math.Min(s.Count, t + 6); j++)
+        {
+            if (Lexicon.ThreatNouns.Contains(s.Word(j)) && s.Word(j) != "action")
+                return true;
+            if (s.View.IsBreak(j))
+                break;
+        }
+
+        return false;
+    }
+
+    /// <summary>CAMEO 12 code when the object is a proposal ("rejected the U.S. offer"); claims are denials.</summary>
+    private static string? RejectsProposal(SentenceContext s, int t)
+    {
+        for (var j = t + 1; j < Math.Min(s.Count, t + 7); j++)
+        {
+            var w = s.Word(j);
+            if (s.View.IsBreak(j) || Lexicon.ClaimNouns.Contains(w))
+                return null;
+            if (Lexicon.TalksNouns.Contains(w) || w is "summit" or "meeting")
+                return "125";
+            if (Lexicon.ProposalNouns.Contains(w))
+                return s.Word(t).StartsWith("veto", StringComparison.Ordinal) ? "129" : "120";
+        }
+
+        return s.Word(t).StartsWith("veto", StringComparison.Ordinal) ? "129" : null;
+    }
+
+    private static EventDraft? Said(SentenceContext s, int t, string cameo)
+    {
+        var v = s.View;
+        var speakers = s.SubjectOf(t);
+        var inverted = false;
+        if (speakers.Count == 0)
+        {
+            // "…," said Putin. / "…?" asked Putin.
+            var before = s.VerbGroupOf(t).Start - 1;
+            if (before < 0 || v.IsBreak(before) || v.IsQuoted(before))
+            {
+                speakers = s.PhraseAt(t + 1, HeadUse.Agent).Heads;
+                inverted = true;
+            }
+        }
+
+        if (speakers.Count == 0)
+            return null;
+        var participants = new ParticipantList().Add(speakers, ParticipantRoles.Speaker);
+        if (!inverted)
+            participants.Add(Addressees(s, t).Where(m => !participants.Has(m.EntityId)), ParticipantRoles.Addressee);
+        var quote = cameo is "010" or "020" or "100" ? QuoteNear(v, t) : null;
+        var confidence = 0.7 + (quote is null ? 0 : 0.15) + (speakers.Any(m => m.Kind == MentionKind.Pronoun) ? -0.1 : 0.05);
+        return new EventDraft(EventType.Statement, cameo, participants.Items, null, t, confidence, quote);
+    }
+
+    private static IEnumerable<ResolvedMention> Addressees(SentenceContext s, int t)
+    {
+        var w = s.Word(t);
+        if (CallOn.Contains(w))
+            return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+        if (Lexicon.Appeal.Contains(w) && s.Word(t + 1) == "to")
+            return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+        if (w == "demanded" && s.Word(t + 1) == "that")
+            return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+        if (!TakesAddressee.Contains(w) || s.View.IsBreak(t + 1))
+            return [];
+        return s.PhraseAt(t + 1, HeadUse.Agent).Heads;
+    }
+
+    private static EventDraft? According(SentenceContext s, int t)
+    {
+        var heads = s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+        if (heads.Count == 0)
+        {
+            // "according to the brief readout from the State Department": the source named in the phrase.
+            var end = t + 2;
+            while (end < s.Count && !s.View.IsBreak(end) && !s.View.IsQuoted(end) && !(Words.ClauseOpeners.Contains(s.Word(end)) && s.Word(end) != "as"))
+                end++;
+            heads = NounPhrase.Heads(s.View, t + 2, end, HeadUse.Patient, allowPrepositional: true);
+        }
+
+        if (heads.Count == 0)
+            return null;
+        var participants = new ParticipantList().Add(heads.Take(1), ParticipantRoles.Speaker);
+        return new EventDraft(EventType.Statement, "010", participants.Items, null, t, 0.7, QuoteNear(s.View, t));
+    }
+
+    /// <summary>The quoted words nearest to the verb in its sentence: "…," X said / X said: "…".</summary>
+    private static string? QuoteNear(SentenceView v, int t)
+    {
+        var at = v.Tokens[t].Start;
+        QuoteSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Contains(at))
+                continue;
+            var distance = q.End <= at ? at - q.End : q.Start - v.Tokens[t].End;
+            if (distance < bestDistance)
+            {
+                best = q;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not { } quote)
+            return null;
+        var words = quote.Inner(v.Source);
+        return words.Length == 0 ? null : words;
+    }
+}
