@@ -9,5 +9,6 @@ internal static class GraphCommandLine
     public static RootCommand Create() => new("Graph: builds a knowledge graph of actors and events from news articles.")
     {
         ExtractCommand.Create(),
+        TrainCommand.Create(),
     };
 }

@@ -1,0 +1,115 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Ner;
+
+/// <summary>
+/// The averaged-perceptron name tagger: greedy left-to-right BIO decoding over <see cref="SentenceFeatures"/>,
+/// an inside label only after a label of its own type. Deterministic and thread-safe (the model is read-only).
+/// </summary>
+public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagger
+{
+    /// <summary>The tagger over <see cref="Gazetteer.Default"/> and the embedded model.</summary>
+    public NameTagger()
+        : this(Gazetteer.Default, NerModel.Default)
+    {
+    }
+
+    public IReadOnlyList<TaggedName> Tag(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens.Count == 0 ? [] : Tag(tokens, gazetteer.Match(tokens));
+    }
+
+    public IReadOnlyList<TaggedName> Tag(IReadOnlyList<Token> tokens, IReadOnlyList<GazetteerMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(matches);
+        if (tokens.Count == 0)
+            return [];
+        var labels = new int[tokens.Count];
+        var margins = new float[tokens.Count];
+        Label(new SentenceFeatures(tokens, matches), labels, margins);
+        return Spans(labels, margins);
+    }
+
+    /// <summary>The label and margin of each token.</summary>
+    internal void Label(SentenceFeatures features, Span<int> labels, Span<float> margins)
+    {
+        Span<ulong> staticFeatures = stackalloc ulong[SentenceFeatures.StaticCount];
+        Span<ulong> dynamicFeatures = stackalloc ulong[SentenceFeatures.DynamicCount];
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        int previous = SentenceFeatures.StartLabel, beforePrevious = SentenceFeatures.StartLabel;
+        for (var i = 0; i < features.Count; i++)
+        {
+            scores.Clear();
+            features.Static(i, staticFeatures);
+            foreach (var f in staticFeatures)
+                model.AddTo(f, scores);
+            features.Dynamic(i, previous, beforePrevious, dynamicFeatures);
+            foreach (var f in dynamicFeatures)
+                model.AddTo(f, scores);
+
+            var best = Best(scores, previous, out var margin);
+            labels[i] = best;
+            margins[i] = margin;
+            beforePrevious = previous;
+            previous = best;
+        }
+    }
+
+    /// <summary>The highest-scoring label allowed after <paramref name="previous"/> (the lowest on a tie), and its lead over the runner-up.</summary>
+    internal static int Best(ReadOnlySpan<float> scores, int previous, out float margin)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!NerLabels.IsAllowedAfter(l, previous))
+                continue;
+            if (scores[l] > bestScore)
+            {
+                second = bestScore;
+                bestScore = scores[l];
+                best = l;
+            }
+            else if (scores[l] > second)
+            {
+                second = scores[l];
+            }
+        }
+
+        margin = bestScore - second;
+        return best;
+    }
+
+    /// <summary>The names in a BIO label sequence; a name's margin is its weakest token's.</summary>
+    internal static List<TaggedName> Spans(ReadOnlySpan<int> labels, ReadOnlySpan<float> margins)
+    {
+        var names = new List<TaggedName>();
+        var i = 0;
+        while (i < labels.Length)
+        {
+            if (labels[i] == NerLabels.Outside)
+            {
+                i++;
+                continue;
+            }
+
+            var type = NerLabels.TypeOf(labels[i]);
+            var margin = margins[i];
+            var end = i + 1;
+            while (end < labels.Length && labels[end] == NerLabels.Inside(type))
+            {
+                margin = Math.Min(margin, margins[end]);
+                end++;
+            }
+
+            names.Add(new TaggedName(i, end, type, margin));
+            i = end;
+        }
+
+        return names;
+    }
+}
