@@ -39,19 +39,34 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
                 yield return new SetAside(path, failure);
             foreach (var file in files.Where(f => filesRead.Add(f.FullPath)))
             {
-                await foreach (var (result, line) in ReadFileAsync(file, cancellationToken))
-                    yield return Accept(result, line, options, idsRead);
+                await foreach (var result in ReadFileAsync(file, options, idsRead, cancellationToken))
+                    yield return result;
             }
         }
     }
 
+    /// <summary>
+    /// Reads one file. With <paramref name="idsRead"/> (ids already read in this run, and where) a second article
+    /// with a seen id is set aside; without it every article is returned (the inbox, where a later file with the
+    /// same id is a newer version).
+    /// </summary>
+    internal async IAsyncEnumerable<ReadResult> ReadFileAsync(
+        InputFile file,
+        ArticleReadOptions options,
+        Dictionary<string, string>? idsRead,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var (result, line) in ReadFileAsync(file, cancellationToken))
+            yield return Accept(result, line, options, idsRead);
+    }
+
     /// <summary>Applies the run's defaults and keeps article ids unique: a second article with a seen id is set aside.</summary>
-    private static ReadResult Accept(ReadResult result, int? line, ArticleReadOptions options, Dictionary<string, string> idsRead)
+    private static ReadResult Accept(ReadResult result, int? line, ArticleReadOptions options, Dictionary<string, string>? idsRead)
     {
         if (result is not ArticleRead { Article: var article })
             return result;
         var where = line is { } number ? $"{article.Source}:{number}" : article.Source;
-        if (!idsRead.TryAdd(article.Id, where))
+        if (idsRead is not null && !idsRead.TryAdd(article.Id, where))
             return new SetAside(article.Source, $"duplicate article id '{article.Id}' (already read from {idsRead[article.Id]})", line);
         return article.Published is null && options.DefaultPublished is { } published
             ? new ArticleRead(article with { Published = published })
@@ -180,11 +195,11 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         }
         catch (BadInputException e)
         {
-            return new SetAside(file.Source, e.Message, line.Number);
+            return new SetAside(file.Source, e.Message, line.Number) { Content = line.Bytes };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Unexpected(file, e, line.Number);
+            return Unexpected(file, e, line.Number) with { Content = line.Bytes };
         }
     }
 

@@ -14,5 +14,11 @@ public sealed record ArticleRead(Article Article) : ReadResult;
 /// <param name="Line">The line (1-based) of a JSON Lines file, when the problem is one line.</param>
 public sealed record SetAside(string Source, string Reason, int? Line = null) : ReadResult
 {
+    /// <summary>
+    /// The offending bytes when they are not a whole file of their own (a JSON Lines record, a fetched page), so
+    /// they can be kept in the dead-letter folder; null when <see cref="Source"/> is the file itself.
+    /// </summary>
+    public byte[]? Content { get; init; }
+
     public override string ToString() => Line is { } line ? $"{Source}:{line}: {Reason}" : $"{Source}: {Reason}";
 }

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Graph.Core.Articles;
+using Graph.Ingestion.Reading;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Ingestion.DeadLetter;
+
+/// <summary>
+/// Keeps set-aside input in the dead-letter folder: a copy of the offending input (the file, the JSON Lines
+/// record, the fetched page, or the article as JSON when it was read but could not be extracted or written) and
+/// beside it <c>NAME.error.txt</c> saying where it came from and why. Names derive from the source, so setting
+/// the same input aside again replaces its entry rather than adding one. Sources themselves are never touched.
+/// </summary>
+public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options, TimeProvider time, ILogger<DeadLetterFolder> logger)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The folder, as configured.</summary>
+    public string Folder => options.Value.DeadLetter;
+
+    /// <summary>Keeps input the reader set aside; returns the path of the error file.</summary>
+    public async Task<string> AddAsync(SetAside problem, CancellationToken cancellationToken)
+    {
+        var name = EntryName(problem.Source, problem.Line, Extension(problem));
+        var entry = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Folder);
+        if (problem.Content is { } content)
+            await WriteAtomicAsync(entry, content, cancellationToken).ConfigureAwait(false);
+        else
+            CopyIfFile(problem.Source, entry);
+        return await WriteReasonAsync(entry, problem.Source, problem.Line, problem.Reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps an article that was read but could not be extracted or written, as a JSON article that can be dropped into the inbox again.</summary>
+    public async Task<string> AddAsync(Article article, string reason, CancellationToken cancellationToken)
+    {
+        var entry = Path.Combine(Folder, EntryName(article.Source + "#" + article.Id, line: null, ".json"));
+        Directory.CreateDirectory(Folder);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string?>
+        {
+            ["id"] = article.Id,
+            ["title"] = article.Title,
+            ["published"] = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["url"] = article.Url,
+            ["text"] = article.Text,
+        });
+        await WriteAtomicAsync(entry, json, cancellationToken).ConfigureAwait(false);
+        return await WriteReasonAsync(entry, $"{article.Source} (article {article.Id})", null, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> WriteReasonAsync(string entry, string source, int? line, string reason, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder()
+            .Append("source: ").Append(source).Append('\n');
+        if (line is { } number)
+            text.Append("line: ").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("reason: ").Append(reason).Append('\n')
+            .Append("set aside at: ").Append(time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append('\n');
+        var path = entry + ".error.txt";
+        await WriteAtomicAsync(path, Utf8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
+        LogSetAside(source, line, reason, path);
+        return path;
+    }
+
+    private void CopyIfFile(string source, string entry)
+    {
+        try
+        {
+            if (File.Exists(source))
+                File.Copy(source, entry, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogCopyFailed(source, e.Message);
+        }
+    }
+
+    private static async Task WriteAtomicAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>A JSON Lines record is one JSON object; a fetched page is HTML; a file keeps its own extension.</summary>
+    private static string Extension(SetAside problem) => problem switch
+    {
+        { Line: not null } => ".json",
+        { Content: not null } when Uri.TryCreate(problem.Source, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
+            => problem.Reason.StartsWith("not a readable feed", StringComparison.Ordinal) ? ".xml" : ".html",
+        _ => SafeExtension(Path.GetExtension(problem.Source)),
+    };
+
+    private static string SafeExtension(string extension) =>
+        extension.Length is > 1 and <= 10 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : ".bin";
+
+    /// <summary>A readable, file-system-safe name from the source, made unique by a short hash of the source and line.</summary>
+    internal static string EntryName(string source, int? line, string extension)
+    {
+        var stem = Path.GetFileNameWithoutExtension(source.Replace('\\', '/').TrimEnd('/').Split('/')[^1]);
+        var safe = new StringBuilder();
+        foreach (var c in stem)
+            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        var readable = safe.Length == 0 ? "input" : safe.ToString(0, Math.Min(safe.Length, 60));
+        var hash = ContentHashing.ShortId(source, line?.ToString(CultureInfo.InvariantCulture) ?? "")[..10];
+        var lineSuffix = line is { } number ? $".line-{number.ToString(CultureInfo.InvariantCulture)}" : "";
+        return $"{readable}.{hash}{lineSuffix}{extension}";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Set aside {Source} (line {Line}): {Reason}; see {ErrorFile}")]
+    private partial void LogSetAside(string source, int? line, string reason, string errorFile);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not copy {Source} into the dead-letter folder: {Reason}")]
+    private partial void LogCopyFailed(string source, string reason);
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Graph.Ingestion.Ledger;
+using Graph.Ingestion.Reading;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Ingestion.Sources.Inbox;
+
+/// <summary>
+/// The inbox folder: scanned at start, again whenever the file system reports a change, and every
+/// <see cref="IngestionOptions.InboxRescanInterval"/>. A file is read when it is new or its size or time stamp
+/// changed since it was last finished, and once it has been still for <see cref="IngestionOptions.InboxSettleTime"/>.
+/// Article ids are paths relative to the inbox (unless the file gives a URL or id), so an edited file replaces
+/// its earlier version. Files are never moved or deleted: the folder stays the user's.
+/// </summary>
+internal sealed partial class InboxSource(
+    ArticleReader reader,
+    Lazy<IngestionState> state,
+    IOptions<IngestionOptions> options,
+    TimeProvider time,
+    ILogger<InboxSource> logger) : IArticleSource
+{
+    /// <summary>Files handed to the pipeline and not yet finished, so a rescan meanwhile does not read them again.</summary>
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Modified)> _inFlight = new(StringComparer.Ordinal);
+
+    public string Name => "inbox";
+
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var folder = settings.Inbox;
+        Directory.CreateDirectory(folder);
+        using var signal = new InboxSignal(folder);
+        if (signal.WatchFailure is { } failure)
+            LogNotWatched(folder, failure, settings.InboxRescanInterval);
+        LogWatching(Path.GetFullPath(folder), settings.InboxRescanInterval);
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var scan = Scan(folder, settings.InboxSettleTime);
+            foreach (var (file, length, modified) in scan.Ready)
+            {
+                _inFlight[file.IdPath] = (length, modified);
+                await foreach (var result in reader.ReadFileAsync(file, ArticleReadOptions.Default, idsRead: null, cancellationToken))
+                    yield return ArticleSources.ToItem(result);
+                var key = file.IdPath;
+                yield return new SourceCheckpoint(SourceCheckpoint.Units.File, file.Source, token =>
+                {
+                    state.Value.MarkFileDone(key, length, modified);
+                    _inFlight.TryRemove(key, out _);
+                    return Task.CompletedTask;
+                });
+            }
+            if (scan.Ready.Count > 0 || scan.Unsettled > 0)
+                LogScanned(scan.Ready.Count, scan.Unsettled);
+
+            // A file still being written is looked at again soon; otherwise wait for an event or the rescan.
+            var wait = scan.Unsettled > 0 ? Max(settings.InboxSettleTime, TimeSpan.FromMilliseconds(200)) : settings.InboxRescanInterval;
+            if (!await signal.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
+                yield break;
+        }
+    }
+
+    private (List<(InputFile File, long Length, DateTime Modified)> Ready, int Unsettled) Scan(string folder, TimeSpan settle)
+    {
+        var ready = new List<(InputFile, long, DateTime)>();
+        var unsettled = 0;
+        IReadOnlyList<InputFile> files;
+        try
+        {
+            files = InputFiles.Expand(folder);
+        }
+        catch (Exception e) when (e is BadInputException or IOException or UnauthorizedAccessException)
+        {
+            LogScanFailed(folder, e.Message);
+            return (ready, 0);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var file in files.Where(f => ArticleFormats.ForPath(f.FullPath) is not null))
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists)
+                continue;
+            var modified = info.LastWriteTimeUtc;
+            if (_inFlight.TryGetValue(file.IdPath, out var reading))
+            {
+                // Changed while its first version is still in the pipeline: look again once that one is finished.
+                if (reading != (info.Length, modified))
+                    unsettled++;
+                continue;
+            }
+            if (state.Value.IsFileDone(file.IdPath, info.Length, modified))
+                continue;
+            if (now - modified < settle)
+            {
+                unsettled++;
+                continue;
+            }
+            ready.Add((file, info.Length, modified));
+        }
+        return (ready, unsettled);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching the inbox {Folder} (rescanned every {Interval})")]
+    private partial void LogWatching(string folder, TimeSpan interval);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox {Folder} cannot be watched ({Reason}); it is rescanned every {Interval} instead")]
+    private partial void LogNotWatched(string folder, string reason, TimeSpan interval);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox scan: {Ready} new or changed files to read, {Unsettled} still being written")]
+    private partial void LogScanned(int ready, int unsettled);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox {Folder} could not be scanned: {Reason}")]
+    private partial void LogScanFailed(string folder, string reason);
+}
