@@ -4,8 +4,9 @@ using Graph.Extraction.Mentions;
 namespace Graph.Extraction.Events;
 
 /// <summary>
-/// Accusations: "X accused Y (of …)", "X blamed Y (for …)" (CAMEO 112) and criticism with a named target
-/// "X condemned Y" (111); passive "Y was accused by X" too. Both sides must be named.
+/// Accusations: "X accused Y (of …)", "X blamed Y (for …)", "X charged Y with …" (CAMEO 112), criticism with a
+/// named target "X condemned Y" (111), official complaints "X lodged a protest with Y" (114) and lawsuits
+/// "X sued Y" (115); passive "Y was accused by X" too. Both sides must be named.
 /// </summary>
 internal sealed class AccusationRule : IEventRule
 {
@@ -13,15 +14,14 @@ internal sealed class AccusationRule : IEventRule
     {
         for (var t = 0; t < s.Count; t++)
         {
-            var w = s.Word(t);
-            var cameo = Lexicon.Accuse.Contains(w) ? "112" : Lexicon.Criticize.Contains(w) ? "111" : null;
+            var cameo = CameoOf(s, t);
             if (cameo is null || !s.IsAsserted(t) || s.IsNounUse(t))
                 continue;
             var group = s.VerbGroupOf(t);
             if (!group.Factual)
                 continue;
-            IReadOnlyList<ResolvedMention> accusers = group.Passive ? s.AfterPreposition(t, ByPreposition, 20, HeadUse.Agent) : s.SubjectOf(t);
-            IReadOnlyList<ResolvedMention> accused = group.Passive ? s.SubjectOf(t) : s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+            IReadOnlyList<ResolvedMention> accusers = group.Passive ? s.AfterPreposition(t, ByPreposition, 30, HeadUse.Agent) : s.SubjectOf(t);
+            IReadOnlyList<ResolvedMention> accused = group.Passive ? s.PassiveSubjectOf(t) : Accused(s, t);
             if (accusers.Count == 0 || accused.Count == 0 || ParticipantList.Overlap(accusers, accused))
                 continue;
             var participants = new ParticipantList()
@@ -32,4 +32,29 @@ internal sealed class AccusationRule : IEventRule
     }
 
     private static readonly HashSet<string> ByPreposition = new(StringComparer.Ordinal) { "by" };
+    private static readonly HashSet<string> ComplaintTarget = new(StringComparer.Ordinal) { "with", "to", "against", "over" };
+
+    private static string? CameoOf(SentenceContext s, int t)
+    {
+        var w = s.Word(t);
+        if (Lexicon.Accuse.Contains(w))
+            return "112";
+        if (Lexicon.Criticize.Contains(w))
+            return "111";
+        if (Lexicon.Charge.Contains(w) && s.Word(s.PhraseAt(t + 1, HeadUse.Patient).End) == "with")
+            return "112";
+        if (Lexicon.Sue.Contains(w))
+            return "115";
+        if (Lexicon.Lodge.Contains(w) && s.Ahead(t, Lexicon.ComplaintNouns, 4) >= 0)
+            return "114";
+        return null;
+    }
+
+    /// <summary>The accused: the object, or for a complaint the one it is lodged with ("lodged a protest with X").</summary>
+    private static List<ResolvedMention> Accused(SentenceContext s, int t)
+    {
+        if (Lexicon.Lodge.Contains(s.Word(t)))
+            return s.AfterPreposition(s.Ahead(t, Lexicon.ComplaintNouns, 4), ComplaintTarget, 6);
+        return s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+    }
 }

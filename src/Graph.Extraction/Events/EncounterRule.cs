@@ -21,7 +21,8 @@ internal sealed class EncounterRule : IEventRule
     {
         "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
         "resume", "renewed", "launched", "conducted", "attended", "attend", "joined", "convened", "started", "start",
-        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid",
+        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
+        "undertake", "undertakes", "undertaken", "initiated",
     };
 
     private static readonly HashSet<string> CallObjectEnds = new(StringComparer.Ordinal)
@@ -69,7 +70,7 @@ internal sealed class EncounterRule : IEventRule
             return (EventType.Meeting, "043", Shape.Verb, true);
         if (w == "talks")
             return About.Contains(s.Word(t + 1)) ? (EventType.Negotiation, "046", Shape.Noun, false) : (EventType.Meeting, "040", Shape.Noun, false);
-        if (w == "conference" && (s.Word(t - 1) is "news" or "press" || s.Word(t + 1) == "with") || w == "session" && s.Word(t + 1) == "with")
+        if (w == "conference" && (s.Word(t - 1) is "news" or "press" || s.Word(t + 1) == "with"))
             return (EventType.Meeting, "040", Shape.Noun, false);
         if (Lexicon.Phone.Contains(w) && !Lexicon.CallNouns.Contains(s.Word(t + 1)) && !noun)
             return (EventType.PhoneCall, "041", Shape.Verb, true);
@@ -143,11 +144,13 @@ internal sealed class EncounterRule : IEventRule
         var explicitOther = sides.Count >= 2;
         sides.Add(s.AfterPreposition(t, With, 10, HeadUse.Agent), ParticipantRoles.Participant);
         sides.Add(s.Between(t), ParticipantRoles.Participant);
-        if (sides.Count < 2)
+        // "X agreed to / on …" commits X alone (CAMEO 03): an agreement with one named side.
+        var commits = type == EventType.Agreement && s.Word(t + 1) is "to" or "on" or "upon" && sides.Count == 1;
+        if (sides.Count < 2 && !commits)
             return null;
         if (group.Intent)
             cameo = type == EventType.Agreement ? "030" : "036";
-        var confidence = 0.75 + (explicitOther ? 0.1 : 0.05);
+        var confidence = commits ? 0.6 : 0.75 + (explicitOther ? 0.1 : 0.05);
         return new EventDraft(type, cameo, sides.Items, s.PlaceNear(t, [.. sides.Entities]), t, confidence);
     }
 

@@ -86,9 +86,16 @@ internal static class EventAssembler
             return false;
         if (a.Type == EventType.Statement)
             return Speakers(a).SetEquals(Speakers(b));
-        var x = a.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
-        var y = b.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
-        return x.SetEquals(y) || EventCatalog.Kinds[a.Type].Symmetric && (x.IsSubsetOf(y) || y.IsSubsetOf(x));
+        // The same event read twice in one sentence, once with fewer sides ("warned of consequences if X …").
+        var x = a.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
+        var y = b.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
+        if (EventCatalog.Kinds[a.Type].Symmetric)
+        {
+            x = a.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+            y = b.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
     }
 
     private static HashSet<string> Speakers(EventDraft d) =>

@@ -69,6 +69,17 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Accuse = Set("accuse", "blame");
 
+    /// <summary>"charged X with …" (CAMEO 112).</summary>
+    public static readonly HashSet<string> Charge = W("charged", "charges", "charging", "charge");
+
+    /// <summary>"sued X" (CAMEO 115, bring lawsuit against).</summary>
+    public static readonly HashSet<string> Sue = Set("sue");
+
+    /// <summary>"lodged a protest / complaint with X" (CAMEO 114, complain officially).</summary>
+    public static readonly HashSet<string> Lodge = Union(Set("lodge", "file", "submit"), W("made", "sent", "issued"));
+
+    public static readonly HashSet<string> ComplaintNouns = W("protest", "protests", "complaint", "complaints");
+
     // --- Offer (CAMEO 033 intent / 07 provide aid) ---
 
     /// <summary>Promising aid (CAMEO 033).</summary>
@@ -108,6 +119,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Expel = Set("expel/expelled/expelling/expels", "oust", "kick/kicked");
 
+    /// <summary>Withdrawing observers, peacekeepers, aid workers (CAMEO 166x) or an ambassador (161).</summary>
+    public static readonly HashSet<string> Withdraw = Union(Set("withdraw/withdrew/withdrawn", "pull", "recall", "evacuate"));
+
     public static readonly HashSet<string> Cut = Union(
         Set("sever", "suspend", "halt", "downgrade", "freeze/froze/frozen/freezing", "withhold/withheld", "end", "cancel", "reduce", "stop/stopped/stopping"),
         W("broke", "break", "breaks", "breaking", "broken", "cut", "cuts", "cutting", "called"));
@@ -143,14 +157,14 @@ internal static class Lexicon
         ["attack"] = "190", ["attacks"] = "190", ["offensive"] = "190", ["assault"] = "190", ["raid"] = "190",
         ["raids"] = "190", ["incursion"] = "192", ["invasion"] = "192", ["strike"] = "190", ["strikes"] = "190",
         ["airstrike"] = "195", ["airstrikes"] = "195", ["air"] = "195", ["bombing"] = "195", ["bombardment"] = "194",
-        ["shelling"] = "194", ["missile"] = "190", ["rocket"] = "190", ["counteroffensive"] = "190", ["war"] = "190",
+        ["shelling"] = "194", ["missile"] = "190", ["rocket"] = "190", ["counteroffensive"] = "190",
     };
 
     public static readonly HashSet<string> AttackNounSet = new(AttackNouns.Keys, StringComparer.Ordinal);
 
     public static readonly HashSet<string> Deploy = Union(
-        Set("deploy", "send/sent", "move", "mass", "amass", "mobilize", "mobilise", "station", "dispatch", "position", "reinforce"),
-        W("build", "built", "building"));
+        Set("deploy", "send/sent", "move", "amass", "mobilize", "mobilise", "dispatch", "reinforce", "strengthen", "bolster", "boost"),
+        W("massed", "massing", "build", "built", "building"));
 
     public static readonly HashSet<string> TroopNouns = W(
         "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army",
@@ -158,7 +172,8 @@ internal static class Lexicon
 
     /// <summary>Weapons fired at a target ("fired rockets at X").</summary>
     public static readonly HashSet<string> Projectiles = W(
-        "missiles", "missile", "rockets", "rocket", "shells", "mortars", "mortar", "artillery", "shots", "bullets", "grenades", "drones");
+        "missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "mortars", "mortar", "artillery", "shots", "bullets",
+        "grenades", "drones", "salvo", "salvos", "volley");
 
     // --- Meeting / PhoneCall / Negotiation / Agreement (CAMEO 04/05) ---
 
@@ -198,7 +213,7 @@ internal static class Lexicon
     /// <summary>Every verb form any rule reads: a subject is not looked for across one.</summary>
     public static readonly HashSet<string> AllVerbs = Union(
         Say, Appeal, Demand, Praise, Criticize, Deny, Accuse, Pledge, Give, Impose, Threaten, Force.Keys, Meet, Host, Phone,
-        Negotiate, Agree, Visit, Expel, Refuse, Reject.Where(v => v != "turned"),
+        Negotiate, Agree, Visit, Expel, Refuse, Reject.Where(v => v != "turned"), Sue, Withdraw,
         W("sanctioned", "invaded", "attacked"));
 
     private static Dictionary<string, string> BuildForce()
@@ -217,6 +232,8 @@ internal static class Lexicon
         Add("195", W("bombed", "bomb", "bombs"));
         Add("191", W("besieged", "besieging", "besiege", "blockaded", "blockading", "blockade"));
         Add("186", Set("assassinate"));
+        Add("1822", Set("torture"));
+        Add("190", W("wounded", "injured"));
         return force;
     }
 }

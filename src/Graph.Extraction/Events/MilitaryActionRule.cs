@@ -5,8 +5,9 @@ namespace Graph.Extraction.Events;
 
 /// <summary>
 /// Use of force with a named actor and target: force verbs ("attacked", "invaded" 192, "shelled" 194, "bombed"
-/// 195, "killed"…), launching an attack or offensive on someone, firing weapons at someone, and deploying troops
-/// to a place (exhibiting force posture, 154). Announced ("will attack") it is a threat of force (138).
+/// 195, "killed", "tortured" 1822…), launching an attack or offensive on someone, firing weapons at someone,
+/// "beat up" (182), imposing a blockade (191), and deploying or reinforcing troops toward a place (exhibiting force
+/// posture, 154). Announced ("will attack") it is a threat of force (138).
 /// Passive "X was attacked by Y" swaps the sides.
 /// </summary>
 internal sealed class MilitaryActionRule : IEventRule
@@ -15,9 +16,16 @@ internal sealed class MilitaryActionRule : IEventRule
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with", "against" };
     private static readonly HashSet<string> OnTarget = new(StringComparer.Ordinal) { "on", "against", "at", "into", "upon" };
     private static readonly HashSet<string> AttackTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "of", "upon", "in" };
-    private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards" };
+    private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards", "against" };
     private static readonly HashSet<string> FireAt = new(StringComparer.Ordinal) { "at", "on", "into", "toward", "towards", "upon" };
     private static readonly HashSet<string> Fire = new(StringComparer.Ordinal) { "fired", "fires", "firing", "fire" };
+    private static readonly HashSet<string> Blockade = new(StringComparer.Ordinal) { "blockade", "blockades" };
+
+    /// <summary>Words before "strike" that make it a labour action, not an armed one ("a hunger strike").</summary>
+    private static readonly HashSet<string> NotArmed = new(StringComparer.Ordinal)
+    {
+        "hunger", "general", "labor", "labour", "workers", "national", "nationwide", "rail", "transport", "teachers", "doctors", "student",
+    };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
     {
@@ -33,7 +41,7 @@ internal sealed class MilitaryActionRule : IEventRule
                 continue;
             var actors = group.Passive ? s.AfterPreposition(t, By, 15, HeadUse.Agent) : s.SubjectOf(t);
             if (group.Passive)
-                targets = [.. s.SubjectOf(t)];
+                targets = s.PassiveSubjectOf(t);
             if (actors.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(actors, targets))
                 continue;
             if (group.Intent)
@@ -56,14 +64,20 @@ internal sealed class MilitaryActionRule : IEventRule
         {
             if (w == "struck" && s.Ahead(t, Lexicon.AgreementNouns, 3) >= 0 || w == "shot" && s.Word(t + 1) is not ("down" or "at" or "dead"))
                 return (null, []);
+            if (w is "wounded" or "injured" && s.VerbGroupOf(t).Passive)
+                return (null, []);
             if (w is "fought" or "clashed")
                 return (code, s.AfterPreposition(t, With, 6));
             var targets = s.Word(t + 1) is "down" or "at" ? [] : s.PhraseAt(t + 1, HeadUse.Patient).Heads;
             return (code, targets.Count > 0 ? targets : s.AfterPreposition(t, OnTarget, 6));
         }
 
-        if (Lexicon.Launch.Contains(w) && s.Ahead(t, Lexicon.AttackNounSet, 4) is var n and >= 0)
+        if (Lexicon.Launch.Contains(w) && s.Ahead(t, Lexicon.AttackNounSet, 4) is var n and >= 0 && !NotArmed.Contains(s.Word(n - 1)))
             return (Lexicon.AttackNouns[s.Word(n)], s.AfterPreposition(n, AttackTarget, 8));
+        if (w is "beat" or "beaten" or "beating" && s.Word(t + 1) == "up")
+            return ("182", s.PhraseAt(t + 2, HeadUse.Patient).Heads);
+        if (Lexicon.Impose.Contains(w) && s.Ahead(t, Blockade, 5) is var b and >= 0)
+            return ("191", s.AfterPreposition(b, AttackTarget, 6));
         if (Lexicon.Deploy.Contains(w) && s.Ahead(t, Lexicon.TroopNouns, 5) is var troops and >= 0)
             return ("154", s.AfterPreposition(troops, Destination, 8));
         if (Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")

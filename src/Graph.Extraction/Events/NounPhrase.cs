@@ -30,17 +30,72 @@ internal static class NounPhrase
 
     public static List<ResolvedMention> Heads(SentenceView v, int from, int to, HeadUse use, bool allowPrepositional = false)
     {
+        var heads = new List<ResolvedMention>();
+        foreach (var (a, b) in Conjuncts(v, from, to))
+        {
+            foreach (var m in BestOf(v, a, b, from, to, use, allowPrepositional))
+            {
+                if (!heads.Any(h => h.EntityId == m.EntityId))
+                    heads.Add(m);
+            }
+        }
+
+        return heads;
+    }
+
+    /// <summary>
+    /// The coordinated parts of [from, to): split at "and" / "or" outside names, and at commas of a list that
+    /// ends in "and" ("Britain, France and Germany").
+    /// </summary>
+    private static List<(int From, int To)> Conjuncts(SentenceView v, int from, int to)
+    {
+        to = Math.Min(to, v.Count);
+        var links = new List<int>();
+        var lastAnd = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (v.MentionAt(i) is null && v.Word(i) is "and" or "or" or "&")
+            {
+                links.Add(i);
+                lastAnd = i;
+            }
+        }
+
+        for (var i = from; i < lastAnd; i++)
+        {
+            if (v.Word(i) == "," && v.MentionAt(i) is null)
+                links.Add(i);
+        }
+
+        links.Sort();
+        var parts = new List<(int, int)>();
+        var start = from;
+        foreach (var link in links)
+        {
+            if (link > start)
+                parts.Add((start, link));
+            start = link + 1;
+        }
+
+        if (start < to)
+            parts.Add((start, to));
+        return parts;
+    }
+
+    /// <summary>The best-ranked mentions of one conjunct [a, b) of the phrase [from, to).</summary>
+    private static List<ResolvedMention> BestOf(SentenceView v, int a, int b, int from, int to, HeadUse use, bool allowPrepositional)
+    {
         var ranked = new List<(ResolvedMention Mention, int Rank)>();
         ResolvedMention? last = null;
-        for (var i = Math.Max(0, from); i < Math.Min(to, v.Count); i++)
+        for (var i = Math.Max(0, a); i < Math.Min(b, v.Count); i++)
         {
             var m = v.MentionAt(i);
             if (m is null || ReferenceEquals(m, last))
                 continue;
             last = m;
-            if (m.FirstToken < from)
+            if (m.FirstToken < a)
                 continue;
-            var rank = Rank(v, m, from, to, use);
+            var rank = Rank(v, m, from, b, use);
             if (rank == PrepositionalRank && !allowPrepositional)
                 continue;
             if (rank >= 0)
@@ -50,25 +105,29 @@ internal static class NounPhrase
         if (ranked.Count == 0)
             return [];
         var best = ranked.Min(r => r.Rank);
-        var heads = new List<ResolvedMention>();
-        foreach (var (m, rank) in ranked)
-        {
-            if (rank != best)
-                continue;
-            if (heads.Count > 0 && !Coordinated(v, heads[^1], m))
-                break;
-            if (!heads.Any(h => h.EntityId == m.EntityId))
-                heads.Add(m);
-        }
-
-        return heads;
+        return [ranked.First(r => r.Rank == best).Mention];
     }
 
-    /// <summary>The rank of a mention as the head of [from, to); -1 when it cannot head it.</summary>
+    /// <summary>The rank of a mention as the head of a phrase ending at <paramref name="to"/>; -1 when it cannot head it.</summary>
     private static int Rank(SentenceView v, ResolvedMention m, int from, int to, HeadUse use)
     {
-        if (InPrepositionalPhrase(v, m, from))
-            return PrepositionalRank;
+        var floor = 0;
+        var preposition = PrepositionBefore(v, m, from);
+        if (preposition >= 0)
+        {
+            // "Leaders of the coalition", "Security forces in Guinea": the named group acts through its members.
+            if (use == HeadUse.Agent && v.Word(preposition) is "of" or "from" or "in" && Words.AgentNouns.Contains(v.Word(preposition - 1)))
+                floor = DemonymRank;
+            else
+                return PrepositionalRank;
+        }
+
+        var own = OwnRank(v, m, to, use);
+        return own < 0 ? -1 : Math.Max(floor, own);
+    }
+
+    private static int OwnRank(SentenceView v, ResolvedMention m, int to, HeadUse use)
+    {
         var possessive = v.IsPossessiveMark(m.EndToken) && m.EndToken + 1 < to
             || m.Kind == MentionKind.Pronoun && Words.PossessivePronouns.Contains(m.Text.ToLowerInvariant());
         if (possessive)
@@ -80,45 +139,62 @@ internal static class NounPhrase
         return ModifiesNoun(v, m.EndToken, to) ? ModifierRank : NameRank;
     }
 
+    /// <summary>True when a preposition governs the mention ("the ambassador to the United Nations").</summary>
+    public static bool InPrepositionalPhrase(SentenceView v, ResolvedMention m, int from) => PrepositionBefore(v, m, from) >= 0;
+
     /// <summary>
-    /// True when a preposition governs the mention: walking left over determiners, capitalised title words and
-    /// possessives reaches "of", "to", "with"… ("the ambassador to the United Nations"). "of" between two
-    /// capitalised words is part of a name or title ("Secretary of State").
+    /// The preposition governing the mention, or -1: walking left over determiners, capitalised title words,
+    /// possessives and coordinated names reaches "of", "to", "with"… "of" between two capitalised words is part
+    /// of a name or title ("Secretary of State").
     /// </summary>
-    public static bool InPrepositionalPhrase(SentenceView v, ResolvedMention m, int from)
+    private static int PrepositionBefore(SentenceView v, ResolvedMention m, int from)
     {
+        var coordinated = false;
         for (var j = m.FirstToken - 1; j >= from; j--)
         {
             var other = v.MentionAt(j);
             if (other is not null && !ReferenceEquals(other, m))
-                return false;
+            {
+                if (!coordinated)
+                    return -1;
+                j = other.FirstToken;
+                continue;
+            }
+
             var w = v.Word(j);
             if (w == "of" && v.IsCapitalized(j - 1) && v.IsCapitalized(j + 1))
                 continue;
             if (Words.Prepositions.Contains(w))
-                return true;
+                return j;
+            if (w is "and" or "or" or "," or "&")
+            {
+                coordinated = true;
+                continue;
+            }
+
             if (Words.Determiners.Contains(w) || v.IsPossessiveMark(j) || v.IsCapitalized(j) || w.Length > 0 && char.IsDigit(w[0]))
                 continue;
-            return false;
+            return -1;
         }
 
-        return false;
+        return -1;
     }
 
-    /// <summary>A demonym that stands for its country: before an agent noun, or alone ("the Palestinians").</summary>
+    /// <summary>
+    /// A demonym that stands for its country: before an agent noun, possibly after a modifier or two ("Irish
+    /// nationalist guerrillas"), or alone ("the Palestinians").
+    /// </summary>
     private static bool BeforeAgentNoun(SentenceView v, int after, int to)
     {
         if (after >= to || v.IsBreak(after))
             return true;
-        for (var j = after; j < Math.Min(to, after + 5); j++)
+        for (var j = after; j < Math.Min(to, after + 4); j++)
         {
             var w = v.Word(j);
             if (Words.AgentNouns.Contains(w))
                 return true;
-            var other = v.MentionAt(j);
-            if (w is "and" or "," or "-" || other is not null || v.IsCapitalized(j))
-                continue;
-            return false;
+            if (v.IsBreak(j) && w != "," || Words.Prepositions.Contains(w) || Words.ClauseOpeners.Contains(w) || Lexicon.AllVerbs.Contains(w))
+                return false;
         }
 
         return false;
@@ -135,23 +211,5 @@ internal static class NounPhrase
         return !Words.Prepositions.Contains(w) && !Words.ClauseOpeners.Contains(w) && w is not ("and" or "or")
             && !Words.Be.Contains(w) && !Words.Have.Contains(w) && !Words.IntentModals.Contains(w)
             && !Words.SpeculativeModals.Contains(w) && !Lexicon.AllVerbs.Contains(w) && !v.IsAdverb(after);
-    }
-
-    /// <summary>Two mentions joined only by "and", commas, "as well as", "along with" and the words of their phrases.</summary>
-    private static bool Coordinated(SentenceView v, ResolvedMention a, ResolvedMention b)
-    {
-        var sawLink = false;
-        for (var j = a.EndToken; j < b.FirstToken; j++)
-        {
-            var w = v.Word(j);
-            if (w is "and" or "&" or "," or "as" or "well" or "along" or "together" or "plus")
-                sawLink = true;
-            else if (w is "with" && (v.Word(j - 1) is "along" or "together"))
-                sawLink = true;
-            else if (!Words.Determiners.Contains(w) && !v.IsPossessiveMark(j) && !v.IsCapitalized(j) && !Words.AgentNouns.Contains(w))
-                return false;
-        }
-
-        return sawLink;
     }
 }

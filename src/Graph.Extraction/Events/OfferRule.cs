@@ -13,6 +13,7 @@ internal sealed class OfferRule : IEventRule
 {
     private static readonly HashSet<string> Recipient = new(StringComparer.Ordinal) { "to", "for" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
+    private static readonly HashSet<string> AidQualifiers = new(StringComparer.Ordinal) { "military", "humanitarian", "financial", "economic", "medical" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
     {
@@ -64,7 +65,8 @@ internal sealed class OfferRule : IEventRule
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w == "support" && i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]))
+            // "munitions support", "military intelligence", "humanitarian help": a qualified noun is aid.
+            if (i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]) && (w == "support" || AidQualifiers.Contains(words[i - 1]) && w.Length > 2 && char.IsLetter(w[0]) && !Words.Prepositions.Contains(w)))
                 return true;
             if (Lexicon.AidNouns.Contains(w) && (promised || w != "troops"))
                 return true;

@@ -8,8 +8,8 @@ internal readonly record struct QuoteSpan(int Start, int End, int InnerStart, in
 {
     public bool Contains(int offset) => offset >= Start && offset < End;
 
-    /// <summary>The quoted words without the marks and surrounding blanks.</summary>
-    public string Inner(string text) => text[InnerStart..Math.Max(InnerStart, InnerEnd)].Trim();
+    /// <summary>The quoted words without the marks, surrounding blanks and the comma that hands over to "X said".</summary>
+    public string Inner(string text) => text[InnerStart..Math.Max(InnerStart, InnerEnd)].Trim().TrimEnd(',').TrimEnd();
 }
 
 /// <summary>

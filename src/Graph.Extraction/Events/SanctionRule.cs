@@ -6,13 +6,16 @@ namespace Graph.Extraction.Events;
 /// <summary>
 /// Reductions of relations (CAMEO 16): sanctions, embargoes and boycotts imposed on a target (163), frozen
 /// assets (163), expelled diplomats (161) or inspectors, peacekeepers and aid agencies (166x), relations cut
-/// (161), aid halted (162x), talks or mediation broken off (164 / 165). Announced for the future ("will impose")
-/// they are threats (131x, 134, 135). Both sides must be named.
+/// (161), aid halted (162x), talks or mediation broken off (164 / 165), observers, peacekeepers or an ambassador
+/// withdrawn (166x / 161). Announced for the future ("will impose") they are threats (131x, 134, 135, 136).
+/// Both sides must be named.
 /// </summary>
 internal sealed class SanctionRule : IEventRule
 {
     private static readonly HashSet<string> On = new(StringComparer.Ordinal) { "on", "against", "targeting", "over" };
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
+    private static readonly HashSet<string> WithOrOn = new(StringComparer.Ordinal) { "with", "on", "against" };
+    private static readonly HashSet<string> From = new(StringComparer.Ordinal) { "from" };
     private static readonly HashSet<string> To = new(StringComparer.Ordinal) { "to", "for" };
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "belonging", "linked", "tied", "held" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
@@ -36,7 +39,7 @@ internal sealed class SanctionRule : IEventRule
                 continue;
             var imposers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
             if (group.Passive && targets.Count == 0)
-                targets = [.. s.SubjectOf(t)];
+                targets = s.PassiveSubjectOf(t);
             if (imposers.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(imposers, targets))
                 continue;
             if (group.Intent)
@@ -67,7 +70,13 @@ internal sealed class SanctionRule : IEventRule
     {
         var w = s.Word(t);
         if (Lexicon.SanctionVerb.Contains(w))
-            return ("163", s.PhraseAt(t + 1, HeadUse.Patient).Heads);
+        {
+            var objects = s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+            return ("163", objects.Count > 0 ? objects : s.AfterPreposition(t, WithOrOn, 8));
+        }
+
+        if (Lexicon.Withdraw.Contains(w))
+            return Withdrawn(s, t);
         if (Lexicon.Impose.Contains(w) && s.Ahead(t, Lexicon.SanctionNouns, 6) is var n and >= 0)
             return ("163", s.AfterPreposition(n, On, 8));
         if (Lexicon.Freeze.Contains(w) && s.Ahead(t, Assets, 6) is var a and >= 0)
@@ -94,13 +103,23 @@ internal sealed class SanctionRule : IEventRule
         return (null, []);
     }
 
+    /// <summary>"withdrew its observers from X" (166x), "recalled its ambassador from X" (161); troops pulled back are not a sanction.</summary>
+    private static (string? Cameo, List<ResolvedMention> Targets) Withdrawn(SentenceContext s, int t)
+    {
+        var (cameo, _) = Expelled(s, t);
+        if (cameo is null)
+            return (null, []);
+        var from = s.AfterPreposition(t, From, 12);
+        return (cameo, from);
+    }
+
     private static (string? Cameo, List<ResolvedMention> Targets) Expelled(SentenceContext s, int t)
     {
         var (heads, end) = s.PhraseAt(t + 1, HeadUse.Patient);
         for (var j = t + 1; j < end; j++)
         {
             var w = s.Word(j);
-            var cameo = Diplomats.Contains(w) ? "161" : Inspectors.Contains(w) ? "1662" : w is "peacekeepers" or "peacekeeping" ? "1661"
+            var cameo = Diplomats.Contains(w) ? "161" : Inspectors.Contains(w) ? "1662" : w is "peacekeepers" or "peacekeeping" or "peace-keeping" ? "1661"
                 : AidAgencies.Contains(w) ? "1663" : null;
             if (cameo is not null)
                 return (cameo, heads);

@@ -181,7 +181,13 @@ internal sealed class SentenceContext
         return found;
     }
 
-    private List<ResolvedMention> FindSubject(int t)
+    /// <summary>
+    /// What undergoes a passive trigger: its subject read as a patient ("A camp for Congolese refugees was
+    /// attacked": the refugees' country), demonyms and names in prepositional phrases included.
+    /// </summary>
+    public List<ResolvedMention> PassiveSubjectOf(int t) => FindSubject(t, HeadUse.Patient);
+
+    private List<ResolvedMention> FindSubject(int t, HeadUse use = HeadUse.Agent)
     {
         var group = VerbGroupOf(t);
         if (group.Governor >= 0)
@@ -196,50 +202,66 @@ internal sealed class SentenceContext
         if (k < 0)
             return [];
         var w = Word(k);
-        if (w is "and" or "but" or "or")
+        List<ResolvedMention> found;
+        if (w is "and" or "but" or "or" && View.MentionAt(k - 1) is null)
+            return MainSubject(t);
+        if (w == ",")
         {
-            if (View.MentionAt(k - 1) is null)
+            if (Word(t).EndsWith("ing", StringComparison.Ordinal) || Word(k - 1) is "and" or "but")
                 return MainSubject(t);
-        }
-        else if (w == ",")
-        {
-            if (Word(t).EndsWith("ing", StringComparison.Ordinal))
-                return MainSubject(t);
-            if (Word(k - 1) is "and" or "but")
-                return MainSubject(t);
-            // An apposition between commas: "Linda Thomas-Greenfield, the U.S. Ambassador to the United Nations, told".
-            for (var p = k - 1; p >= Math.Max(0, k - 16); p--)
-            {
-                if (View.IsQuoted(p))
-                    break;
-                if (Word(p) == "," && View.MentionAt(p - 1) is not null)
-                    return ScanSubject(p - 1);
-            }
-
-            return [];
+            found = Apposition(k, use);
         }
         else if (w is "who" or "which" || w == "that" && View.MentionAt(k - 1) is not null)
         {
-            var a = k - 1;
-            if (Word(a) == ",")
-                a--;
-            return ScanSubject(a);
+            found = ScanSubject(Word(k - 1) == "," ? k - 2 : k - 1, use);
+        }
+        else if (View.IsBreak(k) && w != ")" || View.IsQuoted(k) && !View.IsQuoted(t))
+        {
+            return [];
+        }
+        else
+        {
+            found = ScanSubject(k, use);
         }
 
-        if (View.IsBreak(k) || View.IsQuoted(k) && !View.IsQuoted(t))
-            return [];
-        return ScanSubject(k);
+        if (found.Count > 0)
+            return found;
+        // "Switzerland said it had expelled …": the pronoun is the one who speaks.
+        if (w is "it" or "they" or "we" && ComplementOf(t) >= 0)
+            return [.. SubjectOf(ComplementOf(t))];
+        // "… issued a declaration demanding …": a participle shares its clause's subject.
+        return Word(t).EndsWith("ing", StringComparison.Ordinal) && use == HeadUse.Agent ? MainSubject(t) : [];
     }
 
-    /// <summary>The noun phrase ending at <paramref name="k"/>, read leftwards.</summary>
-    private List<ResolvedMention> ScanSubject(int k)
+    /// <summary>A subject before an apposition between commas: "Linda Thomas-Greenfield, the U.S. Ambassador to the United Nations, told".</summary>
+    private List<ResolvedMention> Apposition(int k, HeadUse use)
+    {
+        for (var p = k - 1; p >= Math.Max(0, k - 16); p--)
+        {
+            if (View.IsQuoted(p) || Word(p) is ";" or ":")
+                break;
+            if (Word(p) == ",")
+                return ScanSubject(p - 1, use);
+        }
+
+        return [];
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="k"/>, read leftwards (over a parenthesised acronym).</summary>
+    private List<ResolvedMention> ScanSubject(int k, HeadUse use = HeadUse.Agent)
     {
         var i = k;
-        while (i >= 0 && k - i < 16)
+        while (i >= 0 && k - i < 18)
         {
             if (View.IsQuoted(i))
                 break;
             var w = Word(i);
+            if (w == ")" && OpeningParenthesis(i) is var open and >= 0)
+            {
+                i = open - 1;
+                continue;
+            }
+
             if (w == ",")
             {
                 if (View.MentionAt(i - 1) is not null && View.MentionAt(i + 1) is not null && LinkBetween(i, k + 1))
@@ -253,14 +275,36 @@ internal sealed class SentenceContext
 
             if (View.IsBreak(i) || Words.ClauseOpeners.Contains(w) && View.MentionAt(i) is null)
                 break;
-            if (w == "and" && View.MentionAt(i - 1) is null && !Words.AgentNouns.Contains(Word(i - 1)))
+            if (w == "and" && View.MentionAt(i - 1) is null && !Words.AgentNouns.Contains(Word(i - 1)) && View.MentionAt(i + 1) is null)
                 break;
             if (IsVerbLike(i) && i != k)
                 break;
             i--;
         }
 
-        return NounPhrase.Heads(View, i + 1, k + 1, HeadUse.Agent);
+        return NounPhrase.Heads(View, i + 1, k + 1, use, allowPrepositional: use == HeadUse.Patient);
+    }
+
+    private int OpeningParenthesis(int close)
+    {
+        for (var j = close - 1; j >= Math.Max(0, close - 8); j--)
+        {
+            if (Word(j) == "(")
+                return j;
+        }
+
+        return -1;
+    }
+
+    private int ClosingParenthesis(int open)
+    {
+        for (var j = open + 1; j < Math.Min(Count, open + 8); j++)
+        {
+            if (Word(j) == ")")
+                return j;
+        }
+
+        return -1;
     }
 
     private bool IsVerbLike(int i)
@@ -380,6 +424,12 @@ internal sealed class SentenceContext
                 break;
             }
 
+            if (w == "(" && found && ClosingParenthesis(e) is var close and >= 0)
+            {
+                e = close + 1;
+                continue;
+            }
+
             if (View.IsBreak(e))
                 break;
             if (View.MentionAt(e) is not null)
@@ -389,7 +439,8 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if (w == "of")
+            // "positions of the Palestinian forces", "a village in Western Cambodia": the object's own modifiers.
+            if (w == "of" || use == HeadUse.Patient && w is "in" or "near" or "on" && e > i)
             {
                 if (found)
                     break;
@@ -437,6 +488,20 @@ internal sealed class SentenceContext
         while (j < Count && !(View.IsBreak(j) && Word(j) != ",") && !View.IsQuoted(j))
             j++;
         return j;
+    }
+
+    /// <summary>A name within the next few words that ends its phrase (a break or the sentence end follows it).</summary>
+    private bool AppositionAhead(int k)
+    {
+        for (var j = k; j < Math.Min(Count, k + 5); j++)
+        {
+            if (View.MentionAt(j) is { } m)
+                return m.EndToken >= Count || View.IsBreak(m.EndToken);
+            if (View.IsBreak(j) || !(Words.Determiners.Contains(Word(j)) || View.IsCapitalized(j)))
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>A mention within the next few words, before any break.</summary>
@@ -506,7 +571,8 @@ internal sealed class SentenceContext
 
             if (w == ",")
             {
-                if (Word(e + 1) is "in" or "which" or "who" or "where" || !MentionAhead(e + 1))
+                // Only an apposition naming the same side: "his Russian counterpart, Foreign Minister Sergey Lavrov,".
+                if (Word(e + 1) is "in" or "which" or "who" or "where" || !AppositionAhead(e + 1))
                     break;
                 continue;
             }

@@ -20,6 +20,21 @@ internal sealed class StatementRule : IEventRule
 
     private static readonly HashSet<string> CallOn = new(StringComparer.Ordinal) { "called", "calls", "calling", "call" };
 
+    /// <summary>"ordered / pressed X to …": a demand (CAMEO 100).</summary>
+    private static readonly HashSet<string> Order = new(StringComparer.Ordinal)
+    {
+        "ordered", "orders", "pressed", "presses", "pressured", "pressuring", "pressing", "forced", "required", "instructed",
+    };
+
+    /// <summary>The "on" of "called (Thursday) on X", or -1.</summary>
+    private static int CallTarget(SentenceContext s, int t)
+    {
+        var j = t + 1;
+        while (Words.Weekdays.Contains(s.Word(j)) || s.Word(j) is "today" or "yesterday" or "again" or "repeatedly" or "publicly")
+            j++;
+        return s.Word(j) is "on" or "upon" ? j : -1;
+    }
+
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
     {
         var drafts = FindAll(s).ToList();
@@ -71,8 +86,12 @@ internal sealed class StatementRule : IEventRule
             return WarnsOfThreat(s, t) ? null : "010";
         if (Lexicon.Appeal.Contains(w))
             return "020";
-        if (CallOn.Contains(w) && s.Word(t + 1) is "on" or "upon" && s.Word(s.PhraseAt(t + 2, HeadUse.Agent).End) == "to")
+        if (CallOn.Contains(w) && CallTarget(s, t) is var on and >= 0 && s.Word(s.PhraseAt(on + 1, HeadUse.Agent).End) == "to")
             return "020";
+        if (CallOn.Contains(w) && s.Word(t + 1) == "for")
+            return "020";
+        if (Order.Contains(w) && s.PhraseAt(t + 1, HeadUse.Agent) is { Heads.Count: > 0 } ordered && s.Word(ordered.End) == "to")
+            return "100";
         if (Lexicon.Demand.Contains(w))
             return "100";
         if (Lexicon.Praise.Contains(w))
@@ -149,7 +168,9 @@ internal sealed class StatementRule : IEventRule
     {
         var w = s.Word(t);
         if (CallOn.Contains(w))
-            return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+            return CallTarget(s, t) is var on and >= 0 ? s.PhraseAt(on + 1, HeadUse.Agent).Heads : [];
+        if (Order.Contains(w))
+            return s.PhraseAt(t + 1, HeadUse.Agent).Heads;
         if (Lexicon.Appeal.Contains(w) && s.Word(t + 1) == "to")
             return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
         if (w == "demanded" && s.Word(t + 1) == "that")

@@ -74,7 +74,13 @@ internal static class Words
         "agency", "agencies", "media", "coalition", "senate", "congress", "team", "representatives", "representative",
         "secretary", "general", "chief", "head", "deputy", "vice", "senior", "top", "border", "coast", "patrol",
         "paratroopers", "marines", "peacekeepers", "contingent", "batteries", "submarines", "ships", "vessels",
-        "people", "nationalists", "separatists", "insurgents", "opposition", "junta", "side");
+        "people", "nationalists", "separatists", "insurgents", "opposition", "junta", "group", "groups", "members",
+        "militiamen", "gunmen", "bombers", "doctors", "farmers", "students", "workers", "activists", "protesters",
+        "demonstrators", "youths", "settlers", "hackers", "judge", "judges", "prosecutor", "prosecutors", "businessman",
+        "businessmen", "companies", "firms", "citizens", "nationals", "civilians", "refugees", "mediator", "mediators",
+        "monitors", "observers", "inspectors", "agents", "guards", "warriors", "commandos", "snipers", "sources",
+        "elders", "clerics", "authorities", "parties", "party", "movement", "faction", "factions", "newspaper",
+        "radio", "television", "agency", "envoy", "emissary");
 
     /// <summary>Nouns after "to" that make "to X" a governed infinitive only when the word before is a verb of intent.</summary>
     public static readonly HashSet<string> IntentGovernors = Set(

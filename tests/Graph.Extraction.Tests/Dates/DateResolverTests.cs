@@ -1,0 +1,85 @@
+using Graph.Extraction.Dates;
+
+namespace Graph.Extraction.Tests.Dates;
+
+public sealed class DateResolverTests
+{
+    /// <summary>A Wednesday.</summary>
+    private static readonly DateOnly Published = new(2023, 3, 8);
+
+    private static DatePhrase One(string text, DateOnly? published = null)
+    {
+        var phrases = DateResolver.Find(text, published ?? Published);
+        return Assert.Single(phrases);
+    }
+
+    [Theory]
+    [InlineData("They met on Tuesday.", "2023-03-07")]
+    [InlineData("They met Wednesday.", "2023-03-08")]
+    [InlineData("Thursday's vote was close.", "2023-03-02")]
+    [InlineData("They met last Wednesday.", "2023-03-01")]
+    [InlineData("They meet next Monday.", "2023-03-13")]
+    [InlineData("It rained yesterday.", "2023-03-07")]
+    [InlineData("It rains today.", "2023-03-08")]
+    [InlineData("It rains tomorrow.", "2023-03-09")]
+    [InlineData("He left two days ago.", "2023-03-06")]
+    public void Find_DayPhrases_ResolvedAgainstPublication(string text, string expected)
+    {
+        var phrase = One(text);
+        Assert.Equal(expected, phrase.Iso);
+        Assert.Equal(DatePrecision.Day, phrase.Precision);
+    }
+
+    [Theory]
+    [InlineData("The deal came last week.", "2023-02-27", DatePrecision.Week)]
+    [InlineData("The deal comes this week.", "2023-03-06", DatePrecision.Week)]
+    [InlineData("The deal came last month.", "2023-02-01", DatePrecision.Month)]
+    [InlineData("The deal came in December.", "2022-12-01", DatePrecision.Month)]
+    [InlineData("The deal came in March.", "2023-03-01", DatePrecision.Month)]
+    [InlineData("The deal comes next December.", "2023-12-01", DatePrecision.Month)]
+    [InlineData("The deal came in December 2021.", "2021-12-01", DatePrecision.Month)]
+    [InlineData("The deal came last year.", "2022-01-01", DatePrecision.Year)]
+    public void Find_PeriodPhrases_FirstDayWithPrecision(string text, string expected, DatePrecision precision)
+    {
+        var phrase = One(text);
+        Assert.Equal(expected, phrase.Iso);
+        Assert.Equal(precision, phrase.Precision);
+    }
+
+    [Theory]
+    [InlineData("Talks began Feb. 1 in the capital.", "2023-02-01")]
+    [InlineData("Talks began February 1, 2022 in the capital.", "2022-02-01")]
+    [InlineData("Talks began 1 February 2022 in the capital.", "2022-02-01")]
+    [InlineData("Talks began 2022-02-01 in the capital.", "2022-02-01")]
+    [InlineData("Talks began on the 3rd of May 2020.", "2020-05-03")]
+    public void Find_ExplicitDates_Resolved(string text, string expected) => Assert.Equal(expected, One(text).Iso);
+
+    [Fact]
+    public void Find_DayAndMonthWithoutYear_NearestToPublication()
+    {
+        var phrase = One("The vote was held on Dec. 30.", new DateOnly(2023, 1, 5));
+        Assert.Equal("2022-12-30", phrase.Iso);
+    }
+
+    [Fact]
+    public void Find_NoPublicationDate_OnlyAbsoluteDates()
+    {
+        var phrases = DateResolver.Find("On Tuesday they recalled the treaty of March 3, 1999.", null);
+        Assert.Equal("1999-03-03", Assert.Single(phrases).Iso);
+    }
+
+    [Theory]
+    [InlineData("They may meet soon.")]
+    [InlineData("Crimea was annexed in 2014.")]
+    [InlineData("Markets close on Mondays.")]
+    public void Find_NoDate_Nothing(string text) => Assert.Empty(DateResolver.Find(text, Published));
+
+    [Fact]
+    public void Find_Offsets_ShiftedIntoArticle()
+    {
+        var phrase = One("They met on Tuesday.");
+        var shifted = Assert.Single(DateResolver.Find("They met on Tuesday.", Published, 100));
+        Assert.Equal(phrase.Start + 100, shifted.Start);
+        Assert.Equal("Tuesday", "They met on Tuesday."[phrase.Start..phrase.End]);
+    }
+}

@@ -1,0 +1,47 @@
+using Graph.Core.Model;
+using Graph.Extraction.Tests.Events;
+using static Graph.Extraction.Tests.Events.Cast;
+
+namespace Graph.Extraction.Tests.Dates;
+
+public sealed class EventDateTests
+{
+    [Fact]
+    public void Extract_TwoDates_NearestToTheTrigger()
+    {
+        var e = EventAssert.Single(Cast.Builder().Events("On Monday, after a quarrel last week, Lindqvist met Adler."), EventType.Meeting);
+        Assert.Equal("2023-02-27", e.Date);
+    }
+
+    [Fact]
+    public void Extract_SinceBound_NotTheEventDate()
+    {
+        var e = EventAssert.Single(Cast.Builder().Events("Lindqvist met Adler for the first time since last year."), EventType.Meeting);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
+    public void Extract_DateInsideQuote_NotTheStatementDate()
+    {
+        var e = EventAssert.Single(Cast.Builder().Events("\"We met on Monday,\" Lindqvist said."), EventType.Statement);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
+    public void Extract_NoPublicationDate_RelativeDatesUnresolved()
+    {
+        var analysis = Cast.Builder().Build("Lindqvist met Adler on Monday.", null);
+        var unpublished = analysis with { Article = analysis.Article with { Published = null } };
+        var e = EventAssert.Single(new Graph.Extraction.Events.EventExtractor().Extract(unpublished), EventType.Meeting);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
+    public void Extract_RepeatedCall_DateFromTheLaterMention()
+    {
+        var events = Cast.Builder().Events("There was a phone call between Lindqvist and Adler. Lindqvist repeated her concerns in Tuesday's call with Adler.");
+        var call = EventAssert.Single(events, EventType.PhoneCall);
+        Assert.Equal("2023-03-07", call.Date);
+        Assert.StartsWith("There was a phone call", call.Evidence, StringComparison.Ordinal);
+    }
+}
