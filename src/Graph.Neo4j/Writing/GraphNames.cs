@@ -10,7 +10,6 @@ namespace Graph.Neo4j.Writing;
 /// </summary>
 internal static partial class GraphNames
 {
-    public const string Article = "Article";
     public const string Event = "Event";
 
     public const string Mentions = "MENTIONS";

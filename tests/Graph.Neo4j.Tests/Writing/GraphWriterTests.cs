@@ -288,6 +288,32 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_Neo4jRefusesOneArticle_ItIsRolledBackAndTheOtherWritten()
+    {
+        var refused = _g.Article("refused", "h");
+        var fine = _g.Article("fine", "h");
+        var odd = _g.Person("odd", "Odd Example", "Oddie");
+        var pat = _g.Person("pat", "Pat Example");
+        // A node stored by someone else with numbers as aliases: adding a string alias makes a mixed list, which Neo4j refuses.
+        await _h.QueryAsync("CREATE (:Person {key: $key, name: 'Odd', aliases: [1, 2]})", new { key = odd.Id });
+
+        var result = await _h.Writer.WriteAsync(new GraphDocument
+        {
+            Articles = [refused, fine],
+            Entities = [odd, pat],
+            Mentions = [TestGraph.Mention(pat, refused), TestGraph.Mention(odd, refused), TestGraph.Mention(pat, fine)],
+        }, CancellationToken.None);
+
+        var byId = result.Articles.ToDictionary(a => a.ArticleId);
+        Assert.Equal(ArticleWriteStatus.Failed, byId[refused.Id].Status);
+        Assert.Contains("Neo.ClientError.Statement.TypeError", byId[refused.Id].Error);
+        Assert.Equal(ArticleWriteStatus.Written, byId[fine.Id].Status);
+        var articles = await _h.QueryAsync("MATCH (a:Article)-[:MENTIONS]->(:Person {key: $p}) RETURN a.key", new { p = pat.Id });
+        Assert.Equal([fine.Id], articles.Select(r => r[0].GetString()));
+        Assert.Single(_h.Logs.WithEvent("LogFailed"));
+    }
+
+    [Fact]
     public async Task WriteAsync_SmallBatches_WriteTheSameGraphAsOneBatch()
     {
         await using var small = WriterHarness.Create(server, batchSize: 1);
