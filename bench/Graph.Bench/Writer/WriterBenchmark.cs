@@ -7,6 +7,7 @@ using Graph.Neo4j.Writing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Bench.Writer;
 
@@ -43,8 +44,19 @@ internal static class WriterBenchmark
             .AddNeo4j(configuration)
             .AddNeo4jGraphWriter(configuration, o => o.BatchSize = options.BatchSize)
             .BuildServiceProvider();
-        var client = services.GetRequiredService<INeo4jClient>();
-        var real = new RealWriter(services.GetRequiredService<IGraphWriter>());
+        INeo4jClient client;
+        RealWriter real;
+        try
+        {
+            client = services.GetRequiredService<INeo4jClient>();
+            real = new RealWriter(services.GetRequiredService<IGraphWriter>());
+        }
+        catch (OptionsValidationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+
         var naive = new NaiveGraphWriter(client);
         var ct = CancellationToken.None;
 
