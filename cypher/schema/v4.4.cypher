@@ -1,0 +1,22 @@
+// Graph schema, dialect for Neo4j 4.4 and later (5.x, 2025.x): named rules with IF NOT EXISTS.
+// Applied by Graph.Neo4j (SchemaBootstrapper) at start, one statement per transaction.
+// Re-running is safe: IF NOT EXISTS does nothing when a rule of that name or an equivalent
+// one exists (e.g. an unnamed one left by the 3.x dialect before an upgrade).
+// One statement per line, each ended by ';'. Lines starting with // are comments.
+
+// Every node label has a unique key (it is also the index the writer's MERGE uses).
+CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT country_key IF NOT EXISTS FOR (n:Country) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT location_key IF NOT EXISTS FOR (n:Location) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+
+// Look-ups by display name.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
+
+// Events by date; the event type needs no index: it is also a label (:Event:Meeting).
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);

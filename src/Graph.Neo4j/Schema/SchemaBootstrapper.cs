@@ -1,0 +1,58 @@
+using Graph.Neo4j.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Neo4j.Schema;
+
+/// <summary>
+/// Runs <c>cypher/schema/v3.cypher</c> or <c>v4.4.cypher</c> by server version. Schema changes cannot
+/// share a transaction with data writes (nor, on some versions, with each other), so each statement is
+/// its own transaction.
+/// </summary>
+public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<SchemaBootstrapper> logger) : ISchemaBootstrapper
+{
+    private readonly SemaphoreSlim _once = new(1, 1);
+    private volatile bool _applied;
+
+    public async Task<SchemaApplyResult> ApplyAsync(CancellationToken cancellationToken)
+    {
+        var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var script = SchemaScript.Load(SchemaDialect.ScriptFor(server));
+        var alreadyPresent = 0;
+        foreach (var statement in script.Statements)
+        {
+            try
+            {
+                await client.ExecuteAsync([new CypherStatement(statement)], cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException ex) when (SchemaDialect.IsAlreadyExists(ex.Code))
+            {
+                alreadyPresent++;
+            }
+        }
+
+        LogApplied(logger, script.Name, server.Version, script.Statements.Count, alreadyPresent);
+        return new SchemaApplyResult(script.Name, script.Statements.Count, alreadyPresent);
+    }
+
+    public async Task EnsureAppliedAsync(CancellationToken cancellationToken)
+    {
+        if (_applied)
+            return;
+        await _once.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_applied)
+            {
+                await ApplyAsync(cancellationToken).ConfigureAwait(false);
+                _applied = true;
+            }
+        }
+        finally
+        {
+            _once.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schema {Script} applied to Neo4j {Version}: {Statements} statements, {AlreadyPresent} already present")]
+    private static partial void LogApplied(ILogger logger, string script, Version version, int statements, int alreadyPresent);
+}

@@ -1,0 +1,230 @@
+using Graph.Core.Model;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>
+/// Splits a graph document into per-article slices and validates each one. An article with any invalid
+/// part is set aside whole (with its reasons), so nothing half-valid reaches the graph; the other
+/// articles are unaffected.
+/// </summary>
+internal static class ArticleSlicer
+{
+    private static readonly HashSet<string> ReservedRelationProperties = new(StringComparer.Ordinal) { "article", "evidence" };
+
+    public static IReadOnlyList<SliceResult> Slice(GraphDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var documentErrors = DocumentErrors(document);
+        if (documentErrors.Count > 0)
+        {
+            return document.Articles?.Where(a => a is not null).Select(a => a.Id).Distinct(StringComparer.Ordinal)
+                .Select(id => new SliceResult(id ?? "", null, documentErrors)).ToList() ?? [];
+        }
+
+        var (entities, entityErrors) = IndexEntities(document.Entities);
+        var articleIds = document.Articles.GroupBy(a => a.Id ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var mentions = document.Mentions.ToLookup(m => m.Article ?? "", StringComparer.Ordinal);
+        var events = document.Events.ToLookup(e => e.Article ?? "", StringComparer.Ordinal);
+        var relations = document.Relations.ToLookup(r => r.Article ?? "", StringComparer.Ordinal);
+
+        var results = new List<SliceResult>();
+        foreach (var group in document.Articles.GroupBy(a => a.Id ?? "", StringComparer.Ordinal))
+        {
+            var article = group.First();
+            var errors = new List<string>();
+            if (group.Count() > 1)
+                errors.Add($"article id '{group.Key}' appears {group.Count()} times in the document");
+            CheckArticle(article, errors);
+            var context = new SliceContext(entities, entityErrors, errors);
+            foreach (var mention in mentions[group.Key])
+                context.Mention(mention);
+            var articleEvents = events[group.Key].ToList();
+            foreach (var graphEvent in articleEvents)
+                context.Event(graphEvent);
+            foreach (var duplicate in articleEvents.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                errors.Add($"event id '{duplicate.Key}' appears {duplicate.Count()} times");
+            var articleRelations = relations[group.Key].ToList();
+            foreach (var relation in articleRelations)
+                context.Relation(relation);
+
+            results.Add(errors.Count > 0
+                ? new SliceResult(group.Key, null, errors)
+                : new SliceResult(group.Key, new ArticleSlice(article, context.EntitiesInArticle(), articleEvents, articleRelations), []));
+        }
+
+        // Facts whose article is not in the document cannot be written anywhere: report them by that id.
+        var strays = mentions.Select(g => g.Key).Concat(events.Select(g => g.Key)).Concat(relations.Select(g => g.Key))
+            .Where(id => !articleIds.ContainsKey(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        results.AddRange(strays.Select(id => new SliceResult(id, null,
+            [$"mentions, events or relations refer to article '{id}', which is not among the document's articles"])));
+        return results;
+    }
+
+    /// <summary>Null lists or null entries make the whole document unreadable (it did not come from a valid JSON or extractor).</summary>
+    private static List<string> DocumentErrors(GraphDocument document)
+    {
+        var errors = new List<string>();
+        Check(document.Articles, "articles");
+        Check(document.Entities, "entities");
+        Check(document.Mentions, "mentions");
+        Check(document.Events, "events");
+        Check(document.Relations, "relations");
+        return errors;
+
+        void Check<T>(List<T>? items, string name)
+        {
+            if (items is null)
+                errors.Add($"the document has no '{name}' list");
+            else if (items.Any(i => i is null))
+                errors.Add($"the document has an empty entry in '{name}'");
+        }
+    }
+
+    private static void CheckArticle(ArticleRecord article, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(article.Id))
+            errors.Add("an article has no id");
+        if (article.Title is null)
+            errors.Add($"article '{article.Id}' has no title");
+        if (article.Source is null)
+            errors.Add($"article '{article.Id}' has no source");
+        if (string.IsNullOrWhiteSpace(article.ContentHash))
+            errors.Add($"article '{article.Id}' has no content hash");
+    }
+
+    private static (Dictionary<string, Entity> Valid, Dictionary<string, string> Invalid) IndexEntities(List<Entity> entities)
+    {
+        var valid = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var invalid = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var id = entity.Id ?? "";
+            var problem = EntityProblem(entity);
+            if (problem is not null)
+            {
+                invalid.TryAdd(id, problem);
+                continue;
+            }
+
+            if (!valid.TryGetValue(id, out var seen))
+            {
+                valid[id] = entity;
+            }
+            else if (seen.Type != entity.Type)
+            {
+                invalid.TryAdd(id, $"entity '{id}' is given as both {seen.Type} and {entity.Type}");
+            }
+            else
+            {
+                // The same entity listed twice: one node, the union of its aliases.
+                var aliases = seen.Aliases.Union(entity.Aliases, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                valid[id] = seen with { Aliases = aliases, Iso2 = seen.Iso2 ?? entity.Iso2 };
+            }
+        }
+
+        foreach (var id in invalid.Keys)
+            valid.Remove(id);
+        return (valid, invalid);
+    }
+
+    private static string? EntityProblem(Entity entity)
+    {
+        if (string.IsNullOrWhiteSpace(entity.Id))
+            return "an entity has no id";
+        if (!Enum.IsDefined(entity.Type))
+            return $"entity '{entity.Id}' has an unknown type ({(int)entity.Type})";
+        if (string.IsNullOrWhiteSpace(entity.Name))
+            return $"entity '{entity.Id}' has no name";
+        if (entity.Aliases is null || entity.Aliases.Any(a => a is null))
+            return $"entity '{entity.Id}' has a missing alias list or an empty alias";
+        return null;
+    }
+
+    /// <summary>Validates one article's facts against the document's entities and collects the entities it refers to.</summary>
+    private sealed class SliceContext(Dictionary<string, Entity> entities, Dictionary<string, string> entityErrors, List<string> errors)
+    {
+        private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+
+        public void Mention(Mention mention)
+        {
+            if (Refer(mention.Entity, "a mention"))
+                _mentionCounts[mention.Entity] = _mentionCounts.GetValueOrDefault(mention.Entity) + 1;
+        }
+
+        public void Event(GraphEvent graphEvent)
+        {
+            var id = graphEvent.Id;
+            if (string.IsNullOrWhiteSpace(id))
+                errors.Add("an event has no id");
+            if (!Enum.IsDefined(graphEvent.Type))
+                errors.Add($"event '{id}' has an unknown type ({(int)graphEvent.Type})");
+            if (graphEvent.Cameo is null)
+                errors.Add($"event '{id}' has no CAMEO code");
+            if (graphEvent.Evidence is null)
+                errors.Add($"event '{id}' has no evidence");
+            if (!double.IsFinite(graphEvent.Goldstein) || !double.IsFinite(graphEvent.Confidence))
+                errors.Add($"event '{id}' has a Goldstein value or confidence that is not a finite number");
+            if (graphEvent.Participants is null || graphEvent.Participants.Any(p => p is null))
+            {
+                errors.Add($"event '{id}' has a missing participant list or an empty participant");
+            }
+            else
+            {
+                foreach (var participant in graphEvent.Participants)
+                {
+                    Refer(participant.Entity, $"event '{id}'");
+                    if (string.IsNullOrWhiteSpace(participant.Role))
+                        errors.Add($"event '{id}' has a participant without a role");
+                }
+            }
+
+            if (graphEvent.Location is not null)
+                Refer(graphEvent.Location, $"event '{id}' (its location)");
+        }
+
+        public void Relation(Relation relation)
+        {
+            var type = relation.Type ?? "";
+            var where = $"relation {type} {relation.Source} -> {relation.Target}";
+            if (!RelationTypes.All.Contains(type) || !RelationShapes.IsKnown(type))
+            {
+                errors.Add($"{where}: unknown relation type");
+                return;
+            }
+
+            Refer(relation.Source, where);
+            Refer(relation.Target, where);
+            if (relation.Evidence is null)
+                errors.Add($"{where}: no evidence");
+            if (relation.Properties is null || relation.Properties.Values.Any(v => v is null))
+            {
+                errors.Add($"{where}: a missing property map or an empty property value");
+                return;
+            }
+
+            var identity = RelationShapes.IdentityOf(type);
+            if (string.IsNullOrWhiteSpace(relation.Properties.GetValueOrDefault(identity)))
+                errors.Add($"{where}: no '{identity}' property");
+            foreach (var reserved in relation.Properties.Keys.Where(ReservedRelationProperties.Contains))
+                errors.Add($"{where}: the property name '{reserved}' is reserved by the writer");
+        }
+
+        /// <summary>Every entity the article refers to, sorted by key, with its mention count (0 when only an event or relation names it).</summary>
+        public IReadOnlyList<EntityInArticle> EntitiesInArticle() =>
+            _mentionCounts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new EntityInArticle(entities[p.Key], p.Value)).ToList();
+
+        private bool Refer(string? entityId, string where)
+        {
+            if (entityId is not null && entities.ContainsKey(entityId))
+            {
+                _mentionCounts.TryAdd(entityId, 0);
+                return true;
+            }
+
+            errors.Add(entityId is not null && entityErrors.TryGetValue(entityId, out var problem)
+                ? $"{where} refers to an invalid entity: {problem}"
+                : $"{where} refers to unknown entity '{entityId}'");
+            return false;
+        }
+    }
+}

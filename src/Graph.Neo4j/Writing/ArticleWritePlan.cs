@@ -1,0 +1,126 @@
+using Graph.Core.Model;
+using Graph.Neo4j.Client;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>
+/// The statements that write one article, in the order they run in its single transaction: first remove
+/// what an earlier version of the article contributed, then merge the new content, batch by batch.
+/// </summary>
+/// <param name="Statements">The statements.</param>
+/// <param name="Elements">Nodes plus relationships the article consists of (what a naive writer would merge one by one).</param>
+internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statements, int Elements)
+{
+    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var key = slice.Article.Id;
+        var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        var statements = new List<CypherStatement>
+        {
+            new(WriteCypher.RemoveArticleEvents, Params(key)),
+            new(WriteCypher.RemoveArticleFacts, Params(key)),
+            new(WriteCypher.MergeArticle, ArticleParameters(slice.Article)),
+        };
+
+        var entityRows = slice.Entities.GroupBy(e => e.Entity.Type).OrderBy(g => g.Key)
+            .Select(g => (WriteCypher.MergeEntities(g.Key), g.Select(EntityRow).ToList()));
+        var eventRows = slice.Events.GroupBy(e => e.Type).OrderBy(g => g.Key)
+            .Select(g => (WriteCypher.MergeEvents(g.Key), g.Select(EventRow).ToList()));
+
+        var participations = slice.Events
+            .SelectMany(e => e.Participants.Select(p => (Event: e.Id, p.Entity, p.Role)))
+            .Distinct().ToList();
+        var participantRows = participations.GroupBy(p => types[p.Entity]).OrderBy(g => g.Key)
+            .Select(g => (WriteCypher.MergeParticipants(g.Key), g.Select(p => Row(("event", p.Event), ("entity", p.Entity), ("role", p.Role))).ToList()));
+
+        var places = slice.Events.Where(e => e.Location is not null).Select(e => (Event: e.Id, Place: e.Location!)).ToList();
+        var placeRows = places.GroupBy(p => types[p.Place]).OrderBy(g => g.Key)
+            .Select(g => (WriteCypher.MergePlaces(g.Key), g.Select(p => Row(("event", p.Event), ("place", p.Place))).ToList()));
+
+        var relations = slice.Relations
+            .DistinctBy(r => (r.Type, r.Source, r.Target, r.Properties[RelationShapes.IdentityOf(r.Type)]))
+            .ToList();
+        var relationRows = relations.GroupBy(r => (r.Type, Source: types[r.Source], Target: types[r.Target]))
+            .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Source).ThenBy(g => g.Key.Target)
+            .Select(g => (WriteCypher.MergeRelations(g.Key.Type, g.Key.Source, g.Key.Target), g.Select(RelationRow).ToList()));
+
+        var meetings = slice.Events.Where(e => GraphNames.IsEncounter(e.Type)).SelectMany(MetPairs).ToList();
+        var metRows = meetings.GroupBy(m => (From: types[m.From], To: types[m.To])).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
+            .Select(g => (WriteCypher.MergeMet(g.Key.From, g.Key.To), g.Select(m => m.Row).ToList()));
+
+        foreach (var (text, rows) in entityRows.Concat(eventRows).Concat(participantRows).Concat(placeRows).Concat(relationRows).Concat(metRows))
+        {
+            foreach (var batch in rows.Chunk(batchSize))
+                statements.Add(new CypherStatement(text, Params(key, batch)));
+        }
+
+        var elements = 1 + 2 * slice.Entities.Count + 2 * slice.Events.Count
+            + participations.Count + places.Count + relations.Count + meetings.Count;
+        return new ArticleWritePlan(statements, elements);
+    }
+
+    private static Dictionary<string, object?> Params(string article, Dictionary<string, object?>[]? rows = null)
+    {
+        var parameters = new Dictionary<string, object?> { ["article"] = article };
+        if (rows is not null)
+            parameters["rows"] = rows;
+        return parameters;
+    }
+
+    private static Dictionary<string, object?> ArticleParameters(ArticleRecord article) => new()
+    {
+        ["article"] = article.Id,
+        ["id"] = article.Id,
+        ["title"] = article.Title,
+        ["url"] = article.Url,
+        ["published"] = article.Published,
+        ["source"] = article.Source,
+        ["contentHash"] = article.ContentHash,
+    };
+
+    private static Dictionary<string, object?> EntityRow(EntityInArticle e) => Row(
+        ("key", e.Entity.Id),
+        ("name", e.Entity.Name),
+        ("aliases", e.Entity.Aliases.ToArray()),
+        ("iso2", e.Entity.Iso2),
+        ("count", e.MentionCount));
+
+    private static Dictionary<string, object?> EventRow(GraphEvent e) => Row(
+        ("key", e.Id),
+        ("type", e.Type.ToString()),
+        ("cameo", e.Cameo),
+        ("goldstein", e.Goldstein),
+        ("date", e.Date),
+        ("quote", e.Quote),
+        ("confidence", e.Confidence),
+        ("evidence", e.Evidence),
+        ("start", e.Start),
+        ("end", e.End));
+
+    private static Dictionary<string, object?> RelationRow(Relation r) => Row(
+        ("source", r.Source),
+        ("target", r.Target),
+        ("identity", r.Properties[RelationShapes.IdentityOf(r.Type)]),
+        ("properties", r.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)),
+        ("evidence", r.Evidence));
+
+    /// <summary>One MET per unordered pair of distinct participants, directed from the smaller key to the larger.</summary>
+    private static IEnumerable<(string From, string To, Dictionary<string, object?> Row)> MetPairs(GraphEvent e)
+    {
+        var keys = e.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = i + 1; j < keys.Count; j++)
+                yield return (keys[i], keys[j], Row(("from", keys[i]), ("to", keys[j]), ("event", e.Id), ("date", e.Date), ("type", e.Type.ToString())));
+        }
+    }
+
+    private static Dictionary<string, object?> Row(params ReadOnlySpan<(string Key, object? Value)> values)
+    {
+        var row = new Dictionary<string, object?>(values.Length, StringComparer.Ordinal);
+        foreach (var (k, v) in values)
+            row[k] = v;
+        return row;
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>Settings of the graph writer (configuration section <c>Neo4j:Writer</c>).</summary>
+public sealed class GraphWriterOptions
+{
+    public const string Section = "Neo4j:Writer";
+
+    /// <summary>Rows per <c>UNWIND</c> statement; an article with more rows of one kind gets several statements (same transaction).</summary>
+    [Range(1, 100_000)]
+    public int BatchSize { get; set; } = 1000;
+
+    /// <summary>Create the constraints and indexes (once per process) before the first write.</summary>
+    public bool ApplySchema { get; set; } = true;
+}

@@ -1,0 +1,15 @@
+using Graph.Core.Model;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>Writes graph documents into Neo4j.</summary>
+public interface IGraphWriter
+{
+    /// <summary>
+    /// Writes each article of the document in its own transaction. An unchanged article (same id and
+    /// content hash as stored) is skipped; a changed one replaces what its earlier version contributed.
+    /// An invalid article, or one Neo4j refuses, is set aside with its reason and the others still go in;
+    /// a failure of the server or the connection (after the client's retries) is thrown.
+    /// </summary>
+    Task<GraphWriteResult> WriteAsync(GraphDocument document, CancellationToken cancellationToken);
+}
