@@ -138,7 +138,7 @@ internal sealed class EncounterRule : IEventRule
         {
             sides.Add(s.SubjectOf(t), ParticipantRoles.Participant);
             if (transitive && !s.View.IsBreak(t + 1) && !Words.Prepositions.Contains(s.Word(t + 1)))
-                sides.Add(s.PhraseAt(t + 1, HeadUse.Agent).Heads, ParticipantRoles.Participant);
+                sides.Add(s.PhraseAt(t + 1, HeadUse.Agent).Heads.Where(m => m.Type == EntityType.Person || !NounPhrase.IsModifier(s.View, m)), ParticipantRoles.Participant);
         }
 
         var explicitOther = sides.Count >= 2;

@@ -15,11 +15,13 @@ internal sealed class MilitaryActionRule : IEventRule
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with", "against" };
     private static readonly HashSet<string> OnTarget = new(StringComparer.Ordinal) { "on", "against", "at", "into", "upon" };
-    private static readonly HashSet<string> AttackTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "of", "upon", "in" };
+    private static readonly HashSet<string> AttackTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "upon" };
+    private static readonly HashSet<string> InvasionTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "upon", "of" };
     private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards", "against" };
     private static readonly HashSet<string> FireAt = new(StringComparer.Ordinal) { "at", "on", "into", "toward", "towards", "upon" };
     private static readonly HashSet<string> Fire = new(StringComparer.Ordinal) { "fired", "fires", "firing", "fire" };
     private static readonly HashSet<string> Blockade = new(StringComparer.Ordinal) { "blockade", "blockades" };
+    private static readonly HashSet<string> Preparing = new(StringComparer.Ordinal) { "prepare", "prepares", "prepared", "preparing", "poised", "ready", "readying" };
 
     /// <summary>Words before "strike" that make it a labour action, not an armed one ("a hunger strike").</summary>
     private static readonly HashSet<string> NotArmed = new(StringComparer.Ordinal)
@@ -44,7 +46,10 @@ internal sealed class MilitaryActionRule : IEventRule
                 targets = s.PassiveSubjectOf(t);
             if (actors.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(actors, targets))
                 continue;
-            if (group.Intent)
+            // "prepared to resume shelling X": readying force is a show of force posture (150), not yet its use.
+            if (s.Governors(t).Any(g => Preparing.Contains(s.Word(g))))
+                cameo = "150";
+            else if (group.Intent)
             {
                 var threat = new ParticipantList().Add(actors, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target);
                 yield return new EventDraft(EventType.Threat, "138", threat.Items, null, t, 0.65);
@@ -73,11 +78,11 @@ internal sealed class MilitaryActionRule : IEventRule
         }
 
         if (Lexicon.Launch.Contains(w) && s.Ahead(t, Lexicon.AttackNounSet, 4) is var n and >= 0 && !NotArmed.Contains(s.Word(n - 1)))
-            return (Lexicon.AttackNouns[s.Word(n)], s.AfterPreposition(n, AttackTarget, 8));
+            return (Lexicon.AttackNouns[s.Word(n)], s.AfterPreposition(n, s.Word(n) is "invasion" or "incursion" or "bombardment" or "shelling" ? InvasionTarget : AttackTarget, 8));
         if (w is "beat" or "beaten" or "beating" && s.Word(t + 1) == "up")
             return ("182", s.PhraseAt(t + 2, HeadUse.Patient).Heads);
         if (Lexicon.Impose.Contains(w) && s.Ahead(t, Blockade, 5) is var b and >= 0)
-            return ("191", s.AfterPreposition(b, AttackTarget, 6));
+            return ("191", s.AfterPreposition(b, InvasionTarget, 6));
         if (Lexicon.Deploy.Contains(w) && s.Ahead(t, Lexicon.TroopNouns, 5) is var troops and >= 0)
             return ("154", s.AfterPreposition(troops, Destination, 8));
         if (Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")

@@ -150,6 +150,7 @@ internal static class NounPhrase
     private static int PrepositionBefore(SentenceView v, ResolvedMention m, int from)
     {
         var coordinated = false;
+        var modifiers = 0;
         for (var j = m.FirstToken - 1; j >= from; j--)
         {
             var other = v.MentionAt(j);
@@ -174,6 +175,10 @@ internal static class NounPhrase
 
             if (Words.Determiners.Contains(w) || v.IsPossessiveMark(j) || v.IsCapitalized(j) || w.Length > 0 && char.IsDigit(w[0]))
                 continue;
+            // "of southern Serbia": a modifier or two between the preposition and the name.
+            if (++modifiers <= 2 && w.Length > 0 && char.IsLetter(w[0]) && !Words.ClauseOpeners.Contains(w) && !Lexicon.AllVerbs.Contains(w)
+                && !Words.Be.Contains(w) && !Words.Have.Contains(w))
+                continue;
             return -1;
         }
 
@@ -186,7 +191,8 @@ internal static class NounPhrase
     /// </summary>
     private static bool BeforeAgentNoun(SentenceView v, int after, int to)
     {
-        if (after >= to || v.IsBreak(after))
+        var next = v.Word(after);
+        if (after >= to || v.IsBreak(after) || Words.Prepositions.Contains(next) || Words.ClauseOpeners.Contains(next))
             return true;
         for (var j = after; j < Math.Min(to, after + 4); j++)
         {
@@ -199,6 +205,9 @@ internal static class NounPhrase
 
         return false;
     }
+
+    /// <summary>True when the mention only modifies a noun after it ("U.S. service members", "Syrian Government websites").</summary>
+    public static bool IsModifier(SentenceView v, ResolvedMention m) => ModifiesNoun(v, m.EndToken, v.Count);
 
     /// <summary>A name followed by a noun of the same phrase modifies it ("U.S. officials", "Security Council meeting").</summary>
     private static bool ModifiesNoun(SentenceView v, int after, int to)

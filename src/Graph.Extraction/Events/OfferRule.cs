@@ -14,6 +14,7 @@ internal sealed class OfferRule : IEventRule
     private static readonly HashSet<string> Recipient = new(StringComparer.Ordinal) { "to", "for" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> AidQualifiers = new(StringComparer.Ordinal) { "military", "humanitarian", "financial", "economic", "medical" };
+    private static readonly HashSet<string> QualifiedAid = new(StringComparer.Ordinal) { "help", "intelligence", "hardware", "training", "backing", "support", "care", "teams" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
     {
@@ -66,7 +67,7 @@ internal sealed class OfferRule : IEventRule
         {
             var w = words[i];
             // "munitions support", "military intelligence", "humanitarian help": a qualified noun is aid.
-            if (i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]) && (w == "support" || AidQualifiers.Contains(words[i - 1]) && w.Length > 2 && char.IsLetter(w[0]) && !Words.Prepositions.Contains(w)))
+            if (i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]) && (w == "support" || AidQualifiers.Contains(words[i - 1]) && QualifiedAid.Contains(w)))
                 return true;
             if (Lexicon.AidNouns.Contains(w) && (promised || w != "troops"))
                 return true;

@@ -16,7 +16,17 @@ internal sealed class SanctionRule : IEventRule
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
     private static readonly HashSet<string> WithOrOn = new(StringComparer.Ordinal) { "with", "on", "against" };
     private static readonly HashSet<string> From = new(StringComparer.Ordinal) { "from" };
-    private static readonly HashSet<string> To = new(StringComparer.Ordinal) { "to", "for" };
+    private static readonly HashSet<string> AidTarget = new(StringComparer.Ordinal) { "to", "for", "in" };
+    private static readonly HashSet<string> Announce = new(StringComparer.Ordinal)
+    {
+        "announced", "announces", "announce", "ordered", "orders", "decided", "declared", "ordering", "announcing",
+    };
+
+    /// <summary>Nouns of cutting something off ("a suspension of air links with X").</summary>
+    private static readonly HashSet<string> CutNouns = new(StringComparer.Ordinal)
+    {
+        "suspension", "severance", "severing", "halt", "freeze", "cutoff", "cut-off", "downgrading", "termination", "cancellation",
+    };
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "belonging", "linked", "tied", "held" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "assets", "accounts", "funds", "reserves", "property", "properties" };
@@ -34,12 +44,14 @@ internal sealed class SanctionRule : IEventRule
             var (cameo, targets) = Match(s, t);
             if (cameo is null)
                 continue;
-            var group = s.VerbGroupOf(t);
+            // A noun of cutting off ("announced a suspension of …") acts through the verb that announces it.
+            var verb = CutNouns.Contains(s.Word(t)) ? AnnouncingVerb(s, t) : t;
+            var group = s.VerbGroupOf(verb);
             if (group.Negated || group.Speculative || group.Refused || group.Governor >= 0 && Lexicon.Threaten.Contains(s.Word(group.Governor)))
                 continue;
-            var imposers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
+            var imposers = group.Passive ? s.AfterPreposition(verb, By, 20, HeadUse.Agent) : s.SubjectOf(verb);
             if (group.Passive && targets.Count == 0)
-                targets = s.PassiveSubjectOf(t);
+                targets = s.PassiveSubjectOf(verb);
             if (imposers.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(imposers, targets))
                 continue;
             if (group.Intent)
@@ -87,17 +99,38 @@ internal sealed class SanctionRule : IEventRule
 
         if (Lexicon.Expel.Contains(w))
             return Expelled(s, t);
-        if (Lexicon.Cut.Contains(w) && (w != "called" || s.Word(t + 1) == "off"))
+        if (CutNouns.Contains(w) && AnnouncingVerb(s, t) >= 0)
+            return CutOff(s, t);
+        if (Lexicon.Cut.Contains(w) && (w != "called" || s.Word(t + 1) == "off") && !s.IsNounUse(t))
+            return CutOff(s, t);
+        return (null, []);
+    }
+
+    /// <summary>The verb just before a noun of cutting off that announces it ("announced a suspension of …"), or -1.</summary>
+    private static int AnnouncingVerb(SentenceContext s, int t)
+    {
+        for (var j = t - 1; j >= Math.Max(0, t - 3); j--)
         {
-            if (s.Ahead(t, Lexicon.RelationsNouns, 5) >= 0)
-                return ("161", s.AfterPreposition(t, With, 10));
-            if (s.Ahead(t, Lexicon.TalksNouns, 5) is var k and >= 0)
-                return (s.Word(k) == "mediation" ? "165" : "164", s.AfterPreposition(t, With, 10));
-            if (s.Ahead(t, HaltedAid, 5) >= 0)
-            {
-                var aid = AidKind.Code(Enumerable.Range(t + 1, 5).Select(s.Word), promised: false);
-                return ("162" + (aid[2] is '1' or '2' or '3' ? aid[2].ToString() : ""), s.AfterPreposition(t, To, 10));
-            }
+            if (Announce.Contains(s.Word(j)) || Lexicon.Impose.Contains(s.Word(j)))
+                return j;
+            if (!Words.Determiners.Contains(s.Word(j)) && !s.View.IsAdverb(j) && s.Word(j) is not ("immediate" or "temporary" or "full" or "partial" or "total"))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>What is cut off after <paramref name="t"/>: relations (161), talks (164) or mediation (165), aid (162x).</summary>
+    private static (string? Cameo, List<ResolvedMention> Targets) CutOff(SentenceContext s, int t)
+    {
+        if (s.Ahead(t, Lexicon.RelationsNouns, 5) >= 0)
+            return ("161", s.AfterPreposition(t, With, 10));
+        if (s.Ahead(t, Lexicon.TalksNouns, 5) is var k and >= 0)
+            return (s.Word(k) == "mediation" ? "165" : "164", s.AfterPreposition(t, With, 10));
+        if (s.Ahead(t, HaltedAid, 5) >= 0)
+        {
+            var aid = AidKind.Code(Enumerable.Range(t + 1, 5).Select(s.Word), promised: false);
+            return ("162" + (aid[2] is '1' or '2' or '3' ? aid[2].ToString() : ""), s.AfterPreposition(t, AidTarget, 10));
         }
 
         return (null, []);
@@ -107,10 +140,7 @@ internal sealed class SanctionRule : IEventRule
     private static (string? Cameo, List<ResolvedMention> Targets) Withdrawn(SentenceContext s, int t)
     {
         var (cameo, _) = Expelled(s, t);
-        if (cameo is null)
-            return (null, []);
-        var from = s.AfterPreposition(t, From, 12);
-        return (cameo, from);
+        return cameo is null ? (null, []) : (cameo, s.AfterPreposition(t, From, 12));
     }
 
     private static (string? Cameo, List<ResolvedMention> Targets) Expelled(SentenceContext s, int t)

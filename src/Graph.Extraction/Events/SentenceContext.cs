@@ -70,6 +70,9 @@ internal sealed class SentenceContext
     public bool IsNounUse(int i)
     {
         var w = Word(i - 1);
+        // "the decision of sending troops": a gerund after "of" names an act, it does not report one.
+        if (w == "of" && Word(i).EndsWith("ing", StringComparison.Ordinal))
+            return true;
         return Words.Determiners.Contains(w) && w is not ("that" or "all" or "both" or "each") || View.IsPossessiveMark(i - 1)
             || w is "first" or "second" or "recent" or "latest" or "new" or "heated" or "brief" or "phone" or "telephone" or "joint" or "further";
     }
@@ -158,6 +161,13 @@ internal sealed class SentenceContext
         return group;
     }
 
+    /// <summary>The chain of governing verbs above a trigger ("prepared" and "resume" above "shelling").</summary>
+    public IEnumerable<int> Governors(int t)
+    {
+        for (var g = VerbGroupOf(t).Governor; g >= 0; g = VerbGroupOf(g).Governor)
+            yield return g;
+    }
+
     private bool IsDateWord(int j)
     {
         var w = Word(j);
@@ -194,7 +204,7 @@ internal sealed class SentenceContext
         {
             var gw = Word(group.Governor);
             var verbal = Words.IntentGovernors.Contains(gw) || Words.RefusalGovernors.Contains(gw) || Words.Aspectuals.Contains(gw)
-                || Lexicon.AllVerbs.Contains(gw);
+                || Words.Attempts.Contains(gw) || Lexicon.AllVerbs.Contains(gw);
             return verbal ? [.. SubjectOf(group.Governor)] : [];
         }
 
@@ -227,7 +237,7 @@ internal sealed class SentenceContext
         if (found.Count > 0)
             return found;
         // "Switzerland said it had expelled …": the pronoun is the one who speaks.
-        if (w is "it" or "they" or "we" && ComplementOf(t) >= 0)
+        if (w is "it" or "they" or "we" or "he" or "she" && ComplementOf(t) >= 0)
             return [.. SubjectOf(ComplementOf(t))];
         // "… issued a declaration demanding …": a participle shares its clause's subject.
         return Word(t).EndsWith("ing", StringComparison.Ordinal) && use == HeadUse.Agent ? MainSubject(t) : [];
@@ -313,8 +323,8 @@ internal sealed class SentenceContext
             return false;
         var w = Word(i);
         return Words.Be.Contains(w) && w != "'s" || Words.Have.Contains(w) || Words.Do.Contains(w) || Words.IntentModals.Contains(w)
-            || Words.SpeculativeModals.Contains(w) || Lexicon.AllVerbs.Contains(w)
-            || w.EndsWith("ed", StringComparison.Ordinal) && !AdjectivesInEd.Contains(w);
+            || Words.SpeculativeModals.Contains(w) || Lexicon.AllVerbs.Contains(w) && !Words.Determiners.Contains(Word(i - 1))
+            || w.EndsWith("ed", StringComparison.Ordinal) && !AdjectivesInEd.Contains(w) && !Words.Determiners.Contains(Word(i - 1));
     }
 
     /// <summary>

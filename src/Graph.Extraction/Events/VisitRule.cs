@@ -30,9 +30,9 @@ internal sealed class VisitRule : IEventRule
             var w = s.Word(t);
             EventDraft? draft = null;
             if (Lexicon.Visit.Contains(w) && !s.IsNounUse(t) && !(w is "visit" or "visits" or "tour" && Words.Determiners.Contains(s.Word(t - 1))))
-                draft = FromVerb(s, article, t, Place(s.PhraseAt(t + 1, HeadUse.Patient).Heads));
+                draft = FromVerb(s, article, t, Place(s, s.PhraseAt(t + 1, HeadUse.Patient).Heads));
             else if (Lexicon.Travel.Contains(w) && !s.IsNounUse(t))
-                draft = FromVerb(s, article, t, Place(s.AfterPreposition(t, Arrive.Contains(w) ? In : To, 3)));
+                draft = FromVerb(s, article, t, Place(s, s.AfterPreposition(t, Arrive.Contains(w) ? In : To, 3)));
             else if (Lexicon.VisitNouns.Contains(w) && (s.IsNounUse(t) || s.Word(t - 1) is "official" or "state" or "working" or "surprise" or "unannounced"))
                 draft = FromNoun(s, article, t);
             else if (Presence.Contains(w))
@@ -58,7 +58,7 @@ internal sealed class VisitRule : IEventRule
 
     private static EventDraft? FromNoun(SentenceContext s, ArticleState article, int t)
     {
-        var place = Place(s.AfterPreposition(t, To, 3));
+        var place = Place(s, s.AfterPreposition(t, To, 3));
         if (place is null)
             return null;
         article.LastVisitPlace = (place.EntityId, article.Sentence);
@@ -94,7 +94,7 @@ internal sealed class VisitRule : IEventRule
         if (s.Word(j) == "in")
         {
             var k = s.Word(j + 1) == "the" ? j + 2 : j + 1;
-            place = Place(s.View.MentionAt(k) is { } m && m.FirstToken == k && !s.View.IsPossessiveMark(m.EndToken) ? [m] : []);
+            place = Place(s, s.View.MentionAt(k) is { } m && m.FirstToken == k && !s.View.IsPossessiveMark(m.EndToken) ? [m] : []);
             placeId = place?.EntityId;
         }
         else if (s.Word(j) == "there" && (s.View.IsBreak(j + 1) || j + 1 >= s.Count)
@@ -125,9 +125,10 @@ internal sealed class VisitRule : IEventRule
         return new EventDraft(EventType.Visit, cameo, participants.Items, place.EntityId, t, confidence);
     }
 
-    /// <summary>The first place (a location or a country, not a demonym) among the heads.</summary>
-    private static ResolvedMention? Place(IEnumerable<ResolvedMention> heads) =>
-        heads.FirstOrDefault(m => m.Type is EntityType.Location or EntityType.Country && m.Kind is MentionKind.Name or MentionKind.ShortName);
+    /// <summary>The first place (a location or a country named as such, not a demonym nor a modifier: "U.S. troops") among the heads.</summary>
+    private static ResolvedMention? Place(SentenceContext s, IEnumerable<ResolvedMention> heads) =>
+        heads.FirstOrDefault(m => m.Type is EntityType.Location or EntityType.Country && m.Kind is MentionKind.Name or MentionKind.ShortName
+            && !NounPhrase.IsModifier(s.View, m));
 
     private static List<ResolvedMention> Possessor(SentenceContext s, int t)
     {

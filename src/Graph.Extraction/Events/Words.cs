@@ -90,7 +90,7 @@ internal static class Words
         "promises", "promised", "promising", "offer", "offers", "offered", "offering", "agree", "agrees", "agreed",
         "agreeing", "decide", "decides", "decided", "deciding", "hope", "hopes", "hoped", "hoping", "expect", "expects",
         "expected", "expecting", "aim", "aims", "aimed", "aiming", "ready", "willing", "going", "set", "due", "likely",
-        "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "move", "moved", "moves",
+        "move", "moved", "moves",
         "able", "poised", "determined", "eager", "keen", "wish", "wishes", "wished", "propose", "proposes", "proposed",
         "is", "are", "was", "were");
 
@@ -98,6 +98,10 @@ internal static class Words
     public static readonly HashSet<string> RefusalGovernors = Set(
         "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails",
         "failed", "failing", "reluctant", "unwilling", "unable", "unlikely", "cease", "ceased", "stop", "stopped");
+
+    /// <summary>Governors of an infinitive that report an action really undertaken ("attempted to assassinate").</summary>
+    public static readonly HashSet<string> Attempts = Set(
+        "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "managed", "sought", "seeks", "seek");
 
     /// <summary>Verbs after which an "-ing" form is an action that is really taking place ("began sending troops").</summary>
     public static readonly HashSet<string> Aspectuals = Set(
