@@ -44,7 +44,9 @@ internal sealed class MilitaryActionRule : IEventRule
             var actors = group.Passive ? s.AfterPreposition(t, By, 15, HeadUse.Agent) : s.SubjectOf(t);
             if (group.Passive)
                 targets = s.PassiveSubjectOf(t);
-            if (actors.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(actors, targets))
+            // "X killed 23 people": casualties without a named side still make a use of force by X.
+            var casualties = targets.Count == 0 && !group.Passive && Lexicon.Force.ContainsKey(s.Word(t)) && s.CountsPeople(t + 1);
+            if (actors.Count == 0 || targets.Count == 0 && !casualties || ParticipantList.Overlap(actors, targets))
                 continue;
             // "prepared to resume shelling X": readying force is a show of force posture (150), not yet its use.
             if (s.Governors(t).Any(g => Preparing.Contains(s.Word(g))))
@@ -58,7 +60,7 @@ internal sealed class MilitaryActionRule : IEventRule
 
             var participants = new ParticipantList().Add(actors, ParticipantRoles.Actor).Add(targets, ParticipantRoles.Target);
             var location = s.PlaceNear(t, [.. participants.Entities]);
-            yield return new EventDraft(EventType.MilitaryAction, cameo, participants.Items, location, t, 0.8);
+            yield return new EventDraft(EventType.MilitaryAction, cameo, participants.Items, location, t, casualties ? 0.6 : 0.8);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class SanctionRule : IEventRule
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (!s.IsAsserted(t) || s.IsNounUse(t))
+            if (!s.IsAsserted(t))
                 continue;
             var (cameo, targets) = Match(s, t);
             if (cameo is null)
@@ -81,6 +81,8 @@ internal sealed class SanctionRule : IEventRule
     private static (string? Cameo, List<ResolvedMention> Targets) Match(SentenceContext s, int t)
     {
         var w = s.Word(t);
+        if (s.IsNounUse(t))
+            return CutNouns.Contains(w) && AnnouncingVerb(s, t) >= 0 ? CutOff(s, t) : (null, []);
         if (Lexicon.SanctionVerb.Contains(w))
         {
             var objects = s.PhraseAt(t + 1, HeadUse.Patient).Heads;
@@ -99,9 +101,7 @@ internal sealed class SanctionRule : IEventRule
 
         if (Lexicon.Expel.Contains(w))
             return Expelled(s, t);
-        if (CutNouns.Contains(w) && AnnouncingVerb(s, t) >= 0)
-            return CutOff(s, t);
-        if (Lexicon.Cut.Contains(w) && (w != "called" || s.Word(t + 1) == "off") && !s.IsNounUse(t))
+        if (Lexicon.Cut.Contains(w) && (w != "called" || s.Word(t + 1) == "off"))
             return CutOff(s, t);
         return (null, []);
     }

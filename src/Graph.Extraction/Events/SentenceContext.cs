@@ -423,6 +423,12 @@ internal sealed class SentenceContext
             if (View.IsQuoted(e))
                 break;
             var w = Word(e);
+            if (QuantifierLength(e) is var q and > 0)
+            {
+                e += q;
+                continue;
+            }
+
             if (w == ",")
             {
                 if (View.MentionAt(e - 1) is not null && MentionAhead(e + 1) && LinkBetween(e + 1, NextBreak(e + 1)))
@@ -450,7 +456,7 @@ internal sealed class SentenceContext
             }
 
             // "positions of the Palestinian forces", "a village in Western Cambodia": the object's own modifiers.
-            if (w == "of" || use == HeadUse.Patient && w is "in" or "near" or "on" && e > i)
+            if (w == "of" || use == HeadUse.Patient && w is "in" or "near" or "on" && Words.PlaceNouns.Contains(Word(e - 1)))
             {
                 if (found)
                     break;
@@ -499,6 +505,34 @@ internal sealed class SentenceContext
             j++;
         return j;
     }
+
+    /// <summary>The length of a quantifier that looks like a preposition or clause word ("at least", "more than", "up to"), or 0.</summary>
+    private int QuantifierLength(int e) => (Word(e), Word(e + 1)) switch
+    {
+        ("at", "least" or "most") => 2,
+        ("up", "to") => 2,
+        ("more" or "fewer" or "less" or "other", "than") => 2,
+        ("as", "many" or "much" or "few") when Word(e + 2) == "as" => 3,
+        _ => 0,
+    };
+
+    /// <summary>True when the phrase at <paramref name="i"/> counts people ("23 people", "at least three soldiers").</summary>
+    public bool CountsPeople(int i)
+    {
+        var j = i;
+        while (QuantifierLength(j) is var q and > 0)
+            j += q;
+        if (Word(j) is "some" or "about" or "nearly" or "almost" or "around" or "over")
+            j++;
+        var w = Word(j);
+        return w.Length > 0 && (char.IsDigit(w[0]) || Numbers.Contains(w));
+    }
+
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+        "hundreds", "thousands", "scores", "several", "dozen", "fifteen", "twenty", "thirty", "fifty",
+    };
 
     /// <summary>A name within the next few words that ends its phrase (a break or the sentence end follows it).</summary>
     private bool AppositionAhead(int k)

@@ -99,6 +99,13 @@ internal static class Words
         "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails",
         "failed", "failing", "reluctant", "unwilling", "unable", "unlikely", "cease", "ceased", "stop", "stopped");
 
+    /// <summary>Nouns of places: "a village in X" is X's village, where "people in X" are merely there.</summary>
+    public static readonly HashSet<string> PlaceNouns = Set(
+        "village", "villages", "town", "towns", "city", "cities", "positions", "position", "camp", "camps", "base", "bases",
+        "region", "province", "area", "areas", "district", "territory", "stronghold", "strongholds", "outpost", "outposts",
+        "targets", "sites", "facilities", "facility", "port", "airport", "border", "enclave", "capital", "settlement",
+        "settlements", "neighborhood", "neighbourhood", "suburb", "suburbs", "embassy", "consulate");
+
     /// <summary>Governors of an infinitive that report an action really undertaken ("attempted to assassinate").</summary>
     public static readonly HashSet<string> Attempts = Set(
         "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "managed", "sought", "seeks", "seek");

@@ -55,4 +55,30 @@ public sealed class AccusationEventTests
         EventAssert.None(events, EventType.Accusation);
         Assert.Equal("111", EventAssert.Single(events, EventType.Statement).Cameo);
     }
+
+    [Fact]
+    public void Extract_LodgedProtestWith_OfficialComplaint()
+    {
+        var e = EventAssert.Single(Builder().Events("Chile lodged a formal protest with Brazil."), EventType.Accusation);
+        EventAssert.Participants(e, (Chile, ParticipantRoles.Accuser), (Brazil, ParticipantRoles.Accused));
+        Assert.Equal("114", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_ChargedWith_Accusation()
+    {
+        var e = EventAssert.Single(Builder().Events("Kenya charged Norway with espionage."), EventType.Accusation);
+        EventAssert.Participants(e, (Kenya, ParticipantRoles.Accuser), (Norway, ParticipantRoles.Accused));
+    }
+
+    [Fact]
+    public void Extract_Sued_LawsuitCode()
+    {
+        var e = EventAssert.Single(Builder().Events("Carvalho sued Japan."), EventType.Accusation);
+        Assert.Equal("115", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_PassiveChargedWithoutAccuser_NoAccusation() =>
+        EventAssert.None(Builder().Events("Adler was charged with fraud."), EventType.Accusation);
 }

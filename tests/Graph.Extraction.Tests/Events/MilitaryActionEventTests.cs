@@ -70,4 +70,34 @@ public sealed class MilitaryActionEventTests
     [Fact]
     public void Extract_HungerStrike_NoMilitaryAction() =>
         EventAssert.None(Builder().Events("Kenyan students began a hunger strike against Japan."), EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_KilledCountedPeople_ActorOnlyWithPlace()
+    {
+        var e = EventAssert.Single(Builder().Events("Kenyan gunmen killed 12 people in Nairobi."), EventType.MilitaryAction);
+        EventAssert.Participants(e, (Kenya, ParticipantRoles.Actor));
+        Assert.Equal(Nairobi, e.Location);
+    }
+
+    [Fact]
+    public void Extract_PreparingToAttack_ForcePosture()
+    {
+        var e = EventAssert.Single(Builder().Events("Norway is preparing to attack Finland."), EventType.MilitaryAction);
+        Assert.Equal("150", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_ImposedBlockadeOf_BlockadeCode()
+    {
+        var e = EventAssert.Single(Builder().Events("Japan imposed a naval blockade of Brazil."), EventType.MilitaryAction);
+        EventAssert.Participants(e, (Japan, ParticipantRoles.Actor), (Brazil, ParticipantRoles.Target));
+        Assert.Equal("191", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_StrikesInSupportOf_NotATarget()
+    {
+        var events = Builder().Events("Chilean forces conducted six strikes in support of Brazil.");
+        EventAssert.None(events, EventType.MilitaryAction);
+    }
 }

@@ -53,4 +53,32 @@ public sealed class SanctionEventTests
     [Fact]
     public void Extract_MayImpose_NoSanction() =>
         EventAssert.None(Builder().Events("Norway may impose sanctions on Chile."), EventType.Sanction);
+
+    [Fact]
+    public void Extract_AnnouncedSuspensionOfLinks_ReduceRelations()
+    {
+        var e = EventAssert.Single(Builder().Events("Chile announced a suspension of air links with Brazil."), EventType.Sanction);
+        EventAssert.Participants(e, (Chile, ParticipantRoles.Imposer), (Brazil, ParticipantRoles.Target));
+        Assert.Equal("161", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_WithdrewObservers_ExpelOrWithdrawCode()
+    {
+        var e = EventAssert.Single(Builder().Events("Norway withdrew its observers from Kenya."), EventType.Sanction);
+        EventAssert.Participants(e, (Norway, ParticipantRoles.Imposer), (Kenya, ParticipantRoles.Target));
+        Assert.Equal("1662", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_SaidItHadHaltedAid_PronounIsTheSpeaker()
+    {
+        var e = EventAssert.Single(Builder().Events("Japan said it had halted economic aid to Brazil."), EventType.Sanction);
+        EventAssert.Participants(e, (Japan, ParticipantRoles.Imposer), (Brazil, ParticipantRoles.Target));
+        Assert.Equal("1621", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_WithdrewTroops_NoSanction() =>
+        EventAssert.None(Builder().Events("Norway withdrew its troops from Kenya."), EventType.Sanction);
 }

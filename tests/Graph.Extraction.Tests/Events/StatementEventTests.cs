@@ -93,4 +93,20 @@ public sealed class StatementEventTests
         var e = EventAssert.Single(Builder().Events("Lindqvist stressed the risks and warned Kenya that time was short."), EventType.Statement);
         EventAssert.Has(e, Lindqvist, ParticipantRoles.Speaker);
     }
+
+    [Fact]
+    public void Extract_OrderedSomeoneTo_DemandWithAddressee()
+    {
+        var e = EventAssert.Single(Builder().Events("A Chilean judge ordered Adler to appear in court."), EventType.Statement);
+        EventAssert.Participants(e, (Chile, ParticipantRoles.Speaker), (Adler, ParticipantRoles.Addressee));
+        Assert.Equal("100", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_ParenthesisedAcronymBeforeVerb_SpeakerFound()
+    {
+        var events = Builder().Org("Nordic Fisheries Council", "org:nordic-fisheries-council")
+            .Events("The Nordic Fisheries Council (NFC) reiterated its demand for quotas.");
+        EventAssert.Participants(EventAssert.Single(events, EventType.Statement), ("org:nordic-fisheries-council", ParticipantRoles.Speaker));
+    }
 }
