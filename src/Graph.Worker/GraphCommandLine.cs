@@ -3,12 +3,30 @@ using Graph.Worker.Commands;
 
 namespace Graph.Worker;
 
-/// <summary>The <c>graph</c> command line: one verb per file under Commands/.</summary>
+/// <summary>The <c>graph</c> command line: one verb per file under Commands/. Without a verb it runs <c>run</c>.</summary>
 internal static class GraphCommandLine
 {
-    public static RootCommand Create() => new("Graph: builds a knowledge graph of actors and events from news articles.")
+    /// <param name="configuration">Configuration values that win over appsettings.json and the environment (for tests).</param>
+    public static RootCommand Create(IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        ExtractCommand.Create(),
-        TrainCommand.Create(),
-    };
+        var run = RunCommand.Create();
+        var root = new GraphRootCommand(configuration)
+        {
+            run,
+            IngestCommand.Create(),
+            ExtractCommand.Create(),
+            SchemaCommand.Create(),
+            HealthCommand.Create(),
+            TrainCommand.Create(),
+        };
+        root.Action = run.Action;
+        return root;
+    }
+}
+
+/// <summary>The root command, carrying configuration overrides to <see cref="Hosting.WorkerHost"/>.</summary>
+internal sealed class GraphRootCommand(IReadOnlyDictionary<string, string?>? configuration)
+    : RootCommand("Graph: builds a knowledge graph of actors and events from news articles. Without a verb: run.")
+{
+    public IReadOnlyDictionary<string, string?>? Configuration { get; } = configuration;
 }

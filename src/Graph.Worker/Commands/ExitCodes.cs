@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The run completed, but some input was set aside (listed on stderr).</summary>
     public const int SomeSetAside = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM before all input was handled (what was written stays written).</summary>
+    public const int Interrupted = 130;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Graph.Worker.Commands;
+using Graph.Worker.Pipeline;
 
 namespace Graph.Worker.Hosting;
 
@@ -15,7 +16,12 @@ namespace Graph.Worker.Hosting;
 /// </summary>
 internal static class WorkerHost
 {
-    public static IHost Build(Action<IServiceCollection, IConfiguration> addServices)
+    /// <summary>Longest the host waits for hosted services to stop; the pipeline's own shutdown timeout is shorter.</summary>
+    private static readonly TimeSpan HostShutdownTimeout = TimeSpan.FromMinutes(6);
+
+    /// <param name="addServices">The verb's services.</param>
+    /// <param name="overrides">Configuration values that win over every other source (tests use them instead of process-wide environment variables).</param>
+    public static IHost Build(Action<IServiceCollection, IConfiguration> addServices, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -28,12 +34,16 @@ internal static class WorkerHost
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables();
+        if (overrides is not null)
+            builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(options => options.SingleLine = true);
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = HostShutdownTimeout);
         builder.Services.AddMetrics();
+        builder.Services.AddSingleton<PipelineStatus>();
         builder.Services.AddSingleton<WorkerMetrics>();
         addServices(builder.Services, builder.Configuration);
         return builder.Build();
@@ -49,7 +59,7 @@ internal static class WorkerHost
         Func<IServiceProvider, CancellationToken, Task<int>> run,
         CancellationToken cancellationToken)
     {
-        using var host = Build(addServices);
+        using var host = Build(addServices, (parseResult.RootCommandResult.Command as GraphRootCommand)?.Configuration);
         try
         {
             await host.StartAsync(cancellationToken);

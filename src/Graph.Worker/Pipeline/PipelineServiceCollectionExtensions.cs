@@ -1,8 +1,15 @@
 using Graph.Extraction;
 using Graph.Ingestion;
 using Graph.Ingestion.Reading;
+using Graph.Ingestion.Sources.Feeds;
+using Graph.Neo4j;
+using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
+using Graph.Worker.Sinks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Pipeline;
 
@@ -17,4 +24,37 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ExtractionPipeline>();
         return services;
     }
+
+    /// <summary>
+    /// The ingestion pipeline: sources (<c>Ingestion</c>, <c>Ingestion:Feeds</c>), extraction, the dead-letter
+    /// folder, <see cref="PipelineOptions"/> (<c>Pipeline</c>), and the sink: Neo4j (<c>NEO4J_*</c>,
+    /// <c>Neo4j</c>) when <paramref name="neo4j"/>, else the graph document file.
+    /// </summary>
+    public static IServiceCollection AddIngestionPipeline(this IServiceCollection services, IConfiguration configuration, bool neo4j)
+    {
+        services.AddArticleSources();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.AddExtraction();
+        services.TryAddTransient<IngestionPipeline>();
+        if (neo4j)
+        {
+            services.AddNeo4j(configuration);
+            services.AddNeo4jGraphWriter(configuration);
+            services.TryAddSingleton<IArticleSink, Neo4jArticleSink>();
+        }
+        else
+        {
+            services.TryAddSingleton<DocumentFileSink>();
+            services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
+        }
+        return services;
+    }
+
+    /// <summary>True when configuration names a Neo4j server (<c>NEO4J_URI</c> or <c>Neo4j:Uri</c>).</summary>
+    public static bool IsNeo4jConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[Neo4jConfiguration.UriKey])
+        || !string.IsNullOrWhiteSpace(configuration[$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Uri)}"]);
 }

@@ -1,0 +1,69 @@
+using Graph.Ingestion.Sources;
+using Graph.Neo4j.Client;
+using Graph.Neo4j.Schema;
+using Graph.Worker.Pipeline;
+using Graph.Worker.Sinks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Hosting;
+
+/// <summary>
+/// The hosted service of the <c>run</c> verb: applies the schema (waiting for Neo4j as long as it takes), then
+/// runs the ingestion pipeline over the watched sources (inbox, feeds) until the host stops.
+/// </summary>
+internal sealed partial class IngestionWorker(
+    ArticleSources sources,
+    IngestionPipeline pipeline,
+    IArticleSink sink,
+    ISchemaBootstrapper schema,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    ILogger<IngestionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var watched = sources.Watched();
+        if (watched.Count == 0)
+            throw new InvalidOperationException("Nothing to watch: Ingestion:Inbox is empty and Ingestion:Feeds:Urls lists no feed.");
+        if (!await ApplySchemaAsync(stoppingToken).ConfigureAwait(false))
+            return;
+        await pipeline.RunAsync(watched, sink, stoppingToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies the schema, waiting while Neo4j is unavailable; false when stopped meanwhile.</summary>
+    private async Task<bool> ApplySchemaAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var delay = settings.RetryDelay;
+        while (true)
+        {
+            try
+            {
+                await schema.EnsureAppliedAsync(stoppingToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return false;
+            }
+            catch (Exception e) when (sink.IsUnavailable(e))
+            {
+                LogWaitingForNeo4j(e.Message, delay);
+            }
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j is not available to apply the schema ({Reason}); trying again in {Delay}")]
+    private partial void LogWaitingForNeo4j(string reason, TimeSpan delay);
+}

@@ -1,0 +1,380 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Graph.Extraction;
+using Graph.Ingestion.DeadLetter;
+using Graph.Ingestion.Reading;
+using Graph.Ingestion.Sources;
+using Graph.Neo4j.Writing;
+using Graph.Worker.Hosting;
+using Graph.Worker.Sinks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Worker.Pipeline;
+
+/// <summary>
+/// read → extract → write, joined by bounded channels. Each source is read on its own task; every item goes, in
+/// source order, into the ordered channel, and articles also into the extract channel, which several workers
+/// drain off the I/O loop. The single write stage takes results in order, writes articles in batches, sets bad
+/// input aside into the dead-letter folder and commits each source checkpoint once everything before it is done.
+/// Both channels are bounded, so however large the backlog, memory holds at most a few channels' worth of articles.
+/// Neo4j unavailable: the write stage waits and tries again (the channels fill and reading pauses); nothing is
+/// dropped. An article that keeps failing while Neo4j answers other queries is set aside as poison.
+/// Stop (the token): reading stops at once; what was read is finished within
+/// <see cref="PipelineOptions.ShutdownTimeout"/>, then abandoned. An article is never half-written: each is one
+/// transaction, and a source checkpoint is committed only after the articles before it.
+/// </summary>
+internal sealed partial class IngestionPipeline(
+    IGraphExtractor extractor,
+    DeadLetterFolder deadLetter,
+    IOptions<PipelineOptions> options,
+    PipelineStatus status,
+    WorkerMetrics metrics,
+    TimeProvider time,
+    ILogger<IngestionPipeline> logger)
+{
+    /// <summary>Most set-aside entries a summary lists (all are in the dead-letter folder).</summary>
+    public const int SetAsideListed = 1000;
+
+    private readonly List<SetAside> _setAside = [];
+    private string? _lastError;
+
+    public async Task<PipelineSummary> RunAsync(IReadOnlyList<IArticleSource> sources, IArticleSink sink, CancellationToken stopToken)
+    {
+        var settings = options.Value;
+        var started = Stopwatch.GetTimestamp();
+        var (read, written, unchanged, setAside) = (status.Read, status.Written, status.Unchanged, status.SetAside);
+        using var abort = new CancellationTokenSource();
+        // Reading ends on stop, and also when the write stage fails (nothing could take what is read).
+        using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+        using var onStop = stopToken.Register(() =>
+        {
+            LogStopping(settings.ShutdownTimeout);
+            abort.CancelAfter(settings.ShutdownTimeout);
+        });
+
+        var extractChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = false });
+        var orderedChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = true });
+        status.Attach(() => extractChannel.Reader.Count, () => orderedChannel.Reader.Count);
+        LogStarting(string.Join(", ", sources.Select(s => s.Name)), sink.Description, settings.EffectiveExtractWorkers, settings.ChannelCapacity, settings.WriteBatchSize);
+
+        var readers = Task.WhenAll(sources.Select(source => Task.Run(() => ReadAsync(source, extractChannel.Writer, orderedChannel.Writer, readStop.Token), CancellationToken.None)));
+        var closeChannels = readers.ContinueWith(_ =>
+        {
+            extractChannel.Writer.TryComplete();
+            orderedChannel.Writer.TryComplete();
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var extractors = Enumerable.Range(0, settings.EffectiveExtractWorkers)
+            .Select(_ => Task.Run(() => ExtractAsync(extractChannel.Reader, abort.Token), CancellationToken.None))
+            .ToArray();
+        var writing = Task.Run(() => WriteAsync(orderedChannel.Reader, sink, abort.Token), CancellationToken.None);
+
+        var interrupted = false;
+        try
+        {
+            await writing.ConfigureAwait(false);
+            await readers.ConfigureAwait(false);
+            if (stopToken.IsCancellationRequested)
+                interrupted = true;
+            else
+                await sink.CompleteAsync(abort.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+        finally
+        {
+            // A failed write stage leaves readers blocked on full channels or waiting for input: cancel them, then let every task end.
+            readStop.Cancel();
+            abort.Cancel();
+            extractChannel.Writer.TryComplete();
+            orderedChannel.Writer.TryComplete();
+            await Task.WhenAll([readers, closeChannels, .. extractors]).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            status.Attach(() => 0, () => 0);
+        }
+
+        var summary = new PipelineSummary(
+            status.Read - read, status.Written - written, status.Unchanged - unchanged,
+            _setAside.ToList(), status.SetAside - setAside, Stopwatch.GetElapsedTime(started), interrupted);
+        LogFinished(summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
+        return summary;
+    }
+
+    private async Task ReadAsync(IArticleSource source, ChannelWriter<PipelineJob> extract, ChannelWriter<PipelineJob> ordered, CancellationToken readToken)
+    {
+        try
+        {
+            await foreach (var item in source.ReadAsync(readToken).WithCancellation(readToken).ConfigureAwait(false))
+            {
+                var job = new PipelineJob(item, Stopwatch.GetTimestamp());
+                if (item is SourceArticle)
+                {
+                    status.ArticleRead();
+                    metrics.ArticleRead();
+                    await extract.WriteAsync(job, readToken).ConfigureAwait(false);
+                }
+                await ordered.WriteAsync(job, readToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (readToken.IsCancellationRequested)
+        {
+            // Stopped: what was handed over is finished, the rest is read again next time.
+        }
+        catch (ChannelClosedException)
+        {
+            // The write stage ended (it failed); its error is what the run reports.
+        }
+        LogSourceEnded(source.Name);
+    }
+
+    private async Task ExtractAsync(ChannelReader<PipelineJob> jobs, CancellationToken abortToken)
+    {
+        try
+        {
+            await foreach (var job in jobs.ReadAllAsync(abortToken).ConfigureAwait(false))
+            {
+                var article = ((SourceArticle)job.Item).Article;
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    var document = extractor.Extract(article, abortToken);
+                    job.Complete(new ExtractedArticle(article, document, job.ReadTimestamp));
+                    status.ArticleExtracted();
+                    metrics.ArticleExtracted(Stopwatch.GetElapsedTime(started));
+                }
+                catch (OperationCanceledException) when (abortToken.IsCancellationRequested)
+                {
+                    job.Abandon();
+                    throw;
+                }
+                catch (Exception e)
+                {
+                    // The extractor failing on one article sets that article aside; the others go on.
+                    LogExtractionFailed(e, article.Id);
+                    job.Complete(new ExtractionFailed(article, $"extraction failed: {e.GetType().Name}: {e.Message}"));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (abortToken.IsCancellationRequested)
+        {
+            // Abandoned at shutdown; jobs left in the channel are never written, and their sources read them again.
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<PipelineJob> ordered, IArticleSink sink, CancellationToken abortToken)
+    {
+        var settings = options.Value;
+        var batch = new List<PipelineJob>();
+        while (await ordered.WaitToReadAsync(abortToken).ConfigureAwait(false))
+        {
+            // Take what is already read (not waiting for more input), up to a batch of articles.
+            batch.Clear();
+            var articles = 0;
+            while (articles < settings.WriteBatchSize && batch.Count < settings.ChannelCapacity && ordered.TryRead(out var job))
+            {
+                batch.Add(job);
+                if (job.Item is SourceArticle)
+                    articles++;
+            }
+            var results = new List<JobResult>(batch.Count);
+            foreach (var job in batch)
+                results.Add(await job.Result.WaitAsync(abortToken).ConfigureAwait(false));
+            await FlushAsync(results, sink, abortToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FlushAsync(List<JobResult> results, IArticleSink sink, CancellationToken abortToken)
+    {
+        var extracted = results.OfType<ExtractedArticle>().ToList();
+        var outcomes = extracted.Count == 0 ? [] : await WriteWithRetryAsync(extracted, sink, abortToken).ConfigureAwait(false);
+        var next = 0;
+        foreach (var result in results)
+        {
+            switch (result)
+            {
+                case ExtractedArticle article:
+                    await RecordAsync(article, outcomes[next++], abortToken).ConfigureAwait(false);
+                    break;
+                case ExtractionFailed failed:
+                    await SetAsideAsync(failed.Article, failed.Reason, abortToken).ConfigureAwait(false);
+                    break;
+                case PassedOn { Item: SourceProblem problem }:
+                    await SetAsideAsync(problem.Problem, abortToken).ConfigureAwait(false);
+                    break;
+                case PassedOn { Item: SourceCheckpoint checkpoint }:
+                    await CommitAsync(checkpoint, abortToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+    }
+
+    private async Task RecordAsync(ExtractedArticle article, ArticleWriteOutcome outcome, CancellationToken abortToken)
+    {
+        switch (outcome.Status)
+        {
+            case ArticleWriteStatus.Written:
+                status.ArticleWritten();
+                metrics.ArticleWritten(Stopwatch.GetElapsedTime(article.ReadTimestamp));
+                LogWritten(article.Article.Id);
+                break;
+            case ArticleWriteStatus.Unchanged:
+                status.ArticleUnchanged();
+                metrics.ArticleSkipped();
+                LogUnchanged(article.Article.Id);
+                break;
+            default:
+                await SetAsideAsync(article.Article, $"not written ({outcome.Status}): {outcome.Error}", abortToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes, waiting as long as it takes while the sink is unavailable. When a write fails but the sink answers a
+    /// probe, the batch is suspected: after <see cref="PipelineOptions.PoisonAttempts"/> such failures its articles
+    /// are written one by one, and one that still fails that often is set aside (outcome Failed).
+    /// </summary>
+    private async Task<IReadOnlyList<ArticleWriteOutcome>> WriteWithRetryAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await TryWriteAsync(articles, sink, abortToken).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            var single = new List<ArticleWriteOutcome>(articles.Count);
+            foreach (var article in articles)
+            {
+                single.Add((await TryWriteAsync([article], sink, abortToken).ConfigureAwait(false))?[0]
+                    ?? new ArticleWriteOutcome(article.Article.Id, ArticleWriteStatus.Failed,
+                        Error: $"it failed {options.Value.PoisonAttempts} times while Neo4j answered other queries: {status.WaitingReason ?? _lastError}"));
+            }
+            outcome = single;
+        }
+        metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
+        return outcome;
+    }
+
+    /// <summary>The outcomes, or null when the write failed <see cref="PipelineOptions.PoisonAttempts"/> times while the sink was reachable.</summary>
+    private async Task<IReadOnlyList<ArticleWriteOutcome>?> TryWriteAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
+    {
+        var settings = options.Value;
+        var delay = settings.RetryDelay;
+        var suspect = 0;
+        while (true)
+        {
+            try
+            {
+                var outcomes = await sink.WriteAsync(articles, abortToken).ConfigureAwait(false);
+                if (status.WaitingSince is { } since)
+                {
+                    LogResumed(time.GetUtcNow() - since);
+                    status.Flowing();
+                }
+                return outcomes;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && sink.IsUnavailable(e))
+            {
+                _lastError = e.Message;
+                if (await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
+                {
+                    suspect++;
+                    LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
+                    if (suspect >= settings.PoisonAttempts)
+                        return null;
+                }
+                else
+                {
+                    if (status.WaitingSince is null)
+                        LogWaiting(e.Message, sink.Description);
+                    status.Waiting(time.GetUtcNow(), e.Message);
+                }
+                await Task.Delay(delay, time, abortToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    private async Task SetAsideAsync(SetAside problem, CancellationToken abortToken)
+    {
+        Remember(problem);
+        try
+        {
+            await deadLetter.AddAsync(problem, abortToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogDeadLetterFailed(problem.ToString(), e.Message);
+        }
+    }
+
+    private async Task SetAsideAsync(Graph.Core.Articles.Article article, string reason, CancellationToken abortToken)
+    {
+        Remember(new SetAside(article.Source, reason));
+        try
+        {
+            await deadLetter.AddAsync(article, reason, abortToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogDeadLetterFailed($"{article.Source}: {reason}", e.Message);
+        }
+    }
+
+    private void Remember(SetAside problem)
+    {
+        status.InputSetAside();
+        metrics.InputSetAside();
+        if (_setAside.Count < SetAsideListed)
+            _setAside.Add(problem);
+    }
+
+    private async Task CommitAsync(SourceCheckpoint checkpoint, CancellationToken abortToken)
+    {
+        try
+        {
+            if (checkpoint.CommitAsync is { } commit)
+                await commit(abortToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not recording a finished unit only means it is read again (and found unchanged) later.
+            LogCheckpointFailed(e, checkpoint.Unit, checkpoint.Name);
+        }
+        status.CheckpointPassed(checkpoint.Unit == SourceCheckpoint.Units.File);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline: reading {Sources}, writing to {Sink}; {Workers} extract workers, channels of {Capacity}, batches of {BatchSize}")]
+    private partial void LogStarting(string sources, string sink, int workers, int capacity, int batchSize);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: no more input is read; articles already read get {Timeout} to finish")]
+    private partial void LogStopping(TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {Source} ended")]
+    private partial void LogSourceEnded(string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction failed for article {ArticleId}; it is set aside")]
+    private partial void LogExtractionFailed(Exception exception, string articleId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} written")]
+    private partial void LogWritten(string articleId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} unchanged")]
+    private partial void LogUnchanged(string articleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot write to {Sink} ({Reason}); waiting, and trying again until it answers. Nothing is dropped.")]
+    private partial void LogWaiting(string reason, string sink);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Writing again after waiting {Waited}")]
+    private partial void LogResumed(TimeSpan waited);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Articles} articles failed while the store answers other queries ({Attempt} of {Attempts} before they are written one by one and a failing one set aside)")]
+    private partial void LogSuspect(Exception exception, int articles, int attempt, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record {Entry} in the dead-letter folder: {Reason}")]
+    private partial void LogDeadLetterFailed(string entry, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the finished {Unit} {Name}; it will be read again later")]
+    private partial void LogCheckpointFailed(Exception exception, string unit, string name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline done: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside in {Elapsed} (interrupted: {Interrupted})")]
+    private partial void LogFinished(long read, long written, long unchanged, long setAside, TimeSpan elapsed, bool interrupted);
+}
