@@ -20,9 +20,16 @@ internal sealed class EncounterRule : IEventRule
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
         "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
-        "resume", "renewed", "launched", "conducted", "attended", "attend", "joined", "convened", "started", "start",
+        "resume", "renewed", "launched", "conducted", "convened", "started", "start",
         "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
         "undertake", "undertakes", "undertaken", "initiated",
+    };
+
+    /// <summary>Verbs that stop what their object names ("blocked further negotiations", "postponed the meeting").</summary>
+    private static readonly HashSet<string> Blocking = new(StringComparer.Ordinal)
+    {
+        "blocked", "blocks", "block", "suspended", "halted", "cancelled", "canceled", "postponed", "delayed", "stalled",
+        "refused", "rejected", "boycotted", "ended", "abandoned", "scrapped", "called", "broke", "shunned", "snubbed",
     };
 
     private static readonly HashSet<string> CallObjectEnds = new(StringComparer.Ordinal)
@@ -156,6 +163,8 @@ internal sealed class EncounterRule : IEventRule
 
     private static EventDraft? FromNoun(SentenceContext s, int t, EventType type, string cameo)
     {
+        if (BlockedBy(s, t))
+            return null;
         var sides = new ParticipantList();
         var light = LightVerb(s, t);
         if (light >= 0)
@@ -172,7 +181,19 @@ internal sealed class EncounterRule : IEventRule
         var partners = s.AfterPreposition(t, With, 10, HeadUse.Agent);
         var between = s.Between(t);
         if (partners.Count > 0 && sides.Count == 0 && between.Count == 0)
-            sides.Add(SentenceSubject(s, t), ParticipantRoles.Participant);
+        {
+            var (subject, verb) = SentenceSubject(s, t);
+            if (verb >= 0)
+            {
+                var group = s.VerbGroupOf(verb);
+                if (group.Negated || group.Speculative || group.Refused)
+                    return null;
+                if (group.Intent)
+                    cameo = type == EventType.Agreement ? "030" : "036";
+            }
+
+            sides.Add(subject, ParticipantRoles.Participant);
+        }
         sides.Add(partners, ParticipantRoles.Participant);
         sides.Add(between, ParticipantRoles.Participant);
         if (sides.Count < 2)
@@ -224,8 +245,25 @@ internal sealed class EncounterRule : IEventRule
         return found;
     }
 
-    /// <summary>The subject of the sentence's main verb, before or after the noun (for a noun in a fronted phrase).</summary>
-    private static List<ResolvedMention> SentenceSubject(SentenceContext s, int t)
+    /// <summary>The noun is the object of a verb that stops it ("blocked further negotiations").</summary>
+    private static bool BlockedBy(SentenceContext s, int t)
+    {
+        for (var j = t - 1; j >= Math.Max(0, t - 4); j--)
+        {
+            if (Blocking.Contains(s.Word(j)))
+                return true;
+            if (!(Words.Determiners.Contains(s.Word(j)) || s.View.IsAdverb(j) || s.Word(j) is "further" or "planned" or "scheduled" or "new" or "direct" or "peace"))
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main verb, before or after the noun (for a noun in a fronted phrase), and that
+    /// verb (-1 when the clause's first noun phrase stands in).
+    /// </summary>
+    private static (List<ResolvedMention> Subject, int Verb) SentenceSubject(SentenceContext s, int t)
     {
         var best = -1;
         for (var v = 0; v < s.Count; v++)
@@ -236,6 +274,6 @@ internal sealed class EncounterRule : IEventRule
                 best = v;
         }
 
-        return best < 0 ? s.MainSubject(t) : [.. s.SubjectOf(best)];
+        return best < 0 ? (s.MainSubject(t), -1) : ([.. s.SubjectOf(best)], best);
     }
 }

@@ -116,7 +116,8 @@ internal static class NounPhrase
         if (preposition >= 0)
         {
             // "Leaders of the coalition", "Security forces in Guinea": the named group acts through its members.
-            if (use == HeadUse.Agent && v.Word(preposition) is "of" or "from" or "in" && Words.AgentNouns.Contains(v.Word(preposition - 1)))
+            if (use == HeadUse.Agent && v.Word(preposition) is "of" or "from" or "in" && Words.AgentNouns.Contains(v.Word(preposition - 1))
+                && m.Type != EntityType.Location)
                 floor = DemonymRank;
             else
                 return PrepositionalRank;
@@ -170,6 +171,7 @@ internal static class NounPhrase
             if (w is "and" or "or" or "," or "&")
             {
                 coordinated = true;
+                modifiers = 0;
                 continue;
             }
 

@@ -25,6 +25,12 @@ internal sealed class SentenceContext
         "continued", "increased", "heated", "unprecedented", "unified", "concerned", "interested", "qualified",
     };
 
+    private static readonly HashSet<string> UnnamedHeads = new(StringComparer.Ordinal)
+    {
+        "those", "anyone", "anybody", "everyone", "everybody", "others", "whoever", "them", "him", "her", "us", "me",
+        "it", "themselves", "himself", "herself", "someone", "somebody", "nobody", "people",
+    };
+
     private readonly Dictionary<int, List<ResolvedMention>> _subjects = [];
     private readonly Dictionary<int, VerbGroup> _groups = [];
     private readonly int[] _complementOf;
@@ -416,6 +422,9 @@ internal sealed class SentenceContext
     /// <summary>The heads of the noun phrase starting at <paramref name="i"/> and where it ends.</summary>
     public (List<ResolvedMention> Heads, int End) PhraseAt(int i, HeadUse use)
     {
+        // "denounced those still opposing X's decision": the object is someone unnamed.
+        if (View.MentionAt(i) is null && UnnamedHeads.Contains(Word(i)))
+            return ([], i + 1);
         var e = i;
         var found = false;
         while (e < Count && e - i < 14)
@@ -671,6 +680,19 @@ internal sealed class SentenceContext
 
     // --- regions ---
 
+    /// <summary>"… and accuses Washington": a second reporting verb of the same subject ends the complement of the first.</summary>
+    private bool SecondReportingVerb(int j)
+    {
+        if (Word(j) is not ("and" or "but"))
+            return false;
+        var k = j + 1;
+        while (View.IsAdverb(k) || Words.Have.Contains(Word(k)))
+            k++;
+        var w = Word(k);
+        return Lexicon.Say.Contains(w) || Lexicon.Appeal.Contains(w) || Lexicon.Deny.Contains(w) || Lexicon.Demand.Contains(w)
+            || Lexicon.Accuse.Contains(w) || Lexicon.Criticize.Contains(w) || Lexicon.Praise.Contains(w);
+    }
+
     private void MarkRegions()
     {
         for (var i = 0; i < Count; i++)
@@ -691,7 +713,7 @@ internal sealed class SentenceContext
                 continue;
             for (var j = i + 1; j < Count; j++)
             {
-                if (View.IsQuoted(j) || Word(j) is "," or ";" or ":" or "\u2014" or "--" or "(")
+                if (View.IsQuoted(j) || Word(j) is "," or ";" or ":" or "\u2014" or "--" or "(" || SecondReportingVerb(j))
                     break;
                 if (_complementOf[j] < 0)
                     _complementOf[j] = i;
