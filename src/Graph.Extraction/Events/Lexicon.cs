@@ -213,7 +213,7 @@ internal static class Lexicon
     /// <summary>Every verb form any rule reads: a subject is not looked for across one.</summary>
     public static readonly HashSet<string> AllVerbs = Union(
         Say, Appeal, Demand, Praise, Criticize, Deny, Accuse, Pledge, Give, Impose, Threaten, Force.Keys, Meet, Host, Phone,
-        Negotiate, Agree, Visit, Expel, Refuse, Reject.Where(v => v != "turned"), Sue, Withdraw,
+        Negotiate, Agree, Visit, Travel, Expel, Refuse, Reject.Where(v => v != "turned"), Sue, Withdraw,
         W("sanctioned", "invaded", "attacked"));
 
     private static Dictionary<string, string> BuildForce()

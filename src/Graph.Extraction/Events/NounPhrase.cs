@@ -157,7 +157,8 @@ internal static class NounPhrase
             var other = v.MentionAt(j);
             if (other is not null && !ReferenceEquals(other, m))
             {
-                if (!coordinated)
+                // "Somalia's capital Mogadishu": a possessor belongs to the same phrase.
+                if (!coordinated && !v.IsPossessiveMark(other.EndToken))
                     return -1;
                 j = other.FirstToken;
                 continue;

@@ -23,6 +23,7 @@ internal sealed class SentenceContext
         "armed", "united", "alleged", "unnamed", "elected", "so-called", "detained", "exiled", "ousted", "embattled",
         "besieged", "occupied", "disputed", "annexed", "advanced", "self-declared", "self-proclaimed", "renewed",
         "continued", "increased", "heated", "unprecedented", "unified", "concerned", "interested", "qualified",
+        "suspected", "masked", "unidentified", "jailed", "imprisoned", "wanted", "indicted", "convicted", "retired",
     };
 
     private static readonly HashSet<string> UnnamedHeads = new(StringComparer.Ordinal)

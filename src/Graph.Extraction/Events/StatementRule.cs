@@ -177,7 +177,9 @@ internal sealed class StatementRule : IEventRule
             return s.PhraseAt(t + 2, HeadUse.Agent).Heads;
         if (!TakesAddressee.Contains(w) || s.View.IsBreak(t + 1))
             return [];
-        return s.PhraseAt(t + 1, HeadUse.Agent).Heads;
+        // "told a Brooklyn courtroom" names a place, "told U.S. officials" the country they speak for.
+        return s.PhraseAt(t + 1, HeadUse.Agent).Heads
+            .Where(m => m.Type != EntityType.Location && (!NounPhrase.IsModifier(s.View, m) || Words.AgentNouns.Contains(s.Word(m.EndToken))));
     }
 
     private static EventDraft? According(SentenceContext s, int t)
