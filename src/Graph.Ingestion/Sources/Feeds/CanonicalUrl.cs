@@ -10,10 +10,11 @@ internal static class CanonicalUrl
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        Uri? uri;
-        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out uri) && (baseUri is null || !Uri.TryCreate(baseUri, value.Trim(), out uri)))
-            return null;
-        return Normalize(uri);
+        var text = value.Trim();
+        // On Unix "/path" parses as an absolute file URI: a link that is not http(s) on its own is tried against the base.
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            return Normalize(uri);
+        return baseUri is not null && Uri.TryCreate(baseUri, text, out uri) ? Normalize(uri) : null;
     }
 
     public static string? Normalize(Uri uri)

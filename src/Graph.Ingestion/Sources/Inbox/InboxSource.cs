@@ -62,7 +62,8 @@ internal sealed partial class InboxSource(
         }
     }
 
-    private (List<(InputFile File, long Length, DateTime Modified)> Ready, int Unsettled) Scan(string folder, TimeSpan settle)
+    /// <summary>The files to read now, and how many changed files are still being written (or changed while in flight).</summary>
+    internal (List<(InputFile File, long Length, DateTime Modified)> Ready, int Unsettled) Scan(string folder, TimeSpan settle)
     {
         var ready = new List<(InputFile, long, DateTime)>();
         var unsettled = 0;
