@@ -51,6 +51,10 @@ internal sealed class SentenceContext
         }
 
         MarkRegions();
+        var last = view.Count - 1;
+        while (last >= 0 && view.IsQuoteMark(last))
+            last--;
+        IsQuestion = last >= 0 && view.Word(last) == "?" && !view.IsQuoted(last);
     }
 
     public SentenceView View { get; }
@@ -70,8 +74,15 @@ internal sealed class SentenceContext
     /// <summary>Inside the complement of a denial: whatever it says, the speaker says it did not happen.</summary>
     public bool IsDenied(int i) => ComplementOf(i) is var c and >= 0 && Lexicon.Deny.Contains(Word(c));
 
-    /// <summary>A trigger that can report an event: outside quotes, conditions and denials.</summary>
-    public bool IsAsserted(int i) => !View.IsQuoted(i) && !IsConditional(i) && !IsDenied(i);
+    /// <summary>
+    /// A trigger that can report an event: outside quotes, conditions and denials, and not in a question ("Will
+    /// Russia invade?") unless it is the verb of saying that reports the question.
+    /// </summary>
+    public bool IsAsserted(int i) =>
+        !View.IsQuoted(i) && !IsConditional(i) && !IsDenied(i) && !(IsQuestion && !Lexicon.Say.Contains(Word(i)));
+
+    /// <summary>The sentence (outside quotes) ends with a question mark.</summary>
+    public bool IsQuestion { get; }
 
     /// <summary>After a determiner or possessive the word is a noun ("a visit", "Tuesday's call"), not a verb.</summary>
     public bool IsNounUse(int i)

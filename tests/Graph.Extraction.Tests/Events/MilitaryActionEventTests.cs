@@ -100,4 +100,8 @@ public sealed class MilitaryActionEventTests
         var events = Builder().Events("Chilean forces conducted six strikes in support of Brazil.");
         EventAssert.None(events, EventType.MilitaryAction);
     }
+
+    [Fact]
+    public void Extract_Question_NoEvent() =>
+        Assert.Empty(Builder().Events("Will Chile invade Brazil?"));
 }
