@@ -39,7 +39,7 @@ public sealed class EventExtractor : IEventExtractor
             if (view.Count == 0)
                 continue;
             state.Sentence = i;
-            var context = new SentenceContext(view, analysis.Entities);
+            var context = new SentenceContext(view);
             foreach (var rule in Rules)
             {
                 foreach (var draft in rule.Find(context, state))

@@ -181,7 +181,6 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Host = Set("host");
 
-    public static readonly HashSet<string> MeetingNouns = W("meeting", "meetings", "summit", "talks", "conference", "encounter", "session");
 
     public static readonly HashSet<string> Phone = Union(Set("phone", "telephone"), W("rang"));
 

@@ -140,9 +140,6 @@ internal static class NounPhrase
         return ModifiesNoun(v, m.EndToken, to) ? ModifierRank : NameRank;
     }
 
-    /// <summary>True when a preposition governs the mention ("the ambassador to the United Nations").</summary>
-    public static bool InPrepositionalPhrase(SentenceView v, ResolvedMention m, int from) => PrepositionBefore(v, m, from) >= 0;
-
     /// <summary>
     /// The preposition governing the mention, or -1: walking left over determiners, capitalised title words,
     /// possessives and coordinated names reaches "of", "to", "with"… "of" between two capitalised words is part

@@ -16,8 +16,6 @@ internal sealed class ParticipantList
 
     public bool Has(string entity) => _items.Any(p => p.Entity == entity);
 
-    public bool HasRole(string role) => _items.Any(p => p.Role == role);
-
     public ParticipantList Add(IEnumerable<ResolvedMention> mentions, string role)
     {
         foreach (var m in mentions)

@@ -38,10 +38,9 @@ internal sealed class SentenceContext
     private readonly bool[] _conditional;
     private readonly List<int> _verbs = [];
 
-    public SentenceContext(SentenceView view, IReadOnlyDictionary<string, Entity> entities)
+    public SentenceContext(SentenceView view)
     {
         View = view;
-        Entities = entities;
         _complementOf = Enumerable.Repeat(-1, view.Count).ToArray();
         _conditional = new bool[view.Count];
         for (var i = 0; i < view.Count; i++)
@@ -58,8 +57,6 @@ internal sealed class SentenceContext
     }
 
     public SentenceView View { get; }
-
-    public IReadOnlyDictionary<string, Entity> Entities { get; }
 
     public int Count => View.Count;
 
@@ -94,8 +91,6 @@ internal sealed class SentenceContext
         return Words.Determiners.Contains(w) && w is not ("that" or "all" or "both" or "each") || View.IsPossessiveMark(i - 1)
             || w is "first" or "second" or "recent" or "latest" or "new" or "heated" or "brief" or "phone" or "telephone" or "joint" or "further";
     }
-
-    public Entity? EntityOf(ResolvedMention m) => Entities.GetValueOrDefault(m.EntityId);
 
     // --- verb group ---
 

@@ -87,9 +87,6 @@ internal sealed class SentenceView
     /// <summary>The possessive clitic "'s" (or a bare apostrophe after a plural) at <paramref name="i"/>.</summary>
     public bool IsPossessiveMark(int i) => Word(i) == "'s" || Word(i) == "'" && !IsQuoteMark(i);
 
-    /// <summary>True when the word at <paramref name="i"/> is one of <paramref name="words"/>.</summary>
-    public bool Is(int i, HashSet<string> words) => words.Contains(Word(i));
-
     /// <summary>The first index at or after <paramref name="from"/> (before <paramref name="to"/>) holding one of the words, or -1.</summary>
     public int IndexOf(string word, int from, int to)
     {

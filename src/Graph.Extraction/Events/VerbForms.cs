@@ -18,12 +18,6 @@ internal static class VerbForms
             yield return form;
     }
 
-    /// <summary>Only the past form (regular or given): for lemmas whose other forms are common nouns ("state", "note").</summary>
-    public static IEnumerable<string> PastOnly(string lemma, string? irregular = null)
-    {
-        yield return irregular ?? Past(lemma);
-    }
-
     /// <summary>A set of all forms of the given lemmas ("meet/met" gives the irregular past after a slash).</summary>
     public static HashSet<string> Set(params string[] lemmas)
     {
