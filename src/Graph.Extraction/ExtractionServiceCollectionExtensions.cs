@@ -1,5 +1,6 @@
 using Graph.Extraction.Events;
 using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Ner;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,11 +8,12 @@ namespace Graph.Extraction;
 
 public static class ExtractionServiceCollectionExtensions
 {
-    /// <summary>Registers the extraction pipeline: gazetteer, event rules and the graph extractor, all stateless singletons.</summary>
+    /// <summary>Registers the extraction pipeline: gazetteer, name tagger, event rules and the graph extractor, all stateless singletons.</summary>
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.Default);
+        services.TryAddSingleton<INameTagger>(sp => new NameTagger(sp.GetRequiredService<IGazetteer>(), NerModel.Default));
         services.TryAddSingleton<IEventExtractor, EventExtractor>();
         services.TryAddSingleton<IGraphExtractor, GraphExtractor>();
         return services;

@@ -3,6 +3,7 @@ using Graph.Core.Model;
 using Graph.Extraction.Events;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Mentions;
+using Graph.Extraction.Ner;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Roles;
 using Graph.Extraction.Text;
@@ -11,11 +12,11 @@ namespace Graph.Extraction;
 
 /// <summary>
 /// The extraction pipeline for one article: segment → find mentions → resolve them to entities → roles →
-/// events → the article's graph document.
+/// events → the article's graph document. A name tagger, when given, adds the names the mention rules miss.
 /// </summary>
-public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventExtractor) : IGraphExtractor
+public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventExtractor, INameTagger? nameTagger = null) : IGraphExtractor
 {
-    private readonly MentionFinder _mentionFinder = new(gazetteer);
+    private readonly MentionFinder _mentionFinder = new(gazetteer, nameTagger);
     private readonly EntityResolver _resolver = new(gazetteer);
     private readonly RoleExtractor _roles = new(gazetteer);
 

@@ -1,4 +1,5 @@
 using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Ner;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
@@ -7,10 +8,13 @@ namespace Graph.Extraction.Mentions;
 /// Finds the spans of an article that name something: gazetteer phrases, persons (after a title, before a
 /// speech verb, in an apposition, after a possessive), organisations and places by their head words, and
 /// acronyms. A capitalised name without evidence becomes <see cref="CandidateKind.Unknown"/>: resolution keeps
-/// it only when the article types that name elsewhere.
+/// it only when the article types that name elsewhere. With a name tagger, its confident names type unknown
+/// candidates and add the names the rules missed (<see cref="NameCombiner"/>).
 /// </summary>
-public sealed class MentionFinder(IGazetteer gazetteer)
+public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger = null)
 {
+    private readonly NameCombiner? _names = nameTagger is null ? null : new(gazetteer, nameTagger);
+
     public List<MentionCandidate> Find(Segmentation segmentation)
     {
         ArgumentNullException.ThrowIfNull(segmentation);
@@ -19,7 +23,10 @@ public sealed class MentionFinder(IGazetteer gazetteer)
         {
             // A title in sentence case reads like any sentence; only title case hides which words are names.
             var headline = SentenceShape.IsTitleCaseHeading(sentence);
+            var from = found.Count;
             new SentenceScan(gazetteer, sentence, headline, found).Run();
+            if (!headline)
+                _names?.Combine(sentence, found, from);
         }
 
         return found;

@@ -11,4 +11,9 @@ public enum NameType : byte
     Location,
     /// <summary>A nationality or a country used as an adjective, "Iraqi", "Kurdish" (GMB "gpe").</summary>
     Nationality,
+    /// <summary>
+    /// Another kind of name: an event, an operation, a work, a law, a natural phenomenon (GMB "eve", "art",
+    /// "nat"). Learnt so that "Operation Desert Storm" or "Hurricane Katrina" is not taken for an organisation or place.
+    /// </summary>
+    Other,
 }

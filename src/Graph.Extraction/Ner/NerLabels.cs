@@ -33,6 +33,7 @@ internal static class NerLabels
         NameType.Person => "PER",
         NameType.Organization => "ORG",
         NameType.Location => "LOC",
-        _ => "NAT",
+        NameType.Nationality => "NAT",
+        _ => "OTH",
     };
 }

@@ -15,7 +15,7 @@ public sealed class NerModel
     private const int FormatVersion = 1;
 
     /// <summary>Changes whenever <see cref="SentenceFeatures"/> computes its features differently: a model only fits the features it was trained on.</summary>
-    internal const int FeatureSchema = 1;
+    internal const int FeatureSchema = 2;
 
     private const string ResourceName = "Graph.Extraction.Ner.ner.model";
 

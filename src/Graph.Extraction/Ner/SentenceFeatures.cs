@@ -12,7 +12,7 @@ namespace Graph.Extraction.Ner;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int StaticCount = 32;
+    public const int StaticCount = 35;
     public const int DynamicCount = 5;
 
     /// <summary>The label "before" the first token.</summary>
@@ -104,6 +104,9 @@ internal sealed class SentenceFeatures
         into[29] = i == 0 ? FeatureHash.Feature(29, w.Lower) : FeatureHash.None;
         into[30] = FeatureHash.Feature(30, (ulong)w.Flags);
         into[31] = FeatureHash.Feature(31, (ulong)w.LengthBucket, (ulong)(w.Flags & WordForm.Capitalized));
+        into[32] = FeatureHash.Feature(32, Lower(i - 2), lowerBefore);
+        into[33] = FeatureHash.Feature(33, lowerAfter, Lower(i + 2));
+        into[34] = FeatureHash.Feature(34, FeatureHash.Feature(34, shapeBefore, w.Shape), shapeAfter);
     }
 
     public void Dynamic(int i, int previous, int beforePrevious, Span<ulong> into)

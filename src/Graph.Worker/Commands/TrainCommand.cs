@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Graph.Extraction;
 using Graph.Extraction.Gazetteers;
-using Graph.Extraction.Ner;
 using Graph.Extraction.Ner.Training;
 using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;

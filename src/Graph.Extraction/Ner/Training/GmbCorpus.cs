@@ -5,8 +5,8 @@ namespace Graph.Extraction.Ner.Training;
 /// <summary>
 /// Reads the GMB-derived NER corpus (<c>ner_dataset.csv</c>: Latin-1, columns <c>Sentence #,Word,POS,Tag</c>, a
 /// sentence starts at a row whose first column is <c>Sentence: N</c>). Tags map per → Person, org →
-/// Organization, geo → Location, gpe → Nationality; tim, art, eve and nat become O. An inside tag that does
-/// not continue a name of its type begins one.
+/// Organization, geo → Location, gpe → Nationality, art, eve and nat → Other; tim (dates, "last week") becomes
+/// O. An inside tag that does not continue a name of its type begins one.
 /// </summary>
 public static class GmbCorpus
 {
@@ -64,6 +64,7 @@ public static class GmbCorpus
             case "org": type = NameType.Organization; break;
             case "geo": type = NameType.Location; break;
             case "gpe": type = NameType.Nationality; break;
+            case "art" or "eve" or "nat": type = NameType.Other; break;
             default: return NerLabels.Outside;
         }
 

@@ -1,0 +1,159 @@
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Ner;
+
+/// <summary>
+/// Joins the tagger's names to the rule candidates of one sentence. Rules win where they are sure: a gazetteer
+/// phrase or a typed candidate is never changed. The tagger types a name the rules left
+/// <see cref="CandidateKind.Unknown"/>, and adds a name the rules missed when it is sure of it (its margin) and
+/// the name looks like one: capitalised first and last words, not inside a title ("Secretary of State"), no
+/// leading honorific, at least one word that is not ordinary English ("Armed Conflict" is not a name), not an
+/// operation or exercise. A one-word name needs a stronger margin. Nationalities and other names (events, works)
+/// are left out: the gazetteer's demonyms cover the first.
+/// </summary>
+internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
+{
+    /// <summary>
+    /// The margin a tagged name of two or more words needs, to type an unknown candidate or to be added. Tuned on
+    /// re3d dev (docs/quality.md): anything from 2 to 10 gives the same scores; 5 leaves room both ways.
+    /// </summary>
+    public const float Margin = 5f;
+
+    /// <summary>
+    /// The margin a one-word name needs: one capitalised word is as often a ship, a nickname or a surname that
+    /// resolution would rather join to its person ("Putin" tagged as an organisation). Below 30 re3d and the
+    /// seed article lose more than they gain.
+    /// </summary>
+    public const float SingleWordMargin = 30f;
+
+    /// <summary>First words of the names of operations, exercises and meetings: events, not organisations or places.</summary>
+    private static readonly HashSet<string> EventStarts = new(["Operation", "Exercise", "Op."], StringComparer.Ordinal);
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="found">All candidates so far; the sentence's own are those from <paramref name="from"/> on, ordered by offset.</param>
+    /// <param name="from">Index of the sentence's first candidate in <paramref name="found"/>.</param>
+    public void Combine(Sentence sentence, List<MentionCandidate> found, int from)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count == 0)
+            return;
+        var matches = gazetteer.Match(tokens);
+        var added = false;
+        foreach (var name in tagger.Tag(tokens, matches))
+        {
+            if (Kind(name.Type) is not { } kind || InsideTitle(name, matches) || EventStarts.Contains(tokens[name.FirstToken].Text))
+                continue;
+            var overlapping = -1;
+            var count = 0;
+            for (var k = from; k < found.Count; k++)
+            {
+                var c = found[k];
+                if (c.Kind != CandidateKind.Pronoun && c.FirstToken < name.EndToken && name.FirstToken < c.EndToken)
+                {
+                    overlapping = k;
+                    count++;
+                }
+            }
+
+            if (count == 1 && found[overlapping].Kind == CandidateKind.Unknown && Covers(name, found[overlapping])
+                && HasUncommonWord(tokens, found[overlapping].FirstToken, found[overlapping].EndToken)
+                && name.Margin >= Needed(found[overlapping].FirstToken, found[overlapping].EndToken))
+            {
+                found[overlapping] = found[overlapping] with { Kind = kind };
+            }
+            else if (count == 0 && Trim(tokens, name) is { } span && name.Margin >= Needed(span.First, span.End))
+            {
+                found.Add(Candidate(sentence, span.First, span.End, kind));
+                added = true;
+            }
+        }
+
+        if (added)
+            found.Sort(from, found.Count - from, Comparer<MentionCandidate>.Create(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End)));
+    }
+
+    private static float Needed(int first, int end) => end - first > 1 ? Margin : SingleWordMargin;
+
+    private static CandidateKind? Kind(NameType type) => type switch
+    {
+        NameType.Person => CandidateKind.Person,
+        NameType.Organization => CandidateKind.Organization,
+        NameType.Location => CandidateKind.Location,
+        _ => null,
+    };
+
+    private static bool InsideTitle(TaggedName name, IReadOnlyList<GazetteerMatch> matches)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == GazetteerKind.Title && m.FirstToken < name.EndToken && name.FirstToken < m.EndToken
+                && (name.FirstToken > m.FirstToken || name.EndToken <= m.EndToken))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The tagged name and the candidate share at least half of the candidate's tokens.</summary>
+    private static bool Covers(TaggedName name, MentionCandidate c)
+    {
+        var shared = Math.Min(name.EndToken, c.EndToken) - Math.Max(name.FirstToken, c.FirstToken);
+        return 2 * shared >= c.EndToken - c.FirstToken;
+    }
+
+    /// <summary>The name without leading honorifics; null when what is left does not look like a name.</summary>
+    private static (int First, int End)? Trim(IReadOnlyList<Token> tokens, TaggedName name)
+    {
+        var first = name.FirstToken;
+        var end = name.EndToken;
+        while (first < end && (WordLists.Honorifics.Contains(tokens[first].Text) || WordLists.NeverNames.Contains(tokens[first].Text)))
+            first++;
+        while (end > first && WordLists.NeverNames.Contains(tokens[end - 1].Text))
+            end--;
+        if (first >= end)
+            return null;
+        var head = tokens[first].Text;
+        var last = tokens[end - 1].Text;
+        if (!char.IsUpper(head[0]) || !char.IsUpper(last[0]) || !char.IsLetterOrDigit(last[^1]) && last[^1] != '.')
+            return null;
+        if (end - first == 1 && WordLists.Calendar.Contains(head))
+            return null;
+        return HasUncommonWord(tokens, first, end) ? (first, end) : null;
+    }
+
+    /// <summary>Names have a word that is not ordinary English: "Armed Conflict" and "the West" are not names here.</summary>
+    private static bool HasUncommonWord(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k].Text;
+            if (!WordLists.IsCommonWord(t) && !WordLists.NeverNames.Contains(t) && !SentenceShape.IsParticle(t) && !IsInitials(t) && t.Any(char.IsLetter))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"J.", "J.D.": initials name nobody on their own.</summary>
+    private static bool IsInitials(string t)
+    {
+        if (t.Length < 2 || t.Length % 2 != 0)
+            return false;
+        for (var k = 0; k < t.Length; k += 2)
+        {
+            if (!char.IsUpper(t[k]) || t[k + 1] != '.')
+                return false;
+        }
+
+        return true;
+    }
+
+    private static MentionCandidate Candidate(Sentence sentence, int first, int end, CandidateKind kind)
+    {
+        var start = sentence.Tokens[first].Start;
+        var stop = sentence.Tokens[end - 1].End;
+        return new MentionCandidate(sentence.Index, first, end, start, stop, sentence.Text.Substring(start - sentence.Start, stop - start), kind);
+    }
+}
