@@ -14,10 +14,10 @@ public static class EventCatalog
     {
         [EventType.Statement] = new(EventType.Statement, "010", 0.0, [ParticipantRoles.Speaker, ParticipantRoles.Addressee], false),
         [EventType.Meeting] = new(EventType.Meeting, "040", 1.0, [ParticipantRoles.Participant], true),
-        [EventType.PhoneCall] = new(EventType.PhoneCall, "040", 1.0, [ParticipantRoles.Participant], true),
+        [EventType.PhoneCall] = new(EventType.PhoneCall, "041", 1.0, [ParticipantRoles.Participant], true),
         [EventType.Visit] = new(EventType.Visit, "042", 1.9, [ParticipantRoles.Visitor], false),
         [EventType.Accusation] = new(EventType.Accusation, "112", -2.0, [ParticipantRoles.Accuser, ParticipantRoles.Accused], false),
-        [EventType.Denial] = new(EventType.Denial, "014", 0.0, [ParticipantRoles.Speaker], false),
+        [EventType.Denial] = new(EventType.Denial, "016", -2.0, [ParticipantRoles.Speaker], false),
         [EventType.Offer] = new(EventType.Offer, "070", 7.0, [ParticipantRoles.Giver, ParticipantRoles.Recipient], false),
         [EventType.Sanction] = new(EventType.Sanction, "163", -8.0, [ParticipantRoles.Imposer, ParticipantRoles.Target], false),
         [EventType.Threat] = new(EventType.Threat, "130", -4.4, [ParticipantRoles.Threatener, ParticipantRoles.Target], false),
