@@ -2,6 +2,7 @@ using System.CommandLine;
 using Graph.Worker.Health;
 using Graph.Worker.Hosting;
 using Graph.Worker.Pipeline;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;
@@ -21,13 +22,7 @@ internal static class RunCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, configuration) =>
-            {
-                services.AddIngestionPipeline(configuration, neo4j: true);
-                services.AddWorkerHealth();
-                services.AddSingleton<IngestionWorker>();
-                services.AddHostedService(provider => provider.GetRequiredService<IngestionWorker>());
-            },
+            AddServices,
             async (services, token) =>
             {
                 var worker = services.GetRequiredService<IngestionWorker>();
@@ -42,5 +37,14 @@ internal static class RunCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>The service: pipeline into Neo4j, health report, and the hosted <see cref="IngestionWorker"/>.</summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIngestionPipeline(configuration, neo4j: true);
+        services.AddWorkerHealth();
+        services.AddSingleton<IngestionWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<IngestionWorker>());
     }
 }

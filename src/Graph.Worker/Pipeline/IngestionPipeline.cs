@@ -168,10 +168,11 @@ internal sealed partial class IngestionPipeline(
         var batch = new List<PipelineJob>();
         while (await ordered.WaitToReadAsync(abortToken).ConfigureAwait(false))
         {
-            // Take what is already read (not waiting for more input), up to a batch of articles.
+            // Take what is already read (not waiting for more input), up to a batch of articles; problems and
+            // checkpoints between them ride along, within a bound.
             batch.Clear();
             var articles = 0;
-            while (articles < settings.WriteBatchSize && batch.Count < settings.ChannelCapacity && ordered.TryRead(out var job))
+            while (articles < settings.WriteBatchSize && batch.Count < settings.WriteBatchSize + settings.ChannelCapacity && ordered.TryRead(out var job))
             {
                 batch.Add(job);
                 if (job.Item is SourceArticle)
