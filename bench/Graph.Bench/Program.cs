@@ -1,16 +1,39 @@
+using Graph.Bench.Commands;
+using Graph.Bench.Extraction;
 using Graph.Bench.Writer;
 
-// Benchmarks of the Graph project, run by hand against a real server (see docs/benchmarks.md).
-return args switch
+// Benchmarks of the Graph project, run by hand (see docs/benchmarks.md).
+try
 {
-    ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
-    _ => Usage(),
-};
+    return args switch
+    {
+        ["corpus", .. var rest] => CorpusCommand.Run(rest),
+        ["extract", .. var rest] => await ExtractionBenchmark.RunAsync(rest),
+        ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: dotnet run -c Release --project bench/Graph.Bench -- writer --articles N [options]
+        usage: dotnet run -c Release --project bench/Graph.Bench -- VERB [options]
+
+          corpus   writes the synthetic corpus (Markdown files, 500-1,200 words each)
+            --articles N        articles (default 1000)
+            --seed S            seed (default 42): the same N and S give the same files
+            --out DIR           folder (default bench/.cache/corpus-S-N)
+
+          extract  extraction speed in memory: words/s on one thread and on all cores, by stage
+            --articles N        articles of the synthetic corpus (default 1000)
+            --seed S            seed (default 42)
+            --runs R            runs of each, medians reported (default 5)
+            --corpus DIR        use the articles in DIR instead of the synthetic corpus
 
           writer   batched graph writer vs. a naive one-MERGE-per-request writer, same server, same run
             --articles N        articles for the batched writer (default 500)

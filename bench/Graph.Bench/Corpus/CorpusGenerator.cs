@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Graph.Core.Model;
+
+namespace Graph.Bench.Corpus;
+
+/// <summary>One synthetic article: its file name, title, date and the whole file (front matter and body).</summary>
+internal sealed record GeneratedArticle(int Number, string FileName, string Title, DateOnly Published, string Content, int Words);
+
+/// <summary>
+/// A deterministic corpus of news-like articles (500–1,200 words of body each) for the benchmarks. Each article
+/// has a main event, cycling through every event type, told in a lead paragraph, quotes, other events between
+/// the same actors and background paragraphs. Article n depends only on the seed and n: the same seed and N give
+/// the same files, and the first N articles of a larger corpus are the corpus of N.
+/// </summary>
+internal sealed class CorpusGenerator(int seed)
+{
+    public const int MinWords = 500, MaxWords = 1200;
+
+    /// <summary>Every file name starts with it, so the article ids (the file names) are told apart from others in a shared database.</summary>
+    public const string FilePrefix = "bench-";
+
+    private static readonly EventType[] EventTypes = Enum.GetValues<EventType>();
+
+    private static readonly DateOnly FirstDate = new(2019, 1, 1);
+
+    public int Seed => seed;
+
+    /// <summary>Articles 1..<paramref name="count"/>.</summary>
+    public IEnumerable<GeneratedArticle> Articles(int count) => Enumerable.Range(1, count).Select(Article);
+
+    public GeneratedArticle Article(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        var random = new Random(unchecked(seed * 1_000_003 + number));
+        var cast = new ArticleCast(random);
+        var main = EventTypes[(number - 1) % EventTypes.Length];
+        var target = random.Next(MinWords, MaxWords - 100);
+
+        var title = cast.Fill(cast.Pick(Templates.Titles[main]), title: true);
+        var published = FirstDate.AddDays(random.Next(0, 6 * 365));
+        var paragraphs = new List<string>
+        {
+            Paragraph(cast.Fill(cast.Used(Templates.Events[main][random.Next(2)])), cast.Fill(cast.PickFresh(Templates.Events[main]))),
+            Paragraph(cast.Fill(cast.PickFresh(Templates.Quotes)), cast.Fill(cast.PickFresh(Templates.Background)), cast.Fill(cast.PickFresh(Templates.Quotes))),
+        };
+        var words = paragraphs.Sum(CountWords);
+        while (words < target)
+        {
+            var paragraph = random.Next(20) switch
+            {
+                < 7 => Paragraph(cast.Fill(cast.PickFresh(Templates.Events[cast.Pick(EventTypes)])), cast.Fill(cast.PickFresh(Templates.Events[cast.Pick(EventTypes)])), cast.Fill(cast.PickFresh(Templates.Background))),
+                < 12 => Paragraph(cast.Fill(cast.PickFresh(Templates.Quotes)), cast.Fill(cast.PickFresh(Templates.Background)), cast.Fill(cast.PickFresh(Templates.Quotes))),
+                _ => Paragraph([.. Enumerable.Range(0, random.Next(2, 5)).Select(_ => cast.Fill(cast.PickFresh(Templates.Background)))]),
+            };
+            paragraphs.Add(paragraph);
+            words += CountWords(paragraph);
+        }
+
+        var content = new StringBuilder()
+            .Append("---\n")
+            .Append("title: ").Append(title).Append('\n')
+            .Append("published: ").Append(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("---\n\n")
+            .AppendJoin("\n\n", paragraphs)
+            .Append('\n')
+            .ToString();
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"{FilePrefix}{number:D6}.md");
+        return new GeneratedArticle(number, fileName, title, published, content, words);
+    }
+
+    /// <summary>Writes articles 1..<paramref name="count"/> into <paramref name="folder"/> (UTF-8, LF line ends); returns the words of their bodies.</summary>
+    public long Write(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        long words = 0;
+        foreach (var article in Articles(count))
+        {
+            File.WriteAllText(Path.Combine(folder, article.FileName), article.Content, Utf8);
+            words += article.Words;
+        }
+
+        return words;
+    }
+
+    /// <summary>Words as <c>wc -w</c> counts them: runs of non-white-space characters.</summary>
+    public static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+                words++;
+            inWord = !space;
+        }
+
+        return words;
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static string Paragraph(params string[] sentences) => string.Join(" ", sentences);
+}
