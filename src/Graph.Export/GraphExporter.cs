@@ -1,0 +1,38 @@
+using Graph.Export.Formats;
+using Graph.Export.Model;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Export;
+
+/// <summary>Writes an export file in the chosen format: beside its final name first, then moved over it, so a failed run leaves no half file.</summary>
+public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters, ILogger<GraphExporter> logger)
+{
+    private readonly Dictionary<ExportFormat, IGraphExporter> _exporters = exporters.ToDictionary(e => e.Format);
+
+    public async Task WriteFileAsync(ExportGraph graph, ExportFormat format, ExportOptions options, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!_exporters.TryGetValue(format, out var exporter))
+            throw new ArgumentOutOfRangeException(nameof(format), format, "No exporter is registered for this format.");
+
+        var full = Path.GetFullPath(path);
+        var temporary = full + ".tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                await exporter.WriteAsync(graph, options, file, cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Nodes} nodes and {Relationships} relationships as {Format} to {Path}")]
+    private static partial void LogExported(ILogger logger, int nodes, int relationships, ExportFormat format, string path);
+}
