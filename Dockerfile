@@ -14,7 +14,7 @@ RUN dotnet publish src/Graph.Worker/Graph.Worker.csproj \
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app
 COPY --from=build /app ./
-# Relative inbox/ and out/ folders resolve under /data, where compose mounts them.
+# The relative defaults inbox/, out/, dead-letter/ and state/ resolve under /data, where compose mounts them.
 WORKDIR /data
 # The non-root user that the .NET images provide.
 USER $APP_UID
