@@ -1,4 +1,5 @@
 using Graph.Bench.Commands;
+using Graph.Bench.EndToEnd;
 using Graph.Bench.Extraction;
 using Graph.Bench.Writer;
 
@@ -10,6 +11,7 @@ try
         ["corpus", .. var rest] => CorpusCommand.Run(rest),
         ["extract", .. var rest] => await ExtractionBenchmark.RunAsync(rest),
         ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
+        ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync(rest),
         _ => Usage(),
     };
 }
@@ -41,6 +43,13 @@ static int Usage()
             --batch-size B      rows per UNWIND statement (default 1000)
             --seed S            seed of the synthetic documents (default 42)
             --keep              leave the written data in the database (default: delete it afterwards)
+
+          e2e      end to end: `graph ingest` of the synthetic corpus into Neo4j, as its own process
+            --articles N        articles (default 1000)
+            --seed S            seed (default 42)
+            --runs R            runs (default 1); each first removes the benchmark's articles
+            --graph DLL         the worker (default src/Graph.Worker/bin/Release/net10.0/graph.dll)
+            --keep              leave the articles in the database (default: remove them afterwards)
 
         Neo4j is read from NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.
         """);

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using Graph.Bench.Corpus;
+using Graph.Neo4j.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Bench.EndToEnd;
+
+/// <summary>One end-to-end run: the <c>ingest</c> process over the corpus into Neo4j.</summary>
+internal sealed record EndToEndRun(TimeSpan Elapsed, long PeakRssBytes, long Written, string Summary);
+
+/// <summary>
+/// <c>e2e</c>: the real pipeline, as users run it: <c>graph ingest FOLDER</c> in a process of its own (the Release
+/// build of the worker) over the synthetic corpus, into the Neo4j of NEO4J_URI. Measures the wall time of the process
+/// (start-up, schema, reading, extraction, writing) and its peak resident memory. Before each run the benchmark's
+/// articles from earlier runs are removed, so every run writes all of them into the same graph; afterwards too, unless --keep.
+/// </summary>
+internal static class EndToEndBenchmark
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var options = BenchArguments.Parse(args, ["--articles", "--seed", "--runs", "--graph"], ["--keep"]);
+        var count = options.Int("--articles", 1000, min: 1);
+        var seed = options.Int("--seed", BenchDefaults.Seed);
+        var runs = options.Int("--runs", 1, min: 1);
+        var graph = options.Text("--graph") ?? DefaultGraph;
+        var runsDone = await MeasureAsync(count, seed, runs, graph, options.Has("--keep"), Console.Out, CancellationToken.None);
+        return runsDone.Count == runs ? 0 : 1;
+    }
+
+    public static string DefaultGraph => Path.Combine(BenchDefaults.Root, "src", "Graph.Worker", "bin", "Release", "net10.0", "graph.dll");
+
+    public static async Task<IReadOnlyList<EndToEndRun>> MeasureAsync(int count, int seed, int runs, string graph, bool keep, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(graph))
+            throw new ArgumentException($"{graph} not found: build the worker first (dotnet build src/Graph.Worker -c Release) or name it with --graph.");
+        await using var services = Neo4jConnection.Create();
+        var client = services.GetRequiredService<INeo4jClient>();
+        var server = await client.GetServerInfoAsync(cancellationToken);
+
+        var folder = BenchDefaults.CorpusFolder(count, seed);
+        var words = new CorpusGenerator(seed).Write(folder, count);
+        var work = Path.Combine(BenchDefaults.Cache, "e2e");
+        Directory.CreateDirectory(work);
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores"));
+
+        var done = new List<EndToEndRun>();
+        try
+        {
+            for (var run = 1; run <= runs; run++)
+            {
+                var removed = await BenchArticles.RemoveAsync(client, cancellationToken);
+                if (removed > 0)
+                    output.WriteLine(string.Create(c, $"  removed {removed} benchmark articles of an earlier run"));
+
+                var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work };
+                start.ArgumentList.Add(graph);
+                start.ArgumentList.Add("ingest");
+                start.ArgumentList.Add(folder);
+                var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken);
+                var summary = outcome.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ingest: ", StringComparison.Ordinal))?.Trim() ?? "";
+                if (outcome.ExitCode != 0)
+                {
+                    output.WriteLine($"  run {run}: ingest exited with {outcome.ExitCode}: {summary}");
+                    output.WriteLine(string.Join('\n', outcome.Error.Split('\n').TakeLast(20)));
+                    break;
+                }
+
+                var written = await BenchArticles.CountAsync(client, cancellationToken);
+                var result = new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, written, summary);
+                done.Add(result);
+                output.WriteLine(string.Create(c,
+                    $"  run {run}: {result.Elapsed.TotalSeconds:F1} s, {count / result.Elapsed.TotalSeconds:F1} articles/s, {words / result.Elapsed.TotalSeconds:N0} words/s, peak RSS {result.PeakRssBytes / 1048576.0:F0} MiB; {written} articles in Neo4j ({summary})"));
+            }
+
+            if (done.Count > 1)
+            {
+                var seconds = Statistics.Median(done.Select(r => r.Elapsed.TotalSeconds).ToList());
+                var peak = Statistics.Median(done.Select(r => (double)r.PeakRssBytes).ToList());
+                output.WriteLine(string.Create(c,
+                    $"  median of {done.Count}: {seconds:F1} s, {count / seconds:F1} articles/s, peak RSS {peak / 1048576.0:F0} MiB"));
+            }
+        }
+        finally
+        {
+            if (!keep)
+                await BenchArticles.RemoveAsync(client, cancellationToken);
+        }
+
+        return done;
+    }
+}
