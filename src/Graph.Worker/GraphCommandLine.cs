@@ -18,6 +18,8 @@ internal static class GraphCommandLine
             SchemaCommand.Create(),
             HealthCommand.Create(),
             TrainCommand.Create(),
+            QueryCommand.Create(),
+            ExportCommand.Create(),
         };
         root.Action = run.Action;
         return root;

@@ -45,6 +45,7 @@ internal static class WorkerHost
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<PipelineStatus>();
         builder.Services.AddSingleton<WorkerMetrics>();
+        Telemetry.AddIfConfigured(builder.Services, builder.Configuration);
         addServices(builder.Services, builder.Configuration);
         return builder.Build();
     }

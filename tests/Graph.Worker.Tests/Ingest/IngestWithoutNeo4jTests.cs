@@ -78,6 +78,18 @@ public sealed class IngestWithoutNeo4jTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_MetricsExportedToAnUnreachableCollector_StillCompletes()
+    {
+        var configuration = Configuration();
+        configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9";
+
+        var (exitCode, stdout, _) = await GraphCli.RunAsync(configuration, "ingest", Samples());
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("ingest: 8 read, 8 written", stdout);
+    }
+
+    [Fact]
     public async Task Ingest_InvalidPipelineSettings_ExitsOneNamingThem()
     {
         var configuration = Configuration();

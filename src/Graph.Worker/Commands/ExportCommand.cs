@@ -1,0 +1,138 @@
+using System.CommandLine;
+using Graph.Export;
+using Graph.Export.Formats;
+using Graph.Export.Model;
+using Graph.Export.Neo4j;
+using Graph.Neo4j;
+using Graph.Worker.Hosting;
+using Graph.Worker.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Worker.Commands;
+
+/// <summary>
+/// <c>graph export --format html|graphml|cypher|json --out FILE [PATHS…]</c>: extracts the articles (no Neo4j needed),
+/// or with <c>--from-neo4j</c> reads the graph (or, with <c>--article</c>, what some articles contributed) from the
+/// configured Neo4j, and writes it as a self-contained HTML view, GraphML, a Cypher script or JSON.
+/// Exit code: 0 written, 2 written but some input set aside (or an --article not found), 1 usage or fatal error.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        paths.Arity = ArgumentArity.ZeroOrMore;
+        var published = CommonOptions.Published();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "html: one self-contained page (works offline); graphml: for Gephi, Cytoscape, yEd; cypher: a script that loads the graph into Neo4j; json: nodes and links.",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong("html", "graphml", "cypher", "json");
+        var output = new Option<string>("--out", "-o") { Description = "The file to write.", HelpName = "FILE", Required = true };
+        var fromNeo4j = new Option<bool>("--from-neo4j") { Description = "Export the graph stored in Neo4j (NEO4J_URI…) instead of extracting articles." };
+        var articles = new Option<string[]>("--article")
+        {
+            Description = "With --from-neo4j: only what this article contributed (its id; repeat it). Without it the whole graph is read.",
+            HelpName = "ID",
+        };
+        var title = new Option<string?>("--title") { Description = "A title for the export (the HTML page's heading)." };
+        var command = new Command("export",
+            "Export a graph as HTML, GraphML, Cypher or JSON, from articles (extracted here, no Neo4j needed) or --from-neo4j. "
+            + "Exit code 0: written; 2: written, but some input was set aside (listed on stderr); 1: usage or fatal error.")
+        {
+            paths, published, format, output, fromNeo4j, articles, title,
+        };
+        command.Validators.Add(result =>
+        {
+            var named = result.GetValue(paths) ?? [];
+            if (result.GetValue(fromNeo4j))
+            {
+                if (named.Length > 0)
+                    result.AddError("Give article paths or --from-neo4j, not both.");
+            }
+            else
+            {
+                if (named.Length == 0)
+                    result.AddError("Give the article files or folders to export, or --from-neo4j.");
+                if ((result.GetValue(articles) ?? []).Length > 0)
+                    result.AddError("--article selects articles in Neo4j: use it with --from-neo4j.");
+            }
+        });
+
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var neo4j = parseResult.GetValue(fromNeo4j);
+            return WorkerHost.RunAsync(
+                parseResult,
+                (services, configuration) =>
+                {
+                    services.AddGraphExport();
+                    if (neo4j)
+                        services.AddNeo4j(configuration);
+                    else
+                        services.AddExtractionPipeline();
+                },
+                async (services, token) =>
+                {
+                    var error = parseResult.InvocationConfiguration.Error;
+                    var selected = parseResult.GetValue(articles) ?? [];
+                    ExportGraph graph;
+                    string defaultTitle;
+                    var setAside = 0;
+                    try
+                    {
+                        if (neo4j)
+                        {
+                            var reader = services.GetRequiredService<Neo4jGraphReader>();
+                            if (selected.Length == 0)
+                            {
+                                graph = await reader.ReadAllAsync(token);
+                            }
+                            else
+                            {
+                                var read = await reader.ReadArticlesAsync(selected, token);
+                                foreach (var missing in read.Missing)
+                                    await error.WriteLineAsync($"set aside: {missing}: no such article in Neo4j".AsMemory(), token);
+                                setAside = read.Missing.Count;
+                                graph = read.Graph;
+                            }
+
+                            defaultTitle = "Graph from Neo4j";
+                        }
+                        else
+                        {
+                            var outcome = await services.GetRequiredService<ExtractionPipeline>().RunAsync(
+                                parseResult.GetRequiredValue(paths), CommonOptions.ReadOptions(parseResult, published), token);
+                            await SetAsideReport.WriteAsync(error, outcome.SetAside, token);
+                            setAside = outcome.SetAside.Count;
+                            graph = DocumentGraphBuilder.Build(outcome.Document);
+                            defaultTitle = outcome.ArticlesExtracted == 1 ? "Graph of 1 article" : $"Graph of {outcome.ArticlesExtracted} articles";
+                        }
+                    }
+                    catch (Exception e) when (neo4j && e is not OperationCanceledException)
+                    {
+                        await error.WriteLineAsync($"export: cannot read the graph from Neo4j: {e.Message}".AsMemory(), token);
+                        return ExitCodes.Fatal;
+                    }
+
+                    var outPath = parseResult.GetRequiredValue(output);
+                    try
+                    {
+                        await services.GetRequiredService<GraphExporter>().WriteFileAsync(
+                            graph, Enum.Parse<ExportFormat>(parseResult.GetRequiredValue(format), ignoreCase: true),
+                            new ExportOptions(parseResult.GetValue(title) ?? defaultTitle), outPath, token);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        await error.WriteLineAsync($"export: cannot write {outPath}: {e.Message}".AsMemory(), token);
+                        return ExitCodes.Fatal;
+                    }
+
+                    return setAside == 0 ? ExitCodes.Ok : ExitCodes.SomeSetAside;
+                },
+                cancellationToken);
+        });
+        return command;
+    }
+}

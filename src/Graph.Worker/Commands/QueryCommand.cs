@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text;
+using Graph.Export.Queries;
+using Graph.Neo4j;
+using Graph.Neo4j.Client;
+using Graph.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Worker.Commands;
+
+/// <summary>
+/// <c>graph query NAME [--param key=value …] [--format table|csv|json]</c>: runs one query of the library
+/// (cypher/queries) against the configured Neo4j and prints its result; <c>graph query --list</c> lists the queries
+/// with what they answer and their parameters. Exit code: 0 done, 1 usage error, configuration error or Neo4j failure.
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string?>("name")
+        {
+            Description = "The query to run (see --list).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var parameters = new Option<string[]>("--param", "-p")
+        {
+            Description = "A parameter as key=value (repeat it); a list parameter takes comma-separated values, null leaves an optional one out.",
+            HelpName = "key=value",
+        };
+        var list = new Option<bool>("--list", "-l") { Description = "List the queries, what they answer and their parameters." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "How to print the rows: an aligned table (long values cut), CSV, or JSON lines (one object per row).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("query",
+            "Run a query of the Cypher library (cypher/queries) against Neo4j and print the rows; --list shows the queries. Needs NEO4J_URI. "
+            + "Exit code 0: done; 1: usage error, configuration error or Neo4j failure.")
+        {
+            name, parameters, list, format,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasName = result.GetValue(name) is not null;
+            if (result.GetValue(list) == hasName)
+                result.AddError(hasName ? "Give a query name or --list, not both." : "Give a query name (see graph query --list).");
+        });
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (parseResult.GetValue(list))
+            {
+                await output.WriteAsync(Listing(QueryLibrary.Embedded).AsMemory(), cancellationToken);
+                await output.FlushAsync(cancellationToken);
+                return ExitCodes.Ok;
+            }
+
+            var query = QueryLibrary.Embedded.Find(parseResult.GetValue(name)!);
+            if (query is null)
+            {
+                await error.WriteLineAsync($"query: no query named '{parseResult.GetValue(name)}'; graph query --list shows them.".AsMemory(), cancellationToken);
+                return ExitCodes.Fatal;
+            }
+
+            Dictionary<string, object?> values;
+            try
+            {
+                values = QueryArguments.Bind(query, parseResult.GetValue(parameters) ?? []);
+            }
+            catch (ArgumentException e)
+            {
+                await error.WriteLineAsync($"query: {e.Message}".AsMemory(), cancellationToken);
+                return ExitCodes.Fatal;
+            }
+
+            return await WorkerHost.RunAsync(
+                parseResult,
+                (services, configuration) => services.AddNeo4j(configuration),
+                async (services, token) =>
+                {
+                    CypherResult result;
+                    try
+                    {
+                        var results = await services.GetRequiredService<INeo4jClient>().ExecuteAsync([new CypherStatement(query.Text, values)], token);
+                        result = results[0];
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        await error.WriteLineAsync($"query: {query.Name} failed: {e.Message}".AsMemory(), token);
+                        return ExitCodes.Fatal;
+                    }
+
+                    var text = parseResult.GetValue(format) switch
+                    {
+                        "csv" => ResultTable.Csv(result),
+                        "json" => ResultTable.JsonLines(result),
+                        _ => ResultTable.Text(result),
+                    };
+                    await output.WriteAsync(text.AsMemory(), token);
+                    await output.FlushAsync(token);
+                    return ExitCodes.Ok;
+                },
+                cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Each query: its name and summary, its parameters, and its first example.</summary>
+    internal static string Listing(QueryLibrary library)
+    {
+        var text = new StringBuilder();
+        foreach (var query in library.Queries)
+        {
+            text.Append(query.Name).Append('\n').Append("  ").Append(query.Summary).Append('\n');
+            foreach (var p in query.Parameters)
+            {
+                var use = p.Required ? "required" : $"default {p.Default ?? "null"}";
+                text.Append("    --param ").Append(p.Name).Append('=').Append(p.Type.ToString().ToLowerInvariant())
+                    .Append("  (").Append(use).Append(") ").Append(p.Description).Append('\n');
+            }
+
+            if (query.Examples.Count > 0)
+                text.Append("  e.g. ").Append(query.Examples[0]).Append('\n');
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
