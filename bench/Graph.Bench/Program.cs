@@ -1,4 +1,5 @@
 using Graph.Bench.Commands;
+using Graph.Bench.Compare;
 using Graph.Bench.EndToEnd;
 using Graph.Bench.Extraction;
 using Graph.Bench.Writer;
@@ -12,6 +13,7 @@ try
         ["extract", .. var rest] => await ExtractionBenchmark.RunAsync(rest),
         ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
         ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync(rest),
+        ["compare", .. var rest] => await CompareBenchmark.RunAsync(rest),
         _ => Usage(),
     };
 }
@@ -50,6 +52,10 @@ static int Usage()
             --runs R            runs (default 1); each first removes the benchmark's articles
             --graph DLL         the worker (default src/Graph.Worker/bin/Release/net10.0/graph.dll)
             --keep              leave the articles in the database (default: remove them afterwards)
+
+          compare  the npm package compromise (people, places, organisations) vs. Graph's extraction, one thread each
+            --articles N, --seed S, --runs R (default 3), --corpus DIR   as for extract
+            needs Node.js and, once, bench/compromise/setup (installs compromise into bench/.cache)
 
         Neo4j is read from NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.
         """);
