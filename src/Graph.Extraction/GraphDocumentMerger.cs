@@ -1,10 +1,13 @@
 using Graph.Core.Model;
+using Graph.Extraction.Identity;
 
 namespace Graph.Extraction;
 
 /// <summary>
 /// Merges per-article graph documents into one, deterministically: articles by id, entities by id (aliases
-/// united), mentions by article then offset, events by article then start then id, relations de-duplicated.
+/// united), mentions by article then offset, events by article then start then id, relations de-duplicated;
+/// then identity across articles (<see cref="DocumentIdentity"/>): short forms joined to full forms named
+/// elsewhere, and the reports of one event given one id.
 /// </summary>
 public static class GraphDocumentMerger
 {
@@ -34,15 +37,24 @@ public static class GraphDocumentMerger
                 relations.TryAdd(RelationKey(r), r);
         }
 
-        return new GraphDocument
+        var resolved = DocumentIdentity.Resolve(new GraphDocument
         {
             Articles = [.. articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal)],
             Entities = [.. entities.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => MergeEntity(p.Value))],
-            Mentions = [.. mentions.Distinct()
-                .OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Entity, StringComparer.Ordinal)],
-            Events = [.. events.Values
-                .OrderBy(v => v.Article, StringComparer.Ordinal).ThenBy(v => v.Start).ThenBy(v => v.Id, StringComparer.Ordinal)],
+            Mentions = [.. mentions.Distinct()],
+            Events = [.. events.Values],
             Relations = [.. relations.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value)],
+        });
+        return new GraphDocument
+        {
+            Articles = resolved.Articles,
+            Entities = resolved.Entities,
+            Mentions = [.. resolved.Mentions.Distinct()
+                .OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Entity, StringComparer.Ordinal)],
+            Events = [.. resolved.Events
+                .OrderBy(v => v.Article, StringComparer.Ordinal).ThenBy(v => v.Start).ThenBy(v => v.Id, StringComparer.Ordinal)],
+            Relations = [.. resolved.Relations.DistinctBy(RelationKey, StringComparer.Ordinal).OrderBy(RelationKey, StringComparer.Ordinal)],
+            Merges = resolved.Merges,
         };
     }
 

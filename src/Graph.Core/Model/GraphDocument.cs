@@ -13,6 +13,13 @@ public sealed class GraphDocument
     public List<Mention> Mentions { get; init; } = [];
     public List<GraphEvent> Events { get; init; } = [];
     public List<Relation> Relations { get; init; } = [];
+
+    /// <summary>
+    /// Short forms joined to full forms named in other articles (identity across articles), each with its rule;
+    /// null (left out of the JSON) when there are none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<EntityMerge>? Merges { get; init; }
 }
 
 /// <param name="Id">Stable article id.</param>
@@ -87,3 +94,10 @@ public sealed record Relation(
     IReadOnlyDictionary<string, string> Properties,
     string Article,
     string Evidence);
+
+/// <param name="Alias">The id the article's own resolution gave the short form (<c>person:orban</c>).</param>
+/// <param name="Name">The short form's name in that article.</param>
+/// <param name="Entity">The entity it was joined to (<c>person:viktor-orban</c>); the article's facts name that entity.</param>
+/// <param name="Rule">The rule that joined them (<c>surname+role</c>, see Graph.Core.Identity.IdentityRules).</param>
+/// <param name="Article">The article whose short form was joined.</param>
+public sealed record EntityMerge(string Alias, string Name, string Entity, string Rule, string Article);

@@ -26,6 +26,7 @@ internal static class ArticleSlicer
         var mentions = document.Mentions.ToLookup(m => m.Article ?? "", StringComparer.Ordinal);
         var events = document.Events.ToLookup(e => e.Article ?? "", StringComparer.Ordinal);
         var relations = document.Relations.ToLookup(r => r.Article ?? "", StringComparer.Ordinal);
+        var merges = (document.Merges ?? []).ToLookup(m => m.Article ?? "", StringComparer.Ordinal);
 
         var results = new List<SliceResult>();
         foreach (var group in document.Articles.GroupBy(a => a.Id ?? "", StringComparer.Ordinal))
@@ -46,17 +47,20 @@ internal static class ArticleSlicer
             var articleRelations = relations[group.Key].ToList();
             foreach (var relation in articleRelations)
                 context.Relation(relation);
+            var articleMerges = merges[group.Key].ToList();
+            foreach (var merge in articleMerges)
+                context.Merge(merge);
 
             results.Add(errors.Count > 0
                 ? new SliceResult(group.Key, null, errors)
-                : new SliceResult(group.Key, new ArticleSlice(article, context.EntitiesInArticle(), articleEvents, articleRelations), []));
+                : new SliceResult(group.Key, new ArticleSlice(article, context.EntitiesInArticle(), articleEvents, articleRelations) { Merges = articleMerges }, []));
         }
 
         // Facts whose article is not in the document cannot be written anywhere: report them by that id.
-        var strays = mentions.Select(g => g.Key).Concat(events.Select(g => g.Key)).Concat(relations.Select(g => g.Key))
+        var strays = mentions.Select(g => g.Key).Concat(events.Select(g => g.Key)).Concat(relations.Select(g => g.Key)).Concat(merges.Select(g => g.Key))
             .Where(id => !articleIds.ContainsKey(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         results.AddRange(strays.Select(id => new SliceResult(id, null,
-            [$"mentions, events or relations refer to article '{id}', which is not among the document's articles"])));
+            [$"mentions, events, relations or merges refer to article '{id}', which is not among the document's articles"])));
         return results;
     }
 
@@ -69,6 +73,8 @@ internal static class ArticleSlicer
         Check(document.Mentions, "mentions");
         Check(document.Events, "events");
         Check(document.Relations, "relations");
+        if (document.Merges?.Any(m => m is null) == true)
+            errors.Add("the document has an empty entry in 'merges'");
         return errors;
 
         void Check<T>(List<T>? items, string name)
@@ -207,6 +213,15 @@ internal static class ArticleSlicer
                 errors.Add($"{where}: no '{identity}' property");
             foreach (var reserved in relation.Properties.Keys.Where(ReservedRelationProperties.Contains))
                 errors.Add($"{where}: the property name '{reserved}' is reserved by the writer");
+        }
+
+        /// <summary>A short form joined to an entity: it must name a known entity and say how.</summary>
+        public void Merge(EntityMerge merge)
+        {
+            var where = $"merge of '{merge.Alias}' into '{merge.Entity}'";
+            if (string.IsNullOrWhiteSpace(merge.Alias) || string.IsNullOrWhiteSpace(merge.Name) || string.IsNullOrWhiteSpace(merge.Rule))
+                errors.Add($"{where}: no alias, name or rule");
+            Refer(merge.Entity, where);
         }
 
         /// <summary>Every entity the article refers to, sorted by key, with its mention count (0 when only an event or relation names it).</summary>

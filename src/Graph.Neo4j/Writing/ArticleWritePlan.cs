@@ -1,3 +1,4 @@
+using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
 
@@ -11,22 +12,28 @@ namespace Graph.Neo4j.Writing;
 /// <param name="Elements">Nodes plus relationships the article consists of (what a naive writer would merge one by one).</param>
 internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statements, int Elements)
 {
-    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize)
+    private static readonly string[] Encounters = [.. Enum.GetValues<EventType>().Where(GraphNames.IsEncounter).Select(t => t.ToString())];
+
+    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize) => Build(slice, batchSize, new StoredArticle([], false));
+
+    /// <param name="stored">What the article's stored version has that the new one must replace.</param>
+    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize, StoredArticle stored)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentNullException.ThrowIfNull(stored);
         var key = slice.Article.Id;
         var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
-        var statements = new List<CypherStatement>
-        {
-            new(WriteCypher.RemoveArticleEvents, Params(key)),
-            new(WriteCypher.RemoveArticleFacts, Params(key)),
-            new(WriteCypher.MergeArticle, ArticleParameters(slice.Article)),
-        };
+        var outlet = SourceConfidence.OutletOf(slice.Article.Url);
+        var statements = new List<CypherStatement> { new(WriteCypher.RemoveArticleEvents, Params(key)) };
+        if (stored.HasAliases)
+            statements.Add(new CypherStatement(WriteCypher.RemoveArticleAliases, Params(key)));
+        statements.Add(new CypherStatement(WriteCypher.RemoveArticleFacts, Params(key)));
+        statements.Add(new CypherStatement(WriteCypher.MergeArticle, ArticleParameters(slice.Article)));
 
         var entityRows = slice.Entities.GroupBy(e => e.Entity.Type).OrderBy(g => g.Key)
             .Select(g => (WriteCypher.MergeEntities(g.Key), g.Select(EntityRow).ToList()));
         var eventRows = slice.Events.GroupBy(e => e.Type).OrderBy(g => g.Key)
-            .Select(g => (WriteCypher.MergeEvents(g.Key), g.Select(EventRow).ToList()));
+            .Select(g => (WriteCypher.MergeEvents(g.Key), g.Select(e => EventRow(e, outlet)).ToList()));
 
         var participations = slice.Events
             .SelectMany(e => e.Participants.Select(p => (Event: e.Id, p.Entity, p.Role)))
@@ -49,16 +56,37 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         var metRows = meetings.GroupBy(m => (From: types[m.From], To: types[m.To])).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
             .Select(g => (WriteCypher.MergeMet(g.Key.From, g.Key.To), g.Select(m => m.Row).ToList()));
 
-        foreach (var (text, rows) in entityRows.Concat(eventRows).Concat(participantRows).Concat(placeRows).Concat(relationRows).Concat(metRows))
+        var merges = slice.Merges.DistinctBy(m => (m.Alias, m.Entity)).ToList();
+        var aliasRows = merges.GroupBy(m => types[m.Entity]).OrderBy(g => g.Key)
+            .Select(g => (WriteCypher.MergeAliases(g.Key), g.Select(m => Row(("alias", m.Alias), ("name", m.Name), ("entity", m.Entity), ("rule", m.Rule))).ToList()));
+
+        foreach (var (text, rows) in entityRows.Concat(eventRows).Concat(participantRows).Concat(placeRows).Concat(relationRows).Concat(metRows).Concat(aliasRows))
         {
             foreach (var batch in rows.Chunk(batchSize))
                 statements.Add(new CypherStatement(text, Params(key, batch)));
         }
 
+        // The events this article reports now or reported before: each is brought in line with its remaining reports.
+        var refresh = stored.Events.Concat(slice.Events.Select(e => e.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (refresh.Length > 0)
+        {
+            foreach (var text in WriteCypher.RefreshEvents)
+            {
+                statements.Add(new CypherStatement(text, new Dictionary<string, object?>
+                {
+                    ["article"] = key, ["keys"] = refresh, ["encounters"] = Encounters, ["cap"] = SourceConfidence.Cap,
+                }));
+            }
+        }
+
         var elements = 1 + 2 * slice.Entities.Count + 2 * slice.Events.Count
-            + participations.Count + places.Count + relations.Count + meetings.Count;
+            + participations.Count + places.Count + relations.Count + meetings.Count + 2 * merges.Count;
         return new ArticleWritePlan(statements, elements);
     }
+
+    /// <summary>How an event report's participants are stored on its REPORTED_IN: "role=key", sorted.</summary>
+    public static string[] ReportParticipants(GraphEvent e) =>
+        [.. e.Participants.Select(p => p.Role + "=" + p.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static Dictionary<string, object?> Params(string article, Dictionary<string, object?>[]? rows = null)
     {
@@ -86,7 +114,7 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("iso2", e.Entity.Iso2),
         ("count", e.MentionCount));
 
-    private static Dictionary<string, object?> EventRow(GraphEvent e) => Row(
+    private static Dictionary<string, object?> EventRow(GraphEvent e, string? outlet) => Row(
         ("key", e.Id),
         ("type", e.Type.ToString()),
         ("cameo", e.Cameo),
@@ -96,7 +124,10 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("confidence", e.Confidence),
         ("evidence", e.Evidence),
         ("start", e.Start),
-        ("end", e.End));
+        ("end", e.End),
+        ("place", e.Location),
+        ("participants", ReportParticipants(e)),
+        ("outlet", outlet));
 
     private static Dictionary<string, object?> RelationRow(Relation r) => Row(
         ("source", r.Source),
@@ -124,3 +155,8 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         return row;
     }
 }
+
+/// <summary>What the stored version of an article has that its new version replaces.</summary>
+/// <param name="Events">Keys of the events it reports.</param>
+/// <param name="HasAliases">It has ALIAS_OF records.</param>
+internal sealed record StoredArticle(IReadOnlyList<string> Events, bool HasAliases);

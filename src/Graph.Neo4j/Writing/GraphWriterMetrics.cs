@@ -10,13 +10,23 @@ public sealed class GraphWriterMetrics
     private readonly Counter<long> _articles;
     private readonly Counter<long> _elements;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _joins;
 
     public GraphWriterMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
         _articles = meter.CreateCounter<long>("graph.writer.articles", "{article}", "Articles handled by the graph writer, by status.");
         _elements = meter.CreateCounter<long>("graph.writer.elements", "{element}", "Nodes plus relationships written.");
-        _duration = meter.CreateHistogram<double>("graph.writer.article.duration", "s", "Time to write one article (its transaction).");
+        _duration = meter.CreateHistogram<double>("graph.writer.article.duration", "s", "Time to write one article (its identity reads and its transaction).");
+        _joins = meter.CreateCounter<long>("graph.writer.identity.joins", "{join}", "Identity across articles: short forms joined to full forms (kind=entity), reports joined to stored events (kind=event).");
+    }
+
+    public void Joined(int entities, int reports)
+    {
+        if (entities > 0)
+            _joins.Add(entities, new KeyValuePair<string, object?>("kind", "entity"));
+        if (reports > 0)
+            _joins.Add(reports, new KeyValuePair<string, object?>("kind", "event"));
     }
 
     public void Article(ArticleWriteStatus status) =>

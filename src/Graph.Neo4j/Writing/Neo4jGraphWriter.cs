@@ -9,7 +9,8 @@ namespace Graph.Neo4j.Writing;
 
 /// <summary>
 /// Writes each article of a document as one transaction of a few <c>UNWIND $rows … MERGE</c>
-/// statements (see <see cref="ArticleWritePlan"/>); the model is documented in <c>cypher/README.md</c>.
+/// statements (see <see cref="ArticleWritePlan"/>), after the reads identity across articles needs
+/// (<see cref="SliceWriter"/>); the model is documented in <c>cypher/README.md</c>.
 /// </summary>
 public sealed partial class Neo4jGraphWriter(
     INeo4jClient client,
@@ -18,6 +19,8 @@ public sealed partial class Neo4jGraphWriter(
     GraphWriterMetrics metrics,
     ILogger<Neo4jGraphWriter> logger) : IGraphWriter
 {
+    private readonly SliceWriter _slices = new(client, metrics, logger);
+
     public async Task<GraphWriteResult> WriteAsync(GraphDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -47,11 +50,11 @@ public sealed partial class Neo4jGraphWriter(
     private async Task<ArticleWriteOutcome> WriteArticleAsync(ArticleSlice slice, int batchSize, CancellationToken cancellationToken)
     {
         var id = slice.Article.Id;
-        var plan = ArticleWritePlan.Build(slice, batchSize);
         var started = Stopwatch.GetTimestamp();
+        ArticleWritePlan plan;
         try
         {
-            await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
+            plan = await _slices.WriteAsync(slice, batchSize, absorb: true, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException ex) when (IsRefusal(ex))
         {
@@ -95,7 +98,7 @@ public sealed partial class Neo4jGraphWriter(
     /// Neo4j refused the statements because of this article's data (a type error, a constraint): set the
     /// article aside. Anything else (server, network, security) concerns every article and is thrown.
     /// </summary>
-    private static bool IsRefusal(Neo4jException ex) =>
+    internal static bool IsRefusal(Neo4jException ex) =>
         !ex.IsRetryable
         && (ex.Code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
             || ex.Code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal));

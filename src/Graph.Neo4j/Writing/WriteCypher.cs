@@ -70,17 +70,124 @@ internal static class WriteCypher
         """;
 
     /// <summary>
-    /// Events of one type (the type is their second label) and their REPORTED_IN to the article. JSON
-    /// carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
+    /// Events of one type and the article's REPORTED_IN to them. An event several articles report is one node:
+    /// each REPORTED_IN keeps what its article says (type, CAMEO, date, place, participants as "role=key",
+    /// quote, confidence, outlet), and <see cref="RefreshEvents"/> then derives the event's properties from all
+    /// its reports. JSON carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
     /// </summary>
     public static string MergeEvents(EventType type) => $$"""
         MATCH (a:Article {key: $article})
         UNWIND $rows AS row
         MERGE (e:{{GraphNames.Event}} {key: row.key})
-        SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
+        ON CREATE SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
             e.date = row.date, e.quote = row.quote, e.confidence = toFloat(row.confidence)
         MERGE (e)-[r:{{GraphNames.ReportedIn}}]->(a)
-        SET r.evidence = row.evidence, r.start = row.start, r.`end` = row.`end`
+        SET r.evidence = row.evidence, r.start = row.start, r.`end` = row.`end`,
+            r.type = row.type, r.cameo = row.cameo, r.goldstein = toFloat(row.goldstein), r.date = row.date, r.place = row.place,
+            r.participants = row.participants, r.quote = row.quote, r.confidence = toFloat(row.confidence), r.outlet = row.outlet
+        """;
+
+    /// <summary>
+    /// After an article's reports changed, brings each given event in line with the reports it still has: MET,
+    /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed; the event's type (and label),
+    /// CAMEO, Goldstein value and quote are its first report's (earliest date, else publication date, then
+    /// article key), its date the earliest any report gives, and its confidence combines its independent
+    /// sources (<see cref="Core.Identity.SourceConfidence"/>). Events written before reports carried their facts are
+    /// left as they are.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RefreshEvents =
+    [
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        WITH e, collect(r) AS reports
+        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.type IN $encounters
+            THEN [p IN r.participants | substring(p, size(split(p, '=')[0]) + 1)] ELSE [] END) AS meeting
+        MATCH (e)<-[:{{GraphNames.ParticipatedIn}}]-(x)-[met:{{GraphNames.Met}}]->(y)
+        WHERE met.event = e.key AND NOT (x.key IN meeting AND y.key IN meeting)
+        WITH DISTINCT met
+        DELETE met
+        """,
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        WITH e, collect(r) AS reports
+        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        WITH e, reduce(acc = [], r IN reports | acc + r.participants) AS stated
+        MATCH (e)<-[p:{{GraphNames.ParticipatedIn}}]-(n)
+        WHERE NOT (p.role + '=' + n.key) IN stated
+        DELETE p
+        """,
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        WITH e, collect(r) AS reports
+        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.place IS NULL THEN [] ELSE [r.place] END) AS places
+        MATCH (e)-[o:{{GraphNames.OccurredIn}}]->(place)
+        WHERE NOT place.key IN places
+        DELETE o
+        """,
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        WHERE r.type IS NOT NULL
+        WITH e, r, a
+        ORDER BY coalesce(r.date, a.published), a.published, a.key, r.start
+        WITH e, collect(r) AS reports
+        WITH e, reports[0] AS first, [r IN reports WHERE r.date IS NOT NULL | r.date] AS dates
+        SET e.type = first.type, e.cameo = first.cameo, e.goldstein = first.goldstein, e.quote = first.quote,
+            e.date = reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END)
+        {{Relabel("e", "first.type")}}
+        """,
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        WITH e, coalesce(r.outlet, 'article:' + a.key) AS source, max(coalesce(r.confidence, e.confidence)) AS best
+        WITH e, collect(best) AS sources
+        WITH e, sources, 1.0 - reduce(miss = 1.0, c IN sources | miss * (1.0 - c)) AS joint,
+            reduce(top = 0.0, c IN sources | CASE WHEN c > top THEN c ELSE top END) AS top
+        WITH e, sources, top, CASE WHEN joint > $cap THEN $cap ELSE joint END AS joint
+        SET e.sources = size(sources), e.confidence = round(100.0 * CASE WHEN joint > top THEN joint ELSE top END) / 100.0
+        """,
+        $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})<-[:{{GraphNames.ParticipatedIn}}]-()-[met:{{GraphNames.Met}}]->()
+        WHERE met.event = e.key
+        SET met.date = e.date
+        """,
+    ];
+
+    /// <summary>
+    /// Gives the node in <paramref name="node"/> the event-type label named by <paramref name="type"/> and removes
+    /// the others: labels cannot be parameters, so one clause per member of the closed list.
+    /// </summary>
+    private static string Relabel(string node, string type) => string.Join("\n", Enum.GetValues<EventType>().Select(t =>
+        $"FOREACH (_ IN CASE WHEN {type} = '{GraphNames.Label(t)}' THEN [1] ELSE [] END | SET {node}:{GraphNames.Label(t)}) " +
+        $"FOREACH (_ IN CASE WHEN {type} <> '{GraphNames.Label(t)}' THEN [1] ELSE [] END | REMOVE {node}:{GraphNames.Label(t)})"));
+
+    /// <summary>Removes the article's ALIAS_OF records (found from the entities it mentions, which they point at) and aliases left with none and no veto.</summary>
+    public static readonly string RemoveArticleAliases = $$"""
+        MATCH (:{{GraphNames.Article}} {key: $article})-[:{{GraphNames.Mentions}}]->(n)<-[r:{{GraphNames.AliasOf}}]-(al:{{GraphNames.Alias}})
+        WHERE r.article = $article
+        DELETE r
+        WITH DISTINCT al
+        WHERE NOT (al)--() AND al.vetoed IS NULL
+        DELETE al
+        """;
+
+    /// <summary>
+    /// A short form joined to an entity of one type: its :Alias node (keyed by the short form's id, with its latest
+    /// name and every name it had) and an ALIAS_OF per article carrying the rule.
+    /// </summary>
+    public static string MergeAliases(EntityType type) => $$"""
+        UNWIND $rows AS row
+        MERGE (al:{{GraphNames.Alias}} {key: row.alias})
+        SET al.name = row.name, al.names = CASE WHEN row.name IN coalesce(al.names, []) THEN al.names ELSE coalesce(al.names, []) + row.name END
+        MERGE (n:{{GraphNames.Label(type)}} {key: row.entity})
+        MERGE (al)-[r:{{GraphNames.AliasOf}} {article: $article}]->(n)
+        SET r.rule = row.rule
         """;
 
     /// <summary>PARTICIPATED_IN from entities of one type.</summary>

@@ -1,0 +1,197 @@
+using Graph.Core.Identity;
+using Graph.Core.Model;
+using Graph.Neo4j.Client;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>A short form stored with another article that the article being written names in full: that article is written again with the full form.</summary>
+/// <param name="Article">The article that names the short form.</param>
+/// <param name="ShortId">The short form's entity id.</param>
+/// <param name="ShortName">Its name.</param>
+/// <param name="Full">The full form (as the article being written gives it).</param>
+/// <param name="Rule">The rule that joins them.</param>
+internal sealed record Absorption(string Article, string ShortId, string ShortName, Entity Full, string Rule);
+
+/// <param name="Slice">The slice with its short forms joined to full forms named elsewhere.</param>
+/// <param name="Stored">What the article's stored version has.</param>
+/// <param name="Roles">Roles the slice's persons hold, here and in other articles.</param>
+/// <param name="Absorptions">Stored short forms this article's full forms take in.</param>
+internal sealed record EntityLookup(ArticleSlice Slice, StoredArticle Stored, IReadOnlyDictionary<string, IReadOnlySet<string>> Roles, IReadOnlyList<Absorption> Absorptions);
+
+/// <summary>
+/// Entity identity for one article arriving in a graph that holds others (<see cref="EntityIdentity"/>, the
+/// rules the batch applies too): its short forms join the one stored full form that fits, and short forms stored
+/// with other articles join the full forms it names, whichever came first.
+/// </summary>
+internal static class EntityIdentityLookup
+{
+    public static async Task<EntityLookup> RunAsync(INeo4jClient client, ArticleSlice slice, bool absorb, CancellationToken cancellationToken)
+    {
+        var article = slice.Article.Id;
+        var entities = slice.Entities.Select(e => e.Entity).ToList();
+        var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var shortForms = entities.Select(ShortForms.Of).OfType<ShortForm>().ToList();
+        var absorbable = absorb
+            ? entities.SelectMany(e => ShortForms.ShortIdsOf(e).Where(id => !ids.Contains(id)).Select(id => (Id: id, Full: e)))
+                .GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.First()).ToList()
+            : [];
+
+        var results = await client.ExecuteAsync(
+        [
+            new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
+            new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.FullForms(EntityType.Person), Params(article, ("probes", Probes(shortForms, EntityType.Person, article, ids)))),
+            new CypherStatement(IdentityCypher.FullForms(EntityType.Organization), Params(article, ("probes", Probes(shortForms, EntityType.Organization, article, ids)))),
+            new CypherStatement(IdentityCypher.ShortForms(EntityType.Person), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Person).Select(a => a.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.ShortForms(EntityType.Organization), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Organization).Select(a => a.Id).ToArray()))),
+        ], cancellationToken).ConfigureAwait(false);
+
+        var storedRow = results[0].Rows.FirstOrDefault();
+        var stored = new StoredArticle(storedRow is null ? [] : CypherValues.Strings(storedRow[0]), storedRow is not null && CypherValues.Long(storedRow[1]) > 0);
+        var roles = Roles(slice, results[1]);
+        var vetoes = Vetoes(results[2]);
+        var candidates = FullFormsByProbe(results[3].Rows.Concat(results[4].Rows));
+
+        // This article's short forms: each joins the one full form that fits, if its context ties them.
+        var replacements = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var merges = slice.Merges.ToList();
+        foreach (var shortForm in shortForms)
+        {
+            var context = new ShortFormContext(
+                slice.Relations.Where(r => r.Source == shortForm.Id && r.Type == RelationTypes.HoldsRole).Select(r => r.Target).ToHashSet(StringComparer.Ordinal),
+                ids.Where(id => id != shortForm.Id).ToHashSet(StringComparer.Ordinal),
+                vetoes.GetValueOrDefault(shortForm.Id) ?? new HashSet<string>(StringComparer.Ordinal));
+            var own = entities.Where(e => ShortForms.IsFull(e.Type, e.Id, e.Name)).Select(e => new FullForm(e.Id, e.Name, Empty, Empty, false));
+            var known = candidates.GetValueOrDefault(shortForm.Id, []).Concat(own);
+            if (EntityIdentity.Join(shortForm, context, known) is not { } match)
+                continue;
+            var name = candidates[shortForm.Id].First(c => c.Id == match.Target).Name;
+            var self = entities.First(e => e.Id == shortForm.Id);
+            replacements[shortForm.Id] = SliceMapper.WithNames(new Entity(match.Target, shortForm.Type, name, []), self.Aliases.Append(self.Name));
+            merges.Add(new EntityMerge(shortForm.Id, self.Name, match.Target, match.Rule, article));
+        }
+
+        var resolved = SliceMapper.Map(slice, replacements, merges);
+        var absorptions = absorbable.Count == 0
+            ? []
+            : await AbsorptionsAsync(client, resolved, absorbable, results[5].Rows.Concat(results[6].Rows), roles, cancellationToken).ConfigureAwait(false);
+        return new EntityLookup(resolved, stored, roles, absorptions);
+    }
+
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Short forms stored with other articles: each article's one joins this article's full form when the rules say so there.</summary>
+    private static async Task<List<Absorption>> AbsorptionsAsync(
+        INeo4jClient client, ArticleSlice slice, List<(string Id, Entity Full)> absorbable,
+        IEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> rows, IReadOnlyDictionary<string, IReadOnlySet<string>> roles, CancellationToken cancellationToken)
+    {
+        var fullOf = absorbable.ToDictionary(a => a.Id, a => a.Full, StringComparer.Ordinal);
+        var found = new List<(ShortForm Short, string Article, HashSet<string> Roles, HashSet<string> Context, Entity Full)>();
+        foreach (var row in rows)
+        {
+            var id = CypherValues.String(row[0])!;
+            var full = fullOf[id];
+            var shortForm = ShortForms.Of(new Entity(id, full.Type, CypherValues.String(row[1]) ?? "", []));
+            if (shortForm is null || !ShortForms.Matches(shortForm, full.Id, full.Name))
+                continue;
+            found.Add((shortForm, CypherValues.String(row[2])!, [.. CypherValues.Strings(row[3])], [.. CypherValues.Strings(row[4])], full));
+        }
+
+        if (found.Count == 0)
+            return [];
+        var article = slice.Article.Id;
+        var results = await client.ExecuteAsync(
+        [
+            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", found.Select(f => f.Short.Id).Distinct(StringComparer.Ordinal).ToArray()))),
+            new CypherStatement(IdentityCypher.FullForms(EntityType.Person), Params(article, ("probes", AbsorptionProbes(found, EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullForms(EntityType.Organization), Params(article, ("probes", AbsorptionProbes(found, EntityType.Organization)))),
+        ], cancellationToken).ConfigureAwait(false);
+        var vetoes = Vetoes(results[0]);
+        var candidates = FullFormsByProbe(results[1].Rows.Concat(results[2].Rows));
+
+        var mentioned = slice.Entities.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        var absorptions = new List<Absorption>();
+        foreach (var (shortForm, other, shortRoles, context, full) in found)
+        {
+            var stored = candidates.GetValueOrDefault(ProbeKey(shortForm.Id, other), []);
+            var coMentioned = mentioned.Where(id => id != full.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var same in stored.Where(c => c.Id == full.Id))
+                coMentioned.UnionWith(same.CoMentioned);
+            var here = new FullForm(full.Id, full.Name, roles.GetValueOrDefault(full.Id) ?? Empty, coMentioned, true);
+            var known = stored.Where(c => c.Id != full.Id).Prepend(here);
+            var shortContext = new ShortFormContext(shortRoles, context, vetoes.GetValueOrDefault(shortForm.Id) ?? new HashSet<string>(StringComparer.Ordinal));
+            if (EntityIdentity.Join(shortForm, shortContext, known) is { } match && match.Target == full.Id)
+                absorptions.Add(new Absorption(other, shortForm.Id, shortForm.Name, full, match.Rule));
+        }
+
+        return absorptions;
+    }
+
+    private static Dictionary<string, object?>[] Probes(List<ShortForm> shortForms, EntityType type, string article, HashSet<string> context) =>
+        [.. shortForms.Where(s => s.Type == type).Select(s => Probe(s, article, context.Where(id => id != s.Id), s.Id))];
+
+    private static Dictionary<string, object?>[] AbsorptionProbes(List<(ShortForm Short, string Article, HashSet<string> Roles, HashSet<string> Context, Entity Full)> found, EntityType type) =>
+        [.. found.Where(f => f.Short.Type == type).Select(f => Probe(f.Short, f.Article, f.Context, ProbeKey(f.Short.Id, f.Article)))];
+
+    private static Dictionary<string, object?> Probe(ShortForm s, string article, IEnumerable<string> context, string probeId) => new()
+    {
+        ["id"] = probeId,
+        ["prefix"] = s.KeyPrefix,
+        ["suffix"] = s.KeySuffix,
+        ["name"] = s.NamePrefix,
+        ["article"] = article,
+        ["context"] = context.Order(StringComparer.Ordinal).ToArray(),
+    };
+
+    private static string ProbeKey(string shortId, string article) => shortId + "\u001f" + article;
+
+    /// <summary>Candidate rows by probe id (for absorption probes, the short form's id and its article).</summary>
+    private static Dictionary<string, List<FullForm>> FullFormsByProbe(IEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> rows)
+    {
+        var byProbe = new Dictionary<string, List<FullForm>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var probe = CypherValues.String(row[0])!;
+            if (!byProbe.TryGetValue(probe, out var list))
+                byProbe[probe] = list = [];
+            list.Add(new FullForm(CypherValues.String(row[1])!, CypherValues.String(row[2]) ?? "",
+                CypherValues.Strings(row[4]).ToHashSet(StringComparer.Ordinal), CypherValues.Strings(row[5]).ToHashSet(StringComparer.Ordinal),
+                CypherValues.Long(row[3]) > 0));
+        }
+
+        return byProbe;
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Roles(ArticleSlice slice, CypherResult stored)
+    {
+        var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Add(string person, string target)
+        {
+            if (!roles.TryGetValue(person, out var set))
+                roles[person] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(target);
+        }
+
+        foreach (var row in stored.Rows)
+        {
+            foreach (var target in CypherValues.Strings(row[1]))
+                Add(CypherValues.String(row[0])!, target);
+        }
+
+        foreach (var r in slice.Relations.Where(r => r.Type == RelationTypes.HoldsRole))
+            Add(r.Source, r.Target);
+        return roles.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Vetoes(CypherResult result) =>
+        result.Rows.ToDictionary(r => CypherValues.String(r[0])!, r => (IReadOnlySet<string>)CypherValues.Strings(r[1]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static Dictionary<string, object?> Params(string article, params (string Key, object? Value)[] values)
+    {
+        var parameters = new Dictionary<string, object?> { ["article"] = article };
+        foreach (var (k, v) in values)
+            parameters[k] = v;
+        return parameters;
+    }
+}

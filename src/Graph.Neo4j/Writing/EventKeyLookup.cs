@@ -1,0 +1,117 @@
+using Graph.Core.Articles;
+using Graph.Core.Identity;
+using Graph.Core.Model;
+using Graph.Neo4j.Client;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>
+/// Event identity for one article arriving in a graph that holds others (<see cref="EventIdentity"/>, the rules
+/// the batch applies too): each report that fits a stored event other articles report takes that event's key,
+/// so the article adds a REPORTED_IN to it instead of a new event. A report that fits none keeps its own id;
+/// when that id is already taken by a stored event it does not fit (an article whose facts changed), it gets a
+/// key of its own derived from the id and the article.
+/// </summary>
+internal static class EventKeyLookup
+{
+    public static async Task<ArticleSlice> AssignAsync(INeo4jClient client, ArticleSlice slice, IReadOnlyDictionary<string, IReadOnlySet<string>> roles, CancellationToken cancellationToken)
+    {
+        var published = EventReport.ParseDate(slice.Article.Published);
+        var outlet = SourceConfidence.OutletOf(slice.Article.Url);
+        var reports = slice.Events.Select(e => new EventReport(e, published, outlet)).ToList();
+        var mergeable = reports.Where(EventIdentity.IsMergeable).ToList();
+        if (mergeable.Count == 0)
+            return slice;
+
+        var article = slice.Article.Id;
+        var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        var from = mergeable.Min(r => r.Anchor!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var to = mergeable.Max(r => r.Anchor!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // A visit may join a hosted meeting and the other way round.
+        var eventTypes = mergeable.Select(r => r.Event.Type)
+            .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
+            .Distinct().Select(t => t.ToString()).ToArray();
+        var byType = mergeable.SelectMany(r => r.Event.Participants.Select(p => p.Entity)).Distinct(StringComparer.Ordinal)
+            .GroupBy(id => types[id]).OrderBy(g => g.Key).ToList();
+
+        var statements = byType.Select(g => new CypherStatement(IdentityCypher.EventsOf(g.Key), new Dictionary<string, object?>
+        {
+            ["article"] = article, ["keys"] = g.Order(StringComparer.Ordinal).ToArray(), ["types"] = eventTypes, ["from"] = from, ["to"] = to,
+        })).ToList();
+        var found = await client.ExecuteAsync(statements, cancellationToken).ConfigureAwait(false);
+        var keys = found.SelectMany(r => r.Rows).Select(r => CypherValues.String(r[0])!)
+            .Concat(mergeable.Select(r => r.Event.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var details = await client.ExecuteAsync(
+            [new CypherStatement(IdentityCypher.EventDetails, new Dictionary<string, object?> { ["article"] = article, ["keys"] = keys })],
+            cancellationToken).ConfigureAwait(false);
+
+        var candidates = new List<EventCandidate>();
+        var stored = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var row in details[0].Rows)
+        {
+            var candidate = Candidate(row, stored);
+            if (candidate is not null)
+                candidates.Add(candidate);
+        }
+
+        foreach (var (entity, targets) in roles)
+            stored[entity] = stored.TryGetValue(entity, out var more) ? new HashSet<string>(more.Concat(targets), StringComparer.Ordinal) : targets;
+        IReadOnlySet<string> RolesOf(string entity) => stored.TryGetValue(entity, out var set) ? set : new HashSet<string>();
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var assigned = new Dictionary<GraphEvent, string>(ReferenceEqualityComparer.Instance);
+        foreach (var report in EventIdentity.InOrder(mergeable))
+        {
+            if (EventIdentity.Choose(report, candidates, taken, RolesOf) is { } joined)
+            {
+                taken.Add(joined.Key);
+                assigned[report.Event] = joined.Key;
+            }
+            else if (candidates.Any(c => c.Key == report.Event.Id))
+            {
+                assigned[report.Event] = "event:" + ContentHashing.ShortId(report.Event.Id, article);
+            }
+        }
+
+        return assigned.Count == 0
+            ? slice
+            : slice with { Events = [.. slice.Events.Select(e => assigned.TryGetValue(e, out var key) ? e with { Id = key } : e)] };
+    }
+
+    /// <summary>A stored event as the rules read it; collects the roles its participants hold into <paramref name="roles"/>.</summary>
+    private static EventCandidate? Candidate(IReadOnlyList<System.Text.Json.JsonElement> row, Dictionary<string, IReadOnlySet<string>> roles)
+    {
+        if (!Enum.TryParse<EventType>(CypherValues.String(row[1]), out var type))
+            return null;
+        var complete = CypherValues.Bool(row[12]);
+        var candidate = new EventCandidate(CypherValues.String(row[0])!, type, EventReport.QuoteKeyOf(CypherValues.String(row[3])));
+        var participants = complete
+            ? CypherValues.Lists(row[10]).SelectMany(l => l).Select(Split).OfType<(string, string)>()
+            : CypherValues.Pairs(row[13]);
+        foreach (var p in participants)
+            candidate.Participants.Add(p);
+        foreach (var place in complete ? CypherValues.Strings(row[11]) : CypherValues.Strings(row[14]))
+            candidate.Places.Add(place);
+        foreach (var cameo in complete ? CypherValues.Strings(row[8]) : [CypherValues.String(row[2]) ?? ""])
+            candidate.Cameos.Add(cameo);
+        foreach (var t in CypherValues.Strings(row[9]))
+        {
+            if (Enum.TryParse<EventType>(t, out var reported))
+                candidate.Types.Add(reported);
+        }
+
+        candidate.Articles.UnionWith(CypherValues.Strings(row[5]));
+        candidate.Published = EventReport.ParseDate(CypherValues.String(row[6]));
+        candidate.Date = EventReport.ParseDate(CypherValues.String(complete ? row[7] : row[4]));
+        foreach (var group in CypherValues.Pairs(row[15]).GroupBy(p => p.First, StringComparer.Ordinal))
+            roles[group.Key] = group.Select(p => p.Second).ToHashSet(StringComparer.Ordinal);
+        return candidate;
+    }
+
+    /// <summary>"role=key" → (role, key).</summary>
+    private static (string Role, string Entity)? Split(string participant)
+    {
+        var at = participant.IndexOf('=', StringComparison.Ordinal);
+        return at > 0 ? (participant[..at], participant[(at + 1)..]) : null;
+    }
+}

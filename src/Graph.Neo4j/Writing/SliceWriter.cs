@@ -1,0 +1,73 @@
+using Graph.Core.Model;
+using Graph.Neo4j.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Neo4j.Writing;
+
+/// <summary>
+/// Writes one article's slice with identity across articles: its short forms join full forms stored with other
+/// articles, stored short forms its full forms take in are written again as those full forms (their articles
+/// re-written from the graph), its reports join the stored events they fit, then its write plan runs as one
+/// transaction.
+/// </summary>
+internal sealed partial class SliceWriter(INeo4jClient client, GraphWriterMetrics metrics, ILogger logger)
+{
+    /// <param name="absorb">Also let the slice's full forms take in stored short forms (not when re-writing an article for another's sake).</param>
+    public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken)
+    {
+        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, cancellationToken).ConfigureAwait(false);
+        foreach (var group in entities.Absorptions.GroupBy(a => a.Article, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var joins = group.ToList();
+            await RewriteAsync(group.Key, stored =>
+            {
+                var replacements = joins.ToDictionary(j => j.ShortId, j => SliceMapper.WithNames(j.Full, [j.ShortName]), StringComparer.Ordinal);
+                var merges = stored.Merges.Concat(joins.Select(j => new EntityMerge(j.ShortId, j.ShortName, j.Full.Id, j.Rule, group.Key))).ToList();
+                return SliceMapper.Map(stored, replacements, merges);
+            }, batchSize, cancellationToken).ConfigureAwait(false);
+            foreach (var j in joins)
+                LogAbsorbed(logger, j.ShortId, j.Article, j.Full.Id, j.Rule);
+        }
+
+        var keyed = await EventKeyLookup.AssignAsync(client, entities.Slice, entities.Roles, cancellationToken).ConfigureAwait(false);
+        var plan = ArticleWritePlan.Build(keyed, batchSize, entities.Stored);
+        await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
+        var joinedReports = keyed.Events.Zip(entities.Slice.Events).Count(p => p.First.Id != p.Second.Id);
+        metrics.Joined(entities.Slice.Merges.Count - slice.Merges.Count + entities.Absorptions.Count, joinedReports);
+        return plan;
+    }
+
+    /// <summary>
+    /// Writes a stored article again, changed by <paramref name="change"/> (same id and content hash). False when
+    /// it cannot be read back (not stored, or written before reports kept their facts) or Neo4j refuses it.
+    /// </summary>
+    public async Task<bool> RewriteAsync(string article, Func<ArticleSlice, ArticleSlice> change, int batchSize, CancellationToken cancellationToken)
+    {
+        var stored = await StoredSliceReader.ReadAsync(client, article, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            LogNotRewritable(logger, article);
+            return false;
+        }
+
+        try
+        {
+            await WriteAsync(change(stored), batchSize, absorb: false, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Neo4jException ex) when (Neo4jGraphWriter.IsRefusal(ex))
+        {
+            LogRewriteFailed(logger, article, ex.Code, ex);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Short form {ShortForm} of article {ArticleId} joined to {Entity} ({Rule}); the article was written again")]
+    private static partial void LogAbsorbed(ILogger logger, string shortForm, string articleId, string entity, string rule);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} cannot be written again from the graph (not stored, or stored before reports kept their facts); rewrite it from its source")]
+    private static partial void LogNotRewritable(ILogger logger, string articleId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} could not be written again, Neo4j refused it ({Code})")]
+    private static partial void LogRewriteFailed(ILogger logger, string articleId, string code, Exception exception);
+}
