@@ -12,7 +12,7 @@ WHERE CASE WHEN $actor IS NULL THEN a.key < b.key ELSE a.key = $actor END
 MATCH (e:Event {key: m.event})-[r:REPORTED_IN]->(art:Article)
 WHERE $articles IS NULL OR art.key IN $articles
 OPTIONAL MATCH (e)-[:OCCURRED_IN]->(place)
-WITH a, b, m, e, place, r, art ORDER BY art.key
+WITH a, b, m, e, place, r, art ORDER BY art.published, art.key
 RETURN a.name AS actor, b.name AS met, m.type AS how, m.date AS date, place.name AS place,
        collect(art.title) AS articles, collect(r.evidence) AS evidence, a.key AS actorKey, b.key AS metKey, e.key AS event
 ORDER BY date, actor, met, event

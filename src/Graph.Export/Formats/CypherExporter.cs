@@ -22,6 +22,7 @@ public sealed class CypherExporter : IGraphExporter
     {
         [GraphLabels.ParticipatedIn] = ["role"],
         [GraphLabels.Met] = ["event"],
+        [GraphLabels.AliasOf] = ["article"],
         [Graph.Core.Model.RelationTypes.HoldsRole] = ["article", "title"],
     };
 

@@ -11,11 +11,15 @@ public static class GraphLabels
     public const string Article = "Article";
     public const string Event = "Event";
 
+    /// <summary>A short form joined to a full form named elsewhere (identity across articles).</summary>
+    public const string Alias = "Alias";
+
     public const string Mentions = "MENTIONS";
     public const string ParticipatedIn = "PARTICIPATED_IN";
     public const string OccurredIn = "OCCURRED_IN";
     public const string ReportedIn = "REPORTED_IN";
     public const string Met = "MET";
+    public const string AliasOf = "ALIAS_OF";
 
     /// <summary>Labels of entity nodes: the names of <see cref="EntityType"/>.</summary>
     public static readonly IReadOnlyList<string> Entities = Enum.GetNames<EntityType>();
@@ -24,11 +28,11 @@ public static class GraphLabels
     public static readonly IReadOnlyList<string> EventTypes = Enum.GetNames<EventType>();
 
     /// <summary>Every primary node label.</summary>
-    public static readonly IReadOnlyList<string> Primary = [Article, .. Entities, Event];
+    public static readonly IReadOnlyList<string> Primary = [Article, .. Entities, Event, Alias];
 
     /// <summary>Every relationship type.</summary>
     public static readonly IReadOnlyList<string> RelationshipTypes =
-        [Mentions, ParticipatedIn, OccurredIn, ReportedIn, Met, .. RelationTypes.All.Order(StringComparer.Ordinal)];
+        [Mentions, ParticipatedIn, OccurredIn, ReportedIn, Met, AliasOf, .. RelationTypes.All.Order(StringComparer.Ordinal)];
 
     private static readonly HashSet<string> AllLabels = new([.. Primary, .. EventTypes], StringComparer.Ordinal);
     private static readonly HashSet<string> AllTypes = new(RelationshipTypes, StringComparer.Ordinal);

@@ -6,14 +6,30 @@ namespace Graph.Export.Neo4j;
 
 /// <summary>
 /// Reads the graph back from Neo4j: all of it, or what some articles contributed (the articles, the entities they
-/// mention, the events they report, and the relationships among those that the articles stated). Only the labels
+/// mention, the events they report, the short forms they joined, and the relationships among those that the
+/// articles stated; an event keeps the properties all its reports gave it). Only the labels
 /// and relationship types of <see cref="GraphLabels"/> are read. Nodes are fetched a page at a time by key, so
 /// every read seeks the key index.
 /// </summary>
-public sealed class Neo4jGraphReader(INeo4jClient client)
+public sealed class Neo4jGraphReader
 {
     /// <summary>Nodes per request.</summary>
-    public const int PageSize = 500;
+    public const int DefaultPageSize = 500;
+
+    private readonly INeo4jClient _client;
+    private readonly int _pageSize;
+
+    public Neo4jGraphReader(INeo4jClient client)
+        : this(client, DefaultPageSize)
+    {
+    }
+
+    internal Neo4jGraphReader(INeo4jClient client, int pageSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        _client = client;
+        _pageSize = pageSize;
+    }
 
     /// <summary>Reads the whole graph.</summary>
     public async Task<ExportGraph> ReadAllAsync(CancellationToken cancellationToken)
@@ -24,9 +40,9 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
             var after = "";
             while (true)
             {
-                var rows = await RunAsync(NodePage(label), new() { ["after"] = after, ["page"] = PageSize }, cancellationToken).ConfigureAwait(false);
+                var rows = await RunAsync(NodePage(label), new() { ["after"] = after, ["page"] = _pageSize }, cancellationToken).ConfigureAwait(false);
                 after = collector.Add(rows);
-                if (rows.Count < PageSize)
+                if (rows.Count < _pageSize)
                     break;
             }
         }
@@ -39,9 +55,10 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var keys = articles.Distinct(StringComparer.Ordinal).ToArray();
-        var results = await client.ExecuteAsync(
+        var results = await _client.ExecuteAsync(
             [new CypherStatement(ArticleEntities, new Dictionary<string, object?> { ["articles"] = keys }),
-             new CypherStatement(ArticleEvents, new Dictionary<string, object?> { ["articles"] = keys })],
+             new CypherStatement(ArticleEvents, new Dictionary<string, object?> { ["articles"] = keys }),
+             new CypherStatement(ArticleAliases, new Dictionary<string, object?> { ["articles"] = keys })],
             cancellationToken).ConfigureAwait(false);
 
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -49,6 +66,7 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
         {
             [GraphLabels.Article] = new(StringComparer.Ordinal),
             [GraphLabels.Event] = new(StringComparer.Ordinal),
+            [GraphLabels.Alias] = new(StringComparer.Ordinal),
         };
         foreach (var row in results[0].Rows)
         {
@@ -69,10 +87,16 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
                 byLabel[GraphLabels.Event].Add(key);
         }
 
+        foreach (var row in results[2].Rows)
+        {
+            if (row[0].GetString() is { } key)
+                byLabel[GraphLabels.Alias].Add(key);
+        }
+
         var collector = new Collector(new Scope(found, byLabel[GraphLabels.Event]));
         foreach (var (label, set) in byLabel.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            foreach (var chunk in set.Chunk(PageSize))
+            foreach (var chunk in set.Chunk(_pageSize))
                 collector.Add(await RunAsync(NodesByKey(label), new() { ["keys"] = chunk }, cancellationToken).ConfigureAwait(false));
         }
 
@@ -92,6 +116,14 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
         RETURN DISTINCT e.key
         """;
 
+    /// <summary>The short forms the articles joined to the entities they mention.</summary>
+    private const string ArticleAliases = """
+        UNWIND $articles AS key
+        MATCH (:Article {key: key})-[:MENTIONS]->()<-[r:ALIAS_OF]-(al:Alias)
+        WHERE r.article = key
+        RETURN DISTINCT al.key
+        """;
+
     /// <summary>One page of nodes of a label, after a key, each with its outgoing relationships.</summary>
     private static string NodePage(string label) => $"""
         MATCH (n:{GraphLabels.Checked(label)}) WHERE n.key > $after
@@ -109,7 +141,7 @@ public sealed class Neo4jGraphReader(INeo4jClient client)
 
     private async Task<IReadOnlyList<IReadOnlyList<JsonElement>>> RunAsync(string text, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        var results = await client.ExecuteAsync([new CypherStatement(text, parameters)], cancellationToken).ConfigureAwait(false);
+        var results = await _client.ExecuteAsync([new CypherStatement(text, parameters)], cancellationToken).ConfigureAwait(false);
         return results[0].Rows;
     }
 

@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Export;
+using Graph.Extraction.Identity;
 using Graph.Neo4j;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
@@ -43,7 +44,8 @@ public sealed class LoadedGraph : IAsyncLifetime
         _services = new ServiceCollection().AddLogging().AddNeo4j(configuration).AddNeo4jGraphWriter(configuration).AddGraphExport()
             .BuildServiceProvider();
         Samples = SampleScope.Apply(await Support.Samples.DocumentAsync());
-        Tiny = TinyScope.Apply(TinyWorld.Document());
+        // As `graph extract` would hand it over: the second report of the summit takes the first one's id.
+        Tiny = TinyScope.Apply(DocumentIdentity.Resolve(TinyWorld.Document()));
         foreach (var document in new[] { Samples, Tiny })
         {
             var result = await Writer.WriteAsync(document, CancellationToken.None);

@@ -32,6 +32,13 @@ internal static class Samples
         }
 
         Assert.Equal(8, documents.Count);
-        return GraphDocumentMerger.Merge(documents);
+        var merged = GraphDocumentMerger.Merge(documents);
+        // Sources as `graph extract samples` run from the repository root names them, not this machine's path.
+        var root = Path.GetDirectoryName(Folder)!;
+        return new GraphDocument
+        {
+            Articles = [.. merged.Articles.Select(a => a with { Source = Path.GetRelativePath(root, a.Source).Replace('\\', '/') })],
+            Entities = merged.Entities, Mentions = merged.Mentions, Events = merged.Events, Relations = merged.Relations,
+        };
     }
 }
