@@ -123,6 +123,44 @@ public sealed class ResilienceTests(PrivateNeo4j neo4j) : IAsyncLifetime
         Assert.Equal(clean, await GraphSnapshot.TakeAsync(neo4j.Client));
     }
 
+    [Fact]
+    public async Task Run_StoppedWithSigtermAndStartedAgain_ExitsCleanlyAndTheGraphMatchesACleanIngest()
+    {
+        const int Files = 120;
+        var inbox = Corpus.Write(Path.Combine(_folder.Path, "inbox"), Files);
+
+        using (var service = StartWorker("run"))
+        {
+            await WorkerRuns.EventuallyAsync(async () => service.HasExited || await GraphSnapshot.CountAsync(neo4j.Client, "Article") >= 10,
+                "the service has written some articles");
+            await SignalAsync(service, "TERM");
+            await service.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Equal(0, service.ExitCode);
+        }
+        var afterStop = await GraphSnapshot.CountAsync(neo4j.Client, "Article");
+        using (var service = StartWorker("run"))
+        {
+            await WorkerRuns.EventuallyAsync(async () => service.HasExited || await GraphSnapshot.CountAsync(neo4j.Client, "Article") == Files,
+                "the restarted service has written the rest");
+            await SignalAsync(service, "TERM");
+            await service.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Equal(0, service.ExitCode);
+        }
+        var served = await GraphSnapshot.TakeAsync(neo4j.Client);
+        await neo4j.WipeAsync();
+        var clean = await WorkerRuns.IngestAsync(neo4j.WorkerConfiguration(Path.Combine(_folder.Path, "clean")), [inbox]);
+
+        Assert.InRange(afterStop, 10, Files);
+        Assert.Equal(Files, clean.Written);
+        Assert.Equal(await GraphSnapshot.TakeAsync(neo4j.Client), served);
+    }
+
+    private static async Task SignalAsync(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>The built executable (graph.dll beside the tests), as a separate process writing into the private instance.</summary>
     private Process StartWorker(params string[] args)
     {
@@ -139,6 +177,7 @@ public sealed class ResilienceTests(PrivateNeo4j neo4j) : IAsyncLifetime
         foreach (var (key, value) in neo4j.WorkerConfiguration(_folder.Path))
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["Pipeline__WriteBatchSize"] = "8";
+        start.Environment["Ingestion__InboxSettleTime"] = "00:00:00";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
