@@ -1,0 +1,151 @@
+using Graph.Core.Model;
+using Graph.Neo4j.Tests.Writing;
+using Graph.Neo4j.Writing;
+using Graph.Testing;
+
+namespace Graph.Neo4j.Tests.Identity;
+
+/// <summary>Identity across articles as they arrive one at a time: each test writes one document per article.</summary>
+[Collection(Neo4jServerFixture.CollectionName)]
+public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifetime
+{
+    private readonly TestGraph _g = new();
+    private IdentityHarness _h = null!;
+
+    public Task InitializeAsync()
+    {
+        _h = IdentityHarness.Create(server);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _h.QueryAsync("MATCH (n) WHERE n.key CONTAINS $token DETACH DELETE n", new { token = _g.Token });
+        await _h.DisposeAsync();
+    }
+
+    private ArticleRecord Article(string id, string published, string outlet, string hash = "h1") =>
+        _g.Article(id, hash) with { Published = published, Url = $"https://{outlet}/{id}" };
+
+    private GraphEvent Meeting(string id, ArticleRecord article, Entity a, Entity b, string? date, double confidence, Entity? place = null) =>
+        _g.Event(id, EventType.Meeting, article, [(a, ParticipantRoles.Participant), (b, ParticipantRoles.Participant)], place, date,
+            evidence: $"{a.Name} met {b.Name}.") with { Confidence = confidence };
+
+    private static GraphDocument Document(ArticleRecord article, IEnumerable<Entity> entities, IEnumerable<GraphEvent>? events = null, IEnumerable<Relation>? relations = null)
+    {
+        var list = entities.ToList();
+        return new GraphDocument
+        {
+            Articles = [article],
+            Entities = list,
+            Mentions = [.. list.Select(e => TestGraph.Mention(e, article))],
+            Events = [.. events ?? []],
+            Relations = [.. relations ?? []],
+        };
+    }
+
+    [Fact]
+    public async Task WriteAsync_SameMeetingFromTwoOutletsOnConsecutiveDays_OneEventTwoReportsAndHigherConfidence()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var a = Article("a", "2024-03-04", "first.example");
+        var b = Article("b", "2024-03-05", "second.example");
+
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
+        await _h.WriteAsync(Document(b, [alice, bob], [Meeting("meet-b", b, bob, alice, null, 0.7)]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal(_g.Key("meet-a"), meeting.Key);
+        Assert.Equal([a.Id, b.Id], meeting.Articles);
+        Assert.Equal("2024-03-04", meeting.Date);
+        Assert.Equal((0.94, 2L), (meeting.Confidence, meeting.Sources));
+        var reports = await _h.QueryAsync("MATCH (:Event {key: $e})-[r:REPORTED_IN]->(a:Article) RETURN a.key, r.confidence, r.date, r.outlet ORDER BY a.key", new { e = meeting.Key });
+        Assert.Equal([(a.Id, 0.8, "2024-03-04", "first.example"), (b.Id, 0.7, (string?)null, "second.example")],
+            reports.Select(r => (r[0].GetString(), r[1].GetDouble(), r[2].GetString(), r[3].GetString())));
+        Assert.Single(await _h.QueryAsync("MATCH (x)-[m:MET]->(y) WHERE m.event = $e RETURN m", new { e = meeting.Key }));
+        Assert.Equal(2, (await _h.QueryAsync("MATCH (:Event {key: $e})<-[p:PARTICIPATED_IN]-() RETURN p", new { e = meeting.Key })).Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SamePairAMonthApart_TwoEvents()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var a = Article("a", "2024-03-04", "first.example");
+        var c = Article("c", "2024-04-08", "second.example");
+
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
+        await _h.WriteAsync(Document(c, [alice, bob], [Meeting("meet-c", c, alice, bob, "2024-04-08", 0.8)]));
+
+        var meetings = await _h.EventsAsync(_g, "Meeting");
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.Single(m.Articles));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ReportsFromOneOutlet_CountAsOneSource()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var a = Article("a", "2024-03-04", "same.example");
+        var b = Article("b", "2024-03-04", "same.example");
+
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
+        await _h.WriteAsync(Document(b, [alice, bob], [Meeting("meet-b", b, alice, bob, "2024-03-04", 0.7)]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal((0.8, 1L), (meeting.Confidence, meeting.Sources));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ChangedArticleNoLongerReportsIt_EventKeepsTheOtherReportAndItsConfidence()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var place = _g.Location("harbour", "Harbour Town");
+        var a = Article("a", "2024-03-04", "first.example");
+        var b = Article("b", "2024-03-05", "second.example");
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
+        await _h.WriteAsync(Document(b, [alice, bob, place], [Meeting("meet-b", b, alice, bob, "2024-03-05", 0.7, place)]));
+        var joined = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Single(await _h.QueryAsync("MATCH (:Event {key: $e})-[:OCCURRED_IN]->(p) RETURN p", new { e = joined.Key }));
+
+        var b2 = Article("b", "2024-03-05", "second.example", hash: "h2");
+        await _h.WriteAsync(Document(b2, [alice, place]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal(([a.Id], "2024-03-04", 0.8, 1L), (meeting.Articles.ToList(), meeting.Date, meeting.Confidence, meeting.Sources), new TupleComparer());
+        // The place only the changed article gave is gone with its report.
+        Assert.Empty(await _h.QueryAsync("MATCH (:Event {key: $e})-[:OCCURRED_IN]->(p) RETURN p", new { e = meeting.Key }));
+    }
+
+    [Fact]
+    public async Task WriteAsync_VisitThenItsHost_OneEvent()
+    {
+        var guest = _g.Person("rosa-lind", "Rosa Lind");
+        var host = _g.Person("karl-berg", "Karl Berg");
+        var country = _g.Country("XV", "Vestland");
+        var v = Article("v", "2024-05-10", "first.example");
+        var h = Article("h", "2024-05-10", "second.example");
+
+        await _h.WriteAsync(Document(v, [guest, country], [_g.Event("visit", EventType.Visit, v, [(guest, ParticipantRoles.Visitor)], country, "2024-05-10")]));
+        var hosted = _g.Event("hosted", EventType.Meeting, h, [(host, ParticipantRoles.Participant), (guest, ParticipantRoles.Participant)], date: "2024-05-10") with { Cameo = "043" };
+        await _h.WriteAsync(Document(h, [guest, host, country], [hosted], [TestGraph.HoldsRole(host, country, "Prime Minister", h)]));
+
+        // One event; each report keeps its own type, and the event takes its first report's (here the host's: same day, smaller article key).
+        var visit = Assert.Single(await _h.QueryAsync("""
+            MATCH (e:Event)-[r:REPORTED_IN]->(a:Article) WHERE a.key CONTAINS $t
+            WITH e, r ORDER BY r.type
+            RETURN e.key, e.type, labels(e), collect(r.type)
+            """, new { t = _g.Token }));
+        Assert.Equal(_g.Key("visit"), visit[0].GetString());
+        Assert.Equal("Meeting", visit[1].GetString());
+        Assert.Equal(["Event", "Meeting"], visit[2].EnumerateArray().Select(v => v.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["Meeting", "Visit"], visit[3].EnumerateArray().Select(v => v.GetString()));
+    }
+
+    private sealed class TupleComparer : IEqualityComparer<(List<string>, string?, double, long)>
+    {
+        public bool Equals((List<string>, string?, double, long) x, (List<string>, string?, double, long) y) =>
+            x.Item1.SequenceEqual(y.Item1) && x.Item2 == y.Item2 && x.Item3.Equals(y.Item3) && x.Item4 == y.Item4;
+
+        public int GetHashCode((List<string>, string?, double, long) obj) => obj.Item2?.GetHashCode(StringComparison.Ordinal) ?? 0;
+    }
+}
