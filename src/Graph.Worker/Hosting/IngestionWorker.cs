@@ -24,12 +24,20 @@ internal sealed partial class IngestionWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var watched = sources.Watched();
-        if (watched.Count == 0)
-            throw new InvalidOperationException("Nothing to watch: Ingestion:Inbox is empty and Ingestion:Feeds:Urls lists no feed.");
-        if (!await ApplySchemaAsync(stoppingToken).ConfigureAwait(false))
-            return;
-        await pipeline.RunAsync(watched, sink, stoppingToken).ConfigureAwait(false);
+        try
+        {
+            var watched = sources.Watched();
+            if (watched.Count == 0)
+                throw new InvalidOperationException("Nothing to watch: Ingestion:Inbox is empty and Ingestion:Feeds:Urls lists no feed.");
+            if (!await ApplySchemaAsync(stoppingToken).ConfigureAwait(false))
+                return;
+            await pipeline.RunAsync(watched, sink, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogFailed(e);
+            throw;
+        }
     }
 
     /// <summary>Applies the schema, waiting while Neo4j is unavailable; false when stopped meanwhile.</summary>
@@ -63,6 +71,9 @@ internal sealed partial class IngestionWorker(
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The service stops: it cannot go on")]
+    private partial void LogFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j is not available to apply the schema ({Reason}); trying again in {Delay}")]
     private partial void LogWaitingForNeo4j(string reason, TimeSpan delay);

@@ -39,7 +39,9 @@ internal static class WorkerHost
         builder.Logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(options => options.SingleLine = true);
+            .AddSimpleConsole(options => options.SingleLine = true)
+            // The host would log a failed start (invalid options) with a stack trace; the verb reports it in one line.
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = HostShutdownTimeout);
         builder.Services.AddMetrics();
