@@ -20,6 +20,7 @@ internal static class GraphCommandLine
             TrainCommand.Create(),
             QueryCommand.Create(),
             ExportCommand.Create(),
+            MergesCommand.Create(),
         };
         root.Action = run.Action;
         return root;
