@@ -31,7 +31,7 @@ internal static class EventKeyLookup
         var eventTypes = mergeable.Select(r => r.Event.Type)
             .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
             .Distinct().Select(t => t.ToString()).ToArray();
-        var byType = mergeable.SelectMany(r => r.Event.Participants.Select(p => p.Entity)).Distinct(StringComparer.Ordinal)
+        var byType = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal)
             .GroupBy(id => types[id]).OrderBy(g => g.Key).ToList();
 
         var statements = byType.Select(g => new CypherStatement(IdentityCypher.EventsOf(g.Key), new Dictionary<string, object?>
@@ -76,6 +76,32 @@ internal static class EventKeyLookup
         return assigned.Count == 0
             ? slice
             : slice with { Events = [.. slice.Events.Select(e => assigned.TryGetValue(e, out var key) ? e with { Id = key } : e)] };
+    }
+
+    /// <summary>
+    /// The participant whose events are searched for a report: one that any event the report fits must have (a
+    /// speaker, a visitor, a side), preferring persons, whose events are fewer than a country's. A hosted meeting
+    /// searches from every participant: the visit it may be is the guest's, and which side is the guest is not said.
+    /// </summary>
+    private static IEnumerable<string> Anchor(EventReport report, Dictionary<string, EntityType> types)
+    {
+        var e = report.Event;
+        if (e.Type == EventType.Meeting && e.Cameo == EventIdentity.HostCameo)
+            return e.Participants.Select(p => p.Entity);
+        var role = e.Type switch
+        {
+            EventType.Statement or EventType.Denial => ParticipantRoles.Speaker,
+            EventType.Visit => ParticipantRoles.Visitor,
+            _ => null,
+        };
+        var sides = e.Participants.Where(p => role is null || p.Role == role).Select(p => p.Entity).ToList();
+        return sides.OrderBy(id => types[id] switch
+        {
+            EntityType.Person => 0,
+            EntityType.Organization => 1,
+            EntityType.Location => 2,
+            _ => 3,
+        }).ThenBy(id => id, StringComparer.Ordinal).Take(1);
     }
 
     /// <summary>A stored event as the rules read it; collects the roles its participants hold into <paramref name="roles"/>.</summary>

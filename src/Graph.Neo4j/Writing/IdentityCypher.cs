@@ -71,12 +71,19 @@ internal static class IdentityCypher
         RETURN s.key, s.name, a.key, roles, collect(DISTINCT x.key)
         """;
 
-    /// <summary>Events of the given types in a date window (or undated) in which an entity of one type takes part.</summary>
+    /// <summary>
+    /// Events of the given types in which an entity of one type takes part, dated within the window, or undated
+    /// and first published within it.
+    /// </summary>
     public static string EventsOf(EntityType type) => $$"""
         UNWIND $keys AS key
         MATCH (n:{{GraphNames.Label(type)}} {key: key})-[:{{GraphNames.ParticipatedIn}}]->(e:{{GraphNames.Event}})
         WHERE e.type IN $types AND (e.date IS NULL OR e.date >= $from AND e.date <= $to)
-        RETURN DISTINCT e.key
+        WITH DISTINCT e
+        MATCH (e)-[:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        WITH e, min(a.published) AS published
+        WHERE e.date IS NOT NULL OR published >= $from AND published <= $to
+        RETURN e.key
         """;
 
     /// <summary>
