@@ -28,7 +28,7 @@ public sealed class HtmlViewTests : IAsyncLifetime
         _document = await Samples.DocumentAsync();
         var file = Path.Combine(_folder, "samples.html");
         await using (var stream = File.Create(file))
-            await new HtmlExporter().WriteAsync(DocumentGraphBuilder.Build(_document), new ExportOptions("Sample articles <8>"), stream, CancellationToken.None);
+            await new HtmlExporter().WriteAsync(DocumentGraphBuilder.Build(_document), new ExportOptions("Sample articles"), stream, CancellationToken.None);
         _browser = await HeadlessChromium.StartAsync(Width, Height);
         await _browser.OpenAsync(file, Ready);
     }
@@ -48,7 +48,7 @@ public sealed class HtmlViewTests : IAsyncLifetime
         Assert.StartsWith($"{expected} actors, ", await _browser.EvaluateAsync<string>("document.getElementById('status').textContent"));
         Assert.Equal($"{_document.Events.Count} of {_document.Events.Count} events",
             (await _browser.EvaluateAsync<string>("document.getElementById('status').textContent")).Split(", ")[^1]);
-        Assert.Equal("Sample articles <8>", await _browser.EvaluateAsync<string>("document.title"));
+        Assert.Equal("Sample articles", await _browser.EvaluateAsync<string>("document.title"));
         // The page itself and inline data: nothing from a network.
         Assert.All(_browser.Requests, url => Assert.True(url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
     }

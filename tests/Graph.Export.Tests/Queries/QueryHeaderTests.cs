@@ -86,6 +86,18 @@ public sealed class QueryHeaderTests
     }
 
     [Fact]
+    public void Readme_EveryLibraryQuery_IsListedWithItsParameters()
+    {
+        var readme = File.ReadAllText(Support.Repository.File("cypher", "queries", "README.md"));
+
+        Assert.All(QueryLibrary.Embedded.Queries, q =>
+        {
+            var row = Assert.Single(readme.Split('\n'), l => l.StartsWith($"| [`{q.Name}`]({q.Name}.cypher)", StringComparison.Ordinal));
+            Assert.EndsWith("| " + string.Join(", ", q.Parameters.Select(p => $"`{p.Name}`")) + " |", row);
+        });
+    }
+
+    [Fact]
     public void Embedded_NoQuery_UsesSyntaxThatOnlyOneNeo4jVersionHas()
     {
         // 3.1 lacks CALL {} subqueries, COUNT {} and elementId; 5.x dropped {param}, exists(n.p) and size((pattern)).

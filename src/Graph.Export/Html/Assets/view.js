@@ -62,13 +62,13 @@
     maxZoom: 4,
     style: [
       { selector: 'node', style: {
-        'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 11, 'color': '#222',
+        'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 12, 'color': '#222',
         'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2,
         'width': 'mapData(degree, 0, ' + maxDegree + ', 18, 48)', 'height': 'mapData(degree, 0, ' + maxDegree + ', 18, 48)',
         'border-width': 1, 'border-color': '#fff' } },
       { selector: 'edge', style: {
         'width': 1.6, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'curve-style': 'bezier',
-        'label': 'data(label)', 'font-size': 9, 'color': '#455A64', 'text-rotation': 'autorotate',
+        'label': 'data(label)', 'font-size': 10, 'color': '#455A64', 'text-rotation': 'autorotate',
         'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 1 } },
       { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 } },
       { selector: 'edge.role', style: { 'line-style': 'dashed' } },
