@@ -35,7 +35,7 @@ public sealed class BenchRunTests : IAsyncLifetime
         Assert.Equal(2, report.Parallel.Count);
         Assert.All(report.Single, p => Assert.Equal(1, p.Threads));
         Assert.All(report.Parallel, p => Assert.Equal(Environment.ProcessorCount, p.Threads));
-        Assert.All(report.Single.Concat(report.Parallel), p => Assert.True(p.WordsPerSecond > 0 && p.AllocatedBytes > 0));
+        Assert.All(report.Single.Concat(report.Parallel), p => Assert.True(p.WordsPerSecond > 0 && p.AllocatedBytes > 0 && p.CpuSeconds > 0));
         Assert.Equal(ExtractionStages.Names.Length, report.StageTicks.Count);
         Assert.Contains("1 thread", text.ToString(), StringComparison.Ordinal);
         Assert.Contains("events", text.ToString(), StringComparison.Ordinal);

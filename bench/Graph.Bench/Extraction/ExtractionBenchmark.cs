@@ -12,7 +12,13 @@ namespace Graph.Bench.Extraction;
 /// <param name="Seconds">Wall time of the pass.</param>
 /// <param name="WordsPerSecond">Body words of the corpus divided by <paramref name="Seconds"/>.</param>
 /// <param name="AllocatedBytes">Bytes allocated during the pass, all threads.</param>
-internal sealed record ExtractionPass(int Threads, double Seconds, double WordsPerSecond, long AllocatedBytes);
+/// <param name="CpuSeconds">Processor time the process used during the pass (all its threads): unlike wall time, it does not grow when other programs take the cores.</param>
+/// <param name="GcPauseSeconds">Time the runtime paused the program for garbage collections during the pass.</param>
+/// <param name="Collections">Garbage collections during the pass (all generations).</param>
+internal sealed record ExtractionPass(int Threads, double Seconds, double WordsPerSecond, long AllocatedBytes, double CpuSeconds, double GcPauseSeconds, int Collections)
+{
+    public double WordsPerCpuSecond(long words) => words / CpuSeconds;
+}
 
 /// <summary>
 /// <c>extract</c>: the extractor (segmentation, mentions, name tagger, resolution, roles, events) over the
@@ -63,6 +69,10 @@ internal static class ExtractionBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -81,8 +91,10 @@ internal static class ExtractionBenchmark
         }
 
         clock.Stop();
+        process.Refresh();
         var seconds = clock.Elapsed.TotalSeconds;
-        return new ExtractionPass(threads, seconds, words / seconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return new ExtractionPass(threads, seconds, words / seconds, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+            (process.TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalPauseDuration() - paused).TotalSeconds, GC.CollectionCount(0) - collections);
     }
 }
 
@@ -109,8 +121,11 @@ internal sealed record ExtractionReport(
         Line(output, "1 thread", Single, SingleWordsPerSecond);
         Line(output, $"{Cores} threads", Parallel, ParallelWordsPerSecond);
         output.WriteLine(string.Create(c, $"  per core, all cores busy: {ParallelWordsPerSecond / Cores:N0} words/s; scaling {ParallelWordsPerSecond / SingleWordsPerSecond:F2}x on {Cores} cores"));
+        output.WriteLine(string.Create(c,
+            $"  per CPU second (process CPU time, not wall time): {Statistics.Median(Single.Select(p => p.WordsPerCpuSecond(Corpus.Words)).ToList()):N0} words (1 thread), {Statistics.Median(Parallel.Select(p => p.WordsPerCpuSecond(Corpus.Words)).ToList()):N0} words ({Cores} threads)"));
         var perWord = Single.Average(p => (double)p.AllocatedBytes) / Corpus.Words;
-        output.WriteLine(string.Create(c, $"  allocated: {perWord:F0} bytes per word ({perWord * Corpus.Words / articles / 1024:F0} KiB per article)"));
+        var pause = Single.Sum(p => p.GcPauseSeconds) / Single.Sum(p => p.Seconds);
+        output.WriteLine(string.Create(c, $"  allocated: {perWord:F0} bytes per word ({perWord * Corpus.Words / articles / 1024:F0} KiB per article); GC: {Single.Average(p => p.Collections):F0} collections per pass, paused {100 * pause:F0}% of the time (1 thread)"));
 
         var total = StageTicks.Sum();
         output.Write("  stages (1 thread, one pass): ");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -67,16 +68,47 @@ public static partial class DateResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DatePhrase>();
-        Collect(found, IsoDate(), text, offset, m => FromParts(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value));
-        Collect(found, MonthDay(), text, offset, m => DayOfMonth(m, published));
-        Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published));
-        Collect(found, MonthYear(), text, offset, m => MonthOfYear(m));
-        Collect(found, CuedMonth(), text, offset, m => CuedMonthDate(m, published));
-        Collect(found, Weekday(), text, offset, m => WeekdayDate(m, published));
+        // Each regex runs only where the words it needs occur: one vectorised search instead of a scan that tries
+        // to match at every word. The tests are necessary conditions of a match, so the phrases found are the same.
+        var span = text.AsSpan();
+        var digits = HasDigit(span);
+        var months = span.IndexOfAny(MonthStems) >= 0;
+        if (digits && span.Contains('-'))
+            Collect(found, IsoDate(), text, offset, m => FromParts(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value));
+        if (digits && months)
+        {
+            Collect(found, MonthDay(), text, offset, m => DayOfMonth(m, published));
+            Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published));
+            Collect(found, MonthYear(), text, offset, m => MonthOfYear(m));
+        }
+
+        if (months && span.IndexOfAny(FullMonths) >= 0)
+            Collect(found, CuedMonth(), text, offset, m => CuedMonthDate(m, published));
+        if (span.Contains("day", StringComparison.Ordinal))
+            Collect(found, Weekday(), text, offset, m => WeekdayDate(m, published));
         Collect(found, RelativeDay(), text, offset, m => RelativeDayDate(m, published));
         Collect(found, RelativePeriod(), text, offset, m => RelativePeriodDate(m, published));
-        Collect(found, Ago(), text, offset, m => AgoDate(m, published));
+        if (span.Contains("ago", StringComparison.OrdinalIgnoreCase))
+            Collect(found, Ago(), text, offset, m => AgoDate(m, published));
         return RemoveOverlaps(found);
+    }
+
+    /// <summary>What every month name of <see cref="MonthNames"/> starts with (case-sensitive, as the patterns are).</summary>
+    private static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> FullMonths = SearchValues.Create(FullMonthNames.Split('|'), StringComparison.Ordinal);
+
+    /// <summary>A decimal digit as <c>\d</c> matches it (any Unicode Nd character, as <see cref="char.IsDigit(char)"/>).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+
+        return false;
     }
 
     private static void Collect(List<DatePhrase> into, Regex regex, string text, int offset, Func<Match, (DateOnly Date, DatePrecision Precision)?> resolve)

@@ -40,16 +40,19 @@ internal static class EventAssembler
                 pending.Add(new Pending(group.Key, draft));
         }
 
-        var dates = sentences.Select(v => DatesOf(article, v)).ToList();
+        // Date phrases only of the sentences an event asks about: most sentences have none.
+        var dates = new List<DatePhrase>?[sentences.Count];
         foreach (var p in pending)
         {
-            p.Date = NearestDate(sentences[p.Sentence], dates[p.Sentence], p.Draft.Trigger);
-            if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Count)
-                p.Date = dates[from].FirstOrDefault()?.Iso;
+            p.Date = NearestDate(sentences[p.Sentence], DatesAt(p.Sentence), p.Draft.Trigger);
+            if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
+                p.Date = DatesAt(from).FirstOrDefault()?.Iso;
         }
 
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart);
         return kept.Select(p => ToEvent(article, sentences[p.Sentence], p)).ToList();
+
+        List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
     }
 
     private static List<EventDraft> MergeInSentence(IEnumerable<EventDraft> drafts)
