@@ -16,7 +16,10 @@ internal sealed record Absorption(string Article, string ShortId, string ShortNa
 /// <param name="Stored">What the article's stored version has.</param>
 /// <param name="Roles">Roles the slice's persons hold, here and in other articles.</param>
 /// <param name="Absorptions">Stored short forms this article's full forms take in.</param>
-internal sealed record EntityLookup(ArticleSlice Slice, StoredArticle Stored, IReadOnlyDictionary<string, IReadOnlySet<string>> Roles, IReadOnlyList<Absorption> Absorptions);
+/// <param name="Alongside">The results of the statements sent along with the lookup's reads.</param>
+internal sealed record EntityLookup(
+    ArticleSlice Slice, StoredArticle Stored, IReadOnlyDictionary<string, IReadOnlySet<string>> Roles,
+    IReadOnlyList<Absorption> Absorptions, IReadOnlyList<CypherResult> Alongside);
 
 /// <summary>
 /// Entity identity for one article arriving in a graph that holds others (<see cref="EntityIdentity"/>, the
@@ -25,7 +28,9 @@ internal sealed record EntityLookup(ArticleSlice Slice, StoredArticle Stored, IR
 /// </summary>
 internal static class EntityIdentityLookup
 {
-    public static async Task<EntityLookup> RunAsync(INeo4jClient client, ArticleSlice slice, bool absorb, CancellationToken cancellationToken)
+    /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
+    public static async Task<EntityLookup> RunAsync(
+        INeo4jClient client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, CancellationToken cancellationToken)
     {
         var article = slice.Article.Id;
         var entities = slice.Entities.Select(e => e.Entity).ToList();
@@ -45,6 +50,7 @@ internal static class EntityIdentityLookup
             new CypherStatement(IdentityCypher.FullForms(EntityType.Organization), Params(article, ("probes", Probes(shortForms, EntityType.Organization, article, ids)))),
             new CypherStatement(IdentityCypher.ShortForms(EntityType.Person), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Person).Select(a => a.Id).ToArray()))),
             new CypherStatement(IdentityCypher.ShortForms(EntityType.Organization), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Organization).Select(a => a.Id).ToArray()))),
+            .. alongside,
         ], cancellationToken).ConfigureAwait(false);
 
         var storedRow = results[0].Rows.FirstOrDefault();
@@ -76,7 +82,7 @@ internal static class EntityIdentityLookup
         var absorptions = absorbable.Count == 0
             ? []
             : await AbsorptionsAsync(client, resolved, absorbable, results[5].Rows.Concat(results[6].Rows), roles, cancellationToken).ConfigureAwait(false);
-        return new EntityLookup(resolved, stored, roles, absorptions);
+        return new EntityLookup(resolved, stored, roles, absorptions, [.. results.Skip(7)]);
     }
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);

@@ -10,48 +10,50 @@ namespace Graph.Neo4j.Writing;
 /// the batch applies too): each report that fits a stored event other articles report takes that event's key,
 /// so the article adds a REPORTED_IN to it instead of a new event. A report that fits none keeps its own id;
 /// when that id is already taken by a stored event it does not fit (an article whose facts changed), it gets a
-/// key of its own derived from the id and the article.
+/// key of its own derived from the id and the article. The reads are statements the caller may send along with
+/// others (<see cref="Reads"/>); <see cref="Assign"/> decides from their results.
 /// </summary>
 internal static class EventKeyLookup
 {
-    public static async Task<ArticleSlice> AssignAsync(INeo4jClient client, ArticleSlice slice, IReadOnlyDictionary<string, IReadOnlySet<string>> roles, CancellationToken cancellationToken)
+    /// <summary>The statements that read the stored events the slice's reports may join; empty when none may join any.</summary>
+    public static IReadOnlyList<CypherStatement> Reads(ArticleSlice slice)
     {
-        var published = EventReport.ParseDate(slice.Article.Published);
-        var outlet = SourceConfidence.OutletOf(slice.Article.Url);
-        var reports = slice.Events.Select(e => new EventReport(e, published, outlet)).ToList();
-        var mergeable = reports.Where(EventIdentity.IsMergeable).ToList();
+        var mergeable = Mergeable(slice);
+        if (mergeable.Count == 0)
+            return [];
+        var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        var window = new Dictionary<string, object?>
+        {
+            ["article"] = slice.Article.Id,
+            ["from"] = mergeable.Min(r => r.Anchor!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["to"] = mergeable.Max(r => r.Anchor!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            // A visit may join a hosted meeting and the other way round.
+            ["types"] = mergeable.Select(r => r.Event.Type)
+                .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
+                .Distinct().Order().Select(t => t.ToString()).ToArray(),
+        };
+        var statements = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal)
+            .GroupBy(id => types[id]).OrderBy(g => g.Key)
+            .Select(g => new CypherStatement(IdentityCypher.EventsOf(g.Key),
+                new Dictionary<string, object?>(window) { ["keys"] = g.Order(StringComparer.Ordinal).ToArray(), ["byKey"] = false }))
+            .ToList();
+        statements.Add(new CypherStatement(IdentityCypher.EventsByKey,
+            new Dictionary<string, object?>(window) { ["ids"] = mergeable.Select(r => r.Event.Id).Order(StringComparer.Ordinal).ToArray(), ["byKey"] = true }));
+        return statements;
+    }
+
+    /// <summary>The slice with each report that joins a stored event keyed as that event, from the results of <see cref="Reads"/>.</summary>
+    public static ArticleSlice Assign(ArticleSlice slice, IEnumerable<CypherResult> results, IReadOnlyDictionary<string, IReadOnlySet<string>> roles)
+    {
+        var mergeable = Mergeable(slice);
         if (mergeable.Count == 0)
             return slice;
-
-        var article = slice.Article.Id;
-        var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
-        var from = mergeable.Min(r => r.Anchor!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var to = mergeable.Max(r => r.Anchor!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        // A visit may join a hosted meeting and the other way round.
-        var eventTypes = mergeable.Select(r => r.Event.Type)
-            .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
-            .Distinct().Select(t => t.ToString()).ToArray();
-        var byType = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal)
-            .GroupBy(id => types[id]).OrderBy(g => g.Key).ToList();
-
-        var statements = byType.Select(g => new CypherStatement(IdentityCypher.EventsOf(g.Key), new Dictionary<string, object?>
-        {
-            ["article"] = article, ["keys"] = g.Order(StringComparer.Ordinal).ToArray(), ["types"] = eventTypes, ["from"] = from, ["to"] = to,
-        })).ToList();
-        var found = await client.ExecuteAsync(statements, cancellationToken).ConfigureAwait(false);
-        var keys = found.SelectMany(r => r.Rows).Select(r => CypherValues.String(r[0])!)
-            .Concat(mergeable.Select(r => r.Event.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var details = await client.ExecuteAsync(
-            [new CypherStatement(IdentityCypher.EventDetails, new Dictionary<string, object?> { ["article"] = article, ["keys"] = keys })],
-            cancellationToken).ConfigureAwait(false);
-
-        var candidates = new List<EventCandidate>();
         var stored = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var row in details[0].Rows)
+        var candidates = new Dictionary<string, EventCandidate>(StringComparer.Ordinal);
+        foreach (var row in results.SelectMany(r => r.Rows))
         {
-            var candidate = Candidate(row, stored);
-            if (candidate is not null)
-                candidates.Add(candidate);
+            if (Candidate(row, stored) is { } candidate)
+                candidates.TryAdd(candidate.Key, candidate);
         }
 
         foreach (var (entity, targets) in roles)
@@ -62,20 +64,39 @@ internal static class EventKeyLookup
         var assigned = new Dictionary<GraphEvent, string>(ReferenceEqualityComparer.Instance);
         foreach (var report in EventIdentity.InOrder(mergeable))
         {
-            if (EventIdentity.Choose(report, candidates, taken, RolesOf) is { } joined)
+            if (EventIdentity.Choose(report, candidates.Values, taken, RolesOf) is { } joined)
             {
                 taken.Add(joined.Key);
                 assigned[report.Event] = joined.Key;
             }
-            else if (candidates.Any(c => c.Key == report.Event.Id))
+            else if (candidates.ContainsKey(report.Event.Id))
             {
-                assigned[report.Event] = "event:" + ContentHashing.ShortId(report.Event.Id, article);
+                assigned[report.Event] = "event:" + ContentHashing.ShortId(report.Event.Id, slice.Article.Id);
             }
         }
 
         return assigned.Count == 0
             ? slice
             : slice with { Events = [.. slice.Events.Select(e => assigned.TryGetValue(e, out var key) ? e with { Id = key } : e)] };
+    }
+
+    /// <summary>Whether two slices' mergeable reports search the same stored events (same anchors), so one read serves both.</summary>
+    public static bool SameReads(ArticleSlice a, ArticleSlice b)
+    {
+        static IEnumerable<string> Keys(ArticleSlice s)
+        {
+            var types = s.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+            return Mergeable(s).SelectMany(r => Anchor(r, types).Append(r.Event.Id)).Order(StringComparer.Ordinal);
+        }
+
+        return Keys(a).SequenceEqual(Keys(b), StringComparer.Ordinal);
+    }
+
+    private static List<EventReport> Mergeable(ArticleSlice slice)
+    {
+        var published = EventReport.ParseDate(slice.Article.Published);
+        var outlet = SourceConfidence.OutletOf(slice.Article.Url);
+        return [.. slice.Events.Select(e => new EventReport(e, published, outlet)).Where(EventIdentity.IsMergeable)];
     }
 
     /// <summary>

@@ -73,31 +73,37 @@ internal static class IdentityCypher
 
     /// <summary>
     /// Events of the given types in which an entity of one type takes part, dated within the window, or undated
-    /// and first published within it.
+    /// and first reported by another article within it, with their details (<see cref="Details"/>).
     /// </summary>
     public static string EventsOf(EntityType type) => $$"""
         UNWIND $keys AS key
         MATCH (n:{{GraphNames.Label(type)}} {key: key})-[:{{GraphNames.ParticipatedIn}}]->(e:{{GraphNames.Event}})
         WHERE e.type IN $types AND (e.date IS NULL OR e.date >= $from AND e.date <= $to)
         WITH DISTINCT e
-        MATCH (e)-[:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
-        WITH e, min(a.published) AS published
-        WHERE e.date IS NOT NULL OR published >= $from AND published <= $to
-        RETURN e.key
+        {{Details}}
+        """;
+
+    /// <summary>The stored events with the given keys (ids the article's reports already have), with their details.</summary>
+    public static readonly string EventsByKey = $$"""
+        UNWIND $ids AS key
+        MATCH (e:{{GraphNames.Event}} {key: key})
+        WITH DISTINCT e
+        {{Details}}
         """;
 
     /// <summary>
-    /// What other articles' reports say of each event: the reporting articles, their earliest publication and
-    /// date, CAMEO codes, types, participants ("role=key") and places (complete is false when some report was
+    /// What other articles' reports say of each event <c>e</c>: the reporting articles, their earliest publication
+    /// and date, CAMEO codes, types, participants ("role=key") and places (complete is false when some report was
     /// written before reports carried them: then the event's own relationships stand in), and the roles its
-    /// participants hold. Events only this article reports are left out: its rewrite deletes them.
+    /// participants hold. Events only this article reports are left out (its rewrite deletes them), and so are
+    /// undated ones first published outside the window unless asked for by key.
     /// </summary>
-    public static readonly string EventDetails = $$"""
-        UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+    private const string Details = $$"""
+        MATCH (e)-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
         WHERE a.key <> $article
         WITH e, collect(a.key) AS articles, min(a.published) AS published, min(r.date) AS date, collect(r.cameo) AS cameos,
             collect(r.type) AS types, collect(r.participants) AS reported, collect(r.place) AS places, count(r.participants) = count(r) AS complete
+        WHERE $byKey OR e.date IS NOT NULL OR published >= $from AND published <= $to
         OPTIONAL MATCH (e)<-[p:{{GraphNames.ParticipatedIn}}]-(n)
         WITH e, articles, published, date, cameos, types, reported, places, complete, collect([p.role, n.key]) AS participants
         OPTIONAL MATCH (e)-[:{{GraphNames.OccurredIn}}]->(place)

@@ -15,7 +15,8 @@ internal sealed partial class SliceWriter(INeo4jClient client, GraphWriterMetric
     /// <param name="absorb">Also let the slice's full forms take in stored short forms (not when re-writing an article for another's sake).</param>
     public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken)
     {
-        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, cancellationToken).ConfigureAwait(false);
+        // One request reads what entity and event identity need; events are read again only when joins changed what to look for.
+        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, EventKeyLookup.Reads(slice), cancellationToken).ConfigureAwait(false);
         foreach (var group in entities.Absorptions.GroupBy(a => a.Article, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var joins = group.ToList();
@@ -29,7 +30,14 @@ internal sealed partial class SliceWriter(INeo4jClient client, GraphWriterMetric
                 LogAbsorbed(logger, j.ShortId, j.Article, j.Full.Id, j.Rule);
         }
 
-        var keyed = await EventKeyLookup.AssignAsync(client, entities.Slice, entities.Roles, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CypherResult> events = entities.Alongside;
+        if (entities.Absorptions.Count > 0 || !EventKeyLookup.SameReads(slice, entities.Slice))
+        {
+            var reads = EventKeyLookup.Reads(entities.Slice);
+            events = reads.Count == 0 ? [] : await client.ExecuteAsync(reads, cancellationToken).ConfigureAwait(false);
+        }
+
+        var keyed = EventKeyLookup.Assign(entities.Slice, events, entities.Roles);
         var plan = ArticleWritePlan.Build(keyed, batchSize, entities.Stored);
         await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
         var joinedReports = keyed.Events.Zip(entities.Slice.Events).Count(p => p.First.Id != p.Second.Id);
