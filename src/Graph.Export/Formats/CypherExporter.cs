@@ -7,7 +7,8 @@ namespace Graph.Export.Formats;
 /// <summary>
 /// A Cypher script that rebuilds the graph in Neo4j 3.1 through 5.x: <c>UNWIND [rows] … MERGE</c> statements,
 /// nodes first, then relationships, each statement ending with <c>;</c> at the end of its last line (the only
-/// lines that do), so <c>cypher-shell -f</c> runs it as it is and a loader for the HTTP API splits it there.
+/// lines that do: a string literal never spans lines), so <c>cypher-shell</c> runs it as it is and a loader for
+/// the HTTP API splits it there.
 /// Values are literals (a script carries its data), escaped for Cypher; labels and types come only from
 /// <see cref="GraphLabels"/>. Relationships are merged on the same identity as the writer's, so loading the
 /// script twice gives the same graph.
@@ -72,8 +73,8 @@ public sealed class CypherExporter : IGraphExporter
     {
         yield return $"// {OneLine(options.Title)}";
         yield return $"// {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships, as the graph writer stores them (cypher/README.md).";
-        yield return "// Load it into Neo4j 3.1 to 5.x with `cypher-shell -f FILE`, or send each statement (it ends with ';' at the end";
-        yield return "// of a line) through the HTTP API. Loading it twice changes nothing. For a large graph, create the key";
+        yield return "// Load it into Neo4j 3.1 to 5.x with `cypher-shell -f FILE` (`cypher-shell < FILE` before 4.0), or send each statement";
+        yield return "// (it ends with ';' at the end of a line) through the HTTP API. Loading it twice changes nothing. For a large graph, create the key";
         yield return "// constraints first (cypher/schema/v3.cypher for 3.x-4.3, v4.4.cypher for 4.4 and later).";
     }
 
