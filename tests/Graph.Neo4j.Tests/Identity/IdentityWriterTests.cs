@@ -141,6 +141,78 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
         Assert.Equal(["Meeting", "Visit"], visit[3].EnumerateArray().Select(v => v.GetString()));
     }
 
+    [Fact]
+    public async Task WriteAsync_BatchDocumentOrArticlesOneAtATime_SameGraph()
+    {
+        // As extract gives it: the second article's report carries the first report's id, and the join is recorded.
+        var batch = new TestGraph();
+        try
+        {
+            await _h.WriteAsync(ArticleA(_g));
+            await _h.WriteAsync(ArticleB(_g, _g.Key("meet-b")));
+            var whole = ArticleA(batch);
+            var second = ArticleB(batch, batch.Key("meet-a"));
+            var merged = new GraphDocument
+            {
+                Articles = [.. whole.Articles, .. second.Articles],
+                Entities = [.. whole.Entities.UnionBy(second.Entities, e => e.Id)],
+                Mentions = [.. whole.Mentions, .. second.Mentions],
+                Events = [.. whole.Events, .. second.Events],
+                Relations = [.. whole.Relations, .. second.Relations],
+            };
+            Assert.All((await _h.Writer.WriteAsync(merged, CancellationToken.None)).Articles, o => Assert.Equal(ArticleWriteStatus.Written, o.Status));
+
+            var oneByOne = await _h.SnapshotAsync(_g);
+            var together = await _h.SnapshotAsync(batch);
+            Assert.Equal(oneByOne.Nodes, together.Nodes.Select(l => l.Replace(batch.Token, _g.Token, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            Assert.Equal(oneByOne.Relationships, together.Relationships.Select(l => l.Replace(batch.Token, _g.Token, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await _h.QueryAsync("MATCH (n) WHERE n.key CONTAINS $token DETACH DELETE n", new { token = batch.Token });
+        }
+
+        GraphDocument ArticleA(TestGraph g)
+        {
+            var (alice, bob) = (g.Person("alice-vance", "Alice Vance"), g.Person("bob-marsh", "Bob Marsh"));
+            var a = g.Article("a", "h1") with { Published = "2024-03-04", Url = "https://first.example/a" };
+            var meeting = g.Event("meet-a", EventType.Meeting, a, [(alice, ParticipantRoles.Participant), (bob, ParticipantRoles.Participant)], date: "2024-03-04") with { Confidence = 0.8 };
+            return Document(a, [alice, bob], [meeting]);
+        }
+
+        GraphDocument ArticleB(TestGraph g, string id)
+        {
+            var (alice, bob) = (g.Person("alice-vance", "Alice Vance"), g.Person("bob-marsh", "Bob Marsh"));
+            var b = g.Article("b", "h1") with { Published = "2024-03-05", Url = "https://second.example/b" };
+            var meeting = g.Event("meet-b", EventType.Meeting, b, [(bob, ParticipantRoles.Participant), (alice, ParticipantRoles.Participant)]) with { Id = id, Confidence = 0.7 };
+            return Document(b, [alice, bob], [meeting]);
+        }
+    }
+
+    [Fact]
+    public async Task WriteAsync_DocumentWithMerges_RecordsThemAsAliases()
+    {
+        var full = _g.Person("viktor-orban", "Viktor Orbán", "Orbán");
+        var b = Article("b", "2024-03-05", "second.example");
+        var plain = Document(b, [full]);
+        var document = new GraphDocument
+        {
+            Articles = plain.Articles,
+            Entities = plain.Entities,
+            Mentions = plain.Mentions,
+            Merges = [new EntityMerge(_g.Key("person:orban"), "Orbán", full.Id, "surname+role", b.Id)],
+        };
+
+        await _h.WriteAsync(document);
+
+        var alias = Assert.Single(await _h.QueryAsync("MATCH (al:Alias)-[r:ALIAS_OF]->(p:Person {key: $p}) RETURN al.key, al.name, r.rule, r.article", new { p = full.Id }));
+        Assert.Equal([_g.Key("person:orban"), "Orbán", "surname+role", b.Id], alias.Select(v => v.GetString()));
+
+        await _h.WriteAsync(Document(Article("b", "2024-03-05", "second.example", hash: "h2"), [full]));
+
+        Assert.Empty(await _h.QueryAsync("MATCH (al:Alias) WHERE al.key CONTAINS $t RETURN al", new { t = _g.Token }));
+    }
+
     private sealed class TupleComparer : IEqualityComparer<(List<string>, string?, double, long)>
     {
         public bool Equals((List<string>, string?, double, long) x, (List<string>, string?, double, long) y) =>
