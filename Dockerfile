@@ -5,6 +5,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# The schema and query files are embedded from cypher/ at build time.
+COPY cypher/ cypher/
 COPY src/ src/
 RUN dotnet publish src/Graph.Worker/Graph.Worker.csproj \
       --configuration Release \
