@@ -27,4 +27,8 @@ internal static class BenchDefaults
 
     public static string CorpusFolder(int articles, int seed) =>
         Path.Combine(Cache, string.Create(CultureInfo.InvariantCulture, $"corpus-{seed}-{articles}"));
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to tell a quiet machine from a busy one.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -14,6 +14,7 @@ try
         ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
         ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync(rest),
         ["compare", .. var rest] => await CompareBenchmark.RunAsync(rest),
+        ["all", .. var rest] => await AllCommand.RunAsync(rest),
         _ => Usage(),
     };
 }
@@ -43,6 +44,7 @@ static int Usage()
             --articles N        articles for the batched writer (default 500)
             --naive-articles M  articles for the naive writer (default N/10, at least 10)
             --batch-size B      rows per UNWIND statement (default 1000)
+            --concurrency C     articles the batched writer writes at once, each its own transaction (default 1)
             --seed S            seed of the synthetic documents (default 42)
             --keep              leave the written data in the database (default: delete it afterwards)
 
@@ -56,6 +58,11 @@ static int Usage()
           compare  the npm package compromise (people, places, organisations) vs. Graph's extraction, one thread each
             --articles N, --seed S, --runs R (default 3), --corpus DIR   as for extract
             needs Node.js and, once, bench/compromise/setup (installs compromise into bench/.cache)
+
+          all      all of the above in one run (the Neo4j parts only when NEO4J_URI is set)
+            --articles N        articles end to end and for compare (default 1000)
+            --extract-articles N, --writer-articles N   (default 1000 each)
+            --seed S, --runs R (extraction runs, default 5), --e2e-runs R (default 1)
 
         Neo4j is read from NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.
         """);

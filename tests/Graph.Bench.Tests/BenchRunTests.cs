@@ -37,6 +37,7 @@ public sealed class BenchRunTests : IAsyncLifetime
         Assert.All(report.Parallel, p => Assert.Equal(Environment.ProcessorCount, p.Threads));
         Assert.All(report.Single.Concat(report.Parallel), p => Assert.True(p.WordsPerSecond > 0 && p.AllocatedBytes > 0 && p.CpuSeconds > 0));
         Assert.Equal(ExtractionStages.Names.Length, report.StageTicks.Count);
+        Assert.All(report.StageBytes, b => Assert.True(b > 0));
         Assert.Contains("1 thread", text.ToString(), StringComparison.Ordinal);
         Assert.Contains("events", text.ToString(), StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ internal static class CompareBenchmark
     public static async Task<CompromiseResult?> MeasureAsync(CorpusArticles corpus, int runs, TextWriter output, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"compare: {corpus.Articles.Count} articles, {corpus.Words:N0} words from {corpus.Folder}; one thread each, {runs} runs, medians"));
+        output.WriteLine(string.Create(c, $"compare: {corpus.Articles.Count} articles, {corpus.Words:N0} words from {corpus.Folder}; one thread each, {runs} runs, medians; load average {BenchDefaults.LoadAverage()}"));
 
         var stages = ExtractionStages.Default;
         var extractor = stages.Extractor;

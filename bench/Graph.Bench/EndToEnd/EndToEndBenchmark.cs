@@ -43,7 +43,7 @@ internal static class EndToEndBenchmark
         var work = Path.Combine(BenchDefaults.Cache, "e2e");
         Directory.CreateDirectory(work);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores"));
+        output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}"));
 
         var done = new List<EndToEndRun>();
         try

@@ -57,10 +57,11 @@ internal static class ExtractionBenchmark
         }
 
         var ticks = new long[ExtractionStages.Names.Length];
+        var bytes = new long[ExtractionStages.Names.Length];
         foreach (var article in corpus.Articles)
-            stages.Run(article, ticks);
+            stages.Run(article, ticks, bytes);
 
-        return new ExtractionReport(corpus, runs, single, parallel, ticks);
+        return new ExtractionReport(corpus, runs, single, parallel, ticks, bytes);
     }
 
     /// <summary>One pass over the articles with the given number of threads (1: the calling thread alone).</summary>
@@ -104,7 +105,8 @@ internal sealed record ExtractionReport(
     int Runs,
     IReadOnlyList<ExtractionPass> Single,
     IReadOnlyList<ExtractionPass> Parallel,
-    IReadOnlyList<long> StageTicks)
+    IReadOnlyList<long> StageTicks,
+    IReadOnlyList<long> StageBytes)
 {
     public double SingleWordsPerSecond => Statistics.Median(Single.Select(p => p.WordsPerSecond).ToList());
 
@@ -117,7 +119,7 @@ internal sealed record ExtractionReport(
         var c = CultureInfo.InvariantCulture;
         var articles = Corpus.Articles.Count;
         output.WriteLine(string.Create(c, $"extraction: {articles} articles, {Corpus.Words:N0} words ({Corpus.Words / (double)articles:F0} per article) from {Corpus.Folder}"));
-        output.WriteLine(string.Create(c, $"  {Environment.ProcessorCount} cores, {Runs} runs each, medians; words = body words as wc -w counts them; reading not counted"));
+        output.WriteLine(string.Create(c, $"  {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}, {Runs} runs each, medians; words = body words as wc -w counts them; reading not counted"));
         Line(output, "1 thread", Single, SingleWordsPerSecond);
         Line(output, $"{Cores} threads", Parallel, ParallelWordsPerSecond);
         output.WriteLine(string.Create(c, $"  per core, all cores busy: {ParallelWordsPerSecond / Cores:N0} words/s; scaling {ParallelWordsPerSecond / SingleWordsPerSecond:F2}x on {Cores} cores"));
@@ -130,7 +132,7 @@ internal sealed record ExtractionReport(
         var total = StageTicks.Sum();
         output.Write("  stages (1 thread, one pass): ");
         output.WriteLine(string.Join(", ", ExtractionStages.Names.Select((name, i) =>
-            string.Create(c, $"{name} {100.0 * StageTicks[i] / total:F0}% ({Corpus.Words / (StageTicks[i] / (double)Stopwatch.Frequency) / 1000:N0}k words/s)"))));
+            string.Create(c, $"{name} {100.0 * StageTicks[i] / total:F0}% ({Corpus.Words / (StageTicks[i] / (double)Stopwatch.Frequency) / 1000:N0}k words/s, {StageBytes[i] / (double)Corpus.Words:F0} B/word)"))));
     }
 
     private void Line(TextWriter output, string name, IReadOnlyList<ExtractionPass> passes, double median)

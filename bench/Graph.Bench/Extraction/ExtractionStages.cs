@@ -38,30 +38,34 @@ internal sealed class ExtractionStages
 
     public GraphExtractor Extractor => _extractor;
 
-    /// <summary>Runs the stages over one article, adding each one's time (Stopwatch ticks) to <paramref name="ticks"/>.</summary>
-    public void Run(Article article, long[] ticks)
+    /// <summary>
+    /// Runs the stages over one article, adding each one's time (Stopwatch ticks) to <paramref name="ticks"/> and
+    /// the bytes it allocated to <paramref name="bytes"/>.
+    /// </summary>
+    public void Run(Article article, long[] ticks, long[] bytes)
     {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var segmentation = Segmenter.Segment(article);
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var candidates = _mentions.Find(segmentation);
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
-        var analysis = new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
-        _roles.Extract(analysis);
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        _events.Extract(analysis);
-        var t5 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var stage = 0;
+        var segmentation = Time(() => Segmenter.Segment(article));
+        var candidates = Time(() => _mentions.Find(segmentation));
+        var analysis = Time(() =>
+        {
+            var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
+            return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
+        });
+        Time(() => _roles.Extract(analysis));
+        Time(() => _events.Extract(analysis));
         var document = _extractor.Extract(article, CancellationToken.None);
-        var t6 = System.Diagnostics.Stopwatch.GetTimestamp();
-        GraphDocumentJson.Serialize(document);
-        var t7 = System.Diagnostics.Stopwatch.GetTimestamp();
-        ticks[0] += t1 - t0;
-        ticks[1] += t2 - t1;
-        ticks[2] += t3 - t2;
-        ticks[3] += t4 - t3;
-        ticks[4] += t5 - t4;
-        ticks[5] += t7 - t6;
+        Time(() => GraphDocumentJson.Serialize(document));
+
+        T Time<T>(Func<T> run)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var result = run();
+            ticks[stage] += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+            bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+            stage++;
+            return result;
+        }
     }
 }

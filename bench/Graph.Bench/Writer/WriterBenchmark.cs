@@ -66,8 +66,8 @@ internal static class WriterBenchmark
         string[] tags = [$"{run}w", $"{run}r", $"{run}n", $"{run}e"];
         var naiveCount = Math.Min(options.NaiveArticles, options.Articles);
         var step = options.Articles / naiveCount;
-        Console.WriteLine($"writer benchmark: Neo4j {server.Version} {server.Edition} ({server.Api} API), {Environment.ProcessorCount} cores, seed {options.Seed}, batch size {options.BatchSize}");
-        Console.WriteLine($"batched writer: {options.Articles} articles; naive writer: every {step}th of them ({naiveCount}), interleaved");
+        Console.WriteLine($"writer benchmark: Neo4j {server.Version} {server.Edition} ({server.Api} API), {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}, seed {options.Seed}, batch size {options.BatchSize}");
+        Console.WriteLine($"batched writer: {options.Articles} articles, {options.Concurrency} at a time; naive writer: every {step}th of them ({naiveCount}), one at a time, interleaved");
 
         try
         {
@@ -83,11 +83,13 @@ internal static class WriterBenchmark
             var naiveCorpus = new SyntheticCorpus(options.Seed, tags[2], tags[3]);
             var batched = new Tally();
             var oneByOne = new Tally();
-            for (var i = 0; i < options.Articles; i++)
+            for (var i = 0; i < options.Articles; i += options.Concurrency)
             {
-                await batched.TimeAsync(() => real.WriteAsync(batchedCorpus.Document(i), ct));
-                if (i % step == 0 && oneByOne.Articles < naiveCount)
-                    await oneByOne.TimeAsync(() => naive.WriteAsync(naiveCorpus.Document(i), ct));
+                // With --concurrency C, C articles are written at once, each still its own transaction.
+                var group = Enumerable.Range(i, Math.Min(options.Concurrency, options.Articles - i)).ToList();
+                await batched.TimeAsync(group.Select(a => (Func<Task<int>>)(() => real.WriteAsync(batchedCorpus.Document(a), ct))).ToList());
+                foreach (var a in group.Where(a => a % step == 0 && oneByOne.Articles < naiveCount))
+                    await oneByOne.TimeAsync([() => naive.WriteAsync(naiveCorpus.Document(a), ct)]);
             }
 
             batched.Print("batched");
@@ -145,13 +147,14 @@ internal static class WriterBenchmark
 
         public double Rate => Elements / _clock.Elapsed.TotalSeconds;
 
-        public async Task TimeAsync(Func<Task<int>> write)
+        /// <summary>Runs the writes at once and counts the wall time until the last one ends.</summary>
+        public async Task TimeAsync(IReadOnlyList<Func<Task<int>>> writes)
         {
             _clock.Start();
-            var elements = await write();
+            var elements = await Task.WhenAll(writes.Select(write => write()));
             _clock.Stop();
-            Articles++;
-            Elements += elements;
+            Articles += writes.Count;
+            Elements += elements.Sum();
         }
 
         public void Print(string name) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

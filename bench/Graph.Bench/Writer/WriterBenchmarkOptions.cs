@@ -1,7 +1,7 @@
 namespace Graph.Bench.Writer;
 
 /// <summary>Command-line options of the writer benchmark.</summary>
-internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, int BatchSize, int Seed, bool Keep)
+internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, int BatchSize, int Seed, bool Keep, int Concurrency = 1)
 {
     public static WriterBenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -9,6 +9,7 @@ internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, i
         var batchSize = 1000;
         var seed = 42;
         var keep = false;
+        var concurrency = 1;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -18,12 +19,13 @@ internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, i
                 case "--batch-size": batchSize = Positive(args, ++i); break;
                 case "--seed": seed = Number(args, ++i); break;
                 case "--keep": keep = true; break;
+                case "--concurrency": concurrency = Positive(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
 
         var n = articles ?? 500;
-        return new WriterBenchmarkOptions(n, naive ?? Math.Max(10, n / 10), batchSize, seed, keep);
+        return new WriterBenchmarkOptions(n, naive ?? Math.Max(10, n / 10), batchSize, seed, keep, concurrency);
     }
 
     private static int Positive(IReadOnlyList<string> args, int i) =>
