@@ -58,7 +58,14 @@ internal static class EndToEndBenchmark
                 start.ArgumentList.Add(graph);
                 start.ArgumentList.Add("ingest");
                 start.ArgumentList.Add(folder);
-                var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken);
+                // Every 30 s: articles written so far and resident memory, to show whether speed and memory stay flat as the graph grows.
+                var samples = new List<(TimeSpan At, long Written, long Rss)>();
+                var runClock = Stopwatch.StartNew();
+                var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken, async rss =>
+                {
+                    var written = await BenchArticles.CountAsync(client, cancellationToken);
+                    samples.Add((runClock.Elapsed, written, rss));
+                }, TimeSpan.FromSeconds(30));
                 var summary = outcome.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ingest: ", StringComparison.Ordinal))?.Trim() ?? "";
                 if (outcome.ExitCode != 0)
                 {
@@ -70,6 +77,7 @@ internal static class EndToEndBenchmark
                 var written = await BenchArticles.CountAsync(client, cancellationToken);
                 var result = new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, written, summary);
                 done.Add(result);
+                PrintSamples(output, samples);
                 output.WriteLine(string.Create(c,
                     $"  run {run}: {result.Elapsed.TotalSeconds:F1} s, {count / result.Elapsed.TotalSeconds:F1} articles/s, {words / result.Elapsed.TotalSeconds:N0} words/s, peak RSS {result.PeakRssBytes / 1048576.0:F0} MiB; {written} articles in Neo4j ({summary})"));
             }
@@ -89,5 +97,18 @@ internal static class EndToEndBenchmark
         }
 
         return done;
+    }
+
+    /// <summary>One line per sample: time, articles written, the rate since the sample before, resident memory.</summary>
+    private static void PrintSamples(TextWriter output, List<(TimeSpan At, long Written, long Rss)> samples)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var before = (At: TimeSpan.Zero, Written: 0L);
+        foreach (var (at, written, rss) in samples)
+        {
+            var rate = (written - before.Written) / (at - before.At).TotalSeconds;
+            output.WriteLine(string.Create(c, $"    {at.TotalSeconds,5:F0} s: {written,6} written, {rate,5:F1} articles/s since the last line, RSS {rss / 1048576.0:F0} MiB"));
+            before = (at, written);
+        }
     }
 }

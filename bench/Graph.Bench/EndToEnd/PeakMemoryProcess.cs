@@ -15,7 +15,8 @@ internal static class PeakMemoryProcess
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public static async Task<ProcessOutcome> RunAsync(ProcessStartInfo start, CancellationToken cancellationToken)
+    /// <param name="sample">Called every <paramref name="sampleEvery"/> while the process runs, with its current resident memory in bytes.</param>
+    public static async Task<ProcessOutcome> RunAsync(ProcessStartInfo start, CancellationToken cancellationToken, Func<long, Task>? sample = null, TimeSpan? sampleEvery = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -25,10 +26,18 @@ internal static class PeakMemoryProcess
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         long peak = 0;
+        var every = sampleEvery ?? TimeSpan.FromSeconds(10);
+        var nextSample = every;
         var exited = process.WaitForExitAsync(cancellationToken);
         while (!exited.IsCompleted)
         {
             peak = Math.Max(peak, PeakRss(process));
+            if (sample is not null && clock.Elapsed >= nextSample)
+            {
+                nextSample += every;
+                await sample(Rss(process, "VmRSS:"));
+            }
+
             await Task.WhenAny(exited, Task.Delay(PollInterval, cancellationToken));
         }
 
@@ -38,7 +47,10 @@ internal static class PeakMemoryProcess
     }
 
     /// <summary>VmHWM of the process in bytes; 0 when it has just exited.</summary>
-    public static long PeakRss(Process process)
+    public static long PeakRss(Process process) => Rss(process, "VmHWM:");
+
+    /// <summary>A memory line of /proc/PID/status in bytes (VmHWM: peak, VmRSS: now); elsewhere the (peak) working set.</summary>
+    private static long Rss(Process process, string field)
     {
         try
         {
@@ -46,15 +58,15 @@ internal static class PeakMemoryProcess
             {
                 foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
                 {
-                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                        return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
+                    if (line.StartsWith(field, StringComparison.Ordinal))
+                        return long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
                 }
 
                 return 0;
             }
 
             process.Refresh();
-            return process.PeakWorkingSet64;
+            return field == "VmHWM:" ? process.PeakWorkingSet64 : process.WorkingSet64;
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
