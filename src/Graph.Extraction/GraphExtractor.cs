@@ -26,8 +26,9 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var analysis = Analyze(article, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var relations = _roles.Extract(analysis);
-        var events = eventExtractor.Extract(analysis);
-        return Build(analysis, events, relations);
+        var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis), gazetteer);
+        events = HeadlineFolding.Fold(analysis.Article, events, relations);
+        return Build(analysis, events, relations, countries);
     }
 
     /// <summary>The entity stages alone: sentences, resolved mentions and entities of one article.</summary>
@@ -40,7 +41,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
     }
 
-    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations)
+    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> countries)
     {
         var article = analysis.Article;
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -67,7 +68,12 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
             used.Add(r.Target);
         }
 
-        var entities = analysis.Entities.Values.Where(e => used.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var known = analysis.Entities.Values.Where(e => used.Contains(e.Id));
+        // Countries that events name only through their capital ("Yerevan denies…") come from the gazetteer.
+        var implied = countries
+            .Where(c => used.Contains(c.EntityId) && !analysis.Entities.ContainsKey(c.EntityId))
+            .Select(c => new Entity(c.EntityId, EntityType.Country, c.CanonicalName, [], c.Iso2));
+        var entities = known.Concat(implied).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new GraphDocument
         {
             Articles = [new ArticleRecord(article.Id, article.Title, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url, article.ContentHash)],

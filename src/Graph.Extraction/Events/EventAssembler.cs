@@ -1,4 +1,3 @@
-using System.Globalization;
 using Graph.Core.Articles;
 using Graph.Core.Model;
 using Graph.Extraction.Dates;
@@ -174,9 +173,7 @@ internal static class EventAssembler
     {
         var d = p.Draft;
         var sentence = v.Sentence;
-        var parts = new List<string> { article.Id, d.Type.ToString(), sentence.Start.ToString(CultureInfo.InvariantCulture) };
-        parts.AddRange(d.Participants.Select(x => x.Role + "=" + x.Entity).Order(StringComparer.Ordinal));
-        var id = "event:" + ContentHashing.ShortId([.. parts]);
+        var id = EventIds.Of(article.Id, d.Type, sentence.Start, d.Participants);
         var confidence = Math.Round(Math.Clamp(d.Confidence, 0.05, 0.99), 2);
         return new GraphEvent(id, d.Type, d.Cameo, CameoGoldstein.Of(d.Cameo), d.Participants, d.Location, p.Date, d.Quote,
             sentence.Text, article.Id, confidence, sentence.Start, sentence.End);

@@ -19,6 +19,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly PhraseTrie trie = new();
     private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> demonyms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
 
     /// <summary>Builds the gazetteer from the embedded data.</summary>
     public Gazetteer()
@@ -51,6 +52,10 @@ public sealed class Gazetteer : IGazetteer
                 }
 
                 list.Add(entry.Phrase);
+            }
+            else if (entry is { Kind: GazetteerKind.Location, Category: "capital", CountryIso2: { } capitalOf })
+            {
+                capitals.TryAdd(entry.EntityId, capitalOf);
             }
         }
     }
@@ -115,6 +120,12 @@ public sealed class Gazetteer : IGazetteer
     {
         ArgumentNullException.ThrowIfNull(iso2);
         return countries.GetValueOrDefault(iso2.Trim());
+    }
+
+    public GazetteerEntry? CapitalOf(string locationId)
+    {
+        ArgumentNullException.ThrowIfNull(locationId);
+        return capitals.TryGetValue(locationId, out var iso2) ? Country(iso2) : null;
     }
 
     public string? CanonicalTitle(string phrase) =>

@@ -14,6 +14,9 @@ public interface IGazetteer
     /// <summary>The country entry (Kind = Country) for an ISO alpha-2 code.</summary>
     GazetteerEntry? Country(string iso2);
 
+    /// <summary>The country (Kind = Country) whose national capital the location entity is (<c>loc:yerevan</c> → Armenia), or null.</summary>
+    GazetteerEntry? CapitalOf(string locationId);
+
     /// <summary>The canonical form of a title phrase ("Defence Minister" → "Defense Minister", "Sen." → "Senator"), or null when the phrase is not a title.</summary>
     string? CanonicalTitle(string phrase);
 

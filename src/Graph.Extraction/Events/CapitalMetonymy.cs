@@ -1,0 +1,49 @@
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// A national capital taking part in an event ("Yerevan denies…", "Moscow accused…") stands for its country's
+/// government: the participant becomes the country. The event's place is left as it is: there the city is the
+/// city.
+/// </summary>
+internal static class CapitalMetonymy
+{
+    /// <summary>Capitals whose name stands for an international organisation seated there more than for the country ("Brussels" for the EU).</summary>
+    private static readonly HashSet<string> OrganisationSeats = new(StringComparer.Ordinal) { "loc:brussels" };
+
+    /// <summary>The events with capitals as participants replaced by their countries, and the country entries used.</summary>
+    public static (IReadOnlyList<GraphEvent> Events, IReadOnlyList<GazetteerEntry> Countries) Apply(IReadOnlyList<GraphEvent> events, IGazetteer gazetteer)
+    {
+        var countries = new List<GazetteerEntry>();
+        var result = new List<GraphEvent>(events.Count);
+        foreach (var e in events)
+        {
+            var changed = false;
+            var participants = new List<Participant>(e.Participants.Count);
+            foreach (var p in e.Participants)
+            {
+                if (p.Entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(p.Entity) && gazetteer.CapitalOf(p.Entity) is { } country
+                    && !e.Participants.Any(q => q.Entity == country.EntityId && q.Role != p.Role))
+                {
+                    changed = true;
+                    if (!countries.Contains(country))
+                        countries.Add(country);
+                    // The country may already take part in the same role (the sentence named both); in another role
+                    // ("Armenia's envoy in Yerevan…") the city is not the country's voice, so it stays.
+                    if (!participants.Any(q => q.Entity == country.EntityId && q.Role == p.Role))
+                        participants.Add(p with { Entity = country.EntityId });
+                    continue;
+                }
+
+                if (!participants.Contains(p))
+                    participants.Add(p);
+            }
+
+            result.Add(changed ? EventIds.WithParticipants(e, participants) : e);
+        }
+
+        return (result, countries);
+    }
+}
