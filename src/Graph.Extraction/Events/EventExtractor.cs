@@ -40,11 +40,9 @@ public sealed class EventExtractor : IEventExtractor
                 continue;
             state.Sentence = i;
             var context = new SentenceContext(view);
-            foreach (var rule in Rules)
-            {
-                foreach (var draft in rule.Find(context, state))
-                    drafts.Add((i, draft));
-            }
+            var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
+            foreach (var draft in SourceAttribution.Without(context, found))
+                drafts.Add((i, draft));
         }
 
         return EventAssembler.Assemble(analysis.Article, views, drafts);
