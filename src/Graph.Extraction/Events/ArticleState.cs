@@ -8,4 +8,7 @@ internal sealed class ArticleState
 
     /// <summary>The last place someone was said to visit, and in which sentence: "X also was there" refers to it.</summary>
     public (string Place, int Sentence)? LastVisitPlace { get; set; }
+
+    /// <summary>The recipients of the article's last offer: "X offered an additional …" gives to them too.</summary>
+    public IReadOnlyList<Mentions.ResolvedMention>? LastOfferRecipients { get; set; }
 }

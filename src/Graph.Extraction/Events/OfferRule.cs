@@ -37,8 +37,11 @@ internal sealed class OfferRule : IEventRule
             var recipients = s.AfterPreposition(t, Recipient, 14);
             if (recipients.Count == 0)
                 recipients = DirectObject(s, t);
+            if (recipients.Count == 0 && IsFurther(s, t, window) && article.LastOfferRecipients is { } last)
+                recipients = [.. last];
             if (givers.Count == 0 || recipients.Count == 0 || ParticipantList.Overlap(givers, recipients))
                 continue;
+            article.LastOfferRecipients = recipients;
             var participants = new ParticipantList()
                 .Add(givers, ParticipantRoles.Giver)
                 .Add(recipients, ParticipantRoles.Recipient);
@@ -60,6 +63,10 @@ internal sealed class OfferRule : IEventRule
 
         return words;
     }
+
+    /// <summary>"offered an additional / a further 30 million", "also pledged": more of the aid just reported, to the same recipients.</summary>
+    private static bool IsFurther(SentenceContext s, int t, List<string> window) =>
+        s.Word(t - 1) == "also" || window.Take(3).Any(w => w is "additional" or "further" or "more" or "another");
 
     private static bool IsAid(List<string> words, bool promised)
     {
