@@ -49,6 +49,8 @@ internal sealed class PersonDirectory
             return bySurname[0];
         if (bySurname.Count > 1)
             return null;
+        if (ByFamilyNameFirst(words[0]) is { } familyFirst)
+            return familyFirst;
         if (!_singles.TryGetValue(words[0], out var single))
             _singles[words[0]] = single = new Person(words);
         return single;
@@ -63,11 +65,25 @@ internal sealed class PersonDirectory
         var bySurname = BySurname(words[0]);
         if (bySurname.Count == 1)
             return bySurname[0];
+        if (bySurname.Count == 0 && ByFamilyNameFirst(words[0]) is { } familyFirst)
+            return familyFirst;
         return bySurname.Count == 0 && _singles.TryGetValue(words[0], out var single) ? single : null;
     }
 
     private Person? FindFull(List<string> words) => _persons.FirstOrDefault(p => p.Forms.Exists(f => f.SequenceEqual(words)))
         ?? _persons.FirstOrDefault(p => p.Forms.Exists(f => PersonName.SamePerson(f, words)));
+
+    /// <summary>
+    /// "Kang" after "Kang Myong Sok": names written family name first (Korean, Chinese) are shortened to their
+    /// first word. Only when exactly one person's name starts with it and it is not a common given name ("John").
+    /// </summary>
+    private Person? ByFamilyNameFirst(string word)
+    {
+        if (WordLists.GivenNames.Contains(word))
+            return null;
+        var starting = _persons.Where(p => p.Forms.Exists(f => f[0] == word)).ToList();
+        return starting.Count == 1 ? starting[0] : null;
+    }
 
     private List<Person> BySurname(string word) =>
         _persons.Where(p => p.Forms.Exists(f => MatchesSurname(PersonName.Surname(f), word))).ToList();

@@ -1,0 +1,25 @@
+using Graph.Core.Model;
+using Graph.Extraction.Tests.Events;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+public sealed class FamilyNameFirstTests
+{
+    private static GraphDocument Extract(string body) =>
+        TestArticles.Extractor.Extract(TestArticles.Body(body), CancellationToken.None);
+
+    [Fact]
+    public void Extract_FamilyNameFirstThenShortForm_SamePerson()
+    {
+        var doc = Extract("Chinese Trade Minister Wei Jian Hong said the talks would resume. \"We are patient,\" Wei said.");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "person:wei");
+        Assert.All(doc.Events.Where(e => e.Type == EventType.Statement), e => EventAssert.Participants(e, ("person:wei-jian-hong", ParticipantRoles.Speaker)));
+    }
+
+    [Fact]
+    public void Extract_CommonGivenNameFirst_NotJoined()
+    {
+        var doc = Extract("Trade Minister John Carter Wells said the talks would resume. John said nothing more.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "John" && m.Entity == "person:john-carter-wells");
+    }
+}
