@@ -22,11 +22,19 @@ internal sealed class SentenceView
         _words = new string[Tokens.Count];
         _quoted = new bool[Tokens.Count];
         _mentionAt = new ResolvedMention?[Tokens.Count];
-        Quotes = quotes.Where(q => q.Start < sentence.End && q.End > sentence.Start).ToList();
+        // Plain loops: a lambda here would allocate a closure per token, the largest allocation of the event stage.
+        var overlapping = new List<QuoteSpan>();
+        foreach (var q in quotes)
+        {
+            if (q.Start < sentence.End && q.End > sentence.Start)
+                overlapping.Add(q);
+        }
+
+        Quotes = overlapping;
         for (var i = 0; i < Tokens.Count; i++)
         {
             _words[i] = Tokens[i].Text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
-            _quoted[i] = Quotes.Any(q => q.Contains(Tokens[i].Start));
+            _quoted[i] = InQuote(overlapping, Tokens[i].Start);
         }
 
         var kept = new List<ResolvedMention>();
@@ -40,6 +48,17 @@ internal sealed class SentenceView
         }
 
         Mentions = kept;
+    }
+
+    private static bool InQuote(List<QuoteSpan> quotes, int offset)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Contains(offset))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The whole article text the offsets point into.</summary>

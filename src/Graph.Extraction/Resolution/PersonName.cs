@@ -11,7 +11,7 @@ internal static class PersonName
     {
         var parts = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var skip = parts.Length > 1 && parts[0] is "the" or "The" ? 1 : 0;
-        return string.Join(' ', parts.Skip(skip));
+        return string.Join(' ', parts, skip, parts.Length - skip);
     }
 
     /// <summary>The last word that is not a suffix ("Jr.", "III").</summary>
