@@ -30,7 +30,8 @@ internal static class EndToEndBenchmark
 
     public static string DefaultGraph => Path.Combine(BenchDefaults.Root, "src", "Graph.Worker", "bin", "Release", "net10.0", "graph.dll");
 
-    public static async Task<IReadOnlyList<EndToEndRun>> MeasureAsync(int count, int seed, int runs, string graph, bool keep, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="folder">Where the corpus is written (default: the cache folder of <paramref name="count"/> and <paramref name="seed"/>); the ingest process runs in the folder "e2e" beside it.</param>
+    public static async Task<IReadOnlyList<EndToEndRun>> MeasureAsync(int count, int seed, int runs, string graph, bool keep, TextWriter output, CancellationToken cancellationToken, string? folder = null)
     {
         if (!File.Exists(graph))
             throw new ArgumentException($"{graph} not found: build the worker first (dotnet build src/Graph.Worker -c Release) or name it with --graph.");
@@ -38,9 +39,10 @@ internal static class EndToEndBenchmark
         var client = services.GetRequiredService<INeo4jClient>();
         var server = await client.GetServerInfoAsync(cancellationToken);
 
-        var folder = BenchDefaults.CorpusFolder(count, seed);
+        folder ??= BenchDefaults.CorpusFolder(count, seed);
         var words = new CorpusGenerator(seed).Write(folder, count);
-        var work = Path.Combine(BenchDefaults.Cache, "e2e");
+        // The worker's own folders (dead letters, out/) go beside the corpus, not into the current directory.
+        var work = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "e2e");
         Directory.CreateDirectory(work);
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}"));
