@@ -261,7 +261,7 @@ internal sealed class SentenceScan
             var end = t + 1;
             while (end < pieces.Count && pieces[end].Kind == PieceKind.Word)
                 end++;
-            if (end == t + 1 || !IsPersonShape(pieces[t + 1].First, pieces[end - 1].End))
+            if (end == t + 1 || !IsPersonShape(pieces[t + 1].First, pieces[end - 1].End, titled: true))
                 continue;
 
             Emit(pieces[t + 1].First, pieces[end - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
@@ -423,8 +423,11 @@ internal sealed class SentenceScan
         return true;
     }
 
-    /// <summary>A person name's shape: 1–4 capitalised words, initials or particles, no head words.</summary>
-    private bool IsPersonShape(int p, int q)
+    /// <summary>
+    /// A person name's shape: 1–4 capitalised words, initials or particles, no head words. Right after a title a
+    /// place head word may open the name: it is a surname there ("Defence Minister Park Jun-seo", "Governor Hill").
+    /// </summary>
+    private bool IsPersonShape(int p, int q, bool titled = false)
     {
         if (q - p < 1 || q - p > 5 || SentenceShape.IsParticle(Tok(p)))
             return false;
@@ -434,7 +437,7 @@ internal sealed class SentenceScan
             if (SentenceShape.IsParticle(t) || SentenceShape.IsInitial(t))
                 continue;
             if (!SentenceShape.IsCapitalizedWord(t) || WordLists.NeverNames.Contains(t) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
-                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t)
+                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) && !(titled && i == p)
                 || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1))
                 || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')
                 return false;

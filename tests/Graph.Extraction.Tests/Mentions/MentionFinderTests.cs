@@ -13,6 +13,8 @@ public class MentionFinderTests
     [InlineData("Norwegian President Helga Brandvold opened the session.", "Helga Brandvold")]
     [InlineData("Gen. Tomas Veerkamp inspected the base.", "Tomas Veerkamp")]
     [InlineData("Deputy Interior Minister Tomas Veerkamp inspected the base.", "Tomas Veerkamp")]
+    [InlineData("Seoul's Unification Minister Park Min-jae rejected the offer.", "Park Min-jae")]
+    [InlineData("Governor Hill Ardent signed the order.", "Hill Ardent")]
     public void Find_TitleBeforeName_FindsThePerson(string body, string person)
     {
         Assert.Contains((person, EntityType.Person), Mentions(body));
