@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graph.Core.Model;
 using Graph.Export.Model;
 
 namespace Graph.Export.Formats;

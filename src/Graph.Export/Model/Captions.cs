@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 namespace Graph.Export.Model;
 
 /// <summary>What a node is called on screen: its name, an event's type and date, an article's title.</summary>

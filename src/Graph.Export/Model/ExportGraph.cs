@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 namespace Graph.Export.Model;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Core.Model;
 using Graph.Export.Model;
 using Graph.Neo4j.Client;
 

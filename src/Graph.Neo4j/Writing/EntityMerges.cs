@@ -13,20 +13,20 @@ public sealed class EntityMerges(
     ILogger<EntityMerges> logger) : IEntityMerges
 {
     private static readonly string ListQuery = $$"""
-        MATCH (al:{{GraphNames.Alias}})-[r:{{GraphNames.AliasOf}}]->(n)
+        MATCH (al:{{GraphLabels.Alias}})-[r:{{GraphLabels.AliasOf}}]->(n)
         RETURN al.key, al.name, n.key, n.name, r.rule, r.article
         ORDER BY n.key, al.key, r.article
         """;
 
     private static readonly string JoinsQuery = $$"""
-        MATCH (al:{{GraphNames.Alias}} {key: $alias})-[r:{{GraphNames.AliasOf}}]->(n)
+        MATCH (al:{{GraphLabels.Alias}} {key: $alias})-[r:{{GraphLabels.AliasOf}}]->(n)
         WHERE $entity IS NULL OR n.key = $entity
         RETURN al.name, al.names, n.key, labels(n), r.article
         ORDER BY n.key, r.article
         """;
 
     private static readonly string VetoQuery = $$"""
-        MATCH (al:{{GraphNames.Alias}} {key: $alias})
+        MATCH (al:{{GraphLabels.Alias}} {key: $alias})
         SET al.vetoed = reduce(acc = coalesce(al.vetoed, []), k IN $entities | CASE WHEN k IN acc THEN acc ELSE acc + k END)
         """;
 

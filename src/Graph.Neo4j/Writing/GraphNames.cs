@@ -10,17 +10,6 @@ namespace Graph.Neo4j.Writing;
 /// </summary>
 internal static partial class GraphNames
 {
-    public const string Article = "Article";
-    public const string Event = "Event";
-    public const string Alias = "Alias";
-
-    public const string Mentions = "MENTIONS";
-    public const string ParticipatedIn = "PARTICIPATED_IN";
-    public const string OccurredIn = "OCCURRED_IN";
-    public const string ReportedIn = "REPORTED_IN";
-    public const string Met = "MET";
-    public const string AliasOf = "ALIAS_OF";
-
     /// <summary>Event types whose participants get a direct <c>MET</c> relationship between each pair.</summary>
     public static bool IsEncounter(EventType type) => type is EventType.Meeting or EventType.PhoneCall;
 

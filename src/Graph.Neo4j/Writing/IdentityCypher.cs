@@ -12,10 +12,10 @@ internal static class IdentityCypher
 {
     /// <summary>The stored version's events and whether it has ALIAS_OF records.</summary>
     public static readonly string StoredArticle = $$"""
-        MATCH (a:{{GraphNames.Article}} {key: $article})
-        OPTIONAL MATCH (a)<-[:{{GraphNames.ReportedIn}}]-(e:{{GraphNames.Event}})
+        MATCH (a:{{GraphLabels.Article}} {key: $article})
+        OPTIONAL MATCH (a)<-[:{{GraphLabels.ReportedIn}}]-(e:{{GraphLabels.Event}})
         WITH a, collect(e.key) AS events
-        OPTIONAL MATCH (a)-[:{{GraphNames.Mentions}}]->()<-[r:{{GraphNames.AliasOf}}]-()
+        OPTIONAL MATCH (a)-[:{{GraphLabels.Mentions}}]->()<-[r:{{GraphLabels.AliasOf}}]-()
         WHERE r.article = $article
         RETURN events, count(r)
         """;
@@ -31,7 +31,7 @@ internal static class IdentityCypher
     /// <summary>Full forms refused for a short form by an undone merge.</summary>
     public static readonly string Vetoes = $$"""
         UNWIND $ids AS id
-        MATCH (al:{{GraphNames.Alias}} {key: id})
+        MATCH (al:{{GraphLabels.Alias}} {key: id})
         WHERE al.vetoed IS NOT NULL
         RETURN id, al.vetoed
         """;
@@ -47,13 +47,13 @@ internal static class IdentityCypher
         WHERE {{(type == EntityType.Person
             ? "n.key STARTS WITH probe.prefix AND n.key ENDS WITH probe.suffix"
             : "n.name STARTS WITH probe.name")}} AND n.key <> probe.id
-        OPTIONAL MATCH (n)<-[:{{GraphNames.Mentions}}]-(o:{{GraphNames.Article}})
+        OPTIONAL MATCH (n)<-[:{{GraphLabels.Mentions}}]-(o:{{GraphLabels.Article}})
         WHERE o.key <> $article AND o.key <> probe.article
         WITH probe, n, count(o) AS elsewhere
         OPTIONAL MATCH (n)-[h:{{RelationTypes.HoldsRole}}]->(t)
         WHERE h.article <> $article
         WITH probe, n, elsewhere, collect(DISTINCT t.key) AS roles
-        OPTIONAL MATCH (n)<-[:{{GraphNames.Mentions}}]-(o:{{GraphNames.Article}})-[:{{GraphNames.Mentions}}]->(x)
+        OPTIONAL MATCH (n)<-[:{{GraphLabels.Mentions}}]-(o:{{GraphLabels.Article}})-[:{{GraphLabels.Mentions}}]->(x)
         WHERE o.key <> $article AND x.key IN probe.context
         RETURN probe.id, n.key, n.name, elsewhere, roles, collect(DISTINCT x.key)
         """;
@@ -61,12 +61,12 @@ internal static class IdentityCypher
     /// <summary>Stored short forms of one type with the given ids, one row per other article naming them, with that article's context.</summary>
     public static string ShortForms(EntityType type) => $$"""
         UNWIND $ids AS id
-        MATCH (s:{{GraphNames.Label(type)}} {key: id})<-[:{{GraphNames.Mentions}}]-(a:{{GraphNames.Article}})
+        MATCH (s:{{GraphNames.Label(type)}} {key: id})<-[:{{GraphLabels.Mentions}}]-(a:{{GraphLabels.Article}})
         WHERE a.key <> $article
         OPTIONAL MATCH (s)-[h:{{RelationTypes.HoldsRole}}]->(t)
         WHERE h.article = a.key
         WITH s, a, collect(DISTINCT t.key) AS roles
-        MATCH (a)-[:{{GraphNames.Mentions}}]->(x)
+        MATCH (a)-[:{{GraphLabels.Mentions}}]->(x)
         WHERE x <> s
         RETURN s.key, s.name, a.key, roles, collect(DISTINCT x.key)
         """;
@@ -77,7 +77,7 @@ internal static class IdentityCypher
     /// </summary>
     public static string EventsOf(EntityType type) => $$"""
         UNWIND $keys AS key
-        MATCH (n:{{GraphNames.Label(type)}} {key: key})-[:{{GraphNames.ParticipatedIn}}]->(e:{{GraphNames.Event}})
+        MATCH (n:{{GraphNames.Label(type)}} {key: key})-[:{{GraphLabels.ParticipatedIn}}]->(e:{{GraphLabels.Event}})
         WHERE e.type IN $types AND (e.date IS NULL OR e.date >= $from AND e.date <= $to)
         WITH DISTINCT e
         {{Details}}
@@ -86,7 +86,7 @@ internal static class IdentityCypher
     /// <summary>The stored events with the given keys (ids the article's reports already have), with their details.</summary>
     public static readonly string EventsByKey = $$"""
         UNWIND $ids AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})
+        MATCH (e:{{GraphLabels.Event}} {key: key})
         WITH DISTINCT e
         {{Details}}
         """;
@@ -99,16 +99,16 @@ internal static class IdentityCypher
     /// undated ones first published outside the window unless asked for by key.
     /// </summary>
     private const string Details = $$"""
-        MATCH (e)-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        MATCH (e)-[r:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
         WHERE a.key <> $article
         WITH e, collect(a.key) AS articles, min(a.published) AS published, min(r.date) AS date, collect(r.cameo) AS cameos,
             collect(r.type) AS types, collect(r.participants) AS reported, collect(r.place) AS places, count(r.participants) = count(r) AS complete
         WHERE $byKey OR e.date IS NOT NULL OR published >= $from AND published <= $to
-        OPTIONAL MATCH (e)<-[p:{{GraphNames.ParticipatedIn}}]-(n)
+        OPTIONAL MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WITH e, articles, published, date, cameos, types, reported, places, complete, collect([p.role, n.key]) AS participants
-        OPTIONAL MATCH (e)-[:{{GraphNames.OccurredIn}}]->(place)
+        OPTIONAL MATCH (e)-[:{{GraphLabels.OccurredIn}}]->(place)
         WITH e, articles, published, date, cameos, types, reported, places, complete, participants, collect(place.key) AS occurred
-        OPTIONAL MATCH (e)<-[:{{GraphNames.ParticipatedIn}}]-(h)-[:{{RelationTypes.HoldsRole}}]->(t)
+        OPTIONAL MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(h)-[:{{RelationTypes.HoldsRole}}]->(t)
         RETURN e.key, e.type, e.cameo, e.quote, e.date, articles, published, date, cameos, types, reported, places, complete,
             participants, occurred, collect(DISTINCT [h.key, t.key])
         """;

@@ -11,28 +11,28 @@ namespace Graph.Neo4j.Writing;
 internal static class StoredSliceReader
 {
     private static readonly string ArticleQuery = $$"""
-        MATCH (a:{{GraphNames.Article}} {key: $article})
+        MATCH (a:{{GraphLabels.Article}} {key: $article})
         RETURN a.id, a.title, a.published, a.source, a.url, a.contentHash
         """;
 
     private static readonly string EntitiesQuery = $$"""
-        MATCH (:{{GraphNames.Article}} {key: $article})-[m:{{GraphNames.Mentions}}]->(n)
+        MATCH (:{{GraphLabels.Article}} {key: $article})-[m:{{GraphLabels.Mentions}}]->(n)
         RETURN labels(n), n.key, n.name, n.aliases, n.iso2, m.count
         """;
 
     private static readonly string ReportsQuery = $$"""
-        MATCH (:{{GraphNames.Article}} {key: $article})<-[r:{{GraphNames.ReportedIn}}]-(e:{{GraphNames.Event}})
+        MATCH (:{{GraphLabels.Article}} {key: $article})<-[r:{{GraphLabels.ReportedIn}}]-(e:{{GraphLabels.Event}})
         RETURN e.key, r.type, r.cameo, r.goldstein, r.participants, r.place, r.date, r.quote, r.evidence, r.confidence, r.start, r.`end`
         """;
 
     private static readonly string RelationsQuery = $$"""
-        MATCH (:{{GraphNames.Article}} {key: $article})-[:{{GraphNames.Mentions}}]->(s)-[h]->(t)
+        MATCH (:{{GraphLabels.Article}} {key: $article})-[:{{GraphLabels.Mentions}}]->(s)-[h]->(t)
         WHERE type(h) IN $types AND h.article = $article
         RETURN type(h), s.key, t.key, properties(h)
         """;
 
     private static readonly string MergesQuery = $$"""
-        MATCH (:{{GraphNames.Article}} {key: $article})-[:{{GraphNames.Mentions}}]->(n)<-[r:{{GraphNames.AliasOf}}]-(al:{{GraphNames.Alias}})
+        MATCH (:{{GraphLabels.Article}} {key: $article})-[:{{GraphLabels.Mentions}}]->(n)<-[r:{{GraphLabels.AliasOf}}]-(al:{{GraphLabels.Alias}})
         WHERE r.article = $article
         RETURN al.key, al.name, n.key, r.rule
         """;

@@ -44,7 +44,7 @@ internal static class WriteCypher
     /// new version still names is merged again later in the same transaction.
     /// </summary>
     public static readonly string RemoveArticleFacts = $$"""
-        MATCH (:Article {key: $article})-[m:{{GraphNames.Mentions}}]->(n)
+        MATCH (:Article {key: $article})-[m:{{GraphLabels.Mentions}}]->(n)
         OPTIONAL MATCH (n)-[stated:{{string.Join('|', RelationTypes.All.Order(StringComparer.Ordinal).Select(GraphNames.RelationshipType))}}]->()
         WHERE stated.article = $article
         DELETE m, stated
@@ -65,7 +65,7 @@ internal static class WriteCypher
         MERGE (n:{{GraphNames.Label(type)}} {key: row.key})
         SET n.name = row.name, n.iso2 = row.iso2,
             n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
-        MERGE (a)-[m:{{GraphNames.Mentions}}]->(n)
+        MERGE (a)-[m:{{GraphLabels.Mentions}}]->(n)
         SET m.count = row.count
         """;
 
@@ -78,10 +78,10 @@ internal static class WriteCypher
     public static string MergeEvents(EventType type) => $$"""
         MATCH (a:Article {key: $article})
         UNWIND $rows AS row
-        MERGE (e:{{GraphNames.Event}} {key: row.key})
+        MERGE (e:{{GraphLabels.Event}} {key: row.key})
         ON CREATE SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
             e.date = row.date, e.quote = row.quote, e.confidence = toFloat(row.confidence)
-        MERGE (e)-[r:{{GraphNames.ReportedIn}}]->(a)
+        MERGE (e)-[r:{{GraphLabels.ReportedIn}}]->(a)
         SET r.evidence = row.evidence, r.start = row.start, r.`end` = row.`end`,
             r.type = row.type, r.cameo = row.cameo, r.goldstein = toFloat(row.goldstein), r.date = row.date, r.place = row.place,
             r.participants = row.participants, r.quote = row.quote, r.confidence = toFloat(row.confidence), r.outlet = row.outlet
@@ -99,39 +99,39 @@ internal static class WriteCypher
     [
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
         WITH e, collect(r) AS reports
         WHERE all(r IN reports WHERE r.participants IS NOT NULL)
         WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.type IN $encounters
             THEN [p IN r.participants | substring(p, size(split(p, '=')[0]) + 1)] ELSE [] END) AS meeting
-        MATCH (e)<-[:{{GraphNames.ParticipatedIn}}]-(x)-[met:{{GraphNames.Met}}]->(y)
+        MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(x)-[met:{{GraphLabels.Met}}]->(y)
         WHERE met.event = e.key AND NOT (x.key IN meeting AND y.key IN meeting)
         WITH DISTINCT met
         DELETE met
         """,
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
         WITH e, collect(r) AS reports
         WHERE all(r IN reports WHERE r.participants IS NOT NULL)
         WITH e, reduce(acc = [], r IN reports | acc + r.participants) AS stated
-        MATCH (e)<-[p:{{GraphNames.ParticipatedIn}}]-(n)
+        MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE NOT (p.role + '=' + n.key) IN stated
         DELETE p
         """,
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->()
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
         WITH e, collect(r) AS reports
         WHERE all(r IN reports WHERE r.participants IS NOT NULL)
         WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.place IS NULL THEN [] ELSE [r.place] END) AS places
-        MATCH (e)-[o:{{GraphNames.OccurredIn}}]->(place)
+        MATCH (e)-[o:{{GraphLabels.OccurredIn}}]->(place)
         WHERE NOT place.key IN places
         DELETE o
         """,
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
         WHERE r.type IS NOT NULL
         WITH e, r, a
         ORDER BY coalesce(r.date, a.published), a.published, a.key, r.start
@@ -143,7 +143,7 @@ internal static class WriteCypher
         """,
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})-[r:{{GraphNames.ReportedIn}}]->(a:{{GraphNames.Article}})
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
         WITH e, coalesce(r.outlet, 'article:' + a.key) AS source, max(coalesce(r.confidence, e.confidence)) AS best
         WITH e, collect(best) AS sources
         WITH e, sources, 1.0 - reduce(miss = 1.0, c IN sources | miss * (1.0 - c)) AS joint,
@@ -153,7 +153,7 @@ internal static class WriteCypher
         """,
         $$"""
         UNWIND $keys AS key
-        MATCH (e:{{GraphNames.Event}} {key: key})<-[:{{GraphNames.ParticipatedIn}}]-()-[met:{{GraphNames.Met}}]->()
+        MATCH (e:{{GraphLabels.Event}} {key: key})<-[:{{GraphLabels.ParticipatedIn}}]-()-[met:{{GraphLabels.Met}}]->()
         WHERE met.event = e.key
         SET met.date = e.date
         """,
@@ -169,7 +169,7 @@ internal static class WriteCypher
 
     /// <summary>Removes the article's ALIAS_OF records (found from the entities it mentions, which they point at) and aliases left with none and no veto.</summary>
     public static readonly string RemoveArticleAliases = $$"""
-        MATCH (:{{GraphNames.Article}} {key: $article})-[:{{GraphNames.Mentions}}]->(n)<-[r:{{GraphNames.AliasOf}}]-(al:{{GraphNames.Alias}})
+        MATCH (:{{GraphLabels.Article}} {key: $article})-[:{{GraphLabels.Mentions}}]->(n)<-[r:{{GraphLabels.AliasOf}}]-(al:{{GraphLabels.Alias}})
         WHERE r.article = $article
         DELETE r
         WITH DISTINCT al
@@ -183,27 +183,27 @@ internal static class WriteCypher
     /// </summary>
     public static string MergeAliases(EntityType type) => $$"""
         UNWIND $rows AS row
-        MERGE (al:{{GraphNames.Alias}} {key: row.alias})
+        MERGE (al:{{GraphLabels.Alias}} {key: row.alias})
         SET al.name = row.name, al.names = CASE WHEN row.name IN coalesce(al.names, []) THEN al.names ELSE coalesce(al.names, []) + row.name END
         MERGE (n:{{GraphNames.Label(type)}} {key: row.entity})
-        MERGE (al)-[r:{{GraphNames.AliasOf}} {article: $article}]->(n)
+        MERGE (al)-[r:{{GraphLabels.AliasOf}} {article: $article}]->(n)
         SET r.rule = row.rule
         """;
 
     /// <summary>PARTICIPATED_IN from entities of one type.</summary>
     public static string MergeParticipants(EntityType type) => $$"""
         UNWIND $rows AS row
-        MERGE (e:{{GraphNames.Event}} {key: row.event})
+        MERGE (e:{{GraphLabels.Event}} {key: row.event})
         MERGE (n:{{GraphNames.Label(type)}} {key: row.entity})
-        MERGE (n)-[:{{GraphNames.ParticipatedIn}} {role: row.role}]->(e)
+        MERGE (n)-[:{{GraphLabels.ParticipatedIn}} {role: row.role}]->(e)
         """;
 
     /// <summary>OCCURRED_IN to places of one type.</summary>
     public static string MergePlaces(EntityType type) => $$"""
         UNWIND $rows AS row
-        MERGE (e:{{GraphNames.Event}} {key: row.event})
+        MERGE (e:{{GraphLabels.Event}} {key: row.event})
         MERGE (p:{{GraphNames.Label(type)}} {key: row.place})
-        MERGE (e)-[:{{GraphNames.OccurredIn}}]->(p)
+        MERGE (e)-[:{{GraphLabels.OccurredIn}}]->(p)
         """;
 
     /// <summary>Document relations of one type between entities of two types: one relationship per article and identity value.</summary>
@@ -220,7 +220,7 @@ internal static class WriteCypher
         UNWIND $rows AS row
         MERGE (x:{{GraphNames.Label(from)}} {key: row.from})
         MERGE (y:{{GraphNames.Label(to)}} {key: row.to})
-        MERGE (x)-[m:{{GraphNames.Met}} {event: row.event}]->(y)
+        MERGE (x)-[m:{{GraphLabels.Met}} {event: row.event}]->(y)
         SET m.date = row.date, m.type = row.type
         """;
 }

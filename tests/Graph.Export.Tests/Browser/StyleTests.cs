@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Core.Model;
 using Graph.Export.Model;
 using Graph.Export.Tests.Support;
 

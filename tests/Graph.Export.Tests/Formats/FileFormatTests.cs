@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Graph.Core.Model;
 using Graph.Export.Formats;
 using Graph.Export.Model;
 using Graph.Export.Tests.Support;

@@ -1,10 +1,9 @@
-using Graph.Core.Model;
-
-namespace Graph.Export.Model;
+namespace Graph.Core.Model;
 
 /// <summary>
-/// The closed lists of labels, relationship types and property names of the graph (cypher/README.md). Exports
-/// put these, and only these, into Cypher text and file schemas; anything else read from Neo4j is left out.
+/// The closed lists of labels, relationship types and property names of the graph (cypher/README.md). The writer
+/// and the exports put these, and only these, into Cypher text and file schemas (labels and types cannot be
+/// parameters); anything else read from Neo4j is left out.
 /// </summary>
 public static class GraphLabels
 {
