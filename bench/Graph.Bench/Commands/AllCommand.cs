@@ -28,11 +28,11 @@ internal static class AllCommand
         Console.WriteLine(string.Create(c, $"Graph benchmarks: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load average {BenchDefaults.LoadAverage()}"));
 
         Header("extraction");
-        var extraction = ExtractionBenchmark.Measure(await CorpusArticles.LoadAsync(extractArticles, seed, null, null, ct), runs);
+        var extraction = ExtractionBenchmark.Measure(await CorpusArticles.LoadAsync(extractArticles, seed, null, ct), runs);
         extraction.Print(Console.Out);
 
         Header("compare");
-        await CompareBenchmark.MeasureAsync(await CorpusArticles.LoadAsync(articles, seed, null, null, ct), Math.Min(runs, 3), Console.Out, ct);
+        await CompareBenchmark.MeasureAsync(await CorpusArticles.LoadAsync(articles, seed, null, ct), Math.Min(runs, 3), Console.Out, ct);
 
         Header("writer");
         if (!Neo4jConnection.IsConfigured)

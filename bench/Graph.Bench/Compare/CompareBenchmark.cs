@@ -20,7 +20,7 @@ internal static class CompareBenchmark
         var count = options.Int("--articles", 1000, min: 1);
         var seed = options.Int("--seed", BenchDefaults.Seed);
         var runs = options.Int("--runs", 3, min: 1);
-        var corpus = await CorpusArticles.LoadAsync(count, seed, null, options.Text("--corpus"), CancellationToken.None);
+        var corpus = await CorpusArticles.LoadAsync(count, seed, options.Text("--corpus"), CancellationToken.None);
         await MeasureAsync(corpus, runs, Console.Out, CancellationToken.None);
         return 0;
     }

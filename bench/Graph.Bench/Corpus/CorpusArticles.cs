@@ -9,12 +9,12 @@ namespace Graph.Bench.Corpus;
 internal sealed record CorpusArticles(string Folder, IReadOnlyList<Article> Articles, long Words)
 {
     /// <summary>
-    /// Writes the synthetic corpus of <paramref name="count"/> articles (into the cache folder unless
-    /// <paramref name="folder"/> is given) and reads it back. With <paramref name="existing"/>, reads that folder as it is.
+    /// Writes the synthetic corpus of <paramref name="count"/> articles into the cache folder and reads it back;
+    /// with <paramref name="existing"/>, reads that folder as it is instead.
     /// </summary>
-    public static async Task<CorpusArticles> LoadAsync(int count, int seed, string? folder, string? existing, CancellationToken cancellationToken)
+    public static async Task<CorpusArticles> LoadAsync(int count, int seed, string? existing, CancellationToken cancellationToken)
     {
-        var path = existing ?? folder ?? BenchDefaults.CorpusFolder(count, seed);
+        var path = existing ?? BenchDefaults.CorpusFolder(count, seed);
         if (existing is null)
             new CorpusGenerator(seed).Write(path, count);
         return await ReadAsync(path, cancellationToken);

@@ -5,7 +5,7 @@ using Graph.Core.Model;
 namespace Graph.Bench.Corpus;
 
 /// <summary>One synthetic article: its file name, title, date and the whole file (front matter and body).</summary>
-internal sealed record GeneratedArticle(int Number, string FileName, string Title, DateOnly Published, string Content, int Words);
+internal sealed record GeneratedArticle(string FileName, string Title, DateOnly Published, string Content, int Words);
 
 /// <summary>
 /// A deterministic corpus of news-like articles (500–1,200 words of body each) for the benchmarks. Each article
@@ -23,8 +23,6 @@ internal sealed class CorpusGenerator(int seed)
     private static readonly EventType[] EventTypes = Enum.GetValues<EventType>();
 
     private static readonly DateOnly FirstDate = new(2019, 1, 1);
-
-    public int Seed => seed;
 
     /// <summary>Articles 1..<paramref name="count"/>.</summary>
     public IEnumerable<GeneratedArticle> Articles(int count) => Enumerable.Range(1, count).Select(Article);
@@ -66,7 +64,7 @@ internal sealed class CorpusGenerator(int seed)
             .Append('\n')
             .ToString();
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{FilePrefix}{number:D6}.md");
-        return new GeneratedArticle(number, fileName, title, published, content, words);
+        return new GeneratedArticle(fileName, title, published, content, words);
     }
 
     /// <summary>Writes articles 1..<paramref name="count"/> into <paramref name="folder"/> (UTF-8, LF line ends); returns the words of their bodies.</summary>

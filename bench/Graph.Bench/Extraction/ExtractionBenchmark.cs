@@ -33,7 +33,7 @@ internal static class ExtractionBenchmark
         var count = options.Int("--articles", 1000, min: 1);
         var seed = options.Int("--seed", BenchDefaults.Seed);
         var runs = options.Int("--runs", 5, min: 1);
-        var corpus = await CorpusArticles.LoadAsync(count, seed, null, options.Text("--corpus"), CancellationToken.None);
+        var corpus = await CorpusArticles.LoadAsync(count, seed, options.Text("--corpus"), CancellationToken.None);
         var report = Measure(corpus, runs);
         report.Print(Console.Out);
         return 0;
