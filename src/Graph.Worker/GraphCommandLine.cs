@@ -21,6 +21,7 @@ internal static class GraphCommandLine
             QueryCommand.Create(),
             ExportCommand.Create(),
             MergesCommand.Create(),
+            RemoveCommand.Create(),
         };
         root.Action = run.Action;
         return root;

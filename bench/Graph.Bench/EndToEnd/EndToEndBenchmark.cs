@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Graph.Bench.Corpus;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Bench.EndToEnd;
@@ -35,8 +36,9 @@ internal static class EndToEndBenchmark
     {
         if (!File.Exists(graph))
             throw new ArgumentException($"{graph} not found: build the worker first (dotnet build src/Graph.Worker -c Release) or name it with --graph.");
-        await using var services = Neo4jConnection.Create();
+        await using var services = Neo4jConnection.Create((collection, configuration) => collection.AddNeo4jGraphWriter(configuration));
         var client = services.GetRequiredService<INeo4jClient>();
+        var remover = services.GetRequiredService<IArticleRemover>();
         var server = await client.GetServerInfoAsync(cancellationToken);
 
         folder ??= BenchDefaults.CorpusFolder(count, seed);
@@ -52,7 +54,7 @@ internal static class EndToEndBenchmark
         {
             for (var run = 1; run <= runs; run++)
             {
-                var removed = await BenchArticles.RemoveAsync(client, cancellationToken);
+                var removed = await BenchArticles.RemoveAsync(client, remover, cancellationToken);
                 if (removed > 0)
                     output.WriteLine(string.Create(c, $"  removed {removed} benchmark articles of an earlier run"));
 
@@ -95,7 +97,7 @@ internal static class EndToEndBenchmark
         finally
         {
             if (!keep)
-                await BenchArticles.RemoveAsync(client, cancellationToken);
+                await BenchArticles.RemoveAsync(client, remover, cancellationToken);
         }
 
         return done;

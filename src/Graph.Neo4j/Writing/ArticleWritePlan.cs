@@ -24,11 +24,7 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         var key = slice.Article.Id;
         var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
         var outlet = SourceConfidence.OutletOf(slice.Article.Url);
-        var statements = new List<CypherStatement> { new(WriteCypher.RemoveArticleEvents, Params(key)) };
-        if (stored.HasAliases)
-            statements.Add(new CypherStatement(WriteCypher.RemoveArticleAliases, Params(key)));
-        statements.Add(new CypherStatement(WriteCypher.RemoveArticleFacts, Params(key)));
-        statements.Add(new CypherStatement(WriteCypher.MergeArticle, ArticleParameters(slice.Article)));
+        List<CypherStatement> statements = [.. RemoveReports(key, stored), RemoveFacts(key), new(WriteCypher.MergeArticle, ArticleParameters(slice.Article))];
 
         var entityRows = slice.Entities.GroupBy(e => e.Entity.Type).OrderBy(g => g.Key)
             .Select(g => (WriteCypher.MergeEntities(g.Key), g.Select(EntityRow).ToList()));
@@ -67,21 +63,37 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         }
 
         // The events this article reports now or reported before: each is brought in line with its remaining reports.
-        var refresh = stored.Events.Concat(slice.Events.Select(e => e.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (refresh.Length > 0)
-        {
-            foreach (var text in WriteCypher.RefreshEvents)
-            {
-                statements.Add(new CypherStatement(text, new Dictionary<string, object?>
-                {
-                    ["article"] = key, ["keys"] = refresh, ["encounters"] = Encounters, ["cap"] = SourceConfidence.Cap,
-                }));
-            }
-        }
+        statements.AddRange(Refresh(key, stored.Events.Concat(slice.Events.Select(e => e.Id))));
 
         var elements = 1 + 2 * slice.Entities.Count + 2 * slice.Events.Count
             + participations.Count + places.Count + relations.Count + meetings.Count + 2 * merges.Count;
         return new ArticleWritePlan(statements, elements);
+    }
+
+    /// <summary>
+    /// Detaches the article from its events, deleting those no other article reports (with their MET), and removes its
+    /// ALIAS_OF records (found through its MENTIONS, so before <see cref="RemoveFacts"/>).
+    /// </summary>
+    public static IEnumerable<CypherStatement> RemoveReports(string article, StoredArticle stored)
+    {
+        yield return new CypherStatement(WriteCypher.RemoveArticleEvents, Params(article));
+        if (stored.HasAliases)
+            yield return new CypherStatement(WriteCypher.RemoveArticleAliases, Params(article));
+    }
+
+    /// <summary>Removes the article's MENTIONS and stated relations, and the entities of it left with no relationship.</summary>
+    public static CypherStatement RemoveFacts(string article) => new(WriteCypher.RemoveArticleFacts, Params(article));
+
+    /// <summary>Brings the given events in line with the reports they still have; none when there are no events.</summary>
+    public static IEnumerable<CypherStatement> Refresh(string article, IEnumerable<string> events)
+    {
+        var keys = events.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0)
+            return [];
+        return WriteCypher.RefreshEvents.Select(text => new CypherStatement(text, new Dictionary<string, object?>
+        {
+            ["article"] = article, ["keys"] = keys, ["encounters"] = Encounters, ["cap"] = SourceConfidence.Cap,
+        }));
     }
 
     /// <summary>How an event report's participants are stored on its REPORTED_IN: "role=key", sorted.</summary>

@@ -8,7 +8,8 @@ namespace Graph.Neo4j.Writing;
 public static class GraphWriterServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the schema bootstrapper, the graph writer and the merge ledger (<see cref="IEntityMerges"/>), with <see cref="GraphWriterOptions"/> bound
+    /// Registers the schema bootstrapper, the graph writer, the article remover (<see cref="IArticleRemover"/>) and the
+    /// merge ledger (<see cref="IEntityMerges"/>), with <see cref="GraphWriterOptions"/> bound
     /// from the <c>Neo4j:Writer</c> section of <paramref name="configuration"/>, then adjusted by
     /// <paramref name="configure"/>, and validated on start. Call <c>AddNeo4j</c> too: the writer needs its
     /// <see cref="Client.INeo4jClient"/>.
@@ -27,6 +28,7 @@ public static class GraphWriterServiceCollectionExtensions
         services.TryAddSingleton<GraphWriterMetrics>();
         services.TryAddSingleton<ISchemaBootstrapper, SchemaBootstrapper>();
         services.TryAddSingleton<IGraphWriter, Neo4jGraphWriter>();
+        services.TryAddSingleton<IArticleRemover, ArticleRemover>();
         services.TryAddSingleton<IEntityMerges, EntityMerges>();
         return services;
     }

@@ -25,6 +25,8 @@ internal sealed class WriterHarness : IAsyncDisposable
 
     public IGraphWriter Writer => _harness.Services.GetRequiredService<IGraphWriter>();
 
+    public IArticleRemover Remover => _harness.Services.GetRequiredService<IArticleRemover>();
+
     public ISchemaBootstrapper Schema => _harness.Services.GetRequiredService<ISchemaBootstrapper>();
 
     public INeo4jClient Client => _harness.Client;
