@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Neo4j.Schema;
 
 /// <summary>
-/// Runs <c>cypher/schema/v3.cypher</c> or <c>v4.4.cypher</c> by server version. Schema changes cannot
-/// share a transaction with data writes (nor, on some versions, with each other), so each statement is
-/// its own transaction.
+/// Runs <c>cypher/schema/v3.cypher</c> or <c>v4.4.cypher</c> by server version, then brings data written by
+/// earlier versions up to date (<see cref="GraphDataUpgrade"/>). Schema changes cannot share a transaction with
+/// data writes (nor, on some versions, with each other), so each statement is its own transaction.
 /// </summary>
 public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<SchemaBootstrapper> logger) : ISchemaBootstrapper
 {
@@ -30,8 +30,9 @@ public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<Sche
             }
         }
 
-        LogApplied(logger, script.Name, server.Version, script.Statements.Count, alreadyPresent);
-        return new SchemaApplyResult(script.Name, script.Statements.Count, alreadyPresent);
+        var upgraded = await GraphDataUpgrade.RunAsync(client, cancellationToken).ConfigureAwait(false);
+        LogApplied(logger, script.Name, server.Version, script.Statements.Count, alreadyPresent, upgraded);
+        return new SchemaApplyResult(script.Name, script.Statements.Count, alreadyPresent, upgraded);
     }
 
     public async Task EnsureAppliedAsync(CancellationToken cancellationToken)
@@ -53,6 +54,6 @@ public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<Sche
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Schema {Script} applied to Neo4j {Version}: {Statements} statements, {AlreadyPresent} already present")]
-    private static partial void LogApplied(ILogger logger, string script, Version version, int statements, int alreadyPresent);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schema {Script} applied to Neo4j {Version}: {Statements} statements, {AlreadyPresent} already present; {Upgraded} nodes from an earlier version upgraded")]
+    private static partial void LogApplied(ILogger logger, string script, Version version, int statements, int alreadyPresent, long upgraded);
 }

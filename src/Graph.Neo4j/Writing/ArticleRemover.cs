@@ -31,7 +31,7 @@ public sealed partial class ArticleRemover(INeo4jClient client, ILogger<ArticleR
         var read = await client.ExecuteAsync([new CypherStatement(IdentityCypher.StoredArticle, article)], cancellationToken).ConfigureAwait(false);
         if (read[0].Rows.FirstOrDefault() is not { } row)
             return NotFound(articleId);
-        var stored = new StoredArticle(CypherValues.Strings(row[0]), CypherValues.Long(row[1]) > 0);
+        var stored = StoredArticle.FromRow(row);
 
         // Facts after the refresh: a place or participant the refresh detaches from a shared event, and that only
         // this article named, is then left with no relationship and deleted with the article's other entities.

@@ -124,7 +124,12 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("name", e.Entity.Name),
         ("aliases", e.Entity.Aliases.ToArray()),
         ("iso2", e.Entity.Iso2),
+        ("bucket", BucketOf(e.Entity)),
         ("count", e.MentionCount));
+
+    /// <summary>The bucket a person or organisation is found in by short forms (<see cref="ShortForms.Bucket(EntityType, string, string)"/>), empty when it is no full form; null (no property) for other types.</summary>
+    public static string? BucketOf(Entity entity) =>
+        entity.Type is EntityType.Person or EntityType.Organization ? ShortForms.Bucket(entity.Type, entity.Id, entity.Name) ?? "" : null;
 
     private static Dictionary<string, object?> EventRow(GraphEvent e, string? outlet) => Row(
         ("key", e.Id),
@@ -171,4 +176,9 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
 /// <summary>What the stored version of an article has that its new version replaces.</summary>
 /// <param name="Events">Keys of the events it reports.</param>
 /// <param name="HasAliases">It has ALIAS_OF records.</param>
-internal sealed record StoredArticle(IReadOnlyList<string> Events, bool HasAliases);
+internal sealed record StoredArticle(IReadOnlyList<string> Events, bool HasAliases)
+{
+    /// <summary>From the row of <see cref="IdentityCypher.StoredArticle"/>; none when the article is not stored.</summary>
+    public static StoredArticle FromRow(IReadOnlyList<System.Text.Json.JsonElement>? row) =>
+        row is null ? new StoredArticle([], false) : new StoredArticle(CypherValues.Strings(row[0]), CypherValues.Long(row[1]) > 0);
+}

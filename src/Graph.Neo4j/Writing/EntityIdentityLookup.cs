@@ -46,18 +46,27 @@ internal static class EntityIdentityLookup
             new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
             new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
             new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.FullForms(EntityType.Person), Params(article, ("probes", Probes(shortForms, EntityType.Person, article, ids)))),
-            new CypherStatement(IdentityCypher.FullForms(EntityType.Organization), Params(article, ("probes", Probes(shortForms, EntityType.Organization, article, ids)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Probes(shortForms, EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Probes(shortForms, EntityType.Organization)))),
             new CypherStatement(IdentityCypher.ShortForms(EntityType.Person), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Person).Select(a => a.Id).ToArray()))),
             new CypherStatement(IdentityCypher.ShortForms(EntityType.Organization), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Organization).Select(a => a.Id).ToArray()))),
             .. alongside,
         ], cancellationToken).ConfigureAwait(false);
 
-        var storedRow = results[0].Rows.FirstOrDefault();
-        var stored = new StoredArticle(storedRow is null ? [] : CypherValues.Strings(storedRow[0]), storedRow is not null && CypherValues.Long(storedRow[1]) > 0);
+        var stored = StoredArticle.FromRow(results[0].Rows.FirstOrDefault());
         var roles = Roles(slice, results[1]);
         var vetoes = Vetoes(results[2]);
-        var candidates = FullFormsByProbe(results[3].Rows.Concat(results[4].Rows));
+        var names = CandidatesByProbe(results[3].Rows.Concat(results[4].Rows));
+        var own = entities.Where(e => ShortForms.IsFull(e.Type, e.Id, e.Name)).Select(e => new FullForm(e.Id, e.Name, Empty, Empty, false)).ToList();
+
+        // A short form joins only when exactly one full form fits: only such a stored one needs its details read.
+        var unique = shortForms
+            .Select(s => (Short: s, Fits: names.GetValueOrDefault(s.Id, []).Where(c => ShortForms.Matches(s, c.Key, c.Name))
+                .Select(c => c.Key).Concat(own.Where(o => ShortForms.Matches(s, o.Id, o.Name)).Select(o => o.Id)).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(p => p.Fits.Count == 1 && names.GetValueOrDefault(p.Short.Id, []).Any(c => c.Key == p.Fits[0]))
+            .Select(p => (p.Short, Probe: p.Short.Id, Key: p.Fits[0], Article: article, Context: (IEnumerable<string>)ids.Where(id => id != p.Short.Id)))
+            .ToList();
+        var candidates = await DetailsAsync(client, article, unique, cancellationToken).ConfigureAwait(false);
 
         // This article's short forms: each joins the one full form that fits, if its context ties them.
         var replacements = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -68,7 +77,6 @@ internal static class EntityIdentityLookup
                 slice.Relations.Where(r => r.Source == shortForm.Id && r.Type == RelationTypes.HoldsRole).Select(r => r.Target).ToHashSet(StringComparer.Ordinal),
                 ids.Where(id => id != shortForm.Id).ToHashSet(StringComparer.Ordinal),
                 vetoes.GetValueOrDefault(shortForm.Id) ?? new HashSet<string>(StringComparer.Ordinal));
-            var own = entities.Where(e => ShortForms.IsFull(e.Type, e.Id, e.Name)).Select(e => new FullForm(e.Id, e.Name, Empty, Empty, false));
             var known = candidates.GetValueOrDefault(shortForm.Id, []).Concat(own);
             if (EntityIdentity.Join(shortForm, context, known) is not { } match)
                 continue;
@@ -110,45 +118,92 @@ internal static class EntityIdentityLookup
         var results = await client.ExecuteAsync(
         [
             new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", found.Select(f => f.Short.Id).Distinct(StringComparer.Ordinal).ToArray()))),
-            new CypherStatement(IdentityCypher.FullForms(EntityType.Person), Params(article, ("probes", AbsorptionProbes(found, EntityType.Person)))),
-            new CypherStatement(IdentityCypher.FullForms(EntityType.Organization), Params(article, ("probes", AbsorptionProbes(found, EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", AbsorptionProbes(found, EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", AbsorptionProbes(found, EntityType.Organization)))),
         ], cancellationToken).ConfigureAwait(false);
         var vetoes = Vetoes(results[0]);
-        var candidates = FullFormsByProbe(results[1].Rows.Concat(results[2].Rows));
+        var names = CandidatesByProbe(results[1].Rows.Concat(results[2].Rows));
+
+        // The full form takes the short form in only when no other stored full form fits it (two make it
+        // ambiguous); what is stored around the full form itself counts too.
+        bool Ambiguous(ShortForm shortForm, string other, Entity full) =>
+            names.GetValueOrDefault(ProbeKey(shortForm.Id, other), []).Any(c => c.Key != full.Id && ShortForms.Matches(shortForm, c.Key, c.Name));
+        var unique = found
+            .Where(f => !Ambiguous(f.Short, f.Article, f.Full) && names.GetValueOrDefault(ProbeKey(f.Short.Id, f.Article), []).Any(c => c.Key == f.Full.Id))
+            .Select(f => (f.Short, Probe: ProbeKey(f.Short.Id, f.Article), Key: f.Full.Id, f.Article, Context: (IEnumerable<string>)f.Context))
+            .ToList();
+        var stored = await DetailsAsync(client, article, unique, cancellationToken).ConfigureAwait(false);
 
         var mentioned = slice.Entities.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
         var absorptions = new List<Absorption>();
         foreach (var (shortForm, other, shortRoles, context, full) in found)
         {
-            var stored = candidates.GetValueOrDefault(ProbeKey(shortForm.Id, other), []);
+            if (Ambiguous(shortForm, other, full))
+                continue;
             var coMentioned = mentioned.Where(id => id != full.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var same in stored.Where(c => c.Id == full.Id))
+            foreach (var same in stored.GetValueOrDefault(ProbeKey(shortForm.Id, other), []))
                 coMentioned.UnionWith(same.CoMentioned);
             var here = new FullForm(full.Id, full.Name, roles.GetValueOrDefault(full.Id) ?? Empty, coMentioned, true);
-            var known = stored.Where(c => c.Id != full.Id).Prepend(here);
             var shortContext = new ShortFormContext(shortRoles, context, vetoes.GetValueOrDefault(shortForm.Id) ?? new HashSet<string>(StringComparer.Ordinal));
-            if (EntityIdentity.Join(shortForm, shortContext, known) is { } match && match.Target == full.Id)
+            if (EntityIdentity.Join(shortForm, shortContext, [here]) is { } match && match.Target == full.Id)
                 absorptions.Add(new Absorption(other, shortForm.Id, shortForm.Name, full, match.Rule));
         }
 
         return absorptions;
     }
 
-    private static Dictionary<string, object?>[] Probes(List<ShortForm> shortForms, EntityType type, string article, HashSet<string> context) =>
-        [.. shortForms.Where(s => s.Type == type).Select(s => Probe(s, article, context.Where(id => id != s.Id), s.Id))];
+    private static Dictionary<string, object?>[] Probes(List<ShortForm> shortForms, EntityType type) =>
+        [.. shortForms.Where(s => s.Type == type).Select(s => Probe(s, s.Id))];
 
     private static Dictionary<string, object?>[] AbsorptionProbes(List<(ShortForm Short, string Article, HashSet<string> Roles, HashSet<string> Context, Entity Full)> found, EntityType type) =>
-        [.. found.Where(f => f.Short.Type == type).Select(f => Probe(f.Short, f.Article, f.Context, ProbeKey(f.Short.Id, f.Article)))];
+        [.. found.Where(f => f.Short.Type == type).Select(f => Probe(f.Short, ProbeKey(f.Short.Id, f.Article)))];
 
-    private static Dictionary<string, object?> Probe(ShortForm s, string article, IEnumerable<string> context, string probeId) => new()
+    private static Dictionary<string, object?> Probe(ShortForm s, string probeId) => new()
     {
         ["id"] = probeId,
-        ["prefix"] = s.KeyPrefix,
-        ["suffix"] = s.KeySuffix,
-        ["name"] = s.NamePrefix,
-        ["article"] = article,
-        ["context"] = context.Order(StringComparer.Ordinal).ToArray(),
+        ["bucket"] = ShortForms.Bucket(s),
     };
+
+    /// <summary>The stored details (<see cref="IdentityCypher.FullFormDetails"/>) of each probe's one fitting full form, by probe id.</summary>
+    private static async Task<Dictionary<string, List<FullForm>>> DetailsAsync(
+        INeo4jClient client, string article,
+        List<(ShortForm Short, string Probe, string Key, string Article, IEnumerable<string> Context)> probes, CancellationToken cancellationToken)
+    {
+        if (probes.Count == 0)
+            return [];
+        Dictionary<string, object?>[] Rows(EntityType type) =>
+        [
+            .. probes.Where(p => p.Short.Type == type).Select(p => new Dictionary<string, object?>
+            {
+                ["id"] = p.Probe,
+                ["key"] = p.Key,
+                ["article"] = p.Article,
+                ["context"] = p.Context.Order(StringComparer.Ordinal).ToArray(),
+            }),
+        ];
+
+        var results = await client.ExecuteAsync(
+        [
+            new CypherStatement(IdentityCypher.FullFormDetails(EntityType.Person), Params(article, ("probes", Rows(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormDetails(EntityType.Organization), Params(article, ("probes", Rows(EntityType.Organization)))),
+        ], cancellationToken).ConfigureAwait(false);
+        return FullFormsByProbe(results[0].Rows.Concat(results[1].Rows));
+    }
+
+    /// <summary>Rows of <see cref="IdentityCypher.FullFormCandidates"/> by probe id: each candidate's key and name.</summary>
+    private static Dictionary<string, List<(string Key, string Name)>> CandidatesByProbe(IEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> rows)
+    {
+        var byProbe = new Dictionary<string, List<(string Key, string Name)>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var probe = CypherValues.String(row[0])!;
+            if (!byProbe.TryGetValue(probe, out var list))
+                byProbe[probe] = list = [];
+            list.Add((CypherValues.String(row[1])!, CypherValues.String(row[2]) ?? ""));
+        }
+
+        return byProbe;
+    }
 
     private static string ProbeKey(string shortId, string article) => shortId + "\u001f" + article;
 

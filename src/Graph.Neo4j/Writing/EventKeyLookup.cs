@@ -22,23 +22,28 @@ internal static class EventKeyLookup
         if (mergeable.Count == 0)
             return [];
         var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
-        var window = new Dictionary<string, object?>
-        {
-            ["article"] = slice.Article.Id,
-            ["from"] = mergeable.Min(r => r.Anchor!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["to"] = mergeable.Max(r => r.Anchor!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            // A visit may join a hosted meeting and the other way round.
-            ["types"] = mergeable.Select(r => r.Event.Type)
-                .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
-                .Distinct().Order().Select(t => t.ToString()).ToArray(),
-        };
-        var statements = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal)
-            .GroupBy(id => types[id]).OrderBy(g => g.Key)
-            .Select(g => new CypherStatement(IdentityCypher.EventsOf(g.Key),
-                new Dictionary<string, object?>(window) { ["keys"] = g.Order(StringComparer.Ordinal).ToArray(), ["byKey"] = false }))
-            .ToList();
-        statements.Add(new CypherStatement(IdentityCypher.EventsByKey,
-            new Dictionary<string, object?>(window) { ["ids"] = mergeable.Select(r => r.Event.Id).Order(StringComparer.Ordinal).ToArray(), ["byKey"] = true }));
+        var article = slice.Article.Id;
+        List<CypherStatement> statements =
+        [
+            new(IdentityCypher.EventsOn, new Dictionary<string, object?>
+            {
+                ["article"] = article,
+                // A report joins an event anchored at most one day from its own anchor.
+                ["days"] = mergeable.SelectMany(r => new[] { -1, 0, 1 }.Select(d => r.Anchor!.Value.AddDays(d)))
+                    .Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+                // A visit may join a hosted meeting and the other way round.
+                ["types"] = mergeable.Select(r => r.Event.Type)
+                    .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
+                    .Distinct().Order().Select(t => t.ToString()).ToArray(),
+                ["keys"] = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            }),
+            new(IdentityCypher.EventsByKey, new Dictionary<string, object?>
+            {
+                ["article"] = article,
+                ["ids"] = mergeable.Select(r => r.Event.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            }),
+            new(IdentityCypher.EventsOfArticle, new Dictionary<string, object?> { ["article"] = article }),
+        ];
         return statements;
     }
 
@@ -86,7 +91,7 @@ internal static class EventKeyLookup
         static IEnumerable<string> Keys(ArticleSlice s)
         {
             var types = s.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
-            return Mergeable(s).SelectMany(r => Anchor(r, types).Append(r.Event.Id)).Order(StringComparer.Ordinal);
+            return Mergeable(s).SelectMany(r => Anchor(r, types).Append(r.Event.Id).Append(r.Anchor!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).Order(StringComparer.Ordinal);
         }
 
         return Keys(a).SequenceEqual(Keys(b), StringComparer.Ordinal);
@@ -101,8 +106,9 @@ internal static class EventKeyLookup
 
     /// <summary>
     /// The participant whose events are searched for a report: one that any event the report fits must have (a
-    /// speaker, a visitor, a side), preferring persons, whose events are fewer than a country's. A hosted meeting
-    /// searches from every participant: the visit it may be is the guest's, and which side is the guest is not said.
+    /// speaker, a visitor, a side), preferring persons: fewer of the days' events have them than have a country, so
+    /// fewer candidates need their details read. A hosted meeting searches from every participant: the visit it may
+    /// be is the guest's, and which side is the guest is not said.
     /// </summary>
     private static IEnumerable<string> Anchor(EventReport report, Dictionary<string, EntityType> types)
     {

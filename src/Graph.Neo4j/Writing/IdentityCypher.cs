@@ -37,16 +37,25 @@ internal static class IdentityCypher
         """;
 
     /// <summary>
-    /// Stored entities that may be the full form of each probe (persons by key, organisations by the first
-    /// letter of their name), with how many other articles name them, the roles they hold, and which of the
-    /// probe's context entities an article naming them names too.
+    /// Stored full forms of one type in each probe's bucket (<see cref="Core.Identity.ShortForms.Bucket(Core.Identity.ShortForm)"/>:
+    /// a person's last key word, an organisation's initials), found through the bucket index so the cost does not grow
+    /// with the graph. Only names: whether one fits is decided in code, and only a probe with exactly one fit needs
+    /// <see cref="FullFormDetails"/>.
     /// </summary>
-    public static string FullForms(EntityType type) => $$"""
+    public static string FullFormCandidates(EntityType type) => $$"""
         UNWIND $probes AS probe
-        MATCH (n:{{GraphNames.Label(type)}})
-        WHERE {{(type == EntityType.Person
-            ? "n.key STARTS WITH probe.prefix AND n.key ENDS WITH probe.suffix"
-            : "n.name STARTS WITH probe.name")}} AND n.key <> probe.id
+        MATCH (n:{{GraphNames.Label(type)}} {bucket: probe.bucket})
+        WHERE n.key <> probe.id
+        RETURN probe.id, n.key, n.name
+        """;
+
+    /// <summary>
+    /// For each probe's one candidate (<c>probe.key</c>): how many other articles name it, the roles it holds, and
+    /// which of the probe's context entities an article naming it names too.
+    /// </summary>
+    public static string FullFormDetails(EntityType type) => $$"""
+        UNWIND $probes AS probe
+        MATCH (n:{{GraphNames.Label(type)}} {key: probe.key})
         OPTIONAL MATCH (n)<-[:{{GraphLabels.Mentions}}]-(o:{{GraphLabels.Article}})
         WHERE o.key <> $article AND o.key <> probe.article
         WITH probe, n, count(o) AS elsewhere
@@ -72,13 +81,17 @@ internal static class IdentityCypher
         """;
 
     /// <summary>
-    /// Events of the given types in which an entity of one type takes part, dated within the window, or undated
-    /// and first reported by another article within it, with their details (<see cref="Details"/>).
+    /// Events of the given types anchored on one of the given days (<c>anchor</c>: the event's date, else the first
+    /// publication of a report, kept by the writer and indexed) in which one of the given entities takes part, with
+    /// their details (<see cref="Details"/>). Found through the anchor index: the cost follows the news of those
+    /// days, not how many events an actor has taken part in over the years.
     /// </summary>
-    public static string EventsOf(EntityType type) => $$"""
-        UNWIND $keys AS key
-        MATCH (n:{{GraphNames.Label(type)}} {key: key})-[:{{GraphLabels.ParticipatedIn}}]->(e:{{GraphLabels.Event}})
-        WHERE e.type IN $types AND (e.date IS NULL OR e.date >= $from AND e.date <= $to)
+    public static readonly string EventsOn = $$"""
+        UNWIND $days AS day
+        MATCH (e:{{GraphLabels.Event}} {anchor: day})
+        WHERE e.type IN $types
+        MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(n)
+        WHERE n.key IN $keys
         WITH DISTINCT e
         {{Details}}
         """;
@@ -92,18 +105,26 @@ internal static class IdentityCypher
         """;
 
     /// <summary>
+    /// The events the article's stored version reports, with their details: a new version's report may be of one of
+    /// them although the stored anchor, which counts the old report, lies outside its days.
+    /// </summary>
+    public static readonly string EventsOfArticle = $$"""
+        MATCH (:{{GraphLabels.Article}} {key: $article})<-[:{{GraphLabels.ReportedIn}}]-(e:{{GraphLabels.Event}})
+        WITH DISTINCT e
+        {{Details}}
+        """;
+
+    /// <summary>
     /// What other articles' reports say of each event <c>e</c>: the reporting articles, their earliest publication
     /// and date, CAMEO codes, types, participants ("role=key") and places (complete is false when some report was
     /// written before reports carried them: then the event's own relationships stand in), and the roles its
-    /// participants hold. Events only this article reports are left out (its rewrite deletes them), and so are
-    /// undated ones first published outside the window unless asked for by key.
+    /// participants hold. Events only this article reports are left out (its rewrite deletes them).
     /// </summary>
     private const string Details = $$"""
         MATCH (e)-[r:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
         WHERE a.key <> $article
         WITH e, collect(a.key) AS articles, min(a.published) AS published, min(r.date) AS date, collect(r.cameo) AS cameos,
             collect(r.type) AS types, collect(r.participants) AS reported, collect(r.place) AS places, count(r.participants) = count(r) AS complete
-        WHERE $byKey OR e.date IS NOT NULL OR published >= $from AND published <= $to
         OPTIONAL MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WITH e, articles, published, date, cameos, types, reported, places, complete, collect([p.role, n.key]) AS participants
         OPTIONAL MATCH (e)-[:{{GraphLabels.OccurredIn}}]->(place)

@@ -58,12 +58,15 @@ internal static class WriteCypher
         SET a.id = $id, a.title = $title, a.url = $url, a.published = $published, a.source = $source, a.contentHash = $contentHash
         """;
 
-    /// <summary>Entities of one type and the article's MENTIONS of them; aliases become the union over articles.</summary>
+    /// <summary>
+    /// Entities of one type and the article's MENTIONS of them; aliases become the union over articles. Persons and
+    /// organisations keep the bucket their short forms are looked up by (empty when the name is not a full form).
+    /// </summary>
     public static string MergeEntities(EntityType type) => $$"""
         MATCH (a:Article {key: $article})
         UNWIND $rows AS row
         MERGE (n:{{GraphNames.Label(type)}} {key: row.key})
-        SET n.name = row.name, n.iso2 = row.iso2,
+        SET n.name = row.name, n.iso2 = row.iso2, n.bucket = row.bucket,
             n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
         MERGE (a)-[m:{{GraphLabels.Mentions}}]->(n)
         SET m.count = row.count
@@ -89,9 +92,11 @@ internal static class WriteCypher
 
     /// <summary>
     /// After an article's reports changed, brings each given event in line with the reports it still has: MET,
-    /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed; the event's type (and label),
+    /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed (with an entity left with no
+    /// relationship at all: the article that named it was removed before); the event's type (and label),
     /// CAMEO, Goldstein value and quote are its first report's (earliest date, else publication date, then
-    /// article key), its date the earliest any report gives, and its confidence combines its independent
+    /// article key), its date the earliest any report gives, its anchor (the day event identity compares, indexed)
+    /// that date or else the earliest publication of a report, and its confidence combines its independent
     /// sources (<see cref="Core.Identity.SourceConfidence"/>). Events written before reports carried their facts are
     /// left as they are.
     /// </summary>
@@ -118,6 +123,9 @@ internal static class WriteCypher
         MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE NOT (p.role + '=' + n.key) IN stated
         DELETE p
+        WITH DISTINCT n
+        WHERE NOT (n)--()
+        DELETE n
         """,
         $$"""
         UNWIND $keys AS key
@@ -128,6 +136,9 @@ internal static class WriteCypher
         MATCH (e)-[o:{{GraphLabels.OccurredIn}}]->(place)
         WHERE NOT place.key IN places
         DELETE o
+        WITH DISTINCT place
+        WHERE NOT (place)--()
+        DELETE place
         """,
         $$"""
         UNWIND $keys AS key
@@ -135,10 +146,11 @@ internal static class WriteCypher
         WHERE r.type IS NOT NULL
         WITH e, r, a
         ORDER BY coalesce(r.date, a.published), a.published, a.key, r.start
-        WITH e, collect(r) AS reports
-        WITH e, reports[0] AS first, [r IN reports WHERE r.date IS NOT NULL | r.date] AS dates
+        WITH e, collect(r) AS reports, min(a.published) AS published
+        WITH e, reports[0] AS first, [r IN reports WHERE r.date IS NOT NULL | r.date] AS dates, published
+        WITH e, first, reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END) AS date, published
         SET e.type = first.type, e.cameo = first.cameo, e.goldstein = first.goldstein, e.quote = first.quote,
-            e.date = reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END)
+            e.date = date, e.anchor = coalesce(date, published)
         {{Relabel("e", "first.type")}}
         """,
         $$"""

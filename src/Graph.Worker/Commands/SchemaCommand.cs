@@ -35,7 +35,7 @@ internal static class SchemaCommand
                     var server = await services.GetRequiredService<INeo4jClient>().GetServerInfoAsync(token);
                     var result = await services.GetRequiredService<ISchemaBootstrapper>().ApplyAsync(token);
                     await output.WriteLineAsync(
-                        $"schema: applied {result.Script} to Neo4j {server.Version} ({server.Edition}): {result.Statements} constraint and index statements run, {result.AlreadyPresent} reported as already present");
+                        $"schema: applied {result.Script} to Neo4j {server.Version} ({server.Edition}): {result.Statements} constraint and index statements run, {result.AlreadyPresent} reported as already present; {result.Upgraded} nodes from an earlier version upgraded");
                     await output.FlushAsync(token);
                     return ExitCodes.Ok;
                 }

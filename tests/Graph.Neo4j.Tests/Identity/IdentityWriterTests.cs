@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Neo4j.Tests.Writing;
 using Graph.Neo4j.Writing;
@@ -82,6 +83,45 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WriteAsync_UndatedReportsPublishedADayApart_OneEventAnchoredOnTheFirstPublication()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var a = Article("a", "2024-03-04", "first.example");
+        var b = Article("b", "2024-03-05", "second.example");
+        var c = Article("c", "2024-03-20", "third.example");
+
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, null, 0.8)]));
+        await _h.WriteAsync(Document(b, [alice, bob], [Meeting("meet-b", b, alice, bob, null, 0.7)]));
+        await _h.WriteAsync(Document(c, [alice, bob], [Meeting("meet-c", c, alice, bob, null, 0.7)]));
+
+        var meetings = await _h.EventsAsync(_g, "Meeting");
+        Assert.Equal([[a.Id, b.Id], [c.Id]], meetings.Select(m => m.Articles));
+        var anchors = await _h.QueryAsync("MATCH (e:Event) WHERE e.key IN $keys RETURN e.anchor, e.date ORDER BY e.anchor", new { keys = meetings.Select(m => m.Key).ToArray() });
+        Assert.Equal([("2024-03-04", JsonValueKind.Null), ("2024-03-20", JsonValueKind.Null)], anchors.Select(r => (r[0].GetString(), r[1].ValueKind)));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ChangedArticleRedatesItsJoinedReport_StillJoinsTheEventItsOldReportAnchored()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var x = Article("x", "2024-03-05", "first.example");
+        var y = Article("y", "2024-03-05", "second.example");
+        var changed = Article("y", "2024-03-05", "second.example", hash: "h2");
+
+        await _h.WriteAsync(Document(x, [alice, bob], [Meeting("meet-x", x, alice, bob, null, 0.8)]));
+        await _h.WriteAsync(Document(y, [alice, bob], [Meeting("meet-y", y, alice, bob, "2024-03-04", 0.7)]));
+        // The event's stored anchor (03-04) counts y's old report; without it the event is anchored on x's publication (03-05).
+        await _h.WriteAsync(Document(changed, [alice, bob], [Meeting("meet-y", changed, alice, bob, "2024-03-06", 0.7)]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal(_g.Key("meet-x"), meeting.Key);
+        Assert.Equal([x.Id, y.Id], meeting.Articles);
+        Assert.Equal("2024-03-06", meeting.Date);
+        var anchor = Assert.Single(await _h.QueryAsync("MATCH (e:Event {key: $key}) RETURN e.anchor", new { key = meeting.Key }));
+        Assert.Equal("2024-03-06", anchor[0].GetString());
+    }
+
+    [Fact]
     public async Task WriteAsync_ReportsFromOneOutlet_CountAsOneSource()
     {
         var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
@@ -114,6 +154,26 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
         Assert.Equal(([a.Id], "2024-03-04", 0.8, 1L), (meeting.Articles.ToList(), meeting.Date, meeting.Confidence, meeting.Sources), new TupleComparer());
         // The place only the changed article gave is gone with its report.
         Assert.Empty(await _h.QueryAsync("MATCH (:Event {key: $e})-[:OCCURRED_IN]->(p) RETURN p", new { e = meeting.Key }));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ChangedArticleDropsTheOnlyNameOfASharedEventsPlace_ThePlaceIsGone()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var place = _g.Location("harbour", "Harbour Town");
+        var a = Article("a", "2024-03-04", "first.example");
+        var b = Article("b", "2024-03-05", "second.example");
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
+        await _h.WriteAsync(Document(b, [alice, bob, place], [Meeting("meet-b", b, alice, bob, "2024-03-05", 0.7, place)]));
+
+        // b's new version still reports the meeting, without its place, and no longer names the place at all.
+        var b2 = Article("b", "2024-03-05", "second.example", hash: "h2");
+        await _h.WriteAsync(Document(b2, [alice, bob], [Meeting("meet-b", b2, alice, bob, "2024-03-05", 0.7)]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal([a.Id, b.Id], meeting.Articles);
+        Assert.Empty(await _h.QueryAsync("MATCH (p {key: $key}) RETURN p", new { key = place.Id }));
+        Assert.Empty(await _h.QueryAsync("MATCH (n) WHERE n.key CONTAINS $token AND NOT (n)--() RETURN n.key", new { token = _g.Token }));
     }
 
     [Fact]

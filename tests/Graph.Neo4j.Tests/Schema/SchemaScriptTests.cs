@@ -19,7 +19,10 @@ public sealed class SchemaScriptTests
         foreach (var label in Enum.GetNames<EntityType>())
             Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains(label, StringComparison.Ordinal) && s.Contains("name)", StringComparison.Ordinal));
         Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains("Event", StringComparison.Ordinal) && s.Contains("date)", StringComparison.Ordinal));
-        Assert.Equal(11, script.Statements.Count);
+        Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains("Event", StringComparison.Ordinal) && s.Contains("anchor)", StringComparison.Ordinal));
+        foreach (var label in new[] { "Person", "Organization" })
+            Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains(label, StringComparison.Ordinal) && s.Contains("bucket)", StringComparison.Ordinal));
+        Assert.Equal(14, script.Statements.Count);
         Assert.All(script.Statements, s => Assert.False(s.EndsWith(';') || s.Contains("//", StringComparison.Ordinal)));
     }
 

@@ -1,0 +1,67 @@
+using Graph.Core.Model;
+using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
+
+namespace Graph.Neo4j.Schema;
+
+/// <summary>
+/// Gives data written before the writer kept them the properties identity across articles looks things up by
+/// (the indexed <c>anchor</c> of events, the <c>bucket</c> of persons and organisations), so a graph from an earlier
+/// version keeps joining new articles. Idempotent, and only a scan when there is nothing to do.
+/// </summary>
+internal static class GraphDataUpgrade
+{
+    private const int Batch = 1000;
+
+    private static readonly string EventAnchors = $$"""
+        MATCH (e:{{GraphLabels.Event}})
+        WHERE e.anchor IS NULL
+        OPTIONAL MATCH (e)-[:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
+        WITH e, coalesce(e.date, min(a.published)) AS anchor
+        WHERE anchor IS NOT NULL
+        SET e.anchor = anchor
+        RETURN count(e)
+        """;
+
+    private static string WithoutBucket(EntityType type) => $$"""
+        MATCH (n:{{GraphNames.Label(type)}})
+        WHERE n.bucket IS NULL
+        RETURN n.key, n.name
+        LIMIT $limit
+        """;
+
+    private static string SetBuckets(EntityType type) => $$"""
+        UNWIND $rows AS row
+        MATCH (n:{{GraphNames.Label(type)}} {key: row.key})
+        SET n.bucket = row.bucket
+        """;
+
+    /// <returns>How many nodes were given a property.</returns>
+    public static async Task<long> RunAsync(INeo4jClient client, CancellationToken cancellationToken)
+    {
+        var anchors = await client.ExecuteAsync([new CypherStatement(EventAnchors)], cancellationToken).ConfigureAwait(false);
+        var upgraded = CypherValues.Long(anchors[0].Rows[0][0]);
+        foreach (var type in new[] { EntityType.Person, EntityType.Organization })
+        {
+            // Every node read gets a bucket (empty when it is no full form), so each round reads new ones.
+            while (true)
+            {
+                var found = await client.ExecuteAsync(
+                    [new CypherStatement(WithoutBucket(type), new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
+                var rows = found[0].Rows
+                    .Select(r => new Entity(CypherValues.String(r[0])!, type, CypherValues.String(r[1]) ?? "", []))
+                    .Select(e => new Dictionary<string, object?> { ["key"] = e.Id, ["bucket"] = ArticleWritePlan.BucketOf(e) })
+                    .ToArray();
+                if (rows.Length == 0)
+                    break;
+                await client.ExecuteAsync(
+                    [new CypherStatement(SetBuckets(type), new Dictionary<string, object?> { ["rows"] = rows })], cancellationToken).ConfigureAwait(false);
+                upgraded += rows.Length;
+                if (rows.Length < Batch)
+                    break;
+            }
+        }
+
+        return upgraded;
+    }
+}
