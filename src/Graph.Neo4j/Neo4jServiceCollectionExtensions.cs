@@ -43,7 +43,11 @@ public static class Neo4jServiceCollectionExtensions
                 var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.Username}:{settings.Password}"));
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
             }
-        });
+        })
+        // Neo4j's HTTP server closes a connection idle for 30 s; .NET would keep it pooled for a minute, and the
+        // first request after a pause (the 30-second progress poll of a bench, a service waiting for news) would
+        // fail on it and be retried.
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15) });
 
         services.TryAddSingleton<Neo4jCircuitBreakerState>();
         services.TryAddSingleton<Neo4jResilience>();

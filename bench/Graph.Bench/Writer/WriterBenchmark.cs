@@ -42,7 +42,7 @@ internal static class WriterBenchmark
         var collection = new ServiceCollection()
             .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddNeo4j(configuration)
-            .AddNeo4jGraphWriter(configuration, o => o.BatchSize = options.BatchSize);
+            .AddNeo4jGraphWriter(configuration, o => (o.BatchSize, o.ArticlesPerTransaction) = (options.BatchSize, options.Together));
         // The writer's requests are timed, reads apart from writes; the naive writer uses the client underneath.
         TimedNeo4jClient.Decorate(collection);
         await using var services = collection.BuildServiceProvider();
@@ -71,7 +71,7 @@ internal static class WriterBenchmark
         var naiveCount = Math.Min(options.NaiveArticles, options.Articles);
         var step = options.Articles / naiveCount;
         Console.WriteLine($"writer benchmark: Neo4j {server.Version} {server.Edition} ({server.Api} API), {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}, seed {options.Seed}, batch size {options.BatchSize}");
-        Console.WriteLine($"batched writer: {options.Articles} articles, {options.Concurrency} at a time; naive writer: every {step}th of them ({naiveCount}), one at a time, interleaved");
+        Console.WriteLine($"batched writer: {options.Articles} articles, documents of {options.Together} (one transaction each), {options.Concurrency} at a time; naive writer: every {step}th of them ({naiveCount}), one at a time, interleaved");
 
         try
         {
@@ -88,20 +88,25 @@ internal static class WriterBenchmark
             var naiveCorpus = new SyntheticCorpus(options.Seed, tags[2], tags[3]);
             var batched = new Tally();
             var oneByOne = new Tally();
-            for (var i = 0; i < options.Articles; i += options.Concurrency)
+            var per = options.Together;
+            for (var i = 0; i < options.Articles; i += per * options.Concurrency)
             {
-                // With --concurrency C, C articles are written at once, each still its own transaction.
-                var group = Enumerable.Range(i, Math.Min(options.Concurrency, options.Articles - i)).ToList();
-                await batched.TimeAsync(group.Select(a => (Func<Task<int>>)(() => real.WriteAsync(batchedCorpus.Document(a), ct))).ToList());
-                foreach (var a in group.Where(a => a % step == 0 && oneByOne.Articles < naiveCount))
-                    await oneByOne.TimeAsync([() => naive.WriteAsync(naiveCorpus.Document(a), ct)]);
+                // Documents of --together articles, as the pipeline hands the writer; with --concurrency C, C of them at once.
+                var documents = Enumerable.Range(0, options.Concurrency).Select(c => i + c * per).Where(start => start < options.Articles)
+                    .Select(start => Enumerable.Range(start, Math.Min(per, options.Articles - start)).ToList()).ToList();
+                await batched.TimeAsync(
+                    documents.Select(d => (Func<Task<int>>)(() => real.WriteAsync(Combine(d.Select(batchedCorpus.Document)), ct))).ToList(),
+                    documents.Sum(d => d.Count));
+                foreach (var a in documents.SelectMany(d => d).Where(a => a % step == 0 && oneByOne.Articles < naiveCount))
+                    await oneByOne.TimeAsync([() => naive.WriteAsync(naiveCorpus.Document(a), ct)], 1);
             }
 
             batched.Print("batched");
             var (reads, readTime) = timed.Reads;
             var (writes, writeTime) = timed.Writes;
+            var (transactions, transactionTime) = timed.Transactions;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"          per article: {reads / (double)batched.Articles:F1} read requests ({readTime.TotalMilliseconds / batched.Articles:F1} ms), {writes / (double)batched.Articles:F1} write transactions ({writeTime.TotalMilliseconds / batched.Articles:F1} ms)"));
+                $"          per article: {reads / (double)batched.Articles:F1} read requests ({readTime.TotalMilliseconds / batched.Articles:F1} ms), {writes / (double)batched.Articles:F1} write requests ({writeTime.TotalMilliseconds / batched.Articles:F1} ms); {transactions} transactions of several articles, {transactionTime.TotalMilliseconds / Math.Max(1, transactions):F1} ms each with their commit"));
             oneByOne.Print("naive");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio   : {batched.Rate / oneByOne.Rate:F1}x elements/s (batched / naive)"));
         }
@@ -145,6 +150,20 @@ internal static class WriterBenchmark
         }
     }
 
+    /// <summary>One document of several articles' documents (an entity several name once).</summary>
+    private static Graph.Core.Model.GraphDocument Combine(IEnumerable<Graph.Core.Model.GraphDocument> documents)
+    {
+        var list = documents.ToList();
+        return new Graph.Core.Model.GraphDocument
+        {
+            Articles = [.. list.SelectMany(d => d.Articles)],
+            Entities = [.. list.SelectMany(d => d.Entities).DistinctBy(e => e.Id)],
+            Mentions = [.. list.SelectMany(d => d.Mentions)],
+            Events = [.. list.SelectMany(d => d.Events)],
+            Relations = [.. list.SelectMany(d => d.Relations)],
+        };
+    }
+
     /// <summary>Articles, elements and time spent writing them, for one writer.</summary>
     private sealed class Tally
     {
@@ -156,13 +175,13 @@ internal static class WriterBenchmark
 
         public double Rate => Elements / _clock.Elapsed.TotalSeconds;
 
-        /// <summary>Runs the writes at once and counts the wall time until the last one ends.</summary>
-        public async Task TimeAsync(IReadOnlyList<Func<Task<int>>> writes)
+        /// <summary>Runs the writes (of <paramref name="articles"/> articles in all) at once and counts the wall time until the last one ends.</summary>
+        public async Task TimeAsync(IReadOnlyList<Func<Task<int>>> writes, int articles)
         {
             _clock.Start();
             var elements = await Task.WhenAll(writes.Select(write => write()));
             _clock.Stop();
-            Articles += writes.Count;
+            Articles += articles;
             Elements += elements.Sum();
         }
 

@@ -1,7 +1,7 @@
 namespace Graph.Bench.Writer;
 
 /// <summary>Command-line options of the writer benchmark.</summary>
-internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, int BatchSize, int Seed, bool Keep, int Concurrency = 1)
+internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, int BatchSize, int Seed, bool Keep, int Concurrency = 1, int Together = 32)
 {
     public static WriterBenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -10,6 +10,7 @@ internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, i
         var seed = 42;
         var keep = false;
         var concurrency = 1;
+        var together = new Graph.Neo4j.Writing.GraphWriterOptions().ArticlesPerTransaction;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -20,12 +21,13 @@ internal sealed record WriterBenchmarkOptions(int Articles, int NaiveArticles, i
                 case "--seed": seed = Number(args, ++i); break;
                 case "--keep": keep = true; break;
                 case "--concurrency": concurrency = Positive(args, ++i); break;
+                case "--together": together = Positive(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
 
         var n = articles ?? 500;
-        return new WriterBenchmarkOptions(n, naive ?? Math.Max(10, n / 10), batchSize, seed, keep, concurrency);
+        return new WriterBenchmarkOptions(n, naive ?? Math.Max(10, n / 10), batchSize, seed, keep, concurrency, together);
     }
 
     private static int Positive(IReadOnlyList<string> args, int i) =>

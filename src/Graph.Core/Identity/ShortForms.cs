@@ -105,6 +105,16 @@ public static class ShortForms
         return type == EntityType.Person ? "person:" + id[(id.LastIndexOf('-') + 1)..] : "org:" + Initials(name);
     }
 
+    /// <summary>
+    /// What a stored person or organisation keeps as its <c>bucket</c> property, by which short forms find it: its
+    /// bucket, empty when it is no full form; null (no property) for entities of other types.
+    /// </summary>
+    public static string? StoredBucket(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Type is EntityType.Person or EntityType.Organization ? Bucket(entity.Type, entity.Id, entity.Name) ?? "" : null;
+    }
+
     /// <summary>A full form: a person of two words or more (no initial first), an organisation whose initials make an acronym.</summary>
     public static bool IsFull(EntityType type, string id, string name)
     {

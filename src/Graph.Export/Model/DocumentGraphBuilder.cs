@@ -59,7 +59,8 @@ public static class DocumentGraphBuilder
                 var entity = entities[id];
                 var entityRef = Ref(entity);
                 graph.Node(entityRef, [entityRef.Label], PropertyValues.Map(
-                    ("key", id), ("name", entity.Name), ("aliases", entity.Aliases.Distinct(StringComparer.Ordinal).ToArray()), ("iso2", entity.Iso2)));
+                    ("key", id), ("name", entity.Name), ("aliases", entity.Aliases.Distinct(StringComparer.Ordinal).ToArray()), ("iso2", entity.Iso2),
+                    ("bucket", ShortForms.StoredBucket(entity))));
                 graph.Relationship(GraphLabels.Mentions, articleRef, entityRef, "", PropertyValues.Map(("count", count)));
             }
 
@@ -117,11 +118,13 @@ public static class DocumentGraphBuilder
             .ThenBy(r => r.Event.Start)
             .First().Event;
         var date = reports.Select(r => r.Event.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var anchor = date ?? reports.Select(r => r.Article.Published).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
         var sources = reports.Select(r => (Source: SourceConfidence.OutletOf(r.Article.Url) ?? "article:" + r.Article.Id, r.Event.Confidence)).ToList();
         var eventRef = new NodeRef(GraphLabels.Event, id);
         graph.Node(eventRef, [.. new[] { GraphLabels.Event, first.Type.ToString() }.Order(StringComparer.Ordinal)], PropertyValues.Map(
             ("key", id), ("type", first.Type.ToString()), ("cameo", first.Cameo), ("goldstein", first.Goldstein), ("date", date),
-            ("quote", first.Quote), ("confidence", SourceConfidence.Combine(sources)), ("sources", (long)sources.Select(s => s.Source).Distinct(StringComparer.Ordinal).Count())));
+            ("quote", first.Quote), ("confidence", SourceConfidence.Combine(sources)), ("sources", (long)sources.Select(s => s.Source).Distinct(StringComparer.Ordinal).Count()),
+            ("anchor", anchor)));
         graph.DateMet(id, date);
     }
 

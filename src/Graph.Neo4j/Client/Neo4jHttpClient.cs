@@ -27,33 +27,73 @@ internal sealed class Neo4jHttpClient(
     private Neo4jServerInfo? _serverInfo;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<CypherResult>> ExecuteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CypherResult>> ExecuteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        if (statements.Count == 0) return [];
+        if (statements.Count == 0) return Task.FromResult<IReadOnlyList<CypherResult>>([]);
 
         var prepared = PreparedStatement.PrepareAll(statements);
+        return AttemptAsync((protocol, http, endpoints, username, token) => protocol.RunAsync(http, endpoints, prepared, username, token), prepared.Count, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<T> InTransactionAsync<T>(Func<ICypherRunner, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return AttemptAsync(async (protocol, http, endpoints, username, token) =>
+        {
+            var transaction = protocol.Begin(http, endpoints, username);
+            try
+            {
+                var result = await work(new OpenTransactionRunner(transaction), token).ConfigureAwait(false);
+                await transaction.CommitAsync(token).ConfigureAwait(false);
+                return result;
+            }
+            catch (Exception ex)
+            {
+                await transaction.RollbackAsync(ex).ConfigureAwait(false);
+                throw;
+            }
+        }, statementCount: 0, cancellationToken);
+    }
+
+    /// <summary>One attempt after another through the resilience pipeline, each on the discovered API.</summary>
+    private async Task<T> AttemptAsync<T>(
+        Func<ICypherProtocol, HttpClient, Neo4jEndpoints, string, CancellationToken, Task<T>> attempt, int statementCount, CancellationToken cancellationToken)
+    {
         var username = options.Value.Username;
-        var attempt = 0;
+        var attempts = 0;
         try
         {
             return await resilience.Pipeline.ExecuteAsync(async token =>
             {
                 var http = httpClientFactory.CreateClient(Neo4jServiceCollectionExtensions.HttpClientName);
                 var endpoints = await discovery.GetAsync(http, token).ConfigureAwait(false);
-                Neo4jClientLog.Attempt(logger, Interlocked.Increment(ref attempt), prepared.Count, endpoints.Api);
-                return await ProtocolFor(endpoints.Api).RunAsync(http, endpoints, prepared, username, token).ConfigureAwait(false);
+                Neo4jClientLog.Attempt(logger, Interlocked.Increment(ref attempts), statementCount, endpoints.Api);
+                return await attempt(ProtocolFor(endpoints.Api), http, endpoints, username, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
             throw new Neo4jException(Neo4jErrorCodes.Timeout,
-                $"Neo4j did not finish the transaction within {options.Value.AttemptTimeout} (attempt {attempt}).", isRetryable: true, ex);
+                $"Neo4j did not finish the transaction within {options.Value.AttemptTimeout} (attempt {attempts}).", isRetryable: true, ex);
         }
         catch (BrokenCircuitException ex)
         {
             throw new Neo4jException(Neo4jErrorCodes.CircuitOpen,
                 $"Neo4j failed repeatedly, so calls are suspended for a while ({ex.Message}).", isRetryable: true, ex);
+        }
+    }
+
+    /// <summary>Statements run inside an open transaction.</summary>
+    private sealed class OpenTransactionRunner(IOpenTransaction transaction) : ICypherRunner
+    {
+        public Task<IReadOnlyList<CypherResult>> ExecuteAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(statements);
+            return statements.Count == 0
+                ? Task.FromResult<IReadOnlyList<CypherResult>>([])
+                : transaction.RunAsync(PreparedStatement.PrepareAll(statements), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
@@ -50,7 +51,7 @@ internal static class GraphDataUpgrade
                     [new CypherStatement(WithoutBucket(type), new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
                 var rows = found[0].Rows
                     .Select(r => new Entity(CypherValues.String(r[0])!, type, CypherValues.String(r[1]) ?? "", []))
-                    .Select(e => new Dictionary<string, object?> { ["key"] = e.Id, ["bucket"] = ArticleWritePlan.BucketOf(e) })
+                    .Select(e => new Dictionary<string, object?> { ["key"] = e.Id, ["bucket"] = ShortForms.StoredBucket(e) })
                     .ToArray();
                 if (rows.Length == 0)
                     break;

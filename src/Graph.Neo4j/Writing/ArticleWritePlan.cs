@@ -124,12 +124,8 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("name", e.Entity.Name),
         ("aliases", e.Entity.Aliases.ToArray()),
         ("iso2", e.Entity.Iso2),
-        ("bucket", BucketOf(e.Entity)),
+        ("bucket", ShortForms.StoredBucket(e.Entity)),
         ("count", e.MentionCount));
-
-    /// <summary>The bucket a person or organisation is found in by short forms (<see cref="ShortForms.Bucket(EntityType, string, string)"/>), empty when it is no full form; null (no property) for other types.</summary>
-    public static string? BucketOf(Entity entity) =>
-        entity.Type is EntityType.Person or EntityType.Organization ? ShortForms.Bucket(entity.Type, entity.Id, entity.Name) ?? "" : null;
 
     private static Dictionary<string, object?> EventRow(GraphEvent e, string? outlet) => Row(
         ("key", e.Id),

@@ -30,7 +30,7 @@ internal static class EntityIdentityLookup
 {
     /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
     public static async Task<EntityLookup> RunAsync(
-        INeo4jClient client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, CancellationToken cancellationToken)
+        ICypherRunner client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, CancellationToken cancellationToken)
     {
         var article = slice.Article.Id;
         var entities = slice.Entities.Select(e => e.Entity).ToList();
@@ -41,15 +41,25 @@ internal static class EntityIdentityLookup
                 .GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.First()).ToList()
             : [];
 
+        // Full forms are looked up by bucket for this article's short forms, and for the stored short forms its full
+        // forms may take in (a short form shares its full form's bucket); those are named so their kind is known.
+        var absorbableProbes = absorbable.Select(a => (a.Id, a.Full.Type, Bucket: ShortForms.Bucket(a.Full.Type, a.Full.Id, a.Full.Name)!)).ToList();
+        Dictionary<string, object?>[] Candidates(EntityType type) =>
+        [
+            .. Probes(shortForms, type),
+            .. absorbableProbes.Where(a => a.Type == type).Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["bucket"] = a.Bucket }),
+        ];
+        string[] Absorbable(EntityType type) => [.. absorbable.Where(a => a.Full.Type == type).Select(a => a.Id)];
+
         var results = await client.ExecuteAsync(
         [
             new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
             new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
             new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Probes(shortForms, EntityType.Person)))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Probes(shortForms, EntityType.Organization)))),
-            new CypherStatement(IdentityCypher.ShortForms(EntityType.Person), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Person).Select(a => a.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.ShortForms(EntityType.Organization), Params(article, ("ids", absorbable.Where(a => a.Full.Type == EntityType.Organization).Select(a => a.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Candidates(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Candidates(EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Person), Params(article, ("ids", Absorbable(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Organization), Params(article, ("ids", Absorbable(EntityType.Organization)))),
             .. alongside,
         ], cancellationToken).ConfigureAwait(false);
 
@@ -87,59 +97,69 @@ internal static class EntityIdentityLookup
         }
 
         var resolved = SliceMapper.Map(slice, replacements, merges);
-        var absorptions = absorbable.Count == 0
-            ? []
-            : await AbsorptionsAsync(client, resolved, absorbable, results[5].Rows.Concat(results[6].Rows), roles, cancellationToken).ConfigureAwait(false);
+        var absorptions = await AbsorptionsAsync(client, resolved, Unambiguous(absorbable, results[5].Rows.Concat(results[6].Rows), names), roles, cancellationToken)
+            .ConfigureAwait(false);
         return new EntityLookup(resolved, stored, roles, absorptions, [.. results.Skip(7)]);
+    }
+
+    /// <summary>
+    /// The stored short forms a full form of the article may take in: those that exist, fit it, and fit no other
+    /// stored full form (two make it ambiguous, whatever the articles naming it say), with whether the full form is
+    /// stored already. Decided from the bucket alone, so a common surname costs the same however many articles name it.
+    /// </summary>
+    private static List<(ShortForm Short, Entity Full, bool FullStored)> Unambiguous(
+        List<(string Id, Entity Full)> absorbable, IEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> storedNames,
+        Dictionary<string, List<(string Key, string Name)>> candidates)
+    {
+        var nameOf = storedNames.ToDictionary(r => CypherValues.String(r[0])!, r => CypherValues.String(r[1]) ?? "", StringComparer.Ordinal);
+        var result = new List<(ShortForm, Entity, bool)>();
+        foreach (var (id, full) in absorbable)
+        {
+            if (!nameOf.TryGetValue(id, out var name) || ShortForms.Of(new Entity(id, full.Type, name, [])) is not { } shortForm
+                || !ShortForms.Matches(shortForm, full.Id, full.Name))
+                continue;
+            var fits = candidates.GetValueOrDefault(id, []).Where(c => ShortForms.Matches(shortForm, c.Key, c.Name)).ToList();
+            if (fits.All(c => c.Key == full.Id))
+                result.Add((shortForm, full, fits.Count > 0));
+        }
+
+        return result;
     }
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Short forms stored with other articles: each article's one joins this article's full form when the rules say so there.</summary>
     private static async Task<List<Absorption>> AbsorptionsAsync(
-        INeo4jClient client, ArticleSlice slice, List<(string Id, Entity Full)> absorbable,
-        IEnumerable<IReadOnlyList<System.Text.Json.JsonElement>> rows, IReadOnlyDictionary<string, IReadOnlySet<string>> roles, CancellationToken cancellationToken)
+        ICypherRunner client, ArticleSlice slice, List<(ShortForm Short, Entity Full, bool FullStored)> absorbable,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> roles, CancellationToken cancellationToken)
     {
-        var fullOf = absorbable.ToDictionary(a => a.Id, a => a.Full, StringComparer.Ordinal);
-        var found = new List<(ShortForm Short, string Article, HashSet<string> Roles, HashSet<string> Context, Entity Full)>();
-        foreach (var row in rows)
-        {
-            var id = CypherValues.String(row[0])!;
-            var full = fullOf[id];
-            var shortForm = ShortForms.Of(new Entity(id, full.Type, CypherValues.String(row[1]) ?? "", []));
-            if (shortForm is null || !ShortForms.Matches(shortForm, full.Id, full.Name))
-                continue;
-            found.Add((shortForm, CypherValues.String(row[2])!, [.. CypherValues.Strings(row[3])], [.. CypherValues.Strings(row[4])], full));
-        }
-
-        if (found.Count == 0)
+        if (absorbable.Count == 0)
             return [];
         var article = slice.Article.Id;
+        string[] Ids(EntityType type) => [.. absorbable.Where(a => a.Short.Type == type).Select(a => a.Short.Id)];
         var results = await client.ExecuteAsync(
         [
-            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", found.Select(f => f.Short.Id).Distinct(StringComparer.Ordinal).ToArray()))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", AbsorptionProbes(found, EntityType.Person)))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", AbsorptionProbes(found, EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.ShortForms(EntityType.Person), Params(article, ("ids", Ids(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.ShortForms(EntityType.Organization), Params(article, ("ids", Ids(EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", absorbable.Select(a => a.Short.Id).ToArray()))),
         ], cancellationToken).ConfigureAwait(false);
-        var vetoes = Vetoes(results[0]);
-        var names = CandidatesByProbe(results[1].Rows.Concat(results[2].Rows));
+        var vetoes = Vetoes(results[2]);
 
-        // The full form takes the short form in only when no other stored full form fits it (two make it
-        // ambiguous); what is stored around the full form itself counts too.
-        bool Ambiguous(ShortForm shortForm, string other, Entity full) =>
-            names.GetValueOrDefault(ProbeKey(shortForm.Id, other), []).Any(c => c.Key != full.Id && ShortForms.Matches(shortForm, c.Key, c.Name));
-        var unique = found
-            .Where(f => !Ambiguous(f.Short, f.Article, f.Full) && names.GetValueOrDefault(ProbeKey(f.Short.Id, f.Article), []).Any(c => c.Key == f.Full.Id))
-            .Select(f => (f.Short, Probe: ProbeKey(f.Short.Id, f.Article), Key: f.Full.Id, f.Article, Context: (IEnumerable<string>)f.Context))
+        var byId = absorbable.ToDictionary(a => a.Short.Id, StringComparer.Ordinal);
+        var found = results[0].Rows.Concat(results[1].Rows)
+            .Select(row => (Entry: byId[CypherValues.String(row[0])!], Article: CypherValues.String(row[2])!,
+                Roles: CypherValues.Strings(row[3]).ToHashSet(StringComparer.Ordinal), Context: CypherValues.Strings(row[4]).ToHashSet(StringComparer.Ordinal)))
             .ToList();
-        var stored = await DetailsAsync(client, article, unique, cancellationToken).ConfigureAwait(false);
+        // What is stored around the full form itself counts too, seen from each article naming the short form.
+        var stored = await DetailsAsync(client, article,
+            [.. found.Where(f => f.Entry.FullStored)
+                .Select(f => (f.Entry.Short, Probe: ProbeKey(f.Entry.Short.Id, f.Article), Key: f.Entry.Full.Id, f.Article, Context: (IEnumerable<string>)f.Context))],
+            cancellationToken).ConfigureAwait(false);
 
         var mentioned = slice.Entities.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
         var absorptions = new List<Absorption>();
-        foreach (var (shortForm, other, shortRoles, context, full) in found)
+        foreach (var ((shortForm, full, _), other, shortRoles, context) in found)
         {
-            if (Ambiguous(shortForm, other, full))
-                continue;
             var coMentioned = mentioned.Where(id => id != full.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var same in stored.GetValueOrDefault(ProbeKey(shortForm.Id, other), []))
                 coMentioned.UnionWith(same.CoMentioned);
@@ -155,9 +175,6 @@ internal static class EntityIdentityLookup
     private static Dictionary<string, object?>[] Probes(List<ShortForm> shortForms, EntityType type) =>
         [.. shortForms.Where(s => s.Type == type).Select(s => Probe(s, s.Id))];
 
-    private static Dictionary<string, object?>[] AbsorptionProbes(List<(ShortForm Short, string Article, HashSet<string> Roles, HashSet<string> Context, Entity Full)> found, EntityType type) =>
-        [.. found.Where(f => f.Short.Type == type).Select(f => Probe(f.Short, ProbeKey(f.Short.Id, f.Article)))];
-
     private static Dictionary<string, object?> Probe(ShortForm s, string probeId) => new()
     {
         ["id"] = probeId,
@@ -166,7 +183,7 @@ internal static class EntityIdentityLookup
 
     /// <summary>The stored details (<see cref="IdentityCypher.FullFormDetails"/>) of each probe's one fitting full form, by probe id.</summary>
     private static async Task<Dictionary<string, List<FullForm>>> DetailsAsync(
-        INeo4jClient client, string article,
+        ICypherRunner client, string article,
         List<(ShortForm Short, string Probe, string Key, string Article, IEnumerable<string> Context)> probes, CancellationToken cancellationToken)
     {
         if (probes.Count == 0)

@@ -11,6 +11,13 @@ public sealed class GraphWriterOptions
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Articles of one document written in one transaction (each all or nothing: when Neo4j refuses one, the others
+    /// are written again one per transaction). 1 writes every article in a transaction of its own.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ArticlesPerTransaction { get; set; } = 32;
+
     /// <summary>Create the constraints and indexes (once per process) before the first write.</summary>
     public bool ApplySchema { get; set; } = true;
 }

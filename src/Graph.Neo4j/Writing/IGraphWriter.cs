@@ -6,7 +6,8 @@ namespace Graph.Neo4j.Writing;
 public interface IGraphWriter
 {
     /// <summary>
-    /// Writes each article of the document in its own transaction. An unchanged article (same id and
+    /// Writes each article of the document all or nothing (several to a transaction, each article's identity
+    /// decided as if they were written one at a time). An unchanged article (same id and
     /// content hash as stored) is skipped; a changed one replaces what its earlier version contributed.
     /// An invalid article, or one Neo4j refuses, is set aside with its reason and the others still go in;
     /// a failure of the server or the connection (after the client's retries) is thrown.

@@ -67,6 +67,13 @@ internal static class IdentityCypher
         RETURN probe.id, n.key, n.name, elsewhere, roles, collect(DISTINCT x.key)
         """;
 
+    /// <summary>The names of the stored entities of one type with the given ids.</summary>
+    public static string Names(EntityType type) => $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{GraphNames.Label(type)}} {key: id})
+        RETURN n.key, n.name
+        """;
+
     /// <summary>Stored short forms of one type with the given ids, one row per other article naming them, with that article's context.</summary>
     public static string ShortForms(EntityType type) => $$"""
         UNWIND $ids AS id

@@ -10,7 +10,7 @@ namespace Graph.Neo4j.Writing;
 /// re-written from the graph), its reports join the stored events they fit, then its write plan runs as one
 /// transaction.
 /// </summary>
-internal sealed partial class SliceWriter(INeo4jClient client, GraphWriterMetrics metrics, ILogger logger)
+internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetrics metrics, ILogger logger)
 {
     /// <param name="absorb">Also let the slice's full forms take in stored short forms (not when re-writing an article for another's sake).</param>
     public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken)

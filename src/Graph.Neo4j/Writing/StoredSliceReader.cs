@@ -38,7 +38,7 @@ internal static class StoredSliceReader
         """;
 
     /// <summary>The article's slice, or null when it is not stored or was written before reports kept their facts.</summary>
-    public static async Task<ArticleSlice?> ReadAsync(INeo4jClient client, string article, CancellationToken cancellationToken)
+    public static async Task<ArticleSlice?> ReadAsync(ICypherRunner client, string article, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["article"] = article, ["types"] = RelationTypes.All.Order(StringComparer.Ordinal).ToArray() };
         var results = await client.ExecuteAsync(

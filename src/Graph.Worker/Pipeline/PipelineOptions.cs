@@ -11,7 +11,7 @@ public sealed class PipelineOptions
     /// <summary>Items each channel between the stages holds; a full channel makes the stage before it wait, so memory stays flat.</summary>
     public int ChannelCapacity { get; set; } = 64;
 
-    /// <summary>Most articles handed to the writer at once (each article is still its own transaction).</summary>
+    /// <summary>Most articles handed to the writer at once (it commits up to <c>Neo4j:Writer:ArticlesPerTransaction</c> of them together, each all or nothing).</summary>
     public int WriteBatchSize { get; set; } = 32;
 
     /// <summary>First wait before writing again while Neo4j is unavailable; it doubles up to <see cref="MaxRetryDelay"/>.</summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Worker.Sinks;
 
 /// <summary>
-/// Writes into Neo4j through the graph writer: each article one transaction that also stores its content hash
+/// Writes into Neo4j through the graph writer: each article all or nothing, with its content hash stored
 /// on its :Article node, so an article counts as done exactly when its facts are committed, and an unchanged
 /// article is skipped. Those nodes are the ledger; nothing else needs to be kept in step with the graph.
 /// </summary>

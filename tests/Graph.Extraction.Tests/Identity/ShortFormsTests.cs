@@ -25,6 +25,32 @@ public sealed class ShortFormsTests
         Assert.Equal(expected, ShortForms.Matches(shortForm, fullId, fullName));
     }
 
+    [Theory]
+    [InlineData(EntityType.Person, "person:viktor-orban", "Viktor Orbán", "person:orban")]
+    [InlineData(EntityType.Person, "person:orban", "Orbán", "")]
+    [InlineData(EntityType.Person, "person:v-orban", "V. Orbán", "")]
+    [InlineData(EntityType.Organization, "org:north-atlantic-treaty-organization", "North Atlantic Treaty Organization", "org:NATO")]
+    [InlineData(EntityType.Organization, "org:nato", "NATO", "")]
+    [InlineData(EntityType.Country, "country:HU", "Hungary", null)]
+    public void StoredBucket_EntityOfEachKind_BucketEmptyOrNone(EntityType type, string id, string name, string? expected)
+    {
+        var entity = new Entity(id, type, name, []);
+
+        Assert.Equal(expected, ShortForms.StoredBucket(entity));
+    }
+
+    [Theory]
+    [InlineData("person:orban", "Orbán", "person:viktor-orban", "Viktor Orbán")]
+    [InlineData("person:v-orban", "V. Orbán", "person:viktor-orban", "Viktor Orbán")]
+    [InlineData("person:abadi", "Abadi", "person:haider-al-abadi", "Haider al-Abadi")]
+    public void Bucket_ShortFormAndTheFullFormItFits_TheSame(string shortId, string shortName, string fullId, string fullName)
+    {
+        var shortForm = ShortForms.Of(Person(shortId, shortName));
+
+        Assert.NotNull(shortForm);
+        Assert.Equal(ShortForms.Bucket(shortForm), ShortForms.StoredBucket(Person(fullId, fullName)));
+    }
+
     [Fact]
     public void Matches_AcronymAndTheNameItAbbreviates()
     {

@@ -30,6 +30,57 @@ public sealed class Neo4jClientIntegrationTests(Neo4jServerFixture server) : IAs
     }
 
     [Fact]
+    public async Task InTransactionAsync_ReadAfterWriteInTheSameTransaction_SeesItAndCommitsAtTheEnd()
+    {
+        var parameters = new Dictionary<string, object?> { ["testId"] = _testId };
+        var count = new CypherStatement($"MATCH (n:{Label} {{testId: $testId}}) RETURN count(n)", parameters);
+
+        var (inside, outside) = await server.Client.InTransactionAsync(async (transaction, token) =>
+        {
+            await transaction.ExecuteAsync([new CypherStatement($"CREATE (:{Label} {{testId: $testId, key: 'a'}})", parameters)], token);
+            var seen = await transaction.ExecuteAsync([count], token);
+            // Another transaction does not see it before the commit.
+            var other = await server.Client.ExecuteAsync([count], token);
+            return (seen[0].Rows[0][0].GetInt64(), other[0].Rows[0][0].GetInt64());
+        }, CancellationToken.None);
+
+        Assert.Equal((1L, 0L), (inside, outside));
+        Assert.Equal(1L, (await server.Client.ExecuteAsync([count], CancellationToken.None))[0].Rows[0][0].GetInt64());
+    }
+
+    [Fact]
+    public async Task InTransactionAsync_WorkThrows_RollsBackWhatItWrote()
+    {
+        var parameters = new Dictionary<string, object?> { ["testId"] = _testId };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => server.Client.InTransactionAsync<int>(async (transaction, token) =>
+        {
+            await transaction.ExecuteAsync([new CypherStatement($"CREATE (:{Label} {{testId: $testId, key: 'gone'}})", parameters)], token);
+            throw new InvalidOperationException("the work failed");
+        }, CancellationToken.None));
+
+        var results = await server.Client.ExecuteAsync([new CypherStatement($"MATCH (n:{Label} {{testId: $testId}}) RETURN count(n)", parameters)], CancellationToken.None);
+        Assert.Equal(0L, results[0].Rows[0][0].GetInt64());
+    }
+
+    [Fact]
+    public async Task InTransactionAsync_StatementRefused_ThrowsAndKeepsNothing()
+    {
+        var parameters = new Dictionary<string, object?> { ["testId"] = _testId };
+
+        var ex = await Assert.ThrowsAsync<Neo4jException>(() => server.Client.InTransactionAsync<int>(async (transaction, token) =>
+        {
+            await transaction.ExecuteAsync([new CypherStatement($"CREATE (:{Label} {{testId: $testId, key: 'first'}})", parameters)], token);
+            await transaction.ExecuteAsync([new CypherStatement("RETURN 1 +", null)], token);
+            return 0;
+        }, CancellationToken.None));
+
+        Assert.StartsWith("Neo.ClientError.Statement.", ex.Code, StringComparison.Ordinal);
+        var results = await server.Client.ExecuteAsync([new CypherStatement($"MATCH (n:{Label} {{testId: $testId}}) RETURN count(n)", parameters)], CancellationToken.None);
+        Assert.Equal(0L, results[0].Rows[0][0].GetInt64());
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WriteThenRead_ReturnsParameterValues()
     {
         await server.Client.ExecuteAsync(

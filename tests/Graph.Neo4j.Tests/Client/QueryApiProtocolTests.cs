@@ -37,6 +37,33 @@ public sealed class QueryApiProtocolTests
     }
 
     [Fact]
+    public async Task InTransactionAsync_TwoRequestsOfWork_OneExplicitTransactionCommittedAfterThem()
+    {
+        var server = new FakeNeo4jServer(request => (request.Method.Method, request.Path) switch
+        {
+            ("GET", "/") => FakeNeo4jServer.Json(HttpStatusCode.OK, DocumentedJson.Root5),
+            ("POST", "/db/neo4j/query/v2/tx") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("first", 1), DocumentedJson.Affinity),
+            ("POST", "/db/neo4j/query/v2/tx/lyU") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("next", 2), DocumentedJson.Affinity),
+            ("POST", "/db/neo4j/query/v2/tx/lyU/commit") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.Committed, DocumentedJson.Affinity),
+            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+        });
+        await using var harness = server.CreateHarness();
+
+        var values = await harness.Client.InTransactionAsync(async (transaction, token) =>
+        {
+            var first = await transaction.ExecuteAsync([new CypherStatement("RETURN 1 AS first")], token);
+            var next = await transaction.ExecuteAsync([new CypherStatement("RETURN 2 AS next")], token);
+            return new[] { first[0].Rows[0][0].GetInt64(), next[0].Rows[0][0].GetInt64() };
+        }, CancellationToken.None);
+
+        Assert.Equal([1L, 2L], values);
+        Assert.Equal(
+            ["/db/neo4j/query/v2/tx", "/db/neo4j/query/v2/tx/lyU", "/db/neo4j/query/v2/tx/lyU/commit"],
+            server.CypherRequests.Select(r => r.Path));
+        Assert.All(server.CypherRequests.Skip(1), r => Assert.Equal(DocumentedJson.Affinity, r.Headers["neo4j-cluster-affinity"]));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_SeveralStatements_RunsExplicitTransactionEchoingAffinity()
     {
         var server = new FakeNeo4jServer(request => (request.Method.Method, request.Path) switch

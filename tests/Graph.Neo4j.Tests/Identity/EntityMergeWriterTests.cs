@@ -124,6 +124,28 @@ public sealed class EntityMergeWriterTests(Neo4jServerFixture server) : IAsyncLi
     }
 
     [Fact]
+    public async Task WriteAsync_SurnameStoredThenAnotherFullNameThenTheFullName_TheSurnameIsNotTakenIn()
+    {
+        var anna = _g.Person("anna-orban", "Anna Orbán");
+        var annaArticle = Article("c", "2024-03-01", "third.example");
+        var b = SurnameArticle();
+        await _h.WriteAsync(b);
+        await _h.WriteAsync(new GraphDocument
+        {
+            Articles = [annaArticle],
+            Entities = [anna],
+            Mentions = [TestGraph.Mention(anna, annaArticle)],
+        });
+
+        // The full name would take the stored surname in (same role), but a second full form now fits it.
+        await _h.WriteAsync(FullNameArticle());
+
+        Assert.Equal([anna.Id, _bob.Id, _orban.Id, _viktor.Id], (await PersonsAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal([_bob.Id, _orban.Id], await MentionedByAsync(b.Articles[0]));
+        Assert.DoesNotContain(await _h.Merges.ListAsync(CancellationToken.None), m => m.Alias == _orban.Id);
+    }
+
+    [Fact]
     public async Task UndoAsync_JoinedSurname_RestoresBothNodesSplitsTheEventAndStaysUndone()
     {
         var a = FullNameArticle();

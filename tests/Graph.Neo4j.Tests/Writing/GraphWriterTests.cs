@@ -310,6 +310,8 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         Assert.Equal(ArticleWriteStatus.Written, byId[fine.Id].Status);
         var articles = await _h.QueryAsync("MATCH (a:Article)-[:MENTIONS]->(:Person {key: $p}) RETURN a.key", new { p = pat.Id });
         Assert.Equal([fine.Id], articles.Select(r => r[0].GetString()));
+        // Written together first; the refusal rolled both back, and one by one only the refused one failed.
+        Assert.Single(_h.Logs.WithEvent("LogTogetherRefused"));
         Assert.Single(_h.Logs.WithEvent("LogFailed"));
     }
 

@@ -11,4 +11,7 @@ internal interface ICypherProtocol
     /// <summary>Runs and commits; on failure the transaction is rolled back (by the server or by this call).</summary>
     Task<IReadOnlyList<CypherResult>> RunAsync(
         HttpClient http, Neo4jEndpoints endpoints, IReadOnlyList<PreparedStatement> statements, string username, CancellationToken cancellationToken);
+
+    /// <summary>A transaction that stays open across requests; nothing is sent until its first statements run.</summary>
+    IOpenTransaction Begin(HttpClient http, Neo4jEndpoints endpoints, string username);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Neo4j.Client.Discovery;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.Neo4j.Client.Protocol;
 
@@ -7,7 +8,7 @@ namespace Graph.Neo4j.Client.Protocol;
 /// The transactional Cypher HTTP API (3.x–5.x): all statements in one <c>POST {tx}/commit</c>, which begins,
 /// runs and commits in one request; Neo4j rolls back by itself when it reports errors.
 /// </summary>
-internal sealed class TransactionalProtocol : ICypherProtocol
+internal sealed class TransactionalProtocol(ILogger<TransactionalProtocol> logger) : ICypherProtocol
 {
     /// <inheritdoc />
     public Neo4jHttpApi Api => Neo4jHttpApi.Transactional;
@@ -23,6 +24,10 @@ internal sealed class TransactionalProtocol : ICypherProtocol
         var reply = await Neo4jHttp.SendAsync(http, request, username, cancellationToken).ConfigureAwait(false);
         return ReadResults(reply.Json, statements.Count);
     }
+
+    /// <inheritdoc />
+    public IOpenTransaction Begin(HttpClient http, Neo4jEndpoints endpoints, string username) =>
+        new TransactionalOpenTransaction(http, endpoints, username, logger);
 
     /// <summary><c>{"statements":[{"statement":…,"parameters":{…},"resultDataContents":["row"]}, …]}</c></summary>
     internal static HttpContent WriteBody(IReadOnlyList<PreparedStatement> statements) => JsonBody.Create(writer =>
