@@ -14,10 +14,11 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
 {
     private static readonly string[] Encounters = [.. Enum.GetValues<EventType>().Where(GraphNames.IsEncounter).Select(t => t.ToString())];
 
-    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize) => Build(slice, batchSize, new StoredArticle([], false));
+    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize) => Build(slice, batchSize, new StoredArticle([], false), new HashSet<string>());
 
     /// <param name="stored">What the article's stored version has that the new one must replace.</param>
-    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize, StoredArticle stored)
+    /// <param name="joined">Stored events the article's reports joined (other articles report them too).</param>
+    public static ArticleWritePlan Build(ArticleSlice slice, int batchSize, StoredArticle stored, IReadOnlySet<string> joined)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentNullException.ThrowIfNull(stored);
@@ -62,8 +63,9 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
                 statements.Add(new CypherStatement(text, Params(key, batch)));
         }
 
-        // The events this article reports now or reported before: each is brought in line with its remaining reports.
-        statements.AddRange(Refresh(key, stored.Events.Concat(slice.Events.Select(e => e.Id))));
+        // Events this article reported before or joined now are brought in line with all their reports; an event new
+        // here has its one report, and MergeEvents gave it what the refresh would.
+        statements.AddRange(Refresh(key, stored.Events.Concat(slice.Events.Select(e => e.Id).Where(joined.Contains))));
 
         var elements = 1 + 2 * slice.Entities.Count + 2 * slice.Events.Count
             + participations.Count + places.Count + relations.Count + meetings.Count + 2 * merges.Count;

@@ -47,12 +47,16 @@ internal static class EventKeyLookup
         return statements;
     }
 
-    /// <summary>The slice with each report that joins a stored event keyed as that event, from the results of <see cref="Reads"/>.</summary>
-    public static ArticleSlice Assign(ArticleSlice slice, IEnumerable<CypherResult> results, IReadOnlyDictionary<string, IReadOnlySet<string>> roles)
+    /// <summary>
+    /// The slice with each report that joins a stored event keyed as that event, from the results of <see cref="Reads"/>,
+    /// and the keys of the stored events joined.
+    /// </summary>
+    public static (ArticleSlice Slice, IReadOnlySet<string> Joined) Assign(
+        ArticleSlice slice, IEnumerable<CypherResult> results, IReadOnlyDictionary<string, IReadOnlySet<string>> roles)
     {
         var mergeable = Mergeable(slice);
         if (mergeable.Count == 0)
-            return slice;
+            return (slice, new HashSet<string>(StringComparer.Ordinal));
         var stored = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, EventCandidate>(StringComparer.Ordinal);
         foreach (var row in results.SelectMany(r => r.Rows))
@@ -80,9 +84,9 @@ internal static class EventKeyLookup
             }
         }
 
-        return assigned.Count == 0
+        return (assigned.Count == 0
             ? slice
-            : slice with { Events = [.. slice.Events.Select(e => assigned.TryGetValue(e, out var key) ? e with { Id = key } : e)] };
+            : slice with { Events = [.. slice.Events.Select(e => assigned.TryGetValue(e, out var key) ? e with { Id = key } : e)] }, taken);
     }
 
     /// <summary>Whether two slices' mergeable reports search the same stored events (same anchors), so one read serves both.</summary>

@@ -37,8 +37,8 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
             events = reads.Count == 0 ? [] : await client.ExecuteAsync(reads, cancellationToken).ConfigureAwait(false);
         }
 
-        var keyed = EventKeyLookup.Assign(entities.Slice, events, entities.Roles);
-        var plan = ArticleWritePlan.Build(keyed, batchSize, entities.Stored);
+        var (keyed, joined) = EventKeyLookup.Assign(entities.Slice, events, entities.Roles);
+        var plan = ArticleWritePlan.Build(keyed, batchSize, entities.Stored, joined);
         await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
         var joinedReports = keyed.Events.Zip(entities.Slice.Events).Count(p => p.First.Id != p.Second.Id);
         metrics.Joined(entities.Slice.Merges.Count - slice.Merges.Count + entities.Absorptions.Count, joinedReports);

@@ -76,14 +76,16 @@ internal static class WriteCypher
     /// Events of one type and the article's REPORTED_IN to them. An event several articles report is one node:
     /// each REPORTED_IN keeps what its article says (type, CAMEO, date, place, participants as "role=key",
     /// quote, confidence, outlet), and <see cref="RefreshEvents"/> then derives the event's properties from all
-    /// its reports. JSON carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
+    /// its reports. A new event has one report, this one, and takes them from it here as the refresh would
+    /// (confidence rounded to two decimals, one source, anchored on its date, else the article's publication). JSON carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
     /// </summary>
     public static string MergeEvents(EventType type) => $$"""
         MATCH (a:Article {key: $article})
         UNWIND $rows AS row
         MERGE (e:{{GraphLabels.Event}} {key: row.key})
         ON CREATE SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
-            e.date = row.date, e.quote = row.quote, e.confidence = toFloat(row.confidence)
+            e.date = row.date, e.quote = row.quote, e.confidence = round(100.0 * toFloat(row.confidence)) / 100.0, e.sources = 1,
+            e.anchor = coalesce(row.date, a.published)
         MERGE (e)-[r:{{GraphLabels.ReportedIn}}]->(a)
         SET r.evidence = row.evidence, r.start = row.start, r.`end` = row.`end`,
             r.type = row.type, r.cameo = row.cameo, r.goldstein = toFloat(row.goldstein), r.date = row.date, r.place = row.place,
