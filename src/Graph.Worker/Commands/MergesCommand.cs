@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Graph.Neo4j;
-using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;
@@ -56,29 +53,7 @@ internal static class MergesCommand
     }
 
     private static Task<int> RunAsync(ParseResult parseResult, Func<IEntityMerges, TextWriter, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
-        WorkerHost.RunAsync(
-            parseResult,
-            (services, configuration) =>
-            {
-                services.AddNeo4j(configuration);
-                services.AddNeo4jGraphWriter(configuration);
-            },
-            async (services, token) =>
-            {
-                var output = parseResult.InvocationConfiguration.Output;
-                try
-                {
-                    var code = await run(services.GetRequiredService<IEntityMerges>(), output, token);
-                    await output.FlushAsync(token);
-                    return code;
-                }
-                catch (Neo4jException e)
-                {
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"merges: {e.Message}".AsMemory(), token);
-                    return ExitCodes.Fatal;
-                }
-            },
-            cancellationToken);
+        GraphStoreCommand.RunAsync(parseResult, "merges", (services, output, token) => run(services.GetRequiredService<IEntityMerges>(), output, token), cancellationToken);
 
     /// <summary>One line per join: entity, short form, rule, article; aligned columns.</summary>
     internal static string Table(IReadOnlyList<EntityMergeRecord> records)

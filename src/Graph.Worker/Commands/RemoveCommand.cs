@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Graph.Neo4j;
-using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;
@@ -29,47 +26,28 @@ internal static class RemoveCommand
             articles,
         };
 
-        command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
-            parseResult,
-            (services, configuration) =>
+        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "remove", async (services, output, token) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var remover = services.GetRequiredService<IArticleRemover>();
+            var notFound = 0;
+            foreach (var id in parseResult.GetRequiredValue(articles).Distinct(StringComparer.Ordinal))
             {
-                services.AddNeo4j(configuration);
-                services.AddNeo4jGraphWriter(configuration);
-            },
-            async (services, token) =>
-            {
-                var output = parseResult.InvocationConfiguration.Output;
-                var error = parseResult.InvocationConfiguration.Error;
-                var remover = services.GetRequiredService<IArticleRemover>();
-                var notFound = 0;
-                try
+                var removal = await remover.RemoveAsync(id, token);
+                if (removal.Found)
                 {
-                    foreach (var id in parseResult.GetRequiredValue(articles).Distinct(StringComparer.Ordinal))
-                    {
-                        var removal = await remover.RemoveAsync(id, token);
-                        if (removal.Found)
-                        {
-                            await output.WriteLineAsync(
-                                $"remove: {id} removed; {removal.EventsDeleted} event(s) deleted, {removal.EventsKept} kept as other articles report them".AsMemory(), token);
-                        }
-                        else
-                        {
-                            notFound++;
-                            await error.WriteLineAsync($"remove: {id} not found".AsMemory(), token);
-                        }
-                    }
+                    await output.WriteLineAsync(
+                        $"remove: {id} removed; {removal.EventsDeleted} event(s) deleted, {removal.EventsKept} kept as other articles report them".AsMemory(), token);
+                }
+                else
+                {
+                    notFound++;
+                    await error.WriteLineAsync($"remove: {id} not found".AsMemory(), token);
+                }
+            }
 
-                    await output.FlushAsync(token);
-                    return notFound == 0 ? ExitCodes.Ok : ExitCodes.Fatal;
-                }
-                catch (Neo4jException e)
-                {
-                    await output.FlushAsync(token);
-                    await error.WriteLineAsync($"remove: {e.Message}".AsMemory(), token);
-                    return ExitCodes.Fatal;
-                }
-            },
-            cancellationToken));
+            return notFound == 0 ? ExitCodes.Ok : ExitCodes.Fatal;
+        }, cancellationToken));
         return command;
     }
 }

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Graph.Neo4j;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Schema;
-using Graph.Neo4j.Writing;
-using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;
@@ -20,32 +17,14 @@ internal static class SchemaCommand
             "Create the graph's constraints and indexes in Neo4j (safe to repeat) and print what was done. Needs NEO4J_URI. "
             + "Exit code 0: applied; 1: configuration error or Neo4j failure.");
 
-        command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
-            parseResult,
-            (services, configuration) =>
-            {
-                services.AddNeo4j(configuration);
-                services.AddNeo4jGraphWriter(configuration);
-            },
-            async (services, token) =>
-            {
-                var output = parseResult.InvocationConfiguration.Output;
-                try
-                {
-                    var server = await services.GetRequiredService<INeo4jClient>().GetServerInfoAsync(token);
-                    var result = await services.GetRequiredService<ISchemaBootstrapper>().ApplyAsync(token);
-                    await output.WriteLineAsync(
-                        $"schema: applied {result.Script} to Neo4j {server.Version} ({server.Edition}): {result.Statements} constraint and index statements run, {result.AlreadyPresent} reported as already present; {result.Upgraded} nodes from an earlier version upgraded");
-                    await output.FlushAsync(token);
-                    return ExitCodes.Ok;
-                }
-                catch (Neo4jException e)
-                {
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"schema: {e.Message}");
-                    return ExitCodes.Fatal;
-                }
-            },
-            cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "schema", async (services, output, token) =>
+        {
+            var server = await services.GetRequiredService<INeo4jClient>().GetServerInfoAsync(token);
+            var result = await services.GetRequiredService<ISchemaBootstrapper>().ApplyAsync(token);
+            await output.WriteLineAsync(
+                $"schema: applied {result.Script} to Neo4j {server.Version} ({server.Edition}): {result.Statements} constraint and index statements run, {result.AlreadyPresent} reported as already present; {result.Upgraded} nodes from an earlier version upgraded".AsMemory(), token);
+            return ExitCodes.Ok;
+        }, cancellationToken));
         return command;
     }
 }
