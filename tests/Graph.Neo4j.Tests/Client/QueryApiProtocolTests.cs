@@ -36,17 +36,20 @@ public sealed class QueryApiProtocolTests
         Assert.Equal("Alice", node.GetProperty("properties").GetProperty("name").GetString());
     }
 
+    /// <summary>A 5.x server whose explicit transaction "lyU" answers "first" (1) when opened, "next" (2) after, and commits.</summary>
+    private static FakeNeo4jServer ExplicitTransactionServer() => new(request => (request.Method.Method, request.Path) switch
+    {
+        ("GET", "/") => FakeNeo4jServer.Json(HttpStatusCode.OK, DocumentedJson.Root5),
+        ("POST", "/db/neo4j/query/v2/tx") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("first", 1), DocumentedJson.Affinity),
+        ("POST", "/db/neo4j/query/v2/tx/lyU") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("next", 2), DocumentedJson.Affinity),
+        ("POST", "/db/neo4j/query/v2/tx/lyU/commit") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.Committed, DocumentedJson.Affinity),
+        _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+    });
+
     [Fact]
     public async Task InTransactionAsync_TwoRequestsOfWork_OneExplicitTransactionCommittedAfterThem()
     {
-        var server = new FakeNeo4jServer(request => (request.Method.Method, request.Path) switch
-        {
-            ("GET", "/") => FakeNeo4jServer.Json(HttpStatusCode.OK, DocumentedJson.Root5),
-            ("POST", "/db/neo4j/query/v2/tx") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("first", 1), DocumentedJson.Affinity),
-            ("POST", "/db/neo4j/query/v2/tx/lyU") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("next", 2), DocumentedJson.Affinity),
-            ("POST", "/db/neo4j/query/v2/tx/lyU/commit") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.Committed, DocumentedJson.Affinity),
-            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
-        });
+        var server = ExplicitTransactionServer();
         await using var harness = server.CreateHarness();
 
         var values = await harness.Client.InTransactionAsync(async (transaction, token) =>
@@ -66,14 +69,7 @@ public sealed class QueryApiProtocolTests
     [Fact]
     public async Task ExecuteAsync_SeveralStatements_RunsExplicitTransactionEchoingAffinity()
     {
-        var server = new FakeNeo4jServer(request => (request.Method.Method, request.Path) switch
-        {
-            ("GET", "/") => FakeNeo4jServer.Json(HttpStatusCode.OK, DocumentedJson.Root5),
-            ("POST", "/db/neo4j/query/v2/tx") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("first", 1), DocumentedJson.Affinity),
-            ("POST", "/db/neo4j/query/v2/tx/lyU") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.TransactionResult("next", 2), DocumentedJson.Affinity),
-            ("POST", "/db/neo4j/query/v2/tx/lyU/commit") => FakeNeo4jServer.Json(HttpStatusCode.Accepted, DocumentedJson.Committed, DocumentedJson.Affinity),
-            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
-        });
+        var server = ExplicitTransactionServer();
         await using var harness = server.CreateHarness();
 
         var results = await harness.Client.ExecuteAsync(

@@ -135,8 +135,8 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
         Assert.Equal((0.8, 1L), (meeting.Confidence, meeting.Sources));
     }
 
-    [Fact]
-    public async Task WriteAsync_ChangedArticleNoLongerReportsIt_EventKeepsTheOtherReportAndItsConfidence()
+    /// <summary>Article a and article b report one meeting of Alice and Bob on consecutive days; only b gives its place.</summary>
+    private async Task<(Entity Alice, Entity Bob, Entity Place, ArticleRecord A)> WriteMeetingOnlyTheSecondArticlePlacesAsync()
     {
         var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
         var place = _g.Location("harbour", "Harbour Town");
@@ -144,6 +144,13 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
         var b = Article("b", "2024-03-05", "second.example");
         await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
         await _h.WriteAsync(Document(b, [alice, bob, place], [Meeting("meet-b", b, alice, bob, "2024-03-05", 0.7, place)]));
+        return (alice, bob, place, a);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ChangedArticleNoLongerReportsIt_EventKeepsTheOtherReportAndItsConfidence()
+    {
+        var (alice, bob, place, a) = await WriteMeetingOnlyTheSecondArticlePlacesAsync();
         var joined = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
         Assert.Single(await _h.QueryAsync("MATCH (:Event {key: $e})-[:OCCURRED_IN]->(p) RETURN p", new { e = joined.Key }));
 
@@ -159,19 +166,14 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
     [Fact]
     public async Task WriteAsync_ChangedArticleDropsTheOnlyNameOfASharedEventsPlace_ThePlaceIsGone()
     {
-        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
-        var place = _g.Location("harbour", "Harbour Town");
-        var a = Article("a", "2024-03-04", "first.example");
-        var b = Article("b", "2024-03-05", "second.example");
-        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03-04", 0.8)]));
-        await _h.WriteAsync(Document(b, [alice, bob, place], [Meeting("meet-b", b, alice, bob, "2024-03-05", 0.7, place)]));
+        var (alice, bob, place, a) = await WriteMeetingOnlyTheSecondArticlePlacesAsync();
 
         // b's new version still reports the meeting, without its place, and no longer names the place at all.
         var b2 = Article("b", "2024-03-05", "second.example", hash: "h2");
         await _h.WriteAsync(Document(b2, [alice, bob], [Meeting("meet-b", b2, alice, bob, "2024-03-05", 0.7)]));
 
         var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
-        Assert.Equal([a.Id, b.Id], meeting.Articles);
+        Assert.Equal([a.Id, b2.Id], meeting.Articles);
         Assert.Empty(await _h.QueryAsync("MATCH (p {key: $key}) RETURN p", new { key = place.Id }));
         Assert.Empty(await _h.QueryAsync("MATCH (n) WHERE n.key CONTAINS $token AND NOT (n)--() RETURN n.key", new { token = _g.Token }));
     }
