@@ -42,6 +42,48 @@ public sealed class TransactionalProtocolTests
     }
 
     [Fact]
+    public async Task InTransactionAsync_ServerNamesAnotherHost_RunsAndCommitsOnTheDiscoveredEndpoint()
+    {
+        // A server behind Docker or a proxy names itself by a host the client may not reach; only the id is taken.
+        var server = Server(request => request.Path switch
+        {
+            "/db/neo4j/tx" => FakeNeo4jServer.Json(HttpStatusCode.Created, """
+                { "commit" : "http://neo4j-inside:7474/db/neo4j/tx/42/commit", "results" : [ { "columns" : [ "n" ], "data" : [ { "row" : [ 1 ], "meta" : [ null ] } ] } ], "errors" : [ ] }
+                """),
+            "/db/neo4j/tx/42" => FakeNeo4jServer.Json(HttpStatusCode.OK, """
+                { "commit" : "http://neo4j-inside:7474/db/neo4j/tx/42/commit", "results" : [ { "columns" : [ "n" ], "data" : [ { "row" : [ 2 ], "meta" : [ null ] } ] } ], "errors" : [ ] }
+                """),
+            "/db/neo4j/tx/42/commit" => FakeNeo4jServer.Json(HttpStatusCode.OK, """{ "results" : [ ], "errors" : [ ] }"""),
+            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+        });
+        await using var harness = server.CreateHarness();
+
+        var values = await harness.Client.InTransactionAsync(async (transaction, token) =>
+        {
+            var first = await transaction.ExecuteAsync([new CypherStatement("RETURN 1 AS n")], token);
+            var second = await transaction.ExecuteAsync([new CypherStatement("RETURN 2 AS n")], token);
+            return new[] { first[0].Rows[0][0].GetInt64(), second[0].Rows[0][0].GetInt64() };
+        }, CancellationToken.None);
+
+        Assert.Equal([1L, 2L], values);
+        Assert.Equal(["/db/neo4j/tx", "/db/neo4j/tx/42", "/db/neo4j/tx/42/commit"], server.CypherRequests.Select(r => r.Path));
+        Assert.All(server.CypherRequests, r => Assert.StartsWith(FakeNeo4jServer.BaseUri + "/", r.Uri.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InTransactionAsync_OpeningAnswerWithoutCommitAddress_ThrowsUnexpectedResponse()
+    {
+        var server = Server(_ => FakeNeo4jServer.Json(HttpStatusCode.Created, """{ "results" : [ { "columns" : [ "n" ], "data" : [ ] } ], "errors" : [ ] }"""));
+        await using var harness = server.CreateHarness();
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => harness.Client.InTransactionAsync(
+            (transaction, token) => transaction.ExecuteAsync([new CypherStatement("RETURN 1 AS n")], token), CancellationToken.None));
+
+        Assert.Equal(Neo4jErrorCodes.UnexpectedResponse, error.Code);
+        Assert.Contains("'commit'", error.Message);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_OkWithErrorsArray_ThrowsNeo4jErrorCode()
     {
         var server = Server(_ => FakeNeo4jServer.Json(HttpStatusCode.OK, """
