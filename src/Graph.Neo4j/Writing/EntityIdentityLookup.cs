@@ -28,40 +28,20 @@ internal sealed record EntityLookup(
 /// </summary>
 internal static class EntityIdentityLookup
 {
+    /// <summary>The first request's statements for the slice: what <see cref="RunAsync"/> sends unless given their results.</summary>
     /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
+    public static IReadOnlyList<CypherStatement> FirstReads(ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside) =>
+        Prepare(slice, absorb, alongside).Statements;
+
+    /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
+    /// <param name="prefetched">The results of <see cref="FirstReads"/>, when they were read already (after all written before).</param>
     public static async Task<EntityLookup> RunAsync(
-        ICypherRunner client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, CancellationToken cancellationToken)
+        ICypherRunner client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, IReadOnlyList<CypherResult>? prefetched,
+        CancellationToken cancellationToken)
     {
         var article = slice.Article.Id;
-        var entities = slice.Entities.Select(e => e.Entity).ToList();
-        var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var shortForms = entities.Select(ShortForms.Of).OfType<ShortForm>().ToList();
-        var absorbable = absorb
-            ? entities.SelectMany(e => ShortForms.ShortIdsOf(e).Where(id => !ids.Contains(id)).Select(id => (Id: id, Full: e)))
-                .GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.First()).ToList()
-            : [];
-
-        // Full forms are looked up by bucket for this article's short forms, and for the stored short forms its full
-        // forms may take in (a short form shares its full form's bucket); those are named so their kind is known.
-        var absorbableProbes = absorbable.Select(a => (a.Id, a.Full.Type, Bucket: ShortForms.Bucket(a.Full.Type, a.Full.Id, a.Full.Name)!)).ToList();
-        Dictionary<string, object?>[] Candidates(EntityType type) =>
-        [
-            .. Probes(shortForms, type),
-            .. absorbableProbes.Where(a => a.Type == type).Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["bucket"] = a.Bucket }),
-        ];
-        string[] Absorbable(EntityType type) => [.. absorbable.Where(a => a.Full.Type == type).Select(a => a.Id)];
-
-        var results = await client.ExecuteAsync(
-        [
-            new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
-            new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Candidates(EntityType.Person)))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Candidates(EntityType.Organization)))),
-            new CypherStatement(IdentityCypher.Names(EntityType.Person), Params(article, ("ids", Absorbable(EntityType.Person)))),
-            new CypherStatement(IdentityCypher.Names(EntityType.Organization), Params(article, ("ids", Absorbable(EntityType.Organization)))),
-            .. alongside,
-        ], cancellationToken).ConfigureAwait(false);
+        var (entities, ids, shortForms, absorbable, statements) = Prepare(slice, absorb, alongside);
+        var results = prefetched ?? await client.ExecuteAsync(statements, cancellationToken).ConfigureAwait(false);
 
         var stored = StoredArticle.FromRow(results[0].Rows.FirstOrDefault());
         var roles = Roles(slice, results[1]);
@@ -127,6 +107,43 @@ internal static class EntityIdentityLookup
     }
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
+
+    private static (List<Entity> Entities, HashSet<string> Ids, List<ShortForm> ShortForms, List<(string Id, Entity Full)> Absorbable, List<CypherStatement> Statements)
+        Prepare(ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside)
+    {
+        var article = slice.Article.Id;
+        var entities = slice.Entities.Select(e => e.Entity).ToList();
+        var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var shortForms = entities.Select(ShortForms.Of).OfType<ShortForm>().ToList();
+        var absorbable = absorb
+            ? entities.SelectMany(e => ShortForms.ShortIdsOf(e).Where(id => !ids.Contains(id)).Select(id => (Id: id, Full: e)))
+                .GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.First()).ToList()
+            : [];
+
+        // Full forms are looked up by bucket for this article's short forms, and for the stored short forms its full
+        // forms may take in (a short form shares its full form's bucket); those are named so their kind is known.
+        var absorbableProbes = absorbable.Select(a => (a.Id, a.Full.Type, Bucket: ShortForms.Bucket(a.Full.Type, a.Full.Id, a.Full.Name)!)).ToList();
+        Dictionary<string, object?>[] Candidates(EntityType type) =>
+        [
+            .. Probes(shortForms, type),
+            .. absorbableProbes.Where(a => a.Type == type).Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["bucket"] = a.Bucket }),
+        ];
+        string[] Absorbable(EntityType type) => [.. absorbable.Where(a => a.Full.Type == type).Select(a => a.Id)];
+
+        List<CypherStatement> statements =
+        [
+            new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
+            new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Candidates(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Candidates(EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Person), Params(article, ("ids", Absorbable(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Organization), Params(article, ("ids", Absorbable(EntityType.Organization)))),
+            .. alongside,
+        ];
+        return (entities, ids, shortForms, absorbable, statements);
+    }
+
 
     /// <summary>Short forms stored with other articles: each article's one joins this article's full form when the rules say so there.</summary>
     private static async Task<List<Absorption>> AbsorptionsAsync(

@@ -77,8 +77,16 @@ public sealed partial class Neo4jGraphWriter(
             {
                 var writer = new SliceWriter(transaction, metrics, logger);
                 var written = new List<ArticleWritePlan>(slices.Length);
-                foreach (var slice in slices)
-                    written.Add(await writer.WriteAsync(slice, batchSize, absorb: true, token).ConfigureAwait(false));
+                IReadOnlyList<CypherResult>? prefetched = null;
+                for (var i = 0; i < slices.Length; i++)
+                {
+                    // The next article's first reads ride in this one's write request, after its writes: one request per article.
+                    var next = i + 1 < slices.Length ? SliceWriter.FirstReads(slices[i + 1], absorb: true) : [];
+                    var (plan, nextResults) = await writer.WriteAsync(slices[i], batchSize, absorb: true, prefetched, next, token).ConfigureAwait(false);
+                    written.Add(plan);
+                    prefetched = nextResults;
+                }
+
                 return written;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -13,10 +13,21 @@ namespace Graph.Neo4j.Writing;
 internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetrics metrics, ILogger logger)
 {
     /// <param name="absorb">Also let the slice's full forms take in stored short forms (not when re-writing an article for another's sake).</param>
-    public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken)
+    public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken) =>
+        (await WriteAsync(slice, batchSize, absorb, prefetched: null, next: [], cancellationToken).ConfigureAwait(false)).Plan;
+
+    /// <summary>The first reads of a slice (<see cref="EntityIdentityLookup.FirstReads"/>, with the event reads alongside).</summary>
+    public static IReadOnlyList<CypherStatement> FirstReads(ArticleSlice slice, bool absorb) =>
+        EntityIdentityLookup.FirstReads(slice, absorb, EventKeyLookup.Reads(slice));
+
+    /// <param name="prefetched">The results of <see cref="FirstReads"/> for this slice, read after all written before it; null to read them here.</param>
+    /// <param name="next">Statements to run right after this slice's writes, in the same request (the next slice's first reads, which must see them).</param>
+    /// <returns>The plan written, and the results of <paramref name="next"/>.</returns>
+    public async Task<(ArticleWritePlan Plan, IReadOnlyList<CypherResult> Next)> WriteAsync(
+        ArticleSlice slice, int batchSize, bool absorb, IReadOnlyList<CypherResult>? prefetched, IReadOnlyList<CypherStatement> next, CancellationToken cancellationToken)
     {
         // One request reads what entity and event identity need; events are read again only when joins changed what to look for.
-        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, EventKeyLookup.Reads(slice), cancellationToken).ConfigureAwait(false);
+        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, EventKeyLookup.Reads(slice), prefetched, cancellationToken).ConfigureAwait(false);
         foreach (var group in entities.Absorptions.GroupBy(a => a.Article, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var joins = group.ToList();
@@ -39,10 +50,10 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
 
         var (keyed, joined) = EventKeyLookup.Assign(entities.Slice, events, entities.Roles);
         var plan = ArticleWritePlan.Build(keyed, batchSize, entities.Stored, joined);
-        await client.ExecuteAsync(plan.Statements, cancellationToken).ConfigureAwait(false);
+        var results = await client.ExecuteAsync([.. plan.Statements, .. next], cancellationToken).ConfigureAwait(false);
         var joinedReports = keyed.Events.Zip(entities.Slice.Events).Count(p => p.First.Id != p.Second.Id);
         metrics.Joined(entities.Slice.Merges.Count - slice.Merges.Count + entities.Absorptions.Count, joinedReports);
-        return plan;
+        return (plan, [.. results.Skip(plan.Statements.Count)]);
     }
 
     /// <summary>
