@@ -12,8 +12,8 @@ internal static partial class Neo4jClientLog
     public static partial void ServerInfo(ILogger logger, Version version, string edition, Neo4jHttpApi api);
 
     /// <summary>One per attempt: tests count these to see how often a transaction was run.</summary>
-    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Neo4j transaction attempt {Attempt}: {StatementCount} statement(s) over the {Api} HTTP API")]
-    public static partial void Attempt(ILogger logger, int attempt, int statementCount, Neo4jHttpApi api);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Neo4j transaction attempt {Attempt}: {Work} over the {Api} HTTP API")]
+    public static partial void Attempt(ILogger logger, int attempt, string work, Neo4jHttpApi api);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Neo4j transaction attempt {Attempt} failed with {Code}; replaying it in {Delay}")]
     public static partial void Retrying(ILogger logger, int attempt, string code, TimeSpan delay);

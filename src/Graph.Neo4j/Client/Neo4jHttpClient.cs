@@ -33,7 +33,7 @@ internal sealed class Neo4jHttpClient(
         if (statements.Count == 0) return Task.FromResult<IReadOnlyList<CypherResult>>([]);
 
         var prepared = PreparedStatement.PrepareAll(statements);
-        return AttemptAsync((protocol, http, endpoints, username, token) => protocol.RunAsync(http, endpoints, prepared, username, token), prepared.Count, cancellationToken);
+        return AttemptAsync((protocol, http, endpoints, username, token) => protocol.RunAsync(http, endpoints, prepared, username, token), $"{prepared.Count} statement(s)", cancellationToken);
     }
 
     /// <inheritdoc />
@@ -54,12 +54,12 @@ internal sealed class Neo4jHttpClient(
                 await transaction.RollbackAsync(ex).ConfigureAwait(false);
                 throw;
             }
-        }, statementCount: 0, cancellationToken);
+        }, "an open transaction of several requests", cancellationToken);
     }
 
     /// <summary>One attempt after another through the resilience pipeline, each on the discovered API.</summary>
     private async Task<T> AttemptAsync<T>(
-        Func<ICypherProtocol, HttpClient, Neo4jEndpoints, string, CancellationToken, Task<T>> attempt, int statementCount, CancellationToken cancellationToken)
+        Func<ICypherProtocol, HttpClient, Neo4jEndpoints, string, CancellationToken, Task<T>> attempt, string work, CancellationToken cancellationToken)
     {
         var username = options.Value.Username;
         var attempts = 0;
@@ -69,7 +69,7 @@ internal sealed class Neo4jHttpClient(
             {
                 var http = httpClientFactory.CreateClient(Neo4jServiceCollectionExtensions.HttpClientName);
                 var endpoints = await discovery.GetAsync(http, token).ConfigureAwait(false);
-                Neo4jClientLog.Attempt(logger, Interlocked.Increment(ref attempts), statementCount, endpoints.Api);
+                Neo4jClientLog.Attempt(logger, Interlocked.Increment(ref attempts), work, endpoints.Api);
                 return await attempt(ProtocolFor(endpoints.Api), http, endpoints, username, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }

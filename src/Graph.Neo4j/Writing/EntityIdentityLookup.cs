@@ -28,20 +28,42 @@ internal sealed record EntityLookup(
 /// </summary>
 internal static class EntityIdentityLookup
 {
-    /// <summary>The first request's statements for the slice: what <see cref="RunAsync"/> sends unless given their results.</summary>
+    /// <summary>The statements of the first request for the slice, whose results <see cref="RunAsync"/> takes.</summary>
     /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
-    public static IReadOnlyList<CypherStatement> FirstReads(ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside) =>
-        Prepare(slice, absorb, alongside).Statements;
-
-    /// <param name="alongside">Other reads to send in the same request (their results come back in <see cref="EntityLookup.Alongside"/>).</param>
-    /// <param name="prefetched">The results of <see cref="FirstReads"/>, when they were read already (after all written before).</param>
-    public static async Task<EntityLookup> RunAsync(
-        ICypherRunner client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside, IReadOnlyList<CypherResult>? prefetched,
-        CancellationToken cancellationToken)
+    public static IReadOnlyList<CypherStatement> FirstReads(ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside)
     {
         var article = slice.Article.Id;
-        var (entities, ids, shortForms, absorbable, statements) = Prepare(slice, absorb, alongside);
-        var results = prefetched ?? await client.ExecuteAsync(statements, cancellationToken).ConfigureAwait(false);
+        var (entities, _, shortForms, absorbable) = Prepare(slice, absorb);
+
+        // Full forms are looked up by bucket for this article's short forms, and for the stored short forms its full
+        // forms may take in (a short form shares its full form's bucket); those are named so their kind is known.
+        Dictionary<string, object?>[] Candidates(EntityType type) =>
+        [
+            .. Probes(shortForms, type),
+            .. absorbable.Where(a => a.Full.Type == type)
+                .Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["bucket"] = ShortForms.Bucket(a.Full.Type, a.Full.Id, a.Full.Name) }),
+        ];
+        string[] Absorbable(EntityType type) => [.. absorbable.Where(a => a.Full.Type == type).Select(a => a.Id)];
+
+        return
+        [
+            new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
+            new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Candidates(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Candidates(EntityType.Organization)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Person), Params(article, ("ids", Absorbable(EntityType.Person)))),
+            new CypherStatement(IdentityCypher.Names(EntityType.Organization), Params(article, ("ids", Absorbable(EntityType.Organization)))),
+            .. alongside,
+        ];
+    }
+
+    /// <param name="results">The results of <see cref="FirstReads"/>, read after everything written before this slice.</param>
+    public static async Task<EntityLookup> RunAsync(
+        ICypherRunner client, ArticleSlice slice, bool absorb, IReadOnlyList<CypherResult> results, CancellationToken cancellationToken)
+    {
+        var article = slice.Article.Id;
+        var (entities, ids, shortForms, absorbable) = Prepare(slice, absorb);
 
         var stored = StoredArticle.FromRow(results[0].Rows.FirstOrDefault());
         var roles = Roles(slice, results[1]);
@@ -79,7 +101,7 @@ internal static class EntityIdentityLookup
         var resolved = SliceMapper.Map(slice, replacements, merges);
         var absorptions = await AbsorptionsAsync(client, resolved, Unambiguous(absorbable, results[5].Rows.Concat(results[6].Rows), names), roles, cancellationToken)
             .ConfigureAwait(false);
-        return new EntityLookup(resolved, stored, roles, absorptions, [.. results.Skip(7)]);
+        return new EntityLookup(resolved, stored, roles, absorptions, [.. results.Skip(OwnReads)]);
     }
 
     /// <summary>
@@ -106,12 +128,15 @@ internal static class EntityIdentityLookup
         return result;
     }
 
+    /// <summary>How many of <see cref="FirstReads"/>' statements are the lookup's own (the rest were sent alongside).</summary>
+    private const int OwnReads = 7;
+
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
 
-    private static (List<Entity> Entities, HashSet<string> Ids, List<ShortForm> ShortForms, List<(string Id, Entity Full)> Absorbable, List<CypherStatement> Statements)
-        Prepare(ArticleSlice slice, bool absorb, IReadOnlyList<CypherStatement> alongside)
+    /// <summary>The slice's entities, their ids, its short forms, and the stored short forms its full forms may take in.</summary>
+    private static (List<Entity> Entities, HashSet<string> Ids, List<ShortForm> ShortForms, List<(string Id, Entity Full)> Absorbable)
+        Prepare(ArticleSlice slice, bool absorb)
     {
-        var article = slice.Article.Id;
         var entities = slice.Entities.Select(e => e.Entity).ToList();
         var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var shortForms = entities.Select(ShortForms.Of).OfType<ShortForm>().ToList();
@@ -119,29 +144,7 @@ internal static class EntityIdentityLookup
             ? entities.SelectMany(e => ShortForms.ShortIdsOf(e).Where(id => !ids.Contains(id)).Select(id => (Id: id, Full: e)))
                 .GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.First()).ToList()
             : [];
-
-        // Full forms are looked up by bucket for this article's short forms, and for the stored short forms its full
-        // forms may take in (a short form shares its full form's bucket); those are named so their kind is known.
-        var absorbableProbes = absorbable.Select(a => (a.Id, a.Full.Type, Bucket: ShortForms.Bucket(a.Full.Type, a.Full.Id, a.Full.Name)!)).ToList();
-        Dictionary<string, object?>[] Candidates(EntityType type) =>
-        [
-            .. Probes(shortForms, type),
-            .. absorbableProbes.Where(a => a.Type == type).Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["bucket"] = a.Bucket }),
-        ];
-        string[] Absorbable(EntityType type) => [.. absorbable.Where(a => a.Full.Type == type).Select(a => a.Id)];
-
-        List<CypherStatement> statements =
-        [
-            new CypherStatement(IdentityCypher.StoredArticle, Params(article)),
-            new CypherStatement(IdentityCypher.RolesHeld, Params(article, ("keys", entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.Vetoes, Params(article, ("ids", shortForms.Select(s => s.Id).ToArray()))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Person), Params(article, ("probes", Candidates(EntityType.Person)))),
-            new CypherStatement(IdentityCypher.FullFormCandidates(EntityType.Organization), Params(article, ("probes", Candidates(EntityType.Organization)))),
-            new CypherStatement(IdentityCypher.Names(EntityType.Person), Params(article, ("ids", Absorbable(EntityType.Person)))),
-            new CypherStatement(IdentityCypher.Names(EntityType.Organization), Params(article, ("ids", Absorbable(EntityType.Organization)))),
-            .. alongside,
-        ];
-        return (entities, ids, shortForms, absorbable, statements);
+        return (entities, ids, shortForms, absorbable);
     }
 
 

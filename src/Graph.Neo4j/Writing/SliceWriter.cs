@@ -27,7 +27,8 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
         ArticleSlice slice, int batchSize, bool absorb, IReadOnlyList<CypherResult>? prefetched, IReadOnlyList<CypherStatement> next, CancellationToken cancellationToken)
     {
         // One request reads what entity and event identity need; events are read again only when joins changed what to look for.
-        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, EventKeyLookup.Reads(slice), prefetched, cancellationToken).ConfigureAwait(false);
+        var first = prefetched ?? await client.ExecuteAsync(FirstReads(slice, absorb), cancellationToken).ConfigureAwait(false);
+        var entities = await EntityIdentityLookup.RunAsync(client, slice, absorb, first, cancellationToken).ConfigureAwait(false);
         foreach (var group in entities.Absorptions.GroupBy(a => a.Article, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var joins = group.ToList();

@@ -92,6 +92,14 @@ internal static class WriteCypher
             r.participants = row.participants, r.quote = row.quote, r.confidence = toFloat(row.confidence), r.outlet = row.outlet
         """;
 
+    /// <summary>Each event with the given keys and its reports, when every report carries its facts (participants, place).</summary>
+    private const string WithFactReports = $$"""
+        UNWIND $keys AS key
+        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
+        WITH e, collect(r) AS reports
+        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        """;
+
     /// <summary>
     /// After an article's reports changed, brings each given event in line with the reports it still has: MET,
     /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed (with an entity left with no
@@ -105,10 +113,7 @@ internal static class WriteCypher
     public static readonly IReadOnlyList<string> RefreshEvents =
     [
         $$"""
-        UNWIND $keys AS key
-        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
-        WITH e, collect(r) AS reports
-        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        {{WithFactReports}}
         WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.type IN $encounters
             THEN [p IN r.participants | substring(p, size(split(p, '=')[0]) + 1)] ELSE [] END) AS meeting
         MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(x)-[met:{{GraphLabels.Met}}]->(y)
@@ -117,10 +122,7 @@ internal static class WriteCypher
         DELETE met
         """,
         $$"""
-        UNWIND $keys AS key
-        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
-        WITH e, collect(r) AS reports
-        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        {{WithFactReports}}
         WITH e, reduce(acc = [], r IN reports | acc + r.participants) AS stated
         MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE NOT (p.role + '=' + n.key) IN stated
@@ -130,10 +132,7 @@ internal static class WriteCypher
         DELETE n
         """,
         $$"""
-        UNWIND $keys AS key
-        MATCH (e:{{GraphLabels.Event}} {key: key})-[r:{{GraphLabels.ReportedIn}}]->()
-        WITH e, collect(r) AS reports
-        WHERE all(r IN reports WHERE r.participants IS NOT NULL)
+        {{WithFactReports}}
         WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.place IS NULL THEN [] ELSE [r.place] END) AS places
         MATCH (e)-[o:{{GraphLabels.OccurredIn}}]->(place)
         WHERE NOT place.key IN places
