@@ -117,8 +117,12 @@ public static class DocumentGraphBuilder
             .ThenBy(r => r.Article.Id, StringComparer.Ordinal)
             .ThenBy(r => r.Event.Start)
             .First().Event;
-        var date = reports.Select(r => r.Event.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
-        var anchor = date ?? reports.Select(r => r.Article.Published).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        // As the writer: the earliest day any report gives, else the earliest coarser date (month, week, year);
+        // the anchor is always a day, the publication when no report fixes one.
+        var dates = reports.Select(r => r.Event.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var day = dates.FirstOrDefault(d => d.Length == 10);
+        var date = day ?? dates.FirstOrDefault();
+        var anchor = day ?? reports.Select(r => r.Article.Published).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
         var sources = reports.Select(r => (Source: SourceConfidence.OutletOf(r.Article.Url) ?? "article:" + r.Article.Id, r.Event.Confidence)).ToList();
         var eventRef = new NodeRef(GraphLabels.Event, id);
         graph.Node(eventRef, [.. new[] { GraphLabels.Event, first.Type.ToString() }.Order(StringComparer.Ordinal)], PropertyValues.Map(

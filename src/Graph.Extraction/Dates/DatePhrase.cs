@@ -10,6 +10,16 @@ namespace Graph.Extraction.Dates;
 /// <param name="Precision">How much of <paramref name="Date"/> the text fixes.</param>
 public sealed record DatePhrase(int Start, int End, string Text, DateOnly Date, DatePrecision Precision)
 {
-    /// <summary>The date as ISO yyyy-MM-dd, the form the graph document carries.</summary>
-    public string Iso => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The date as the graph document carries it, no more precise than the text: a day as yyyy-MM-dd, a month
+    /// as yyyy-MM, a year as yyyy, a week as its ISO week (yyyy-Www). A first day the text never named would
+    /// read as a day to anyone downstream.
+    /// </summary>
+    public string Iso => Precision switch
+    {
+        DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Year => Date.ToString("yyyy", CultureInfo.InvariantCulture),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(Date.ToDateTime(TimeOnly.MinValue)):D2}"),
+    };
 }

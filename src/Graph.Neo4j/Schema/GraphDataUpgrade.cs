@@ -18,7 +18,7 @@ internal static class GraphDataUpgrade
         MATCH (e:{{GraphLabels.Event}})
         WHERE e.anchor IS NULL
         OPTIONAL MATCH (e)-[:{{GraphLabels.ReportedIn}}]->(a:{{GraphLabels.Article}})
-        WITH e, coalesce(e.date, min(a.published)) AS anchor
+        WITH e, CASE WHEN size(e.date) = 10 THEN e.date ELSE min(a.published) END AS anchor
         WHERE anchor IS NOT NULL
         SET e.anchor = anchor
         RETURN count(e)

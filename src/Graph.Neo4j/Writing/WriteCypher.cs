@@ -77,7 +77,7 @@ internal static class WriteCypher
     /// each REPORTED_IN keeps what its article says (type, CAMEO, date, place, participants as "role=key",
     /// quote, confidence, outlet), and <see cref="RefreshEvents"/> then derives the event's properties from all
     /// its reports. A new event has one report, this one, and takes them from it here as the refresh would
-    /// (confidence rounded to two decimals, one source, anchored on its date, else the article's publication). JSON carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
+    /// (confidence rounded to two decimals, one source, anchored on its date when that is a day, else the article's publication). JSON carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
     /// </summary>
     public static string MergeEvents(EventType type) => $$"""
         MATCH (a:Article {key: $article})
@@ -85,7 +85,7 @@ internal static class WriteCypher
         MERGE (e:{{GraphLabels.Event}} {key: row.key})
         ON CREATE SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
             e.date = row.date, e.quote = row.quote, e.confidence = round(100.0 * toFloat(row.confidence)) / 100.0, e.sources = 1,
-            e.anchor = coalesce(row.date, a.published)
+            e.anchor = CASE WHEN size(row.date) = 10 THEN row.date ELSE a.published END
         MERGE (e)-[r:{{GraphLabels.ReportedIn}}]->(a)
         SET r.evidence = row.evidence, r.start = row.start, r.`end` = row.`end`,
             r.type = row.type, r.cameo = row.cameo, r.goldstein = toFloat(row.goldstein), r.date = row.date, r.place = row.place,
@@ -105,8 +105,8 @@ internal static class WriteCypher
     /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed (with an entity left with no
     /// relationship at all: the article that named it was removed before); the event's type (and label),
     /// CAMEO, Goldstein value and quote are its first report's (earliest date, else publication date, then
-    /// article key), its date the earliest any report gives, its anchor (the day event identity compares, indexed)
-    /// that date or else the earliest publication of a report, and its confidence combines its independent
+    /// article key), its date the earliest day any report gives (else its earliest month, week or year), its anchor
+    /// (the day event identity compares, indexed) that day or else the earliest publication of a report, and its confidence combines its independent
     /// sources (<see cref="Core.Identity.SourceConfidence"/>). Events written before reports carried their facts are
     /// left as they are.
     /// </summary>
@@ -148,10 +148,12 @@ internal static class WriteCypher
         WITH e, r, a
         ORDER BY coalesce(r.date, a.published), a.published, a.key, r.start
         WITH e, collect(r) AS reports, min(a.published) AS published
-        WITH e, reports[0] AS first, [r IN reports WHERE r.date IS NOT NULL | r.date] AS dates, published
-        WITH e, first, reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END) AS date, published
+        WITH e, reports[0] AS first, [r IN reports WHERE size(r.date) = 10 | r.date] AS days,
+            [r IN reports WHERE r.date IS NOT NULL | r.date] AS dates, published
+        WITH e, first, reduce(d = head(days), x IN days | CASE WHEN x < d THEN x ELSE d END) AS day,
+            reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END) AS date, published
         SET e.type = first.type, e.cameo = first.cameo, e.goldstein = first.goldstein, e.quote = first.quote,
-            e.date = date, e.anchor = coalesce(date, published)
+            e.date = coalesce(day, date), e.anchor = coalesce(day, published)
         {{Relabel("e", "first.type")}}
         """,
         $$"""

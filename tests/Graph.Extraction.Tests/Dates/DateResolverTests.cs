@@ -31,18 +31,19 @@ public sealed class DateResolverTests
     }
 
     [Theory]
-    [InlineData("The deal came last week.", "2023-02-27", DatePrecision.Week)]
-    [InlineData("The deal comes this week.", "2023-03-06", DatePrecision.Week)]
-    [InlineData("The deal came last month.", "2023-02-01", DatePrecision.Month)]
-    [InlineData("The deal came in December.", "2022-12-01", DatePrecision.Month)]
-    [InlineData("The deal came in March.", "2023-03-01", DatePrecision.Month)]
-    [InlineData("The deal comes next December.", "2023-12-01", DatePrecision.Month)]
-    [InlineData("The deal came in December 2021.", "2021-12-01", DatePrecision.Month)]
-    [InlineData("The deal came last year.", "2022-01-01", DatePrecision.Year)]
-    public void Find_PeriodPhrases_FirstDayWithPrecision(string text, string expected, DatePrecision precision)
+    [InlineData("The deal came last week.", "2023-02-27", "2023-W09", DatePrecision.Week)]
+    [InlineData("The deal comes this week.", "2023-03-06", "2023-W10", DatePrecision.Week)]
+    [InlineData("The deal came last month.", "2023-02-01", "2023-02", DatePrecision.Month)]
+    [InlineData("The deal came in December.", "2022-12-01", "2022-12", DatePrecision.Month)]
+    [InlineData("The deal came in March.", "2023-03-01", "2023-03", DatePrecision.Month)]
+    [InlineData("The deal comes next December.", "2023-12-01", "2023-12", DatePrecision.Month)]
+    [InlineData("The deal came in December 2021.", "2021-12-01", "2021-12", DatePrecision.Month)]
+    [InlineData("The deal came last year.", "2022-01-01", "2022", DatePrecision.Year)]
+    public void Find_PeriodPhrases_FirstDayWithPrecisionAndIsoOfThatPrecision(string text, string firstDay, string iso, DatePrecision precision)
     {
         var phrase = One(text);
-        Assert.Equal(expected, phrase.Iso);
+        Assert.Equal(DateOnly.Parse(firstDay, System.Globalization.CultureInfo.InvariantCulture), phrase.Date);
+        Assert.Equal(iso, phrase.Iso);
         Assert.Equal(precision, phrase.Precision);
     }
 

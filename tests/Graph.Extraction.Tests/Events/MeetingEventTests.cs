@@ -53,7 +53,7 @@ public sealed class MeetingEventTests
     {
         var e = EventAssert.Single(Builder().Events("Lindqvist will meet Adler next week."), EventType.Meeting);
         Assert.Equal("036", e.Cameo);
-        Assert.Equal("2023-03-13", e.Date);
+        Assert.Equal("2023-W11", e.Date);
     }
 
     [Fact]

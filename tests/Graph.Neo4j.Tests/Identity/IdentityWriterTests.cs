@@ -101,6 +101,25 @@ public sealed class IdentityWriterTests(Neo4jServerFixture server) : IAsyncLifet
     }
 
     [Fact]
+    public async Task WriteAsync_MonthOnlyReportThenADayReport_OneEventAnchoredOnADayAndDatedByTheDay()
+    {
+        var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
+        var a = Article("a", "2024-03-04", "first.example");
+        var b = Article("b", "2024-03-05", "second.example");
+
+        await _h.WriteAsync(Document(a, [alice, bob], [Meeting("meet-a", a, alice, bob, "2024-03", 0.8)]));
+        var first = Assert.Single(await _h.QueryAsync("MATCH (e:Event {key: $key}) RETURN e.date, e.anchor", new { key = _g.Key("meet-a") }));
+        // A month is what the text says; the anchor identity compares is always a day: here the publication.
+        Assert.Equal(("2024-03", "2024-03-04"), (first[0].GetString(), first[1].GetString()));
+
+        await _h.WriteAsync(Document(b, [alice, bob], [Meeting("meet-b", b, alice, bob, "2024-03-04", 0.7)]));
+
+        var meeting = Assert.Single(await _h.EventsAsync(_g, "Meeting"));
+        Assert.Equal([a.Id, b.Id], meeting.Articles);
+        Assert.Equal("2024-03-04", meeting.Date);
+    }
+
+    [Fact]
     public async Task WriteAsync_ChangedArticleRedatesItsJoinedReport_StillJoinsTheEventItsOldReportAnchored()
     {
         var (alice, bob) = (_g.Person("alice-vance", "Alice Vance"), _g.Person("bob-marsh", "Bob Marsh"));
