@@ -29,9 +29,11 @@ internal static class HtmlArticleFormat
 
         // Read before the reader runs: it removes scripts (JSON-LD) and page chrome (<time> outside the article).
         var metadata = PageMetadata.Read(document);
-        var asksForPassword = document.QuerySelectorAll("input[type]").Any(input => string.Equals(input.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase));
+        var asksForPassword = AsksForPassword(document);
         using var reader = new Reader(AbsoluteHttp(address) ?? AbsoluteHttp(metadata.Url) ?? UnknownAddress, document);
         var article = reader.GetArticle();
+        if (!article.Completed && article.Errors.Count > 0)
+            throw new BadInputException($"the reader could not read the page: {article.Errors[0].Message}");
         var byline = Collapse(article.Byline) ?? Collapse(article.Author);
         var content = new HtmlParser().ParseDocument(article.Content ?? "").Body!;
         var text = ReaderText.Of(content, byline);
@@ -51,6 +53,10 @@ internal static class HtmlArticleFormat
             Language = Collapse(article.Language),
         };
     }
+
+    private static bool AsksForPassword(IHtmlDocument document) =>
+        document.QuerySelectorAll("input[type]")
+            .Any(input => string.Equals(input.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase));
 
     private static bool HasText(IHtmlDocument document) =>
         document.Body?.Descendants<IText>().Any(text => !string.IsNullOrWhiteSpace(text.Data) && !InsideCode(text)) == true;

@@ -66,6 +66,11 @@ internal sealed class PageReader(FeedHttp http)
         {
             return new PageSetAside(new SetAside(source, e.Message) { Content = content.Body });
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the page reader sets aside only this page; the feed's other items are still read.
+            return new PageSetAside(new SetAside(source, $"could not be read ({e.GetType().Name}: {e.Message})") { Content = content.Body });
+        }
     }
 
     /// <summary>UTF-8 unless the response names another charset .NET knows (e.g. ISO-8859-1).</summary>
