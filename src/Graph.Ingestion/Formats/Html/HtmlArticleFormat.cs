@@ -23,7 +23,7 @@ internal static class HtmlArticleFormat
 
     public static ArticleFields Parse(string html, string? address = null)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        using var document = new HtmlParser().ParseDocument(html);
         if (!HasText(document))
             throw new BadInputException("the HTML page has no text");
 
@@ -35,7 +35,8 @@ internal static class HtmlArticleFormat
         if (!article.Completed && article.Errors.Count > 0)
             throw new BadInputException($"the reader could not read the page: {article.Errors[0].Message}");
         var byline = Collapse(article.Byline) ?? Collapse(article.Author);
-        var content = new HtmlParser().ParseDocument(article.Content ?? "").Body!;
+        using var readerView = new HtmlParser().ParseDocument(article.Content ?? "");
+        var content = readerView.Body!;
         var text = ReaderText.Of(content, byline);
         // The reader's own doubt (Readability's "probably readerable" test) is not enough alone: it also doubts
         // news briefs and long articles made of short paragraphs (lists, Chinese or Japanese text).
