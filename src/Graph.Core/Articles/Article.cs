@@ -20,6 +20,12 @@ public sealed record Article(
     string Text,
     int BodyStart = 0)
 {
+    /// <summary>Who wrote it, as a web page states it; not part of <see cref="Text"/>.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The language a web page declares (e.g. <c>en-US</c>), when it does.</summary>
+    public string? Language { get; init; }
+
     /// <summary>SHA-256 of <see cref="Text"/> (hex): tells a changed article from an unchanged one.</summary>
     public string ContentHash { get; } = ContentHashing.Sha256Hex(Text);
 }

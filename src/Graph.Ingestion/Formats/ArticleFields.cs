@@ -13,4 +13,11 @@ internal sealed record ArticleFields(
     string? Title,
     DateOnly? Published = null,
     string? Url = null,
-    string? Id = null);
+    string? Id = null)
+{
+    /// <summary>Who wrote it, as the page states it (web pages only).</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The language the page declares (web pages only), e.g. <c>en-US</c>.</summary>
+    public string? Language { get; init; }
+}

@@ -221,5 +221,9 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         Url: fields.Url,
         Source: source,
         Text: fields.Text,
-        BodyStart: fields.BodyStart);
+        BodyStart: fields.BodyStart)
+    {
+        Byline = fields.Byline,
+        Language = fields.Language,
+    };
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources;
 using Graph.Ingestion.Sources.Feeds;
+using Graph.Ingestion.Tests.Formats;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Ingestion.Tests.Feeds;
@@ -183,6 +184,35 @@ public sealed class FeedSourceTests : IDisposable
         var problem = Assert.Single(items.OfType<SourceProblem>()).Problem;
         Assert.Equal("the HTML page has no text", problem.Reason);
         Assert.NotNull(problem.Content);
+    }
+
+    [Fact]
+    public async Task PollAsync_ItemPage_IsReadAsAReaderViewWithBylineAndLanguage()
+    {
+        ServeTwoItems();
+        _server.Serve("world/two.html", Html, TestPages.NewsPage());
+
+        var items = await PollAsync();
+
+        var article = items.OfType<SourceArticle>().Select(a => a.Article).Single(a => a.Id == _server.Url("world/two.html").AbsoluteUri);
+        Assert.Equal(string.Join("\n\n", TestPages.StoryParagraphs), article.Text);
+        Assert.Equal("Envoys travel to Nairobi", article.Title);
+        Assert.Equal("By Maren Holt", article.Byline);
+        Assert.Equal("en-GB", article.Language);
+    }
+
+    [Fact]
+    public async Task PollAsync_LoginWallPage_IsSetAsideWithTheReason()
+    {
+        ServeTwoItems();
+        _server.Serve("world/two.html", Html, TestPages.LoginWall());
+
+        var items = await PollAsync();
+
+        var problem = Assert.Single(items.OfType<SourceProblem>()).Problem;
+        Assert.Equal(_server.Url("world/two.html").AbsoluteUri, problem.Source);
+        Assert.StartsWith("no readable article on the page (a login wall", problem.Reason);
+        Assert.Single(items.OfType<SourceArticle>());
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal sealed class PageReader(FeedHttp http)
             return new PageSetAside(new SetAside(source, $"not an HTML page (content type {type})") { Content = content.Body });
         try
         {
-            var fields = HtmlArticleFormat.Parse(Decode(content));
+            var fields = HtmlArticleFormat.Parse(Decode(content), content.Uri.AbsoluteUri);
             var article = new Article(
                 Id: entry.Key,
                 Title: entry.Title ?? fields.Title ?? entry.Key,
@@ -55,12 +55,21 @@ internal sealed class PageReader(FeedHttp http)
                 Url: CanonicalUrl.Normalize(fields.Url, content.Uri) ?? entry.Key,
                 Source: source,
                 Text: fields.Text,
-                BodyStart: fields.BodyStart);
+                BodyStart: fields.BodyStart)
+            {
+                Byline = fields.Byline,
+                Language = fields.Language,
+            };
             return new PageArticle(article);
         }
         catch (BadInputException e)
         {
             return new PageSetAside(new SetAside(source, e.Message) { Content = content.Body });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the page reader sets aside only this page; the feed's other items are still read.
+            return new PageSetAside(new SetAside(source, $"could not be read ({e.GetType().Name}: {e.Message})") { Content = content.Body });
         }
     }
 
