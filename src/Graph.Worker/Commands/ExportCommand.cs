@@ -112,7 +112,7 @@ internal static class ExportCommand
                     }
                     catch (Exception e) when (neo4j && e is not OperationCanceledException)
                     {
-                        await error.WriteLineAsync($"export: cannot read the graph from Neo4j: {e.Message}".AsMemory(), token);
+                        await error.WriteLineAsync($"export: cannot read the graph from Neo4j: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
                         return ExitCodes.Fatal;
                     }
 
