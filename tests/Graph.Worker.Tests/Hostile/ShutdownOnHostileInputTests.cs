@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.Versioning;
+
+namespace Graph.Worker.Tests.Hostile;
+
+/// <summary>SIGTERM ends <c>ingest</c> (the built executable) within its shutdown timeout, whatever the folder holds.</summary>
+[SupportedOSPlatform("linux")]
+public sealed class ShutdownOnHostileInputTests : IDisposable
+{
+    private const int Articles = 5000;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Ingest_SigtermWhileReadingAFolderWithLoopsAndAFifo_EndsInterruptedWithinTheShutdownTimeout()
+    {
+        var input = Path.Combine(_folder.Path, "in");
+        for (var i = 0; i < Articles; i++)
+            _folder.Write($"in/a{i.ToString("D5", CultureInfo.InvariantCulture)}.md", $"Talks {i}\n\nThe envoy of Norway met the Kenyan minister in Oslo on Monday.");
+        File.CreateSymbolicLink(Path.Combine(input, "loopdir"), ".");
+        Directory.CreateDirectory(Path.Combine(input, "sub"));
+        File.CreateSymbolicLink(Path.Combine(input, "sub", "up"), "..");
+        await RunAsync("mkfifo", Path.Combine(input, "x.txt"));
+
+        using var worker = Start("ingest", input);
+        var progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        worker.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("Progress: ", StringComparison.Ordinal) == true)
+                progress.TrySetResult();
+        };
+        worker.BeginErrorReadLine();
+        var stdout = worker.StandardOutput.ReadToEndAsync();
+        await progress.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.False(worker.HasExited, "the run ended before it could be stopped");
+
+        var signalled = Stopwatch.GetTimestamp();
+        await RunAsync("kill", "-TERM", worker.Id.ToString(CultureInfo.InvariantCulture));
+        await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var stopping = Stopwatch.GetElapsedTime(signalled);
+
+        Assert.Equal(130, worker.ExitCode);
+        Assert.Contains("(interrupted)", await stdout);
+        // The shutdown timeout is 2 s; the rest is a generous allowance for a loaded machine.
+        Assert.True(stopping < TimeSpan.FromSeconds(30), $"the run took {stopping} to stop");
+    }
+
+    private Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment["NEO4J_URI"] = "";
+        start.Environment["Pipeline__ShutdownTimeout"] = "00:00:02";
+        start.Environment["Pipeline__ProgressInterval"] = "00:00:00.200";
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
+    }
+
+    private static async Task RunAsync(string program, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments) { UseShellExecute = false })!;
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
