@@ -53,7 +53,7 @@ internal static class IngestCommand
                     summary = await IngestProgress.RunAsync(
                         () => pipeline.RunAsync([source], sink, token),
                         services.GetRequiredService<PipelineStatus>(),
-                        services.GetRequiredService<ArticleSources>().CountFiles(named, token),
+                        CountFiles(services.GetRequiredService<ArticleSources>(), named, token),
                         showProgress,
                         services.GetRequiredService<ProgressLog>());
                 }
@@ -90,6 +90,19 @@ internal static class IngestCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>Files named, for the bar and the estimate; stopped while counting, the run that follows ends at once as interrupted.</summary>
+    private static int CountFiles(ArticleSources sources, IReadOnlyList<string> named, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return sources.CountFiles(named, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Not cancellable: the summary is written even after Ctrl+C, to say what was done.</summary>

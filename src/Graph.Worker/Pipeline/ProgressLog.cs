@@ -20,7 +20,7 @@ internal sealed partial class ProgressLog(PipelineStatus status, IOptions<Pipeli
             return;
         var started = Stopwatch.GetTimestamp();
         var (read, filesDone) = (status.Read, status.FilesDone);
-        var last = (-1L, -1L, -1L, -1L);
+        var last = (status.Read, status.Written, status.Unchanged, status.SetAside);
         using var timer = new PeriodicTimer(interval, time);
         try
         {
