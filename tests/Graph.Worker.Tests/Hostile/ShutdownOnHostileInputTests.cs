@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.Versioning;
+using Graph.Worker.Tests.Commands;
 
 namespace Graph.Worker.Tests.Hostile;
 
@@ -26,7 +27,12 @@ public sealed class ShutdownOnHostileInputTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(input, "sub", "up"), "..");
         await RunAsync("mkfifo", Path.Combine(input, "x.txt"));
 
-        using var worker = Start("ingest", input);
+        using var worker = WorkerProcess.Start(_folder.Path, new Dictionary<string, string?>
+        {
+            ["NEO4J_URI"] = "",
+            ["Pipeline:ShutdownTimeout"] = "00:00:02",
+            ["Pipeline:ProgressInterval"] = "00:00:00.200",
+        }, "ingest", input);
         var progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var errors = new ConcurrentQueue<string>();
         worker.ErrorDataReceived += (_, line) =>
@@ -52,24 +58,6 @@ public sealed class ShutdownOnHostileInputTests : IDisposable
             $"exit code {worker.ExitCode}; stdout: {summary}; stderr ends: {string.Join('\n', errors.TakeLast(10))}");
         // The shutdown timeout is 2 s; the rest is a generous allowance for a loaded machine.
         Assert.True(stopping < TimeSpan.FromSeconds(30), $"the run took {stopping} to stop");
-    }
-
-    private Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["NEO4J_URI"] = "";
-        start.Environment["Pipeline__ShutdownTimeout"] = "00:00:02";
-        start.Environment["Pipeline__ProgressInterval"] = "00:00:00.200";
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
     }
 
     private static async Task RunAsync(string program, params string[] arguments)
