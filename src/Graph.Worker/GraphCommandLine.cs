@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Graph.Worker.Commands;
 
 namespace Graph.Worker;
@@ -25,6 +26,18 @@ internal static class GraphCommandLine
         };
         root.Action = run.Action;
         return root;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="args"/>. A usage error prints only its message ("Option '--out' is required."), which names
+    /// what is missing; the whole help after it would bury that line (<c>--help</c> shows the help).
+    /// </summary>
+    public static ParseResult Parse(string[] args, IReadOnlyDictionary<string, string?>? configuration = null)
+    {
+        var result = Create(configuration).Parse(args);
+        if (result.Action is ParseErrorAction error)
+            error.ShowHelp = false;
+        return result;
     }
 }
 

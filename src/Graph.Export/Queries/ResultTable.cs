@@ -1,11 +1,15 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Graph.Core.Text;
 using Graph.Neo4j.Client;
 
 namespace Graph.Export.Queries;
 
-/// <summary>Prints a query result: an aligned text table, CSV, or JSON lines (one object per row).</summary>
+/// <summary>
+/// Prints a query result: an aligned text table, CSV, or JSON lines (one object per row). Stored text may hold control
+/// characters (written by an older version, or by another client): the table and CSV show them escaped, JSON as \u escapes.
+/// </summary>
 public static class ResultTable
 {
     /// <summary>Widest cell of a text table; longer values are cut with "…" (CSV and JSON keep them whole).</summary>
@@ -17,7 +21,7 @@ public static class ResultTable
     public static string Text(CypherResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var cells = result.Rows.Select(row => row.Select(v => Cut(Cell(v))).ToList()).ToList();
+        var cells = result.Rows.Select(row => row.Select(v => Cut(ControlCharacters.Escape(Cell(v)))).ToList()).ToList();
         var widths = result.Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToList();
         var text = new StringBuilder();
         Line(text, result.Columns, widths);
@@ -35,7 +39,7 @@ public static class ResultTable
         var text = new StringBuilder();
         text.AppendJoin(',', result.Columns.Select(Quote)).Append("\r\n");
         foreach (var row in result.Rows)
-            text.AppendJoin(',', row.Select(v => Quote(Cell(v, "; ")))).Append("\r\n");
+            text.AppendJoin(',', row.Select(v => Quote(ControlCharacters.Escape(Cell(v, "; "))))).Append("\r\n");
         return text.ToString();
     }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Graph.Core.Articles;
+using Graph.Core.Text;
 using Graph.Ingestion.Reading;
+using Graph.Ingestion.Reading.Files;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -61,20 +63,24 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
             .Append("set aside at: ").Append(time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append('\n');
         var path = entry + ".error.txt";
         await WriteAtomicAsync(path, Utf8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
-        LogSetAside(source, line, reason, path);
+        LogSetAside(ControlCharacters.Escape(source), line, ControlCharacters.Escape(reason), path);
         return path;
     }
 
+    /// <summary>
+    /// Copies only a regular file within the size limit, without following a link: a FIFO would block the copy, a device
+    /// or a huge file never end it, and a link may point anywhere. The error file still says where the input is.
+    /// </summary>
     private void CopyIfFile(string source, string entry)
     {
         try
         {
-            if (File.Exists(source))
+            if (FileSystemStatus.Lstat(source) is { Kind: FileKind.Regular } status && status.Size <= options.Value.MaxArticleBytes)
                 File.Copy(source, entry, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            LogCopyFailed(source, e.Message);
+            LogCopyFailed(ControlCharacters.Escape(source), e.Message);
         }
     }
 

@@ -1,26 +1,32 @@
 using System.Runtime.CompilerServices;
 using Graph.Core.Articles;
+using Graph.Core.Text;
 using Graph.Ingestion.Formats;
 using Graph.Ingestion.Formats.Html;
+using Graph.Ingestion.Reading.Files;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Ingestion.Reading;
 
 /// <summary>
-/// Reads articles from files and folders. Arguments are read in the order given, folders recursively in
-/// ordinal path order (files with other extensions and hidden entries skipped), each file once. Every
-/// problem (missing path, empty, binary, too large, malformed, duplicate id) becomes a <see cref="SetAside"/>.
+/// Reads articles from files and folders. Arguments are read in the order given, folders as <see cref="FolderWalk"/>
+/// walks them, each file once. Every problem (missing path, not a regular file, symbolic link, empty, binary, too
+/// large, malformed, duplicate id) becomes a <see cref="SetAside"/>.
 /// </summary>
 public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticleReader
 {
+    private readonly IngestionOptions _options = options.Value;
     private readonly int _maxBytes = options.Value.MaxArticleBytes;
+
+    /// <summary>A walk of one run: each folder and file once, within the configured bounds.</summary>
+    internal FolderWalk NewWalk() => new(_options);
 
     public async IAsyncEnumerable<ReadResult> ReadAsync(
         IEnumerable<string> paths,
         ArticleReadOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filesRead = new HashSet<string>(StringComparer.Ordinal);
+        var walk = NewWalk();
         var idsRead = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -29,7 +35,7 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
             string? failure = null;
             try
             {
-                files = InputFiles.Expand(path);
+                files = walk.Expand(path, cancellationToken);
             }
             catch (BadInputException e)
             {
@@ -37,7 +43,7 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
             }
             if (failure is not null)
                 yield return new SetAside(path, failure);
-            foreach (var file in files.Where(f => filesRead.Add(f.FullPath)))
+            foreach (var file in files)
             {
                 await foreach (var result in ReadFileAsync(file, options, idsRead, cancellationToken))
                     yield return result;
@@ -77,6 +83,11 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         InputFile file,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (file.Problem is { } problem)
+        {
+            yield return (new SetAside(file.Source, problem), null);
+            yield break;
+        }
         switch (ArticleFormats.ForPath(file.FullPath))
         {
             case null when file.Named:
@@ -98,8 +109,16 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
     {
         try
         {
-            CheckSize(new FileInfo(file.FullPath).Length, "file");
-            var text = ArticleText.Decode(await File.ReadAllBytesAsync(file.FullPath, cancellationToken));
+            byte[] bytes;
+            using (var handle = await BoundedFile.OpenAsync(file, _options.ReadTimeout, cancellationToken))
+            {
+                CheckSize(RandomAccess.GetLength(handle), "file");
+                bytes = await BoundedFile.ReadAsync(handle, _maxBytes, _options.ReadTimeout, cancellationToken);
+            }
+            if (bytes.Length > _maxBytes)
+                throw new BadInputException($"too large: the file grew past the limit of {_maxBytes} bytes while it was read ({IngestionOptions.Section}:{nameof(IngestionOptions.MaxArticleBytes)})");
+            CheckSize(bytes.Length, "file");
+            var text = ArticleText.Decode(bytes);
             var fields = format switch
             {
                 ArticleFormat.Json => JsonArticleFormat.Parse(text),
@@ -135,11 +154,11 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         string? failure = null;
         try
         {
-            stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            stream = new FileStream(await BoundedFile.OpenAsync(file, _options.ReadTimeout, cancellationToken), FileAccess.Read, 1);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (BadInputException e)
         {
-            failure = $"cannot be read: {e.Message}";
+            failure = e.Message;
         }
         if (stream is null)
         {
@@ -151,17 +170,25 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
         {
             var lines = new Utf8LineReader(stream, _maxBytes);
             var records = 0;
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             while (true)
             {
                 Utf8Line? next = null;
                 try
                 {
-                    next = await lines.ReadLineAsync(cancellationToken);
+                    deadline.CancelAfter(_options.ReadTimeout);
+                    next = await lines.ReadLineAsync(deadline.Token);
                 }
                 catch (IOException e)
                 {
                     failure = $"cannot be read: {e.Message}";
                 }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = BoundedFile.TimedOut(_options.ReadTimeout).Message;
+                }
+                if (next is { Number: 1, Bytes: { } first } && ByteOrderMark.Detect(first) is ({ } encoding, _))
+                    failure = $"JSON Lines are read as UTF-8 only, and this file is {encoding.WebName.ToUpperInvariant()} (byte order mark): save it as UTF-8";
                 if (failure is not null)
                 {
                     yield return (new SetAside(file.Source, failure), null);
@@ -214,11 +241,12 @@ public sealed class ArticleReader(IOptions<IngestionOptions> options) : IArticle
     private BadInputException TooLarge(long bytes, string what) => new(
         $"too large: the {what} has {bytes} bytes, more than the limit of {_maxBytes} ({IngestionOptions.Section}:{nameof(IngestionOptions.MaxArticleBytes)})");
 
+    /// <summary>Metadata is one line of plain text: control characters in it are cleaned here, whatever the format.</summary>
     private static Article Build(ArticleFields fields, string source, string fallbackId, string fallbackTitle) => new(
-        Id: fields.Url ?? fields.Id ?? fallbackId,
-        Title: fields.Title ?? fallbackTitle,
+        Id: ControlCharacters.CleanField(fields.Url ?? fields.Id ?? fallbackId),
+        Title: ControlCharacters.CleanField(fields.Title ?? fallbackTitle),
         Published: fields.Published,
-        Url: fields.Url,
+        Url: fields.Url is null ? null : ControlCharacters.CleanField(fields.Url),
         Source: source,
         Text: fields.Text,
         BodyStart: fields.BodyStart)

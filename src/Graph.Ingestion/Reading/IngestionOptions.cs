@@ -14,6 +14,18 @@ public sealed class IngestionOptions
     /// </summary>
     public int MaxArticleBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Deepest folder read below a folder argument or the inbox; deeper folders are reported and not read.</summary>
+    public int MaxFolderDepth { get; set; } = 32;
+
+    /// <summary>
+    /// Most entries (files, folders, anything) one scan of a folder argument or the inbox looks at; beyond it the scan
+    /// stops and says so, so a runaway folder cannot exhaust memory or time.
+    /// </summary>
+    public int MaxEntriesPerScan { get; set; } = 500_000;
+
+    /// <summary>Longest one file may take to open, or to give its next bytes, before it is set aside (a hung mount, a file swapped for a FIFO).</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The folder the <c>run</c> verb watches for article files (created when missing); empty turns the inbox off.</summary>
     public string Inbox { get; set; } = "inbox";
 

@@ -11,6 +11,12 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
         const string S = IngestionOptions.Section;
         if (options.MaxArticleBytes < 1)
             failures.Add($"{S}:{nameof(options.MaxArticleBytes)} must be at least 1 (it is {options.MaxArticleBytes}).");
+        if (options.MaxFolderDepth < 0)
+            failures.Add($"{S}:{nameof(options.MaxFolderDepth)} must not be negative (it is {options.MaxFolderDepth}).");
+        if (options.MaxEntriesPerScan < 1)
+            failures.Add($"{S}:{nameof(options.MaxEntriesPerScan)} must be at least 1 (it is {options.MaxEntriesPerScan}).");
+        if (options.ReadTimeout < TimeSpan.FromMilliseconds(1))
+            failures.Add($"{S}:{nameof(options.ReadTimeout)} must be positive (it is {options.ReadTimeout}).");
         if (options.InboxRescanInterval < TimeSpan.FromSeconds(1))
             failures.Add($"{S}:{nameof(options.InboxRescanInterval)} must be at least 00:00:01 (it is {options.InboxRescanInterval}).");
         if (options.InboxSettleTime < TimeSpan.Zero)

@@ -13,8 +13,9 @@ public sealed class ArticleSources(IServiceProvider services, IOptions<Ingestion
     public IArticleSource Paths(IReadOnlyList<string> paths, ArticleReadOptions options) =>
         new PathSource(services.GetRequiredService<ArticleReader>(), paths, options);
 
-    /// <summary>How many files <paramref name="paths"/> name, for a progress bar.</summary>
-    public static int CountFiles(IEnumerable<string> paths) => PathSource.CountFiles(paths);
+    /// <summary>How many files <paramref name="paths"/> name (each checkpointed by <see cref="Paths"/>), for progress and its estimate.</summary>
+    public int CountFiles(IEnumerable<string> paths, CancellationToken cancellationToken) =>
+        PathSource.CountFiles(services.GetRequiredService<ArticleReader>(), paths, cancellationToken);
 
     /// <summary>The watched sources of the <c>run</c> verb: the inbox (unless turned off) and the feeds (if any).</summary>
     public IReadOnlyList<IArticleSource> Watched()

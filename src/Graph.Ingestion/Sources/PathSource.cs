@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Graph.Ingestion.Reading;
+using Graph.Ingestion.Reading.Files;
 
 namespace Graph.Ingestion.Sources;
 
@@ -13,15 +14,15 @@ internal sealed class PathSource(ArticleReader reader, IReadOnlyList<string> pat
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filesRead = new HashSet<string>(StringComparer.Ordinal);
+        var walk = reader.NewWalk();
         var idsRead = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (files, failure) = Expand(path);
+            var (files, failure) = Expand(walk, path, cancellationToken);
             if (failure is not null)
                 yield return new SourceProblem(failure);
-            foreach (var file in files.Where(f => filesRead.Add(f.FullPath)))
+            foreach (var file in files)
             {
                 await foreach (var result in reader.ReadFileAsync(file, options, idsRead, cancellationToken))
                     yield return ArticleSources.ToItem(result);
@@ -30,15 +31,18 @@ internal sealed class PathSource(ArticleReader reader, IReadOnlyList<string> pat
         }
     }
 
-    /// <summary>How many files the paths name (for a progress bar); missing paths count as none.</summary>
-    public static int CountFiles(IEnumerable<string> paths) =>
-        paths.SelectMany(p => Expand(p).Files).Select(f => f.FullPath).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>How many entries the paths name (for progress and its estimate); missing paths count as none.</summary>
+    public static int CountFiles(ArticleReader reader, IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var walk = reader.NewWalk();
+        return paths.Sum(p => Expand(walk, p, cancellationToken).Files.Count);
+    }
 
-    private static (IReadOnlyList<InputFile> Files, SetAside? Failure) Expand(string path)
+    private static (IReadOnlyList<InputFile> Files, SetAside? Failure) Expand(FolderWalk walk, string path, CancellationToken cancellationToken)
     {
         try
         {
-            return (InputFiles.Expand(path), null);
+            return (walk.Expand(path, cancellationToken), null);
         }
         catch (BadInputException e)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Core.Text;
 using Graph.Export;
 using Graph.Export.Formats;
 using Graph.Export.Model;
@@ -93,7 +94,7 @@ internal static class ExportCommand
                             {
                                 var read = await reader.ReadArticlesAsync(selected, token);
                                 foreach (var missing in read.Missing)
-                                    await error.WriteLineAsync($"set aside: {missing}: no such article in Neo4j".AsMemory(), token);
+                                    await error.WriteLineAsync(ControlCharacters.Escape($"set aside: {missing}: no such article in Neo4j").AsMemory(), token);
                                 setAside = read.Missing.Count;
                                 graph = read.Graph;
                             }
@@ -112,7 +113,7 @@ internal static class ExportCommand
                     }
                     catch (Exception e) when (neo4j && e is not OperationCanceledException)
                     {
-                        await error.WriteLineAsync($"export: cannot read the graph from Neo4j: {e.Message}".AsMemory(), token);
+                        await error.WriteLineAsync($"export: cannot read the graph from Neo4j: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
                         return ExitCodes.Fatal;
                     }
 

@@ -34,7 +34,7 @@ internal static class GraphStoreCommand
                 catch (Neo4jException e)
                 {
                     await output.FlushAsync(token);
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"{verb}: {e.Message}".AsMemory(), token);
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"{verb}: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
                     return ExitCodes.Fatal;
                 }
             },

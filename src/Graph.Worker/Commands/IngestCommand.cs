@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Graph.Core.Text;
 using Graph.Ingestion.DeadLetter;
 using Graph.Ingestion.Sources;
 using Graph.Worker.Hosting;
@@ -52,17 +53,18 @@ internal static class IngestCommand
                     summary = await IngestProgress.RunAsync(
                         () => pipeline.RunAsync([source], sink, token),
                         services.GetRequiredService<PipelineStatus>(),
-                        showProgress ? ArticleSources.CountFiles(named) : 0,
-                        showProgress);
+                        CountFiles(services.GetRequiredService<ArticleSources>(), named, token),
+                        showProgress,
+                        services.GetRequiredService<ProgressLog>());
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    await Line(error, $"ingest: cannot write to {sink.Description}: {e.Message}");
+                    await Line(error, $"ingest: cannot write to {sink.Description}: {Neo4jAdvice.Explain(e)}");
                     return ExitCodes.Fatal;
                 }
 
                 foreach (var item in summary.SetAside.Take(Listed))
-                    await Line(error, $"set aside: {item}");
+                    await Line(error, $"set aside: {ControlCharacters.Escape(item.ToString())}");
                 if (summary.SetAsideCount > Listed)
                     await Line(error, $"set aside: … and {summary.SetAsideCount - Listed} more");
 
@@ -70,9 +72,11 @@ internal static class IngestCommand
                     $"ingest: {summary.Read} read, {summary.Written} written, {summary.Unchanged} unchanged, {summary.SetAsideCount} set aside in {summary.Elapsed.TotalSeconds:0.0} s{(summary.Interrupted ? " (interrupted)" : "")}"));
                 if (summary.SetAsideCount > 0)
                     await Line(output, $"ingest: set-aside input and the reasons are in {services.GetRequiredService<DeadLetterFolder>().Folder}/");
-                if (!neo4j && !summary.Interrupted)
+                if (sink is DocumentFileSink file && !summary.Interrupted)
                 {
-                    await Line(output, $"ingest: wrote the graph document to {sink.Description}");
+                    await Line(output, file.Document is null
+                        ? $"ingest: no article was written, so {file.Path} and {file.HtmlPath} were left as they were"
+                        : $"ingest: wrote the graph document to {file.Path} and its HTML view to {file.HtmlPath} (open it in a browser)");
                     await Line(output, "ingest: NEO4J_URI is not set; to write into Neo4j instead, set NEO4J_URI (e.g. http://localhost:7474), NEO4J_USERNAME and NEO4J_PASSWORD");
                 }
                 else if (neo4j)
@@ -86,6 +90,19 @@ internal static class IngestCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>Files named, for the bar and the estimate; stopped while counting, the run that follows ends at once as interrupted.</summary>
+    private static int CountFiles(ArticleSources sources, IReadOnlyList<string> named, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return sources.CountFiles(named, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Not cancellable: the summary is written even after Ctrl+C, to say what was done.</summary>

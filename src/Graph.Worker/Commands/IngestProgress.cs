@@ -4,15 +4,30 @@ using Spectre.Console;
 
 namespace Graph.Worker.Commands;
 
-/// <summary>The <c>ingest</c> progress bar on stderr (files finished of files named), shown only on a terminal.</summary>
+/// <summary>
+/// The <c>ingest</c> progress: on a terminal a bar on stderr (files finished of files named); otherwise a log line every
+/// <c>Pipeline:ProgressInterval</c> (<see cref="ProgressLog"/>).
+/// </summary>
 internal static class IngestProgress
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<PipelineSummary> RunAsync(Func<Task<PipelineSummary>> run, PipelineStatus status, int files, bool show)
+    public static async Task<PipelineSummary> RunAsync(Func<Task<PipelineSummary>> run, PipelineStatus status, int files, bool show, ProgressLog log)
     {
         if (!show)
-            return await run();
+        {
+            using var stop = new CancellationTokenSource();
+            var logging = log.RunAsync(files, stop.Token);
+            try
+            {
+                return await run();
+            }
+            finally
+            {
+                await stop.CancelAsync();
+                await logging;
+            }
+        }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         PipelineSummary? summary = null;
         await console.Progress()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Graph.Core.Text;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,10 +43,10 @@ internal static class MergesCommand
                 return ExitCodes.Fatal;
             }
 
-            await output.WriteLineAsync(
-                $"merges: {result.Alias} is no longer joined to {string.Join(", ", result.Entities)}; {result.Articles.Count} article(s) written again".AsMemory(), token);
+            await output.WriteLineAsync(ControlCharacters.Escape(
+                $"merges: {result.Alias} is no longer joined to {string.Join(", ", result.Entities)}; {result.Articles.Count} article(s) written again").AsMemory(), token);
             foreach (var article in result.Failed)
-                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"merges: article {article} could not be written again (see the log); it keeps the join".AsMemory(), token);
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(ControlCharacters.Escape($"merges: article {article} could not be written again (see the log); it keeps the join").AsMemory(), token);
             return result.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Fatal;
         }, cancellationToken));
         command.Subcommands.Add(undo);
@@ -55,11 +56,11 @@ internal static class MergesCommand
     private static Task<int> RunAsync(ParseResult parseResult, Func<IEntityMerges, TextWriter, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
         GraphStoreCommand.RunAsync(parseResult, "merges", (services, output, token) => run(services.GetRequiredService<IEntityMerges>(), output, token), cancellationToken);
 
-    /// <summary>One line per join: entity, short form, rule, article; aligned columns.</summary>
+    /// <summary>One line per join: entity, short form, rule, article; aligned columns, control characters escaped.</summary>
     internal static string Table(IReadOnlyList<EntityMergeRecord> records)
     {
         string[] header = ["entity", "name", "alias", "alias name", "rule", "article"];
-        var rows = records.Select(r => new[] { r.Entity, r.EntityName, r.Alias, r.AliasName, r.Rule, r.Article }).ToList();
+        var rows = records.Select(r => new[] { r.Entity, r.EntityName, r.Alias, r.AliasName, r.Rule, r.Article }.Select(ControlCharacters.Escape).ToArray()).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         var text = new StringBuilder();
         foreach (var row in rows.Prepend(header))

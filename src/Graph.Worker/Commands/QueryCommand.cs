@@ -89,7 +89,7 @@ internal static class QueryCommand
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        await error.WriteLineAsync($"query: {query.Name} failed: {e.Message}".AsMemory(), token);
+                        await error.WriteLineAsync($"query: {query.Name} failed: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
                         return ExitCodes.Fatal;
                     }
 

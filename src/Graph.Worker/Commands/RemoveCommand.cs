@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Core.Text;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,13 +37,13 @@ internal static class RemoveCommand
                 var removal = await remover.RemoveAsync(id, token);
                 if (removal.Found)
                 {
-                    await output.WriteLineAsync(
-                        $"remove: {id} removed; {removal.EventsDeleted} event(s) deleted, {removal.EventsKept} kept as other articles report them".AsMemory(), token);
+                    await output.WriteLineAsync(ControlCharacters.Escape(
+                        $"remove: {id} removed; {removal.EventsDeleted} event(s) deleted, {removal.EventsKept} kept as other articles report them").AsMemory(), token);
                 }
                 else
                 {
                     notFound++;
-                    await error.WriteLineAsync($"remove: {id} not found".AsMemory(), token);
+                    await error.WriteLineAsync(ControlCharacters.Escape($"remove: {id} not found").AsMemory(), token);
                 }
             }
 

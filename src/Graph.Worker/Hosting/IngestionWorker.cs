@@ -16,6 +16,7 @@ namespace Graph.Worker.Hosting;
 internal sealed partial class IngestionWorker(
     ArticleSources sources,
     IngestionPipeline pipeline,
+    ProgressLog progress,
     IArticleSink sink,
     ISchemaBootstrapper schema,
     IOptions<PipelineOptions> options,
@@ -31,7 +32,17 @@ internal sealed partial class IngestionWorker(
                 throw new InvalidOperationException("Nothing to watch: Ingestion:Inbox is empty and Ingestion:Feeds:Urls lists no feed.");
             if (!await ApplySchemaAsync(stoppingToken).ConfigureAwait(false))
                 return;
-            await pipeline.RunAsync(watched, sink, stoppingToken).ConfigureAwait(false);
+            using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var logging = progress.RunAsync(files: null, stopProgress.Token);
+            try
+            {
+                await pipeline.RunAsync(watched, sink, stoppingToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await stopProgress.CancelAsync().ConfigureAwait(false);
+                await logging.ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {

@@ -275,7 +275,8 @@ internal sealed partial class IngestionPipeline(
             catch (Exception e) when (e is not OperationCanceledException && sink.IsUnavailable(e))
             {
                 _lastError = e.Message;
-                if (await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
+                // An outage (Neo4j stopped or restarted under a transaction) is never the articles' fault, even when Neo4j answers again by the probe.
+                if (!sink.IsOutage(e) && await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
                 {
                     suspect++;
                     LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
@@ -361,7 +362,7 @@ internal sealed partial class IngestionPipeline(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} unchanged")]
     private partial void LogUnchanged(string articleId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot write to {Sink} ({Reason}); waiting, and trying again until it answers. Nothing is dropped.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot write to {Sink} ({Reason}); waiting, and trying again until it answers. Nothing is dropped. Check that Neo4j runs and that NEO4J_URI names its HTTP port (e.g. http://localhost:7474).")]
     private partial void LogWaiting(string reason, string sink);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Writing again after waiting {Waited}")]

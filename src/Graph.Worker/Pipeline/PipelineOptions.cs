@@ -29,7 +29,10 @@ public sealed class PipelineOptions
     /// <summary>After Ctrl+C or SIGTERM, how long the articles already read may take to be finished before they are abandoned.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Where <c>ingest</c> writes the graph document (graph.json) when NEO4J_URI is not set.</summary>
+    /// <summary>How often progress is logged when no terminal shows the progress bar (a container, a redirected <c>ingest</c>); zero turns it off.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where <c>ingest</c> writes the graph document (graph.json) and its HTML view (graph.html) when NEO4J_URI is not set.</summary>
     public string Out { get; set; } = "out";
 
     public int EffectiveExtractWorkers => ExtractWorkers > 0 ? ExtractWorkers : Environment.ProcessorCount;

@@ -23,6 +23,8 @@ internal sealed class PipelineOptionsValidator : IValidateOptions<PipelineOption
             failures.Add($"{S}:{nameof(options.PoisonAttempts)} must lie between 1 and 100 (it is {options.PoisonAttempts}).");
         if (options.ShutdownTimeout < TimeSpan.Zero || options.ShutdownTimeout > TimeSpan.FromMinutes(5))
             failures.Add($"{S}:{nameof(options.ShutdownTimeout)} must lie between 00:00:00 and 00:05:00 (it is {options.ShutdownTimeout}).");
+        if (options.ProgressInterval < TimeSpan.Zero)
+            failures.Add($"{S}:{nameof(options.ProgressInterval)} must not be negative (it is {options.ProgressInterval}; 00:00:00 turns progress lines off).");
         if (string.IsNullOrWhiteSpace(options.Out))
             failures.Add($"{S}:{nameof(options.Out)} must name the folder for graph.json (e.g. out).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,3 +1,4 @@
+using Graph.Export;
 using Graph.Extraction;
 using Graph.Ingestion;
 using Graph.Ingestion.Reading;
@@ -39,6 +40,7 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
         services.AddExtraction();
         services.TryAddTransient<IngestionPipeline>();
+        services.TryAddTransient<ProgressLog>();
         if (neo4j)
         {
             services.AddNeo4j(configuration);
@@ -47,6 +49,7 @@ internal static class PipelineServiceCollectionExtensions
         }
         else
         {
+            services.AddGraphExport();
             services.TryAddSingleton<DocumentFileSink>();
             services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
         }

@@ -1,25 +1,33 @@
+using System.Text;
 using Graph.Core.Model;
+using Graph.Export.Formats;
+using Graph.Export.Model;
 using Graph.Extraction;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Commands;
 using Graph.Worker.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Sinks;
 
 /// <summary>
-/// Without Neo4j: keeps every article's document and, when the run completes, writes them merged (as the
-/// extract verb does) to <c>{Pipeline:Out}/graph.json</c>, atomically.
+/// Without Neo4j: keeps every article's document and, when the run completes, writes them merged (as the extract verb
+/// does) to <c>{Pipeline:Out}/graph.json</c> and the HTML view to <c>{Pipeline:Out}/graph.html</c>. Both are written
+/// beside their final names first and moved over them only once both are complete, so a failed run leaves the
+/// previous result; a run that wrote no article leaves it too (a mistyped path must not erase the last graph).
 /// </summary>
-internal sealed class DocumentFileSink(IOptions<PipelineOptions> options) : IArticleSink
+internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnumerable<IGraphExporter> exporters) : IArticleSink
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly List<GraphDocument> _documents = [];
 
     public string Path => System.IO.Path.Combine(options.Value.Out, "graph.json");
 
+    public string HtmlPath => System.IO.Path.Combine(options.Value.Out, "graph.html");
+
     public string Description => Path;
 
-    /// <summary>The merged document written by <see cref="CompleteAsync"/>, or null before.</summary>
+    /// <summary>The merged document written by <see cref="CompleteAsync"/>, or null before (or when nothing was written).</summary>
     public GraphDocument? Document { get; private set; }
 
     public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
@@ -31,12 +39,35 @@ internal sealed class DocumentFileSink(IOptions<PipelineOptions> options) : IArt
 
     public bool IsUnavailable(Exception exception) => false;
 
+    public bool IsOutage(Exception exception) => false;
+
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        Document = GraphDocumentMerger.Merge(_documents);
+        if (_documents.Count == 0)
+            return;
+        var document = GraphDocumentMerger.Merge(_documents);
         Directory.CreateDirectory(options.Value.Out);
-        await DocumentOutput.WriteAsync(GraphDocumentJson.Serialize(Document), Path, TextWriter.Null, cancellationToken).ConfigureAwait(false);
+        var (json, html) = (System.IO.Path.GetFullPath(Path), System.IO.Path.GetFullPath(HtmlPath));
+        var (jsonTemporary, htmlTemporary) = (json + ".tmp", html + ".tmp");
+        try
+        {
+            await File.WriteAllTextAsync(jsonTemporary, GraphDocumentJson.Serialize(document) + "\n", Utf8, cancellationToken).ConfigureAwait(false);
+            await using (var file = new FileStream(htmlTemporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
+                await exporters.Single(e => e.Format == ExportFormat.Html)
+                    .WriteAsync(DocumentGraphBuilder.Build(document), new ExportOptions(title), file, cancellationToken).ConfigureAwait(false);
+            }
+            File.Move(jsonTemporary, json, overwrite: true);
+            File.Move(htmlTemporary, html, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(jsonTemporary);
+            File.Delete(htmlTemporary);
+        }
+        Document = document;
     }
 }

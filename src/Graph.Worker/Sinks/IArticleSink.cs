@@ -19,6 +19,12 @@ internal interface IArticleSink
     /// <summary>True when <paramref name="exception"/> means "the store cannot be reached now" (wait and retry), not a fault of ours.</summary>
     bool IsUnavailable(Exception exception);
 
+    /// <summary>
+    /// True when <paramref name="exception"/> shows the store itself down or out of reach (connection refused or reset,
+    /// no server, an open circuit): never held against the articles being written, whatever a probe says a moment later.
+    /// </summary>
+    bool IsOutage(Exception exception);
+
     /// <summary>True when the store answers a trivial request now.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 

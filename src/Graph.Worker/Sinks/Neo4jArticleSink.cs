@@ -46,6 +46,14 @@ internal sealed class Neo4jArticleSink(IGraphWriter writer, INeo4jClient client,
         _ => false,
     };
 
+    public bool IsOutage(Exception exception) => exception switch
+    {
+        Neo4jException e => e.Code is Neo4jErrorCodes.NetworkFailure or Neo4jErrorCodes.ServerUnavailable
+            or Neo4jErrorCodes.CircuitOpen or Neo4jErrorCodes.DiscoveryFailed,
+        HttpRequestException or IOException => true,
+        _ => false,
+    };
+
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

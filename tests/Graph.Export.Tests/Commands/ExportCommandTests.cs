@@ -63,11 +63,13 @@ public sealed class ExportCommandTests(LoadedGraph graph) : IDisposable
     [InlineData("export --format html --out x.html --from-neo4j samples", "Give article paths or --from-neo4j, not both.")]
     [InlineData("export --format html --out x.html --article a samples", "--article selects articles in Neo4j")]
     [InlineData("export --format pdf --out x.pdf samples", "pdf")]
-    public async Task Export_WrongArguments_IsAUsageError(string arguments, string message)
+    [InlineData("export --format html samples", "Option '--out' is required.")]
+    public async Task Export_WrongArguments_IsAUsageErrorNamingTheProblemWithoutTheHelp(string arguments, string message)
     {
-        var (exit, _, stderr) = await GraphCli.RunAsync(null, arguments.Split(' '));
+        var (exit, stdout, stderr) = await GraphCli.RunAsync(null, arguments.Split(' '));
 
         Assert.Equal(1, exit);
         Assert.Contains(message, stderr);
+        Assert.DoesNotContain("Usage:", stdout + stderr);
     }
 }

@@ -9,7 +9,7 @@ internal static class GraphCli
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await Graph.Worker.GraphCommandLine.Create(configuration).Parse(args)
+        var exitCode = await Graph.Worker.GraphCommandLine.Parse(args, configuration)
             .InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
         return (exitCode, stdout.ToString(), stderr.ToString());
     }

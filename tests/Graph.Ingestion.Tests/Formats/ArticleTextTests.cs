@@ -36,11 +36,47 @@ public class ArticleTextTests
     }
 
     [Fact]
-    public void Decode_ControlCharacters_AreReplacedBySpacesKeepingOffsets()
+    public void Decode_ControlCharacters_AreRemovedSoNoWordIsSplit()
     {
-        var text = ArticleText.Decode(Encoding.UTF8.GetBytes("Aid\u0007 was\u001b pledged\u0085.\tDone\r\n"));
+        var text = ArticleText.Decode(Encoding.UTF8.GetBytes("Aid\u0007 was\u001b pledged by Hal\u0007vard Brekke\u0085.\fDone\tnow\r\n"));
 
-        Assert.Equal("Aid  was  pledged .\tDone\r\n", text);
+        Assert.Equal("Aid was pledged by Halvard Brekke . Done\tnow\r\n", text);
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32LE")]
+    [InlineData("utf-32BE")]
+    public void Decode_UnicodeWithByteOrderMark_IsConvertedAndTextStartsAfterTheMark(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("Gipfel in Bergen\n\nDie Ministerin kam an.")).ToArray();
+
+        var text = ArticleText.Decode(bytes);
+
+        Assert.Equal("Gipfel in Bergen\n\nDie Ministerin kam an.", text);
+    }
+
+    [Theory]
+    [InlineData("utf-16LE", "UTF-16LE")]
+    [InlineData("utf-16BE", "UTF-16BE")]
+    [InlineData("utf-32LE", "UTF-32LE")]
+    public void Decode_UnicodeWithoutByteOrderMark_IsSetAsideNamingTheLikelyEncoding(string encodingName, string named)
+    {
+        var bytes = Encoding.GetEncoding(encodingName).GetBytes("Talks resumed in Geneva on Tuesday.\n\nBoth delegations attended.");
+
+        var error = Assert.Throws<BadInputException>(() => ArticleText.Decode(bytes));
+
+        Assert.StartsWith($"looks like {named} text without a byte order mark", error.Message);
+    }
+
+    [Fact]
+    public void Decode_Latin1_IsSetAsideNamingIt()
+    {
+        var error = Assert.Throws<BadInputException>(() => ArticleText.Decode(Encoding.Latin1.GetBytes("Le président a parlé.")));
+
+        Assert.Contains("it looks like ISO-8859-1/Windows-1252 text: save it as UTF-8", error.Message);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class InboxSourceTests : IDisposable
 
         Assert.Equal(["b.md", "world/a.txt"], items.OfType<SourceArticle>().Select(a => a.Article.Id));
         Assert.Equal([typeof(SourceArticle), typeof(SourceCheckpoint), typeof(SourceArticle), typeof(SourceCheckpoint)], items.Select(i => i.GetType()));
-        Assert.Empty(Source().Scan(Inbox, TimeSpan.Zero).Ready);
+        Assert.Empty(Source().Scan(Inbox, TimeSpan.Zero, CancellationToken.None).Ready);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class InboxSourceTests : IDisposable
         File.SetLastWriteTimeUtc(b, DateTime.UtcNow.AddMinutes(-1));
         _folder.Write("inbox/c.md", "C\n\nA new article.");
 
-        var ready = Source().Scan(Inbox, TimeSpan.Zero).Ready;
+        var ready = Source().Scan(Inbox, TimeSpan.Zero, CancellationToken.None).Ready;
 
         Assert.Equal(["b.md", "c.md"], ready.Select(r => r.File.IdPath));
     }
@@ -105,7 +105,7 @@ public sealed class InboxSourceTests : IDisposable
     {
         _folder.Write("inbox/fresh.md", "Fresh\n\nJust copied in.");
 
-        var scan = Source().Scan(Inbox, TimeSpan.FromHours(1));
+        var scan = Source().Scan(Inbox, TimeSpan.FromHours(1), CancellationToken.None);
 
         Assert.Empty(scan.Ready);
         Assert.Equal(1, scan.Unsettled);
@@ -120,7 +120,7 @@ public sealed class InboxSourceTests : IDisposable
 
         var problem = Assert.Single(items.OfType<SourceProblem>()).Problem;
         Assert.Equal("empty file", problem.Reason);
-        Assert.Empty(Source().Scan(Inbox, TimeSpan.Zero).Ready);
+        Assert.Empty(Source().Scan(Inbox, TimeSpan.Zero, CancellationToken.None).Ready);
     }
 
     [Fact]
@@ -137,5 +137,25 @@ public sealed class InboxSourceTests : IDisposable
 
         var items = await reading;
         Assert.Equal("dropped.md", Assert.Single(items.OfType<SourceArticle>()).Article.Id);
+    }
+
+    [Fact]
+    public void Scan_LoopAndLinkInTheInbox_EndsAndReportsEachOnceAcrossRescans()
+    {
+        _folder.Write("inbox/a.md", "First\n\nThe envoy reached Paris.");
+        Directory.CreateDirectory(Inbox);
+        File.CreateSymbolicLink(Path.Combine(Inbox, "loop"), ".");
+        File.CreateSymbolicLink(Path.Combine(Inbox, "b.md"), Path.Combine(Inbox, "a.md"));
+        var source = Source();
+
+        var first = source.Scan(Inbox, TimeSpan.Zero, CancellationToken.None);
+        var second = source.Scan(Inbox, TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Equal(["a.md"], first.Ready.Select(r => r.File.IdPath));
+        Assert.Equal(
+            [("b.md", $"symbolic link to {Path.Combine(Inbox, "a.md")}: not followed (files are read where they are)"),
+             ("loop", "symbolic link to the folder .: not followed (folders are read where they are)")],
+            first.Problems.Select(p => (p.Relative, p.Problem)));
+        Assert.Empty(second.Problems);
     }
 }

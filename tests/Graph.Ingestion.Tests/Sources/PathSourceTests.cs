@@ -58,6 +58,8 @@ public sealed class PathSourceTests : IDisposable
         var a = _folder.Write("in/a.md", "A\n\nText.");
         _folder.Write("in/sub/b.txt", "B\n\nText.");
 
-        Assert.Equal(2, ArticleSources.CountFiles([Path.Combine(_folder.Path, "in"), a, Path.Combine(_folder.Path, "none")]));
+        var reader = new ArticleReader(Options.Create(new IngestionOptions()));
+
+        Assert.Equal(2, PathSource.CountFiles(reader, [Path.Combine(_folder.Path, "in"), a, Path.Combine(_folder.Path, "none")], CancellationToken.None));
     }
 }

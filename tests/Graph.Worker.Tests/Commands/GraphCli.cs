@@ -12,7 +12,7 @@ internal static class GraphCli
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await GraphCommandLine.Create(configuration).Parse(args)
+        var exitCode = await GraphCommandLine.Parse(args, configuration)
             .InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
         return (exitCode, stdout.ToString(), stderr.ToString());
     }

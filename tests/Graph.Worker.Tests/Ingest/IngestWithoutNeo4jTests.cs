@@ -41,7 +41,26 @@ public sealed class IngestWithoutNeo4jTests : IDisposable
         Assert.Contains("NEO4J_URI is not set; to write into Neo4j instead, set NEO4J_URI", stdout);
         var written = await File.ReadAllTextAsync(Path.Combine(_folder.Path, "out", "graph.json"));
         Assert.Equal(extracted, written);
+        Assert.Contains($"and its HTML view to {Path.Combine(_folder.Path, "out", "graph.html")}", stdout);
+        Assert.Contains("<html", await File.ReadAllTextAsync(Path.Combine(_folder.Path, "out", "graph.html")));
         Assert.False(Directory.Exists(Path.Combine(_folder.Path, "dead-letter")));
+    }
+
+    [Fact]
+    public async Task Ingest_MistypedPathAfterAGoodRun_KeepsThePreviousResultAndSaysSo()
+    {
+        await GraphCli.RunAsync(Configuration(), "ingest", Samples());
+        var json = await File.ReadAllBytesAsync(Path.Combine(_folder.Path, "out", "graph.json"));
+        var html = await File.ReadAllBytesAsync(Path.Combine(_folder.Path, "out", "graph.html"));
+
+        var (exitCode, stdout, stderr) = await GraphCli.RunAsync(Configuration(), "ingest", Path.Combine(_folder.Path, "sampels"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("sampels: no such file or folder", stderr);
+        Assert.Contains("no article was written, so", stdout);
+        Assert.Equal(json, await File.ReadAllBytesAsync(Path.Combine(_folder.Path, "out", "graph.json")));
+        Assert.Equal(html, await File.ReadAllBytesAsync(Path.Combine(_folder.Path, "out", "graph.html")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_folder.Path, "out"), "*.tmp"));
     }
 
     [Fact]

@@ -45,11 +45,17 @@ public sealed class PoisonTests : IDisposable
         Assert.Contains("(article a-0005.md)", await File.ReadAllTextAsync(errorFile));
     }
 
-    [Fact]
-    public async Task Ingest_StoreUnreachableForAWhile_WaitsAndThenWritesEverything()
+    /// <summary>
+    /// Down for a while: unreachable (probes fail too), or an outage while probes answer (Neo4j restarted under the
+    /// write), which must never count as a poison strike either (one attempt allowed here).
+    /// </summary>
+    [Theory]
+    [InlineData(5, 0)]
+    [InlineData(0, 4)]
+    public async Task Ingest_StoreDownForAWhile_WaitsAndThenWritesEverythingWithoutPoisonStrikes(int unreachableWrites, int outageWrites)
     {
         var corpus = Corpus.Write(Path.Combine(_folder.Path, "corpus"), 8);
-        var sink = new PoisonSink(poison: null) { UnreachableWrites = 5 };
+        var sink = new PoisonSink(poison: null) { UnreachableWrites = unreachableWrites, OutageWrites = outageWrites };
         var configuration = new Dictionary<string, string?>
         {
             ["NEO4J_URI"] = "",
@@ -63,15 +69,21 @@ public sealed class PoisonTests : IDisposable
 
         Assert.Equal(8, summary.Written);
         Assert.Equal(0, summary.SetAsideCount);
-        Assert.Equal(0, sink.UnreachableWrites);
+        Assert.Equal((0, 0), (sink.UnreachableWrites, sink.OutageWrites));
+        Assert.Equal(8, sink.Written.Distinct().Count());
     }
 
-    /// <summary>Fails every write that holds <c>poison</c> (reachable), or the first writes (unreachable).</summary>
+    /// <summary>
+    /// Fails every write that holds <c>poison</c> (reachable), the first writes (unreachable), or the first writes with
+    /// an outage while probes answer (a restart).
+    /// </summary>
     private sealed class PoisonSink(string? poison) : IArticleSink
     {
         public List<string> Written { get; } = [];
 
         public int UnreachableWrites { get; set; }
+
+        public int OutageWrites { get; set; }
 
         public string Description => "test sink";
 
@@ -81,6 +93,11 @@ public sealed class PoisonTests : IDisposable
             {
                 UnreachableWrites--;
                 throw new Neo4jException(Neo4jErrorCodes.NetworkFailure, "connection refused", isRetryable: true);
+            }
+            if (OutageWrites > 0)
+            {
+                OutageWrites--;
+                throw new Neo4jException(Neo4jErrorCodes.ServerUnavailable, "connection reset", isRetryable: true);
             }
             var outcomes = new List<ArticleWriteOutcome>();
             foreach (var article in articles)
@@ -94,6 +111,8 @@ public sealed class PoisonTests : IDisposable
         }
 
         public bool IsUnavailable(Exception exception) => exception is Neo4jException { IsRetryable: true };
+
+        public bool IsOutage(Exception exception) => exception is Neo4jException { Code: Neo4jErrorCodes.ServerUnavailable };
 
         public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(UnreachableWrites == 0);
 

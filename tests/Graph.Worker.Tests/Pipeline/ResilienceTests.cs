@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Graph.Neo4j.Writing;
 using Graph.Worker.Pipeline;
 using Graph.Worker.Sinks;
+using Graph.Worker.Tests.Commands;
 using Graph.Worker.Tests.Neo4jInstance;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -164,21 +165,10 @@ public sealed class ResilienceTests(PrivateNeo4j neo4j) : IAsyncLifetime
     /// <summary>The built executable (graph.dll beside the tests), as a separate process writing into the private instance.</summary>
     private Process StartWorker(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        foreach (var (key, value) in neo4j.WorkerConfiguration(_folder.Path))
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        start.Environment["Pipeline__WriteBatchSize"] = "8";
-        start.Environment["Ingestion__InboxSettleTime"] = "00:00:00";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
+        var configuration = neo4j.WorkerConfiguration(_folder.Path);
+        configuration["Pipeline:WriteBatchSize"] = "8";
+        configuration["Ingestion:InboxSettleTime"] = "00:00:00";
+        var process = WorkerProcess.Start(_folder.Path, configuration, args);
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         return process;

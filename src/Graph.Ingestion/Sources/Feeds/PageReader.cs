@@ -1,5 +1,6 @@
 using System.Text;
 using Graph.Core.Articles;
+using Graph.Core.Text;
 using Graph.Ingestion.Formats;
 using Graph.Ingestion.Formats.Html;
 using Graph.Ingestion.Reading;
@@ -50,7 +51,7 @@ internal sealed class PageReader(FeedHttp http)
             var fields = HtmlArticleFormat.Parse(Decode(content), content.Uri.AbsoluteUri);
             var article = new Article(
                 Id: entry.Key,
-                Title: entry.Title ?? fields.Title ?? entry.Key,
+                Title: ControlCharacters.CleanField(entry.Title ?? fields.Title ?? entry.Key),
                 Published: entry.Published ?? fields.Published,
                 Url: CanonicalUrl.Normalize(fields.Url, content.Uri) ?? entry.Key,
                 Source: source,

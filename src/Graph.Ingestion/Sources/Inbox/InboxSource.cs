@@ -24,6 +24,9 @@ internal sealed partial class InboxSource(
     /// <summary>Files handed to the pipeline and not yet finished, so a rescan meanwhile does not read them again.</summary>
     private readonly ConcurrentDictionary<string, (long Length, DateTime Modified)> _inFlight = new(StringComparer.Ordinal);
 
+    /// <summary>Entries set aside unopened (a FIFO, a link), each reported once rather than at every rescan.</summary>
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
     public string Name => "inbox";
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -38,7 +41,9 @@ internal sealed partial class InboxSource(
 
         while (!cancellationToken.IsCancellationRequested)
         {
-            var scan = Scan(folder, settings.InboxSettleTime);
+            var scan = Scan(folder, settings.InboxSettleTime, cancellationToken);
+            foreach (var problem in scan.Problems)
+                yield return new SourceProblem(new SetAside(problem.Source, problem.Problem!));
             foreach (var (file, length, modified) in scan.Ready)
             {
                 _inFlight[file.IdPath] = (length, modified);
@@ -62,25 +67,36 @@ internal sealed partial class InboxSource(
         }
     }
 
-    /// <summary>The files to read now, and how many changed files are still being written (or changed while in flight).</summary>
-    internal (List<(InputFile File, long Length, DateTime Modified)> Ready, int Unsettled) Scan(string folder, TimeSpan settle)
+    /// <summary>
+    /// The files to read now, how many changed files are still being written (or changed while in flight), and the
+    /// entries to set aside that were not reported yet.
+    /// </summary>
+    internal (List<(InputFile File, long Length, DateTime Modified)> Ready, int Unsettled, List<InputFile> Problems) Scan(
+        string folder, TimeSpan settle, CancellationToken cancellationToken)
     {
         var ready = new List<(InputFile, long, DateTime)>();
+        var problems = new List<InputFile>();
         var unsettled = 0;
         IReadOnlyList<InputFile> files;
         try
         {
-            files = InputFiles.Expand(folder);
+            files = reader.NewWalk().Expand(folder, cancellationToken);
         }
-        catch (Exception e) when (e is BadInputException or IOException or UnauthorizedAccessException)
+        catch (BadInputException e)
         {
             LogScanFailed(folder, e.Message);
-            return (ready, 0);
+            return (ready, 0, problems);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var file in files.Where(f => ArticleFormats.ForPath(f.FullPath) is not null))
+        foreach (var file in files)
         {
+            if (file.Problem is { } problem)
+            {
+                if (_reported.Add($"{file.Relative}\n{problem}"))
+                    problems.Add(file);
+                continue;
+            }
             var info = new FileInfo(file.FullPath);
             if (!info.Exists)
                 continue;
@@ -101,7 +117,7 @@ internal sealed partial class InboxSource(
             }
             ready.Add((file, info.Length, modified));
         }
-        return (ready, unsettled);
+        return (ready, unsettled, problems);
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
