@@ -45,11 +45,21 @@ internal static class TrainSyntaxCommand
             if (r.GetValueOrDefault<float>() is < 0 or > 100)
                 r.AddError("--prune must lie between 0 and 100.");
         });
+        var minCount = new Option<int>("--min-count")
+        {
+            Description = "Features seen fewer times than this in the first epoch are dropped (a smaller, faster model; 1 keeps all).",
+            DefaultValueFactory = _ => defaults.MinFeatureCount,
+        };
+        minCount.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+                r.AddError("--min-count must be at least 1.");
+        });
         var command = new Command("train-syntax",
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
         {
-            treebank, output, taggerEpochs, parserEpochs, prune, seed,
+            treebank, output, taggerEpochs, parserEpochs, minCount, prune, seed,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -76,6 +86,7 @@ internal static class TrainSyntaxCommand
                 ParserEpochs = parseResult.GetValue(parserEpochs),
                 Seed = parseResult.GetValue(seed),
                 Prune = parseResult.GetValue(prune),
+                MinFeatureCount = parseResult.GetValue(minCount),
             };
             var clock = Stopwatch.StartNew();
             var model = new SyntaxTrainer(options).Train(training, development, line =>
@@ -85,19 +96,8 @@ internal static class TrainSyntaxCommand
             }, cancellationToken);
 
             var outPath = Path.GetFullPath(parseResult.GetRequiredValue(output));
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-                var temporary = outPath + ".tmp";
-                await using (var file = File.Create(temporary))
-                    model.Save(file);
-                File.Move(temporary, outPath, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await error.WriteLineAsync($"train-syntax: cannot write {outPath}: {e.Message}".AsMemory(), cancellationToken);
+            if (!await ModelFile.TryWriteAsync("train-syntax", outPath, model.Save, error, cancellationToken))
                 return ExitCodes.Fatal;
-            }
 
             await stdout.WriteLineAsync(
                 $"model: {model.FeatureCount} features, {new FileInfo(outPath).Length} bytes, {model.MemoryBytes} bytes in memory, {outPath}".AsMemory(), cancellationToken);

@@ -47,7 +47,7 @@ public sealed class SyntaxFixture
 
         """;
 
-    public static readonly SyntaxTrainerOptions Options = new() { TaggerEpochs = 5, ParserEpochs = 10, Folds = 0, Prune = 0, Seed = 3 };
+    public static readonly SyntaxTrainerOptions Options = new() { TaggerEpochs = 5, ParserEpochs = 10, Folds = 0, MinFeatureCount = 1, Prune = 0, Seed = 3 };
 
     public SyntaxFixture()
     {

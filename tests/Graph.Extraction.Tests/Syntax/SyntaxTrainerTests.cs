@@ -35,6 +35,14 @@ public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFix
     }
 
     [Fact]
+    public void Train_MinFeatureCount_LeavesOutFeaturesSeenLessOften()
+    {
+        var restricted = fixture.Train(SyntaxFixture.Options with { MinFeatureCount = 3 });
+
+        Assert.InRange(restricted.FeatureCount, 1, fixture.Model.FeatureCount / 2);
+    }
+
+    [Fact]
     public void Train_TinyTreebank_KeepsItsTagPairsAndRelations()
     {
         Assert.Equal(["ADP/IN", "AUX/MD", "AUX/VBD", "CCONJ/CC", "DET/DT", "NOUN/NN", "NOUN/NNS", "PART/RB", "PROPN/NNP", "PUNCT/.", "VERB/VB", "VERB/VBD", "VERB/VBN"],

@@ -6,7 +6,9 @@ namespace Graph.Extraction.Syntax.Training;
 /// <summary>
 /// The weights of one averaged perceptron while it trains (Collins 2002): a dense row of class weights per
 /// feature hash, created on its first update, with lazy averaging (each cell keeps the running sum and the step
-/// it was last brought up to date), so an update costs only the cells it touches.
+/// it was last brought up to date), so an update costs only the cells it touches. Features seen too rarely in
+/// the first epoch can be left out for good (<see cref="Restrict"/>): they seldom recur, and a smaller model is
+/// faster to read.
 /// </summary>
 internal sealed class AveragedWeights(int classes)
 {
@@ -16,6 +18,8 @@ internal sealed class AveragedWeights(int classes)
     private double[] _sums = new double[classes * 1024];
     private int[] _stamps = new int[classes * 1024];
     private int _step = 1;
+    private Dictionary<ulong, int>? _seen = [];
+    private HashSet<ulong>? _kept;
 
     public int Classes { get; } = classes;
 
@@ -23,6 +27,34 @@ internal sealed class AveragedWeights(int classes)
 
     /// <summary>Counts one training example: the averaging weighs each weight by the examples it stood for.</summary>
     public void Tick() => _step++;
+
+    /// <summary>Counts the features of one example, for <see cref="Restrict"/>.</summary>
+    public void Observe(ReadOnlySpan<ulong> features)
+    {
+        if (_seen is null)
+            return;
+        foreach (var f in features)
+        {
+            if (f != FeatureHash.None)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_seen, f, out _)++;
+        }
+    }
+
+    /// <summary>From now on only features observed at least <paramref name="minCount"/> times have weights.</summary>
+    public void Restrict(int minCount)
+    {
+        if (_seen is null)
+            throw new InvalidOperationException("The features were already restricted.");
+        _kept = [.. _seen.Where(p => p.Value >= minCount).Select(p => p.Key)];
+        _seen = null;
+        foreach (var (key, row) in _rows)
+        {
+            if (_kept.Contains(key))
+                continue;
+            Array.Clear(_weights, row * Classes, Classes);
+            Array.Clear(_sums, row * Classes, Classes);
+        }
+    }
 
     /// <summary>Adds the current weights of the known features to the scores.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -38,7 +70,7 @@ internal sealed class AveragedWeights(int classes)
     {
         foreach (var f in features)
         {
-            if (f == FeatureHash.None)
+            if (f == FeatureHash.None || (_kept is not null && !_kept.Contains(f)))
                 continue;
             var cell = Row(f) * Classes + cls;
             _sums[cell] += (double)(_step - _stamps[cell]) * _weights[cell];

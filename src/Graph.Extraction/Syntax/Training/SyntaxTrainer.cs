@@ -106,6 +106,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 for (var i = 0; i < item.Words.Length; i++)
                 {
                     TagFeatures.Compute(item.Words, predicted, i, features);
+                    if (epoch == 0 && options.MinFeatureCount > 1)
+                        weights.Observe(features);
                     Array.Clear(scores);
                     weights.Score(features, scores);
                     var guess = TreeParser.ArgMax(scores);
@@ -120,6 +122,9 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                     predicted[i] = guess;
                 }
             }
+
+            if (epoch == 0 && options.MinFeatureCount > 1)
+                weights.Restrict(options.MinFeatureCount);
         }
 
         return weights.Average(options.Prune);
@@ -163,6 +168,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 while (!st.IsTerminal)
                 {
                     ParserFeatures.Transition(st, features);
+                    if (epoch == 0 && options.MinFeatureCount > 1)
+                        transitions.Observe(features);
                     Array.Clear(scores);
                     transitions.Score(features, scores);
                     var predicted = TreeParser.BestValid(st, scores);
@@ -193,6 +200,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                         if (item.Gold[dependent] == head && head != 0)
                         {
                             ParserFeatures.Label(st, head, dependent, labelFeatures);
+                            if (epoch == 0 && options.MinFeatureCount > 1)
+                                labels.Observe(labelFeatures);
                             Array.Clear(labelScores);
                             labels.Score(labelFeatures, labelScores);
                             var guess = TreeParser.BestLabel(labelScores, head, root);
@@ -221,6 +230,12 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 
                     st.Apply(next, label);
                 }
+            }
+
+            if (epoch == 0 && options.MinFeatureCount > 1)
+            {
+                transitions.Restrict(options.MinFeatureCount);
+                labels.Restrict(options.MinFeatureCount);
             }
 
             afterEpoch(epoch + 1, transitions.Average(options.Prune), labels.Average(options.Prune));

@@ -15,6 +15,9 @@ public sealed record SyntaxTrainerOptions
     /// <summary>From the second epoch on, the parser follows its own prediction with this probability (dynamic oracle exploration).</summary>
     public double Exploration { get; init; } = 0.9;
 
+    /// <summary>After the first epoch, features seen fewer times than this in it are dropped, and no feature it did not see is added later (tagger and parser); 1 keeps every feature.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float Prune { get; init; } = 0.75f;
 
