@@ -107,19 +107,8 @@ internal static class TrainCommand
                 }, token);
 
                 var outPath = Path.GetFullPath(parseResult.GetRequiredValue(output));
-                try
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-                    var temporary = outPath + ".tmp";
-                    await using (var file = File.Create(temporary))
-                        model.Save(file);
-                    File.Move(temporary, outPath, overwrite: true);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    await error.WriteLineAsync($"train: cannot write {outPath}: {e.Message}".AsMemory(), token);
+                if (!await ModelFile.TryWriteAsync("train", outPath, model.Save, error, token))
                     return ExitCodes.Fatal;
-                }
 
                 await Line(stdout, $"model: {model.FeatureCount} features, {new FileInfo(outPath).Length} bytes, {outPath}", token);
                 return ExitCodes.Ok;
