@@ -2,6 +2,7 @@ using Graph.Bench.Commands;
 using Graph.Bench.Compare;
 using Graph.Bench.EndToEnd;
 using Graph.Bench.Extraction;
+using Graph.Bench.Syntax;
 using Graph.Bench.Writer;
 
 // Benchmarks of the Graph project, run by hand (see docs/benchmarks.md).
@@ -11,6 +12,7 @@ try
     {
         ["corpus", .. var rest] => CorpusCommand.Run(rest),
         ["extract", .. var rest] => await ExtractionBenchmark.RunAsync(rest),
+        ["syntax", .. var rest] => SyntaxBenchmark.Run(rest),
         ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
         ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync(rest),
         ["compare", .. var rest] => await CompareBenchmark.RunAsync(rest),
@@ -39,6 +41,10 @@ static int Usage()
             --seed S            seed (default 42)
             --runs R            runs of each, medians reported (default 5)
             --corpus DIR        use the articles in DIR instead of the synthetic corpus
+
+          syntax   tagger + parser words/s on one thread, model load time and memory
+            --conllu FILE       the sentences (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu)
+            --runs R            runs, medians reported (default 5)
 
           writer   batched graph writer vs. a naive one-MERGE-per-request writer, same server, same run
             --articles N        articles for the batched writer (default 500)

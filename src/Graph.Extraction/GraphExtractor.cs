@@ -6,15 +6,17 @@ using Graph.Extraction.Mentions;
 using Graph.Extraction.Ner;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Roles;
+using Graph.Extraction.Syntax;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction;
 
 /// <summary>
 /// The extraction pipeline for one article: segment → find mentions → resolve them to entities → roles →
-/// events → the article's graph document. A name tagger, when given, adds the names the mention rules miss.
+/// events → the article's graph document. A name tagger, when given, adds the names the mention rules miss; a
+/// syntax analyzer, when given, tags and parses every sentence for the later stages.
 /// </summary>
-public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventExtractor, INameTagger? nameTagger = null) : IGraphExtractor
+public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventExtractor, INameTagger? nameTagger = null, SyntaxAnalyzer? syntax = null) : IGraphExtractor
 {
     private readonly MentionFinder _mentionFinder = new(gazetteer, nameTagger);
     private readonly EntityResolver _resolver = new(gazetteer);
@@ -31,14 +33,15 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         return Build(analysis, events, relations, countries);
     }
 
-    /// <summary>The entity stages alone: sentences, resolved mentions and entities of one article.</summary>
+    /// <summary>The entity stages alone: sentences, their parses, resolved mentions and entities of one article.</summary>
     public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken)
     {
         var segmentation = Segmenter.Segment(article);
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = _mentionFinder.Find(segmentation);
         var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
-        return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
+        var parses = syntax?.Parse(segmentation.Sentences, cancellationToken) ?? [];
+        return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities) { Parses = parses };
     }
 
     private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> countries)

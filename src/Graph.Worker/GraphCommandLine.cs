@@ -18,6 +18,8 @@ internal static class GraphCommandLine
             SchemaCommand.Create(),
             HealthCommand.Create(),
             TrainCommand.Create(),
+            TrainSyntaxCommand.Create(),
+            ParseCommand.Create(),
             QueryCommand.Create(),
             ExportCommand.Create(),
             MergesCommand.Create(),

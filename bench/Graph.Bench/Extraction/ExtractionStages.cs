@@ -7,34 +7,39 @@ using Graph.Extraction.Mentions;
 using Graph.Extraction.Ner;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Roles;
+using Graph.Extraction.Syntax;
 using Graph.Extraction.Text;
 
 namespace Graph.Bench.Extraction;
 
 /// <summary>
 /// The stages of <see cref="GraphExtractor"/> called one by one, with the same inputs and the same order, so each
-/// can be timed: segmentation, mentions (rules and name tagger), resolution, roles, events, and the JSON of the
+/// can be timed: segmentation, mentions (rules and name tagger), resolution, syntax (tagger and parser), roles, events, and the JSON of the
 /// result (of the whole extractor, run untimed once more). The whole extractor is what the figures report; this only says where the time goes.
 /// </summary>
 internal sealed class ExtractionStages
 {
-    public static readonly string[] Names = ["segmentation", "mentions", "resolution", "roles", "events", "json"];
+    public static readonly string[] Names = ["segmentation", "mentions", "resolution", "syntax", "roles", "events", "json"];
 
     private readonly GraphExtractor _extractor;
     private readonly MentionFinder _mentions;
     private readonly EntityResolver _resolver;
     private readonly RoleExtractor _roles;
     private readonly EventExtractor _events = new();
+    private readonly SyntaxAnalyzer _syntax;
 
-    public ExtractionStages(IGazetteer gazetteer, INameTagger nameTagger)
+    public ExtractionStages(IGazetteer gazetteer, INameTagger nameTagger, SyntaxAnalyzer syntax)
     {
-        _extractor = new GraphExtractor(gazetteer, _events, nameTagger);
+        _syntax = syntax;
+        _extractor = new GraphExtractor(gazetteer, _events, nameTagger, syntax);
         _mentions = new MentionFinder(gazetteer, nameTagger);
         _resolver = new EntityResolver(gazetteer);
         _roles = new RoleExtractor(gazetteer);
     }
 
-    public static ExtractionStages Default => new(Gazetteer.Default, new NameTagger(Gazetteer.Default, NerModel.Default));
+    /// <summary>The stages as <c>AddExtraction()</c> registers them for the worker.</summary>
+    public static ExtractionStages Default =>
+        new(Gazetteer.Default, new NameTagger(Gazetteer.Default, NerModel.Default), new SyntaxAnalyzer(SyntaxModel.Default, new SyntaxOptions()));
 
     public GraphExtractor Extractor => _extractor;
 
@@ -47,10 +52,10 @@ internal sealed class ExtractionStages
         var stage = 0;
         var segmentation = Time(() => Segmenter.Segment(article));
         var candidates = Time(() => _mentions.Find(segmentation));
-        var analysis = Time(() =>
+        var (mentions, entities) = Time(() => _resolver.Resolve(segmentation, candidates));
+        var analysis = Time(() => new ArticleAnalysis(article, segmentation.Sentences, mentions, entities)
         {
-            var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
-            return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities);
+            Parses = _syntax.Parse(segmentation.Sentences, CancellationToken.None),
         });
         Time(() => _roles.Extract(analysis));
         Time(() => _events.Extract(analysis));

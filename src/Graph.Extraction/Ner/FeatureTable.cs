@@ -41,6 +41,9 @@ internal sealed class FeatureTable
 
     public int Count { get; }
 
+    /// <summary>Slots in the table (a power of two, at least twice <see cref="Count"/>).</summary>
+    public int Capacity => _keys.Length;
+
     /// <summary>The row of a feature, or -1 when the model does not know it (or for <see cref="FeatureHash.None"/>).</summary>
     public int Row(ulong key)
     {

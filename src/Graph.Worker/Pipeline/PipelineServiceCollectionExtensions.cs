@@ -1,4 +1,5 @@
 using Graph.Extraction;
+using Graph.Extraction.Syntax;
 using Graph.Ingestion;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources.Feeds;
@@ -20,6 +21,7 @@ internal static class PipelineServiceCollectionExtensions
     {
         services.AddIngestion();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddSyntaxOptions();
         services.AddExtraction();
         services.TryAddSingleton<ExtractionPipeline>();
         return services;
@@ -37,6 +39,7 @@ internal static class PipelineServiceCollectionExtensions
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.AddSyntaxOptions();
         services.AddExtraction();
         services.TryAddTransient<IngestionPipeline>();
         if (neo4j)
@@ -50,6 +53,15 @@ internal static class PipelineServiceCollectionExtensions
             services.TryAddSingleton<DocumentFileSink>();
             services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
         }
+        return services;
+    }
+
+    /// <summary>The parser's limits per article (<c>Syntax</c>), validated at start, for <see cref="ExtractionServiceCollectionExtensions.AddExtraction"/>.</summary>
+    public static IServiceCollection AddSyntaxOptions(this IServiceCollection services)
+    {
+        services.AddOptions<SyntaxOptions>().BindConfiguration(SyntaxOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyntaxOptions>, SyntaxOptionsValidator>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SyntaxOptions>>().Value);
         return services;
     }
 

@@ -1,0 +1,160 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// An arc-hybrid parser configuration over one sentence: word 0 is the root (at the bottom of the stack), words
+/// 1..n the sentence. Keeps each word's head and relation as they are attached, and its two leftmost and two
+/// rightmost children, which the features read. Reused across sentences to avoid allocating.
+/// </summary>
+internal sealed class ParseState
+{
+    public int[] Stack = [];
+    public int Top;
+    public int Next;
+    public int Length;
+    public int[] Heads = [];
+    public int[] Labels = [];
+    public int[] Left1 = [];
+    public int[] Left2 = [];
+    public int[] Right1 = [];
+    public int[] Right2 = [];
+    public int[] LeftCount = [];
+    public int[] RightCount = [];
+    public ulong[] LeftLabels = [];
+    public ulong[] RightLabels = [];
+    public ulong[] Words = [];
+    public ulong[] Tags = [];
+
+    /// <summary>Empties the configuration for a sentence of <paramref name="length"/> words; the caller fills <see cref="Words"/> and <see cref="Tags"/> (root first).</summary>
+    public void Reset(int length)
+    {
+        Length = length;
+        var size = length + 1;
+        if (Heads.Length < size)
+        {
+            var capacity = Math.Max(size, Heads.Length * 2);
+            Stack = new int[capacity];
+            Heads = new int[capacity];
+            Labels = new int[capacity];
+            Left1 = new int[capacity];
+            Left2 = new int[capacity];
+            Right1 = new int[capacity];
+            Right2 = new int[capacity];
+            LeftCount = new int[capacity];
+            RightCount = new int[capacity];
+            LeftLabels = new ulong[capacity];
+            RightLabels = new ulong[capacity];
+            Words = new ulong[capacity];
+            Tags = new ulong[capacity];
+        }
+
+        Array.Fill(Heads, -1, 0, size);
+        Array.Fill(Labels, -1, 0, size);
+        Array.Fill(Left1, -1, 0, size);
+        Array.Fill(Left2, -1, 0, size);
+        Array.Fill(Right1, -1, 0, size);
+        Array.Fill(Right2, -1, 0, size);
+        Array.Clear(LeftCount, 0, size);
+        Array.Clear(RightCount, 0, size);
+        Array.Clear(LeftLabels, 0, size);
+        Array.Clear(RightLabels, 0, size);
+        Stack[0] = 0;
+        Top = 1;
+        Next = 1;
+    }
+
+    public bool IsTerminal => Next > Length && Top == 1;
+
+    public int S0 => Top >= 1 ? Stack[Top - 1] : -1;
+
+    public int S1 => Top >= 2 ? Stack[Top - 2] : -1;
+
+    public int S2 => Top >= 3 ? Stack[Top - 3] : -1;
+
+    public int B(int k) => Next + k <= Length ? Next + k : -1;
+
+    public bool IsValid(int transition) => transition switch
+    {
+        Transition.Shift => Next <= Length,
+        Transition.Left => Next <= Length && Top >= 2,
+        // Only the last word left on the stack goes to the root, so every tree has one root.
+        _ => Top >= 2 && (Stack[Top - 2] != 0 || Next > Length),
+    };
+
+    /// <summary>The head and dependent an arc transition would join.</summary>
+    public (int Head, int Dependent) Arc(int transition) =>
+        transition == Transition.Left ? (Next, Stack[Top - 1]) : (Stack[Top - 2], Stack[Top - 1]);
+
+    public void Apply(int transition, int label)
+    {
+        if (transition == Transition.Shift)
+        {
+            Stack[Top++] = Next++;
+            return;
+        }
+
+        var (head, dependent) = Arc(transition);
+        Top--;
+        Heads[dependent] = head;
+        Labels[dependent] = label;
+        if (dependent < head)
+        {
+            // Left children arrive right to left: the newest is the leftmost.
+            Left2[head] = Left1[head];
+            Left1[head] = dependent;
+            LeftCount[head]++;
+            LeftLabels[head] |= LabelBit(label);
+        }
+        else
+        {
+            Right2[head] = Right1[head];
+            Right1[head] = dependent;
+            RightCount[head]++;
+            RightLabels[head] |= LabelBit(label);
+        }
+    }
+
+    /// <summary>The set of a word's child relations is a bit mask (relations past 63 share the last bit).</summary>
+    private static ulong LabelBit(int label) => 1UL << Math.Clamp(label, 0, 63);
+
+    /// <summary>
+    /// Gold arcs a transition makes unreachable (the dynamic oracle of Goldberg and Nivre 2013 for arc-hybrid).
+    /// </summary>
+    public int Cost(int transition, ReadOnlySpan<int> gold)
+    {
+        var cost = 0;
+        var s0 = Stack[Top - 1];
+        if (transition == Transition.Shift)
+        {
+            var b0 = Next;
+            for (var k = 0; k < Top; k++)
+            {
+                var s = Stack[k];
+                if (gold[s] == b0)
+                    cost++;
+                if (k < Top - 1 && gold[b0] == s)
+                    cost++;
+            }
+
+            return cost;
+        }
+
+        for (var b = Next; b <= Length; b++)
+        {
+            if (gold[b] == s0)
+                cost++;
+        }
+
+        var head = gold[s0];
+        if (transition == Transition.Left)
+        {
+            if (head > Next || (Top >= 2 && head == Stack[Top - 2]))
+                cost++;
+        }
+        else if (head >= Next)
+        {
+            cost++;
+        }
+
+        return cost;
+    }
+}

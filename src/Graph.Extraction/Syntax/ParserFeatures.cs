@@ -1,0 +1,178 @@
+using Graph.Extraction.Ner;
+
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Features of a parser configuration, after Zhang and Nivre (2011) adapted to arc-hybrid: words and tags of the
+/// top three stack words and the first three buffer words, the leftmost and rightmost children of s0, s1 and b0
+/// with their relations, the distance between s0 and b0, valencies, and pairs and triples of these. Also the
+/// features of one arc for the relation classifier: head and dependent, their children's relations so far,
+/// direction and distance.
+/// </summary>
+internal static class ParserFeatures
+{
+    public const int TransitionCount = 78;
+    public const int LabelCount = 24;
+
+    private const ulong NoWord = 0x51ED270B27A3C1E1UL;
+    private const ulong RootWord = 0x2545F4914F6CDD1DUL;
+
+    public static void Transition(ParseState st, Span<ulong> f)
+    {
+        int s0 = st.S0, s1 = st.S1, s2 = st.S2, b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+        var s0l = Child(st.Left1, s0);
+        var s0l2 = Child(st.Left2, s0);
+        var s0r = Child(st.Right1, s0);
+        var s0r2 = Child(st.Right2, s0);
+        var s1l = Child(st.Left1, s1);
+        var s1r = Child(st.Right1, s1);
+        var b0l = Child(st.Left1, b0);
+        var b0l2 = Child(st.Left2, b0);
+
+        ulong s0w = W(st, s0), s0p = P(st, s0), s1w = W(st, s1), s1p = P(st, s1), s2p = P(st, s2);
+        ulong b0w = W(st, b0), b0p = P(st, b0), b1w = W(st, b1), b1p = P(st, b1), b2p = P(st, b2);
+        ulong s0wp = Pair(s0w, s0p), s1wp = Pair(s1w, s1p), b0wp = Pair(b0w, b0p), b1wp = Pair(b1w, b1p);
+        var i = 0;
+        f[i++] = SyntaxHash.Of(1, 1);
+        f[i++] = SyntaxHash.Of(2, s0w);
+        f[i++] = SyntaxHash.Of(3, s0p);
+        f[i++] = SyntaxHash.Of(4, s0wp);
+        f[i++] = SyntaxHash.Of(5, s1w);
+        f[i++] = SyntaxHash.Of(6, s1p);
+        f[i++] = SyntaxHash.Of(7, s1wp);
+        f[i++] = SyntaxHash.Of(8, b0w);
+        f[i++] = SyntaxHash.Of(9, b0p);
+        f[i++] = SyntaxHash.Of(10, b0wp);
+        f[i++] = SyntaxHash.Of(11, b1w);
+        f[i++] = SyntaxHash.Of(12, b1p);
+        f[i++] = SyntaxHash.Of(13, b1wp);
+        f[i++] = SyntaxHash.Of(14, b2p);
+        f[i++] = SyntaxHash.Of(15, s2p);
+        // Pairs of s0 and b0 (the left arc) and of s1 and s0 (the right arc).
+        f[i++] = SyntaxHash.Of(16, s0wp, b0wp);
+        f[i++] = SyntaxHash.Of(17, s0wp, b0w);
+        f[i++] = SyntaxHash.Of(18, s0w, b0wp);
+        f[i++] = SyntaxHash.Of(19, s0wp, b0p);
+        f[i++] = SyntaxHash.Of(20, s0p, b0wp);
+        f[i++] = SyntaxHash.Of(21, s0w, b0w);
+        f[i++] = SyntaxHash.Of(22, s0p, b0p);
+        f[i++] = SyntaxHash.Of(23, b0p, b1p);
+        f[i++] = SyntaxHash.Of(24, s1wp, s0wp);
+        f[i++] = SyntaxHash.Of(25, s1w, s0w);
+        f[i++] = SyntaxHash.Of(26, s1p, s0p);
+        f[i++] = SyntaxHash.Of(27, s1p, s0wp);
+        f[i++] = SyntaxHash.Of(28, s1wp, s0p);
+        // Triples of tags.
+        f[i++] = SyntaxHash.Of(29, b0p, Pair(b1p, b2p));
+        f[i++] = SyntaxHash.Of(30, s0p, Pair(b0p, b1p));
+        f[i++] = SyntaxHash.Of(31, s1p, Pair(s0p, b0p));
+        f[i++] = SyntaxHash.Of(32, s2p, Pair(s1p, s0p));
+        f[i++] = SyntaxHash.Of(33, s0p, Pair(P(st, s0l), b0p));
+        f[i++] = SyntaxHash.Of(34, s0p, Pair(P(st, s0r), b0p));
+        f[i++] = SyntaxHash.Of(35, s0p, Pair(b0p, P(st, b0l)));
+        f[i++] = SyntaxHash.Of(36, s1p, Pair(s0p, P(st, s0l)));
+        f[i++] = SyntaxHash.Of(37, s1p, Pair(s0p, P(st, s0r)));
+        f[i++] = SyntaxHash.Of(38, s1p, Pair(P(st, s1r), s0p));
+        // Distance and valency.
+        var distance = s0 >= 0 && b0 >= 0 ? Bucket(b0 - s0) : 0UL;
+        var distance1 = s1 >= 0 && s0 >= 0 ? Bucket(s0 - s1) : 0UL;
+        f[i++] = SyntaxHash.Of(39, s0wp, distance);
+        f[i++] = SyntaxHash.Of(40, Pair(s0p, b0p), distance);
+        f[i++] = SyntaxHash.Of(41, Pair(s1p, s0p), distance1);
+        f[i++] = SyntaxHash.Of(42, s0wp, Valency(st.LeftCount, s0));
+        f[i++] = SyntaxHash.Of(43, s0wp, Valency(st.RightCount, s0));
+        f[i++] = SyntaxHash.Of(44, b0wp, Valency(st.LeftCount, b0));
+        f[i++] = SyntaxHash.Of(45, s1wp, Valency(st.RightCount, s1));
+        // Children: words, tags, relations.
+        f[i++] = SyntaxHash.Of(46, W(st, s0l), P(st, s0l));
+        f[i++] = SyntaxHash.Of(47, W(st, s0r), P(st, s0r));
+        f[i++] = SyntaxHash.Of(48, W(st, b0l), P(st, b0l));
+        f[i++] = SyntaxHash.Of(49, s0p, Pair(L(st, s0l), L(st, s0r)));
+        f[i++] = SyntaxHash.Of(50, b0p, Pair(L(st, b0l), L(st, b0l2)));
+        f[i++] = SyntaxHash.Of(51, s0p, Pair(L(st, s0l), L(st, s0l2)));
+        f[i++] = SyntaxHash.Of(52, s0p, Pair(L(st, s0r), L(st, s0r2)));
+        f[i++] = SyntaxHash.Of(53, s1p, Pair(L(st, s1l), L(st, s1r)));
+        f[i++] = SyntaxHash.Of(54, s0wp, L(st, s0l));
+        f[i++] = SyntaxHash.Of(55, b0wp, L(st, b0l));
+        f[i++] = SyntaxHash.Of(56, s1wp, L(st, s1r));
+        f[i++] = SyntaxHash.Of(57, s0p, Pair(b0p, Pair(L(st, s0l), L(st, b0l))));
+        f[i++] = SyntaxHash.Of(58, Pair(s1p, s0p), Pair(b0p, b1p));
+        // Sets of child relations (Zhang and Nivre's label sets).
+        f[i++] = SyntaxHash.Of(59, s0w, Set(st.LeftLabels, s0));
+        f[i++] = SyntaxHash.Of(60, s0p, Set(st.LeftLabels, s0));
+        f[i++] = SyntaxHash.Of(61, s0w, Set(st.RightLabels, s0));
+        f[i++] = SyntaxHash.Of(62, s0p, Set(st.RightLabels, s0));
+        f[i++] = SyntaxHash.Of(63, b0w, Set(st.LeftLabels, b0));
+        f[i++] = SyntaxHash.Of(64, b0p, Set(st.LeftLabels, b0));
+        f[i++] = SyntaxHash.Of(65, s1p, Set(st.RightLabels, s1));
+        // Second children (third order).
+        f[i++] = SyntaxHash.Of(66, W(st, s0l2), P(st, s0l2));
+        f[i++] = SyntaxHash.Of(67, W(st, s0r2), P(st, s0r2));
+        f[i++] = SyntaxHash.Of(68, W(st, b0l2), P(st, b0l2));
+        f[i++] = SyntaxHash.Of(69, s0p, Pair(P(st, s0l), P(st, s0l2)));
+        f[i++] = SyntaxHash.Of(70, s0p, Pair(P(st, s0r), P(st, s0r2)));
+        f[i++] = SyntaxHash.Of(71, b0p, Pair(P(st, b0l), P(st, b0l2)));
+        // Distance with words; the words further out.
+        f[i++] = SyntaxHash.Of(72, s0w, distance);
+        f[i++] = SyntaxHash.Of(73, b0w, distance);
+        f[i++] = SyntaxHash.Of(74, Pair(s0w, b0w), distance);
+        f[i++] = SyntaxHash.Of(75, W(st, s2), s2p);
+        f[i++] = SyntaxHash.Of(76, W(st, b2), b2p);
+        f[i++] = SyntaxHash.Of(77, Pair(s1w, s0w), distance1);
+        f[i++] = SyntaxHash.Of(78, s1p, Pair(s0p, Pair(b0p, distance)));
+    }
+
+    /// <summary>Features of the arc head → dependent, for choosing its relation.</summary>
+    public static void Label(ParseState st, int head, int dependent, Span<ulong> f)
+    {
+        ulong hw = W(st, head), hp = P(st, head), dw = W(st, dependent), dp = P(st, dependent);
+        var direction = head == 0 ? 3UL : dependent < head ? 1UL : 2UL;
+        ulong dir = direction;
+        ulong hpd = Pair(hp, dir), dpd = Pair(dp, dir);
+        var dl = Child(st.Left1, dependent);
+        var dr = Child(st.Right1, dependent);
+        var hl = Child(st.Left1, head);
+        var hr = Child(st.Right1, head);
+        var i = 0;
+        f[i++] = SyntaxHash.Of(101, dpd);
+        f[i++] = SyntaxHash.Of(102, Pair(dw, dpd));
+        f[i++] = SyntaxHash.Of(103, hpd);
+        f[i++] = SyntaxHash.Of(104, Pair(hw, hpd));
+        f[i++] = SyntaxHash.Of(105, hpd, dp);
+        f[i++] = SyntaxHash.Of(106, Pair(hw, hpd), dp);
+        f[i++] = SyntaxHash.Of(107, hpd, Pair(dw, dp));
+        f[i++] = SyntaxHash.Of(108, Pair(hw, dir), dw);
+        f[i++] = SyntaxHash.Of(109, dpd, Pair(L(st, dl), L(st, dr)));
+        f[i++] = SyntaxHash.Of(110, dpd, Pair(W(st, dl), L(st, dl)));
+        f[i++] = SyntaxHash.Of(111, dpd, Pair(W(st, dr), L(st, dr)));
+        f[i++] = SyntaxHash.Of(112, Pair(hpd, dp), Pair(L(st, hl), L(st, hr)));
+        f[i++] = SyntaxHash.Of(113, hpd, Pair(L(st, hl), L(st, Child(st.Left2, head))));
+        f[i++] = SyntaxHash.Of(114, hpd, Pair(W(st, hl), L(st, hl)));
+        f[i++] = SyntaxHash.Of(115, Pair(hp, dp), Bucket(Math.Abs(head - dependent)));
+        f[i++] = SyntaxHash.Of(116, dpd, P(st, dependent - 1 >= 1 ? dependent - 1 : -1));
+        f[i++] = SyntaxHash.Of(117, dpd, P(st, dependent + 1 <= st.Length ? dependent + 1 : -1));
+        f[i++] = SyntaxHash.Of(118, hpd, P(st, head + 1 <= st.Length && head > 0 ? head + 1 : -1));
+        f[i++] = SyntaxHash.Of(119, Pair(hp, dpd), Pair(Valency(st.LeftCount, dependent), Valency(st.RightCount, dependent)));
+        f[i++] = SyntaxHash.Of(120, Pair(dw, dp), W(st, dl));
+        f[i++] = SyntaxHash.Of(121, Pair(hp, dpd), W(st, dl));
+        f[i++] = SyntaxHash.Of(122, Pair(hw, dpd), L(st, hl));
+        f[i++] = SyntaxHash.Of(123, Pair(hp, dpd), Pair(W(st, hl), W(st, hr)));
+        f[i++] = SyntaxHash.Of(124, Pair(dp, dir), Pair(P(st, dl), P(st, dr)));
+    }
+
+    private static int Child(int[] children, int word) => word >= 0 ? children[word] : -1;
+
+    private static ulong W(ParseState st, int word) => word < 0 ? NoWord : word == 0 ? RootWord : st.Words[word];
+
+    private static ulong P(ParseState st, int word) => word < 0 ? 0 : st.Tags[word];
+
+    private static ulong L(ParseState st, int word) => word < 0 ? 0 : (ulong)(st.Labels[word] + 2);
+
+    private static ulong Set(ulong[] labels, int word) => word < 0 ? 0 : labels[word] + 1;
+
+    private static ulong Valency(int[] counts, int word) => word < 0 ? 0 : (ulong)Math.Min(counts[word], 4) + 1;
+
+    private static ulong Bucket(int distance) => distance switch { <= 4 => (ulong)distance, <= 7 => 5, <= 12 => 6, _ => 7 };
+
+    private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL + (a << 6) + (a >> 2));
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Graph.Extraction.Ner;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Tags and parses the sentences of an article (<see cref="TreebankWords"/> → tagger → parser), within the
+/// limits of <see cref="SyntaxOptions"/>. Stateless and thread-safe.
+/// </summary>
+public sealed class SyntaxAnalyzer
+{
+    private readonly TreeParser _parser;
+    private readonly SyntaxOptions _options;
+
+    /// <exception cref="ArgumentException">The options are out of range.</exception>
+    public SyntaxAnalyzer(SyntaxModel model, SyntaxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems();
+        if (problems.Count > 0)
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        _parser = new TreeParser(model);
+        _options = options;
+    }
+
+    public SyntaxModel Model => _parser.Model;
+
+    /// <summary>One parse per sentence, in order; sentences left when the article's budget is spent are not parsed.</summary>
+    public IReadOnlyList<SentenceParse> Parse(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var started = Stopwatch.GetTimestamp();
+        var parses = new SentenceParse[sentences.Count];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            parses[k] = Parse(sentences[k], () => Stopwatch.GetElapsedTime(started) > _options.ArticleBudget);
+        }
+
+        return parses;
+    }
+
+    /// <summary>Tags and parses one sentence (cut into pieces when it is longer than the options allow).</summary>
+    public SentenceParse Parse(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Parse(sentence, static () => false);
+    }
+
+    /// <summary>Tags and parses words given as forms (gold tokenisation, e.g. a CoNLL-U file's), whole, with no limits.</summary>
+    /// <returns>Tag class, head (0 for the root, else 1-based) and relation of each word.</returns>
+    public (string[] Upos, string[] Xpos, int[] Heads, string[] Relations) Parse(IReadOnlyList<string> forms)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var words = new WordForm[forms.Count];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = new WordForm(forms[i]);
+        var tags = new int[words.Length];
+        var heads = new int[words.Length];
+        var labels = new int[words.Length];
+        _parser.Tag(words, tags);
+        _parser.Parse(words, tags, heads, labels);
+        var model = _parser.Model;
+        return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
+    }
+
+    private SentenceParse Parse(Sentence sentence, Func<bool> overBudget)
+    {
+        var words = TreebankWords.Of(sentence);
+        var max = _options.MaxSentenceWords;
+        var outcome = words.Count > max ? ParseOutcome.Cut : ParseOutcome.Parsed;
+        var model = _parser.Model;
+        for (var from = 0; from < words.Count; from += max)
+        {
+            if (overBudget())
+            {
+                // The words parsed so far keep their trees; the sentence as a whole counts as unparsed.
+                outcome = ParseOutcome.OverBudget;
+                break;
+            }
+
+            var length = Math.Min(max, words.Count - from);
+            var forms = new WordForm[length];
+            for (var i = 0; i < length; i++)
+                forms[i] = new WordForm(words[from + i].Form);
+            var tags = new int[length];
+            var heads = new int[length];
+            var labels = new int[length];
+            _parser.Tag(forms, tags);
+            _parser.Parse(forms, tags, heads, labels);
+            for (var i = 0; i < length; i++)
+            {
+                var word = words[from + i];
+                word.Upos = model.Upos[tags[i]];
+                word.Xpos = model.Xpos[tags[i]];
+                word.Relation = model.Relations[labels[i]];
+                if (heads[i] > 0)
+                {
+                    word.Head = from + heads[i] - 1;
+                    words[word.Head].AddChild(word.Index);
+                }
+            }
+        }
+
+        return new SentenceParse(sentence, words, outcome);
+    }
+}

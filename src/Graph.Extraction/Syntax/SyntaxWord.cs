@@ -1,0 +1,53 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// One syntactic word of a parsed sentence: a project token, or part of one ("do" + "n't", "Thomas" + "-" +
+/// "Greenfield"), with its offsets into the article text, tags, head and relation.
+/// </summary>
+public sealed class SyntaxWord
+{
+    private readonly List<int> _children = [];
+
+    internal SyntaxWord(int index, string form, int start, int end, int token)
+    {
+        Index = index;
+        Form = form;
+        Start = start;
+        End = end;
+        Token = token;
+    }
+
+    /// <summary>Position in <see cref="SentenceParse.Words"/>.</summary>
+    public int Index { get; }
+
+    public string Form { get; }
+
+    /// <summary>Offset into the article text (UTF-16, inclusive).</summary>
+    public int Start { get; }
+
+    /// <summary>Offset into the article text (exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>Index of the project token (in <see cref="Text.Sentence.Tokens"/>) this word is, or is part of.</summary>
+    public int Token { get; }
+
+    /// <summary>Universal part of speech (NOUN, VERB, AUX, PROPN …); empty when the sentence was not tagged.</summary>
+    public string Upos { get; internal set; } = "";
+
+    /// <summary>Penn Treebank tag (NN, VBD, NNP …); empty when the sentence was not tagged.</summary>
+    public string Xpos { get; internal set; } = "";
+
+    /// <summary>Index of the head word; -1 for the root of the sentence (or of a cut piece) and when not parsed.</summary>
+    public int Head { get; internal set; } = -1;
+
+    /// <summary>UD relation to the head (nsubj, obj, nsubj:pass, appos, conj …), "root" for the root; empty when not parsed.</summary>
+    public string Relation { get; internal set; } = "";
+
+    /// <summary>Indices of the dependents, in sentence order.</summary>
+    public IReadOnlyList<int> Children => _children;
+
+    /// <summary>Called in sentence order, so the children stay sorted.</summary>
+    internal void AddChild(int child) => _children.Add(child);
+
+    public override string ToString() => $"{Index}:{Form}/{Upos}/{Xpos} <-{Relation}- {Head}";
+}

@@ -1,0 +1,23 @@
+namespace Graph.Extraction.Syntax.Training;
+
+/// <summary>Settings of <see cref="SyntaxTrainer"/>; the defaults made the shipped model (docs/quality.md).</summary>
+public sealed record SyntaxTrainerOptions
+{
+    /// <summary>Passes of the tagger over the training sentences.</summary>
+    public int TaggerEpochs { get; init; } = 8;
+
+    /// <summary>Passes of the parser over the training sentences.</summary>
+    public int ParserEpochs { get; init; } = 10;
+
+    /// <summary>The parser trains on tags a tagger predicted without seeing the sentence (jackknifing in this many folds); below 2 it trains on gold tags.</summary>
+    public int Folds { get; init; } = 4;
+
+    /// <summary>From the second epoch on, the parser follows its own prediction with this probability (dynamic oracle exploration).</summary>
+    public double Exploration { get; init; } = 0.9;
+
+    /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
+    public float Prune { get; init; } = 0.75f;
+
+    /// <summary>Seed of the per-epoch shuffles and the exploration.</summary>
+    public int Seed { get; init; } = 12;
+}

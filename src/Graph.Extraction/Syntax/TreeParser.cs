@@ -1,0 +1,132 @@
+using Graph.Extraction.Ner;
+
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Tags and parses one sentence of words with a <see cref="SyntaxModel"/>: greedy left-to-right tagging, then
+/// greedy arc-hybrid parsing, choosing each transition and then the relation of the arc it makes. Thread-safe:
+/// the scratch buffers are per thread.
+/// </summary>
+internal sealed class TreeParser(SyntaxModel model)
+{
+    /// <summary>The tag value the parser's features give the root.</summary>
+    internal const ulong RootTag = 0xFFFF;
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    public SyntaxModel Model => model;
+
+    /// <param name="tags">Receives the tag class of each word.</param>
+    public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags)
+    {
+        var scratch = _scratch ??= new Scratch();
+        Span<ulong> features = stackalloc ulong[TagFeatures.Count];
+        var scores = scratch.Scores(model.Tags.Classes);
+        for (var i = 0; i < words.Length; i++)
+        {
+            TagFeatures.Compute(words, tags, i, features);
+            scores.Clear();
+            model.Tags.Score(features, scores);
+            tags[i] = ArgMax(scores);
+        }
+    }
+
+    /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>
+    /// <param name="labels">Receives each word's relation (an index into <see cref="SyntaxModel.Relations"/>).</param>
+    public void Parse(ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var scratch = _scratch ??= new Scratch();
+        var st = scratch.State;
+        Load(st, words, tags);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.TransitionCount];
+        Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.LabelCount];
+        Span<float> transitionScores = stackalloc float[Transition.Count];
+        var labelScores = scratch.Scores(model.Labels.Classes);
+        while (!st.IsTerminal)
+        {
+            ParserFeatures.Transition(st, features);
+            transitionScores.Clear();
+            model.Transitions.Score(features, transitionScores);
+            var best = BestValid(st, transitionScores);
+            var label = -1;
+            if (best != Transition.Shift)
+            {
+                var (head, dependent) = st.Arc(best);
+                ParserFeatures.Label(st, head, dependent, labelFeatures);
+                labelScores.Clear();
+                model.Labels.Score(labelFeatures, labelScores);
+                label = BestLabel(labelScores, head, model.Root);
+            }
+
+            st.Apply(best, label);
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            heads[i] = st.Heads[i + 1];
+            labels[i] = st.Labels[i + 1];
+        }
+    }
+
+    /// <summary>Fills a configuration's words and tags (root first).</summary>
+    internal static void Load(ParseState st, ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags)
+    {
+        st.Reset(words.Length);
+        st.Words[0] = 0;
+        st.Tags[0] = RootTag;
+        for (var i = 0; i < words.Length; i++)
+        {
+            st.Words[i + 1] = words[i].Lower;
+            st.Tags[i + 1] = (ulong)tags[i] + 1;
+        }
+    }
+
+    internal static int BestValid(ParseState st, ReadOnlySpan<float> scores)
+    {
+        var best = -1;
+        for (var t = 0; t < Transition.Count; t++)
+        {
+            if (st.IsValid(t) && (best < 0 || scores[t] > scores[best]))
+                best = t;
+        }
+
+        return best;
+    }
+
+    /// <summary>The best relation; "root" only (and always) for an arc from the root.</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int head, int root)
+    {
+        if (head == 0)
+            return root;
+        var best = root == 0 ? 1 : 0;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (l != root && scores[l] > scores[best])
+                best = l;
+        }
+
+        return best;
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+                best = k;
+        }
+
+        return best;
+    }
+
+    private sealed class Scratch
+    {
+        private float[] _scores = new float[256];
+
+        public ParseState State { get; } = new();
+
+        public Span<float> Scores(int classes) => _scores.AsSpan(0, classes);
+    }
+}

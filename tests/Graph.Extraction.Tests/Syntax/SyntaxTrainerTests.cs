@@ -1,0 +1,77 @@
+using Graph.Extraction.Syntax;
+using Graph.Extraction.Syntax.Training;
+
+namespace Graph.Extraction.Tests.Syntax;
+
+public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFixture>
+{
+    [Fact]
+    public void Train_TinyTreebank_TagsAndParsesItsOwnSentences()
+    {
+        var evaluation = SyntaxEvaluation.Of(fixture.Model, fixture.Sentences);
+
+        Assert.Equal(24, evaluation.Words);
+        Assert.Equal(1.0, evaluation.Upos);
+        Assert.Equal(1.0, evaluation.Xpos);
+        Assert.Equal(1.0, evaluation.Uas);
+        Assert.Equal(1.0, evaluation.Las);
+    }
+
+    [Fact]
+    public void Train_SameTreebankAndSeed_GivesTheSameBytes()
+    {
+        Assert.Equal(SyntaxFixture.Bytes(fixture.Model), SyntaxFixture.Bytes(fixture.Train()));
+    }
+
+    [Fact]
+    public void Train_JackknifedTags_GiveTheSameBytesTwiceAndOthersThanAnotherSeed()
+    {
+        var options = SyntaxFixture.Options with { Folds = 2 };
+
+        var first = SyntaxFixture.Bytes(fixture.Train(options));
+
+        Assert.Equal(first, SyntaxFixture.Bytes(fixture.Train(options)));
+        Assert.NotEqual(first, SyntaxFixture.Bytes(fixture.Train(options with { Seed = 4 })));
+    }
+
+    [Fact]
+    public void Train_TinyTreebank_KeepsItsTagPairsAndRelations()
+    {
+        Assert.Equal(["ADP/IN", "AUX/MD", "AUX/VBD", "CCONJ/CC", "DET/DT", "NOUN/NN", "NOUN/NNS", "PART/RB", "PROPN/NNP", "PUNCT/.", "VERB/VB", "VERB/VBD", "VERB/VBN"],
+            fixture.Model.Upos.Zip(fixture.Model.Xpos, (u, x) => u + "/" + x));
+        Assert.Equal(["advmod", "aux", "aux:pass", "case", "cc", "conj", "det", "nsubj", "nsubj:pass", "obj", "obl", "punct", "root"], fixture.Model.Relations);
+    }
+
+    [Fact]
+    public void SaveLoad_RoundTrip_SameBytesAndSameParses()
+    {
+        var bytes = SyntaxFixture.Bytes(fixture.Model);
+
+        var loaded = SyntaxModel.Load(new MemoryStream(bytes));
+
+        Assert.Equal(bytes, SyntaxFixture.Bytes(loaded));
+        Assert.Equal(fixture.Model.FeatureCount, loaded.FeatureCount);
+        var options = new SyntaxOptions();
+        foreach (var s in fixture.Sentences)
+        {
+            var before = new SyntaxAnalyzer(fixture.Model, options).Parse(s.Forms);
+            var after = new SyntaxAnalyzer(loaded, options).Parse(s.Forms);
+            Assert.Equal(before.Heads, after.Heads);
+            Assert.Equal(before.Relations, after.Relations);
+            Assert.Equal(before.Xpos, after.Xpos);
+        }
+    }
+
+    [Fact]
+    public void Load_NotAModel_FailsWithAClearMessage()
+    {
+        using var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gzip.Write([1, 2, 3, 4, 5, 6, 7, 8]);
+        stream.Position = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => SyntaxModel.Load(stream));
+
+        Assert.Equal("Not a syntax model.", error.Message);
+    }
+}
