@@ -177,6 +177,15 @@ internal static class Lexicon
 
     // --- Meeting / PhoneCall / Negotiation / Agreement (CAMEO 04/05) ---
 
+    /// <summary>Verbs whose subject takes part in the event their object names ("held talks", "paid a visit").</summary>
+    public static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
+        "resume", "renewed", "launched", "conducted", "convened", "started", "start",
+        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
+        "undertake", "undertakes", "undertaken", "initiated",
+    };
+
     public static readonly HashSet<string> Meet = Set("meet/met");
 
     public static readonly HashSet<string> Host = Set("host");
