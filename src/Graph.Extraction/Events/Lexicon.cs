@@ -115,6 +115,9 @@ internal static class Lexicon
     public static readonly HashSet<string> SanctionNouns = W(
         "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "boycott", "boycotts");
 
+    /// <summary>What a freeze is a sanction on ("froze the assets of X").</summary>
+    public static readonly HashSet<string> Assets = W("assets", "accounts", "funds", "reserves", "property", "properties");
+
     public static readonly HashSet<string> Freeze = W("froze", "freeze", "freezes", "freezing", "frozen", "seized", "seize", "seizes", "confiscated");
 
     public static readonly HashSet<string> Expel = Set("expel/expelled/expelling/expels", "oust", "kick/kicked");

@@ -16,8 +16,17 @@ internal static class Clause
         {
             if (s.Has(verb, "nsubj:pass") || s.Has(verb, "aux:pass"))
                 return Oblique(s, verb, "by");
-            if (s.Children(verb, "nsubj").FirstOrDefault() is { } subject)
-                return subject.Xpos is "WP" or "WDT" && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : subject;
+            if (Subject(s, verb) is { } subject)
+            {
+                if (subject.Xpos is "WP" or "WDT" && ParsedSentence.Is(verb, "acl"))
+                    return s.Head(verb);
+                // "Russia said it had expelled …": a pronoun subject of a reported clause is, in news, the one reporting.
+                if (subject.Xpos == "PRP" && s.MentionAt(subject) is null && ParsedSentence.Is(verb, "ccomp") && s.Head(verb) is { } reporting
+                    && Doer(s, reporting) is { } reporter && s.MentionAt(reporter) is not null)
+                    return reporter;
+                return subject;
+            }
+
             if (s.Head(verb) is not { } head)
                 return null;
             if (ParsedSentence.Is(verb, "acl"))
@@ -31,6 +40,25 @@ internal static class Clause
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The verb's subject; of two (a dateline the parser took for one: "WASHINGTON (AP) — Ukrainian President X
+    /// paid …"), the one naming an actor rather than a place.
+    /// </summary>
+    private static SyntaxWord? Subject(ParsedSentence s, SyntaxWord verb)
+    {
+        SyntaxWord? first = null;
+        foreach (var c in s.Children(verb))
+        {
+            if (c.Relation != "nsubj")
+                continue;
+            first ??= c;
+            if (s.MentionAt(c) is { Type: not Core.Model.EntityType.Location })
+                return c;
+        }
+
+        return first;
     }
 
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>

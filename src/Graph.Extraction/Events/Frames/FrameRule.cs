@@ -29,6 +29,9 @@ internal sealed class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
 
+    /// <summary>Verbs of threatening and warning (CAMEO 13) whose complement says what is threatened.</summary>
+    private static readonly HashSet<string> Warns = new(Lexicon.Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
+
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
     private static readonly HashSet<string> Alleges = VerbForms.Set("allege");
 
@@ -68,6 +71,13 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
         if (Lexicon.SanctionVerb.Contains(lower) && lower.StartsWith("sanction", StringComparison.Ordinal))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        if (Lexicon.Cut.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } ties)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
+        if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
+        if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm)
+            return Threat(s, v, harm);
         if (Lexicon.Impose.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.SanctionNouns.Contains(s.Lower(o))) is { } sanctions)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
@@ -188,6 +198,25 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     }
 
     private static IEnumerable<EventDraft> One(EventDraft? draft) => draft is null ? [] : [draft];
+
+    /// <summary>
+    /// A threat: a warning or threat whose complement is a sanction or an armed action against someone ("threatened
+    /// to impose sanctions on X", "warned that it could freeze X's assets"). The threatener is the one who warns;
+    /// the target, the target of what is threatened. The complement itself, only threatened, is no event.
+    /// </summary>
+    private IEnumerable<EventDraft> Threat(ParsedSentence s, SyntaxWord warning, SyntaxWord harm)
+    {
+        var threateners = Clause.Doer(s, warning) is { } doer ? Actors(Sides.Of(s, doer)) : [];
+        foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction))
+        {
+            var code = threatened.Type == EventType.MilitaryAction ? "138" : threatened.Cameo == "161" ? "1313" : "1312";
+            foreach (var target in threatened.Participants.Where(p => p.Role == ParticipantRoles.Target))
+            {
+                foreach (var t in threateners.Where(t => t.EntityId != target.Entity))
+                    yield return new EventDraft(EventType.Threat, code, [new Participant(t.EntityId, ParticipantRoles.Threatener), target], null, warning.Token, 0.7);
+            }
+        }
+    }
 
     /// <summary>
     /// Armed force: an actor, a target or both named (annotation guidelines: an attack whose perpetrator is unnamed

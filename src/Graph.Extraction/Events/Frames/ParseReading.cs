@@ -41,13 +41,22 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         }
 
         drafts.AddRange(frames.Where(f => !outread.Contains(f)));
-        return drafts.FindAll(d => s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        return drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             Reality.Irrealis => FutureByNature.Contains(d.Type),
             _ => false,
-        });
+        }));
     }
+
+    /// <summary>
+    /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
+    /// sanction, not a recollection): a word is one or the other. Speech acts (accusations, denials, threats) may
+    /// have their statement beside them.
+    /// </summary>
+    private static bool SaysNothing(EventDraft d, List<EventDraft> drafts) =>
+        d is { Type: EventType.Statement, Cameo: "010" }
+        && drafts.Exists(o => o.Trigger == d.Trigger && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat));
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);

@@ -120,11 +120,20 @@ internal static class Sides
         if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } named
             && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
             found.Add(named);
-        // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition.
-        if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } set
-            && set.FirstToken == w.Token + 2 && (set.EndToken >= s.View.Count || s.View.IsBreak(set.EndToken)))
+        // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition (a title
+        // may open it: "his counterpart, Foreign Minister Sergey Lavrov,").
+        if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && CommaApposition(s.View, w.Token + 2) is { } set)
             found.Add(set);
         return found;
+    }
+
+    private static ResolvedMention? CommaApposition(SentenceView view, int from)
+    {
+        var at = from;
+        while (at < from + 4 && view.MentionAt(at) is null && view.IsCapitalized(at))
+            at++;
+        return view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at
+            && (person.EndToken >= view.Count || view.IsBreak(person.EndToken)) ? person : null;
     }
 
     private static IEnumerable<SyntaxWord> WithConjuncts(ParsedSentence s, SyntaxWord w)
