@@ -30,6 +30,34 @@ internal static class ParseRoles
         }
     }
 
+    /// <summary>
+    /// "his Russian counterpart, Vladimir Putin" (annotation guidelines): the counterpart holds the title of the one
+    /// whose counterpart they are (a role already read in the sentence), at the country the description names.
+    /// </summary>
+    public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known)
+    {
+        foreach (var w in s.Words)
+        {
+            if (s.Lower(w) is not ("counterpart" or "counterparts") || s.MentionAt(w) is not null)
+                continue;
+            var owner = s.Children(w).Where(c => c.Relation is "nmod:poss" or "amod" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "from" or "of")
+                .Select(c => Owner(s, c)).FirstOrDefault(o => o is not null);
+            var person = s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Person })
+                ?? (s.View.Word(w.Token + 1) == "," ? Sides.CommaApposition(s.View, w.Token + 2) : null);
+            // A counterpart whose own title the sentence gives ("his Russian counterpart, Foreign Minister X") has it.
+            if (owner is null || person is null || known.Any(r => r.Person == person.EntityId))
+                continue;
+            foreach (var role in known)
+            {
+                if (role.Person != person.EntityId && role.Target != owner)
+                {
+                    yield return (person.EntityId, role.Title, owner);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Common nouns in apposition to the name, on either side.</summary>
     private static IEnumerable<SyntaxWord> Descriptions(ParsedSentence s, SyntaxWord name)
     {

@@ -30,9 +30,13 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun).ToList();
             if (!mentions.Exists(m => m.Type == EntityType.Person))
                 continue;
-            var found = new SentenceRoles(gazetteer, sentence, mentions).Find();
+            var found = new SentenceRoles(gazetteer, sentence, mentions).Find().ToList();
             if (i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } parsed)
-                found = found.Concat(ParseRoles.Find(parsed, gazetteer));
+            {
+                found.AddRange(ParseRoles.Find(parsed, gazetteer));
+                found.AddRange(ParseRoles.Counterparts(parsed, found).ToList());
+            }
+
             foreach (var (person, title, target) in found)
             {
                 if (person == target || !seen.Add((person, title.ToLowerInvariant(), target)))

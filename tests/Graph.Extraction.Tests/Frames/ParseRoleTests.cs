@@ -14,4 +14,20 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_NameThenAdjectivalDescription_Role() =>
         Assert.Contains("Ida Holm / Defense Minister / Norway", Parsed.Roles("Ida Holm, Norway's defence minister, spoke first."));
+
+    [Fact]
+    public void Extract_CounterpartFromACountry_TakesTheTitleOfTheOneWhoseCounterpartItIs()
+    {
+        var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Ana Ruiz, on Monday.");
+        Assert.Contains("Daniel Otieno / President / Kenya", roles);
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+    }
+
+    [Fact]
+    public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
+    {
+        var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");
+        Assert.Contains("Ana Ruiz / Foreign Minister / Chile", roles);
+        Assert.DoesNotContain("Ana Ruiz / President / Chile", roles);
+    }
 }

@@ -127,7 +127,8 @@ internal static class Sides
         return found;
     }
 
-    private static ResolvedMention? CommaApposition(SentenceView view, int from)
+    /// <summary>A person's name right after a comma, a title possibly before it, ending the phrase: ", Foreign Minister Sergey Lavrov,".</summary>
+    public static ResolvedMention? CommaApposition(SentenceView view, int from)
     {
         var at = from;
         while (at < from + 4 && view.MentionAt(at) is null && view.IsCapitalized(at))
