@@ -30,7 +30,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var relations = _roles.Extract(analysis);
         var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis), gazetteer);
         events = HeadlineFolding.Fold(analysis.Article, events, relations);
-        return Build(analysis, events, relations, countries);
+        return Build(analysis, events, relations, [.. countries, .. ImpliedCapitals(analysis, events)]);
     }
 
     /// <summary>The entity stages alone: sentences, their parses, resolved mentions and entities of one article.</summary>
@@ -44,7 +44,17 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities) { Parses = parses };
     }
 
-    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> countries)
+    /// <summary>Capitals that events take place in though the article names them only as "the Xian capital".</summary>
+    private IEnumerable<GazetteerEntry> ImpliedCapitals(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events)
+    {
+        foreach (var place in events.Select(e => e.Location).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (!analysis.Entities.ContainsKey(place) && gazetteer.CapitalOf(place) is { Iso2: { } iso2 } && gazetteer.Capital(iso2) is { } capital)
+                yield return capital;
+        }
+    }
+
+    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> implied)
     {
         var article = analysis.Article;
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -73,10 +83,15 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
 
         var known = analysis.Entities.Values.Where(e => used.Contains(e.Id));
         // Countries that events name only through their capital ("Yerevan denies…") come from the gazetteer.
-        var implied = countries
+        // Countries that events name only through their capital ("Yerevan denies…") and capitals named only by their
+        // country ("in the Peruvian capital") come from the gazetteer.
+        var fromGazetteer = implied
             .Where(c => used.Contains(c.EntityId) && !analysis.Entities.ContainsKey(c.EntityId))
-            .Select(c => new Entity(c.EntityId, EntityType.Country, c.CanonicalName, [], c.Iso2));
-        var entities = known.Concat(implied).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            .DistinctBy(c => c.EntityId)
+            .Select(c => c.Kind == GazetteerKind.Country
+                ? new Entity(c.EntityId, EntityType.Country, c.CanonicalName, [], c.Iso2)
+                : new Entity(c.EntityId, EntityType.Location, c.CanonicalName, []));
+        var entities = known.Concat(fromGazetteer).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new GraphDocument
         {
             Articles = [new ArticleRecord(article.Id, article.Title, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url, article.ContentHash)],

@@ -17,14 +17,6 @@ internal sealed class EncounterRule : IEventRule
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> About = new(StringComparer.Ordinal) { "on", "over", "about" };
-    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
-    {
-        "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
-        "resume", "renewed", "launched", "conducted", "convened", "started", "start",
-        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
-        "undertake", "undertakes", "undertaken", "initiated",
-    };
-
     /// <summary>Verbs that stop what their object names ("blocked further negotiations", "postponed the meeting").</summary>
     private static readonly HashSet<string> Blocking = new(StringComparer.Ordinal)
     {
@@ -208,7 +200,7 @@ internal sealed class EncounterRule : IEventRule
         for (var j = t - 1; j >= Math.Max(0, t - 4); j--)
         {
             var w = s.Word(j);
-            if (LightVerbs.Contains(w))
+            if (Lexicon.LightVerbs.Contains(w))
                 return j;
             if (!(Words.Determiners.Contains(w) || s.View.IsAdverb(j) || w is "first" or "new" or "fresh" or "further" or "direct" or "formal" or "informal" or "high-level" or "bilateral" or "peace" or "phone" or "telephone" or "joint" or "lengthy"))
                 return -1;

@@ -1,14 +1,20 @@
 using Graph.Core.Model;
+using Graph.Extraction.Events.Frames;
+using Graph.Extraction.Gazetteers;
 
 namespace Graph.Extraction.Events;
 
 /// <summary>
 /// Rule-based event extraction over resolved mentions: each sentence is read by every rule (statements,
 /// denials, accusations, offers, sanctions, threats, military actions, meetings / calls / negotiations /
-/// agreements, visits), then the drafts are dated, merged and given stable ids. Deterministic, no I/O.
+/// agreements, visits), and where the sentence is parsed, the parse's frames and readings
+/// (<see cref="ParseReading"/>) correct them; then the drafts are dated, merged and given stable ids.
+/// Deterministic, no I/O.
 /// </summary>
-public sealed class EventExtractor : IEventExtractor
+public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtractor
 {
+    private readonly ParseReading _parseReading = new(gazetteer ?? Gazetteer.Default);
+
     private static readonly IEventRule[] Rules =
     [
         new StatementRule(),
@@ -41,6 +47,8 @@ public sealed class EventExtractor : IEventExtractor
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) is { IsParsed: true } parsed)
+                found = _parseReading.Apply(parsed, found);
             foreach (var draft in SourceAttribution.Without(context, found))
                 drafts.Add((i, draft));
         }

@@ -115,6 +115,9 @@ internal static class Lexicon
     public static readonly HashSet<string> SanctionNouns = W(
         "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "boycott", "boycotts");
 
+    /// <summary>What a freeze is a sanction on ("froze the assets of X").</summary>
+    public static readonly HashSet<string> Assets = W("assets", "accounts", "funds", "reserves", "property", "properties");
+
     public static readonly HashSet<string> Freeze = W("froze", "freeze", "freezes", "freezing", "frozen", "seized", "seize", "seizes", "confiscated");
 
     public static readonly HashSet<string> Expel = Set("expel/expelled/expelling/expels", "oust", "kick/kicked");
@@ -176,6 +179,15 @@ internal static class Lexicon
         "grenades", "drones", "salvo", "salvos", "volley");
 
     // --- Meeting / PhoneCall / Negotiation / Agreement (CAMEO 04/05) ---
+
+    /// <summary>Verbs whose subject takes part in the event their object names ("held talks", "paid a visit").</summary>
+    public static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
+        "resume", "renewed", "launched", "conducted", "convened", "started", "start",
+        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
+        "undertake", "undertakes", "undertaken", "initiated",
+    };
 
     public static readonly HashSet<string> Meet = Set("meet/met");
 

@@ -29,7 +29,6 @@ internal sealed class SanctionRule : IEventRule
     };
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "belonging", "linked", "tied", "held" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
-    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "assets", "accounts", "funds", "reserves", "property", "properties" };
     private static readonly HashSet<string> Diplomats = new(StringComparer.Ordinal) { "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul", "embassy" };
     private static readonly HashSet<string> Inspectors = new(StringComparer.Ordinal) { "inspectors", "observers", "monitors", "investigators" };
     private static readonly HashSet<string> AidAgencies = new(StringComparer.Ordinal) { "agencies", "workers", "organizations", "organisations", "ngos" };
@@ -93,7 +92,7 @@ internal sealed class SanctionRule : IEventRule
             return Withdrawn(s, t);
         if (Lexicon.Impose.Contains(w) && s.Ahead(t, Lexicon.SanctionNouns, 6) is var n and >= 0)
             return ("163", s.AfterPreposition(n, On, 8));
-        if (Lexicon.Freeze.Contains(w) && s.Ahead(t, Assets, 6) is var a and >= 0)
+        if (Lexicon.Freeze.Contains(w) && s.Ahead(t, Lexicon.Assets, 6) is var a and >= 0)
         {
             var owners = NounPhrase.Heads(s.View, t + 1, a, HeadUse.Patient);
             return ("163", owners.Count > 0 ? owners : s.AfterPreposition(a, Of, 4));

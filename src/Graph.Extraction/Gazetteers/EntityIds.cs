@@ -19,6 +19,13 @@ public static class EntityIds
     }
 
     /// <summary>Lower-case, Latin diacritics folded ("Orbán" → "orban"), every run of other characters → '-', trimmed of '-'.</summary>
+    /// <summary>The ISO alpha-2 code of a country id (<c>country:PE</c> → <c>PE</c>), or null for another kind of id.</summary>
+    public static string? CountryIso2(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null;
+    }
+
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -20,6 +20,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> demonyms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> capitalOfCountry = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Builds the gazetteer from the embedded data.</summary>
     public Gazetteer()
@@ -56,6 +57,10 @@ public sealed class Gazetteer : IGazetteer
             else if (entry is { Kind: GazetteerKind.Location, Category: "capital", CountryIso2: { } capitalOf })
             {
                 capitals.TryAdd(entry.EntityId, capitalOf);
+                if (entry.Phrase == entry.CanonicalName)
+                {
+                    capitalOfCountry.TryAdd(capitalOf, entry);
+                }
             }
         }
     }
@@ -126,6 +131,12 @@ public sealed class Gazetteer : IGazetteer
     {
         ArgumentNullException.ThrowIfNull(locationId);
         return capitals.TryGetValue(locationId, out var iso2) ? Country(iso2) : null;
+    }
+
+    public GazetteerEntry? Capital(string iso2)
+    {
+        ArgumentNullException.ThrowIfNull(iso2);
+        return capitalOfCountry.GetValueOrDefault(iso2.Trim());
     }
 
     public string? CanonicalTitle(string phrase) =>

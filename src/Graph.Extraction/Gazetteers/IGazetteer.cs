@@ -17,6 +17,9 @@ public interface IGazetteer
     /// <summary>The country (Kind = Country) whose national capital the location entity is (<c>loc:yerevan</c> → Armenia), or null.</summary>
     GazetteerEntry? CapitalOf(string locationId);
 
+    /// <summary>The national capital (Kind = Location) of the country with the ISO alpha-2 code (<c>PE</c> → Lima), or null.</summary>
+    GazetteerEntry? Capital(string iso2);
+
     /// <summary>The canonical form of a title phrase ("Defence Minister" → "Defense Minister", "Sen." → "Senator"), or null when the phrase is not a title.</summary>
     string? CanonicalTitle(string phrase);
 

@@ -1,0 +1,94 @@
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Who does what to whom around a trigger word, read from the parse: the doer (subject, passive agent, the
+/// subject a participle or infinitive shares with its clause, the noun a relative clause describes), the
+/// objects, and the nominals behind given prepositions.
+/// </summary>
+internal static class Clause
+{
+    /// <summary>The word standing for whoever does what the verb says, or null.</summary>
+    public static SyntaxWord? Doer(ParsedSentence s, SyntaxWord verb)
+    {
+        for (var depth = 0; depth < 6; depth++)
+        {
+            if (s.Has(verb, "nsubj:pass") || s.Has(verb, "aux:pass"))
+                return Oblique(s, verb, "by");
+            if (Subject(s, verb) is { } subject)
+            {
+                if (subject.Xpos is "WP" or "WDT" && ParsedSentence.Is(verb, "acl"))
+                    return s.Head(verb);
+                // "Russia said it had expelled …": a pronoun subject of a reported clause is, in news, the one reporting.
+                if (subject.Xpos == "PRP" && s.MentionAt(subject) is null && ParsedSentence.Is(verb, "ccomp") && s.Head(verb) is { } reporting
+                    && Doer(s, reporting) is { } reporter && s.MentionAt(reporter) is not null)
+                    return reporter;
+                return subject;
+            }
+
+            if (s.Head(verb) is not { } head)
+                return null;
+            if (ParsedSentence.Is(verb, "acl"))
+                return head;
+            if (ParsedSentence.Is(verb, "xcomp"))
+                // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does.
+                return s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
+            if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
+                return null;
+            verb = head;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The verb's subject; of two (a dateline the parser took for one: "WASHINGTON (AP) — Ukrainian President X
+    /// paid …"), the one naming an actor rather than a place.
+    /// </summary>
+    private static SyntaxWord? Subject(ParsedSentence s, SyntaxWord verb)
+    {
+        SyntaxWord? first = null;
+        foreach (var c in s.Children(verb))
+        {
+            if (c.Relation != "nsubj")
+                continue;
+            first ??= c;
+            if (s.MentionAt(c) is { Type: not Core.Model.EntityType.Location })
+                return c;
+        }
+
+        return first;
+    }
+
+    /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
+    public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb) =>
+        s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
+
+    /// <summary>The first nominal dependent (oblique or nominal modifier) introduced by one of the prepositions, or null.</summary>
+    public static SyntaxWord? Oblique(ParsedSentence s, SyntaxWord word, params string[] cases)
+    {
+        foreach (var c in s.Children(word))
+        {
+            if ((ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(cases, s.CaseOf(c)) >= 0)
+                return c;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For an event noun, whoever holds it: its possessor ("Kenya's talks"), the doer of a light verb whose object it
+    /// is ("Kenya held talks", "paid a visit"), or of a verb it is the purpose of ("arrived for talks").
+    /// </summary>
+    public static SyntaxWord? DoerOfNoun(ParsedSentence s, SyntaxWord noun)
+    {
+        if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner)
+            return owner;
+        if (s.Head(noun) is not { Upos: "VERB" } verb)
+            return null;
+        var held = noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
+        var purpose = ParsedSentence.Is(noun, "obl") && s.CaseOf(noun) == "for";
+        return held || purpose ? Doer(s, verb) : null;
+    }
+}

@@ -1,0 +1,269 @@
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Event frames read from the dependency parse: a trigger verb or noun and its sides from relations, whatever
+/// the words between them. Meetings (met; hosted, received, welcomed, greeted a named guest; "talks with",
+/// "a meeting between"), phone calls (phoned; spoke or talks "by/over the phone"), visits (visited X, "a visit to
+/// X"), accusations (accused, blamed) and sanctions (sanctioned; imposed sanctions on). Sides come through
+/// <see cref="Clause"/> (subjects, passive agents, shared subjects, relative clauses) and <see cref="Sides"/>
+/// (appositions, owners, conjuncts).
+/// </summary>
+internal sealed class FrameRule(IGazetteer gazetteer)
+{
+    private static readonly HashSet<string> HostVerbs = VerbForms.Set("host", "receive", "welcome", "greet");
+    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussions" };
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "videoconference", "video" };
+    /// <summary>Verbs of knowing, perceiving and showing: their clauses are facts, not anyone's words.</summary>
+    private static readonly HashSet<string> Perception = VerbForms.Set(
+        "know/knew/known", "learn", "see/saw/seen", "find/found", "realize", "realise", "hear/heard", "feel/felt",
+        "understand/understood", "notice", "ensure", "show/showed/shown", "mean/meant", "prove", "seem", "appear",
+        "think/thought", "wonder", "doubt", "remember", "forget/forgot/forgotten");
+    /// <summary>"strike" is armed only with a weapon beside it ("air strike", "drone strikes"); a hunger or general strike is not.</summary>
+    private static bool IsArmed(ParsedSentence s, SyntaxWord n) =>
+        s.Lower(n) is not ("strike" or "strikes") || s.Children(n).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)));
+
+    private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
+
+    /// <summary>Verbs of threatening and warning (CAMEO 13) whose complement says what is threatened.</summary>
+    private static readonly HashSet<string> Warns = new(Lexicon.Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
+
+    /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
+    private static readonly HashSet<string> Alleges = VerbForms.Set("allege");
+
+    /// <summary>Nouns of an accusation: the accuser by "by" or a possessive, the accused by "against" or as the subject of what is claimed.</summary>
+    private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
+
+    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks" };
+
+    public IEnumerable<EventDraft> Find(ParsedSentence s)
+    {
+        foreach (var w in s.Words)
+        {
+            if (s.IsQuoted(w))
+                continue;
+            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
+                yield return draft;
+        }
+    }
+
+    private IEnumerable<EventDraft> FromVerb(ParsedSentence s, SyntaxWord v)
+    {
+        var lower = s.Lower(v);
+        if (Lexicon.Meet.Contains(lower))
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, v, "with"));
+        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && s.MentionAt(guest) is not null)
+            return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
+        if (Lexicon.Phone.Contains(lower))
+            return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        if (Lexicon.Speak.Contains(lower) && ByPhone(s, v))
+            return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        if (Lexicon.Visit.Contains(lower))
+            return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
+        // Travelling is a visit for a named person; troops arriving are a deployment, not a visit.
+        if (Lexicon.Travel.Contains(lower) && Clause.Doer(s, v) is { } traveller && s.MentionAt(traveller) is { Type: EntityType.Person })
+            return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
+        if (Lexicon.Accuse.Contains(lower))
+            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        if (Lexicon.SanctionVerb.Contains(lower) && lower.StartsWith("sanction", StringComparison.Ordinal))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        if (Lexicon.Cut.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } ties)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
+        if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
+        if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm)
+            return Threat(s, v, harm);
+        if (Lexicon.Impose.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.SanctionNouns.Contains(s.Lower(o))) is { } sanctions)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
+        if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged)
+            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
+        if (Lexicon.Force.TryGetValue(lower, out var force))
+            return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Actors(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
+            return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        return [];
+    }
+
+    /// <summary>
+    /// A verb reporting what someone said or found, whatever the verb ("revealed that", "clarified: ...",
+    /// "estimated that"): it takes a clause as its complement, or is the "he said" of a quoted clause.
+    /// Verbs of knowing and perceiving take clauses too, but report no one's words.
+    /// </summary>
+    private static bool Reports(ParsedSentence s, SyntaxWord v)
+    {
+        if (Perception.Contains(s.Lower(v)) || Lexicon.Say.Contains(s.Lower(v)))
+            return false;
+        return s.Children(v, "ccomp").Any(c => c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN" && s.MarkOf(c) is "" or "that")
+            || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
+    }
+
+    private IEnumerable<EventDraft> FromNoun(ParsedSentence s, SyntaxWord n)
+    {
+        var lower = s.Lower(n);
+        var doer = Clause.DoerOfNoun(s, n);
+        if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
+            return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
+        if (MeetingNouns.Contains(lower))
+            return Encounter(s, n, EventType.Meeting, "040", doer, Partners(s, n, "with", "between"));
+        if (AccusationNouns.Contains(lower))
+            return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
+                Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
+                Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
+        if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), Clause.Oblique(s, n, "on", "against", "of"));
+        if (Lexicon.VisitNouns.Contains(lower))
+            return One(Visit(s, n, doer, Clause.Oblique(s, n, "to")));
+        return [];
+    }
+
+    /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
+    private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)
+    {
+        var partners = s.Children(trigger, "obj").ToList();
+        foreach (var c in s.Children(trigger))
+        {
+            if ((ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(cases, s.CaseOf(c)) >= 0)
+                partners.Add(c);
+        }
+
+        return partners;
+    }
+
+    private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
+        s.Children(w).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && PhoneWords.Contains(s.Lower(c))
+            && s.CaseOf(c) is "by" or "over" or "on" or "via");
+
+    /// <summary>
+    /// A meeting or call: the doer's side and the partners' sides, at least two entities. A description naming
+    /// several owners as partners ("his counterparts from Peru, Ghana and Laos") gives one event per owner
+    /// (annotation guidelines: group sentences).
+    /// </summary>
+    private IEnumerable<EventDraft> Encounter(ParsedSentence s, SyntaxWord trigger, EventType type, string cameo, SyntaxWord? doer, List<SyntaxWord> partners)
+    {
+        var sides = new List<ResolvedMention>();
+        var owners = new List<ResolvedMention>();
+        if (doer is not null)
+            sides.AddRange(Sides.Of(s, doer));
+        foreach (var p in partners)
+        {
+            var named = Sides.Of(s, p, out var perOwner);
+            (perOwner ? owners : sides).AddRange(named);
+        }
+
+        var place = Place(s, trigger);
+        var groups = owners.Count == 0 ? [[]] : Actors(owners).Select(o => new List<ResolvedMention> { o }).ToList();
+        foreach (var group in groups)
+        {
+            var participants = new ParticipantList().Add(Actors(sides), ParticipantRoles.Participant).Add(group, ParticipantRoles.Participant);
+            if (participants.Count >= 2)
+                yield return new EventDraft(type, cameo, participants.Items, place, trigger.Token, 0.8);
+        }
+    }
+
+    private EventDraft? Visit(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)
+    {
+        if (doer is null || destination is null || s.MentionAt(destination) is not { Type: EntityType.Location or EntityType.Country } place)
+            return null;
+        var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place.EntityId).ToList();
+        if (visitors.Count == 0)
+            return null;
+        return new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place.EntityId, trigger.Token, 0.8);
+    }
+
+    /// <summary>
+    /// An event with a doer and a target side (accusation, sanction): both named, and not the same. Each named doer
+    /// and each named target is an event of its own (annotation guidelines: "Saudi Arabia, Bahrain and Egypt cut ties
+    /// with Qatar" is three sanctions).
+    /// </summary>
+    private IEnumerable<EventDraft> Directed(ParsedSentence s, SyntaxWord trigger, EventType type, string cameo, string doerRole, string targetRole, SyntaxWord? doer, SyntaxWord? target)
+    {
+        if (doer is null || target is null)
+            yield break;
+        var doers = Actors(Sides.Of(s, doer));
+        var targets = Actors(Sides.Of(s, target));
+        if (ParticipantList.Overlap(doers, targets))
+            yield break;
+        var place = Place(s, trigger);
+        foreach (var d in doers)
+        {
+            foreach (var t in targets)
+                yield return new EventDraft(type, cameo, [new Participant(d.EntityId, doerRole), new Participant(t.EntityId, targetRole)], place, trigger.Token, 0.8);
+        }
+    }
+
+    private static IEnumerable<EventDraft> One(EventDraft? draft) => draft is null ? [] : [draft];
+
+    /// <summary>
+    /// A threat: a warning or threat whose complement is a sanction or an armed action against someone ("threatened
+    /// to impose sanctions on X", "warned that it could freeze X's assets"). The threatener is the one who warns;
+    /// the target, the target of what is threatened. The complement itself, only threatened, is no event.
+    /// </summary>
+    private IEnumerable<EventDraft> Threat(ParsedSentence s, SyntaxWord warning, SyntaxWord harm)
+    {
+        var threateners = Clause.Doer(s, warning) is { } doer ? Actors(Sides.Of(s, doer)) : [];
+        foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction))
+        {
+            var code = threatened.Type == EventType.MilitaryAction ? "138" : threatened.Cameo == "161" ? "1313" : "1312";
+            foreach (var target in threatened.Participants.Where(p => p.Role == ParticipantRoles.Target))
+            {
+                foreach (var t in threateners.Where(t => t.EntityId != target.Entity))
+                    yield return new EventDraft(EventType.Threat, code, [new Participant(t.EntityId, ParticipantRoles.Threatener), target], null, warning.Token, 0.7);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Armed force: an actor, a target or both named (annotation guidelines: an attack whose perpetrator is unnamed
+    /// or disputed is a military action with no actor). One event per named actor and target.
+    /// </summary>
+    private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
+    {
+        var actors = actor is null ? [] : Actors(Sides.Of(s, actor));
+        var targets = target is null ? [] : Actors(Sides.Of(s, target));
+        if (actors.Count + targets.Count == 0 || ParticipantList.Overlap(actors, targets))
+            yield break;
+        var place = Place(s, trigger);
+        foreach (var a in actors.Count == 0 ? [null] : actors.Select(m => (ResolvedMention?)m))
+        {
+            foreach (var t in targets.Count == 0 ? [null] : targets.Select(m => (ResolvedMention?)m))
+            {
+                var participants = new List<Participant>();
+                if (a is not null)
+                    participants.Add(new Participant(a.EntityId, ParticipantRoles.Actor));
+                if (t is not null)
+                    participants.Add(new Participant(t.EntityId, ParticipantRoles.Target));
+                yield return new EventDraft(EventType.MilitaryAction, cameo, participants, place, trigger.Token, 0.7);
+            }
+        }
+    }
+
+    /// <summary>Named actors only: places take part in events only as their place.</summary>
+    private static List<ResolvedMention> Actors(IEnumerable<ResolvedMention> mentions) =>
+        [.. mentions.Where(m => m.Type != EntityType.Location)];
+
+    /// <summary>
+    /// Where the event took place: a place named by an "in" or "at" oblique, or "the Xian capital" / "X's capital"
+    /// / "the capital of X" for the national capital of the country the sentence names there.
+    /// </summary>
+    public string? Place(ParsedSentence s, SyntaxWord trigger)
+    {
+        // An event noun's place may hang from the verb that holds it ("held talks ... in Lima").
+        var at = Clause.Oblique(s, trigger, "in", "at");
+        if (at is null && trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } verb)
+            at = Clause.Oblique(s, verb, "in", "at");
+        if (at is null)
+            return null;
+        if (s.MentionAt(at) is { } named)
+            return named.Type == EntityType.Location ? named.EntityId : null;
+        if (s.Lower(at) != "capital")
+            return null;
+        var country = s.Children(at).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country });
+        return country is not null && EntityIds.CountryIso2(country.EntityId) is { } iso2 && gazetteer.Capital(iso2) is { } capital ? capital.EntityId : null;
+    }
+}

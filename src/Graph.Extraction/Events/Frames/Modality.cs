@@ -1,0 +1,113 @@
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Whether the parse says a trigger reports something that happened. Planned, wished, asked-for, refused,
+/// conditional, possible and negated events are not events (annotation guidelines): "will meet", "plans to
+/// visit", "urged X to impose", "refused to hold talks", "if X attacks", "did not meet", "the planned visit",
+/// "no talks". Read from the words that govern the trigger, whatever the words between them.
+/// </summary>
+internal static class Modality
+{
+    private static readonly HashSet<string> Modals = new(Words.IntentModals.Concat(Words.SpeculativeModals), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "unless", "whether", "lest" };
+
+    /// <summary>
+    /// Verbs and adjectives whose complement names an aim, a request or a refusal, not a deed: the surface rules'
+    /// intent and refusal governors ("plans to", "refused to", "is due to") and verbs of asking and trying
+    /// ("urged X to", "invited X to", "tried to"). A list rather than every governor: a misattached complement
+    /// must not erase a reported event.
+    /// </summary>
+    private static readonly HashSet<string> IrrealisGovernors = new(Words.IntentGovernors.Concat(Words.RefusalGovernors).Concat(VerbForms.Set(
+        "urge", "ask", "invite", "encourage", "call", "press", "try", "attempt", "consider", "need", "schedule",
+        "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct"))
+        .Concat(["supposed", "meant", "about", "bound", "tipped", "unlikely"]), StringComparer.Ordinal);
+
+    /// <summary>Modifiers that make an event noun a plan or a possibility ("the planned visit", "upcoming talks", "a summit scheduled for May").</summary>
+    private static readonly HashSet<string> PlanModifiers = new(StringComparer.Ordinal)
+    {
+        "planned", "proposed", "upcoming", "forthcoming", "possible", "potential", "future", "scheduled", "expected",
+        "prospective", "mooted", "anticipated", "intended", "would-be", "likely", "hypothetical", "eventual",
+        "imminent", "next", "postponed", "cancelled", "canceled", "delayed", "aborted", "called-off",
+    };
+
+    /// <summary>How the parse says a trigger stands: reported as real, negated, or only planned, wished or possible.</summary>
+    public static Reality Of(ParsedSentence s, SyntaxWord trigger)
+    {
+        var w = trigger;
+        // Two steps up at most: an event noun to its verb, a complement to its governor, a conjunct to the first.
+        for (var depth = 0; depth < 3; depth++)
+        {
+            if (OwnMarks(s, w) is var own and not Reality.Real)
+                return own;
+            if (s.Head(w) is not { } head)
+                return Reality.Real;
+            if (ParsedSentence.Is(w, "xcomp"))
+            {
+                if (IrrealisGovernors.Contains(s.Lower(head)))
+                    return OwnMarks(s, head) == Reality.Negated ? Reality.Negated : Reality.Irrealis;
+            }
+            else if (ParsedSentence.Is(w, "advcl") || ParsedSentence.Is(w, "acl"))
+            {
+                // "if X attacks", "to hold talks" (a purpose), "a plan to visit Kyiv" (an aim).
+                return s.MarkOf(w) is var mark && (Conditions.Contains(mark) || mark == "to") ? Reality.Irrealis : Reality.Real;
+            }
+            else if (ParsedSentence.Is(w, "conj"))
+            {
+                // Conjuncts share the first verb's auxiliaries unless they have their own subject or auxiliary.
+                if (s.Has(w, "nsubj") || s.Has(w, "aux") || w.Xpos is "VBD")
+                    return Reality.Real;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
+            {
+                // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
+                return IrrealisGovernors.Contains(s.Lower(head)) ? Reality.Irrealis : Reality.Real;
+            }
+            else if (!(w.Upos is "NOUN" && w.Relation is "obj" or "nsubj" or "nsubj:pass" && head.Upos is "VERB" or "AUX" or "ADJ"))
+            {
+                // An event noun is as real as the clause it is an argument of ("will hold talks", "talks will resume").
+                return Reality.Real;
+            }
+
+            w = head;
+        }
+
+        return Reality.Real;
+    }
+
+    private static Reality OwnMarks(ParsedSentence s, SyntaxWord w)
+    {
+        var found = Reality.Real;
+        foreach (var c in s.Children(w))
+        {
+            var lower = s.Lower(c);
+            switch (c.Relation)
+            {
+                case "advmod" when Negators.Contains(lower):
+                case "det" when lower == "no":
+                    return Reality.Negated;
+                case "aux" when Modals.Contains(lower):
+                case "mark" when Conditions.Contains(lower):
+                case "amod" or "acl" or "compound" when PlanModifiers.Contains(lower):
+                case "aux" when lower is "is" or "are" or "was" or "were" && s.MarkOf(w) == "to":
+                    // The last: "X is to visit Y", an arrangement, not a report.
+                    found = Reality.Irrealis;
+                    break;
+            }
+        }
+
+        return found;
+    }
+}
+
+/// <summary>How a trigger stands in its sentence.</summary>
+internal enum Reality
+{
+    Real,
+    Negated,
+    Irrealis,
+}

@@ -1,0 +1,92 @@
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// What the parse adds to one sentence's drafts from the surface rules: the frames it reads (<see cref="FrameRule"/>)
+/// take the place of the rules' reading of the same trigger; every side that only says whose a description is
+/// becomes the person the sentence names ("Kenya's president, Daniel Otieno"); a place the rules missed is read
+/// from the trigger's obliques ("in the Peruvian capital"); and events the parse shows as
+/// planned, wished, conditional or negated are dropped (<see cref="Modality"/>).
+/// </summary>
+internal sealed class ParseReading(IGazetteer gazetteer)
+{
+    private readonly FrameRule _frames = new(gazetteer);
+
+    /// <summary>Types whose trigger may stand in an irrealis clause and still report an event: a threat is about harm to come, a pledge is an offer; negated, they are not events either.</summary>
+    private static readonly HashSet<EventType> FutureByNature = [EventType.Threat, EventType.Offer];
+
+    public List<EventDraft> Apply(ParsedSentence s, List<EventDraft> ruleDrafts)
+    {
+        var frames = _frames.Find(s).ToList();
+        var outread = new HashSet<EventDraft>(ReferenceEqualityComparer.Instance);
+        var drafts = new List<EventDraft>();
+        foreach (var rule in ruleDrafts)
+        {
+            var d = MostSpecific(s, rule);
+            if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
+                d = d with { Location = place };
+            var same = frames.FindAll(f => f.Type == d.Type && SameTrigger(s, f.Trigger, d.Trigger));
+            var framed = same.SelectMany(SidesOf).ToHashSet(StringComparer.Ordinal);
+            var read = SidesOf(d).ToHashSet(StringComparer.Ordinal);
+            // The frame reads the sides the rule read, or more specific ones: the frame stands for the event. Where the
+            // rule read more (a word the parse misattached), the rule's reading stands.
+            if (same.Count > 0 && read.IsSubsetOf(framed))
+                continue;
+            if (same.Count > 0 && framed.IsProperSubsetOf(read))
+                outread.UnionWith(same);
+            drafts.Add(d);
+        }
+
+        drafts.AddRange(frames.Where(f => !outread.Contains(f)));
+        return drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        {
+            Reality.Real => true,
+            Reality.Irrealis => FutureByNature.Contains(d.Type),
+            _ => false,
+        }));
+    }
+
+    /// <summary>
+    /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
+    /// sanction, not a recollection): a word is one or the other. Speech acts (accusations, denials, threats) may
+    /// have their statement beside them.
+    /// </summary>
+    private static bool SaysNothing(EventDraft d, List<EventDraft> drafts) =>
+        d is { Type: EventType.Statement, Cameo: "010" }
+        && drafts.Exists(o => o.Trigger == d.Trigger && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat));
+
+    private static IEnumerable<string> SidesOf(EventDraft d) =>
+        EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);
+
+    /// <summary>Two triggers of one event: the same token, or a word and its head ("held" and "talks", "imposed" and "sanctions").</summary>
+    private static bool SameTrigger(ParsedSentence s, int a, int b)
+    {
+        if (a == b)
+            return true;
+        if (s.WordOf(a) is not { } x || s.WordOf(b) is not { } y)
+            return false;
+        return x.Head == y.Index || y.Head == x.Index;
+    }
+
+    private static EventDraft MostSpecific(ParsedSentence s, EventDraft draft)
+    {
+        List<Participant>? replaced = null;
+        for (var i = 0; i < draft.Participants.Count; i++)
+        {
+            var p = draft.Participants[i];
+            if (Nearest(s.View, p.Entity, draft.Trigger) is not { } mention || Sides.MoreSpecific(s, mention) is not { } person
+                || (replaced ?? draft.Participants).Any(q => q.Entity == person.EntityId))
+                continue;
+            replaced ??= [.. draft.Participants];
+            replaced[i] = p with { Entity = person.EntityId };
+        }
+
+        return replaced is null ? draft : draft with { Participants = replaced };
+    }
+
+    private static ResolvedMention? Nearest(SentenceView view, string entity, int trigger) =>
+        view.Mentions.Where(m => m.EntityId == entity).MinBy(m => Math.Abs(m.FirstToken - trigger));
+}

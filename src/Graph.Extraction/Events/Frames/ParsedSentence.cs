@@ -1,0 +1,106 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// One sentence's dependency parse read together with what the event rules see of it: which syntactic word
+/// stands for a project token, which word heads a mention, which mention covers a word.
+/// </summary>
+internal sealed class ParsedSentence
+{
+    private readonly int[] _wordOfToken;
+    private readonly string[] _lower;
+
+    public ParsedSentence(SentenceView view, SentenceParse parse)
+    {
+        View = view;
+        Parse = parse;
+        _wordOfToken = new int[view.Count];
+        Array.Fill(_wordOfToken, -1);
+        _lower = new string[parse.Words.Count];
+        foreach (var w in parse.Words)
+        {
+            _lower[w.Index] = w.Form.Replace('\u2019', '\'').ToLowerInvariant();
+            if (w.Token < 0 || w.Token >= view.Count)
+                continue;
+            // A token split into words ("do" + "n't") is represented by the word whose head lies outside it.
+            var at = _wordOfToken[w.Token];
+            if (at < 0 || InsideToken(parse.Words[at]) && !InsideToken(w))
+                _wordOfToken[w.Token] = w.Index;
+        }
+    }
+
+    public SentenceView View { get; }
+
+    public SentenceParse Parse { get; }
+
+    /// <summary>A sentence parsed whole; a cut or unparsed one is left to the surface rules.</summary>
+    public bool IsParsed => Parse.Outcome == ParseOutcome.Parsed && Parse.Words.Count > 0;
+
+    public IReadOnlyList<SyntaxWord> Words => Parse.Words;
+
+    public SyntaxWord? WordOf(int token) => token >= 0 && token < _wordOfToken.Length && _wordOfToken[token] >= 0 ? Parse.Words[_wordOfToken[token]] : null;
+
+    public SyntaxWord? Head(SyntaxWord word) => word.Head >= 0 ? Parse.Words[word.Head] : null;
+
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word) => Parse.ChildrenOf(word);
+
+    /// <summary>Dependents with the relation or one of its subtypes ("nsubj" also gives "nsubj:pass").</summary>
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) => Parse.ChildrenOf(word, relation);
+
+    public bool Has(SyntaxWord word, string relation) => Children(word, relation).Any();
+
+    /// <summary>The word lower-cased, curly apostrophes straightened.</summary>
+    public string Lower(SyntaxWord word) => _lower[word.Index];
+
+    public static bool Is(SyntaxWord word, string relation) =>
+        word.Relation == relation || word.Relation.Length > relation.Length && word.Relation[relation.Length] == ':' && word.Relation.StartsWith(relation, StringComparison.Ordinal);
+
+    /// <summary>The preposition or case marker of a nominal ("with" in "with Peru"), or "".</summary>
+    public string CaseOf(SyntaxWord word)
+    {
+        foreach (var c in Children(word))
+        {
+            if (c.Relation == "case")
+                return Lower(c);
+        }
+
+        return "";
+    }
+
+    /// <summary>The subordinating word of a clause ("if", "to", "that"), or "".</summary>
+    public string MarkOf(SyntaxWord word)
+    {
+        foreach (var c in Children(word))
+        {
+            if (c.Relation == "mark")
+                return Lower(c);
+        }
+
+        return "";
+    }
+
+    public bool IsQuoted(SyntaxWord word) => View.IsQuoted(word.Token);
+
+    /// <summary>The mention (outside quotes) that covers the word, or null.</summary>
+    public ResolvedMention? MentionAt(SyntaxWord word) => View.MentionAt(word.Token);
+
+    /// <summary>The word heading a mention: the one whose head lies outside the mention's tokens.</summary>
+    public SyntaxWord? HeadOf(ResolvedMention mention)
+    {
+        SyntaxWord? last = null;
+        for (var t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            if (WordOf(t) is not { } w)
+                continue;
+            last = w;
+            if (Head(w) is not { } h || h.Token < mention.FirstToken || h.Token >= mention.EndToken)
+                return w;
+        }
+
+        return last;
+    }
+
+    private bool InsideToken(SyntaxWord word) => word.Head >= 0 && Parse.Words[word.Head].Token == word.Token;
+}

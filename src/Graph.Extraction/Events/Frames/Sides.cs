@@ -1,0 +1,146 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// The named actors a phrase of the parse stands for, the most specific first (annotation guidelines: a person
+/// where one is named, else the country or organisation). A name stands for itself; a description stands for
+/// the names in apposition to it ("Kenya's president, Daniel Otieno"), else for its owner ("Kenya's president",
+/// "Kenyan officials", "the leaders of Peru and Ghana", "counterparts from Peru"); each conjunct is read alike.
+/// </summary>
+internal static class Sides
+{
+    /// <summary>Relations by which a name or demonym says whose a description is.</summary>
+    private static readonly string[] Owners = ["nmod:poss", "amod", "compound"];
+
+    /// <summary>Prepositions by which a description names its owner: "the president of Kenya", "counterparts from Peru".</summary>
+    private static readonly HashSet<string> OwnerCases = new(StringComparer.Ordinal) { "of", "from", "for", "at", "in" };
+
+    /// <summary>The actors of the phrase headed by <paramref name="word"/> and of its conjuncts.</summary>
+    /// <param name="perOwner">Set when the phrase is a description that named several owners ("his counterparts from Peru, Ghana and Laos"): one side each.</param>
+    public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word, out bool perOwner)
+    {
+        perOwner = false;
+        var found = new List<ResolvedMention>();
+        foreach (var w in WithConjuncts(s, word))
+        {
+            var named = Named(s, w, out var owners);
+            perOwner |= owners && named.Count > 1;
+            foreach (var m in named)
+            {
+                if (!found.Exists(f => f.EntityId == m.EntityId))
+                    found.Add(m);
+            }
+        }
+
+        return found;
+    }
+
+    public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
+
+    /// <summary>
+    /// The most specific actor for a mention of a country or organisation that only says whose a description
+    /// is: "Kenya's president, Daniel Otieno" → Daniel Otieno; "Kenyan President Daniel Otieno" → Daniel Otieno.
+    /// Null when the parse names no one more specific.
+    /// </summary>
+    public static ResolvedMention? MoreSpecific(ParsedSentence s, ResolvedMention owner)
+    {
+        if (owner.Type is not (EntityType.Country or EntityType.Organization) || s.HeadOf(owner) is not { } w)
+            return null;
+        for (var depth = 0; depth < 3; depth++)
+        {
+            if (!IsOwnerRelation(s, w) || s.Head(w) is not { } described)
+                return null;
+            if (s.MentionAt(described) is { } m && m.EntityId != owner.EntityId)
+                return m.Type == EntityType.Person ? m : null;
+            if (Appositions(s, described).FirstOrDefault(a => a.Type == EntityType.Person) is { } person)
+                return person;
+            w = described;
+        }
+
+        return null;
+    }
+
+    private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
+        Array.Exists(Owners, r => w.Relation == r) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
+
+    private static List<ResolvedMention> Named(ParsedSentence s, SyntaxWord w, out bool owners)
+    {
+        owners = false;
+        if (s.MentionAt(w) is { } self)
+            return [self];
+        if (w.Upos is not ("NOUN" or "PROPN" or "PRON"))
+            return [];
+        var appositions = Appositions(s, w);
+        if (appositions.Count > 0)
+            return appositions;
+        owners = true;
+        var found = new List<ResolvedMention>();
+        foreach (var c in s.Children(w))
+        {
+            if (!IsOwnerRelation(s, c))
+                continue;
+            foreach (var x in WithConjuncts(s, c))
+            {
+                if (s.MentionAt(x) is { Type: not EntityType.Location } m && !found.Exists(f => f.EntityId == m.EntityId))
+                    found.Add(m);
+            }
+        }
+
+        // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition.
+        if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } named
+            && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
+            found.Add(named);
+        return found;
+    }
+
+    /// <summary>
+    /// Names a description stands for: in apposition ("the president, Otieno"), or a title heading the name in
+    /// the parse ("Secretary of State Antony Blinken" where the name hangs from "Secretary").
+    /// </summary>
+    private static List<ResolvedMention> Appositions(ParsedSentence s, SyntaxWord w)
+    {
+        var found = new List<ResolvedMention>();
+        foreach (var c in s.Children(w))
+        {
+            var apposition = ParsedSentence.Is(c, "appos");
+            if (!apposition && !ParsedSentence.Is(c, "flat") && c.Relation != "compound")
+                continue;
+            foreach (var x in apposition ? WithConjuncts(s, c) : [c])
+            {
+                if (s.MentionAt(x) is { Type: EntityType.Person or EntityType.Organization } m && (apposition || m.Type == EntityType.Person)
+                    && !found.Exists(f => f.EntityId == m.EntityId))
+                    found.Add(m);
+            }
+        }
+
+        // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition.
+        if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } named
+            && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
+            found.Add(named);
+        // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition (a title
+        // may open it: "his counterpart, Foreign Minister Sergey Lavrov,").
+        if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && CommaApposition(s.View, w.Token + 2) is { } set)
+            found.Add(set);
+        return found;
+    }
+
+    /// <summary>A person's name right after a comma, a title possibly before it, ending the phrase: ", Foreign Minister Sergey Lavrov,".</summary>
+    public static ResolvedMention? CommaApposition(SentenceView view, int from)
+    {
+        var at = from;
+        while (at < from + 4 && view.MentionAt(at) is null && view.IsCapitalized(at))
+            at++;
+        return view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at
+            && (person.EndToken >= view.Count || view.IsBreak(person.EndToken)) ? person : null;
+    }
+
+    private static IEnumerable<SyntaxWord> WithConjuncts(ParsedSentence s, SyntaxWord w)
+    {
+        yield return w;
+        foreach (var c in s.Children(w, "conj"))
+            yield return c;
+    }
+}

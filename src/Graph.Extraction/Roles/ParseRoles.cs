@@ -1,0 +1,106 @@
+using Graph.Core.Model;
+using Graph.Extraction.Events.Frames;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Roles;
+
+/// <summary>
+/// Roles the parse shows in apposition, whichever comes first and whatever stands between: "Kenya's president,
+/// Daniel Otieno", "Daniel Otieno, Kenya's president", "Ana Ruiz, the foreign minister of Chile", "Ana Ruiz, the
+/// head of the WHO". The description's title words (a gazetteer title or a role noun with its modifiers) give the
+/// title; its owner (possessor, adjective, compound or "of / at / for" a country or organisation) the target.
+/// </summary>
+internal static class ParseRoles
+{
+    private static readonly HashSet<string> OwnerCases = new(StringComparer.Ordinal) { "of", "at", "for", "in" };
+
+    public static IEnumerable<(string Person, string Title, string Target)> Find(ParsedSentence s, IGazetteer gazetteer)
+    {
+        foreach (var person in s.View.Mentions)
+        {
+            if (person.Type != EntityType.Person || person.Kind == MentionKind.Pronoun || s.HeadOf(person) is not { } p)
+                continue;
+            foreach (var description in Descriptions(s, p))
+            {
+                if (Role(s, gazetteer, description) is { } role)
+                    yield return (person.EntityId, role.Title, role.Target);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "his Russian counterpart, Vladimir Putin" (annotation guidelines): the counterpart holds the title of the one
+    /// whose counterpart they are (a role already read in the sentence), at the country the description names.
+    /// </summary>
+    public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known)
+    {
+        foreach (var w in s.Words)
+        {
+            if (s.Lower(w) is not ("counterpart" or "counterparts") || s.MentionAt(w) is not null)
+                continue;
+            var owner = s.Children(w).Where(c => c.Relation is "nmod:poss" or "amod" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "from" or "of")
+                .Select(c => Owner(s, c)).FirstOrDefault(o => o is not null);
+            var person = s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Person })
+                ?? (s.View.Word(w.Token + 1) == "," ? Sides.CommaApposition(s.View, w.Token + 2) : null);
+            // A counterpart whose own title the sentence gives ("his Russian counterpart, Foreign Minister X") has it.
+            if (owner is null || person is null || known.Any(r => r.Person == person.EntityId))
+                continue;
+            foreach (var role in known)
+            {
+                if (role.Person != person.EntityId && role.Target != owner)
+                {
+                    yield return (person.EntityId, role.Title, owner);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Common nouns in apposition to the name, on either side.</summary>
+    private static IEnumerable<SyntaxWord> Descriptions(ParsedSentence s, SyntaxWord name)
+    {
+        if (ParsedSentence.Is(name, "appos") && s.Head(name) is { Upos: "NOUN" } before && s.MentionAt(before) is null)
+            yield return before;
+        foreach (var after in s.Children(name, "appos"))
+        {
+            if (after.Upos == "NOUN" && s.MentionAt(after) is null)
+                yield return after;
+        }
+    }
+
+    private static (string Title, string Target)? Role(ParsedSentence s, IGazetteer gazetteer, SyntaxWord description)
+    {
+        string? target = null;
+        var first = description.Token;
+        foreach (var c in s.Children(description))
+        {
+            if (c.Token > description.Token)
+            {
+                if (target is null && ParsedSentence.Is(c, "nmod") && OwnerCases.Contains(s.CaseOf(c)) && Owner(s, c) is { } of)
+                    target = of;
+                continue;
+            }
+
+            if (c.Relation is "nmod:poss" or "amod" or "compound" && Owner(s, c) is { } owner)
+                target ??= owner;
+            else if (c.Relation is "amod" or "compound" && s.MentionAt(c) is null)
+                first = Math.Min(first, c.Token);
+        }
+
+        if (target is null)
+            return null;
+        var title = Phrase(s, first, description.Token + 1);
+        var canonical = gazetteer.CanonicalTitle(title);
+        if (canonical is null && !WordLists.RoleNouns.Contains(s.Lower(description)))
+            return null;
+        return (canonical ?? title, target);
+    }
+
+    private static string? Owner(ParsedSentence s, SyntaxWord w) =>
+        s.MentionAt(w) is { Type: EntityType.Country or EntityType.Organization } m ? m.EntityId : null;
+
+    private static string Phrase(ParsedSentence s, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(t => s.View.Text(t)));
+}

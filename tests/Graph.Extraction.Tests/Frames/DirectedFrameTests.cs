@@ -1,0 +1,68 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Accusations, sanctions and statements read from the parse.</summary>
+public sealed class DirectedFrameTests
+{
+    [Fact]
+    public void Extract_ApposedAccuser_ThePersonAccuses()
+    {
+        var sides = Parsed.Sides("Norway's foreign minister, Ida Holm, accused Chile of arming the rebels.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_ParticipleSharesTheSubject_Accusation()
+    {
+        var sides = Parsed.Sides("Norway expelled two diplomats on Monday, accusing Chile of espionage.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Norway"], sides);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedImposers_OneSanctionEach()
+    {
+        var sides = Parsed.Sides("Kenya and Ghana imposed sanctions on Chile on Friday.", EventType.Sanction);
+        Assert.Equal(["imposer=Ghana target=Chile", "imposer=Kenya target=Chile"], sides);
+    }
+
+    [Fact]
+    public void Extract_PassiveSanctioned_ImposerIsTheAgent()
+    {
+        var sides = Parsed.Sides("Chile was sanctioned by Kenya over the election.", EventType.Sanction);
+        Assert.Equal(["imposer=Kenya target=Chile"], sides);
+    }
+
+    [Fact]
+    public void Extract_WillImposeSanctions_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Kenya will impose sanctions on Chile next month.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_VerbOfRevealingWithAClause_Statement()
+    {
+        var sides = Parsed.Sides("Ida Holm revealed that the border had been closed for a week.", EventType.Statement);
+        Assert.Equal(["speaker=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_NominalAccusationWithAClaimedClause_AccusedIsItsSubject()
+    {
+        var sides = Parsed.Sides("Norway rejected the accusation by Chile that Kenya had armed the rebels.", EventType.Accusation);
+        Assert.Equal(["accused=Kenya accuser=Chile"], sides);
+    }
+
+    [Fact]
+    public void Extract_AttackWithoutANamedAttacker_MilitaryActionWithTargetOnly()
+    {
+        var sides = Parsed.Sides("A drone attack on Kenya killed four soldiers near the border on Sunday.", EventType.MilitaryAction);
+        Assert.Equal(["target=Kenya"], sides);
+    }
+
+    [Fact]
+    public void Extract_HungerStrike_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Chilean miners began a hunger strike on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AgreedNotToThreaten_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Kenya and Chile agreed not to threaten each other.", EventType.Threat));
+}

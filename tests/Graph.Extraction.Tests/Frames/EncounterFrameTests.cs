@@ -1,0 +1,69 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Meetings, calls and visits read from the parse, in the constructions of ordinary news writing.</summary>
+public sealed class EncounterFrameTests
+{
+    [Fact]
+    public void Extract_ActiveWithApposedNames_MeetingOfThePeople()
+    {
+        var sides = Parsed.Sides("Kenya's president, Daniel Otieno, met Chile's foreign minister, Ana Ruiz, in Nairobi on Monday.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_Passive_HostIsTheAgent()
+    {
+        var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_CounterpartsFromSeveralCountries_OneMeetingEach()
+    {
+        var sides = Parsed.Sides("Ana Ruiz met her counterparts from Ghana, Laos and Fiji on Monday.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Fiji", "participant=Ana Ruiz participant=Ghana", "participant=Ana Ruiz participant=Laos"], sides);
+    }
+
+    [Fact]
+    public void Extract_NominalTalksWith_Meeting()
+    {
+        var sides = Parsed.Sides("Daniel Otieno held talks with Ana Ruiz on Tuesday.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseArrivedForTalks_VisitAndMeeting()
+    {
+        const string text = "Daniel Otieno, who arrived in Lima for talks with Ana Ruiz, praised the hospitality.";
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides(text, EventType.Meeting));
+        Assert.Equal(["visitor=Daniel Otieno"], Parsed.Sides(text, EventType.Visit));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz will meet Daniel Otieno next week.")]
+    [InlineData("Ana Ruiz plans to meet Daniel Otieno in May.")]
+    [InlineData("Ana Ruiz refused to meet Daniel Otieno.")]
+    [InlineData("Ana Ruiz did not meet Daniel Otieno during the trip.")]
+    [InlineData("If Ana Ruiz meets Daniel Otieno, the dispute may end.")]
+    [InlineData("Ana Ruiz is expected to hold talks with Daniel Otieno.")]
+    public void Extract_PlannedNegatedOrConditional_NoMeeting(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.Meeting));
+
+    [Fact]
+    public void Extract_TalksOverThePhone_PhoneCall()
+    {
+        var sides = Parsed.Sides("Daniel Otieno held talks over the phone with Ana Ruiz on Sunday.", EventType.PhoneCall);
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_InTheXianCapital_TheCapitalIsThePlace()
+    {
+        var document = Parsed.Extract("Daniel Otieno met Ana Ruiz in the Peruvian capital on Tuesday.");
+        var meeting = Assert.Single(document.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:lima", meeting.Location);
+        Assert.Contains(document.Entities, e => e.Id == "loc:lima" && e.Type == EntityType.Location && e.Name == "Lima");
+    }
+}

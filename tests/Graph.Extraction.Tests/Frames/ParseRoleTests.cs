@@ -1,0 +1,33 @@
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Roles in apposition, read from the parse in either order.</summary>
+public sealed class ParseRoleTests
+{
+    [Fact]
+    public void Extract_PossessiveDescriptionThenName_Role() =>
+        Assert.Contains("Daniel Otieno / President / Kenya", Parsed.Roles("Kenya's president, Daniel Otieno, opened the session."));
+
+    [Fact]
+    public void Extract_NameThenDescriptionWithOf_Role() =>
+        Assert.Contains("Ana Ruiz / Foreign Minister / Chile", Parsed.Roles("Ana Ruiz, the foreign minister of Chile, opened the session."));
+
+    [Fact]
+    public void Extract_NameThenAdjectivalDescription_Role() =>
+        Assert.Contains("Ida Holm / Defense Minister / Norway", Parsed.Roles("Ida Holm, Norway's defence minister, spoke first."));
+
+    [Fact]
+    public void Extract_CounterpartFromACountry_TakesTheTitleOfTheOneWhoseCounterpartItIs()
+    {
+        var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Ana Ruiz, on Monday.");
+        Assert.Contains("Daniel Otieno / President / Kenya", roles);
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+    }
+
+    [Fact]
+    public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
+    {
+        var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");
+        Assert.Contains("Ana Ruiz / Foreign Minister / Chile", roles);
+        Assert.DoesNotContain("Ana Ruiz / President / Chile", roles);
+    }
+}
