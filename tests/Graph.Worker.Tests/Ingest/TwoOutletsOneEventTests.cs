@@ -23,7 +23,7 @@ public sealed class TwoOutletsOneEventTests(PrivateNeo4j neo4j) : IAsyncLifetime
     {
         _folder.Write("input/first.md", """
             ---
-            title: Kenyan and Chilean ministers meet
+            title: Ministers hold talks on trade
             published: 2025-03-12
             url: https://first.example/news/ministers-meet
             ---

@@ -257,6 +257,10 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         var at = Clause.Oblique(s, trigger, "in", "at");
         if (at is null && trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
+        // "met Ana Ruiz in Santiago" with the place hung on the person met: a person is not "in" a place as a
+        // description, the meeting is.
+        at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person })
+            .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
         if (at is null)
             return null;
         if (s.MentionAt(at) is { } named)

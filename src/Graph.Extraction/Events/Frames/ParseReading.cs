@@ -71,20 +71,29 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         return x.Head == y.Index || y.Head == x.Index;
     }
 
+    /// <summary>
+    /// Each side that only says whose a description is becomes the person described; where that person already
+    /// takes part ("X met Chilean Foreign Minister Y": Chile and Y), the owner is the same side and goes.
+    /// </summary>
     private static EventDraft MostSpecific(ParsedSentence s, EventDraft draft)
     {
-        List<Participant>? replaced = null;
-        for (var i = 0; i < draft.Participants.Count; i++)
+        var participants = new List<Participant>(draft.Participants.Count);
+        var changed = false;
+        foreach (var p in draft.Participants)
         {
-            var p = draft.Participants[i];
-            if (Nearest(s.View, p.Entity, draft.Trigger) is not { } mention || Sides.MoreSpecific(s, mention) is not { } person
-                || (replaced ?? draft.Participants).Any(q => q.Entity == person.EntityId))
+            var person = Nearest(s.View, p.Entity, draft.Trigger) is { } mention ? Sides.MoreSpecific(s, mention) : null;
+            if (person is null)
+            {
+                participants.Add(p);
                 continue;
-            replaced ??= [.. draft.Participants];
-            replaced[i] = p with { Entity = person.EntityId };
+            }
+
+            changed = true;
+            if (!draft.Participants.Any(q => q.Entity == person.EntityId) && !participants.Any(q => q.Entity == person.EntityId))
+                participants.Add(p with { Entity = person.EntityId });
         }
 
-        return replaced is null ? draft : draft with { Participants = replaced };
+        return changed ? draft with { Participants = participants } : draft;
     }
 
     private static ResolvedMention? Nearest(SentenceView view, string entity, int trigger) =>

@@ -47,7 +47,11 @@ internal static class Sides
     /// </summary>
     public static ResolvedMention? MoreSpecific(ParsedSentence s, ResolvedMention owner)
     {
-        if (owner.Type is not (EntityType.Country or EntityType.Organization) || s.HeadOf(owner) is not { } w)
+        if (owner.Type is not (EntityType.Country or EntityType.Organization))
+            return null;
+        if (TitledPerson(s.View, owner) is { } titled)
+            return titled;
+        if (s.HeadOf(owner) is not { } w)
             return null;
         for (var depth = 0; depth < 3; depth++)
         {
@@ -63,6 +67,21 @@ internal static class Sides
         return null;
     }
 
+    /// <summary>
+    /// "Chilean Foreign Minister Ana Ruiz", "Kenya's President Daniel Otieno" as written, whatever the parser made
+    /// of it: an owner, title words, then the person's name.
+    /// </summary>
+    public static ResolvedMention? TitledPerson(SentenceView view, ResolvedMention owner)
+    {
+        var at = owner.EndToken;
+        if (view.IsPossessiveMark(at))
+            at++;
+        var first = at;
+        while (at < first + 4 && view.MentionAt(at) is null && view.IsCapitalized(at))
+            at++;
+        return at > first && view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at ? person : null;
+    }
+
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
         Array.Exists(Owners, r => w.Relation == r) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
 
@@ -70,7 +89,7 @@ internal static class Sides
     {
         owners = false;
         if (s.MentionAt(w) is { } self)
-            return [self];
+            return [self.Type is EntityType.Country or EntityType.Organization && TitledPerson(s.View, self) is { } titled ? titled : self];
         if (w.Upos is not ("NOUN" or "PROPN" or "PRON"))
             return [];
         var appositions = Appositions(s, w);
