@@ -7,7 +7,7 @@ namespace Graph.Neo4j.Schema;
 
 /// <summary>
 /// Gives data written before the writer kept them the properties identity across articles looks things up by
-/// (the indexed <c>anchor</c> of events, the <c>bucket</c> of persons and organisations), so a graph from an earlier
+/// (the indexed <c>anchor</c> of events, the <c>bucket</c> of persons and organisations, the <c>roles</c> of persons), so a graph from an earlier
 /// version keeps joining new articles. Idempotent, and only a scan when there is nothing to do.
 /// </summary>
 internal static class GraphDataUpgrade
@@ -22,6 +22,20 @@ internal static class GraphDataUpgrade
         WHERE anchor IS NOT NULL
         SET e.anchor = anchor
         RETURN count(e)
+        """;
+
+    /// <summary>Persons without the <c>roles</c> identity reads (the targets of their HOLDS_ROLE), a batch at a time.</summary>
+    private static readonly string PersonRoles = $$"""
+        MATCH (p:{{GraphNames.Label(EntityType.Person)}})
+        WHERE p.roles IS NULL
+        WITH p
+        LIMIT $limit
+        OPTIONAL MATCH (p)-[:{{RelationTypes.HoldsRole}}]->(t)
+        WITH p, t
+        ORDER BY t.key
+        WITH p, collect(DISTINCT t.key) AS held
+        SET p.roles = held
+        RETURN count(p)
         """;
 
     private static string WithoutBucket(EntityType type) => $$"""
@@ -42,6 +56,16 @@ internal static class GraphDataUpgrade
     {
         var anchors = await client.ExecuteAsync([new CypherStatement(EventAnchors)], cancellationToken).ConfigureAwait(false);
         var upgraded = CypherValues.Long(anchors[0].Rows[0][0]);
+        while (true)
+        {
+            var roles = await client.ExecuteAsync(
+                [new CypherStatement(PersonRoles, new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
+            var done = CypherValues.Long(roles[0].Rows[0][0]);
+            upgraded += done;
+            if (done < Batch)
+                break;
+        }
+
         foreach (var type in new[] { EntityType.Person, EntityType.Organization })
         {
             // Every node read gets a bucket (empty when it is no full form), so each round reads new ones.

@@ -15,6 +15,8 @@ namespace Graph.Neo4j.Writing;
 /// </summary>
 internal static class EventKeyLookup
 {
+    private static readonly string[] Quoted = [nameof(EventType.Statement), nameof(EventType.Denial)];
+
     /// <summary>The statements that read the stored events the slice's reports may join; empty when none may join any.</summary>
     public static IReadOnlyList<CypherStatement> Reads(ArticleSlice slice)
     {
@@ -23,25 +25,33 @@ internal static class EventKeyLookup
             return [];
         var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
         var article = slice.Article.Id;
+        var onDays = new Dictionary<string, object?>
+        {
+            ["article"] = article,
+            // A report joins an event anchored at most one day from its own anchor.
+            ["days"] = mergeable.SelectMany(r => new[] { -1, 0, 1 }.Select(d => r.Anchor!.Value.AddDays(d)))
+                .Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            // A visit may join a hosted meeting and the other way round.
+            ["types"] = mergeable.Select(r => r.Event.Type)
+                .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
+                .Distinct().Order().Select(t => t.ToString()).ToArray(),
+            ["keys"] = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            // A statement or denial joins only one with its quote.
+            ["quoted"] = Quoted,
+            ["quotes"] = mergeable.Where(r => r.Event.Type is EventType.Statement or EventType.Denial).Select(r => r.QuoteKey!)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
+        var byKey = new Dictionary<string, object?>
+        {
+            ["article"] = article,
+            ["ids"] = mergeable.Select(r => r.Event.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
         List<CypherStatement> statements =
         [
-            new(IdentityCypher.EventsOn, new Dictionary<string, object?>
-            {
-                ["article"] = article,
-                // A report joins an event anchored at most one day from its own anchor.
-                ["days"] = mergeable.SelectMany(r => new[] { -1, 0, 1 }.Select(d => r.Anchor!.Value.AddDays(d)))
-                    .Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-                // A visit may join a hosted meeting and the other way round.
-                ["types"] = mergeable.Select(r => r.Event.Type)
-                    .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
-                    .Distinct().Order().Select(t => t.ToString()).ToArray(),
-                ["keys"] = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            }),
-            new(IdentityCypher.EventsByKey, new Dictionary<string, object?>
-            {
-                ["article"] = article,
-                ["ids"] = mergeable.Select(r => r.Event.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            }),
+            new(IdentityCypher.EventsOn(derived: true), onDays),
+            new(IdentityCypher.EventsOn(derived: false), onDays),
+            new(IdentityCypher.EventsByKey(derived: true), byKey),
+            new(IdentityCypher.EventsByKey(derived: false), byKey),
             new(IdentityCypher.EventsOfArticle, new Dictionary<string, object?> { ["article"] = article }),
         ];
         return statements;
