@@ -27,7 +27,7 @@ public static class GraphLabels
     /// </summary>
     public static readonly IReadOnlySet<string> RunningAggregates = new HashSet<string>(StringComparer.Ordinal)
     {
-        "first", "earliestPublished", "cameos", "types", "quoteKey", "top", "outlets", "outletBest", "miss", "articleSources", "roles",
+        "first", "earliestPublished", "cameos", "types", "quoteKey", "top", "outlets", "outletBest", "miss", "articleSources", "slot", "roles",
     };
 
     /// <summary>Labels of entity nodes: the names of <see cref="EntityType"/>.</summary>

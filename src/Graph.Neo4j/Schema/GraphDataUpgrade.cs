@@ -7,7 +7,7 @@ namespace Graph.Neo4j.Schema;
 
 /// <summary>
 /// Gives data written before the writer kept them the properties identity across articles looks things up by
-/// (the indexed <c>anchor</c> of events, the <c>bucket</c> of persons and organisations, the <c>roles</c> of persons), so a graph from an earlier
+/// (the indexed <c>anchor</c> and <c>slot</c> of events, the <c>bucket</c> of persons and organisations, the <c>roles</c> of persons), so a graph from an earlier
 /// version keeps joining new articles. Idempotent, and only a scan when there is nothing to do.
 /// </summary>
 internal static class GraphDataUpgrade
@@ -38,6 +38,20 @@ internal static class GraphDataUpgrade
         RETURN count(p)
         """;
 
+    /// <summary>Events without the slot identity reads them by, a batch at a time, with what it is made of.</summary>
+    private static readonly string WithoutSlot = $$"""
+        MATCH (e:{{GraphLabels.Event}})
+        WHERE e.slot IS NULL AND e.anchor IS NOT NULL
+        RETURN e.key, e.anchor, e.type, e.quote
+        LIMIT $limit
+        """;
+
+    private static readonly string SetSlots = $$"""
+        UNWIND $rows AS row
+        MATCH (e:{{GraphLabels.Event}} {key: row.key})
+        SET e.slot = row.slot, e.quoteKey = row.quoteKey
+        """;
+
     private static string WithoutBucket(EntityType type) => $$"""
         MATCH (n:{{GraphNames.Label(type)}})
         WHERE n.bucket IS NULL
@@ -63,6 +77,24 @@ internal static class GraphDataUpgrade
             var done = CypherValues.Long(roles[0].Rows[0][0]);
             upgraded += done;
             if (done < Batch)
+                break;
+        }
+
+        while (true)
+        {
+            var found = await client.ExecuteAsync(
+                [new CypherStatement(WithoutSlot, new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
+            var rows = found[0].Rows.Select(r =>
+            {
+                var quoteKey = EventReport.QuoteKeyOf(CypherValues.String(r[3]));
+                var slot = EventKeyLookup.Slot(CypherValues.String(r[1]), CypherValues.String(r[2]), quoteKey);
+                return new Dictionary<string, object?> { ["key"] = CypherValues.String(r[0]), ["slot"] = slot, ["quoteKey"] = quoteKey };
+            }).ToArray();
+            if (rows.Length == 0)
+                break;
+            await client.ExecuteAsync([new CypherStatement(SetSlots, new Dictionary<string, object?> { ["rows"] = rows })], cancellationToken).ConfigureAwait(false);
+            upgraded += rows.Length;
+            if (rows.Length < Batch)
                 break;
         }
 

@@ -74,7 +74,7 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         if (joins.Count > 0)
         {
             foreach (var batch in joins.Select(e => EventRow(e, outlet, slice.Article)).Chunk(batchSize))
-                statements.Add(new CypherStatement(WriteCypher.FoldReports, new Dictionary<string, object?> { ["article"] = key, ["rows"] = batch, ["cap"] = SourceConfidence.Cap }));
+                statements.Add(new CypherStatement(WriteCypher.FoldReports, new Dictionary<string, object?> { ["rows"] = batch, ["published"] = slice.Article.Published, ["cap"] = SourceConfidence.Cap }));
             var encounters = joins.Where(e => GraphNames.IsEncounter(e.Type)).Select(e => e.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             if (encounters.Length > 0)
                 statements.Add(new CypherStatement(WriteCypher.MetDates, new Dictionary<string, object?> { ["keys"] = encounters }));

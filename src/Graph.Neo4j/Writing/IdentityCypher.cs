@@ -104,22 +104,19 @@ internal static class IdentityCypher
         """;
 
     /// <summary>
-    /// Events of the given types anchored on one of the given days (<c>anchor</c>: the event's date, else the first
-    /// publication of a report, kept by the writer and indexed) in which one of the given entities takes part, with
-    /// their details: from the event's aggregates when it has them and the article does not report it
-    /// (<paramref name="derived"/>), else from its reports (<see cref="Details"/>). Found through the anchor index: the
-    /// cost follows the news of those days, not how many events an actor has taken part in over the years. Statements
-    /// and denials only with a quote and, when the writer kept its key, one of the given keys (they join no other), so
-    /// a day of many statements by one speaker is not read whole.
+    /// Events in one of the given slots (<c>slot</c>, indexed: the anchor day, the event's date else the first publication
+    /// of a report, and the type, and for statements and denials the quote key) in which one of the given entities
+    /// takes part, with their details: from the event's aggregates when it has them and the article does not report it
+    /// (<paramref name="derived"/>), else from its reports (<see cref="Details"/>). The cost follows the events a
+    /// report may join, not how many events an actor has taken part in over the years, nor how many a busy day holds.
     /// </summary>
     public static string EventsOn(bool derived) => derived ? EventsOnDerived : EventsOnReported;
 
     private static readonly string EventsOnDerived = EventsOnText(derived: true), EventsOnReported = EventsOnText(derived: false);
 
     private static string EventsOnText(bool derived) => $$"""
-        UNWIND $days AS day
-        MATCH (e:{{GraphLabels.Event}} {anchor: day})
-        WHERE e.type IN $types AND (NOT e.type IN $quoted OR e.quote IS NOT NULL AND (e.quoteKey IS NULL OR e.quoteKey IN $quotes))
+        UNWIND $slots AS slot
+        MATCH (e:{{GraphLabels.Event}} {slot: slot})
         MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE n.key IN $keys
         WITH DISTINCT e

@@ -87,7 +87,7 @@ internal static class WriteCypher
     /// quote, confidence, outlet). A new event takes its properties from this report as the refresh would
     /// (confidence rounded to two decimals, one source, anchored on its date, else the article's publication), and
     /// the running aggregates a later report is folded into (<see cref="FoldReports"/>): the sort key of its first
-    /// report, its earliest publication, its reports' CAMEO codes and types (sorted), the key of its quote, its best report,
+    /// report, its earliest publication, its reports' CAMEO codes and types (sorted), the key of its quote and the slot identity reads it by, its best report,
     /// its outlets (sorted) with the best report of each, and the doubt and count of the sources without an outlet. JSON
     /// carries 1.0 as 1, which Neo4j would store as an integer: toFloat keeps the scores floats.
     /// </summary>
@@ -97,7 +97,8 @@ internal static class WriteCypher
         MERGE (e:{{GraphLabels.Event}} {key: row.key})
         ON CREATE SET e:{{GraphNames.Label(type)}}, e.type = row.type, e.cameo = row.cameo, e.goldstein = toFloat(row.goldstein),
             e.date = row.date, e.quote = row.quote, e.confidence = round(100.0 * toFloat(row.confidence)) / 100.0, e.sources = 1,
-            e.anchor = coalesce(row.date, a.published), e.earliestPublished = a.published, e.first = row.first, e.quoteKey = row.quoteKey,
+            e.anchor = coalesce(row.date, a.published), e.slot = {{SlotOf("coalesce(row.date, a.published)", "row.type", "row.quoteKey")}},
+            e.earliestPublished = a.published, e.first = row.first, e.quoteKey = row.quoteKey,
             e.cameos = [row.cameo], e.types = [row.type], e.top = toFloat(row.confidence),
             e.outlets = CASE WHEN row.outlet IS NULL THEN [] ELSE [row.outlet] END,
             e.outletBest = CASE WHEN row.outlet IS NULL THEN [] ELSE [toFloat(row.confidence)] END,
@@ -108,6 +109,14 @@ internal static class WriteCypher
             r.type = row.type, r.cameo = row.cameo, r.goldstein = toFloat(row.goldstein), r.date = row.date, r.place = row.place,
             r.participants = row.participants, r.quote = row.quote, r.confidence = toFloat(row.confidence), r.outlet = row.outlet
         """;
+
+    /// <summary>
+    /// The <c>slot</c> identity reads an event by (indexed): its anchor day and type, and for a statement or denial its
+    /// quote key (they join only one with the same quote), so a read gets the events a report may join, not all of the
+    /// day's. <see cref="EventKeyLookup"/> builds the same in code.
+    /// </summary>
+    private static string SlotOf(string anchor, string type, string quoteKey) =>
+        $"{anchor} + '\\u0001' + {type} + CASE WHEN {type} IN ['Statement', 'Denial'] THEN '\\u0001' + coalesce({quoteKey}, '') ELSE '' END";
 
     /// <summary>
     /// The sort key of a report <c>r</c> of article <c>a</c> among an event's reports: the order
@@ -128,14 +137,13 @@ internal static class WriteCypher
     /// <see cref="RefreshEvents"/> derives them. Events written before the aggregates were kept are left to the refresh.
     /// </summary>
     public static readonly string FoldReports = $$"""
-        MATCH (a:{{GraphLabels.Article}} {key: $article})
         UNWIND $rows AS row
         MATCH (e:{{GraphLabels.Event}} {key: row.key})
         WHERE e.first IS NOT NULL
-        WITH e, row, a, toFloat(row.confidence) AS c, row.first < e.first AS earlier,
+        WITH e, row, toFloat(row.confidence) AS c, row.first < e.first AS earlier,
             CASE WHEN row.outlet IS NULL THEN -1
                 ELSE reduce(at = -1, i IN range(0, size(e.outlets) - 1) | CASE WHEN e.outlets[i] = row.outlet THEN i ELSE at END) END AS at
-        WITH e, row, a, c, earlier, at,
+        WITH e, row, c, earlier, at,
             CASE WHEN row.outlet IS NULL THEN e.outletBest
                 WHEN at < 0 THEN [i IN range(0, size(e.outlets) - 1) WHERE e.outlets[i] < row.outlet | e.outletBest[i]] + c
                     + [i IN range(0, size(e.outlets) - 1) WHERE e.outlets[i] > row.outlet | e.outletBest[i]]
@@ -146,7 +154,7 @@ internal static class WriteCypher
             e.articleSources + CASE WHEN row.outlet IS NULL THEN 1 ELSE 0 END AS articleSources,
             CASE WHEN c > e.top THEN c ELSE e.top END AS top,
             CASE WHEN e.date IS NULL OR row.date < e.date THEN coalesce(row.date, e.date) ELSE e.date END AS date,
-            CASE WHEN e.earliestPublished IS NULL OR a.published < e.earliestPublished THEN coalesce(a.published, e.earliestPublished) ELSE e.earliestPublished END AS published
+            CASE WHEN e.earliestPublished IS NULL OR $published < e.earliestPublished THEN coalesce($published, e.earliestPublished) ELSE e.earliestPublished END AS published
         WITH e, row, earlier, best, outlets, miss, articleSources, top, date, published,
             1.0 - miss * reduce(m = 1.0, b IN best | m * (1.0 - b)) AS joint
         WITH e, row, earlier, best, outlets, miss, articleSources, top, date, published,
@@ -154,6 +162,7 @@ internal static class WriteCypher
         SET e.outlets = outlets, e.outletBest = best, e.miss = miss, e.articleSources = articleSources, e.top = top,
             e.sources = size(outlets) + articleSources, e.confidence = round(100.0 * CASE WHEN joint > top THEN joint ELSE top END) / 100.0,
             e.date = date, e.earliestPublished = published, e.anchor = coalesce(date, published),
+            e.slot = {{SlotOf("coalesce(date, published)", "CASE WHEN earlier THEN row.type ELSE e.type END", "e.quoteKey")}},
             e.cameos = CASE WHEN row.cameo IN e.cameos THEN e.cameos ELSE [x IN e.cameos WHERE x < row.cameo] + row.cameo + [x IN e.cameos WHERE x > row.cameo] END,
             e.types = CASE WHEN row.type IN e.types THEN e.types ELSE [x IN e.types WHERE x < row.type] + row.type + [x IN e.types WHERE x > row.type] END,
             e.first = CASE WHEN earlier THEN row.first ELSE e.first END,
@@ -252,6 +261,7 @@ internal static class WriteCypher
         WITH e, reports, first, firstKey, reduce(d = head(dates), x IN dates | CASE WHEN x < d THEN x ELSE d END) AS date, published
         SET e.type = first.type, e.cameo = first.cameo, e.goldstein = first.goldstein, e.quote = first.quote,
             e.date = date, e.anchor = coalesce(date, published), e.earliestPublished = published, e.first = firstKey,
+            e.slot = {{SlotOf("coalesce(date, published)", "first.type", "e.quoteKey")}},
             e.cameos = reduce(acc = [], r IN reports | CASE WHEN r.cameo IS NULL OR r.cameo IN acc THEN acc
                 ELSE [x IN acc WHERE x < r.cameo] + r.cameo + [x IN acc WHERE x > r.cameo] END),
             e.types = reduce(acc = [], r IN reports | CASE WHEN r.type IN acc THEN acc ELSE [x IN acc WHERE x < r.type] + r.type + [x IN acc WHERE x > r.type] END)
