@@ -135,10 +135,12 @@ internal static class WriteCypher
     /// it: the first report's type, CAMEO, Goldstein value and quote when this one comes first, the earliest date and
     /// publication and the anchor, the confidence over the independent sources and their count, exactly as
     /// <see cref="RefreshEvents"/> derives them. Events written before the aggregates were kept are left to the refresh.
+    /// The index hint keeps the 3.1 planner from scanning every event for the key (it did, measured with PROFILE).
     /// </summary>
     public static readonly string FoldReports = $$"""
         UNWIND $rows AS row
         MATCH (e:{{GraphLabels.Event}} {key: row.key})
+        USING INDEX e:{{GraphLabels.Event}}(key)
         WHERE e.first IS NOT NULL
         WITH e, row, toFloat(row.confidence) AS c, row.first < e.first AS earlier,
             CASE WHEN row.outlet IS NULL THEN -1
