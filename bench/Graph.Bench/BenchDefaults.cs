@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Bench.Corpus;
 
 namespace Graph.Bench;
 
@@ -25,8 +26,9 @@ internal static class BenchDefaults
     /// <summary>Where generated corpora and downloaded comparison tools live: bench/.cache (ignored by git).</summary>
     public static string Cache => Path.Combine(Root, "bench", ".cache");
 
-    public static string CorpusFolder(int articles, int seed) =>
-        Path.Combine(Cache, string.Create(CultureInfo.InvariantCulture, $"corpus-{seed}-{articles}"));
+    public static string CorpusFolder(int articles, int seed, CorpusShape shape = CorpusShape.Uniform) =>
+        Path.Combine(Cache, string.Create(CultureInfo.InvariantCulture,
+            $"corpus-{(shape == CorpusShape.Uniform ? "" : CorpusShapes.Name(shape) + "-")}{seed}-{articles}"));
 
     /// <summary>The 1, 5 and 15 minute load averages (Linux), to tell a quiet machine from a busy one.</summary>
     public static string LoadAverage() =>

@@ -2,6 +2,7 @@ using Graph.Bench.Commands;
 using Graph.Bench.Compare;
 using Graph.Bench.EndToEnd;
 using Graph.Bench.Extraction;
+using Graph.Bench.Profile;
 using Graph.Bench.Syntax;
 using Graph.Bench.Writer;
 
@@ -16,6 +17,7 @@ try
         ["writer", .. var rest] => await WriterBenchmark.RunAsync(rest),
         ["e2e", .. var rest] => await EndToEndBenchmark.RunAsync(rest),
         ["compare", .. var rest] => await CompareBenchmark.RunAsync(rest),
+        ["profile", .. var rest] => await ProfileCommand.RunAsync(rest),
         ["all", .. var rest] => await AllCommand.RunAsync(rest),
         _ => Usage(),
     };
@@ -34,6 +36,8 @@ static int Usage()
           corpus   writes the synthetic corpus (Markdown files, 500-1,200 words each)
             --articles N        articles (default 1000)
             --seed S            seed (default 42): the same N and S give the same files
+            --shape SHAPE       uniform (default); skewed (Zipf actors, big stories reported by hundreds);
+                                hub-event (every article reports one meeting); hub-actor (one person in every article)
             --out DIR           folder (default bench/.cache/corpus-S-N)
 
           extract  extraction speed in memory: words/s on one thread and on all cores, by stage
@@ -58,12 +62,19 @@ static int Usage()
             --articles N        articles (default 1000)
             --seed S            seed (default 42)
             --runs R            runs (default 1); each first removes the benchmark's articles
+            --shape SHAPE       as for corpus (default uniform)
+            --batches B         ingest the corpus in B consecutive parts, each timed (default 1)
             --graph DLL         the worker (default src/Graph.Worker/bin/Release/net10.0/graph.dll)
             --keep              leave the articles in the database (default: remove them afterwards)
 
           compare  the npm package compromise (people, places, organisations) vs. Graph's extraction, one thread each
             --articles N, --seed S, --runs R (default 3), --corpus DIR   as for extract
             needs Node.js and, once, bench/compromise/setup (installs compromise into bench/.cache)
+
+          profile  every statement the writer sends for one article, with Neo4j's PROFILE (db hits), rolled back
+            --articles N        articles 1..N stored first (written when missing); article N+1 is profiled (default 1000)
+            --shape SHAPE       as for corpus (default hub-event)
+            --seed S            seed (default 42)
 
           all      all of the above in one run (the Neo4j parts only when NEO4J_URI is set)
             --articles N        articles end to end and for compare (default 1000)

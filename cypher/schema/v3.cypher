@@ -21,8 +21,10 @@ CREATE INDEX ON :Location(name);
 // Events by date; the event type needs no index: it is also a label (:Event:Meeting).
 CREATE INDEX ON :Event(date);
 
-// Identity across articles: events by anchor day (date, else first publication), full names by the bucket
-// their short forms are looked up in (a person's last name word, an organisation's initials).
+// Identity across articles: events by anchor day (date, else first publication) and by slot (that day, the type,
+// a statement's quote key), full names by the bucket their short forms are looked up in (a person's last name word,
+// an organisation's initials).
 CREATE INDEX ON :Event(anchor);
+CREATE INDEX ON :Event(slot);
 CREATE INDEX ON :Person(bucket);
 CREATE INDEX ON :Organization(bucket);

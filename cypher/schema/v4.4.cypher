@@ -21,8 +21,10 @@ CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
 // Events by date; the event type needs no index: it is also a label (:Event:Meeting).
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 
-// Identity across articles: events by anchor day (date, else first publication), full names by the bucket
-// their short forms are looked up in (a person's last name word, an organisation's initials).
+// Identity across articles: events by anchor day (date, else first publication) and by slot (that day, the type,
+// a statement's quote key), full names by the bucket their short forms are looked up in (a person's last name word,
+// an organisation's initials).
 CREATE INDEX event_anchor IF NOT EXISTS FOR (n:Event) ON (n.anchor);
+CREATE INDEX event_slot IF NOT EXISTS FOR (n:Event) ON (n.slot);
 CREATE INDEX person_bucket IF NOT EXISTS FOR (n:Person) ON (n.bucket);
 CREATE INDEX organization_bucket IF NOT EXISTS FOR (n:Organization) ON (n.bucket);

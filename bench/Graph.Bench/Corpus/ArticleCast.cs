@@ -17,24 +17,30 @@ internal sealed class ArticleCast
     private readonly Country[] _countries;
     private readonly (string Name, string Official) _organization;
     private readonly string _company, _topic, _complaint, _place;
+    private readonly bool _story;
 
-    public ArticleCast(Random random)
+    public ArticleCast(Random random, CastChoice? cast = null)
     {
+        // Without a cast chosen beforehand the article draws its own, in the order the uniform corpus always has.
         _random = random;
-        _countries = Distinct(Vocabulary.Countries, 3);
-        _organization = Pick(Vocabulary.Organizations);
+        _story = cast?.Story is not null;
+        _countries = cast?.Countries ?? Distinct(Vocabulary.Countries, 3);
+        _organization = cast?.Organization ?? Pick(Vocabulary.Organizations);
         _company = Pick(Vocabulary.Companies);
         _topic = Pick(Vocabulary.Topics);
         _complaint = Pick(Vocabulary.Complaints);
-        _place = random.Next(3) switch { 0 => _countries[1].Capital, 1 => _countries[0].City, _ => _countries[0].Capital };
+        // A big story happens in one place, or its reports would conflict and stay apart.
+        _place = _story ? _countries[0].Capital
+            : random.Next(3) switch { 0 => _countries[1].Capital, 1 => _countries[0].City, _ => _countries[0].Capital };
 
-        var family = Distinct(Vocabulary.FamilyNames, 5);
-        var ministers = Distinct(Vocabulary.Ministers, 2);
-        _people['A'] = new Person(Pick(Vocabulary.GivenNames), family[0], $"{_countries[0].Adjective} {_countries[0].Leader}", null);
-        _people['B'] = new Person(Pick(Vocabulary.GivenNames), family[1], $"{_countries[1].Adjective} {_countries[1].Leader}", null);
-        _people['M'] = new Person(Pick(Vocabulary.GivenNames), family[2], $"{_countries[0].Adjective} {ministers[0]}", null);
-        _people['N'] = new Person(Pick(Vocabulary.GivenNames), family[3], $"{_countries[1].Adjective} {ministers[1]}", null);
-        _people['U'] = new Person(Pick(Vocabulary.GivenNames), family[4], _organization.Official, _organization.Name);
+        var family = cast?.People.Select(p => p.Family).ToArray() ?? Distinct(Vocabulary.FamilyNames, 5);
+        var ministers = cast?.Ministers ?? Distinct(Vocabulary.Ministers, 2);
+        string Given(int i) => cast?.People[i].Given ?? Pick(Vocabulary.GivenNames);
+        _people['A'] = new Person(Given(0), family[0], $"{_countries[0].Adjective} {_countries[0].Leader}", null);
+        _people['B'] = new Person(Given(1), family[1], $"{_countries[1].Adjective} {_countries[1].Leader}", null);
+        _people['M'] = new Person(Given(2), family[2], $"{_countries[0].Adjective} {ministers[0]}", null);
+        _people['N'] = new Person(Given(3), family[3], $"{_countries[1].Adjective} {ministers[1]}", null);
+        _people['U'] = new Person(Given(4), family[4], _organization.Official, _organization.Name);
     }
 
     /// <summary>Fills the slots of a template. In a title people go by family name and nobody counts as introduced.</summary>
@@ -74,7 +80,8 @@ internal sealed class ArticleCast
         "topic2" => Pick(Vocabulary.Topics.Where(t => t != _topic).ToArray()),
         "complaint" => _complaint,
         "place" => _place,
-        "when" => Pick(Templates.Dates),
+        // Every report of a big story dates it alike, so they are one event.
+        "when" => _story ? "yesterday" : Pick(Templates.Dates),
         "day" => Pick(Vocabulary.Weekdays),
         "month" => Pick(Vocabulary.Months),
         "dom" => _random.Next(1, 29).ToString(CultureInfo.InvariantCulture),

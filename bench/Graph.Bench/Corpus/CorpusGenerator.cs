@@ -10,11 +10,14 @@ internal sealed record GeneratedArticle(string FileName, string Title, DateOnly 
 /// <summary>
 /// A deterministic corpus of news-like articles (500–1,200 words of body each) for the benchmarks. Each article
 /// has a main event, cycling through every event type, told in a lead paragraph, quotes, other events between
-/// the same actors and background paragraphs. Article n depends only on the seed and n: the same seed and N give
-/// the same files, and the first N articles of a larger corpus are the corpus of N.
+/// the same actors and background paragraphs. Article n depends only on the seed, the shape and n: the same seed and
+/// N give the same files, and the first N articles of a larger corpus are the corpus of N. The shape (<see cref="CorpusShape"/>)
+/// decides who the articles are about.
 /// </summary>
-internal sealed class CorpusGenerator(int seed)
+internal sealed class CorpusGenerator(int seed, CorpusShape shape = CorpusShape.Uniform)
 {
+    private readonly CastChoices _casts = new(shape, seed);
+
     public const int MinWords = 500, MaxWords = 1200;
 
     /// <summary>Every file name starts with it, so the article ids (the file names) are told apart from others in a shared database.</summary>
@@ -31,12 +34,15 @@ internal sealed class CorpusGenerator(int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         var random = new Random(unchecked(seed * 1_000_003 + number));
-        var cast = new ArticleCast(random);
-        var main = EventTypes[(number - 1) % EventTypes.Length];
+        var chosen = _casts.For(number);
+        var cast = new ArticleCast(random, chosen);
+        var main = chosen?.Story?.Main ?? EventTypes[(number - 1) % EventTypes.Length];
         var target = random.Next(MinWords, MaxWords - 100);
 
         var title = cast.Fill(cast.Pick(Templates.Titles[main]), title: true);
         var published = FirstDate.AddDays(random.Next(0, 6 * 365));
+        if (chosen?.Story is { } story)
+            published = story.Published;
         var paragraphs = new List<string>
         {
             Paragraph(cast.Fill(cast.Used(Templates.Events[main][random.Next(2)])), cast.Fill(cast.PickFresh(Templates.Events[main]))),
@@ -67,19 +73,27 @@ internal sealed class CorpusGenerator(int seed)
         return new GeneratedArticle(fileName, title, published, content, words);
     }
 
-    /// <summary>Writes articles 1..<paramref name="count"/> into <paramref name="folder"/> (UTF-8, LF line ends); returns the words of their bodies.</summary>
-    public long Write(string folder, int count)
+    /// <summary>
+    /// Writes articles 1..<paramref name="count"/> into <paramref name="folder"/> (UTF-8, LF line ends); returns the words
+    /// of their bodies. With <paramref name="batches"/> above one, into the subfolders <see cref="BatchFolder"/> 1..B, in order.
+    /// </summary>
+    public long Write(string folder, int count, int batches = 1)
     {
-        Directory.CreateDirectory(folder);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batches, 1);
         long words = 0;
+        var number = 0;
         foreach (var article in Articles(count))
         {
-            File.WriteAllText(Path.Combine(folder, article.FileName), article.Content, Utf8);
+            var into = batches == 1 ? folder : BatchFolder(folder, 1 + (int)((long)number++ * batches / count));
+            Directory.CreateDirectory(into);
+            File.WriteAllText(Path.Combine(into, article.FileName), article.Content, Utf8);
             words += article.Words;
         }
 
         return words;
     }
+
+    public static string BatchFolder(string folder, int batch) => Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"batch-{batch}"));
 
     /// <summary>Words as <c>wc -w</c> counts them: runs of non-white-space characters.</summary>
     public static int CountWords(string text)

@@ -20,19 +20,25 @@ internal static class EndToEndBenchmark
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var options = BenchArguments.Parse(args, ["--articles", "--seed", "--runs", "--graph"], ["--keep"]);
+        var options = BenchArguments.Parse(args, ["--articles", "--seed", "--runs", "--graph", "--shape", "--batches"], ["--keep"]);
         var count = options.Int("--articles", 1000, min: 1);
         var seed = options.Int("--seed", BenchDefaults.Seed);
         var runs = options.Int("--runs", 1, min: 1);
         var graph = options.Text("--graph") ?? DefaultGraph;
-        var runsDone = await MeasureAsync(count, seed, runs, graph, options.Has("--keep"), Console.Out, CancellationToken.None);
+        var shape = CorpusShapes.Parse(options.Text("--shape"));
+        var batches = options.Int("--batches", 1, min: 1);
+        if (batches > count)
+            throw new ArgumentException("--batches cannot exceed --articles.");
+        var runsDone = await MeasureAsync(count, seed, runs, graph, options.Has("--keep"), Console.Out, CancellationToken.None, shape: shape, batches: batches);
         return runsDone.Count == runs ? 0 : 1;
     }
 
     public static string DefaultGraph => Path.Combine(BenchDefaults.Root, "src", "Graph.Worker", "bin", "Release", "net10.0", "graph.dll");
 
     /// <param name="folder">Where the corpus is written (default: the cache folder of <paramref name="count"/> and <paramref name="seed"/>); the ingest process runs in the folder "e2e" beside it.</param>
-    public static async Task<IReadOnlyList<EndToEndRun>> MeasureAsync(int count, int seed, int runs, string graph, bool keep, TextWriter output, CancellationToken cancellationToken, string? folder = null)
+    /// <param name="batches">Ingests of consecutive parts of the corpus, one after another into the same graph, each timed (how the cost moves as the graph grows).</param>
+    public static async Task<IReadOnlyList<EndToEndRun>> MeasureAsync(int count, int seed, int runs, string graph, bool keep, TextWriter output, CancellationToken cancellationToken,
+        string? folder = null, CorpusShape shape = CorpusShape.Uniform, int batches = 1)
     {
         if (!File.Exists(graph))
             throw new ArgumentException($"{graph} not found: build the worker first (dotnet build src/Graph.Worker -c Release) or name it with --graph.");
@@ -41,13 +47,13 @@ internal static class EndToEndBenchmark
         var remover = services.GetRequiredService<IArticleRemover>();
         var server = await client.GetServerInfoAsync(cancellationToken);
 
-        folder ??= BenchDefaults.CorpusFolder(count, seed);
-        var words = new CorpusGenerator(seed).Write(folder, count);
+        folder ??= BenchDefaults.CorpusFolder(count, seed, shape) + (batches > 1 ? string.Create(CultureInfo.InvariantCulture, $"-in-{batches}") : "");
+        var words = new CorpusGenerator(seed, shape).Write(folder, count, batches);
         // The worker's own folders (dead letters, out/) go beside the corpus, not into the current directory.
         var work = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "e2e");
         Directory.CreateDirectory(work);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}"));
+        output.WriteLine(string.Create(c, $"end to end: graph ingest of {count} articles ({words:N0} words, seed {seed}, {CorpusShapes.Name(shape)}{(batches > 1 ? $", in {batches} batches" : "")}) into Neo4j {server.Version} {server.Edition} at {Environment.GetEnvironmentVariable("NEO4J_URI")}, {Environment.ProcessorCount} cores, load average {BenchDefaults.LoadAverage()}"));
 
         var done = new List<EndToEndRun>();
         try
@@ -58,32 +64,29 @@ internal static class EndToEndBenchmark
                 if (removed > 0)
                     output.WriteLine(string.Create(c, $"  removed {removed} benchmark articles of an earlier run"));
 
-                var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work };
-                start.ArgumentList.Add(graph);
-                start.ArgumentList.Add("ingest");
-                start.ArgumentList.Add(folder);
-                // Every 30 s: articles written so far and resident memory, to show whether speed and memory stay flat as the graph grows.
-                var samples = new List<(TimeSpan At, long Written, long Rss)>();
-                var runClock = Stopwatch.StartNew();
-                var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken, async rss =>
+                var batchTimes = new List<double>();
+                var peakRss = 0L;
+                EndToEndRun? result = null;
+                for (var batch = 1; batch <= batches; batch++)
                 {
-                    var written = await BenchArticles.CountAsync(client, cancellationToken);
-                    samples.Add((runClock.Elapsed, written, rss));
-                }, TimeSpan.FromSeconds(30));
-                var summary = outcome.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ingest: ", StringComparison.Ordinal))?.Trim() ?? "";
-                if (outcome.ExitCode != 0)
-                {
-                    output.WriteLine($"  run {run}: ingest exited with {outcome.ExitCode}: {summary}");
-                    output.WriteLine(string.Join('\n', outcome.Error.Split('\n').TakeLast(20)));
-                    break;
+                    result = await IngestAsync(graph, work, batches == 1 ? folder : CorpusGenerator.BatchFolder(folder, batch), client, output, cancellationToken);
+                    if (result is null)
+                        break;
+                    batchTimes.Add(result.Elapsed.TotalSeconds);
+                    peakRss = Math.Max(peakRss, result.PeakRssBytes);
+                    if (batches > 1)
+                        output.WriteLine(string.Create(c, $"  run {run}, batch {batch}: {result.Elapsed.TotalSeconds:F1} s, peak RSS {result.PeakRssBytes / 1048576.0:F0} MiB; {result.Written} articles in Neo4j; load average {BenchDefaults.LoadAverage()}"));
                 }
 
-                var written = await BenchArticles.CountAsync(client, cancellationToken);
-                var result = new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, written, summary);
+                if (result is null)
+                    break;
+                var total = batchTimes.Sum();
+                result = result with { Elapsed = TimeSpan.FromSeconds(total), PeakRssBytes = peakRss };
                 done.Add(result);
-                PrintSamples(output, samples);
                 output.WriteLine(string.Create(c,
-                    $"  run {run}: {result.Elapsed.TotalSeconds:F1} s, {count / result.Elapsed.TotalSeconds:F1} articles/s, {words / result.Elapsed.TotalSeconds:N0} words/s, peak RSS {result.PeakRssBytes / 1048576.0:F0} MiB; {written} articles in Neo4j ({summary})"));
+                    $"  run {run}: {total:F1} s, {count / total:F1} articles/s, {words / total:N0} words/s, peak RSS {result.PeakRssBytes / 1048576.0:F0} MiB; {result.Written} articles in Neo4j ({result.Summary})"));
+                if (batches > 1)
+                    output.WriteLine(string.Create(c, $"  run {run}: last batch / first batch = {batchTimes[^1] / batchTimes[0]:F2}"));
             }
 
             if (done.Count > 1)
@@ -103,11 +106,39 @@ internal static class EndToEndBenchmark
         return done;
     }
 
+    /// <summary>One <c>graph ingest</c> of <paramref name="corpus"/>, with its 30-second samples printed; null when it failed.</summary>
+    private static async Task<EndToEndRun?> IngestAsync(string graph, string work, string corpus, INeo4jClient client, TextWriter output, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work };
+        start.ArgumentList.Add(graph);
+        start.ArgumentList.Add("ingest");
+        start.ArgumentList.Add(corpus);
+        // Every 30 s: articles written so far and resident memory, to show whether speed and memory stay flat as the graph grows.
+        var samples = new List<(TimeSpan At, long Written, long Rss)>();
+        var before = await BenchArticles.CountAsync(client, cancellationToken);
+        var runClock = Stopwatch.StartNew();
+        var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken, async rss =>
+        {
+            var written = await BenchArticles.CountAsync(client, cancellationToken);
+            samples.Add((runClock.Elapsed, written, rss));
+        }, TimeSpan.FromSeconds(30));
+        var summary = outcome.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ingest: ", StringComparison.Ordinal))?.Trim() ?? "";
+        if (outcome.ExitCode != 0)
+        {
+            output.WriteLine($"  ingest exited with {outcome.ExitCode}: {summary}");
+            output.WriteLine(string.Join('\n', outcome.Error.Split('\n').TakeLast(20)));
+            return null;
+        }
+
+        PrintSamples(output, samples, before);
+        return new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, await BenchArticles.CountAsync(client, cancellationToken), summary);
+    }
+
     /// <summary>One line per sample: time, articles written, the rate since the sample before, resident memory.</summary>
-    private static void PrintSamples(TextWriter output, List<(TimeSpan At, long Written, long Rss)> samples)
+    private static void PrintSamples(TextWriter output, List<(TimeSpan At, long Written, long Rss)> samples, long writtenBefore)
     {
         var c = CultureInfo.InvariantCulture;
-        var before = (At: TimeSpan.Zero, Written: 0L);
+        var before = (At: TimeSpan.Zero, Written: writtenBefore);
         foreach (var (at, written, rss) in samples)
         {
             var rate = (written - before.Written) / (at - before.At).TotalSeconds;

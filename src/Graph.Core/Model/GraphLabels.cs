@@ -20,6 +20,16 @@ public static class GraphLabels
     public const string Met = "MET";
     public const string AliasOf = "ALIAS_OF";
 
+    /// <summary>
+    /// Properties the writer keeps so that a new report or role costs the same however many an event or a person
+    /// already has (running aggregates of an event's reports, a person's role targets): bookkeeping derived from the
+    /// graph, not content, so exports leave them out.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RunningAggregates = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "first", "earliestPublished", "cameos", "types", "quoteKey", "top", "outlets", "outletBest", "miss", "articleSources", "slot", "roles",
+    };
+
     /// <summary>Labels of entity nodes: the names of <see cref="EntityType"/>.</summary>
     public static readonly IReadOnlyList<string> Entities = Enum.GetNames<EntityType>();
 

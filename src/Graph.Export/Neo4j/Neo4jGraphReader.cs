@@ -155,7 +155,7 @@ public sealed class Neo4jGraphReader
             return properties;
         foreach (var property in map.EnumerateObject())
         {
-            if (PropertyValues.FromJson(property.Value) is { } value)
+            if (!GraphLabels.RunningAggregates.Contains(property.Name) && PropertyValues.FromJson(property.Value) is { } value)
                 properties[property.Name] = value;
         }
 

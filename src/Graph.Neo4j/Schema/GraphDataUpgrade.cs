@@ -7,7 +7,7 @@ namespace Graph.Neo4j.Schema;
 
 /// <summary>
 /// Gives data written before the writer kept them the properties identity across articles looks things up by
-/// (the indexed <c>anchor</c> of events, the <c>bucket</c> of persons and organisations), so a graph from an earlier
+/// (the indexed <c>anchor</c> and <c>slot</c> of events, the <c>bucket</c> of persons and organisations, the <c>roles</c> of persons), so a graph from an earlier
 /// version keeps joining new articles. Idempotent, and only a scan when there is nothing to do.
 /// </summary>
 internal static class GraphDataUpgrade
@@ -22,6 +22,34 @@ internal static class GraphDataUpgrade
         WHERE anchor IS NOT NULL
         SET e.anchor = anchor
         RETURN count(e)
+        """;
+
+    /// <summary>Persons without the <c>roles</c> identity reads (the targets of their HOLDS_ROLE), a batch at a time.</summary>
+    private static readonly string PersonRoles = $$"""
+        MATCH (p:{{GraphNames.Label(EntityType.Person)}})
+        WHERE p.roles IS NULL
+        WITH p
+        LIMIT $limit
+        OPTIONAL MATCH (p)-[:{{RelationTypes.HoldsRole}}]->(t)
+        WITH p, t
+        ORDER BY t.key
+        WITH p, collect(DISTINCT t.key) AS held
+        SET p.roles = held
+        RETURN count(p)
+        """;
+
+    /// <summary>Events without the slot identity reads them by, a batch at a time, with what it is made of.</summary>
+    private static readonly string WithoutSlot = $$"""
+        MATCH (e:{{GraphLabels.Event}})
+        WHERE e.slot IS NULL AND e.anchor IS NOT NULL
+        RETURN e.key, e.anchor, e.type, e.quote
+        LIMIT $limit
+        """;
+
+    private static readonly string SetSlots = $$"""
+        UNWIND $rows AS row
+        MATCH (e:{{GraphLabels.Event}} {key: row.key})
+        SET e.slot = row.slot, e.quoteKey = row.quoteKey
         """;
 
     private static string WithoutBucket(EntityType type) => $$"""
@@ -42,6 +70,34 @@ internal static class GraphDataUpgrade
     {
         var anchors = await client.ExecuteAsync([new CypherStatement(EventAnchors)], cancellationToken).ConfigureAwait(false);
         var upgraded = CypherValues.Long(anchors[0].Rows[0][0]);
+        while (true)
+        {
+            var roles = await client.ExecuteAsync(
+                [new CypherStatement(PersonRoles, new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
+            var done = CypherValues.Long(roles[0].Rows[0][0]);
+            upgraded += done;
+            if (done < Batch)
+                break;
+        }
+
+        while (true)
+        {
+            var found = await client.ExecuteAsync(
+                [new CypherStatement(WithoutSlot, new Dictionary<string, object?> { ["limit"] = Batch })], cancellationToken).ConfigureAwait(false);
+            var rows = found[0].Rows.Select(r =>
+            {
+                var quoteKey = EventReport.QuoteKeyOf(CypherValues.String(r[3]));
+                var slot = EventKeyLookup.Slot(CypherValues.String(r[1]), CypherValues.String(r[2]), quoteKey);
+                return new Dictionary<string, object?> { ["key"] = CypherValues.String(r[0]), ["slot"] = slot, ["quoteKey"] = quoteKey };
+            }).ToArray();
+            if (rows.Length == 0)
+                break;
+            await client.ExecuteAsync([new CypherStatement(SetSlots, new Dictionary<string, object?> { ["rows"] = rows })], cancellationToken).ConfigureAwait(false);
+            upgraded += rows.Length;
+            if (rows.Length < Batch)
+                break;
+        }
+
         foreach (var type in new[] { EntityType.Person, EntityType.Organization })
         {
             // Every node read gets a bucket (empty when it is no full form), so each round reads new ones.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
@@ -30,7 +31,7 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         var entityRows = slice.Entities.GroupBy(e => e.Entity.Type).OrderBy(g => g.Key)
             .Select(g => (WriteCypher.MergeEntities(g.Key), g.Select(EntityRow).ToList()));
         var eventRows = slice.Events.GroupBy(e => e.Type).OrderBy(g => g.Key)
-            .Select(g => (WriteCypher.MergeEvents(g.Key), g.Select(e => EventRow(e, outlet)).ToList()));
+            .Select(g => (WriteCypher.MergeEvents(g.Key), g.Select(e => EventRow(e, outlet, slice.Article)).ToList()));
 
         var participations = slice.Events
             .SelectMany(e => e.Participants.Select(p => (Event: e.Id, p.Entity, p.Role)))
@@ -49,9 +50,12 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
             .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Source).ThenBy(g => g.Key.Target)
             .Select(g => (WriteCypher.MergeRelations(g.Key.Type, g.Key.Source, g.Key.Target), g.Select(RelationRow).ToList()));
 
+        // An event neither joined nor reported by the stored version is new here: it has no MET yet.
+        var stale = stored.Events.ToHashSet(StringComparer.Ordinal);
+        bool IsNew(string e) => !joined.Contains(e) && !stale.Contains(e);
         var meetings = slice.Events.Where(e => GraphNames.IsEncounter(e.Type)).SelectMany(MetPairs).ToList();
-        var metRows = meetings.GroupBy(m => (From: types[m.From], To: types[m.To])).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
-            .Select(g => (WriteCypher.MergeMet(g.Key.From, g.Key.To), g.Select(m => m.Row).ToList()));
+        var metRows = meetings.GroupBy(m => (From: types[m.From], To: types[m.To], New: IsNew(m.Event))).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To).ThenBy(g => g.Key.New)
+            .Select(g => (WriteCypher.MergeMet(g.Key.From, g.Key.To, g.Key.New), g.Select(m => m.Row).ToList()));
 
         var merges = slice.Merges.DistinctBy(m => (m.Alias, m.Entity)).ToList();
         var aliasRows = merges.GroupBy(m => types[m.Entity]).OrderBy(g => g.Key)
@@ -63,9 +67,20 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
                 statements.Add(new CypherStatement(text, Params(key, batch)));
         }
 
-        // Events this article reported before or joined now are brought in line with all their reports; an event new
-        // here has its one report, and MergeEvents gave it what the refresh would.
-        statements.AddRange(Refresh(key, stored.Events.Concat(slice.Events.Select(e => e.Id).Where(joined.Contains))));
+        // A stored event the article joins takes its report into its aggregates (its MET their date); events the article
+        // reported before are brought in line with all their reports, and so are joined events stored before events
+        // kept aggregates. An event new here has its one report, and MergeEvents gave it what the refresh would.
+        var joins = slice.Events.Where(e => joined.Contains(e.Id)).ToList();
+        if (joins.Count > 0)
+        {
+            foreach (var batch in joins.Select(e => EventRow(e, outlet, slice.Article)).Chunk(batchSize))
+                statements.Add(new CypherStatement(WriteCypher.FoldReports, new Dictionary<string, object?> { ["rows"] = batch, ["published"] = slice.Article.Published, ["cap"] = SourceConfidence.Cap }));
+            var encounters = joins.Where(e => GraphNames.IsEncounter(e.Type)).Select(e => e.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            if (encounters.Length > 0)
+                statements.Add(new CypherStatement(WriteCypher.MetDates, new Dictionary<string, object?> { ["keys"] = encounters }));
+        }
+
+        statements.AddRange(Refresh(key, stored.Events, joins.Select(e => e.Id)));
 
         var elements = 1 + 2 * slice.Entities.Count + 2 * slice.Events.Count
             + participations.Count + places.Count + relations.Count + meetings.Count + 2 * merges.Count;
@@ -86,17 +101,28 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
     /// <summary>Removes the article's MENTIONS and stated relations, and the entities of it left with no relationship.</summary>
     public static CypherStatement RemoveFacts(string article) => new(WriteCypher.RemoveArticleFacts, Params(article));
 
-    /// <summary>Brings the given events in line with the reports they still have; none when there are no events.</summary>
-    public static IEnumerable<CypherStatement> Refresh(string article, IEnumerable<string> events)
+    /// <summary>
+    /// Brings the given events in line with the reports they still have, and those of <paramref name="legacy"/> that
+    /// have no aggregates to fold reports into; none when there are no events.
+    /// </summary>
+    public static IEnumerable<CypherStatement> Refresh(string article, IEnumerable<string> events, IEnumerable<string>? legacy = null)
     {
         var keys = events.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (keys.Length == 0)
+        var others = (legacy ?? []).Except(keys, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0 && others.Length == 0)
             return [];
         return WriteCypher.RefreshEvents.Select(text => new CypherStatement(text, new Dictionary<string, object?>
         {
-            ["article"] = article, ["keys"] = keys, ["encounters"] = Encounters, ["cap"] = SourceConfidence.Cap,
+            ["article"] = article, ["keys"] = keys, ["legacy"] = others, ["encounters"] = Encounters, ["cap"] = SourceConfidence.Cap,
         }));
     }
+
+    /// <summary>
+    /// The sort key of a report among its event's reports, as <see cref="WriteCypher"/> builds it from a stored report
+    /// (date else publication, publication, article, offset; a missing date last).
+    /// </summary>
+    public static string FirstKey(GraphEvent e, ArticleRecord article) =>
+        string.Create(CultureInfo.InvariantCulture, $"{e.Date ?? article.Published ?? "~"}\u0001{article.Published ?? "~"}\u0001{article.Id}\u0001{e.Start:D10}");
 
     /// <summary>How an event report's participants are stored on its REPORTED_IN: "role=key", sorted.</summary>
     public static string[] ReportParticipants(GraphEvent e) =>
@@ -129,7 +155,7 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("bucket", ShortForms.StoredBucket(e.Entity)),
         ("count", e.MentionCount));
 
-    private static Dictionary<string, object?> EventRow(GraphEvent e, string? outlet) => Row(
+    private static Dictionary<string, object?> EventRow(GraphEvent e, string? outlet, ArticleRecord article) => Row(
         ("key", e.Id),
         ("type", e.Type.ToString()),
         ("cameo", e.Cameo),
@@ -142,7 +168,9 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("end", e.End),
         ("place", e.Location),
         ("participants", ReportParticipants(e)),
-        ("outlet", outlet));
+        ("outlet", outlet),
+        ("first", FirstKey(e, article)),
+        ("quoteKey", EventReport.QuoteKeyOf(e.Quote)));
 
     private static Dictionary<string, object?> RelationRow(Relation r) => Row(
         ("source", r.Source),
@@ -152,13 +180,13 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ("evidence", r.Evidence));
 
     /// <summary>One MET per unordered pair of distinct participants, directed from the smaller key to the larger.</summary>
-    private static IEnumerable<(string From, string To, Dictionary<string, object?> Row)> MetPairs(GraphEvent e)
+    private static IEnumerable<(string From, string To, string Event, Dictionary<string, object?> Row)> MetPairs(GraphEvent e)
     {
         var keys = e.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < keys.Count; i++)
         {
             for (var j = i + 1; j < keys.Count; j++)
-                yield return (keys[i], keys[j], Row(("from", keys[i]), ("to", keys[j]), ("event", e.Id), ("date", e.Date), ("type", e.Type.ToString())));
+                yield return (keys[i], keys[j], e.Id, Row(("from", keys[i]), ("to", keys[j]), ("event", e.Id), ("date", e.Date), ("type", e.Type.ToString())));
         }
     }
 

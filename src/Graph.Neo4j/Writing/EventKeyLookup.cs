@@ -15,6 +15,26 @@ namespace Graph.Neo4j.Writing;
 /// </summary>
 internal static class EventKeyLookup
 {
+    /// <summary>
+    /// The slots (as the writer stores them on events: anchor day, type, and a statement's or denial's quote key) of the
+    /// events a report may join: anchored at most a day from its own anchor, of its type (a visit may join a hosted
+    /// meeting and the other way round), with its quote.
+    /// </summary>
+    public static IEnumerable<string> Slots(EventReport report)
+    {
+        var type = report.Event.Type;
+        EventType[] types = type is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : [type];
+        foreach (var day in new[] { -1, 0, 1 }.Select(d => report.Anchor!.Value.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            foreach (var t in types)
+                yield return Slot(day, t.ToString(), report.QuoteKey);
+        }
+    }
+
+    /// <summary>The slot of an event anchored on <paramref name="day"/> of <paramref name="type"/> with <paramref name="quoteKey"/> (WriteCypher's SlotOf in code).</summary>
+    public static string Slot(string? day, string? type, string? quoteKey) =>
+        type is nameof(EventType.Statement) or nameof(EventType.Denial) ? $"{day}\u0001{type}\u0001{quoteKey}" : $"{day}\u0001{type}";
+
     /// <summary>The statements that read the stored events the slice's reports may join; empty when none may join any.</summary>
     public static IReadOnlyList<CypherStatement> Reads(ArticleSlice slice)
     {
@@ -23,25 +43,23 @@ internal static class EventKeyLookup
             return [];
         var types = slice.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
         var article = slice.Article.Id;
+        var onDays = new Dictionary<string, object?>
+        {
+            ["article"] = article,
+            ["slots"] = mergeable.SelectMany(Slots).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            ["keys"] = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
+        var byKey = new Dictionary<string, object?>
+        {
+            ["article"] = article,
+            ["ids"] = mergeable.Select(r => r.Event.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
         List<CypherStatement> statements =
         [
-            new(IdentityCypher.EventsOn, new Dictionary<string, object?>
-            {
-                ["article"] = article,
-                // A report joins an event anchored at most one day from its own anchor.
-                ["days"] = mergeable.SelectMany(r => new[] { -1, 0, 1 }.Select(d => r.Anchor!.Value.AddDays(d)))
-                    .Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-                // A visit may join a hosted meeting and the other way round.
-                ["types"] = mergeable.Select(r => r.Event.Type)
-                    .SelectMany(t => t is EventType.Visit or EventType.Meeting ? [EventType.Visit, EventType.Meeting] : new[] { t })
-                    .Distinct().Order().Select(t => t.ToString()).ToArray(),
-                ["keys"] = mergeable.SelectMany(r => Anchor(r, types)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            }),
-            new(IdentityCypher.EventsByKey, new Dictionary<string, object?>
-            {
-                ["article"] = article,
-                ["ids"] = mergeable.Select(r => r.Event.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            }),
+            new(IdentityCypher.EventsOn(derived: true), onDays),
+            new(IdentityCypher.EventsOn(derived: false), onDays),
+            new(IdentityCypher.EventsByKey(derived: true), byKey),
+            new(IdentityCypher.EventsByKey(derived: false), byKey),
             new(IdentityCypher.EventsOfArticle, new Dictionary<string, object?> { ["article"] = article }),
         ];
         return statements;

@@ -20,12 +20,28 @@ internal static class IdentityCypher
         RETURN events, count(r)
         """;
 
-    /// <summary>The countries and organisations each person holds a role at, according to other articles.</summary>
+    /// <summary>
+    /// The countries and organisations each person holds a role at, according to other articles: the <c>roles</c> the
+    /// writer keeps on the person when the article is not stored (no role of it is counted there), else, and for a
+    /// person written before persons kept them, from its HOLDS_ROLE (one per article stating it: a cost that grows
+    /// with them, paid only when an article is rewritten).
+    /// </summary>
     public static readonly string RolesHeld = $$"""
         UNWIND $keys AS key
-        MATCH (p:{{GraphNames.Label(EntityType.Person)}} {key: key})-[h:{{RelationTypes.HoldsRole}}]->(t)
+        MATCH (p:{{GraphNames.Label(EntityType.Person)}} {key: key})
+        OPTIONAL MATCH (own:{{GraphLabels.Article}} {key: $article})
+        WITH key, p, own
+        WHERE own IS NULL AND p.roles IS NOT NULL
+        RETURN key, p.roles AS roles
+        UNION ALL
+        UNWIND $keys AS key
+        MATCH (p:{{GraphNames.Label(EntityType.Person)}} {key: key})
+        OPTIONAL MATCH (own:{{GraphLabels.Article}} {key: $article})
+        WITH key, p, own
+        WHERE own IS NOT NULL OR p.roles IS NULL
+        MATCH (p)-[h:{{RelationTypes.HoldsRole}}]->(t)
         WHERE h.article <> $article
-        RETURN key, collect(DISTINCT t.key)
+        RETURN key, collect(DISTINCT t.key) AS roles
         """;
 
     /// <summary>Full forms refused for a short form by an undone merge.</summary>
@@ -88,27 +104,35 @@ internal static class IdentityCypher
         """;
 
     /// <summary>
-    /// Events of the given types anchored on one of the given days (<c>anchor</c>: the event's date, else the first
-    /// publication of a report, kept by the writer and indexed) in which one of the given entities takes part, with
-    /// their details (<see cref="Details"/>). Found through the anchor index: the cost follows the news of those
-    /// days, not how many events an actor has taken part in over the years.
+    /// Events in one of the given slots (<c>slot</c>, indexed: the anchor day, the event's date else the first publication
+    /// of a report, and the type, and for statements and denials the quote key) in which one of the given entities
+    /// takes part, with their details: from the event's aggregates when it has them and the article does not report it
+    /// (<paramref name="derived"/>), else from its reports (<see cref="Details"/>). The cost follows the events a
+    /// report may join, not how many events an actor has taken part in over the years, nor how many a busy day holds.
     /// </summary>
-    public static readonly string EventsOn = $$"""
-        UNWIND $days AS day
-        MATCH (e:{{GraphLabels.Event}} {anchor: day})
-        WHERE e.type IN $types
+    public static string EventsOn(bool derived) => derived ? EventsOnDerived : EventsOnReported;
+
+    private static readonly string EventsOnDerived = EventsOnText(derived: true), EventsOnReported = EventsOnText(derived: false);
+
+    private static string EventsOnText(bool derived) => $$"""
+        UNWIND $slots AS slot
+        MATCH (e:{{GraphLabels.Event}} {slot: slot})
         MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE n.key IN $keys
         WITH DISTINCT e
-        {{Details}}
+        {{(derived ? DerivedDetails : ReportDetails)}}
         """;
 
-    /// <summary>The stored events with the given keys (ids the article's reports already have), with their details.</summary>
-    public static readonly string EventsByKey = $$"""
+    /// <summary>The stored events with the given keys (ids the article's reports already have), with their details as in <see cref="EventsOn"/>.</summary>
+    public static string EventsByKey(bool derived) => derived ? EventsByKeyDerived : EventsByKeyReported;
+
+    private static readonly string EventsByKeyDerived = EventsByKeyText(derived: true), EventsByKeyReported = EventsByKeyText(derived: false);
+
+    private static string EventsByKeyText(bool derived) => $$"""
         UNWIND $ids AS key
         MATCH (e:{{GraphLabels.Event}} {key: key})
         WITH DISTINCT e
-        {{Details}}
+        {{(derived ? DerivedDetails : ReportDetails)}}
         """;
 
     /// <summary>
@@ -119,6 +143,46 @@ internal static class IdentityCypher
         MATCH (:{{GraphLabels.Article}} {key: $article})<-[:{{GraphLabels.ReportedIn}}]-(e:{{GraphLabels.Event}})
         WITH DISTINCT e
         {{Details}}
+        """;
+
+    /// <summary>
+    /// Whether an event <c>e</c>'s details come from its aggregates: it has them (written since events kept them, all
+    /// its reports with their facts) and the article does not report it (its aggregates would count that report).
+    /// The article is bound first: for a new article (none stored) the test of its reports costs nothing.
+    /// </summary>
+    private const string FromAggregates = $$"""
+        e.first IS NOT NULL AND (own IS NULL OR NOT (e)-[:{{GraphLabels.ReportedIn}}]->(own))
+        """;
+
+    private const string ReportDetails = $$"""
+        OPTIONAL MATCH (own:{{GraphLabels.Article}} {key: $article})
+        WITH e, own
+        WHERE NOT ({{FromAggregates}})
+        WITH e
+        {{Details}}
+        """;
+
+    /// <summary>
+    /// What <see cref="Details"/> gives, from an event's aggregates and its own relationships instead of its reports, so
+    /// the read does not grow with how many articles report it: its participants and places are those its reports
+    /// state (PARTICIPATED_IN and OCCURRED_IN are their union), its CAMEO codes and types those the writer collected,
+    /// its date the earliest any report gives, its publication the earliest of its reports', the roles its participants
+    /// hold the <c>roles</c> the writer keeps on persons. The reporting articles are not listed: the article's own
+    /// reports are never among them, which is all identity asks of them.
+    /// </summary>
+    private const string DerivedDetails = $$"""
+        OPTIONAL MATCH (own:{{GraphLabels.Article}} {key: $article})
+        WITH e, own
+        WHERE {{FromAggregates}}
+        WITH e
+        OPTIONAL MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
+        WITH e, collect([p.role, n.key]) AS participants,
+            reduce(acc = [], h IN collect(DISTINCT n) | acc + [t IN coalesce(h.roles, []) | [h.key, t]]) AS roles
+        OPTIONAL MATCH (e)-[:{{GraphLabels.OccurredIn}}]->(place)
+        WITH e, participants, roles, collect(place.key) AS occurred
+        RETURN e.key, e.type, e.cameo, e.quote, e.date, [] AS articles, e.earliestPublished AS published, e.date AS date, e.cameos AS cameos,
+            e.types AS types, [[x IN participants WHERE x[0] IS NOT NULL | x[0] + '=' + x[1]]] AS reported, occurred AS places, true AS complete,
+            participants, occurred, roles
         """;
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class SchemaScriptTests
         Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains("Event", StringComparison.Ordinal) && s.Contains("anchor)", StringComparison.Ordinal));
         foreach (var label in new[] { "Person", "Organization" })
             Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains(label, StringComparison.Ordinal) && s.Contains("bucket)", StringComparison.Ordinal));
-        Assert.Equal(14, script.Statements.Count);
+        Assert.Equal(15, script.Statements.Count);
         Assert.All(script.Statements, s => Assert.False(s.EndsWith(';') || s.Contains("//", StringComparison.Ordinal)));
     }
 
