@@ -94,7 +94,11 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var entities = known.Concat(fromGazetteer).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new GraphDocument
         {
-            Articles = [new ArticleRecord(article.Id, article.Title, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url, article.ContentHash)],
+            Articles = [new ArticleRecord(article.Id, article.Title, article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url, article.ContentHash)
+            {
+                Byline = article.Byline,
+                Language = article.Language,
+            }],
             Entities = entities,
             Mentions = mentions,
             Events = [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],

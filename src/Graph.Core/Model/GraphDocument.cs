@@ -28,7 +28,16 @@ public sealed class GraphDocument
 /// <param name="Source">Path or URL it was read from.</param>
 /// <param name="Url">Canonical URL, when known.</param>
 /// <param name="ContentHash">SHA-256 of the content as read.</param>
-public sealed record ArticleRecord(string Id, string Title, string? Published, string Source, string? Url, string ContentHash);
+public sealed record ArticleRecord(string Id, string Title, string? Published, string Source, string? Url, string ContentHash)
+{
+    /// <summary>The byline as a web page gives it; its names are not the article's entities unless the text names them.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Byline { get; init; }
+
+    /// <summary>The language a web page declares (<c>en</c>, <c>fr-FR</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; init; }
+}
 
 /// <param name="Id">Stable entity id, which is also its key in Neo4j (e.g. <c>country:RU</c>, <c>person:vladimir-putin</c>).</param>
 /// <param name="Type">Entity type (also its Neo4j label).</param>

@@ -36,7 +36,8 @@ public static class DocumentGraphBuilder
             var articleRef = new NodeRef(GraphLabels.Article, article.Id);
             graph.Node(articleRef, [GraphLabels.Article], PropertyValues.Map(
                 ("key", article.Id), ("id", article.Id), ("title", article.Title), ("url", article.Url),
-                ("published", article.Published), ("source", article.Source), ("contentHash", article.ContentHash)));
+                ("published", article.Published), ("source", article.Source), ("contentHash", article.ContentHash),
+                ("byline", article.Byline), ("language", article.Language)));
 
             var articleEvents = events[article.Id].Where(e => e.Participants.All(p => Known(p.Entity)) && Known(e.Location)).ToList();
             var articleRelations = relations[article.Id].Where(r => Known(r.Source) && Known(r.Target)).ToList();

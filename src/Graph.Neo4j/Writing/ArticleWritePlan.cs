@@ -145,6 +145,8 @@ internal sealed record ArticleWritePlan(IReadOnlyList<CypherStatement> Statement
         ["published"] = article.Published,
         ["source"] = article.Source,
         ["contentHash"] = article.ContentHash,
+        ["byline"] = article.Byline,
+        ["language"] = article.Language,
     };
 
     private static Dictionary<string, object?> EntityRow(EntityInArticle e) => Row(

@@ -12,7 +12,7 @@ internal static class StoredSliceReader
 {
     private static readonly string ArticleQuery = $$"""
         MATCH (a:{{GraphLabels.Article}} {key: $article})
-        RETURN a.id, a.title, a.published, a.source, a.url, a.contentHash
+        RETURN a.id, a.title, a.published, a.source, a.url, a.contentHash, a.byline, a.language
         """;
 
     private static readonly string EntitiesQuery = $$"""
@@ -47,7 +47,11 @@ internal static class StoredSliceReader
         if (results[0].Rows.FirstOrDefault() is not { } a)
             return null;
         var record = new ArticleRecord(CypherValues.String(a[0]) ?? article, CypherValues.String(a[1]) ?? "", CypherValues.String(a[2]),
-            CypherValues.String(a[3]) ?? "", CypherValues.String(a[4]), CypherValues.String(a[5]) ?? "");
+            CypherValues.String(a[3]) ?? "", CypherValues.String(a[4]), CypherValues.String(a[5]) ?? "")
+        {
+            Byline = CypherValues.String(a[6]),
+            Language = CypherValues.String(a[7]),
+        };
 
         var entities = new List<EntityInArticle>();
         foreach (var row in results[1].Rows)

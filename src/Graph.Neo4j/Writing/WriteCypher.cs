@@ -62,7 +62,8 @@ internal static class WriteCypher
 
     public const string MergeArticle = """
         MERGE (a:Article {key: $article})
-        SET a.id = $id, a.title = $title, a.url = $url, a.published = $published, a.source = $source, a.contentHash = $contentHash
+        SET a.id = $id, a.title = $title, a.url = $url, a.published = $published, a.source = $source, a.contentHash = $contentHash,
+            a.byline = $byline, a.language = $language
         """;
 
     /// <summary>

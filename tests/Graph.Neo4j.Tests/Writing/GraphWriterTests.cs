@@ -44,6 +44,10 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         Assert.Equal([names.Article, "Talks in the capital", $"https://news.example/a1", "2024-03-05", "articles/a1.txt", "hash-1"],
             article.Select(v => v.GetString()));
 
+        // An article read from a text file has no byline or language: the node has no such property.
+        var web = Assert.Single(await _h.QueryAsync("MATCH (a:Article {key: $key}) RETURN a.byline, a.language", new { key = names.Article }));
+        Assert.All(web, v => Assert.Equal(System.Text.Json.JsonValueKind.Null, v.ValueKind));
+
         var alice = Assert.Single(await _h.QueryAsync(
             "MATCH (p:Person {key: $key}) RETURN labels(p), p.name, p.aliases, p.iso2", new { key = names.Alice }));
         Assert.Equal(["Person"], Strings(alice[0]));
@@ -106,6 +110,18 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
             [(names.Country, names.Alice), (names.Country, names.Bob), (names.Alice, names.Bob)],
             met.Select(r => (r[0].GetString(), r[1].GetString())));
         Assert.All(met, r => Assert.Equal(("2024-03-04", "Meeting"), (r[2].GetString(), r[3].GetString())));
+    }
+
+    [Fact]
+    public async Task WriteAsync_WebPageArticle_StoresItsBylineAndLanguage()
+    {
+        var doc = MeetingDocument(out var names);
+        doc.Articles[0] = doc.Articles[0] with { Byline = "Maren Holt", Language = "en" };
+
+        await _h.Writer.WriteAsync(doc, CancellationToken.None);
+
+        var article = Assert.Single(await _h.QueryAsync("MATCH (a:Article {key: $key}) RETURN a.byline, a.language", new { key = names.Article }));
+        Assert.Equal(["Maren Holt", "en"], article.Select(v => v.GetString()));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class ExtractWebPageTests : IDisposable
         var article = Assert.Single(document.Articles);
         Assert.Equal("Harbour deal signed in Tallinn", article.Title);
         Assert.Equal("2024-05-14", article.Published);
+        Assert.Equal(("By Maren Holt", "en"), (article.Byline, article.Language));
         var text = HtmlArticleFormat.Parse(await File.ReadAllTextAsync(path)).Text;
         Assert.NotEmpty(document.Mentions);
         Assert.All(document.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
