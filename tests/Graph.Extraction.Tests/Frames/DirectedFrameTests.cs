@@ -59,8 +59,16 @@ public sealed class DirectedFrameTests
     }
 
     [Fact]
+    public void Extract_AirStrike_MilitaryAction() =>
+        Assert.Equal(["actor=Kenya target=Chile"], Parsed.Sides("Kenya's air strike on Chile killed two soldiers.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_HungerStrike_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Chilean miners began a hunger strike on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_WarnedThatItCouldFreezeAssets_Threat() =>
+        Assert.Equal(["target=Chile threatener=Kenya"], Parsed.Sides("Kenya warned that it could freeze Chilean assets.", EventType.Threat));
 
     [Fact]
     public void Extract_AgreedNotToThreaten_NoThreat() =>

@@ -41,6 +41,10 @@ public sealed class EncounterFrameTests
         Assert.Equal(["visitor=Daniel Otieno"], Parsed.Sides(text, EventType.Visit));
     }
 
+    [Fact]
+    public void Extract_MetInThePast_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides("Ana Ruiz met Daniel Otieno last week.", EventType.Meeting));
+
     [Theory]
     [InlineData("Ana Ruiz will meet Daniel Otieno next week.")]
     [InlineData("Ana Ruiz plans to meet Daniel Otieno in May.")]
