@@ -41,7 +41,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var candidates = _mentionFinder.Find(segmentation);
         var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken) ?? [];
-        return new ArticleAnalysis(article, segmentation.Sentences, mentions, entities) { Parses = parses };
+        return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions), entities) { Parses = parses };
     }
 
     /// <summary>Capitals that events take place in though the article names them only as "the Xian capital".</summary>
@@ -82,7 +82,6 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         }
 
         var known = analysis.Entities.Values.Where(e => used.Contains(e.Id));
-        // Countries that events name only through their capital ("Yerevan denies…") come from the gazetteer.
         // Countries that events name only through their capital ("Yerevan denies…") and capitals named only by their
         // country ("in the Peruvian capital") come from the gazetteer.
         var fromGazetteer = implied

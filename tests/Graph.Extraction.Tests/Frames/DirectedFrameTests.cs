@@ -73,4 +73,23 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_AgreedNotToThreaten_NoThreat() =>
         Assert.Empty(Parsed.Sides("Kenya and Chile agreed not to threaten each other.", EventType.Threat));
+    [Fact]
+    public void Extract_ReportThatAnotherSideStruck_AccusationOfThatSide()
+    {
+        var sides = Parsed.Sides("Kenya said that Chilean forces shelled two villages near the border on Sunday.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Kenya"], sides);
+    }
+
+    [Fact]
+    public void Extract_ReportThatOnesOwnForcesStruck_NoAccusation()
+    {
+        var sides = Parsed.Sides("Kenya said that Kenyan forces shelled two rebel camps near the border on Sunday.", EventType.Accusation);
+        Assert.Empty(sides);
+        // A control on the same shape: the strike itself is read, so the missing accusation is not a missed parse.
+        Assert.Equal(["actor=Kenya"], Parsed.Sides("Kenya said that Kenyan forces shelled two rebel camps near the border on Sunday.", EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_ReportThatAnotherSideDidNotStrike_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Kenya said that Chilean forces did not shell the villages near the border.", EventType.Accusation));
 }

@@ -46,8 +46,36 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         {
             if (s.IsQuoted(w))
                 continue;
-            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
+            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
                 yield return draft;
+        }
+    }
+
+    /// <summary>
+    /// "X said (that) Y struck Z": a report that another side used force is an accusation of that side by the one
+    /// reporting (annotation guidelines: an accusation alleges wrongdoing), beside the statement and the armed
+    /// action. A report of one's own side's action ("said its forces struck") accuses no one; a claimed action the
+    /// report negates or only plans is left to the modality filter, on the claimed verb.
+    /// </summary>
+    private IEnumerable<EventDraft> Claims(ParsedSentence s, SyntaxWord v)
+    {
+        if (!(Lexicon.Say.Contains(s.Lower(v)) || Reports(s, v)) || Clause.Doer(s, v) is not { } speaker)
+            yield break;
+        var accusers = Actors(Sides.Of(s, speaker));
+        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB" && Lexicon.Force.ContainsKey(s.Lower(c))))
+        {
+            if (Modality.Of(s, claimed) != Reality.Real)
+                continue;
+            var attackers = FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction)
+                .SelectMany(d => d.Participants).Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList();
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
+                continue;
+            var place = Place(s, v);
+            foreach (var accuser in accusers)
+            {
+                foreach (var attacker in attackers)
+                    yield return new EventDraft(EventType.Accusation, "112", [new Participant(accuser.EntityId, ParticipantRoles.Accuser), new Participant(attacker, ParticipantRoles.Accused)], place, v.Token, 0.7);
+            }
         }
     }
 

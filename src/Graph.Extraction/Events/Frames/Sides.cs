@@ -22,6 +22,15 @@ internal static class Sides
     /// <param name="perOwner">Set when the phrase is a description that named several owners ("his counterparts from Peru, Ghana and Laos"): one side each.</param>
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word, out bool perOwner)
     {
+        // "Four states cut ties, as they accused Qatar": a pronoun reads as the subject of the clause that governs its
+        // own, conjuncts and all, when that subject names whom the pronoun was resolved to.
+        if (word.Xpos == "PRP" && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } antecedent)
+        {
+            var sides = Of(s, antecedent, out perOwner);
+            if (sides.Count > 0 && (s.MentionAt(word) is not { } resolved || sides.Exists(m => m.EntityId == resolved.EntityId)))
+                return sides;
+        }
+
         perOwner = false;
         var found = new List<ResolvedMention>();
         foreach (var w in WithConjuncts(s, word))

@@ -1,0 +1,159 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// Subjects that name no one — "it said", "they denounced", "the ministry added", "the statement said" — read
+/// from the parse and resolved to the actor they stand for, so that every event rule sees who said or did it.
+/// The antecedent is the actor of a compatible type that was last a subject (news keeps its topic in subject
+/// position), first in the clause that governs the pronoun's ("Russia said it had …"), then within the two
+/// sentences before; failing that, the last such actor named in the sentence before.
+/// </summary>
+internal static class SubjectCoreference
+{
+    /// <summary>How many sentences back an antecedent may be.</summary>
+    private const int Reach = 2;
+
+    private static readonly EntityType[] Persons = [EntityType.Person];
+    private static readonly EntityType[] Bodies = [EntityType.Organization, EntityType.Country];
+    private static readonly EntityType[] Actors = [EntityType.Person, EntityType.Organization, EntityType.Country];
+
+    /// <summary>
+    /// Category nouns that, with "the", stand for a body named before ("the ministry", "the kingdom"), and nouns
+    /// for what a body or person put out ("the statement"), which stand for its author. English common nouns for
+    /// kinds of institution and state (the heads of organisation and country names), not words of any article.
+    /// </summary>
+    private static readonly Dictionary<string, EntityType[]> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["ministry"] = Bodies, ["agency"] = Bodies, ["office"] = Bodies, ["department"] = Bodies, ["government"] = Bodies,
+        ["administration"] = Bodies, ["organisation"] = Bodies, ["organization"] = Bodies, ["group"] = Bodies,
+        ["bloc"] = Bodies, ["alliance"] = Bodies, ["council"] = Bodies, ["commission"] = Bodies, ["committee"] = Bodies,
+        ["body"] = Bodies, ["movement"] = Bodies, ["party"] = Bodies, ["company"] = Bodies, ["court"] = Bodies,
+        ["kingdom"] = Bodies, ["country"] = Bodies, ["state"] = Bodies, ["nation"] = Bodies, ["republic"] = Bodies,
+        ["statement"] = Actors, ["report"] = Actors, ["communique"] = Actors, ["communiqué"] = Actors, ["announcement"] = Actors,
+    };
+
+    /// <summary>The mentions with one more for every subject resolved here, ordered by offset.</summary>
+    public static IReadOnlyList<ResolvedMention> Resolve(IReadOnlyList<SentenceParse> parses, IReadOnlyList<ResolvedMention> mentions)
+    {
+        if (parses.Count == 0)
+            return mentions;
+        var bySentence = mentions.ToLookup(m => m.Sentence);
+        var subjects = new List<ResolvedMention>();
+        var added = new List<ResolvedMention>();
+        foreach (var parse in parses)
+        {
+            var index = parse.Sentence.Index;
+            if (parse.Outcome != ParseOutcome.Parsed)
+                continue;
+            var here = bySentence[index].ToList();
+            foreach (var word in parse.Words)
+            {
+                if (word.Relation is not ("nsubj" or "nsubj:pass"))
+                    continue;
+                if ((At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
+                {
+                    subjects.Add(named);
+                    continue;
+                }
+
+                if (Wanted(parse, word) is not { } types)
+                    continue;
+                var antecedent = Owner(parse, word, here, types)
+                    ?? Governing(parse, word, here, types)
+                    ?? subjects.LastOrDefault(m => m.Sentence >= index - Reach && m.Start < word.Start && types.Contains(m.Type))
+                    ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type));
+                if (antecedent is null)
+                    continue;
+                var mention = new ResolvedMention(word.Start, word.End, word.Form, antecedent.EntityId, antecedent.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
+                added.Add(mention);
+                here.Add(mention);
+                subjects.Add(mention);
+            }
+        }
+
+        if (added.Count == 0)
+            return mentions;
+        return [.. mentions.Concat(added).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>
+    private static EntityType[]? Wanted(SentenceParse parse, SyntaxWord word)
+    {
+        var lower = word.Form.ToLowerInvariant();
+        if (word.Xpos == "PRP")
+            return lower switch
+            {
+                "he" or "she" => Persons,
+                "it" or "they" => Bodies,
+                _ => null,
+            };
+        if (word.Upos != "NOUN" || !Descriptions.TryGetValue(lower, out var types))
+            return null;
+        var determiner = parse.ChildrenOf(word, "det").FirstOrDefault();
+        var owned = parse.ChildrenOf(word, "nmod").Any() || parse.ChildrenOf(word, "nmod:poss").Any();
+        return determiner?.Form.ToLowerInvariant() is "the" or "this" or "that" || owned && types == Actors ? types : null;
+    }
+
+    /// <summary>"The Taliban's statement said", "a report by the rapporteur, X, said": the named owner of the noun.</summary>
+    private static ResolvedMention? Owner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, EntityType[] types)
+    {
+        ResolvedMention? best = null;
+        foreach (var child in parse.ChildrenOf(word))
+        {
+            if (child.Relation is not ("nmod" or "nmod:poss"))
+                continue;
+            foreach (var w in parse.Subtree(child))
+            {
+                // Of an owner and its apposition ("the rapporteur, X"), the person is the more specific.
+                if (At(here, w.Token) is { } m && types.Contains(m.Type) && (best is null || best.Type != EntityType.Person && m.Type == EntityType.Person))
+                    best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"Russia said it had …": the named subject of the clause governing the pronoun's, when it fits.</summary>
+    private static ResolvedMention? Governing(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, EntityType[] types)
+    {
+        if (GoverningSubject(parse, word) is not { } subject)
+            return null;
+        // The subject itself, its name in apposition, or the name that says whose it is ("Bahrain's news agency").
+        foreach (var w in parse.ChildrenOf(subject).Where(c => c.Relation is "appos" or "compound" or "nmod:poss" or "amod").Prepend(subject))
+        {
+            if (At(here, w.Token) is { } m && types.Contains(m.Type))
+                return m;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause that governs a pronoun's clause (through a reported, adverbial, coordinated or
+    /// parenthetical clause), or null: "Russia said it had …", "the four states cut ties as they accused …".
+    /// </summary>
+    internal static SyntaxWord? GoverningSubject(SentenceParse parse, SyntaxWord pronoun)
+    {
+        var verb = parse.HeadOf(pronoun);
+        for (var depth = 0; verb is not null && depth < 3; depth++)
+        {
+            if (verb.Relation is not ("ccomp" or "advcl" or "conj" or "parataxis") || parse.HeadOf(verb) is not { } governor)
+                return null;
+            if (parse.ChildrenOf(governor, "nsubj").FirstOrDefault() is { Xpos: not "PRP" } subject)
+                return subject;
+            verb = governor;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Kenya's president, X, said": the name in apposition to a subject noun.</summary>
+    private static ResolvedMention? Apposed(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
+        parse.ChildrenOf(word, "appos").Select(a => At(here, a.Token)).FirstOrDefault(m => m is not null);
+
+    private static ResolvedMention? At(List<ResolvedMention> mentions, int token) =>
+        mentions.FirstOrDefault(m => m.FirstToken <= token && token < m.EndToken);
+}

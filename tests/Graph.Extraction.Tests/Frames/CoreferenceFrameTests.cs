@@ -1,0 +1,55 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Subjects that name no one ("it", "they", "he", "the ministry", "the statement") read as the actor they stand for.</summary>
+public sealed class CoreferenceFrameTests
+{
+    [Fact]
+    public void Extract_ItSaidAfterAnOrganisationSpoke_TheOrganisationSpeaks()
+    {
+        var sides = Parsed.Sides("The World Health Organization announced new figures on Monday. It said that cases had fallen by half.", EventType.Statement);
+        Assert.Contains("speaker=World Health Organization", sides);
+        Assert.Equal(2, sides.Count(s => s == "speaker=World Health Organization"));
+    }
+
+    [Fact]
+    public void Extract_SheSaidAfterANamedPerson_ThePersonSpeaks()
+    {
+        var sides = Parsed.Sides("Foreign Minister Ida Holm arrived in Lima on Monday. She said the talks had gone well.", EventType.Statement);
+        Assert.Equal(["speaker=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheMinistryAddedAfterACountry_TheCountrySpeaks()
+    {
+        var sides = Parsed.Sides("Kenya recalled its ambassador from Chile on Friday. The ministry added that the embassy would stay open.", EventType.Statement);
+        Assert.Equal(["speaker=Kenya"], sides);
+    }
+
+    [Fact]
+    public void Extract_ThePersonsStatementSaid_ThePersonSpeaks()
+    {
+        var sides = Parsed.Sides("Ida Holm's statement said that the border had been closed for a week.", EventType.Statement);
+        Assert.Equal(["speaker=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheyAfterCoordinatedSubjects_EachAccuses()
+    {
+        var sides = Parsed.Sides("Kenya and Ghana said they were recalling their envoys, as they accused Chile of arming the rebels.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Ghana", "accused=Chile accuser=Kenya"], sides);
+    }
+
+    [Fact]
+    public void Extract_ItWithoutAnyActorBefore_NoStatement() =>
+        Assert.Empty(Parsed.Sides("It said that cases had fallen by half.", EventType.Statement));
+
+    [Fact]
+    public void Extract_HeAfterOnlyACountry_NoSpeakerFromTheCountry()
+    {
+        // "he" stands for a person only: a country before it is not who spoke.
+        var sides = Parsed.Sides("Kenya closed its border on Monday. He said the decision was final.", EventType.Statement);
+        Assert.DoesNotContain("speaker=Kenya", sides);
+    }
+}
