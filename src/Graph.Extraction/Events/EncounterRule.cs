@@ -10,7 +10,7 @@ namespace Graph.Extraction.Events;
 /// subject, the object, "with X", "between X and Y", a possessor or name before the noun ("Russia's talks",
 /// "a U.N. Security Council meeting"), the subject of a light verb ("held talks"), and, for a noun with a
 /// "with" partner and no other side, the subject of the sentence ("At a news conference with X, Y said").
-/// Announced ones ("will meet", "agreed to meet") are intents to meet (036). At least two sides are required.
+/// Announced ones ("will meet") are no events. At least two sides are required.
 /// </summary>
 internal sealed class EncounterRule : IEventRule
 {
@@ -147,10 +147,24 @@ internal sealed class EncounterRule : IEventRule
         var commits = type == EventType.Agreement && s.Word(t + 1) is "to" or "on" or "upon" && sides.Count == 1;
         if (sides.Count < 2 && !commits)
             return null;
-        if (group.Intent)
-            cameo = type == EventType.Agreement ? "030" : "036";
+        if (Announced(type, group, ref cameo))
+            return null;
         var confidence = commits ? 0.6 : 0.75 + (explicitOther ? 0.1 : 0.05);
         return new EventDraft(type, cameo, sides.Items, s.PlaceNear(t, [.. sides.Entities]), t, confidence);
+    }
+
+    /// <summary>
+    /// Announced meetings, calls and talks ("will meet", "plans to hold talks") are not events (annotation guidelines);
+    /// "agreed to …" is itself an agreement, to cooperate (030).
+    /// </summary>
+    private static bool Announced(EventType type, VerbGroup group, ref string cameo)
+    {
+        if (!group.Intent)
+            return false;
+        if (type != EventType.Agreement)
+            return true;
+        cameo = "030";
+        return false;
     }
 
     private static EventDraft? FromNoun(SentenceContext s, int t, EventType type, string cameo)
@@ -164,8 +178,8 @@ internal sealed class EncounterRule : IEventRule
             var group = s.VerbGroupOf(light);
             if (group.Negated || group.Speculative || group.Refused)
                 return null;
-            if (group.Intent)
-                cameo = type == EventType.Agreement ? "030" : "036";
+            if (Announced(type, group, ref cameo))
+                return null;
             sides.Add(s.SubjectOf(light), ParticipantRoles.Participant);
         }
 
@@ -180,8 +194,8 @@ internal sealed class EncounterRule : IEventRule
                 var group = s.VerbGroupOf(verb);
                 if (group.Negated || group.Speculative || group.Refused)
                     return null;
-                if (group.Intent)
-                    cameo = type == EventType.Agreement ? "030" : "036";
+                if (Announced(type, group, ref cameo))
+                    return null;
             }
 
             sides.Add(subject, ParticipantRoles.Participant);

@@ -4,7 +4,7 @@ using Graph.Extraction.Mentions;
 namespace Graph.Extraction.Events;
 
 /// <summary>
-/// Visits (CAMEO 042; announced ones 036) with the visitor and the destination place as location: "X visited P",
+/// Visits (CAMEO 042; announced ones are no events) with the visitor and the destination place as location: "X visited P",
 /// "X traveled to P", "X arrived in P", "a visit to P by X", "X's visit to P", "X is in P" (a person only), and
 /// "X (also) was there" right after a sentence that named a visited place.
 /// </summary>
@@ -52,8 +52,11 @@ internal sealed class VisitRule : IEventRule
         var group = s.VerbGroupOf(t);
         if (group.Negated || group.Speculative || group.Refused)
             return null;
+        // An announced visit ("will visit", "plans to visit") is no event (annotation guidelines).
+        if (group.Intent)
+            return null;
         var visitors = group.Passive ? s.AfterPreposition(t, By, 10, HeadUse.Agent) : s.SubjectOf(t);
-        return Draft(s, visitors, place, group.Intent ? "036" : "042", t, 0.8);
+        return Draft(s, visitors, place, "042", t, 0.8);
     }
 
     private static EventDraft? FromNoun(SentenceContext s, ArticleState article, int t)
@@ -65,19 +68,17 @@ internal sealed class VisitRule : IEventRule
         if (!s.IsAsserted(t))
             return null;
         IReadOnlyList<ResolvedMention> visitors = s.AfterPreposition(t, By, 10, HeadUse.Agent);
-        var cameo = "042";
         if (visitors.Count == 0)
             visitors = Possessor(s, t);
         if (visitors.Count == 0 && LightVerb(s, t) is var light and >= 0)
         {
             var group = s.VerbGroupOf(light);
-            if (group.Negated || group.Speculative || group.Refused)
+            if (!group.Factual)
                 return null;
-            cameo = group.Intent ? "036" : cameo;
             visitors = s.SubjectOf(light);
         }
 
-        return Draft(s, visitors, place, cameo, t, 0.75);
+        return Draft(s, visitors, place, "042", t, 0.75);
     }
 
     /// <summary>"Orban is in Moscow" / "Morawiecki also was there" (the place visited in the sentence before).</summary>
