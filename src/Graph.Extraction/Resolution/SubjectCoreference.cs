@@ -19,6 +19,7 @@ internal static class SubjectCoreference
     private static readonly EntityType[] Persons = [EntityType.Person];
     private static readonly EntityType[] Bodies = [EntityType.Organization, EntityType.Country];
     private static readonly EntityType[] Actors = [EntityType.Person, EntityType.Organization, EntityType.Country];
+    private static readonly EntityType[] States = [EntityType.Country];
 
     /// <summary>
     /// Category nouns that, with "the", stand for a body named before ("the ministry", "the kingdom"), and nouns
@@ -31,7 +32,7 @@ internal static class SubjectCoreference
         ["administration"] = Bodies, ["organisation"] = Bodies, ["organization"] = Bodies, ["group"] = Bodies,
         ["bloc"] = Bodies, ["alliance"] = Bodies, ["council"] = Bodies, ["commission"] = Bodies, ["committee"] = Bodies,
         ["body"] = Bodies, ["movement"] = Bodies, ["party"] = Bodies, ["company"] = Bodies, ["court"] = Bodies,
-        ["kingdom"] = Bodies, ["country"] = Bodies, ["state"] = Bodies, ["nation"] = Bodies, ["republic"] = Bodies,
+        ["kingdom"] = States, ["country"] = States, ["state"] = States, ["nation"] = States, ["republic"] = States,
         ["statement"] = Actors, ["report"] = Actors, ["communique"] = Actors, ["communiqué"] = Actors, ["announcement"] = Actors,
     };
 
@@ -41,42 +42,78 @@ internal static class SubjectCoreference
         if (parses.Count == 0)
             return mentions;
         var bySentence = mentions.ToLookup(m => m.Sentence);
-        var subjects = new List<ResolvedMention>();
+        var parsed = parses.Where(p => p.Outcome == ParseOutcome.Parsed).Select(p => p.Sentence.Index).ToHashSet();
+        var subjects = new List<(ResolvedMention Mention, bool Reports)>();
         var added = new List<ResolvedMention>();
+        var replaced = new HashSet<ResolvedMention>(ReferenceEqualityComparer.Instance);
         foreach (var parse in parses)
         {
             var index = parse.Sentence.Index;
-            if (parse.Outcome != ParseOutcome.Parsed)
+            if (!parsed.Contains(index))
                 continue;
             var here = bySentence[index].ToList();
             foreach (var word in parse.Words)
             {
                 if (word.Relation is not ("nsubj" or "nsubj:pass"))
                     continue;
-                if ((At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
+                // A subject that reports: of a verb taking a clause ("said that …"), or putting out a statement ("in a statement").
+                var reports = parse.HeadOf(word) is { } verb && parse.ChildrenOf(verb).Any(c => c.Relation is "ccomp" or "parataxis"
+                    || c.Relation is "obj" or "obl" && Descriptions.TryGetValue(c.Form.ToLowerInvariant(), out var kind) && kind == Actors);
+                // The surface reading's pronouns ("he said") are read again with the parse, and kept where it finds nothing.
+                var surface = At(here, word.Token) is { Kind: MentionKind.Pronoun } p ? p : null;
+                if (surface is null && (At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
                 {
-                    subjects.Add(named);
+                    subjects.Add((named, reports));
                     continue;
                 }
 
                 if (Wanted(parse, word) is not { } types)
                     continue;
+                // What a statement says, its author said: the last one reporting, not merely the last subject.
+                var authored = types == Actors;
                 var antecedent = Owner(parse, word, here, types)
                     ?? Governing(parse, word, here, types)
-                    ?? subjects.LastOrDefault(m => m.Sentence >= index - Reach && m.Start < word.Start && types.Contains(m.Type))
+                    ?? Salient(subjects, index, word, types, authored)
+                    ?? Salient(subjects, index, word, types, false)
                     ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type));
                 if (antecedent is null)
+                {
+                    if (surface is not null)
+                        subjects.Add((surface, reports));
                     continue;
+                }
+
+                if (surface is not null)
+                {
+                    here.Remove(surface);
+                    replaced.Add(surface);
+                }
+
                 var mention = new ResolvedMention(word.Start, word.End, word.Form, antecedent.EntityId, antecedent.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
                 added.Add(mention);
                 here.Add(mention);
-                subjects.Add(mention);
+                subjects.Add((mention, reports));
             }
         }
 
         if (added.Count == 0)
             return mentions;
-        return [.. mentions.Concat(added).OrderBy(m => m.Start).ThenBy(m => m.End)];
+        return [.. mentions.Where(m => !replaced.Contains(m)).Concat(added).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    /// <summary>The last subject of a fitting type within reach before the word; with <paramref name="reporting"/>, the last one reporting.</summary>
+    private static ResolvedMention? Salient(List<(ResolvedMention Mention, bool Reports)> subjects, int sentence, SyntaxWord word, EntityType[] types, bool reporting)
+    {
+        for (var i = subjects.Count - 1; i >= 0; i--)
+        {
+            var (m, reports) = subjects[i];
+            if (m.Sentence < sentence - Reach)
+                return null;
+            if (m.Start < word.Start && types.Contains(m.Type) && (reports || !reporting))
+                return m;
+        }
+
+        return null;
     }
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>

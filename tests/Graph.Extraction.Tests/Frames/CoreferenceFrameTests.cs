@@ -52,4 +52,20 @@ public sealed class CoreferenceFrameTests
         var sides = Parsed.Sides("Kenya closed its border on Monday. He said the decision was final.", EventType.Statement);
         Assert.DoesNotContain("speaker=Kenya", sides);
     }
+    [Fact]
+    public void Extract_HeSaidAfterAQuoteNamingAnother_TheLastSubjectSpeaks()
+    {
+        // The quote names another person last; "he" is the one who was speaking before it.
+        var sides = Parsed.Sides("Foreign Minister Lars Berg spoke to reporters in Oslo on Monday. \"We will not be pressured by Vladimir Putin,\" he said.", EventType.Statement);
+        Assert.Contains("speaker=Lars Berg", sides);
+        Assert.DoesNotContain("speaker=Vladimir Putin", sides);
+    }
+
+    [Fact]
+    public void Extract_TheStatementAfterAnotherSubject_TheOneWhoIssuedItSpeaks()
+    {
+        var sides = Parsed.Sides("Kenya accused Chile of espionage in a statement on Monday. Ghana closed its border on Tuesday. The statement said the embassy would close.", EventType.Statement);
+        Assert.Contains("speaker=Kenya", sides);
+        Assert.DoesNotContain("speaker=Ghana", sides);
+    }
 }
