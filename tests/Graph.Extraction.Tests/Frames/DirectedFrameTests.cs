@@ -92,4 +92,10 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_ReportThatAnotherSideDidNotStrike_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Kenya said that Chilean forces did not shell the villages near the border.", EventType.Accusation));
+    [Fact]
+    public void Extract_SpeakerNamedLikeAMonth_Statement()
+    {
+        var sides = Parsed.Sides("Prime Minister Theresa May spoke in London on Monday. Theresa May said the decision was final.", EventType.Statement);
+        Assert.Contains("speaker=Theresa May", sides);
+    }
 }

@@ -119,13 +119,14 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     }
 
     /// <summary>
-    /// A verb reporting what someone said or found, whatever the verb ("revealed that", "clarified: ...",
-    /// "estimated that"): it takes a clause as its complement, or is the "he said" of a quoted clause.
+    /// A verb reporting what someone said or found, whatever the verb ("said", "revealed that", "clarified: ...",
+    /// "estimated that"): it takes a clause as its complement, or is the "he said" of a quoted clause. The speaker
+    /// is read from the parse, so a name the surface rules take for something else ("May said …") still speaks.
     /// Verbs of knowing and perceiving take clauses too, but report no one's words.
     /// </summary>
     private static bool Reports(ParsedSentence s, SyntaxWord v)
     {
-        if (Perception.Contains(s.Lower(v)) || Lexicon.Say.Contains(s.Lower(v)))
+        if (Perception.Contains(s.Lower(v)))
             return false;
         return s.Children(v, "ccomp").Any(c => c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN" && s.MarkOf(c) is "" or "that")
             || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
