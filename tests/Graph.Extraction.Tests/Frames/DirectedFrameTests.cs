@@ -98,4 +98,10 @@ public sealed class DirectedFrameTests
         var sides = Parsed.Sides("Prime Minister Theresa May spoke in London on Monday. Theresa May said the decision was final.", EventType.Statement);
         Assert.Contains("speaker=Theresa May", sides);
     }
+    [Fact]
+    public void Extract_RelativePronounAccused_TheNounItDescribes()
+    {
+        var sides = Parsed.Sides("Chile, which Kenya accused of arming the rebels, denied the charge on Monday.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Kenya"], sides);
+    }
 }

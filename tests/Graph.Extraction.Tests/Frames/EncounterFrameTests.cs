@@ -70,4 +70,10 @@ public sealed class EncounterFrameTests
         Assert.Equal("loc:lima", meeting.Location);
         Assert.Contains(document.Entities, e => e.Id == "loc:lima" && e.Type == EntityType.Location && e.Name == "Lima");
     }
+    [Fact]
+    public void Extract_AtTheMeetingTheSubjectsAgreed_MeetingOfTheSubjects()
+    {
+        var sides = Parsed.Sides("Chile and Peru agreed to reopen the border at a meeting in Lima on Monday.", EventType.Meeting);
+        Assert.Equal(["participant=Chile participant=Peru"], sides);
+    }
 }

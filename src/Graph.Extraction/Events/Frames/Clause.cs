@@ -62,8 +62,12 @@ internal static class Clause
     }
 
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
-    public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb) =>
-        s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
+    public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
+    {
+        var undergoer = s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
+        // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
+        return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;
+    }
 
     /// <summary>The first nominal dependent (oblique or nominal modifier) introduced by one of the prepositions, or null.</summary>
     public static SyntaxWord? Oblique(ParsedSentence s, SyntaxWord word, params string[] cases)
@@ -79,7 +83,8 @@ internal static class Clause
 
     /// <summary>
     /// For an event noun, whoever holds it: its possessor ("Kenya's talks"), the doer of a light verb whose object it
-    /// is ("Kenya held talks", "paid a visit"), or of a verb it is the purpose of ("arrived for talks").
+    /// is ("Kenya held talks", "paid a visit"), or of a verb it is the purpose or setting of ("arrived for talks",
+    /// "at the meeting, Kenya and Chile agreed").
     /// </summary>
     public static SyntaxWord? DoerOfNoun(ParsedSentence s, SyntaxWord noun)
     {
@@ -88,7 +93,8 @@ internal static class Clause
         if (s.Head(noun) is not { Upos: "VERB" } verb)
             return null;
         var held = noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
-        var purpose = ParsedSentence.Is(noun, "obl") && s.CaseOf(noun) == "for";
-        return held || purpose ? Doer(s, verb) : null;
+        // "arrived for talks"; "at the meeting, X and Y agreed", "during a visit to Kyiv, X said": the clause's doer.
+        var setting = ParsedSentence.Is(noun, "obl") && s.CaseOf(noun) is "for" or "in" or "at" or "during";
+        return held || setting ? Doer(s, verb) : null;
     }
 }
