@@ -44,6 +44,7 @@ internal static class SubjectCoreference
         var bySentence = mentions.ToLookup(m => m.Sentence);
         var parsed = parses.Where(p => p.Outcome == ParseOutcome.Parsed).Select(p => p.Sentence.Index).ToHashSet();
         var subjects = new List<(ResolvedMention Mention, bool Reports)>();
+        var genders = Genders(parses, bySentence);
         var added = new List<ResolvedMention>();
         var replaced = new HashSet<ResolvedMention>(ReferenceEqualityComparer.Instance);
         foreach (var parse in parses)
@@ -69,13 +70,17 @@ internal static class SubjectCoreference
 
                 if (Wanted(parse, word) is not { } types)
                     continue;
+                // "she" does not stand for a man the article calls "Mr", nor "he" for a woman it calls "Mrs" or "Ms".
+                var gender = word.Form.ToLowerInvariant() switch { "he" => 'm', "she" => 'f', _ => ' ' };
+                var fits = subjects.Where(m => !genders.TryGetValue(m.Mention.EntityId, out var g) || gender == ' ' || g == gender).ToList();
                 // What a statement says, its author said: the last one reporting, not merely the last subject.
                 var authored = types == Actors;
                 var antecedent = Owner(parse, word, here, types)
                     ?? Governing(parse, word, here, types)
-                    ?? Salient(subjects, index, word, types, authored)
-                    ?? Salient(subjects, index, word, types, false)
-                    ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type));
+                    ?? Salient(fits, index, word, types, authored)
+                    ?? Salient(fits, index, word, types, false)
+                    ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type)
+                        && (!genders.TryGetValue(m.EntityId, out var g) || gender == ' ' || g == gender));
                 if (antecedent is null)
                 {
                     if (surface is not null)
@@ -99,6 +104,29 @@ internal static class SubjectCoreference
         if (added.Count == 0)
             return mentions;
         return [.. mentions.Where(m => !replaced.Contains(m)).Concat(added).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    /// <summary>Persons the article names with an honorific that says whether "he" or "she" may stand for them.</summary>
+    private static Dictionary<string, char> Genders(IReadOnlyList<SentenceParse> parses, ILookup<int, ResolvedMention> bySentence)
+    {
+        var genders = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var parse in parses)
+        {
+            var words = parse.Words;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var gender = words[i].Form.TrimEnd('.') switch
+                {
+                    "Mr" or "Sir" => 'm',
+                    "Mrs" or "Ms" or "Miss" or "Dame" => 'f',
+                    _ => ' ',
+                };
+                if (gender != ' ' && bySentence[parse.Sentence.Index].FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken <= words[i + 1].Token && words[i + 1].Token < m.EndToken) is { } person)
+                    genders.TryAdd(person.EntityId, gender);
+            }
+        }
+
+        return genders;
     }
 
     /// <summary>The last subject of a fitting type within reach before the word; with <paramref name="reporting"/>, the last one reporting.</summary>

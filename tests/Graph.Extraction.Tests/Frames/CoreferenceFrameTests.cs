@@ -68,4 +68,12 @@ public sealed class CoreferenceFrameTests
         Assert.Contains("speaker=Kenya", sides);
         Assert.DoesNotContain("speaker=Ghana", sides);
     }
+    [Fact]
+    public void Extract_SheAfterAManCalledMr_TheWomanBeforeHimSpeaks()
+    {
+        var document = Parsed.Extract("Foreign Minister Ida Holm welcomed Trade Minister Lars Berg to Oslo on Monday. Mr Berg thanked his hosts. She said that the talks had gone well.");
+        var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var said = Assert.Single(document.Events, e => e.Type == EventType.Statement && e.Evidence.StartsWith("She said", StringComparison.Ordinal));
+        Assert.Equal(["Ida Holm"], said.Participants.Select(p => names[p.Entity]));
+    }
 }
