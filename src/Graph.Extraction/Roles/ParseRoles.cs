@@ -58,16 +58,37 @@ internal static class ParseRoles
         }
     }
 
-    /// <summary>Common nouns in apposition to the name, on either side.</summary>
+    /// <summary>
+    /// Common nouns in apposition to the name, on either side. A "conjunct" joined by a comma alone is read as the
+    /// apposition it is ("The Kenyan President, Daniel Otieno,"); a phrase behind "and" or "or" is another person's
+    /// ("Ana Ruiz and Peru's trade minister, Luis Vega"), whatever relation the parser gave it.
+    /// </summary>
     private static IEnumerable<SyntaxWord> Descriptions(ParsedSentence s, SyntaxWord name)
     {
-        if (ParsedSentence.Is(name, "appos") && s.Head(name) is { Upos: "NOUN" } before && s.MentionAt(before) is null)
+        var conjunct = ParsedSentence.Is(name, "conj") && !s.Has(name, "cc");
+        if ((ParsedSentence.Is(name, "appos") || conjunct) && s.Head(name) is { Upos: "NOUN" or "PROPN" } before
+            && s.MentionAt(before) is null && Apposed(s, before, name, separated: conjunct))
             yield return before;
         foreach (var after in s.Children(name, "appos"))
         {
-            if (after.Upos == "NOUN" && s.MentionAt(after) is null)
+            if (after.Upos == "NOUN" && s.MentionAt(after) is null && Apposed(s, name, after, separated: false))
                 yield return after;
         }
+    }
+
+    /// <summary>Two words of one apposition: no coordinating word between them and, where asked, a comma, bracket or dash.</summary>
+    private static bool Apposed(ParsedSentence s, SyntaxWord first, SyntaxWord second, bool separated)
+    {
+        var comma = !separated;
+        for (var t = first.Token + 1; t < second.Token; t++)
+        {
+            var word = s.View.Word(t);
+            if (word is "and" or "or")
+                return false;
+            comma |= word is "," or "(" or "\u2014" or "\u2013";
+        }
+
+        return comma;
     }
 
     private static (string Title, string Target)? Role(ParsedSentence s, IGazetteer gazetteer, SyntaxWord description)

@@ -30,4 +30,14 @@ public sealed class ParseRoleTests
         Assert.Contains("Ana Ruiz / Foreign Minister / Chile", roles);
         Assert.DoesNotContain("Ana Ruiz / President / Chile", roles);
     }
+    [Fact]
+    public void Extract_TitleCommaNameTheParserCoordinates_Role() =>
+        Assert.Contains("Daniel Otieno / President / Kenya", Parsed.Roles("The Kenyan President, Daniel Otieno, touched down in Lima this morning."));
+
+    [Fact]
+    public void Extract_DescriptionBehindAnd_AnotherPersonsRole()
+    {
+        var roles = Parsed.Roles("The delegation includes Foreign Minister Ana Ruiz and Peru's trade minister, Luis Vega.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Ana Ruiz / Trade Minister", StringComparison.Ordinal));
+    }
 }
