@@ -45,6 +45,7 @@ internal static class SubjectCoreference
         var parsed = parses.Where(p => p.Outcome == ParseOutcome.Parsed).Select(p => p.Sentence.Index).ToHashSet();
         var subjects = new List<(ResolvedMention Mention, bool Reports)>();
         var genders = Genders(parses, bySentence);
+        var titled = new Dictionary<string, List<ResolvedMention>>(StringComparer.Ordinal);
         var added = new List<ResolvedMention>();
         var replaced = new HashSet<ResolvedMention>(ReferenceEqualityComparer.Instance);
         foreach (var parse in parses)
@@ -53,6 +54,8 @@ internal static class SubjectCoreference
             if (!parsed.Contains(index))
                 continue;
             var here = bySentence[index].ToList();
+            var titledBefore = titled.ToDictionary(t => t.Key, t => t.Value.ToList(), StringComparer.Ordinal);
+            RecordTitles(parse, here, titled);
             foreach (var word in parse.Words)
             {
                 if (word.Relation is not ("nsubj" or "nsubj:pass"))
@@ -65,6 +68,16 @@ internal static class SubjectCoreference
                 if (surface is null && (At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
                 {
                     subjects.Add((named, reports));
+                    continue;
+                }
+
+                if (surface is null && Titled(parse, word, titledBefore, subjects, index) is { } holder)
+                {
+                    // "the spokesperson said", after "X, the spokesperson for the Taliban": a holder of that title.
+                    var person = holder with { Start = word.Start, End = word.End, Text = word.Form, Sentence = index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun };
+                    added.Add(person);
+                    here.Add(person);
+                    subjects.Add((person, reports));
                     continue;
                 }
 
@@ -104,6 +117,55 @@ internal static class SubjectCoreference
         if (added.Count == 0)
             return mentions;
         return [.. mentions.Where(m => !replaced.Contains(m)).Concat(added).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    /// <summary>The title words the sentence gives its persons ("Foreign Minister X", "X, the spokesperson for Y"), each to its last holder.</summary>
+    private static void RecordTitles(SentenceParse parse, List<ResolvedMention> here, Dictionary<string, List<ResolvedMention>> titled)
+    {
+        foreach (var m in here)
+        {
+            if (m.Type != EntityType.Person || m.Kind == MentionKind.Pronoun)
+                continue;
+            foreach (var w in parse.Words)
+            {
+                if (w.Token < m.FirstToken || w.Token >= m.EndToken || parse.HeadOf(w) is { } h && h.Token >= m.FirstToken && h.Token < m.EndToken)
+                    continue;
+                // w heads the name: its descriptions are the titles before it and the nouns in apposition on either side.
+                var titles = parse.ChildrenOf(w).Where(c => c.Relation is "nmod:desc" or "compound" or "appos" && c.Token < m.FirstToken || c.Relation == "appos");
+                if (w.Relation == "appos" && parse.HeadOf(w) is { } described)
+                    titles = titles.Append(described);
+                foreach (var t in titles)
+                {
+                    if (t.Upos is "NOUN" or "PROPN" && At(here, t.Token) is null)
+                    {
+                        var key = t.Form.ToLowerInvariant();
+                        if (!titled.TryGetValue(key, out var holders))
+                            titled[key] = holders = [];
+                        holders.Add(m);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The spokesperson", "the minister": a definite title noun standing alone stands for a holder of that title,
+    /// when the last person who was a subject within reach is one of them.
+    /// </summary>
+    private static ResolvedMention? Titled(SentenceParse parse, SyntaxWord word, Dictionary<string, List<ResolvedMention>> titled, List<(ResolvedMention Mention, bool Reports)> subjects, int sentence)
+    {
+        if (word.Upos is not ("NOUN" or "PROPN") || !titled.TryGetValue(word.Form.ToLowerInvariant(), out var holders)
+            || !parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() is "the" or "this")
+            || parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat"))
+            return null;
+        // The last person who was a subject, if the title is theirs: an earlier holder may be the other side's spokesman.
+        for (var i = subjects.Count - 1; i >= 0 && subjects[i].Mention.Sentence >= sentence - Reach; i--)
+        {
+            if (subjects[i].Mention.Type == EntityType.Person)
+                return holders.Exists(h => h.EntityId == subjects[i].Mention.EntityId) ? subjects[i].Mention : null;
+        }
+
+        return null;
     }
 
     /// <summary>Persons the article names with an honorific that says whether "he" or "she" may stand for them.</summary>
@@ -215,9 +277,9 @@ internal static class SubjectCoreference
         return null;
     }
 
-    /// <summary>"Kenya's president, X, said": the name in apposition to a subject noun.</summary>
+    /// <summary>"Kenya's president, X, said": the name in apposition to a subject noun; "Mr. Peskov said": the name an honorific heads.</summary>
     private static ResolvedMention? Apposed(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
-        parse.ChildrenOf(word, "appos").Select(a => At(here, a.Token)).FirstOrDefault(m => m is not null);
+        parse.ChildrenOf(word).Where(c => c.Relation is "appos" or "flat").Select(a => At(here, a.Token)).FirstOrDefault(m => m is not null);
 
     private static ResolvedMention? At(List<ResolvedMention> mentions, int token) =>
         mentions.FirstOrDefault(m => m.FirstToken <= token && token < m.EndToken);

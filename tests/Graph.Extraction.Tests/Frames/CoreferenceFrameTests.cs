@@ -76,4 +76,12 @@ public sealed class CoreferenceFrameTests
         var said = Assert.Single(document.Events, e => e.Type == EventType.Statement && e.Evidence.StartsWith("She said", StringComparison.Ordinal));
         Assert.Equal(["Ida Holm"], said.Participants.Select(p => names[p.Entity]));
     }
+    [Fact]
+    public void Extract_TheTitleAfterItsHolderSpoke_TheHolderSpeaks()
+    {
+        var document = Parsed.Extract("Ida Holm, the spokesperson for the Norwegian government, arrived in Lima on Monday. The spokesperson said that the talks had gone well.");
+        var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var said = Assert.Single(document.Events, e => e.Type == EventType.Statement && e.Evidence.StartsWith("The spokesperson", StringComparison.Ordinal));
+        Assert.Equal(["Ida Holm"], said.Participants.Select(p => names[p.Entity]));
+    }
 }
