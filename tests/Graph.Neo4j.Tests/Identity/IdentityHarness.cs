@@ -28,7 +28,7 @@ internal sealed class IdentityHarness : IAsyncDisposable
     public IEntityMerges Merges => _harness.Services.GetRequiredService<IEntityMerges>();
 
     public async Task<ArticleWriteStatus> WriteAsync(GraphDocument document) =>
-        Assert.Single((await Writer.WriteAsync(document, CancellationToken.None)).Articles).Status;
+        Assert.Single((await Writer.WriteAsync([document], CancellationToken.None)).Articles).Status;
 
     public async Task<IReadOnlyList<IReadOnlyList<JsonElement>>> QueryAsync(string cypher, object? parameters = null)
     {
