@@ -1,6 +1,7 @@
 using Graph.Bench.EndToEnd;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Graph.Core.Text;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Core.Text;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 

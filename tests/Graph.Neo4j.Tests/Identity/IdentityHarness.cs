@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Tests.Writing;
 using Graph.Neo4j.Writing;
 using Graph.Testing;

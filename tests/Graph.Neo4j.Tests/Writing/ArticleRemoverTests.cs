@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Core.Model;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
 
