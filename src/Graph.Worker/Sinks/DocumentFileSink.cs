@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Core.Files;
 using Graph.Core.Model;
 using Graph.Export.Formats;
 using Graph.Export.Model;
@@ -49,25 +50,14 @@ internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnume
             return;
         var document = GraphDocumentMerger.Merge(_documents);
         Directory.CreateDirectory(options.Value.Out);
-        var (json, html) = (System.IO.Path.GetFullPath(Path), System.IO.Path.GetFullPath(HtmlPath));
-        var (jsonTemporary, htmlTemporary) = (json + ".tmp", html + ".tmp");
-        try
-        {
-            await File.WriteAllTextAsync(jsonTemporary, GraphDocumentJson.Serialize(document) + "\n", Utf8, cancellationToken).ConfigureAwait(false);
-            await using (var file = new FileStream(htmlTemporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
-                await exporters.Single(e => e.Format == ExportFormat.Html)
-                    .WriteAsync(DocumentGraphBuilder.Build(document), new ExportOptions(title), file, cancellationToken).ConfigureAwait(false);
-            }
-            File.Move(jsonTemporary, json, overwrite: true);
-            File.Move(htmlTemporary, html, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(jsonTemporary);
-            File.Delete(htmlTemporary);
-        }
+        var json = Utf8.GetBytes(GraphDocumentJson.Serialize(document) + "\n");
+        var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
+        var html = exporters.Single(e => e.Format == ExportFormat.Html);
+        await AtomicFile.WriteAllAsync(
+        [
+            (Path, (file, token) => file.WriteAsync(json, token).AsTask()),
+            (HtmlPath, (file, token) => html.WriteAsync(DocumentGraphBuilder.Build(document), new ExportOptions(title), file, token)),
+        ], cancellationToken).ConfigureAwait(false);
         Document = document;
     }
 }
