@@ -43,6 +43,8 @@ internal static class PipelineServiceCollectionExtensions
         services.AddSyntaxOptions();
         services.AddExtraction();
         services.TryAddTransient<IngestionPipeline>();
+        services.TryAddTransient<SetAsideRecorder>();
+        services.TryAddTransient<Checkpoints>();
         services.TryAddTransient<ProgressLog>();
         if (neo4j)
         {
