@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Extraction.Syntax;
 using Graph.Extraction.Syntax.Training;
+using Graph.Worker.Hosting;
 
 namespace Graph.Worker.Commands;
 

@@ -4,7 +4,6 @@ using Graph.Extraction;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Hosting;
 using Graph.Worker.Sinks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -273,9 +272,10 @@ internal sealed partial class IngestionPipeline(
             status.Waiting(time.GetUtcNow(), e.Message);
             return true;
         }, (_, _) => ValueTask.CompletedTask);
+        IReadOnlyList<ArticleDocument> documents = [.. articles.Select(a => new ArticleDocument(a.Article, a.Document))];
         try
         {
-            var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(articles, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
+            var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
             if (status.WaitingSince is { } since)
             {
                 LogResumed(time.GetUtcNow() - since);

@@ -1,4 +1,5 @@
 using Graph.Export;
+using Graph.Export.Formats;
 using Graph.Extraction;
 using Graph.Extraction.Syntax;
 using Graph.Ingestion;
@@ -55,7 +56,8 @@ internal static class PipelineServiceCollectionExtensions
         else
         {
             services.AddGraphExport();
-            services.TryAddSingleton<DocumentFileSink>();
+            services.TryAddSingleton(provider => new DocumentFileSink(
+                provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Out, provider.GetServices<IGraphExporter>()));
             services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
         }
         return services;

@@ -1,7 +1,6 @@
 using Graph.Core.Articles;
 using Graph.Ingestion.DeadLetter;
 using Graph.Ingestion.Reading;
-using Graph.Worker.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Worker.Pipeline;

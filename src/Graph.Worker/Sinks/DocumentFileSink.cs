@@ -5,8 +5,6 @@ using Graph.Export.Formats;
 using Graph.Export.Model;
 using Graph.Extraction;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Pipeline;
-using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Sinks;
 
@@ -16,22 +14,22 @@ namespace Graph.Worker.Sinks;
 /// beside their final names first and moved over them only once both are complete, so a failed run leaves the
 /// previous result; a run that wrote no article leaves it too (a mistyped path must not erase the last graph).
 /// </summary>
-internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnumerable<IGraphExporter> exporters) : IArticleSink
+internal sealed class DocumentFileSink(string folder, IEnumerable<IGraphExporter> exporters) : IArticleSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly List<GraphDocument> _documents = [];
 
-    public string Path => System.IO.Path.Combine(options.Value.Out, "graph.json");
+    public string Path => System.IO.Path.Combine(folder, "graph.json");
 
-    public string HtmlPath => System.IO.Path.Combine(options.Value.Out, "graph.html");
+    public string HtmlPath => System.IO.Path.Combine(folder, "graph.html");
 
     public string Description => Path;
 
     /// <summary>The merged document written by <see cref="CompleteAsync"/>, or null before (or when nothing was written).</summary>
     public GraphDocument? Document { get; private set; }
 
-    public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken)
     {
         _documents.AddRange(articles.Select(a => a.Document));
         IReadOnlyList<ArticleWriteOutcome> outcomes = articles.Select(a => new ArticleWriteOutcome(a.Article.Id, ArticleWriteStatus.Written)).ToList();
@@ -49,7 +47,7 @@ internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnume
         if (_documents.Count == 0)
             return;
         var document = GraphDocumentMerger.Merge(_documents);
-        Directory.CreateDirectory(options.Value.Out);
+        Directory.CreateDirectory(folder);
         var json = Utf8.GetBytes(GraphDocumentJson.Serialize(document) + "\n");
         var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
         var html = exporters.Single(e => e.Format == ExportFormat.Html);

@@ -1,6 +1,5 @@
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Sinks;
@@ -16,7 +15,7 @@ internal sealed class Neo4jArticleSink(IGraphWriter writer, INeo4jClient client,
 
     public string Description => $"Neo4j at {options.Value.Uri}";
 
-    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken) =>
         (await writer.WriteAsync([.. articles.Select(a => a.Document)], cancellationToken).ConfigureAwait(false)).Articles;
 
     /// <summary>
