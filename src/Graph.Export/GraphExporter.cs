@@ -1,3 +1,4 @@
+using Graph.Core.Files;
 using Graph.Export.Formats;
 using Graph.Export.Model;
 using Microsoft.Extensions.Logging;
@@ -17,18 +18,7 @@ public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters,
             throw new ArgumentOutOfRangeException(nameof(format), format, "No exporter is registered for this format.");
 
         var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp";
-        try
-        {
-            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-                await exporter.WriteAsync(graph, options, file, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        await AtomicFile.WriteAsync(full, (file, token) => exporter.WriteAsync(graph, options, file, token), cancellationToken).ConfigureAwait(false);
 
         LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
     }

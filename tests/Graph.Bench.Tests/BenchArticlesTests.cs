@@ -1,6 +1,7 @@
 using Graph.Bench.EndToEnd;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
 using Microsoft.Extensions.Configuration;
@@ -38,8 +39,8 @@ public sealed class BenchArticlesTests(Neo4jServerFixture server) : IAsyncLifeti
         var oskar = new Entity($"person:oskar-brandt-{_token}", EntityType.Person, "Oskar Brandt", []);
         var bench = $"bench-{_token}.md";
         var other = $"other-{_token}.md";
-        await writer.WriteAsync(CallDocument(other, "https://one.example/call", [pia, oskar]), CancellationToken.None);
-        await writer.WriteAsync(CallDocument(bench, "https://two.example/call", [pia, oskar]), CancellationToken.None);
+        await writer.WriteAsync([CallDocument(other, "https://one.example/call", [pia, oskar])], CancellationToken.None);
+        await writer.WriteAsync([CallDocument(bench, "https://two.example/call", [pia, oskar])], CancellationToken.None);
         Assert.Equal([2L, 2L], (await ReportsAsync()).Select(r => r.Sources));
 
         var removed = await BenchArticles.RemoveAsync(_h.Client, _h.Services.GetRequiredService<IArticleRemover>(), CancellationToken.None);

@@ -1,5 +1,6 @@
 using Graph.Bench.Corpus;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 
 namespace Graph.Bench.EndToEnd;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Graph.Bench.Corpus;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -38,7 +38,7 @@ internal static class ProfileCommand
             var written = 0;
             foreach (var document in documents.Take(count))
             {
-                var result = await writer.WriteAsync(document, ct);
+                var result = await writer.WriteAsync([document], ct);
                 written += result.Articles.Count(a => a.Status == ArticleWriteStatus.Written);
             }
 
@@ -57,7 +57,7 @@ internal static class ProfileCommand
         {
             try
             {
-                await services.GetRequiredService<IGraphWriter>().WriteAsync(documents[count], ct);
+                await services.GetRequiredService<IGraphWriter>().WriteAsync([documents[count]], ct);
             }
             finally
             {

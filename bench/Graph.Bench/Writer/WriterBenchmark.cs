@@ -78,7 +78,7 @@ internal static class WriterBenchmark
             var warmUp = new SyntheticCorpus(options.Seed + 1, tags[0], tags[0]);
             for (var i = 0; i < WarmUpArticles; i++)
             {
-                await real.WriteAsync(warmUp.Document(i), ct);
+                await real.WriteAsync([warmUp.Document(i)], ct);
                 if (i % 5 == 0)
                     await naive.WriteAsync(new SyntheticCorpus(options.Seed + 1, tags[0] + "n", tags[0]).Document(i), ct);
             }
@@ -91,11 +91,11 @@ internal static class WriterBenchmark
             var per = options.Together;
             for (var i = 0; i < options.Articles; i += per * options.Concurrency)
             {
-                // Documents of --together articles, as the pipeline hands the writer; with --concurrency C, C of them at once.
+                // Lists of --together articles, as the pipeline hands the writer; with --concurrency C, C of them at once.
                 var documents = Enumerable.Range(0, options.Concurrency).Select(c => i + c * per).Where(start => start < options.Articles)
                     .Select(start => Enumerable.Range(start, Math.Min(per, options.Articles - start)).ToList()).ToList();
                 await batched.TimeAsync(
-                    documents.Select(d => (Func<Task<int>>)(() => real.WriteAsync(Combine(d.Select(batchedCorpus.Document)), ct))).ToList(),
+                    documents.Select(d => (Func<Task<int>>)(() => real.WriteAsync([.. d.Select(batchedCorpus.Document)], ct))).ToList(),
                     documents.Sum(d => d.Count));
                 foreach (var a in documents.SelectMany(d => d).Where(a => a % step == 0 && oneByOne.Articles < naiveCount))
                     await oneByOne.TimeAsync([() => naive.WriteAsync(naiveCorpus.Document(a), ct)], 1);
@@ -140,28 +140,14 @@ internal static class WriterBenchmark
     /// <summary>The real writer, failing the run if an article is not written (the synthetic data is valid).</summary>
     private sealed class RealWriter(IGraphWriter writer)
     {
-        public async Task<int> WriteAsync(Graph.Core.Model.GraphDocument document, CancellationToken ct)
+        public async Task<int> WriteAsync(IReadOnlyList<Graph.Core.Model.GraphDocument> articles, CancellationToken ct)
         {
-            var result = await writer.WriteAsync(document, ct);
+            var result = await writer.WriteAsync(articles, ct);
             var notWritten = result.Articles.FirstOrDefault(a => a.Status != ArticleWriteStatus.Written);
             return notWritten is null
                 ? result.Elements
                 : throw new InvalidOperationException($"{notWritten.ArticleId}: {notWritten.Status} {notWritten.Error}");
         }
-    }
-
-    /// <summary>One document of several articles' documents (an entity several name once).</summary>
-    private static Graph.Core.Model.GraphDocument Combine(IEnumerable<Graph.Core.Model.GraphDocument> documents)
-    {
-        var list = documents.ToList();
-        return new Graph.Core.Model.GraphDocument
-        {
-            Articles = [.. list.SelectMany(d => d.Articles)],
-            Entities = [.. list.SelectMany(d => d.Entities).DistinctBy(e => e.Id)],
-            Mentions = [.. list.SelectMany(d => d.Mentions)],
-            Events = [.. list.SelectMany(d => d.Events)],
-            Relations = [.. list.SelectMany(d => d.Relations)],
-        };
     }
 
     /// <summary>Articles, elements and time spent writing them, for one writer.</summary>

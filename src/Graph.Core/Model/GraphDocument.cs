@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Graph.Core.Model;
 
 /// <summary>
-/// The graph document (shared/contracts/graph-document.md): what extraction produces for one or more
+/// The graph document (the contract: this project's README.md): what extraction produces for one or more
 /// articles and what the Neo4j writer stores. Field names are the contract's; do not rename.
 /// </summary>
 public sealed class GraphDocument

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Graph.Core.Articles;
+using Graph.Core.Files;
 using Graph.Core.Text;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Reading.Files;
@@ -30,7 +31,7 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
         var entry = Path.Combine(Folder, name);
         Directory.CreateDirectory(Folder);
         if (problem.Content is { } content)
-            await WriteAtomicAsync(entry, content, cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAllBytesAsync(entry, content, cancellationToken).ConfigureAwait(false);
         else
             CopyIfFile(problem.Source, entry);
         return await WriteReasonAsync(entry, problem.Source, problem.Line, problem.Reason, cancellationToken).ConfigureAwait(false);
@@ -49,7 +50,7 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
             ["url"] = article.Url,
             ["text"] = article.Text,
         });
-        await WriteAtomicAsync(entry, json, cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAllBytesAsync(entry, json, cancellationToken).ConfigureAwait(false);
         return await WriteReasonAsync(entry, $"{article.Source} (article {article.Id})", null, reason, cancellationToken).ConfigureAwait(false);
     }
 
@@ -62,7 +63,7 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
         text.Append("reason: ").Append(reason).Append('\n')
             .Append("set aside at: ").Append(time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append('\n');
         var path = entry + ".error.txt";
-        await WriteAtomicAsync(path, Utf8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAllBytesAsync(path, Utf8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
         LogSetAside(ControlCharacters.Escape(source), line, ControlCharacters.Escape(reason), path);
         return path;
     }
@@ -82,13 +83,6 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
         {
             LogCopyFailed(ControlCharacters.Escape(source), e.Message);
         }
-    }
-
-    private static async Task WriteAtomicAsync(string path, byte[] content, CancellationToken cancellationToken)
-    {
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>A JSON Lines record is one JSON object; a fetched page is HTML; a file keeps its own extension.</summary>

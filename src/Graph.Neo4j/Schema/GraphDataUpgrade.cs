@@ -1,6 +1,7 @@
 using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Identity;
 using Graph.Neo4j.Writing;
 
 namespace Graph.Neo4j.Schema;

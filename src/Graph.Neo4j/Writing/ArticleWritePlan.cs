@@ -2,6 +2,7 @@ using System.Globalization;
 using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Identity;
 
 namespace Graph.Neo4j.Writing;
 

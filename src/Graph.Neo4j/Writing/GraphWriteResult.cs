@@ -18,7 +18,7 @@ public enum ArticleWriteStatus
 /// <param name="Error">Why it was not written, for <see cref="ArticleWriteStatus.Rejected"/> and <see cref="ArticleWriteStatus.Failed"/>.</param>
 public sealed record ArticleWriteOutcome(string ArticleId, ArticleWriteStatus Status, int Elements = 0, string? Error = null);
 
-/// <summary>The outcome of writing one graph document, article by article.</summary>
+/// <summary>The outcome of writing articles: one per article document given, in the same order.</summary>
 public sealed record GraphWriteResult(IReadOnlyList<ArticleWriteOutcome> Articles)
 {
     public int Count(ArticleWriteStatus status) => Articles.Count(a => a.Status == status);

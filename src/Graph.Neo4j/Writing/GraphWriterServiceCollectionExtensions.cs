@@ -1,3 +1,4 @@
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Neo4j.Writing;
 
 /// <summary>
-/// Writes each article of a document with a few <c>UNWIND $rows … MERGE</c> statements (see
+/// Writes each article's document with a few <c>UNWIND $rows … MERGE</c> statements (see
 /// <see cref="ArticleWritePlan"/>), after the reads identity across articles needs (<see cref="SliceWriter"/>),
 /// several articles to a transaction (<see cref="GraphWriterOptions.ArticlesPerTransaction"/>); the model is
 /// documented in <c>cypher/README.md</c>.
@@ -22,42 +22,68 @@ public sealed partial class Neo4jGraphWriter(
 {
     private readonly SliceWriter _slices = new(client, metrics, logger);
 
-    public async Task<GraphWriteResult> WriteAsync(GraphDocument document, CancellationToken cancellationToken)
+    public async Task<GraphWriteResult> WriteAsync(IReadOnlyList<GraphDocument> articles, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(articles);
         var settings = options.Value;
         if (settings.ApplySchema)
             await schema.EnsureAppliedAsync(cancellationToken).ConfigureAwait(false);
 
-        var slices = ArticleSlicer.Slice(document);
-        var valid = slices.Where(s => s.Slice is not null).Select(s => s.Slice!).ToList();
-        var stored = await ReadContentHashesAsync(valid.Select(s => s.Article.Id).ToList(), cancellationToken).ConfigureAwait(false);
-
+        var slices = articles.Select(ArticleValidator.Validate).ToList();
         var outcomes = new ArticleWriteOutcome[slices.Count];
-        var pending = new List<int>();
-        for (var i = 0; i < slices.Count; i++)
+        foreach (var run in Runs(slices))
         {
-            var result = slices[i];
-            if (result.Slice is null)
-                outcomes[i] = Reject(result);
-            else if (stored.TryGetValue(result.ArticleId, out var hash) && hash == result.Slice.Article.ContentHash)
-                outcomes[i] = new ArticleWriteOutcome(result.ArticleId, ArticleWriteStatus.Unchanged);
-            else
-                pending.Add(i);
-        }
+            var stored = await ReadContentHashesAsync([.. run.Where(i => slices[i].Slice is not null).Select(i => slices[i].ArticleId)], cancellationToken).ConfigureAwait(false);
+            var pending = new List<int>();
+            foreach (var i in run)
+            {
+                var result = slices[i];
+                if (result.Slice is null)
+                    outcomes[i] = Reject(result);
+                else if (stored.TryGetValue(result.ArticleId, out var hash) && hash == result.Slice.Article.ContentHash)
+                    outcomes[i] = new ArticleWriteOutcome(result.ArticleId, ArticleWriteStatus.Unchanged);
+                else
+                    pending.Add(i);
+            }
 
-        foreach (var group in pending.Chunk(settings.ArticlesPerTransaction))
-        {
-            var together = group.Length > 1
-                ? await WriteTogetherAsync([.. group.Select(i => slices[i].Slice!)], settings.BatchSize, cancellationToken).ConfigureAwait(false)
-                : null;
-            for (var k = 0; k < group.Length; k++)
-                outcomes[group[k]] = together?[k] ?? await WriteArticleAsync(slices[group[k]].Slice!, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            foreach (var group in pending.Chunk(settings.ArticlesPerTransaction))
+            {
+                var together = group.Length > 1
+                    ? await WriteTogetherAsync([.. group.Select(i => slices[i].Slice!)], settings.BatchSize, cancellationToken).ConfigureAwait(false)
+                    : null;
+                for (var k = 0; k < group.Length; k++)
+                    outcomes[group[k]] = together?[k] ?? await WriteArticleAsync(slices[group[k]].Slice!, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (var outcome in outcomes)
             metrics.Article(outcome.Status);
         return new GraphWriteResult(outcomes);
+    }
+
+    /// <summary>
+    /// The articles' positions cut where an article comes again: its content hash is read once per run, so a later
+    /// copy meets the earlier one stored (unchanged when the same), as when each is written in a call of its own.
+    /// </summary>
+    private static IEnumerable<List<int>> Runs(List<SliceResult> slices)
+    {
+        var run = new List<int>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            if (!ids.Add(slices[i].ArticleId))
+            {
+                yield return run;
+                run = [];
+                ids.Clear();
+                ids.Add(slices[i].ArticleId);
+            }
+
+            run.Add(i);
+        }
+
+        if (run.Count > 0)
+            yield return run;
     }
 
     /// <summary>

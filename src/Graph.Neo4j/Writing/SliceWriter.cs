@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Neo4j.Writing;

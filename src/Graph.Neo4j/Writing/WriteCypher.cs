@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Neo4j.Identity;
 
 namespace Graph.Neo4j.Writing;
 

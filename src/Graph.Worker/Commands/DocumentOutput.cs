@@ -1,12 +1,10 @@
-using System.Text;
+using Graph.Core.Files;
 
 namespace Graph.Worker.Commands;
 
 /// <summary>Writes a verb's JSON result to a file or to stdout.</summary>
 internal static class DocumentOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>
     /// Writes <paramref name="json"/> and a final newline. A file is written beside its final name and then moved
     /// over it, so a failed run never leaves half a document behind.
@@ -20,9 +18,6 @@ internal static class DocumentOutput
             await stdout.FlushAsync(cancellationToken);
             return;
         }
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp";
-        await File.WriteAllTextAsync(temporary, content, Utf8, cancellationToken);
-        File.Move(temporary, full, overwrite: true);
+        await AtomicFile.WriteAllTextAsync(path, content, cancellationToken);
     }
 }

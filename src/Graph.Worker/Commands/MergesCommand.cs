@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using Graph.Core.Text;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
+using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;

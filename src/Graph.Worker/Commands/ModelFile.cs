@@ -1,3 +1,5 @@
+using Graph.Core.Files;
+
 namespace Graph.Worker.Commands;
 
 /// <summary>Writing a trained model for the training verbs.</summary>
@@ -11,11 +13,12 @@ internal static class ModelFile
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
-            await using (var file = File.Create(temporary))
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await AtomicFile.WriteAsync(path, (file, _) =>
+            {
                 save(file);
-            File.Move(temporary, path, overwrite: true);
+                return Task.CompletedTask;
+            }, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

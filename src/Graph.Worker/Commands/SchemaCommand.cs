@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Schema;
+using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Worker.Commands;

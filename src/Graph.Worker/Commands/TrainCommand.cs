@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Graph.Extraction;
 using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Ner;
 using Graph.Extraction.Ner.Training;
 using Graph.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,10 +79,14 @@ internal static class TrainCommand
                 };
 
                 var path = parseResult.GetRequiredValue(data).FullName;
-                List<NerSentence> sentences;
+                NerModel model;
                 try
                 {
-                    sentences = GmbCorpus.Read(path);
+                    model = NerTraining.Train(path, gazetteer, options, parseResult.GetValue(holdout), line =>
+                    {
+                        stdout.WriteLine(line);
+                        stdout.Flush();
+                    }, token);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
                 {
@@ -90,36 +94,15 @@ internal static class TrainCommand
                     return ExitCodes.Fatal;
                 }
 
-                foreach (var s in sentences)
-                    PersonTitles.Strip(s, gazetteer);
-                var (training, held) = PerceptronTrainer.Split(sentences, parseResult.GetValue(holdout));
-                await Line(stdout, $"{sentences.Count} sentences: {training.Count} to train, {held.Count} held out", token);
-
-                var clock = Stopwatch.StartNew();
-                var model = new PerceptronTrainer(gazetteer, options).Train(training, held, report =>
-                {
-                    var line = FormattableString.Invariant(
-                        $"epoch {report.Epoch} ({clock.Elapsed.TotalSeconds:0}s): training errors {report.TrainingErrorRate:0.0000}, {report.Features} features");
-                    if (report.Holdout is { } h)
-                        line += "; holdout " + h.Summary();
-                    stdout.WriteLine(line);
-                    stdout.Flush();
-                }, token);
-
                 var outPath = Path.GetFullPath(parseResult.GetRequiredValue(output));
                 if (!await ModelFile.TryWriteAsync("train", outPath, model.Save, error, token))
                     return ExitCodes.Fatal;
 
-                await Line(stdout, $"model: {model.FeatureCount} features, {new FileInfo(outPath).Length} bytes, {outPath}", token);
+                await stdout.WriteLineAsync($"model: {model.FeatureCount} features, {new FileInfo(outPath).Length} bytes, {outPath}".AsMemory(), token);
+                await stdout.FlushAsync(token);
                 return ExitCodes.Ok;
             },
             cancellationToken));
         return command;
-    }
-
-    private static async Task Line(TextWriter writer, string text, CancellationToken cancellationToken)
-    {
-        await writer.WriteLineAsync(text.AsMemory(), cancellationToken);
-        await writer.FlushAsync(cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Graph.Extraction.Syntax.Conllu;
+using Graph.Extraction.Syntax;
 using Graph.Extraction.Syntax.Training;
+using Graph.Worker.Hosting;
 
 namespace Graph.Worker.Commands;
 
@@ -67,19 +67,6 @@ internal static class TrainSyntaxCommand
             var stdout = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var folder = parseResult.GetRequiredValue(treebank).FullName;
-            List<ConlluSentence> training, development;
-            try
-            {
-                training = ReadOne(folder, "*-train.conllu", required: true);
-                development = ReadOne(folder, "*-dev.conllu", required: false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                await error.WriteLineAsync($"train-syntax: cannot read {folder}: {e.Message}".AsMemory(), cancellationToken);
-                return ExitCodes.Fatal;
-            }
-
-            await stdout.WriteLineAsync($"{training.Count} training sentences, {development.Count} development sentences".AsMemory(), cancellationToken);
             var options = defaults with
             {
                 TaggerEpochs = parseResult.GetValue(taggerEpochs),
@@ -88,12 +75,20 @@ internal static class TrainSyntaxCommand
                 Prune = parseResult.GetValue(prune),
                 MinFeatureCount = parseResult.GetValue(minCount),
             };
-            var clock = Stopwatch.StartNew();
-            var model = new SyntaxTrainer(options).Train(training, development, line =>
+            SyntaxModel model;
+            try
             {
-                stdout.WriteLine(FormattableString.Invariant($"({clock.Elapsed.TotalSeconds:0}s) {line}"));
-                stdout.Flush();
-            }, cancellationToken);
+                model = SyntaxTraining.Train(folder, options, line =>
+                {
+                    stdout.WriteLine(line);
+                    stdout.Flush();
+                }, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await error.WriteLineAsync($"train-syntax: cannot read {folder}: {e.Message}".AsMemory(), cancellationToken);
+                return ExitCodes.Fatal;
+            }
 
             var outPath = Path.GetFullPath(parseResult.GetRequiredValue(output));
             if (!await ModelFile.TryWriteAsync("train-syntax", outPath, model.Save, error, cancellationToken))
@@ -115,15 +110,5 @@ internal static class TrainSyntaxCommand
                 r.AddError($"{name} must be at least 1.");
         });
         return option;
-    }
-
-    private static List<ConlluSentence> ReadOne(string folder, string pattern, bool required)
-    {
-        var files = Directory.GetFiles(folder, pattern);
-        if (files.Length > 1)
-            throw new InvalidDataException($"more than one {pattern}.");
-        if (files.Length == 0)
-            return required ? throw new InvalidDataException($"no {pattern}.") : [];
-        return ConlluReader.Read(files[0]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Core.Files;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -50,9 +51,7 @@ internal sealed partial class HealthReportWriter(
             report.Entries.ToDictionary(e => e.Key, e => new HealthFileEntry(e.Value.Status.ToString(), e.Value.Description, e.Value.Data.Count > 0 ? e.Value.Data : null)));
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(file, HealthFileJson.Default.HealthFile), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, full, overwrite: true);
+        await AtomicFile.WriteAllBytesAsync(full, JsonSerializer.SerializeToUtf8Bytes(file, HealthFileJson.Default.HealthFile), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Health: {Status} ({Details})")]

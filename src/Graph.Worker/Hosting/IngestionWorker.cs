@@ -54,32 +54,19 @@ internal sealed partial class IngestionWorker(
     /// <summary>Applies the schema, waiting while Neo4j is unavailable; false when stopped meanwhile.</summary>
     private async Task<bool> ApplySchemaAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        var delay = settings.RetryDelay;
-        while (true)
+        var wait = StoreWait.Create(options.Value, time, e => ValueTask.FromResult(sink.IsUnavailable(e)), (e, delay) =>
         {
-            try
-            {
-                await schema.EnsureAppliedAsync(stoppingToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return false;
-            }
-            catch (Exception e) when (sink.IsUnavailable(e))
-            {
-                LogWaitingForNeo4j(e.Message, delay);
-            }
-            try
-            {
-                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
+            LogWaitingForNeo4j(e.Message, delay);
+            return ValueTask.CompletedTask;
+        });
+        try
+        {
+            await wait.ExecuteAsync(async token => await schema.EnsureAppliedAsync(token).ConfigureAwait(false), stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

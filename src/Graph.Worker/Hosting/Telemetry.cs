@@ -1,4 +1,5 @@
 using Graph.Neo4j.Writing;
+using Graph.Worker.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

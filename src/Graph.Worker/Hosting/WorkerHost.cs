@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Graph.Worker.Commands;
 using Graph.Worker.Pipeline;
 
 namespace Graph.Worker.Hosting;

@@ -3,7 +3,6 @@ using Graph.Core.Articles;
 using Graph.Core.Model;
 using Graph.Extraction;
 using Graph.Ingestion.Reading;
-using Graph.Worker.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Worker.Pipeline;

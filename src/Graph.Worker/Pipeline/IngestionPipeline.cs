@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Graph.Extraction;
-using Graph.Ingestion.DeadLetter;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Hosting;
 using Graph.Worker.Sinks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,24 +24,21 @@ namespace Graph.Worker.Pipeline;
 /// </summary>
 internal sealed partial class IngestionPipeline(
     IGraphExtractor extractor,
-    DeadLetterFolder deadLetter,
+    SetAsideRecorder setAside,
+    Checkpoints checkpoints,
     IOptions<PipelineOptions> options,
     PipelineStatus status,
     WorkerMetrics metrics,
     TimeProvider time,
     ILogger<IngestionPipeline> logger)
 {
-    /// <summary>Most set-aside entries a summary lists (all are in the dead-letter folder).</summary>
-    public const int SetAsideListed = 1000;
-
-    private readonly List<SetAside> _setAside = [];
     private string? _lastError;
 
     public async Task<PipelineSummary> RunAsync(IReadOnlyList<IArticleSource> sources, IArticleSink sink, CancellationToken stopToken)
     {
         var settings = options.Value;
         var started = Stopwatch.GetTimestamp();
-        var (read, written, unchanged, setAside) = (status.Read, status.Written, status.Unchanged, status.SetAside);
+        var (read, written, unchanged, setAsideBefore) = (status.Read, status.Written, status.Unchanged, status.SetAside);
         using var abort = new CancellationTokenSource();
         // Reading ends on stop, and also when the write stage fails (nothing could take what is read).
         using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
@@ -96,7 +91,7 @@ internal sealed partial class IngestionPipeline(
 
         var summary = new PipelineSummary(
             status.Read - read, status.Written - written, status.Unchanged - unchanged,
-            _setAside.ToList(), status.SetAside - setAside, Stopwatch.GetElapsedTime(started), interrupted);
+            setAside.Entries, status.SetAside - setAsideBefore, Stopwatch.GetElapsedTime(started), interrupted);
         LogFinished(summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
         return summary;
     }
@@ -198,13 +193,13 @@ internal sealed partial class IngestionPipeline(
                     await RecordAsync(article, outcomes[next++], abortToken).ConfigureAwait(false);
                     break;
                 case ExtractionFailed failed:
-                    await SetAsideAsync(failed.Article, failed.Reason, abortToken).ConfigureAwait(false);
+                    await setAside.AddAsync(failed.Article, failed.Reason, abortToken).ConfigureAwait(false);
                     break;
                 case PassedOn { Item: SourceProblem problem }:
-                    await SetAsideAsync(problem.Problem, abortToken).ConfigureAwait(false);
+                    await setAside.AddAsync(problem.Problem, abortToken).ConfigureAwait(false);
                     break;
                 case PassedOn { Item: SourceCheckpoint checkpoint }:
-                    await CommitAsync(checkpoint, abortToken).ConfigureAwait(false);
+                    await checkpoints.CommitAsync(checkpoint, abortToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -225,7 +220,7 @@ internal sealed partial class IngestionPipeline(
                 LogUnchanged(article.Article.Id);
                 break;
             default:
-                await SetAsideAsync(article.Article, $"not written ({outcome.Status}): {outcome.Error}", abortToken).ConfigureAwait(false);
+                await setAside.AddAsync(article.Article, $"not written ({outcome.Status}): {outcome.Error}", abortToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -258,90 +253,40 @@ internal sealed partial class IngestionPipeline(
     private async Task<IReadOnlyList<ArticleWriteOutcome>?> TryWriteAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
     {
         var settings = options.Value;
-        var delay = settings.RetryDelay;
         var suspect = 0;
-        while (true)
+        var wait = StoreWait.Create(settings, time, async e =>
         {
-            try
+            if (!sink.IsUnavailable(e))
+                return false;
+            _lastError = e.Message;
+            // An outage (Neo4j stopped or restarted under a transaction) is never the articles' fault, even when Neo4j answers again by the probe.
+            if (!sink.IsOutage(e) && await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
             {
-                var outcomes = await sink.WriteAsync(articles, abortToken).ConfigureAwait(false);
-                if (status.WaitingSince is { } since)
-                {
-                    LogResumed(time.GetUtcNow() - since);
-                    status.Flowing();
-                }
-                return outcomes;
+                suspect++;
+                LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
+                return suspect < settings.PoisonAttempts;
             }
-            catch (Exception e) when (e is not OperationCanceledException && sink.IsUnavailable(e))
+
+            if (status.WaitingSince is null)
+                LogWaiting(e.Message, sink.Description);
+            status.Waiting(time.GetUtcNow(), e.Message);
+            return true;
+        }, (_, _) => ValueTask.CompletedTask);
+        IReadOnlyList<ArticleDocument> documents = [.. articles.Select(a => new ArticleDocument(a.Article, a.Document))];
+        try
+        {
+            var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
+            if (status.WaitingSince is { } since)
             {
-                _lastError = e.Message;
-                // An outage (Neo4j stopped or restarted under a transaction) is never the articles' fault, even when Neo4j answers again by the probe.
-                if (!sink.IsOutage(e) && await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
-                {
-                    suspect++;
-                    LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
-                    if (suspect >= settings.PoisonAttempts)
-                        return null;
-                }
-                else
-                {
-                    if (status.WaitingSince is null)
-                        LogWaiting(e.Message, sink.Description);
-                    status.Waiting(time.GetUtcNow(), e.Message);
-                }
-                await Task.Delay(delay, time, abortToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
+                LogResumed(time.GetUtcNow() - since);
+                status.Flowing();
             }
+            return outcomes;
         }
-    }
-
-    private async Task SetAsideAsync(SetAside problem, CancellationToken abortToken)
-    {
-        Remember(problem);
-        try
+        catch (Exception e) when (suspect >= settings.PoisonAttempts && e is not OperationCanceledException && sink.IsUnavailable(e))
         {
-            await deadLetter.AddAsync(problem, abortToken).ConfigureAwait(false);
+            return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogDeadLetterFailed(problem.ToString(), e.Message);
-        }
-    }
-
-    private async Task SetAsideAsync(Graph.Core.Articles.Article article, string reason, CancellationToken abortToken)
-    {
-        Remember(new SetAside(article.Source, reason));
-        try
-        {
-            await deadLetter.AddAsync(article, reason, abortToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogDeadLetterFailed($"{article.Source}: {reason}", e.Message);
-        }
-    }
-
-    private void Remember(SetAside problem)
-    {
-        status.InputSetAside();
-        metrics.InputSetAside();
-        if (_setAside.Count < SetAsideListed)
-            _setAside.Add(problem);
-    }
-
-    private async Task CommitAsync(SourceCheckpoint checkpoint, CancellationToken abortToken)
-    {
-        try
-        {
-            if (checkpoint.CommitAsync is { } commit)
-                await commit(abortToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Not recording a finished unit only means it is read again (and found unchanged) later.
-            LogCheckpointFailed(e, checkpoint.Unit, checkpoint.Name);
-        }
-        status.CheckpointPassed(checkpoint.Unit == SourceCheckpoint.Units.File);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline: reading {Sources}, writing to {Sink}; {Workers} extract workers, channels of {Capacity}, batches of {BatchSize}")]
@@ -370,12 +315,6 @@ internal sealed partial class IngestionPipeline(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Articles} articles failed while the store answers other queries ({Attempt} of {Attempts} before they are written one by one and a failing one set aside)")]
     private partial void LogSuspect(Exception exception, int articles, int attempt, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record {Entry} in the dead-letter folder: {Reason}")]
-    private partial void LogDeadLetterFailed(string entry, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the finished {Unit} {Name}; it will be read again later")]
-    private partial void LogCheckpointFailed(Exception exception, string unit, string name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline done: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside in {Elapsed} (interrupted: {Interrupted})")]
     private partial void LogFinished(long read, long written, long unchanged, long setAside, TimeSpan elapsed, bool interrupted);

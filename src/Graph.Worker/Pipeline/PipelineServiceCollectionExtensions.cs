@@ -1,4 +1,5 @@
 using Graph.Export;
+using Graph.Export.Formats;
 using Graph.Extraction;
 using Graph.Extraction.Syntax;
 using Graph.Ingestion;
@@ -43,6 +44,8 @@ internal static class PipelineServiceCollectionExtensions
         services.AddSyntaxOptions();
         services.AddExtraction();
         services.TryAddTransient<IngestionPipeline>();
+        services.TryAddTransient<SetAsideRecorder>();
+        services.TryAddTransient<Checkpoints>();
         services.TryAddTransient<ProgressLog>();
         if (neo4j)
         {
@@ -53,7 +56,8 @@ internal static class PipelineServiceCollectionExtensions
         else
         {
             services.AddGraphExport();
-            services.TryAddSingleton<DocumentFileSink>();
+            services.TryAddSingleton(provider => new DocumentFileSink(
+                provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Out, provider.GetServices<IGraphExporter>()));
             services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
         }
         return services;

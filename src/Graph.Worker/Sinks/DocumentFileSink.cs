@@ -1,11 +1,10 @@
 using System.Text;
+using Graph.Core.Files;
 using Graph.Core.Model;
 using Graph.Export.Formats;
 using Graph.Export.Model;
 using Graph.Extraction;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Pipeline;
-using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Sinks;
 
@@ -15,22 +14,22 @@ namespace Graph.Worker.Sinks;
 /// beside their final names first and moved over them only once both are complete, so a failed run leaves the
 /// previous result; a run that wrote no article leaves it too (a mistyped path must not erase the last graph).
 /// </summary>
-internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnumerable<IGraphExporter> exporters) : IArticleSink
+internal sealed class DocumentFileSink(string folder, IEnumerable<IGraphExporter> exporters) : IArticleSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly List<GraphDocument> _documents = [];
 
-    public string Path => System.IO.Path.Combine(options.Value.Out, "graph.json");
+    public string Path => System.IO.Path.Combine(folder, "graph.json");
 
-    public string HtmlPath => System.IO.Path.Combine(options.Value.Out, "graph.html");
+    public string HtmlPath => System.IO.Path.Combine(folder, "graph.html");
 
     public string Description => Path;
 
     /// <summary>The merged document written by <see cref="CompleteAsync"/>, or null before (or when nothing was written).</summary>
     public GraphDocument? Document { get; private set; }
 
-    public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken)
     {
         _documents.AddRange(articles.Select(a => a.Document));
         IReadOnlyList<ArticleWriteOutcome> outcomes = articles.Select(a => new ArticleWriteOutcome(a.Article.Id, ArticleWriteStatus.Written)).ToList();
@@ -48,26 +47,15 @@ internal sealed class DocumentFileSink(IOptions<PipelineOptions> options, IEnume
         if (_documents.Count == 0)
             return;
         var document = GraphDocumentMerger.Merge(_documents);
-        Directory.CreateDirectory(options.Value.Out);
-        var (json, html) = (System.IO.Path.GetFullPath(Path), System.IO.Path.GetFullPath(HtmlPath));
-        var (jsonTemporary, htmlTemporary) = (json + ".tmp", html + ".tmp");
-        try
-        {
-            await File.WriteAllTextAsync(jsonTemporary, GraphDocumentJson.Serialize(document) + "\n", Utf8, cancellationToken).ConfigureAwait(false);
-            await using (var file = new FileStream(htmlTemporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
-                await exporters.Single(e => e.Format == ExportFormat.Html)
-                    .WriteAsync(DocumentGraphBuilder.Build(document), new ExportOptions(title), file, cancellationToken).ConfigureAwait(false);
-            }
-            File.Move(jsonTemporary, json, overwrite: true);
-            File.Move(htmlTemporary, html, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(jsonTemporary);
-            File.Delete(htmlTemporary);
-        }
+        Directory.CreateDirectory(folder);
+        var json = Utf8.GetBytes(GraphDocumentJson.Serialize(document) + "\n");
+        var title = document.Articles.Count == 1 ? "Graph of 1 article" : $"Graph of {document.Articles.Count} articles";
+        var html = exporters.Single(e => e.Format == ExportFormat.Html);
+        await AtomicFile.WriteAllAsync(
+        [
+            (Path, (file, token) => file.WriteAsync(json, token).AsTask()),
+            (HtmlPath, (file, token) => html.WriteAsync(DocumentGraphBuilder.Build(document), new ExportOptions(title), file, token)),
+        ], cancellationToken).ConfigureAwait(false);
         Document = document;
     }
 }

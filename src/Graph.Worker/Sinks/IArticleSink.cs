@@ -1,5 +1,4 @@
 using Graph.Neo4j.Writing;
-using Graph.Worker.Pipeline;
 
 namespace Graph.Worker.Sinks;
 
@@ -14,7 +13,7 @@ internal interface IArticleSink
     /// Throws when the store is unavailable (see <see cref="IsUnavailable"/>): articles before the failing one may
     /// be written already, and writing them again finds them unchanged.
     /// </summary>
-    Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken);
 
     /// <summary>True when <paramref name="exception"/> means "the store cannot be reached now" (wait and retry), not a fault of ours.</summary>
     bool IsUnavailable(Exception exception);

@@ -1,6 +1,5 @@
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
-using Graph.Worker.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Worker.Sinks;
@@ -16,22 +15,8 @@ internal sealed class Neo4jArticleSink(IGraphWriter writer, INeo4jClient client,
 
     public string Description => $"Neo4j at {options.Value.Uri}";
 
-    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
-    {
-        var outcomes = new ArticleWriteOutcome[articles.Count];
-        foreach (var (first, count, document) in DocumentBatches.Split(articles))
-        {
-            var result = await writer.WriteAsync(document, cancellationToken).ConfigureAwait(false);
-            var byId = result.Articles.GroupBy(o => o.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            for (var i = first; i < first + count; i++)
-            {
-                var id = articles[i].Article.Id;
-                outcomes[i] = byId.GetValueOrDefault(id)
-                    ?? new ArticleWriteOutcome(id, ArticleWriteStatus.Rejected, Error: "the writer reported nothing for this article");
-            }
-        }
-        return outcomes;
-    }
+    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken) =>
+        (await writer.WriteAsync([.. articles.Select(a => a.Document)], cancellationToken).ConfigureAwait(false)).Articles;
 
     /// <summary>
     /// Network failures, timeouts, 5xx, an open circuit and Neo4j's transient errors mean "wait". Anything else the

@@ -48,7 +48,7 @@ public sealed class LoadedGraph : IAsyncLifetime
         Tiny = TinyScope.Apply(DocumentIdentity.Resolve(TinyWorld.Document()));
         foreach (var document in new[] { Samples, Tiny })
         {
-            var result = await Writer.WriteAsync(document, CancellationToken.None);
+            var result = await Writer.WriteAsync(ArticleDocuments.Of(document), CancellationToken.None);
             Assert.All(result.Articles, a => Assert.Equal(ArticleWriteStatus.Written, a.Status));
         }
     }

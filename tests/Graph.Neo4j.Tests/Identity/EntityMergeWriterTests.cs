@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Tests.Writing;
 using Graph.Neo4j.Writing;
 using Graph.Testing;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Tests.Writing;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
@@ -28,7 +29,7 @@ internal sealed class IdentityHarness : IAsyncDisposable
     public IEntityMerges Merges => _harness.Services.GetRequiredService<IEntityMerges>();
 
     public async Task<ArticleWriteStatus> WriteAsync(GraphDocument document) =>
-        Assert.Single((await Writer.WriteAsync(document, CancellationToken.None)).Articles).Status;
+        Assert.Single((await Writer.WriteAsync([document], CancellationToken.None)).Articles).Status;
 
     public async Task<IReadOnlyList<IReadOnlyList<JsonElement>>> QueryAsync(string cypher, object? parameters = null)
     {

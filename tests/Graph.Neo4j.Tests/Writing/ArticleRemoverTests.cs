@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Core.Model;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
 
@@ -73,7 +74,7 @@ public sealed class ArticleRemoverTests(Neo4jServerFixture server) : IAsyncLifet
     }
 
     private async Task WriteAsync(GraphDocument document) =>
-        Assert.Equal(ArticleWriteStatus.Written, Assert.Single((await _h.Writer.WriteAsync(document, CancellationToken.None)).Articles).Status);
+        Assert.Equal(ArticleWriteStatus.Written, Assert.Single((await _h.Writer.WriteAsync([document], CancellationToken.None)).Articles).Status);
 
     [Fact]
     public async Task RemoveAsync_ArticleSharingAnEvent_KeepsTheEventRefreshedAndDeletesWhatOnlyItContributed()

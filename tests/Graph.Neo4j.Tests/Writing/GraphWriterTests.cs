@@ -29,7 +29,7 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
     {
         var doc = MeetingDocument(out var names);
 
-        var result = await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        var result = await _h.Writer.WriteAsync([doc], CancellationToken.None);
 
         var outcome = Assert.Single(result.Articles);
         Assert.Equal(ArticleWriteStatus.Written, outcome.Status);
@@ -118,7 +118,7 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         var doc = MeetingDocument(out var names);
         doc.Articles[0] = doc.Articles[0] with { Byline = "Maren Holt", Language = "en" };
 
-        await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        await _h.Writer.WriteAsync([doc], CancellationToken.None);
 
         var article = Assert.Single(await _h.QueryAsync("MATCH (a:Article {key: $key}) RETURN a.byline, a.language", new { key = names.Article }));
         Assert.Equal(["Maren Holt", "en"], article.Select(v => v.GetString()));
@@ -128,10 +128,10 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
     public async Task WriteAsync_SameArticleTwice_SecondIsUnchangedAndGraphIdentical()
     {
         var doc = MeetingDocument(out _);
-        await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        await _h.Writer.WriteAsync([doc], CancellationToken.None);
         var first = await _h.SnapshotAsync(_g);
 
-        var again = await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        var again = await _h.Writer.WriteAsync([doc], CancellationToken.None);
 
         Assert.Equal(ArticleWriteStatus.Unchanged, Assert.Single(again.Articles).Status);
         var second = await _h.SnapshotAsync(_g);
@@ -140,12 +140,22 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_SameArticleTwiceInOneCall_SecondIsUnchanged()
+    {
+        var doc = MeetingDocument(out _);
+
+        var result = await _h.Writer.WriteAsync([doc, doc], CancellationToken.None);
+
+        Assert.Equal([ArticleWriteStatus.Written, ArticleWriteStatus.Unchanged], result.Articles.Select(o => o.Status));
+    }
+
+    [Fact]
     public async Task WriteAsync_SameFactsUnderNewHash_RewritesToAnIdenticalGraph()
     {
-        await _h.Writer.WriteAsync(MeetingDocument(out _), CancellationToken.None);
+        await _h.Writer.WriteAsync([MeetingDocument(out _)], CancellationToken.None);
         var first = await _h.SnapshotAsync(_g);
 
-        var rewritten = await _h.Writer.WriteAsync(MeetingDocument(out _, hash: "hash-2"), CancellationToken.None);
+        var rewritten = await _h.Writer.WriteAsync([MeetingDocument(out _, hash: "hash-2")], CancellationToken.None);
 
         Assert.Equal(ArticleWriteStatus.Written, Assert.Single(rewritten.Articles).Status);
         var second = await _h.SnapshotAsync(_g);
@@ -166,26 +176,26 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         var sharedInA = _g.Event("shared", EventType.Statement, a1, [(alice, "speaker")], evidence: "Alice spoke (A).");
         var sharedInB = _g.Event("shared", EventType.Statement, b, [(alice, "speaker")], evidence: "Alice spoke (B).");
         var onlyB = _g.Event("b-only", EventType.Threat, b, [(alice, "threatener"), (country, "target")]);
-        await _h.Writer.WriteAsync(new GraphDocument
+        await _h.Writer.WriteAsync(ArticleDocuments.Of(new GraphDocument
         {
             Articles = [a1, b],
             Entities = [alice, bob, country],
             Mentions = [TestGraph.Mention(alice, a1), TestGraph.Mention(bob, a1), TestGraph.Mention(country, a1), TestGraph.Mention(alice, b), TestGraph.Mention(country, b)],
             Events = [meeting, sharedInA, sharedInB, onlyB],
             Relations = [TestGraph.HoldsRole(alice, country, "President", a1), TestGraph.HoldsRole(alice, country, "President", b, "B says so.")],
-        }, CancellationToken.None);
+        }), CancellationToken.None);
         var before = await _h.SnapshotAsync(_g);
         var bLinesBefore = before.Relationships.Where(l => l.Contains(b.Id, StringComparison.Ordinal) && !l.Contains("MENTIONS", StringComparison.Ordinal)).ToList();
 
         var a2 = _g.Article("a1", "hash-2", "Second version");
         var visit = _g.Event("visit", EventType.Visit, a2, [(carol, "visitor")], country, "2024-03-09");
-        var result = await _h.Writer.WriteAsync(new GraphDocument
+        var result = await _h.Writer.WriteAsync([new GraphDocument
         {
             Articles = [a2],
             Entities = [alice, carol, country],
             Mentions = [TestGraph.Mention(alice, a2), TestGraph.Mention(carol, a2), TestGraph.Mention(carol, a2, 50), TestGraph.Mention(country, a2)],
             Events = [visit],
-        }, CancellationToken.None);
+        }], CancellationToken.None);
 
         Assert.Equal(ArticleWriteStatus.Written, Assert.Single(result.Articles).Status);
         var after = await _h.SnapshotAsync(_g);
@@ -224,8 +234,8 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         var inA = _g.Person("alice", "Alice Example", "Alice", "Ms Example");
         var inB = inA with { Aliases = ["A. Example", "Alice"] };
 
-        await _h.Writer.WriteAsync(new GraphDocument { Articles = [a], Entities = [inA], Mentions = [TestGraph.Mention(inA, a)] }, CancellationToken.None);
-        await _h.Writer.WriteAsync(new GraphDocument { Articles = [b], Entities = [inB], Mentions = [TestGraph.Mention(inB, b)] }, CancellationToken.None);
+        await _h.Writer.WriteAsync([new GraphDocument { Articles = [a], Entities = [inA], Mentions = [TestGraph.Mention(inA, a)] }], CancellationToken.None);
+        await _h.Writer.WriteAsync([new GraphDocument { Articles = [b], Entities = [inB], Mentions = [TestGraph.Mention(inB, b)] }], CancellationToken.None);
 
         var aliases = Strings(Assert.Single(await _h.QueryAsync("MATCH (p:Person {key: $p}) RETURN p.aliases", new { p = inA.Id }))[0]);
         Assert.Equal(["A. Example", "Alice", "Ms Example"], aliases.Order(StringComparer.Ordinal));
@@ -261,7 +271,7 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
             Relations = [new Relation(RelationTypes.HoldsRole, person.Id, place.Id, new Dictionary<string, string> { ["title"] = text, [text] = text }, article.Id, text)],
         };
 
-        var result = await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        var result = await _h.Writer.WriteAsync([doc], CancellationToken.None);
 
         Assert.Equal(ArticleWriteStatus.Written, Assert.Single(result.Articles).Status);
         var row = Assert.Single(await _h.QueryAsync("""
@@ -280,16 +290,16 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         var unknownEntity = _g.Article("unknown-entity", "h");
         var badType = _g.Article("bad-type", "h");
         var person = _g.Person("p", "Pat Example");
-        var doc = new GraphDocument
-        {
-            Articles = [good, unknownEntity, badType],
-            Entities = [person],
-            Mentions = [TestGraph.Mention(person, good), new Mention(_g.Key("person:nobody"), unknownEntity.Id, 0, 6, "Nobody")],
-            Events = [_g.Event("e", EventType.Statement, badType, [(person, "speaker")]) with { Type = (EventType)99 }],
-            Relations = [new Relation("LOVES", person.Id, person.Id, new Dictionary<string, string>(), good.Id, "x") with { Article = _g.Key("stray") }],
-        };
+        GraphDocument[] docs =
+        [
+            new() { Articles = [good], Entities = [person], Mentions = [TestGraph.Mention(person, good)] },
+            new() { Articles = [unknownEntity], Entities = [person], Mentions = [new Mention(_g.Key("person:nobody"), unknownEntity.Id, 0, 6, "Nobody")] },
+            new() { Articles = [badType], Entities = [person], Events = [_g.Event("e", EventType.Statement, badType, [(person, "speaker")]) with { Type = (EventType)99 }] },
+            // Facts of an article the document does not hold: set aside by that article's id.
+            new() { Entities = [person], Relations = [new Relation("LOVES", person.Id, person.Id, new Dictionary<string, string>(), good.Id, "x") with { Article = _g.Key("stray") }] },
+        ];
 
-        var result = await _h.Writer.WriteAsync(doc, CancellationToken.None);
+        var result = await _h.Writer.WriteAsync(docs, CancellationToken.None);
 
         var byId = result.Articles.ToDictionary(a => a.ArticleId);
         Assert.Equal(ArticleWriteStatus.Written, byId[good.Id].Status);
@@ -313,12 +323,12 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         // A node stored by someone else with numbers as aliases: adding a string alias makes a mixed list, which Neo4j refuses.
         await _h.QueryAsync("CREATE (:Person {key: $key, name: 'Odd', aliases: [1, 2]})", new { key = odd.Id });
 
-        var result = await _h.Writer.WriteAsync(new GraphDocument
+        var result = await _h.Writer.WriteAsync(ArticleDocuments.Of(new GraphDocument
         {
             Articles = [refused, fine],
             Entities = [odd, pat],
             Mentions = [TestGraph.Mention(pat, refused), TestGraph.Mention(odd, refused), TestGraph.Mention(pat, fine)],
-        }, CancellationToken.None);
+        }), CancellationToken.None);
 
         var byId = result.Articles.ToDictionary(a => a.ArticleId);
         Assert.Equal(ArticleWriteStatus.Failed, byId[refused.Id].Status);
@@ -338,8 +348,8 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
         var other = new TestGraph();
         try
         {
-            await _h.Writer.WriteAsync(MeetingDocument(out _), CancellationToken.None);
-            var batched = await small.Writer.WriteAsync(MeetingDocument(out _, graph: other), CancellationToken.None);
+            await _h.Writer.WriteAsync([MeetingDocument(out _)], CancellationToken.None);
+            var batched = await small.Writer.WriteAsync([MeetingDocument(out _, graph: other)], CancellationToken.None);
 
             Assert.Equal(ArticleWriteStatus.Written, Assert.Single(batched.Articles).Status);
             var expected = await _h.SnapshotAsync(_g);
@@ -354,20 +364,20 @@ public sealed class GraphWriterTests(Neo4jServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WriteAsync_DocumentWithTwoArticles_WritesEachAndSharesEntities()
+    public async Task WriteAsync_TwoArticles_WritesEachAndSharesEntities()
     {
         var a = _g.Article("a", "hash-a");
         var b = _g.Article("b", "hash-b");
         var person = _g.Person("p", "Pat Example");
         var country = _g.Country("XB", "Otherland");
 
-        var result = await _h.Writer.WriteAsync(new GraphDocument
+        var result = await _h.Writer.WriteAsync(ArticleDocuments.Of(new GraphDocument
         {
             Articles = [a, b],
             Entities = [person, country],
             Mentions = [TestGraph.Mention(person, a), TestGraph.Mention(person, b), TestGraph.Mention(country, b)],
             Events = [_g.Event("call", EventType.PhoneCall, b, [(person, "participant"), (country, "participant")])],
-        }, CancellationToken.None);
+        }), CancellationToken.None);
 
         Assert.Equal([ArticleWriteStatus.Written, ArticleWriteStatus.Written], result.Articles.Select(o => o.Status));
         var rows = await _h.QueryAsync("MATCH (p:Person {key: $p})<-[:MENTIONS]-(a:Article) RETURN a.key ORDER BY a.key", new { p = person.Id });

@@ -1,4 +1,5 @@
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Schema;
 using Graph.Neo4j.Writing;
 using Graph.Testing;

@@ -256,7 +256,7 @@ public sealed class HostileInputCatalogueTests(ITestOutputHelper output) : IDisp
 
         public string Description => "recording sink";
 
-        public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _writes) == 1)
                 onFirstWrite();

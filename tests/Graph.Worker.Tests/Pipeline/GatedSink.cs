@@ -25,7 +25,7 @@ internal sealed class GatedSink(IArticleSink inner, int gateAt) : IArticleSink
 
     public string Description => inner.Description;
 
-    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _calls) == gateAt)
         {

@@ -87,7 +87,7 @@ public sealed class PoisonTests : IDisposable
 
         public string Description => "test sink";
 
-        public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken)
         {
             if (UnreachableWrites > 0)
             {

@@ -1,14 +1,15 @@
 using Graph.Core.Model;
 using Graph.Neo4j.Writing;
+using Graph.Testing;
 
 namespace Graph.Neo4j.Tests.Writing;
 
-public sealed class ArticleSlicerTests
+public sealed class ArticleValidatorTests
 {
     private readonly TestGraph _g = new();
 
     [Fact]
-    public void Slice_TwoArticles_GivesEachItsOwnFactsAndEntities()
+    public void Validate_TwoArticles_GivesEachItsOwnFactsAndEntities()
     {
         var a = _g.Article("a", "h");
         var b = _g.Article("b", "h");
@@ -24,7 +25,7 @@ public sealed class ArticleSlicerTests
             Relations = [TestGraph.HoldsRole(kim, org, "Chair", b)],
         };
 
-        var slices = ArticleSlicer.Slice(doc);
+        var slices = ArticleDocuments.Of(doc).Select(ArticleValidator.Validate).ToList();
 
         Assert.Equal([a.Id, b.Id], slices.Select(s => s.ArticleId));
         Assert.All(slices, s => Assert.Empty(s.Errors));
@@ -37,7 +38,7 @@ public sealed class ArticleSlicerTests
     }
 
     [Fact]
-    public void Slice_UnknownOrInvalidReferences_RejectsOnlyThatArticleWithReasons()
+    public void Validate_UnknownOrInvalidReferences_RejectsOnlyThatArticleWithReasons()
     {
         var ok = _g.Article("ok", "h");
         var bad = _g.Article("bad", "h");
@@ -56,7 +57,7 @@ public sealed class ArticleSlicerTests
             ],
         };
 
-        var slices = ArticleSlicer.Slice(doc);
+        var slices = ArticleDocuments.Of(doc).Select(ArticleValidator.Validate).ToList();
 
         Assert.NotNull(slices[0].Slice);
         Assert.Null(slices[1].Slice);
@@ -71,20 +72,20 @@ public sealed class ArticleSlicerTests
     }
 
     [Fact]
-    public void Slice_DuplicateArticleIdsConflictingEntitiesAndStrayFacts_AreReported()
+    public void Validate_DuplicateArticleIdsConflictingEntitiesAndStrayFacts_AreReported()
     {
         var a = _g.Article("a", "h");
         var twin = _g.Article("twin", "h");
         var asPerson = _g.Person("x", "X");
         var asOrg = new Entity(asPerson.Id, EntityType.Organization, "X", []);
-        var doc = new GraphDocument
-        {
-            Articles = [a, twin, twin with { Title = "other" }],
-            Entities = [asPerson, asOrg],
-            Mentions = [TestGraph.Mention(asPerson, a), new Mention(asPerson.Id, _g.Key("elsewhere"), 0, 1, "X")],
-        };
+        GraphDocument[] docs =
+        [
+            new() { Articles = [a], Entities = [asPerson, asOrg], Mentions = [TestGraph.Mention(asPerson, a)] },
+            new() { Articles = [twin, twin with { Title = "other" }] },
+            new() { Entities = [asPerson], Mentions = [new Mention(asPerson.Id, _g.Key("elsewhere"), 0, 1, "X")] },
+        ];
 
-        var slices = ArticleSlicer.Slice(doc).ToDictionary(s => s.ArticleId);
+        var slices = docs.Select(ArticleValidator.Validate).ToDictionary(s => s.ArticleId);
 
         Assert.Contains("is given as both Person and Organization", Assert.Single(slices[a.Id].Errors));
         Assert.Contains("appears 2 times", Assert.Single(slices[twin.Id].Errors));
@@ -92,7 +93,7 @@ public sealed class ArticleSlicerTests
     }
 
     [Fact]
-    public void Slice_SameEntityListedTwice_MergesAliases()
+    public void Validate_SameEntityListedTwice_MergesAliases()
     {
         var a = _g.Article("a", "h");
         var first = _g.Person("x", "X", "B");
@@ -103,19 +104,31 @@ public sealed class ArticleSlicerTests
             Mentions = [TestGraph.Mention(first, a)],
         };
 
-        var entity = Assert.Single(Assert.Single(ArticleSlicer.Slice(doc)).Slice!.Entities).Entity;
+        var entity = Assert.Single(ArticleValidator.Validate(doc).Slice!.Entities).Entity;
 
         Assert.Equal(["A", "B"], entity.Aliases);
     }
 
     [Fact]
-    public void Slice_NullEntries_RejectsEveryArticleOfTheDocument()
+    public void Validate_NullEntries_RejectsTheArticle()
     {
-        var doc = new GraphDocument { Articles = [_g.Article("a", "h"), _g.Article("b", "h")], Entities = [null!] };
+        GraphDocument[] docs = [new() { Articles = [_g.Article("a", "h")], Entities = [null!] }, new() { Articles = [_g.Article("b", "h")], Entities = [null!] }];
 
-        var slices = ArticleSlicer.Slice(doc);
+        var slices = docs.Select(ArticleValidator.Validate).ToList();
 
         Assert.Equal(2, slices.Count);
         Assert.All(slices, s => Assert.Equal("the document has an empty entry in 'entities'", Assert.Single(s.Errors)));
+    }
+
+    [Fact]
+    public void Validate_DocumentOfTwoArticlesOrNone_IsRejectedWithItsReason()
+    {
+        var twoArticles = ArticleValidator.Validate(new GraphDocument { Articles = [_g.Article("a", "h"), _g.Article("b", "h")] });
+        var none = ArticleValidator.Validate(new GraphDocument());
+
+        Assert.Null(twoArticles.Slice);
+        Assert.Contains("holds 2 articles", Assert.Single(twoArticles.Errors));
+        Assert.Null(none.Slice);
+        Assert.Equal("the document has no article", Assert.Single(none.Errors));
     }
 }

@@ -1,4 +1,4 @@
-namespace Graph.Worker.Commands;
+namespace Graph.Worker.Hosting;
 
 /// <summary>Process exit codes, the same for every verb.</summary>
 internal static class ExitCodes

@@ -1,8 +1,9 @@
 using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Identity;
 
 /// <summary>A short form stored with another article that the article being written names in full: that article is written again with the full form.</summary>
 /// <param name="Article">The article that names the short form.</param>

@@ -3,65 +3,65 @@ using Graph.Core.Model;
 namespace Graph.Neo4j.Writing;
 
 /// <summary>
-/// Splits a graph document into per-article slices and validates each one. An article with any invalid
-/// part is set aside whole (with its reasons), so nothing half-valid reaches the graph; the other
-/// articles are unaffected.
+/// Validates one article's graph document and gathers what it contributes (its <see cref="ArticleSlice"/>). An
+/// article with any invalid part is set aside whole (with its reasons), so nothing half-valid reaches the graph.
 /// </summary>
-internal static class ArticleSlicer
+internal static class ArticleValidator
 {
     private static readonly HashSet<string> ReservedRelationProperties = new(StringComparer.Ordinal) { "article", "evidence" };
 
-    public static IReadOnlyList<SliceResult> Slice(GraphDocument document)
+    /// <summary>The slice of the document's one article, or why it is set aside (by the article's id, else by the article its facts name).</summary>
+    public static SliceResult Validate(GraphDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var documentErrors = DocumentErrors(document);
         if (documentErrors.Count > 0)
+            return new SliceResult(document.Articles?.FirstOrDefault(a => a is not null)?.Id ?? "", null, documentErrors);
+
+        var factArticles = document.Mentions.Select(m => m.Article).Concat(document.Events.Select(e => e.Article))
+            .Concat(document.Relations.Select(r => r.Article)).Concat((document.Merges ?? []).Select(m => m.Article))
+            .Select(id => id ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var ids = document.Articles.Select(a => a.Id ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var errors = new List<string>();
+        if (ids.Count != 1)
         {
-            return document.Articles?.Where(a => a is not null).Select(a => a.Id).Distinct(StringComparer.Ordinal)
-                .Select(id => new SliceResult(id ?? "", null, documentErrors)).ToList() ?? [];
+            if (ids.Count > 1)
+                errors.Add($"the document holds {ids.Count} articles ({string.Join(", ", ids)}); the writer takes one document per article");
+            else if (factArticles.Count == 0)
+                errors.Add("the document has no article");
         }
 
+        var id = ids.Count > 0 ? ids[0] : factArticles.FirstOrDefault() ?? "";
+        // Facts whose article is not the document's cannot be written anywhere.
+        errors.AddRange(factArticles.Where(a => !ids.Contains(a, StringComparer.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(a => $"mentions, events, relations or merges refer to article '{a}', which is not among the document's articles"));
+        if (ids.Count != 1)
+            return new SliceResult(id, null, errors);
+
+        var article = document.Articles[0];
+        if (document.Articles.Count > 1)
+            errors.Add($"article id '{id}' appears {document.Articles.Count} times in the document");
+        CheckArticle(article, errors);
         var (entities, entityErrors) = IndexEntities(document.Entities);
-        var articleIds = document.Articles.GroupBy(a => a.Id ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var mentions = document.Mentions.ToLookup(m => m.Article ?? "", StringComparer.Ordinal);
-        var events = document.Events.ToLookup(e => e.Article ?? "", StringComparer.Ordinal);
-        var relations = document.Relations.ToLookup(r => r.Article ?? "", StringComparer.Ordinal);
-        var merges = (document.Merges ?? []).ToLookup(m => m.Article ?? "", StringComparer.Ordinal);
+        var context = new SliceContext(entities, entityErrors, errors);
+        var mentions = document.Mentions.Where(m => m.Article == id).ToList();
+        foreach (var mention in mentions)
+            context.Mention(mention);
+        var events = document.Events.Where(e => e.Article == id).ToList();
+        foreach (var graphEvent in events)
+            context.Event(graphEvent);
+        foreach (var duplicate in events.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            errors.Add($"event id '{duplicate.Key}' appears {duplicate.Count()} times");
+        var relations = document.Relations.Where(r => r.Article == id).ToList();
+        foreach (var relation in relations)
+            context.Relation(relation);
+        var merges = (document.Merges ?? []).Where(m => m.Article == id).ToList();
+        foreach (var merge in merges)
+            context.Merge(merge);
 
-        var results = new List<SliceResult>();
-        foreach (var group in document.Articles.GroupBy(a => a.Id ?? "", StringComparer.Ordinal))
-        {
-            var article = group.First();
-            var errors = new List<string>();
-            if (group.Count() > 1)
-                errors.Add($"article id '{group.Key}' appears {group.Count()} times in the document");
-            CheckArticle(article, errors);
-            var context = new SliceContext(entities, entityErrors, errors);
-            foreach (var mention in mentions[group.Key])
-                context.Mention(mention);
-            var articleEvents = events[group.Key].ToList();
-            foreach (var graphEvent in articleEvents)
-                context.Event(graphEvent);
-            foreach (var duplicate in articleEvents.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
-                errors.Add($"event id '{duplicate.Key}' appears {duplicate.Count()} times");
-            var articleRelations = relations[group.Key].ToList();
-            foreach (var relation in articleRelations)
-                context.Relation(relation);
-            var articleMerges = merges[group.Key].ToList();
-            foreach (var merge in articleMerges)
-                context.Merge(merge);
-
-            results.Add(errors.Count > 0
-                ? new SliceResult(group.Key, null, errors)
-                : new SliceResult(group.Key, new ArticleSlice(article, context.EntitiesInArticle(), articleEvents, articleRelations) { Merges = articleMerges }, []));
-        }
-
-        // Facts whose article is not in the document cannot be written anywhere: report them by that id.
-        var strays = mentions.Select(g => g.Key).Concat(events.Select(g => g.Key)).Concat(relations.Select(g => g.Key)).Concat(merges.Select(g => g.Key))
-            .Where(id => !articleIds.ContainsKey(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        results.AddRange(strays.Select(id => new SliceResult(id, null,
-            [$"mentions, events, relations or merges refer to article '{id}', which is not among the document's articles"])));
-        return results;
+        return errors.Count > 0
+            ? new SliceResult(id, null, errors)
+            : new SliceResult(id, new ArticleSlice(article, context.EntitiesInArticle(), events, relations) { Merges = merges }, []);
     }
 
     /// <summary>Null lists or null entries make the whole document unreadable (it did not come from a valid JSON or extractor).</summary>

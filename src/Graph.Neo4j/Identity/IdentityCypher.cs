@@ -1,6 +1,7 @@
 using Graph.Core.Model;
+using Graph.Neo4j.Writing;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Identity;
 
 /// <summary>
 /// The reads identity across articles makes before an article is written: what its stored version has, the full

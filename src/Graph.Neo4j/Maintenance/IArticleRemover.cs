@@ -1,4 +1,4 @@
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Maintenance;
 
 /// <summary>What removing one article did.</summary>
 /// <param name="ArticleId">The article.</param>

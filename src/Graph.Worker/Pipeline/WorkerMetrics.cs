@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
-using Graph.Worker.Pipeline;
 
-namespace Graph.Worker.Hosting;
+namespace Graph.Worker.Pipeline;
 
 /// <summary>
 /// The worker's one Meter (<c>Graph.Worker</c>): articles read, extracted, written, skipped (unchanged) and failed

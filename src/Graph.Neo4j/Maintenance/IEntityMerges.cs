@@ -1,4 +1,4 @@
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Maintenance;
 
 /// <summary>One recorded join of a short form to an entity: <c>(:Alias)-[:ALIAS_OF {rule, article}]->(entity)</c>.</summary>
 /// <param name="Alias">The short form's own id (<c>person:orban</c>).</param>

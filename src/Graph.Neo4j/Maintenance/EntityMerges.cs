@@ -1,9 +1,11 @@
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Identity;
+using Graph.Neo4j.Writing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Maintenance;
 
 /// <summary>Lists and undoes joins recorded as <c>(:Alias)-[:ALIAS_OF]-></c>; an undo writes the joined articles again from the graph.</summary>
 public sealed class EntityMerges(

@@ -2,8 +2,9 @@ using Graph.Core.Articles;
 using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Identity;
 
 /// <summary>
 /// Event identity for one article arriving in a graph that holds others (<see cref="EventIdentity"/>, the rules

@@ -1,7 +1,8 @@
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Writing;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Identity;
 
 /// <summary>
 /// Reads back what one stored article contributed, as the slice that would write it again: its entities with

@@ -1,8 +1,10 @@
 using Graph.Core.Model;
 using Graph.Neo4j.Client;
+using Graph.Neo4j.Identity;
+using Graph.Neo4j.Writing;
 using Microsoft.Extensions.Logging;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Maintenance;
 
 /// <summary>
 /// Removes an article with the statements a rewrite removes its earlier version with (<see cref="ArticleWritePlan"/>),

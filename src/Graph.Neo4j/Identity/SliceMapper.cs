@@ -1,6 +1,7 @@
 using Graph.Core.Model;
+using Graph.Neo4j.Writing;
 
-namespace Graph.Neo4j.Writing;
+namespace Graph.Neo4j.Identity;
 
 /// <summary>Rewrites an article's slice so that some entities become others (a short form joined to its full form, or a join undone).</summary>
 internal static class SliceMapper
