@@ -73,6 +73,8 @@ static int Usage()
 
           profile  every statement the writer sends for one article, with Neo4j's PROFILE (db hits), rolled back
             --articles N        articles 1..N stored first (written when missing); article N+1 is profiled (default 1000)
+            --article K         profile article K instead (K > N): the same article on graphs of two sizes
+            --stored            articles 1..N are in the graph already (e2e --keep): write none, extract only article K
             --shape SHAPE       as for corpus (default hub-event)
             --seed S            seed (default 42)
 

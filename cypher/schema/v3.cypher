@@ -11,6 +11,8 @@ CREATE CONSTRAINT ON (n:Country) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:Organization) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:Location) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:Event) ASSERT n.key IS UNIQUE;
+// A short form's record: merged and read by key for every article that names someone by a short form.
+CREATE CONSTRAINT ON (n:Alias) ASSERT n.key IS UNIQUE;
 
 // Look-ups by display name.
 CREATE INDEX ON :Person(name);

@@ -114,14 +114,19 @@ internal static class EndToEndBenchmark
         start.ArgumentList.Add(graph);
         start.ArgumentList.Add("ingest");
         start.ArgumentList.Add(corpus);
-        // Every 30 s: articles written so far and resident memory, to show whether speed and memory stay flat as the graph grows.
-        var samples = new List<(TimeSpan At, long Written, long Rss)>();
+        // Every 30 s: articles written so far and resident memory, printed as they come (a long run can be followed), to
+        // show whether speed and memory stay flat as the graph grows.
+        var samples = new List<(TimeSpan At, long Written)>();
         var before = await BenchArticles.CountAsync(client, cancellationToken);
+        var last = (At: TimeSpan.Zero, Written: before);
         var runClock = Stopwatch.StartNew();
         var outcome = await PeakMemoryProcess.RunAsync(start, cancellationToken, async rss =>
         {
             var written = await BenchArticles.CountAsync(client, cancellationToken);
-            samples.Add((runClock.Elapsed, written, rss));
+            var at = runClock.Elapsed;
+            samples.Add((at, written));
+            PrintSample(output, at, written, (written - last.Written) / (at - last.At).TotalSeconds, rss);
+            last = (at, written);
         }, TimeSpan.FromSeconds(30));
         var summary = outcome.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ingest: ", StringComparison.Ordinal))?.Trim() ?? "";
         if (outcome.ExitCode != 0)
@@ -131,20 +136,24 @@ internal static class EndToEndBenchmark
             return null;
         }
 
-        PrintSamples(output, samples, before);
-        return new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, await BenchArticles.CountAsync(client, cancellationToken), summary);
+        var after = await BenchArticles.CountAsync(client, cancellationToken);
+        PrintTenths(output, TenthRates.Of(samples, before, after - before, outcome.Elapsed));
+        return new EndToEndRun(outcome.Elapsed, outcome.PeakRssBytes, after, summary);
     }
 
     /// <summary>One line per sample: time, articles written, the rate since the sample before, resident memory.</summary>
-    private static void PrintSamples(TextWriter output, List<(TimeSpan At, long Written, long Rss)> samples, long writtenBefore)
+    private static void PrintSample(TextWriter output, TimeSpan at, long written, double rate, long rss)
     {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {at.TotalSeconds,5:F0} s: {written,6} written, {rate,5:F1} articles/s since the last line, RSS {rss / 1048576.0:F0} MiB"));
+        output.Flush();
+    }
+
+    /// <summary>The rate of each tenth of the articles and the last tenth's against the first's.</summary>
+    private static void PrintTenths(TextWriter output, IReadOnlyList<double> tenths)
+    {
+        if (tenths.Count == 0)
+            return;
         var c = CultureInfo.InvariantCulture;
-        var before = (At: TimeSpan.Zero, Written: writtenBefore);
-        foreach (var (at, written, rss) in samples)
-        {
-            var rate = (written - before.Written) / (at - before.At).TotalSeconds;
-            output.WriteLine(string.Create(c, $"    {at.TotalSeconds,5:F0} s: {written,6} written, {rate,5:F1} articles/s since the last line, RSS {rss / 1048576.0:F0} MiB"));
-            before = (at, written);
-        }
+        output.WriteLine(string.Create(c, $"    articles/s by tenth: {string.Join(", ", tenths.Select(r => r.ToString("F1", c)))}; last tenth / first tenth = {tenths[^1] / tenths[0]:F2}"));
     }
 }

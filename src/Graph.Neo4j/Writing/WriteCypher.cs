@@ -148,12 +148,14 @@ internal static class WriteCypher
     /// it: the first report's type, CAMEO, Goldstein value and quote when this one comes first, the earliest date and
     /// publication and the anchor, the confidence over the independent sources and their count, exactly as
     /// <see cref="RefreshEvents"/> derives them. Events written before the aggregates were kept are left to the refresh.
-    /// The index hint keeps the 3.1 planner from scanning every event for the key (it did, measured with PROFILE).
+    /// The key alone finds the event (the aggregates' test comes after a WITH): with <c>WHERE e.first IS NOT NULL</c> in
+    /// the MATCH, 3.1 planned a scan of every event for each row, by label, and with an index hint by a scan of the key
+    /// index (seen with EXPLAIN on a graph of 5,000 articles), so the fold cost grew with the graph.
     /// </summary>
     public static readonly string FoldReports = $$"""
         UNWIND $rows AS row
         MATCH (e:{{GraphLabels.Event}} {key: row.key})
-        USING INDEX e:{{GraphLabels.Event}}(key)
+        WITH e, row
         WHERE e.first IS NOT NULL
         WITH e, row, toFloat(row.confidence) AS c, row.first < e.first AS earlier,
             CASE WHEN row.outlet IS NULL THEN -1
@@ -223,6 +225,17 @@ internal static class WriteCypher
         """;
 
     /// <summary>
+    /// One row per participant (<c>role=key</c>) of <paramref name="list"/> in each report <c>r</c> of <c>reports</c>,
+    /// in <c>stated</c>; a null for a report stating none, so that an event whose reports state no one still gives a
+    /// row (and an empty list once collected). Flattening by <c>reduce(acc + …)</c> copied the list at every report:
+    /// quadratic in the reports, minutes for an event of 20,000.
+    /// </summary>
+    private static string EachStated(string list) => $"""
+        UNWIND reports AS r
+        UNWIND CASE WHEN size({list}) = 0 THEN [null] ELSE {list} END AS stated
+        """;
+
+    /// <summary>
     /// After an article's reports changed, brings each given event in line with the reports it still has: MET,
     /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed (with an entity left with no
     /// relationship at all: the article that named it was removed before); the event's type (and label),
@@ -238,8 +251,8 @@ internal static class WriteCypher
     [
         $$"""
         {{WithFactReports}}
-        WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.type IN $encounters
-            THEN [p IN r.participants | substring(p, size(split(p, '=')[0]) + 1)] ELSE [] END) AS meeting
+        {{EachStated("CASE WHEN r.type IN $encounters THEN r.participants ELSE [] END")}}
+        WITH e, collect(DISTINCT substring(stated, size(split(stated, '=')[0]) + 1)) AS meeting
         MATCH (e)<-[:{{GraphLabels.ParticipatedIn}}]-(x)-[met:{{GraphLabels.Met}}]->(y)
         WHERE met.event = e.key AND NOT (x.key IN meeting AND y.key IN meeting)
         WITH DISTINCT met
@@ -247,7 +260,8 @@ internal static class WriteCypher
         """,
         $$"""
         {{WithFactReports}}
-        WITH e, reduce(acc = [], r IN reports | acc + r.participants) AS stated
+        {{EachStated("r.participants")}}
+        WITH e, collect(DISTINCT stated) AS stated
         MATCH (e)<-[p:{{GraphLabels.ParticipatedIn}}]-(n)
         WHERE NOT (p.role + '=' + n.key) IN stated
         DELETE p
@@ -257,7 +271,7 @@ internal static class WriteCypher
         """,
         $$"""
         {{WithFactReports}}
-        WITH e, reduce(acc = [], r IN reports | acc + CASE WHEN r.place IS NULL THEN [] ELSE [r.place] END) AS places
+        WITH e, [r IN reports WHERE r.place IS NOT NULL | r.place] AS places
         MATCH (e)-[o:{{GraphLabels.OccurredIn}}]->(place)
         WHERE NOT place.key IN places
         DELETE o

@@ -13,7 +13,7 @@ public sealed class SchemaScriptTests
     {
         var script = SchemaScript.Load(name);
 
-        var labels = new[] { "Article", "Event" }.Concat(Enum.GetNames<EntityType>());
+        var labels = new[] { "Article", "Event", "Alias" }.Concat(Enum.GetNames<EntityType>());
         foreach (var label in labels)
             Assert.Single(script.Statements, s => s.Contains($"(n:{label})", StringComparison.Ordinal) && s.Contains("n.key IS UNIQUE", StringComparison.Ordinal));
         foreach (var label in Enum.GetNames<EntityType>())
@@ -22,7 +22,7 @@ public sealed class SchemaScriptTests
         Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains("Event", StringComparison.Ordinal) && s.Contains("anchor)", StringComparison.Ordinal));
         foreach (var label in new[] { "Person", "Organization" })
             Assert.Single(script.Statements, s => s.StartsWith("CREATE INDEX", StringComparison.Ordinal) && s.Contains(label, StringComparison.Ordinal) && s.Contains("bucket)", StringComparison.Ordinal));
-        Assert.Equal(15, script.Statements.Count);
+        Assert.Equal(16, script.Statements.Count);
         Assert.All(script.Statements, s => Assert.False(s.EndsWith(';') || s.Contains("//", StringComparison.Ordinal)));
     }
 
