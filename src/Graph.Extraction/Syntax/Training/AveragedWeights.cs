@@ -93,9 +93,10 @@ internal sealed class AveragedWeights(int classes)
             for (var c = 0; c < Classes; c++)
             {
                 var cell = row * Classes + c;
-                // Rounded to half precision first, as models were stored before the 16-bit steps, so a model
-                // converted from that form and one trained now are the same bytes.
-                var average = (float)(Half)((_sums[cell] + (double)(_step - _stamps[cell]) * _weights[cell]) / _step);
+                // Rounded to float, then to half precision, as models were stored before the 16-bit steps, so a
+                // model converted from that form and one trained now are the same bytes (rounding the double
+                // straight to half differs in a few dozen weights).
+                var average = (float)(Half)(float)((_sums[cell] + (double)(_step - _stamps[cell]) * _weights[cell]) / _step);
                 if (Math.Abs(average) < prune)
                     average = 0;
                 averages[cell] = average;
