@@ -80,6 +80,12 @@ internal sealed class ParseState
         _ => Top >= 2 && (Stack[Top - 2] != 0 || Next > Length),
     };
 
+    /// <summary>
+    /// The one valid transition, or -1 when there is a choice: shift while only the root is on the stack, right
+    /// once the buffer is empty (the first step of every sentence and the last few).
+    /// </summary>
+    public int OnlyValid => Top == 1 ? Transition.Shift : Next > Length ? Transition.Right : -1;
+
     /// <summary>The head and dependent an arc transition would join.</summary>
     public (int Head, int Dependent) Arc(int transition) =>
         transition == Transition.Left ? (Next, Stack[Top - 1]) : (Stack[Top - 2], Stack[Top - 1]);

@@ -11,7 +11,7 @@ namespace Graph.Extraction.Syntax;
 public sealed class SyntaxModel
 {
     private const uint Magic = 0x4E595347; // "GSYN"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Changes whenever the tagger's or parser's features change: a model only fits the features it was trained on.</summary>
     internal const int FeatureSchema = 2;

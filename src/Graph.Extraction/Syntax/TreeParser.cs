@@ -45,10 +45,15 @@ internal sealed class TreeParser(SyntaxModel model)
         var labelScores = scratch.Scores(model.Labels.Classes);
         while (!st.IsTerminal)
         {
-            ParserFeatures.Transition(st, features);
-            transitionScores.Clear();
-            model.Transitions.Score(features, transitionScores);
-            var best = BestValid(st, transitionScores);
+            var best = st.OnlyValid;
+            if (best < 0)
+            {
+                ParserFeatures.Transition(st, features);
+                transitionScores.Clear();
+                model.Transitions.Score(features, transitionScores);
+                best = BestValid(st, transitionScores);
+            }
+
             var label = -1;
             if (best != Transition.Shift)
             {

@@ -79,23 +79,43 @@ internal sealed class AveragedWeights(int classes)
         }
     }
 
-    /// <summary>The averaged weights, cells whose magnitude is below <paramref name="prune"/> dropped, at half precision.</summary>
+    /// <summary>
+    /// The averaged weights, cells whose magnitude is below <paramref name="prune"/> dropped, rounded to 16-bit
+    /// steps of the largest magnitude / 32767.
+    /// </summary>
     public SparseWeights Average(float prune)
     {
         var order = Enumerable.Range(0, _keys.Count).OrderBy(k => _keys[k]).ToArray();
-        var keys = new List<ulong>();
+        var averages = new float[_keys.Count * Classes];
+        var largest = 0f;
+        for (var row = 0; row < _keys.Count; row++)
+        {
+            for (var c = 0; c < Classes; c++)
+            {
+                var cell = row * Classes + c;
+                // Rounded to float, then to half precision, as models were stored before the 16-bit steps, so a
+                // model converted from that form and one trained now are the same bytes (rounding the double
+                // straight to half differs in a few dozen weights).
+                var average = (float)(Half)(float)((_sums[cell] + (double)(_step - _stamps[cell]) * _weights[cell]) / _step);
+                if (Math.Abs(average) < prune)
+                    average = 0;
+                averages[cell] = average;
+                largest = Math.Max(largest, Math.Abs(average));
+            }
+        }
+
+        var scale = largest > 0 ? largest / short.MaxValue : 1f;
+        var keys = new List<uint>();
         var starts = new List<int> { 0 };
         var classesOf = new List<byte>();
-        var weights = new List<float>();
+        var weights = new List<short>();
         foreach (var row in order)
         {
             var before = weights.Count;
             for (var c = 0; c < Classes; c++)
             {
-                var cell = row * Classes + c;
-                var average = (float)((_sums[cell] + (double)(_step - _stamps[cell]) * _weights[cell]) / _step);
-                var stored = (float)(Half)average;
-                if (Math.Abs(stored) < prune || stored == 0)
+                var stored = (short)Math.Round(averages[row * Classes + c] / scale);
+                if (stored == 0)
                     continue;
                 classesOf.Add((byte)c);
                 weights.Add(stored);
@@ -103,11 +123,11 @@ internal sealed class AveragedWeights(int classes)
 
             if (weights.Count == before)
                 continue;
-            keys.Add(_keys[row]);
+            keys.Add((uint)_keys[row]);
             starts.Add(weights.Count);
         }
 
-        return new SparseWeights(Classes, [.. keys], [.. starts], [.. classesOf], [.. weights]);
+        return new SparseWeights(Classes, [.. keys], [.. starts], [.. classesOf], [.. weights], scale);
     }
 
     internal static void Add(Span<float> scores, ReadOnlySpan<float> row)
