@@ -54,8 +54,6 @@ internal static class SubjectCoreference
             if (!parsed.Contains(index))
                 continue;
             var here = bySentence[index].ToList();
-            var titledBefore = titled.ToDictionary(t => t.Key, t => t.Value.ToList(), StringComparer.Ordinal);
-            RecordTitles(parse, here, titled);
             foreach (var word in parse.Words)
             {
                 if (word.Relation is not ("nsubj" or "nsubj:pass"))
@@ -71,7 +69,7 @@ internal static class SubjectCoreference
                     continue;
                 }
 
-                if (surface is null && Titled(parse, word, titledBefore, subjects, index) is { } holder)
+                if (surface is null && Titled(parse, word, titled, subjects, index) is { } holder)
                 {
                     // "the spokesperson said", after "X, the spokesperson for the Taliban": a holder of that title.
                     var person = holder with { Start = word.Start, End = word.End, Text = word.Form, Sentence = index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun };
@@ -112,6 +110,9 @@ internal static class SubjectCoreference
                 here.Add(mention);
                 subjects.Add((mention, reports));
             }
+
+            // After the sentence's subjects: a title given in this sentence is for the sentences after it.
+            RecordTitles(parse, bySentence[index].ToList(), titled);
         }
 
         if (added.Count == 0)
