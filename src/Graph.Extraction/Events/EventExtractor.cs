@@ -37,20 +37,29 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var state = new ArticleState();
         var views = new List<SentenceView>(analysis.Sentences.Count);
         var drafts = new List<(int Sentence, EventDraft Draft)>();
+        var previous = new List<EventDraft>();
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
             var view = new SentenceView(text, sentence, mentions[sentence.Index].OrderBy(m => m.Start), quotes);
             views.Add(view);
             if (view.Count == 0)
+            {
+                previous = [];
                 continue;
+            }
+
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
             if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) is { IsParsed: true } parsed)
                 found = _parseReading.Apply(parsed, found);
-            foreach (var draft in SourceAttribution.Without(context, found))
+            var kept = SourceAttribution.Without(context, found).ToList();
+            if (QuoteContinuation.Of(view, kept, previous, i - 1) is { } continued)
+                kept.Add(continued);
+            foreach (var draft in kept)
                 drafts.Add((i, draft));
+            previous = kept;
         }
 
         return EventAssembler.Assemble(analysis.Article, views, drafts);

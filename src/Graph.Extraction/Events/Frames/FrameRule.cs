@@ -38,6 +38,19 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     /// <summary>Nouns of an accusation: the accuser by "by" or a possessive, the accused by "against" or as the subject of what is claimed.</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
 
+    /// <summary>
+    /// Verbs of emphasis (the CAMEO verb dictionary's EMPHASIZE and QUOTE sets, code 010): what they take, a clause
+    /// or a noun ("stressed the importance of …"), is what the speaker said.
+    /// </summary>
+    private static readonly HashSet<string> Emphasis = VerbForms.Set(
+        "emphasize", "emphasise", "highlight", "stress", "underline", "underscore", "reiterate", "restate");
+
+    /// <summary>Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb.</summary>
+    private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
+    {
+        "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
+    };
+
     private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks" };
 
     public IEnumerable<EventDraft> Find(ParsedSentence s)
@@ -126,9 +139,14 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool Reports(ParsedSentence s, SyntaxWord v)
     {
-        if (Perception.Contains(s.Lower(v)))
+        var lower = s.Lower(v);
+        if (Perception.Contains(lower))
             return false;
+        // A "that" clause is a complement even where the parser took it for an adverbial one.
         return s.Children(v, "ccomp").Any(c => c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN" && s.MarkOf(c) is "" or "that")
+            || s.Children(v, "advcl").Any(c => s.MarkOf(c) == "that")
+            || Emphasis.Contains(lower) && s.Has(v, "obj")
+            || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Media.Contains(s.Lower(c)))
             || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
     }
 

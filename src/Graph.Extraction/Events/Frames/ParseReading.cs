@@ -22,6 +22,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     {
         var frames = _frames.Find(s).ToList();
         var outread = new HashSet<EventDraft>(ReferenceEqualityComparer.Instance);
+        var carried = new Dictionary<EventDraft, EventDraft>(ReferenceEqualityComparer.Instance);
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
@@ -34,13 +35,18 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             // The frame reads the sides the rule read, or more specific ones: the frame stands for the event. Where the
             // rule read more (a word the parse misattached), the rule's reading stands.
             if (same.Count > 0 && read.IsSubsetOf(framed))
+            {
+                foreach (var f in same)
+                    carried.TryAdd(f, d);
                 continue;
+            }
+
             if (same.Count > 0 && framed.IsProperSubsetOf(read))
                 outread.UnionWith(same);
             drafts.Add(d);
         }
 
-        drafts.AddRange(frames.Where(f => !outread.Contains(f)));
+        drafts.AddRange(frames.Where(f => !outread.Contains(f)).Select(f => carried.TryGetValue(f, out var rule) ? Carry(f, rule) : f));
         return drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
@@ -57,6 +63,16 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SaysNothing(EventDraft d, List<EventDraft> drafts) =>
         d is { Type: EventType.Statement, Cameo: "010" }
         && drafts.Exists(o => o.Trigger == d.Trigger && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat));
+
+    /// <summary>
+    /// A frame standing for a rule's draft keeps what only the words tell: the quotation beside the verb, and the
+    /// more specific kind of saying ("hailed" is praise, CAMEO 051, where the frame reads a plain statement).
+    /// </summary>
+    private static EventDraft Carry(EventDraft frame, EventDraft rule) => frame with
+    {
+        Quote = frame.Quote ?? rule.Quote,
+        Cameo = frame.Cameo == "010" && rule.Type == frame.Type ? rule.Cameo : frame.Cameo,
+    };
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);

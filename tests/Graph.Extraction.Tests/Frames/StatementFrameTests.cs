@@ -1,0 +1,59 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Statements read from the parse: media of speech, verbs of emphasis, and quotations that go on in the next paragraph.</summary>
+public sealed class StatementFrameTests
+{
+    [Fact]
+    public void Extract_InAStatementWithAnyVerb_TheSubjectSpeaks()
+    {
+        var sides = Parsed.Sides("In a statement on Monday, Kenya called the ruling unfair to its farmers.", EventType.Statement);
+        Assert.Contains("speaker=Kenya", sides);
+    }
+
+    [Fact]
+    public void Extract_StressedANoun_TheSubjectSpeaks()
+    {
+        var sides = Parsed.Sides("Foreign Minister Ida Holm stressed the importance of free trade with Ghana.", EventType.Statement);
+        Assert.Contains("speaker=Ida Holm", sides);
+    }
+
+    [Fact]
+    public void Extract_PraiseInAnAddress_StaysPraise()
+    {
+        var events = Parsed.Events("President Kofi Mensah praised Chile in his address to parliament on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Statement && e.Cameo == "051");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement && e.Cameo == "010");
+    }
+
+    [Fact]
+    public void Extract_QuoteParagraphAfterAQuotedSpeaker_SameSpeakerWithTheQuote()
+    {
+        var events = Parsed.Events("Prime Minister Ana Ruiz spoke to lawmakers in Santiago on Monday.\n\n"
+            + "She said: \"There is no doubt that the embassy was attacked on purpose.\"\n\n"
+            + "\"This is a clear breach of the treaty between our two countries.\"");
+        var statements = events.Where(e => e.Type == EventType.Statement).ToList();
+        Assert.Contains(statements, e => e.Quote == "There is no doubt that the embassy was attacked on purpose.");
+        var continued = Assert.Single(statements, e => e.Quote == "This is a clear breach of the treaty between our two countries.");
+        Assert.Equal("person:ana-ruiz", Assert.Single(continued.Participants).Entity);
+    }
+
+    [Fact]
+    public void Extract_QuoteParagraphAfterUnquotedText_NoStatement()
+    {
+        // Nobody was quoted just before: the quotation is nobody's the article names.
+        var events = Parsed.Events("Prime Minister Ana Ruiz met lawmakers in Santiago on Monday.\n\n"
+            + "\"This is a clear breach of the treaty between our two countries.\"");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement && e.Quote is not null && e.Quote.StartsWith("This is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteParagraphAfterTwoSpeakers_NoStatement()
+    {
+        // Two people quoted in the sentence before: which one goes on is not said.
+        var events = Parsed.Events("\"We agree,\" said Ana Ruiz, and Kofi Mensah added: \"So do we.\"\n\n"
+            + "\"This is a good day for the region.\"");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement && e.Quote == "This is a good day for the region.");
+    }
+}
