@@ -93,6 +93,9 @@ internal static class ParseRoles
 
     private static (string Title, string Target)? Role(ParsedSentence s, IGazetteer gazetteer, SyntaxWord description)
     {
+        // "his Russian counterpart, X" says whose equal X is, not X's title: Counterparts reads it.
+        if (s.Lower(description) is "counterpart" or "counterparts")
+            return null;
         string? target = null;
         var first = description.Token;
         foreach (var c in s.Children(description))
@@ -116,7 +119,7 @@ internal static class ParseRoles
         var canonical = gazetteer.CanonicalTitle(title);
         if (canonical is null && !WordLists.RoleNouns.Contains(s.Lower(description)))
             return null;
-        return (canonical ?? title, target);
+        return (RoleTitle.Of(gazetteer, title), target);
     }
 
     private static string? Owner(ParsedSentence s, SyntaxWord w) =>

@@ -221,7 +221,7 @@ internal sealed class SentenceRoles
     private static bool IsHonorificOnly(string title) =>
         title is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Sir" or "Dame" or "Madam" or "HE";
 
-    private string TitleText(string phrase) => _gazetteer.CanonicalTitle(phrase) ?? phrase;
+    private string TitleText(string phrase) => RoleTitle.Of(_gazetteer, phrase);
 
     private string Phrase(int start, int end)
     {

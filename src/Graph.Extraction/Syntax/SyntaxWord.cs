@@ -49,5 +49,15 @@ public sealed class SyntaxWord
     /// <summary>Called in sentence order, so the children stay sorted.</summary>
     internal void AddChild(int child) => _children.Add(child);
 
+    /// <summary>Hangs a dependent of another word under this one instead, keeping the children sorted.</summary>
+    internal void Adopt(SyntaxWord child, SyntaxWord formerHead, string relation)
+    {
+        formerHead._children.Remove(child.Index);
+        var at = _children.BinarySearch(child.Index);
+        _children.Insert(at < 0 ? ~at : at, child.Index);
+        child.Head = Index;
+        child.Relation = relation;
+    }
+
     public override string ToString() => $"{Index}:{Form}/{Upos}/{Xpos} <-{Relation}- {Head}";
 }

@@ -13,7 +13,8 @@ public sealed class ParseRoleTests
 
     [Fact]
     public void Extract_NameThenAdjectivalDescription_Role() =>
-        Assert.Contains("Ida Holm / Defense Minister / Norway", Parsed.Roles("Ida Holm, Norway's defence minister, spoke first."));
+        // The title as the article writes it (annotation guidelines), British spelling included.
+        Assert.Contains("Ida Holm / Defence Minister / Norway", Parsed.Roles("Ida Holm, Norway's defence minister, spoke first."));
 
     [Fact]
     public void Extract_CounterpartFromACountry_TakesTheTitleOfTheOneWhoseCounterpartItIs()
@@ -39,5 +40,21 @@ public sealed class ParseRoleTests
     {
         var roles = Parsed.Roles("The delegation includes Foreign Minister Ana Ruiz and Peru's trade minister, Luis Vega.");
         Assert.DoesNotContain(roles, r => r.StartsWith("Ana Ruiz / Trade Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_OfficeOfACountryCommaNameAsSecondSubject_Role() =>
+        Assert.Contains("Omar Deby / President / Chad", Parsed.Roles("Meanwhile, the president of Chad, General Omar Deby, had arrived in Lima."));
+
+    [Fact]
+    public void Extract_TitleWrittenAsSpokesman_KeepsTheArticlesWord() =>
+        Assert.Contains("Oleg Ivanov / Spokesman / Kremlin", Parsed.Roles("Kremlin spokesman Oleg Ivanov said the talks had failed."));
+
+    [Fact]
+    public void Extract_CounterpartWithATitle_CounterpartIsNoTitle()
+    {
+        var roles = Parsed.Roles("Foreign Minister Ida Holm met her Russian counterpart, Foreign Minister Sergey Lavrov, in Oslo.");
+        Assert.Contains("Sergey Lavrov / Foreign Minister / Russia", roles);
+        Assert.DoesNotContain(roles, r => r.Contains("/ Counterpart /", StringComparison.Ordinal));
     }
 }

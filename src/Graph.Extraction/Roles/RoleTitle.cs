@@ -1,0 +1,34 @@
+using Graph.Extraction.Gazetteers;
+
+namespace Graph.Extraction.Roles;
+
+/// <summary>
+/// A role's title as the article writes it (annotation guidelines), with capitals as in a title: "spokesman" stays a
+/// spokesman and "external affairs minister" is not turned into a foreign minister. The gazetteer's form is taken
+/// only where it writes the same words, or spells out an abbreviation ("PM").
+/// </summary>
+internal static class RoleTitle
+{
+    private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "of", "the", "for", "on", "and", "to", "at", "in" };
+
+    public static string Of(IGazetteer gazetteer, string phrase)
+    {
+        var canonical = gazetteer.CanonicalTitle(phrase);
+        if (canonical is not null && (string.Equals(canonical, phrase, StringComparison.OrdinalIgnoreCase) || IsAbbreviation(phrase)))
+            return canonical;
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (i > 0 && Minor.Contains(w))
+                continue;
+            if (w.All(c => !char.IsLetter(c) || char.IsLower(c)))
+                words[i] = string.Concat(char.ToUpperInvariant(w[0]).ToString(), w[1..]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsAbbreviation(string phrase) =>
+        phrase.Length <= 4 && phrase.TrimEnd('.').All(char.IsUpper);
+}
