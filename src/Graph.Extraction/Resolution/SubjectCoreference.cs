@@ -111,6 +111,25 @@ internal static class SubjectCoreference
                 subjects.Add((mention, reports));
             }
 
+            foreach (var word in parse.Words)
+            {
+                if (!IsStateDescription(parse, word, here) || DescribedState(parse, word, here, bySentence, index) is not { } state)
+                    continue;
+                // "the Gulf state": the place named in the description only describes the state, it is no actor of its own.
+                foreach (var modifier in parse.ChildrenOf(word).Where(c => c.Relation is "compound" or "amod"))
+                {
+                    if (At(here, modifier.Token) is { Type: EntityType.Location } place)
+                    {
+                        here.Remove(place);
+                        replaced.Add(place);
+                    }
+                }
+
+                var mention = new ResolvedMention(word.Start, word.End, word.Form, state.EntityId, state.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
+                added.Add(mention);
+                here.Add(mention);
+            }
+
             // After the sentence's subjects: a title given in this sentence is for the sentences after it.
             RecordTitles(parse, bySentence[index].ToList(), titled);
         }
@@ -167,6 +186,45 @@ internal static class SubjectCoreference
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "accused the Gulf state of …", "sanctions on the country": a state described but not named, in any place but
+    /// the subject's (read above) or an owner's ("the country's president" is usually the subject's own).
+    /// </summary>
+    private static bool IsStateDescription(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
+        word.Upos == "NOUN" && Descriptions.TryGetValue(word.Form.ToLowerInvariant(), out var types) && types == States
+        && !word.Relation.StartsWith("nsubj", StringComparison.Ordinal) && word.Relation != "nmod:poss"
+        && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the")
+        && !parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat" or "nmod") && At(here, word.Token) is null;
+
+    /// <summary>
+    /// The country a description stands for: the last one named before it, within reach, that is not a subject of
+    /// its sentence (a side does not call itself "the state"; the other side, named before, is the one described).
+    /// </summary>
+    private static ResolvedMention? DescribedState(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence, int index)
+    {
+        var sides = here.Where(m => IsSubject(parse, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        for (var k = index; k >= Math.Max(0, index - Reach); k--)
+        {
+            var before = (k == index ? here : bySentence[k])
+                .Where(m => m.Type == EntityType.Country && m.Start < word.Start && !sides.Contains(m.EntityId))
+                .MaxBy(m => m.Start);
+            if (before is not null)
+                return before;
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention is a subject of its sentence, or a conjunct of one.</summary>
+    private static bool IsSubject(SentenceParse parse, ResolvedMention m)
+    {
+        var word = parse.Words.FirstOrDefault(w => w.Token >= m.FirstToken && w.Token < m.EndToken
+            && (parse.HeadOf(w) is not { } h || h.Token < m.FirstToken || h.Token >= m.EndToken));
+        while (word is { Relation: "conj" } && parse.HeadOf(word) is { } head)
+            word = head;
+        return word is not null && word.Relation.StartsWith("nsubj", StringComparison.Ordinal);
     }
 
     /// <summary>Persons the article names with an honorific that says whether "he" or "she" may stand for them.</summary>

@@ -84,4 +84,32 @@ public sealed class CoreferenceFrameTests
         var said = Assert.Single(document.Events, e => e.Type == EventType.Statement && e.Evidence.StartsWith("The spokesperson", StringComparison.Ordinal));
         Assert.Equal(["Ida Holm"], said.Participants.Select(p => names[p.Entity]));
     }
+
+    [Fact]
+    public void Extract_TheAsianStateAsObject_TheCountryNamedBefore()
+    {
+        var document = Parsed.Extract("Chile and Ghana cut diplomatic ties with Laos on Monday, as they accused the Asian state of supporting rebels.");
+        var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var accused = document.Events.Where(e => e.Type == EventType.Accusation)
+            .SelectMany(e => e.Participants.Where(p => p.Role == "accused")).Select(p => names[p.Entity]).Distinct().ToList();
+        Assert.Equal(["Laos"], accused);
+        // "Asian" only describes the state: no place of that name.
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Asian");
+    }
+
+    [Fact]
+    public void Extract_TheCountryAsObjectBeforeAndAsked_IsNoSpeaker()
+    {
+        var sides = Parsed.Sides("Foreign Minister Ana Ruiz said on Monday that Chile would recall its ambassador from Peru. "
+            + "She added that the embassy staff will leave the South American country and asked Lima to protect them.", EventType.Statement);
+        Assert.DoesNotContain(sides, s => s.Contains("Peru", StringComparison.Ordinal));
+        Assert.Contains("speaker=Ana Ruiz", sides);
+    }
+
+    [Fact]
+    public void Extract_LastConjunctTheParserMadeASecondSubject_EachCutsTies()
+    {
+        var sides = Parsed.Sides("Chile, Peru, Ghana and the United Arab Emirates announced today they were severing diplomatic ties with Laos.", EventType.Sanction);
+        Assert.Equal(["imposer=Chile target=Laos", "imposer=Ghana target=Laos", "imposer=Peru target=Laos", "imposer=United Arab Emirates target=Laos"], sides);
+    }
 }

@@ -26,6 +26,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
+            if (SpeaksAsObject(s, rule))
+                continue;
             var d = MostSpecific(s, rule);
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
@@ -73,6 +75,15 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         Quote = frame.Quote ?? rule.Quote,
         Cameo = frame.Cameo == "010" && rule.Type == frame.Type ? rule.Cameo : frame.Cameo,
     };
+
+    /// <summary>
+    /// A statement whose every speaker the parse shows as the object of another verb ("will leave the country and
+    /// asked …": the surface rules took the object before "and" for the subject): nobody the parse sees speaks.
+    /// </summary>
+    private static bool SpeaksAsObject(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } speakers
+        && speakers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" } head
+            && s.Head(head)?.Token != d.Trigger);
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);

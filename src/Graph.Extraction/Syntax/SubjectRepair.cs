@@ -1,0 +1,64 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// A clause has one subject, but the parser (trained on web text, with few news-style titles and lists) sometimes
+/// gives a verb two, or hangs a name on a noun as a modifier without a preposition, which UD does not allow. Each
+/// such reading is taken for the construction it stands for, before the extraction reads the sentence:
+/// <list type="bullet">
+/// <item>a second subject that begins with "and"/"or" is the last conjunct of the first, or of the name before the
+/// verb that the parser took for an oblique without a preposition ("Chile, Peru and the United Arab Emirates
+/// announced");</item>
+/// <item>a second subject, or a bare modifier, that is a name set off by commas after a common noun is in
+/// apposition to it ("the president of Chad, General Omar Deby, arrived").</item>
+/// </list>
+/// </summary>
+internal static class SubjectRepair
+{
+    public static void Apply(IReadOnlyList<SentenceParse> parses)
+    {
+        foreach (var parse in parses)
+        {
+            foreach (var w in parse.Words)
+            {
+                if (w.Upos != "PROPN" || parse.HeadOf(w) is not { } head)
+                    continue;
+                var first = w.Relation == "nsubj" ? parse.ChildrenOf(head, "nsubj").FirstOrDefault() : null;
+                if (w.Relation == "nsubj" && parse.ChildrenOf(w, "cc").Any()
+                    && parse.ChildrenOf(head).FirstOrDefault(c => c.Index < w.Index && IsBareNominal(parse, c)) is { } list)
+                {
+                    list.Relation = "nsubj";
+                    list.Adopt(w, head, "conj");
+                    continue;
+                }
+
+                if (!AfterComma(parse, w))
+                    continue;
+                if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.ChildrenOf(w, "case").Any())
+                    w.Relation = "appos";
+                // The noun's phrase (with or without the comma) runs up to the name's: nothing else between them.
+                else if (first is { Upos: "NOUN" } && first.Index < w.Index && BeforeComma(parse, w)
+                    && parse.Subtree(w).First().Index - parse.Subtree(first).Last().Index <= 2)
+                    first.Adopt(w, head, "appos");
+            }
+        }
+    }
+
+    /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>
+    private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
+        (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
+        && !parse.ChildrenOf(w, "cc").Any();
+
+    /// <summary>The word before the phrase the word heads is a comma.</summary>
+    private static bool AfterComma(SentenceParse parse, SyntaxWord w)
+    {
+        var first = parse.Subtree(w).First().Index;
+        return first > 0 && parse.Words[first - 1].Form == ",";
+    }
+
+    /// <summary>The phrase the word heads ends with a comma, or a comma follows it.</summary>
+    private static bool BeforeComma(SentenceParse parse, SyntaxWord w)
+    {
+        var last = parse.Subtree(w).Last().Index;
+        return parse.Words[last].Form == "," || last + 1 < parse.Words.Count && parse.Words[last + 1].Form == ",";
+    }
+}
