@@ -77,13 +77,14 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     };
 
     /// <summary>
-    /// A statement whose every speaker the parse shows as the object of another verb ("will leave the country and
-    /// asked …": the surface rules took the object before "and" for the subject): nobody the parse sees speaks.
+    /// A statement whose every speaker the parse shows as the object of the verb its trigger is coordinated with
+    /// ("will leave the country and asked …": the surface rules took the object before "and" for the subject).
     /// </summary>
     private static bool SpeaksAsObject(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.Statement && d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } speakers
+        && s.WordOf(d.Trigger) is { Relation: "conj" } trigger
         && speakers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" } head
-            && s.Head(head)?.Token != d.Trigger);
+            && s.Head(head) is { } verb && verb.Index == trigger.Head);
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);
