@@ -35,7 +35,8 @@ internal static class EventAssembler
         var pending = new List<Pending>();
         foreach (var group in drafts.GroupBy(d => d.Sentence))
         {
-            foreach (var draft in MergeInSentence(group.Select(g => g.Draft)))
+            var merged = MergeInSentence(group.Select(g => g.Draft));
+            foreach (var draft in merged.Where(d => !IsPledge(d, merged)))
                 pending.Add(new Pending(group.Key, draft));
         }
 
@@ -81,6 +82,14 @@ internal static class EventAssembler
 
         return kept;
     }
+
+    /// <summary>
+    /// "X agreed to provide Y with aid": one party agreeing to give is the offer read beside it (annotation guidelines:
+    /// aid pledged is an Offer), not an agreement between parties.
+    /// </summary>
+    private static bool IsPledge(EventDraft d, List<EventDraft> sentence) =>
+        d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is [var party]
+        && sentence.Exists(o => o.Type == EventType.Offer && o.Participants.Any(p => p.Role == ParticipantRoles.Giver && p.Entity == party));
 
     private static bool SameInSentence(EventDraft a, EventDraft b)
     {

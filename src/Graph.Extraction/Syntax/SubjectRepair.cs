@@ -8,6 +8,8 @@ namespace Graph.Extraction.Syntax;
 /// <item>a second subject that begins with "and"/"or" is the last conjunct of the first, or of the name before the
 /// verb that the parser took for an oblique without a preposition ("Chile, Peru and the United Arab Emirates
 /// announced");</item>
+/// <item>a second subject right after the first, with nothing between, is the name the first describes ("Kenyan
+/// President Daniel Otieno arrived");</item>
 /// <item>a second subject, or a bare modifier, that is a name set off by commas after a common noun is in
 /// apposition to it ("the president of Chad, General Omar Deby, arrived").</item>
 /// </list>
@@ -28,6 +30,14 @@ internal static class SubjectRepair
                 {
                     list.Relation = "nsubj";
                     list.Adopt(w, head, "conj");
+                    continue;
+                }
+
+                // "Kenyan President Daniel Otieno arrived", read as two subjects: the first only describes the second.
+                if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
+                    && end.Index + 1 == parse.Subtree(w).First().Index)
+                {
+                    w.Adopt(first, head, "compound");
                     continue;
                 }
 

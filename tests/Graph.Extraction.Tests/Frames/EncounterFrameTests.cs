@@ -76,4 +76,26 @@ public sealed class EncounterFrameTests
         var sides = Parsed.Sides("Chile and Peru agreed to reopen the border at a meeting in Lima on Monday.", EventType.Meeting);
         Assert.Equal(["participant=Chile participant=Peru"], sides);
     }
+
+    [Fact]
+    public void Extract_OnePartyAgreedToProvideAid_AnOfferAndNoAgreement()
+    {
+        var events = Parsed.Events("Chile has agreed to provide Peru 3 billion dollars in aid.");
+        Assert.Contains(events, e => e.Type == EventType.Offer);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void Extract_OfficialVisitAsPredicate_Visit()
+    {
+        var sides = Parsed.Sides("On 3 May 2021, President Daniel Otieno of Kenya was on an official visit to Peru.", EventType.Visit);
+        Assert.Equal(["visitor=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_TouchedDownIn_Visit()
+    {
+        var sides = Parsed.Sides("Kenyan President Daniel Otieno touched down in Lima this morning for a two-day visit.", EventType.Visit);
+        Assert.Equal(["visitor=Daniel Otieno"], sides);
+    }
 }

@@ -82,7 +82,8 @@ internal static class Clause
     }
 
     /// <summary>
-    /// For an event noun, whoever holds it: its possessor ("Kenya's talks"), the doer of a light verb whose object it
+    /// For an event noun, whoever holds it: its possessor ("Kenya's talks"), its subject where it is the predicate
+    /// ("X was on a visit to Y"), the doer of a light verb whose object it
     /// is ("Kenya held talks", "paid a visit"), or of a verb it is the purpose or setting of ("arrived for talks",
     /// "at the meeting, Kenya and Chile agreed").
     /// </summary>
@@ -90,6 +91,9 @@ internal static class Clause
     {
         if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner)
             return owner;
+        // "X was on an official visit to Y": the subject of a predicate noun is its doer.
+        if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)
+            return subject;
         if (s.Head(noun) is not { Upos: "VERB" } verb)
             return null;
         var held = noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));

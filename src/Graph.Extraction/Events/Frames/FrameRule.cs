@@ -51,6 +51,13 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
     };
 
+    /// <summary>"landed in", "touched down in": arriving by air.</summary>
+    private static bool Lands(ParsedSentence s, SyntaxWord v) =>
+        LandVerbs.Contains(s.Lower(v)) || TouchVerbs.Contains(s.Lower(v)) && s.Children(v, "compound:prt").Any(p => s.Lower(p) == "down");
+
+    private static readonly HashSet<string> LandVerbs = VerbForms.Set("land");
+    private static readonly HashSet<string> TouchVerbs = VerbForms.Set("touch");
+
     private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks" };
 
     public IEnumerable<EventDraft> Find(ParsedSentence s)
@@ -106,7 +113,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit.
-        if (Lexicon.Travel.Contains(lower) && Clause.Doer(s, v) is { } traveller && s.MentionAt(traveller) is { Type: EntityType.Person })
+        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         if (Lexicon.Accuse.Contains(lower))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
