@@ -41,7 +41,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var candidates = _mentionFinder.Find(segmentation);
         var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken) ?? [];
-        SubjectRepair.Apply(parses);
+        ParseRepair.Apply(parses);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions), entities) { Parses = parses };
     }
 

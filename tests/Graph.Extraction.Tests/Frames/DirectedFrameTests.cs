@@ -104,4 +104,12 @@ public sealed class DirectedFrameTests
         var sides = Parsed.Sides("Chile, which Kenya accused of arming the rebels, denied the charge on Monday.", EventType.Accusation);
         Assert.Equal(["accused=Chile accuser=Kenya"], sides);
     }
+
+    [Fact]
+    public void Extract_WarnedAPersonThatTheCountryCouldImposeSanctions_Threat()
+    {
+        // The parser hangs the "that" clause as a conjunct after the apposition; it is the warning's complement.
+        var sides = Parsed.Sides("Kenyan President Daniel Otieno on Thursday warned his Chilean counterpart, Ana Ruiz, that Kenya could impose new sanctions on Chile.", EventType.Threat);
+        Assert.Equal(["target=Chile threatener=Daniel Otieno"], sides);
+    }
 }

@@ -149,9 +149,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(v);
         if (Perception.Contains(lower))
             return false;
-        // A "that" clause is a complement even where the parser took it for an adverbial one.
-        return s.Children(v, "ccomp").Any(c => c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN" && s.MarkOf(c) is "" or "that")
-            || s.Children(v, "advcl").Any(c => s.MarkOf(c) == "that")
+        return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"))
             || Emphasis.Contains(lower) && s.Has(v, "obj")
             || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Media.Contains(s.Lower(c)))
             || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
