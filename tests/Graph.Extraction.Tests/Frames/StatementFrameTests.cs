@@ -56,4 +56,11 @@ public sealed class StatementFrameTests
             + "\"This is a good day for the region.\"");
         Assert.DoesNotContain(events, e => e.Type == EventType.Statement && e.Quote == "This is a good day for the region.");
     }
+
+    [Fact]
+    public void Extract_ACapitalCalledTheAccusationUnacceptableInAStatement_ItsCountrySpeaks()
+    {
+        var sides = Parsed.Sides("In a statement by the foreign ministry on Monday, Lima called the accusation unacceptable.", EventType.Statement);
+        Assert.Equal(["speaker=Peru"], sides);
+    }
 }

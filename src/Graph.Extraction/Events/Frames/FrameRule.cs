@@ -81,7 +81,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     {
         if (!(Lexicon.Say.Contains(s.Lower(v)) || Reports(s, v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
-        var accusers = Actors(Sides.Of(s, speaker));
+        var accusers = Voices(Sides.Of(s, speaker));
         foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB" && Lexicon.Force.ContainsKey(s.Lower(c))))
         {
             if (Modality.Of(s, claimed) != Reality.Real)
@@ -133,7 +133,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
-        if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Actors(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
+        if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Voices(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         return [];
     }
@@ -209,10 +209,10 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         }
 
         var place = Place(s, trigger);
-        var groups = owners.Count == 0 ? [[]] : Actors(owners).Select(o => new List<ResolvedMention> { o }).ToList();
+        var groups = owners.Count == 0 ? [[]] : Voices(owners).Select(o => new List<ResolvedMention> { o }).ToList();
         foreach (var group in groups)
         {
-            var participants = new ParticipantList().Add(Actors(sides), ParticipantRoles.Participant).Add(group, ParticipantRoles.Participant);
+            var participants = new ParticipantList().Add(Voices(sides), ParticipantRoles.Participant).Add(group, ParticipantRoles.Participant);
             if (participants.Count >= 2)
                 yield return new EventDraft(type, cameo, participants.Items, place, trigger.Token, 0.8);
         }
@@ -237,8 +237,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     {
         if (doer is null || target is null)
             yield break;
-        var doers = Actors(Sides.Of(s, doer));
-        var targets = Actors(Sides.Of(s, target));
+        var doers = Voices(Sides.Of(s, doer));
+        var targets = Voices(Sides.Of(s, target));
         if (ParticipantList.Overlap(doers, targets))
             yield break;
         var place = Place(s, trigger);
@@ -258,7 +258,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Threat(ParsedSentence s, SyntaxWord warning, SyntaxWord harm)
     {
-        var threateners = Clause.Doer(s, warning) is { } doer ? Actors(Sides.Of(s, doer)) : [];
+        var threateners = Clause.Doer(s, warning) is { } doer ? Voices(Sides.Of(s, doer)) : [];
         foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction))
         {
             var code = threatened.Type == EventType.MilitaryAction ? "138" : threatened.Cameo == "161" ? "1313" : "1312";
@@ -295,7 +295,15 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         }
     }
 
-    /// <summary>Named actors only: places take part in events only as their place.</summary>
+    /// <summary>
+    /// Named actors, and national capitals, which speak and deal for their governments (annotation guidelines: "Lima
+    /// said", "talks with Canberra"; <see cref="CapitalMetonymy"/> makes them the country). Other places take part
+    /// in events only as their place.
+    /// </summary>
+    private List<ResolvedMention> Voices(IEnumerable<ResolvedMention> mentions) =>
+        [.. mentions.Where(m => m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null)];
+
+    /// <summary>Named actors only: places take part in events only as their place (a strike on a capital hits the city).</summary>
     private static List<ResolvedMention> Actors(IEnumerable<ResolvedMention> mentions) =>
         [.. mentions.Where(m => m.Type != EntityType.Location)];
 
