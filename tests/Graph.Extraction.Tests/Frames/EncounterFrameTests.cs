@@ -98,4 +98,13 @@ public sealed class EncounterFrameTests
         var sides = Parsed.Sides("Kenyan President Daniel Otieno touched down in Lima this morning for a two-day visit.", EventType.Visit);
         Assert.Equal(["visitor=Daniel Otieno"], sides);
     }
+
+    [Fact]
+    public void Extract_VideoMeeting_PhoneCallAndNoMeeting()
+    {
+        // Annotation guidelines: a virtual or video meeting is a PhoneCall.
+        var events = Parsed.Events("Kenyan President Daniel Otieno held a video meeting with Peruvian President Luis Vega on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.PhoneCall && e.Participants.Count == 2);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
+    }
 }

@@ -58,6 +58,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> LandVerbs = VerbForms.Set("land");
     private static readonly HashSet<string> TouchVerbs = VerbForms.Set("touch");
 
+    private static readonly HashSet<string> Remote = new(StringComparer.Ordinal) { "virtual", "video", "online", "remote" };
+
     private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks" };
 
     public IEnumerable<EventDraft> Find(ParsedSentence s)
@@ -160,6 +162,9 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(n);
         var doer = Clause.DoerOfNoun(s, n);
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
+            return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
+        // A virtual or video meeting is a call (annotation guidelines).
+        if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
         if (MeetingNouns.Contains(lower))
             return Encounter(s, n, EventType.Meeting, "040", doer, Partners(s, n, "with", "between"));

@@ -31,7 +31,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             var d = MostSpecific(s, rule);
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
-            var same = frames.FindAll(f => f.Type == d.Type && SameTrigger(s, f.Trigger, d.Trigger));
+            var same = frames.FindAll(f => SameKind(f.Type, d.Type) && SameTrigger(s, f.Trigger, d.Trigger));
             var framed = same.SelectMany(SidesOf).ToHashSet(StringComparer.Ordinal);
             var read = SidesOf(d).ToHashSet(StringComparer.Ordinal);
             // The frame reads the sides the rule read, or more specific ones: the frame stands for the event. Where the
@@ -88,6 +88,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);
+
+    /// <summary>One event read as either type: a meeting the parse shows was held by phone or video is that call.</summary>
+    private static bool SameKind(EventType a, EventType b) =>
+        a == b || a is EventType.Meeting or EventType.PhoneCall && b is EventType.Meeting or EventType.PhoneCall;
 
     /// <summary>Two triggers of one event: the same token, or a word and its head ("held" and "talks", "imposed" and "sanctions").</summary>
     private static bool SameTrigger(ParsedSentence s, int a, int b)
