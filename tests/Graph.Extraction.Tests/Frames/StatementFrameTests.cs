@@ -63,4 +63,19 @@ public sealed class StatementFrameTests
         var sides = Parsed.Sides("In a statement by the foreign ministry on Monday, Lima called the accusation unacceptable.", EventType.Statement);
         Assert.Equal(["speaker=Peru"], sides);
     }
+
+    [Fact]
+    public void Extract_CalledOnADayForARelease_AnAppeal()
+    {
+        var events = Parsed.Events("Kenya called on Sunday for the immediate release of the detained journalists.");
+        var appeal = Assert.Single(events, e => e.Type == EventType.Statement);
+        Assert.Equal("020", appeal.Cameo);
+    }
+
+    [Fact]
+    public void Extract_ExpressedConcern_TheSubjectSpeaks()
+    {
+        var sides = Parsed.Sides("Ghana expressed concern over the closure of the border on Tuesday.", EventType.Statement);
+        Assert.Equal(["speaker=Ghana"], sides);
+    }
 }

@@ -39,11 +39,14 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
 
     /// <summary>
-    /// Verbs of emphasis (the CAMEO verb dictionary's EMPHASIZE and QUOTE sets, code 010): what they take, a clause
-    /// or a noun ("stressed the importance of …"), is what the speaker said.
+    /// Verbs of emphasis and expression (the CAMEO verb dictionary's EMPHASIZE, QUOTE and SAY sets and VOICE, codes
+    /// 010-013): what they take, a clause or a noun ("stressed the importance of …", "expressed concern"), is what the
+    /// speaker said.
     /// </summary>
     private static readonly HashSet<string> Emphasis = VerbForms.Set(
-        "emphasize", "emphasise", "highlight", "stress", "underline", "underscore", "reiterate", "restate");
+        "emphasize", "emphasise", "highlight", "stress", "underline", "underscore", "reiterate", "restate", "express", "voice");
+
+    private static readonly HashSet<string> CallVerbs = VerbForms.Set("call");
 
     /// <summary>Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb.</summary>
     private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
@@ -135,6 +138,10 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
+        if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
+            && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
+            return [new EventDraft(EventType.Statement, "020", new ParticipantList().Add(callers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Voices(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         return [];
