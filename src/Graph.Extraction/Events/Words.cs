@@ -5,6 +5,11 @@ internal static class Words
 {
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
+    /// <summary>"US-based", "US based", "US - based": the token names where something is, not whose it is.</summary>
+    public static bool IsBasedIn(SentenceView v, int token) =>
+        v.Word(token).EndsWith("-based", StringComparison.Ordinal) || v.Word(token + 1) == "based"
+        || v.Word(token + 1) == "-" && v.Word(token + 2) == "based";
+
     /// <summary>Forms of "be": before a past participle they make it passive.</summary>
     public static readonly HashSet<string> Be = Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re");
 

@@ -112,4 +112,19 @@ public sealed class DirectedFrameTests
         var sides = Parsed.Sides("Kenyan President Daniel Otieno on Thursday warned his Chilean counterpart, Ana Ruiz, that Kenya could impose new sanctions on Chile.", EventType.Threat);
         Assert.Equal(["target=Chile threatener=Daniel Otieno"], sides);
     }
+
+    [Fact]
+    public void Extract_SanctionsOnACountrysNamedFirm_TheFirmIsTheTarget()
+    {
+        var sides = Parsed.Sides("Kenya on Monday imposed sweeping sanctions on Venezuela's state-owned oil firm PDVSA.", EventType.Sanction);
+        Assert.Equal(["imposer=Kenya target=PDVSA"], sides);
+    }
+
+    [Fact]
+    public void Extract_FrozeTheUsBasedAssetsOfAFirm_TheFirmNotTheCountryIsTheTarget()
+    {
+        var sides = Parsed.Sides("The Kenyan government froze the US-based assets of PDVSA on Monday.", EventType.Sanction);
+        Assert.DoesNotContain(sides, s => s.Contains("United States", StringComparison.Ordinal));
+        Assert.Contains("imposer=Kenya target=PDVSA", sides);
+    }
 }

@@ -51,7 +51,8 @@ internal static class Sides
 
     /// <summary>
     /// The most specific actor for a mention of a country or organisation that only says whose a description
-    /// is: "Kenya's president, Daniel Otieno" → Daniel Otieno; "Kenyan President Daniel Otieno" → Daniel Otieno.
+    /// is: "Kenya's president, Daniel Otieno" → Daniel Otieno; "Kenyan President Daniel Otieno" → Daniel Otieno;
+    /// "Venezuela's oil firm PDVSA" → PDVSA.
     /// Null when the parse names no one more specific.
     /// </summary>
     public static ResolvedMention? MoreSpecific(ParsedSentence s, ResolvedMention owner)
@@ -66,8 +67,9 @@ internal static class Sides
         {
             if (!IsOwnerRelation(s, w) || s.Head(w) is not { } described)
                 return null;
+            // A person described, or a body a country owns ("Venezuela's state-owned oil firm PDVSA").
             if (s.MentionAt(described) is { } m && m.EntityId != owner.EntityId)
-                return m.Type == EntityType.Person ? m : null;
+                return m.Type == EntityType.Person || m.Type == EntityType.Organization && owner.Type == EntityType.Country ? m : null;
             if (Appositions(s, described).FirstOrDefault(a => a.Type == EntityType.Person) is { } person)
                 return person;
             w = described;
@@ -92,7 +94,7 @@ internal static class Sides
     }
 
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
-        Array.Exists(Owners, r => w.Relation == r) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
+        Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedIn(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
 
     private static List<ResolvedMention> Named(ParsedSentence s, SyntaxWord w, out bool owners)
     {
