@@ -127,4 +127,16 @@ public sealed class DirectedFrameTests
         Assert.DoesNotContain(sides, s => s.Contains("United States", StringComparison.Ordinal));
         Assert.Contains("imposer=Kenya target=PDVSA", sides);
     }
+
+    [Fact]
+    public void Extract_CalledTheAccusationsFalse_Denial()
+    {
+        var sides = Parsed.Sides("Chile on Monday called the accusations by Peru false and baseless.", EventType.Denial);
+        Assert.Equal(["speaker=Chile"], sides);
+    }
+
+    [Fact]
+    public void Extract_CalledTheAccusationsUnacceptable_NoDenial() =>
+        // Unacceptable is not untrue: a statement, not a denial.
+        Assert.Empty(Parsed.Sides("Chile on Monday called the accusations by Peru unacceptable.", EventType.Denial));
 }

@@ -48,6 +48,22 @@ internal sealed class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> CallVerbs = VerbForms.Set("call");
 
+    /// <summary>Verbs that say what a claim is: "called / termed / described / dismissed … as".</summary>
+    private static readonly HashSet<string> Labels = VerbForms.Set("call", "term", "describe", "brand", "label", "dismiss", "reject");
+
+    /// <summary>English words saying a claim is untrue.</summary>
+    private static readonly HashSet<string> Untrue = new(StringComparer.Ordinal)
+    {
+        "false", "baseless", "unfounded", "groundless", "fabricated", "untrue", "fake", "absurd", "ridiculous", "lies", "lie", "nonsense", "fabrication",
+    };
+
+    /// <summary>The claim is called untrue: a predicate ("called them false", "dismissed them as baseless") or its own modifier ("false accusations").</summary>
+    private static bool CalledUntrue(ParsedSentence s, SyntaxWord verb, SyntaxWord claim)
+    {
+        var predicates = s.Children(verb).Where(c => c.Relation is "xcomp" or "advcl" or "obl").Concat(s.Children(claim, "amod"));
+        return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
+    }
+
     /// <summary>Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb.</summary>
     private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
     {
@@ -138,6 +154,10 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
+        if (Labels.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) && CalledUntrue(s, v, o))
+            && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
+            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
         if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
             && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
