@@ -40,7 +40,9 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = _mentionFinder.Find(segmentation);
         var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
-        var parses = syntax?.Parse(segmentation.Sentences, cancellationToken) ?? [];
+        var names = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName)
+            .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(t => (m.Sentence, t))).ToHashSet();
+        var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions), entities) { Parses = parses };
     }

@@ -28,7 +28,12 @@ public sealed class SyntaxAnalyzer
     public SyntaxModel Model => _parser.Model;
 
     /// <summary>One parse per sentence, in order; sentences left when the article's budget is spent are not parsed.</summary>
-    public IReadOnlyList<SentenceParse> Parse(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)
+    /// <param name="isName">
+    /// Where given, whether a token (sentence index, token index) is part of a name the article's mentions found: such a
+    /// word is tagged a proper noun, whatever the tagger would guess from the word alone ("Chile" is a pepper in its
+    /// treebank).
+    /// </param>
+    public IReadOnlyList<SentenceParse> Parse(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken, Func<int, int, bool>? isName = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var started = Stopwatch.GetTimestamp();
@@ -36,7 +41,7 @@ public sealed class SyntaxAnalyzer
         for (var k = 0; k < sentences.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            parses[k] = Parse(sentences[k], () => Stopwatch.GetElapsedTime(started) > _options.ArticleBudget);
+            parses[k] = Parse(sentences[k], () => Stopwatch.GetElapsedTime(started) > _options.ArticleBudget, isName);
         }
 
         return parses;
@@ -46,7 +51,7 @@ public sealed class SyntaxAnalyzer
     public SentenceParse Parse(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Parse(sentence, static () => false);
+        return Parse(sentence, static () => false, null);
     }
 
     /// <summary>Tags and parses words given as forms (gold tokenisation, e.g. a CoNLL-U file's), whole, with no limits.</summary>
@@ -66,7 +71,7 @@ public sealed class SyntaxAnalyzer
         return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
     }
 
-    private SentenceParse Parse(Sentence sentence, Func<bool> overBudget)
+    private SentenceParse Parse(Sentence sentence, Func<bool> overBudget, Func<int, int, bool>? isName)
     {
         var words = TreebankWords.Of(sentence);
         var max = _options.MaxSentenceWords;
@@ -83,12 +88,19 @@ public sealed class SyntaxAnalyzer
 
             var length = Math.Min(max, words.Count - from);
             var forms = new WordForm[length];
+            var names = isName is null ? [] : new bool[length];
             for (var i = 0; i < length; i++)
-                forms[i] = new WordForm(words[from + i].Form);
+            {
+                var word = words[from + i];
+                forms[i] = new WordForm(word.Form);
+                if (isName is not null)
+                    names[i] = word.Form.Length > 0 && char.IsUpper(word.Form[0]) && isName(sentence.Index, word.Token);
+            }
+
             var tags = new int[length];
             var heads = new int[length];
             var labels = new int[length];
-            _parser.Tag(forms, tags);
+            _parser.Tag(forms, tags, names);
             _parser.Parse(forms, tags, heads, labels);
             for (var i = 0; i < length; i++)
             {

@@ -18,7 +18,8 @@ internal sealed class TreeParser(SyntaxModel model)
     public SyntaxModel Model => model;
 
     /// <param name="tags">Receives the tag class of each word.</param>
-    public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags)
+    /// <param name="names">Where given, the words the article's mentions show to be (part of) a name: a name is no common noun, so one tagged so takes the best proper-noun tag.</param>
+    public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names = default)
     {
         var scratch = _scratch ??= new Scratch();
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
@@ -29,7 +30,21 @@ internal sealed class TreeParser(SyntaxModel model)
             scores.Clear();
             model.Tags.Score(features, scores);
             tags[i] = ArgMax(scores);
+            if (i < names.Length && names[i] && model.Upos[tags[i]] == "NOUN")
+                tags[i] = BestProperNoun(scores);
         }
+    }
+
+    private int BestProperNoun(ReadOnlySpan<float> scores)
+    {
+        var best = -1;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (model.Upos[k] == "PROPN" && (best < 0 || scores[k] > scores[best]))
+                best = k;
+        }
+
+        return best < 0 ? ArgMax(scores) : best;
     }
 
     /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>

@@ -84,4 +84,16 @@ public class SyntaxAnalyzerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFi
         var error = Assert.Throws<ArgumentException>(() => new SyntaxAnalyzer(fixture.Model, options));
         Assert.StartsWith(problem, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_WordTheMentionsShowIsAName_TaggedAProperNoun()
+    {
+        var analyzer = new SyntaxAnalyzer(SyntaxModel.Default, new SyntaxOptions());
+        Sentence[] sentences = [Sentence("Chile on Monday called the accusations false.")];
+        var guessed = analyzer.Parse(sentences, CancellationToken.None)[0].Words[0];
+        var named = analyzer.Parse(sentences, CancellationToken.None, (sentence, token) => sentence == 0 && token == 0)[0].Words[0];
+        // The treebank's "chile" is a pepper: alone, the tagger takes the country for a common noun.
+        Assert.Equal("NOUN", guessed.Upos);
+        Assert.Equal("PROPN", named.Upos);
+    }
 }

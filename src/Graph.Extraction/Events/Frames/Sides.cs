@@ -69,14 +69,17 @@ internal static class Sides
                 return null;
             // A person described, or a body a country owns ("Venezuela's state-owned oil firm PDVSA").
             if (s.MentionAt(described) is { } m && m.EntityId != owner.EntityId)
-                return m.Type == EntityType.Person || m.Type == EntityType.Organization && owner.Type == EntityType.Country ? m : null;
-            if (Appositions(s, described).FirstOrDefault(a => a.Type == EntityType.Person) is { } person)
-                return person;
+                return IsMoreSpecific(m, owner) ? m : null;
+            if (Appositions(s, described).FirstOrDefault(a => IsMoreSpecific(a, owner)) is { } named)
+                return named;
             w = described;
         }
 
         return null;
     }
+
+    private static bool IsMoreSpecific(ResolvedMention described, ResolvedMention owner) =>
+        described.Type == EntityType.Person || described.Type == EntityType.Organization && owner.Type == EntityType.Country;
 
     /// <summary>
     /// "Chilean Foreign Minister Ana Ruiz", "Kenya's President Daniel Otieno" as written, whatever the parser made
