@@ -1,0 +1,13 @@
+using Graph.Broker.Messaging;
+
+namespace Graph.Broker.Roles;
+
+/// <summary>One role's work on one broker session; <see cref="BrokerService"/> connects it again when the session is lost.</summary>
+internal interface IBrokerRole
+{
+    /// <summary>For logs, metrics and the health report: fetch, extract, write.</summary>
+    string Name { get; }
+
+    /// <summary>Works until <paramref name="cancellationToken"/> (stop, or the session lost) is cancelled, or throws.</summary>
+    Task RunAsync(BrokerSession session, CancellationToken cancellationToken);
+}
