@@ -19,10 +19,14 @@ internal sealed class BrokerHealthCheck(BrokerStatus status, BrokerConnector con
             data[$"{role}.inFlight"] = state.InFlight;
             data[$"{role}.redeliveries"] = state.Redeliveries;
         }
-        var down = status.Roles.Where(r => !r.Value.Connected).Select(r => $"{r.Key} ({r.Value.LastError ?? "connecting"})").ToList();
+        var lost = status.Roles.Where(r => !r.Value.Connected && r.Value.LastError is not null).Select(r => $"{r.Key} ({r.Value.LastError})").ToList();
+        var connecting = status.Roles.Where(r => !r.Value.Connected && r.Value.LastError is null).Select(r => r.Key).ToList();
         var queues = string.Join(", ", status.Queues.Select(q => $"{q.Key} {q.Value.Messages}"));
-        return Task.FromResult(down.Count == 0 && status.Roles.Count > 0
-            ? HealthCheckResult.Healthy($"{connector.Description}: connected; queues: {queues}", data)
-            : HealthCheckResult.Unhealthy($"{connector.Description}: not connected: {(down.Count == 0 ? "starting" : string.Join("; ", down))}", data: data));
+        if (lost.Count > 0)
+            return Task.FromResult(HealthCheckResult.Unhealthy($"{connector.Description}: not connected: {string.Join("; ", lost)}", data: data));
+        // Just started: not a failure yet, but not at work either.
+        if (connecting.Count > 0 || status.Roles.Count == 0)
+            return Task.FromResult(HealthCheckResult.Degraded($"{connector.Description}: connecting {string.Join(", ", connecting)}", data: data));
+        return Task.FromResult(HealthCheckResult.Healthy($"{connector.Description}: connected; queues: {queues}", data));
     }
 }

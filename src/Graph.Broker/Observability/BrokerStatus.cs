@@ -12,7 +12,15 @@ public sealed class BrokerStatus
 
     public IReadOnlyDictionary<string, QueueDepth> Queues => _queues;
 
-    public void Connected(string role) => State(role).Connected = true;
+    /// <summary>A role this process plays, connecting until <see cref="Connected"/>.</summary>
+    public void Expect(string role) => State(role);
+
+    public void Connected(string role)
+    {
+        var state = State(role);
+        state.Connected = true;
+        state.LastError = null;
+    }
 
     public void Disconnected(string role, string reason)
     {

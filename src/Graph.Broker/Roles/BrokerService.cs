@@ -40,6 +40,7 @@ public sealed partial class BrokerService(
         if (roles.HasFlag(BrokerRoles.Write))
             played.Add(services.GetRequiredService<WriteRole>());
         played.Add(services.GetRequiredService<QueueMonitor>());
+        played.ForEach(role => status.Expect(role.Name));
         LogStarting(BrokerRoleNames.Format(roles), connector.Description);
         await Task.WhenAll(played.Select(role => SuperviseAsync(role, stoppingToken))).ConfigureAwait(false);
     }
@@ -79,12 +80,14 @@ public sealed partial class BrokerService(
             string? failure = null;
             await using (session.ConfigureAwait(false))
             {
-                status.Connected(role.Name);
-                LogConnected(role.Name);
                 using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, session.Lost);
                 try
                 {
-                    await role.RunAsync(session, run.Token).ConfigureAwait(false);
+                    await role.RunAsync(session, () =>
+                    {
+                        status.Connected(role.Name);
+                        LogConnected(role.Name);
+                    }, run.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (run.IsCancellationRequested)
                 {
@@ -132,7 +135,7 @@ public sealed partial class BrokerService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Broker mode: roles {Roles} on {Broker}")]
     private partial void LogStarting(string roles, string broker);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Role {Role} connected")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Role {Role} connected and at work")]
     private partial void LogConnected(string role);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Role {Role} could not connect ({Reason}); trying again in {Delay}")]

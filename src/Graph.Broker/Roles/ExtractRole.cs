@@ -24,7 +24,7 @@ internal sealed partial class ExtractRole(
 {
     public string Name => "extract";
 
-    public async Task RunAsync(BrokerSession session, CancellationToken cancellationToken)
+    public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var prefetch = (ushort)settings.ExtractPrefetch;
@@ -32,6 +32,7 @@ internal sealed partial class ExtractRole(
         var publish = await session.OpenChannelAsync(confirms: true, prefetch: 0, cancellationToken).ConfigureAwait(false);
         var settlement = new Settlement(consume, publish, settings, settings.ArticleQueue, Name, metrics);
         var deliveries = await QueueConsumer.StartAsync(consume, settings.ArticleQueue, prefetch, cancellationToken).ConfigureAwait(false);
+        ready();
         var workers = Enumerable.Range(0, settings.EffectiveExtractWorkers)
             .Select(_ => Task.Run(() => WorkAsync(deliveries, publish, settlement, cancellationToken), CancellationToken.None));
         await Task.WhenAll(workers).ConfigureAwait(false);

@@ -24,7 +24,7 @@ internal sealed partial class FetchRole(
 {
     public string Name => "fetch";
 
-    public async Task RunAsync(BrokerSession session, CancellationToken cancellationToken)
+    public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var watched = sources.Watched();
         // One channel per source: each waits for its own confirms.
@@ -34,6 +34,7 @@ internal sealed partial class FetchRole(
             var channel = await session.OpenChannelAsync(confirms: true, prefetch: 0, cancellationToken).ConfigureAwait(false);
             pumps.Add(Task.Run(() => PumpAsync(source, channel, cancellationToken), CancellationToken.None));
         }
+        ready();
         await Task.WhenAll(pumps).ConfigureAwait(false);
     }
 

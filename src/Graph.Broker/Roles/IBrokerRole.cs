@@ -9,5 +9,6 @@ internal interface IBrokerRole
     string Name { get; }
 
     /// <summary>Works until <paramref name="cancellationToken"/> (stop, or the session lost) is cancelled, or throws.</summary>
-    Task RunAsync(BrokerSession session, CancellationToken cancellationToken);
+    /// <param name="ready">Called once the role is at work (consuming, or ready to publish): the health report says connected from then on.</param>
+    Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken);
 }

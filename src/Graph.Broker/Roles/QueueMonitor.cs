@@ -10,10 +10,11 @@ internal sealed class QueueMonitor(IOptions<BrokerOptions> options, BrokerStatus
 {
     public string Name => "monitor";
 
-    public async Task RunAsync(BrokerSession session, CancellationToken cancellationToken)
+    public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var channel = await session.OpenChannelAsync(confirms: false, prefetch: 0, cancellationToken).ConfigureAwait(false);
+        ready();
         while (true)
         {
             foreach (var queue in new[] { settings.ArticleQueue, settings.DocumentQueue, settings.DeadLetterQueue })

@@ -29,7 +29,7 @@ internal sealed partial class WriteRole(
 {
     public string Name => "write";
 
-    public async Task RunAsync(BrokerSession session, CancellationToken cancellationToken)
+    public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var wait = Neo4jWait.Create(settings, (e, delay) => LogWaiting(e.Message, delay));
@@ -40,6 +40,7 @@ internal sealed partial class WriteRole(
         var publish = await session.OpenChannelAsync(confirms: true, prefetch: 0, cancellationToken).ConfigureAwait(false);
         var settlement = new Settlement(consume, publish, settings, settings.DocumentQueue, Name, metrics);
         var deliveries = await QueueConsumer.StartAsync(consume, settings.DocumentQueue, prefetch, cancellationToken).ConfigureAwait(false);
+        ready();
         var batch = new List<(Delivery Delivery, GraphDocument Document)>(settings.WriteBatchSize);
         while (await deliveries.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
