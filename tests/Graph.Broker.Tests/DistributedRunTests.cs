@@ -35,10 +35,12 @@ public sealed class DistributedRunTests(BrokerEnvironment environment)
         WorkerFleet.Kill(run.ActiveWriter);
         var afterKills = await GraphSnapshot.CountAsync(environment.Client, "Article");
         await run.WaitForArticlesAsync(afterKills + 30, RunTimeout);
+        var beforeRestart = await GraphSnapshot.CountAsync(environment.Client, "Article");
         await environment.RestartBrokerAsync();
         await run.WaitForArticlesAsync(Stories, RunTimeout);
 
-        Assert.True(afterKills < Stories, $"the kills came too late: {afterKills} of {Stories} articles were already written");
+        Assert.True(afterKills < Stories && beforeRestart < Stories,
+            $"too late to interrupt the run: {afterKills} of {Stories} articles were written at the kills, {beforeRestart} at the restart");
         Assert.Equal(expected, await run.SettledSnapshotAsync());
     }
 }

@@ -34,16 +34,26 @@ internal sealed class FleetRun : IAsyncDisposable
         var folder = Directory.CreateDirectory(Path.Combine(environment.Work, queues.Articles)).FullName;
         var configuration = environment.Configuration(queues, folder);
         configuration["Ingestion:Inbox"] = environment.Stories(stories);
+        // Small batches: more commits, so the run lasts long enough to be interrupted in its middle.
+        configuration["Broker:WriteBatchSize"] = "4";
         var run = new FleetRun(environment, queues, new WorkerFleet(folder, configuration));
-        run.ActiveWriter = run._fleet.Start("writer-1", "write");
-        await run.WaitForConsumersAsync(queues.Documents, 1);
-        // Writer 2 registers behind the active writer 1; quorum queues count only the active one among its consumers.
-        run._fleet.Start("writer-2", "write");
-        await Eventually.HoldsAsync(() => Task.FromResult(run._fleet.IsAtWork("writer-2")), StartTimeout, "writer 2 standing by", run._fleet.Report);
-        for (var i = 1; i <= 3; i++)
-            run.Extractors.Add(run._fleet.Start($"extract-{i}", "extract"));
-        run._fleet.Start("fetch", "fetch");
-        return run;
+        try
+        {
+            run.ActiveWriter = run._fleet.Start("writer-1", "write");
+            await run.WaitForConsumersAsync(queues.Documents, 1);
+            // Writer 2 registers behind the active writer 1; quorum queues count only the active one among its consumers.
+            run._fleet.Start("writer-2", "write");
+            await Eventually.HoldsAsync(() => Task.FromResult(run._fleet.IsAtWork("writer-2")), StartTimeout, "writer 2 standing by", run._fleet.Report);
+            for (var i = 1; i <= 3; i++)
+                run.Extractors.Add(run._fleet.Start($"extract-{i}", "extract"));
+            run._fleet.Start("fetch", "fetch");
+            return run;
+        }
+        catch
+        {
+            await run.DisposeAsync();
+            throw;
+        }
     }
 
     public Task WaitForArticlesAsync(long count, TimeSpan timeout) => Eventually.HoldsAsync(

@@ -6,8 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 
 namespace Graph.Broker.Roles;
 
@@ -48,23 +46,11 @@ public sealed partial class BrokerService(
     private async Task SuperviseAsync(IBrokerRole role, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var connect = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null and not OperationCanceledException),
-                MaxRetryAttempts = int.MaxValue,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = settings.ReconnectDelay,
-                MaxDelay = settings.MaxReconnectDelay,
-                OnRetry = args =>
-                {
-                    status.Disconnected(role.Name, args.Outcome.Exception!.Message);
-                    LogConnectFailed(role.Name, args.Outcome.Exception.Message, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
+        var connect = Backoff.Create(settings, _ => true, (e, delay) =>
+        {
+            status.Disconnected(role.Name, e.Message);
+            LogConnectFailed(role.Name, e.Message, delay);
+        });
         while (!stoppingToken.IsCancellationRequested)
         {
             BrokerSession session;

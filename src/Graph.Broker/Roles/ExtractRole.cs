@@ -27,21 +27,18 @@ internal sealed partial class ExtractRole(
     public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var prefetch = (ushort)settings.ExtractPrefetch;
-        var consume = await session.OpenChannelAsync(confirms: false, prefetch, cancellationToken).ConfigureAwait(false);
-        var publish = await session.OpenChannelAsync(confirms: true, prefetch: 0, cancellationToken).ConfigureAwait(false);
-        var settlement = new Settlement(consume, publish, settings, settings.ArticleQueue, Name, metrics);
-        var deliveries = await QueueConsumer.StartAsync(consume, settings.ArticleQueue, prefetch, cancellationToken).ConfigureAwait(false);
+        var work = await WorkChannels.OpenAsync(session, settings, settings.ArticleQueue, settings.ExtractPrefetch, Name, metrics, cancellationToken).ConfigureAwait(false);
         ready();
         var workers = Enumerable.Range(0, settings.EffectiveExtractWorkers)
-            .Select(_ => Task.Run(() => WorkAsync(deliveries, publish, settlement, cancellationToken), CancellationToken.None));
+            .Select(_ => Task.Run(() => WorkAsync(work, cancellationToken), CancellationToken.None));
         await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(System.Threading.Channels.ChannelReader<Delivery> deliveries, RabbitMQ.Client.IChannel publish, Settlement settlement, CancellationToken cancellationToken)
+    private async Task WorkAsync(WorkChannels work, CancellationToken cancellationToken)
     {
         var documentQueue = options.Value.DocumentQueue;
-        await foreach (var delivery in deliveries.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var settlement = work.Settlement;
+        await foreach (var delivery in work.Deliveries.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             status.InFlight(Name, 1);
             try
@@ -63,7 +60,7 @@ internal sealed partial class ExtractRole(
                     await settlement.FailAsync(delivery, $"extraction failed: {e.GetType().Name}: {e.Message}", cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                await Publishing.PublishAsync(publish, documentQueue, delivery.MessageId, delivery.Article, document, cancellationToken).ConfigureAwait(false);
+                await Publishing.PublishAsync(work.Publish, documentQueue, delivery.MessageId, delivery.Article, document, cancellationToken).ConfigureAwait(false);
                 metrics.Published(documentQueue);
                 await settlement.AckAsync(delivery, cancellationToken).ConfigureAwait(false);
                 LogExtracted(delivery.Article);

@@ -4,6 +4,7 @@ using Graph.Broker.Configuration;
 using Graph.Broker.Messaging;
 using Graph.Broker.Observability;
 using Graph.Core.Model;
+using Graph.Neo4j.Client;
 using Graph.Neo4j.Schema;
 using Graph.Neo4j.Writing;
 using Microsoft.Extensions.Logging;
@@ -32,14 +33,11 @@ internal sealed partial class WriteRole(
     public async Task RunAsync(BrokerSession session, Action ready, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var wait = Neo4jWait.Create(settings, (e, delay) => LogWaiting(e.Message, delay));
+        // While Neo4j is away the documents stay unacknowledged: nothing is lost by waiting.
+        var wait = Backoff.Create(settings, Neo4jAvailability.IsUnavailable, (e, delay) => LogWaiting(e.Message, delay));
         await wait.ExecuteAsync(async token => await schema.EnsureAppliedAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-        var prefetch = (ushort)settings.WritePrefetch;
-        var consume = await session.OpenChannelAsync(confirms: false, prefetch, cancellationToken).ConfigureAwait(false);
-        var publish = await session.OpenChannelAsync(confirms: true, prefetch: 0, cancellationToken).ConfigureAwait(false);
-        var settlement = new Settlement(consume, publish, settings, settings.DocumentQueue, Name, metrics);
-        var deliveries = await QueueConsumer.StartAsync(consume, settings.DocumentQueue, prefetch, cancellationToken).ConfigureAwait(false);
+        var (deliveries, _, settlement) = await WorkChannels.OpenAsync(session, settings, settings.DocumentQueue, settings.WritePrefetch, Name, metrics, cancellationToken).ConfigureAwait(false);
         ready();
         var batch = new List<(Delivery Delivery, GraphDocument Document)>(settings.WriteBatchSize);
         while (await deliveries.WaitToReadAsync(cancellationToken).ConfigureAwait(false))

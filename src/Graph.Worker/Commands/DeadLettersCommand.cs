@@ -80,12 +80,9 @@ internal static class DeadLettersCommand
     /// <summary>One line per message, aligned, control characters escaped, then the count.</summary>
     internal static string Table(IReadOnlyList<DeadLetter> letters)
     {
-        string[] header = ["message id", "article", "queue", "attempts", "reason"];
-        var rows = letters.Select(l => new[] { l.MessageId, l.Article, l.Queue, l.Attempts, l.Reason }.Select(ControlCharacters.Escape).ToArray()).ToList();
-        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(header))
-            text.Append(string.Join("  ", row.Select((v, i) => v.PadRight(widths[i]))).TrimEnd()).Append('\n');
+        var text = TextTable.Format(
+            ["message id", "article", "queue", "attempts", "reason"],
+            letters.Select(l => new[] { l.MessageId, l.Article, l.Queue, l.Attempts, l.Reason }));
         text.Append(letters.Count).Append(letters.Count == 1 ? " dead letter\n" : " dead letters\n");
         return text.ToString();
     }
