@@ -25,6 +25,7 @@ internal static class GraphCommandLine
             ExportCommand.Create(),
             MergesCommand.Create(),
             RemoveCommand.Create(),
+            DeadLettersCommand.Create(),
         };
         root.Action = run.Action;
         return root;

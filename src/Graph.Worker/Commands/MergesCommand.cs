@@ -61,12 +61,9 @@ internal static class MergesCommand
     /// <summary>One line per join: entity, short form, rule, article; aligned columns, control characters escaped.</summary>
     internal static string Table(IReadOnlyList<EntityMergeRecord> records)
     {
-        string[] header = ["entity", "name", "alias", "alias name", "rule", "article"];
-        var rows = records.Select(r => new[] { r.Entity, r.EntityName, r.Alias, r.AliasName, r.Rule, r.Article }.Select(ControlCharacters.Escape).ToArray()).ToList();
-        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(header))
-            text.Append(string.Join("  ", row.Select((v, i) => v.PadRight(widths[i]))).TrimEnd()).Append('\n');
+        var text = TextTable.Format(
+            ["entity", "name", "alias", "alias name", "rule", "article"],
+            records.Select(r => new[] { r.Entity, r.EntityName, r.Alias, r.AliasName, r.Rule, r.Article }));
         text.Append(records.Count).Append(records.Count == 1 ? " join\n" : " joins\n");
         return text.ToString();
     }

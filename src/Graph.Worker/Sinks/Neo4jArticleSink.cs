@@ -18,26 +18,9 @@ internal sealed class Neo4jArticleSink(IGraphWriter writer, INeo4jClient client,
     public async Task<IReadOnlyList<ArticleWriteOutcome>> WriteAsync(IReadOnlyList<ArticleDocument> articles, CancellationToken cancellationToken) =>
         (await writer.WriteAsync([.. articles.Select(a => a.Document)], cancellationToken).ConfigureAwait(false)).Articles;
 
-    /// <summary>
-    /// Network failures, timeouts, 5xx, an open circuit and Neo4j's transient errors mean "wait". Anything else the
-    /// writer throws (bad credentials, an unknown database) will not heal by waiting and ends the run.
-    /// </summary>
-    public bool IsUnavailable(Exception exception) => exception switch
-    {
-        Neo4jException { IsRetryable: true } => true,
-        Neo4jException e => e.Code is Neo4jErrorCodes.NetworkFailure or Neo4jErrorCodes.ServerUnavailable or Neo4jErrorCodes.Timeout
-            or Neo4jErrorCodes.CircuitOpen or Neo4jErrorCodes.UnexpectedResponse or Neo4jErrorCodes.DiscoveryFailed,
-        HttpRequestException or TimeoutException or IOException => true,
-        _ => false,
-    };
+    public bool IsUnavailable(Exception exception) => Neo4jAvailability.IsUnavailable(exception);
 
-    public bool IsOutage(Exception exception) => exception switch
-    {
-        Neo4jException e => e.Code is Neo4jErrorCodes.NetworkFailure or Neo4jErrorCodes.ServerUnavailable
-            or Neo4jErrorCodes.CircuitOpen or Neo4jErrorCodes.DiscoveryFailed,
-        HttpRequestException or IOException => true,
-        _ => false,
-    };
+    public bool IsOutage(Exception exception) => Neo4jAvailability.IsOutage(exception);
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Graph.Neo4j.Maintenance;
 using Graph.Neo4j.Tests.Writing;
 using Graph.Neo4j.Writing;
 using Graph.Testing;
+using GraphSnapshot = Graph.Neo4j.Tests.Writing.GraphSnapshot;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using Graph.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -27,7 +28,7 @@ public sealed class ShutdownOnHostileInputTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(input, "sub", "up"), "..");
         await RunAsync("mkfifo", Path.Combine(input, "x.txt"));
 
-        using var worker = WorkerProcess.Start(_folder.Path, new Dictionary<string, string?>
+        using var worker = GraphProcess.Start(_folder.Path, new Dictionary<string, string?>
         {
             ["NEO4J_URI"] = "",
             ["Pipeline:ShutdownTimeout"] = "00:00:02",

@@ -1,3 +1,4 @@
+using Graph.Testing;
 using System.Text;
 using System.Text.Json;
 using Graph.Neo4j.Client;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Graph.Neo4j.Client;
 using Graph.Testing;
 
@@ -14,8 +13,6 @@ public sealed class PrivateNeo4j : IAsyncLifetime
 {
     public const string Instance = "worker-tests";
 
-    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(10);
-
     private readonly Dictionary<int, GraphSnapshot> _cleanRuns = [];
     private readonly string _work = Directory.CreateTempSubdirectory("graph-worker-neo4j-").FullName;
     private Neo4jClientHarness? _harness;
@@ -26,8 +23,7 @@ public sealed class PrivateNeo4j : IAsyncLifetime
     public INeo4jClient Client => (_harness ?? throw new InvalidOperationException("The private Neo4j is not started.")).Client;
 
     /// <summary>The repository root (for samples/ and the script).</summary>
-    public static string Root => Neo4jTestServer.FindRepositoryRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"No Graph.sln above {AppContext.BaseDirectory}.");
+    public static string Root => LocalScript.Root;
 
     public async Task InitializeAsync()
     {
@@ -107,28 +103,8 @@ public sealed class PrivateNeo4j : IAsyncLifetime
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    private static async Task<string> RunScriptAsync(string verb)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(Root, "scripts", "neo4j-local"));
-        start.ArgumentList.Add(verb);
-        start.Environment["NEO4J_LOCAL_INSTANCE"] = Instance;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not run scripts/neo4j-local.");
-        using var timeout = new CancellationTokenSource(ScriptTimeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"scripts/neo4j-local {verb} (instance {Instance}) exited with {process.ExitCode}: {await stderr}");
-        return await stdout;
-    }
+    private static Task<string> RunScriptAsync(string verb) =>
+        LocalScript.RunAsync("neo4j-local", verb, new Dictionary<string, string> { ["NEO4J_LOCAL_INSTANCE"] = Instance });
 }
 
 /// <summary>The tests that use <see cref="PrivateNeo4j"/>; they run one after another.</summary>

@@ -1,3 +1,4 @@
+using Graph.Testing;
 using System.Diagnostics;
 using Graph.Neo4j.Writing;
 using Graph.Worker.Pipeline;
@@ -168,7 +169,7 @@ public sealed class ResilienceTests(PrivateNeo4j neo4j) : IAsyncLifetime
         var configuration = neo4j.WorkerConfiguration(_folder.Path);
         configuration["Pipeline:WriteBatchSize"] = "8";
         configuration["Ingestion:InboxSettleTime"] = "00:00:00";
-        var process = WorkerProcess.Start(_folder.Path, configuration, args);
+        var process = GraphProcess.Start(_folder.Path, configuration, args);
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         return process;

@@ -1,3 +1,4 @@
+using Graph.Testing;
 using Graph.Neo4j.Client;
 using Graph.Worker.Tests.Commands;
 using Graph.Worker.Tests.Neo4jInstance;

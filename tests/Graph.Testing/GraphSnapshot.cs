@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Neo4j.Client;
 
-namespace Graph.Worker.Tests.Neo4jInstance;
+namespace Graph.Testing;
 
 /// <summary>
 /// The whole graph in a comparable form: node and relationship counts and a SHA-256 over every node (labels,

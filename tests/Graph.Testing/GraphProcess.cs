@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Graph.Worker.Tests.Commands;
+namespace Graph.Testing;
 
 /// <summary>Starts the built <c>graph.dll</c> as a process of its own, for tests that signal or kill it.</summary>
-internal static class WorkerProcess
+public static class GraphProcess
 {
     /// <summary>Standard output and error redirected; configuration keys such as <c>Pipeline:X</c> become environment variables <c>Pipeline__X</c>.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> configuration, params string[] args)
@@ -20,6 +20,6 @@ internal static class WorkerProcess
             start.ArgumentList.Add(arg);
         foreach (var (key, value) in configuration)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the worker.");
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start graph.dll.");
     }
 }
