@@ -68,11 +68,11 @@ internal static class ParseRepair
         (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
         && !parse.ChildrenOf(w, "cc").Any();
 
-    /// <summary>The word before the phrase the word heads is a comma.</summary>
+    /// <summary>The phrase the word heads opens with a comma, or follows one.</summary>
     private static bool AfterComma(SentenceParse parse, SyntaxWord w)
     {
         var first = parse.Subtree(w).First().Index;
-        return first > 0 && parse.Words[first - 1].Form == ",";
+        return parse.Words[first].Form == "," || first > 0 && parse.Words[first - 1].Form == ",";
     }
 
     /// <summary>The phrase the word heads ends with a comma, or a comma follows it.</summary>

@@ -57,4 +57,9 @@ public sealed class ParseRoleTests
         Assert.Contains("Sergey Lavrov / Foreign Minister / Russia", roles);
         Assert.DoesNotContain(roles, r => r.Contains("/ Counterpart /", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_OfficeOfACountryCommaNameInAReportedClause_Role() =>
+        Assert.Contains("Omar Deby Itno / President / Chad",
+            Parsed.Roles("Meanwhile, a Kenyan government spokesman told AFP that the president of Chad, General Omar Deby Itno, was on Sunday in Niger to help resolve the crisis."));
 }
