@@ -10,6 +10,13 @@ public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters,
 {
     private readonly Dictionary<ExportFormat, IGraphExporter> _exporters = exporters.ToDictionary(e => e.Format);
 
+    /// <summary>Writes <paramref name="source"/>'s graph under <paramref name="title"/>, or its own title when that is null.</summary>
+    public Task WriteFileAsync(ExportSource source, ExportFormat format, string? title, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return WriteFileAsync(source.Graph, format, new ExportOptions(title ?? source.Title), path, cancellationToken);
+    }
+
     public async Task WriteFileAsync(ExportGraph graph, ExportFormat format, ExportOptions options, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);

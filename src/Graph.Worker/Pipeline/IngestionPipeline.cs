@@ -17,7 +17,7 @@ namespace Graph.Worker.Pipeline;
 /// input aside into the dead-letter folder and commits each source checkpoint once everything before it is done.
 /// Both channels are bounded, so however large the backlog, memory holds at most a few channels' worth of articles.
 /// Neo4j unavailable: the write stage waits and tries again (the channels fill and reading pauses); nothing is
-/// dropped. An article that keeps failing while Neo4j answers other queries is set aside as poison.
+/// dropped. An article that fails on its own (refused, or poison) comes back from the sink as set aside.
 /// Stop (the token): reading stops at once; what was read is finished within
 /// <see cref="PipelineOptions.ShutdownTimeout"/>, then abandoned. An article is never half-written: each is one
 /// transaction, and a source checkpoint is committed only after the articles before it.
@@ -32,8 +32,6 @@ internal sealed partial class IngestionPipeline(
     TimeProvider time,
     ILogger<IngestionPipeline> logger)
 {
-    private string? _lastError;
-
     public async Task<PipelineSummary> RunAsync(IReadOnlyList<IArticleSource> sources, IArticleSink sink, CancellationToken stopToken)
     {
         var settings = options.Value;
@@ -226,67 +224,30 @@ internal sealed partial class IngestionPipeline(
     }
 
     /// <summary>
-    /// Writes, waiting as long as it takes while the sink is unavailable. When a write fails but the sink answers a
-    /// probe, the batch is suspected: after <see cref="PipelineOptions.PoisonAttempts"/> such failures its articles
-    /// are written one by one, and one that still fails that often is set aside (outcome Failed).
+    /// Writes, waiting as long as it takes while the sink is unavailable. An article that fails on its own is the
+    /// sink's to set aside (the graph writer writes a refused batch one by one); what is thrown here concerns the store.
     /// </summary>
     private async Task<IReadOnlyList<ArticleWriteOutcome>> WriteWithRetryAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var outcome = await TryWriteAsync(articles, sink, abortToken).ConfigureAwait(false);
-        if (outcome is null)
-        {
-            var single = new List<ArticleWriteOutcome>(articles.Count);
-            foreach (var article in articles)
-            {
-                single.Add((await TryWriteAsync([article], sink, abortToken).ConfigureAwait(false))?[0]
-                    ?? new ArticleWriteOutcome(article.Article.Id, ArticleWriteStatus.Failed,
-                        Error: $"it failed {options.Value.PoisonAttempts} times while Neo4j answered other queries: {status.WaitingReason ?? _lastError}"));
-            }
-            outcome = single;
-        }
-        metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
-        return outcome;
-    }
-
-    /// <summary>The outcomes, or null when the write failed <see cref="PipelineOptions.PoisonAttempts"/> times while the sink was reachable.</summary>
-    private async Task<IReadOnlyList<ArticleWriteOutcome>?> TryWriteAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
-    {
-        var settings = options.Value;
-        var suspect = 0;
-        var wait = StoreWait.Create(settings, time, async e =>
+        var wait = StoreWait.Create(options.Value, time, e =>
         {
             if (!sink.IsUnavailable(e))
-                return false;
-            _lastError = e.Message;
-            // An outage (Neo4j stopped or restarted under a transaction) is never the articles' fault, even when Neo4j answers again by the probe.
-            if (!sink.IsOutage(e) && await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
-            {
-                suspect++;
-                LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
-                return suspect < settings.PoisonAttempts;
-            }
-
+                return ValueTask.FromResult(false);
             if (status.WaitingSince is null)
                 LogWaiting(e.Message, sink.Description);
             status.Waiting(time.GetUtcNow(), e.Message);
-            return true;
+            return ValueTask.FromResult(true);
         }, (_, _) => ValueTask.CompletedTask);
         IReadOnlyList<ArticleDocument> documents = [.. articles.Select(a => new ArticleDocument(a.Article, a.Document))];
-        try
+        var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
+        if (status.WaitingSince is { } since)
         {
-            var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
-            if (status.WaitingSince is { } since)
-            {
-                LogResumed(time.GetUtcNow() - since);
-                status.Flowing();
-            }
-            return outcomes;
+            LogResumed(time.GetUtcNow() - since);
+            status.Flowing();
         }
-        catch (Exception e) when (suspect >= settings.PoisonAttempts && e is not OperationCanceledException && sink.IsUnavailable(e))
-        {
-            return null;
-        }
+        metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
+        return outcomes;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline: reading {Sources}, writing to {Sink}; {Workers} extract workers, channels of {Capacity}, batches of {BatchSize}")]
@@ -312,9 +273,6 @@ internal sealed partial class IngestionPipeline(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Writing again after waiting {Waited}")]
     private partial void LogResumed(TimeSpan waited);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Articles} articles failed while the store answers other queries ({Attempt} of {Attempts} before they are written one by one and a failing one set aside)")]
-    private partial void LogSuspect(Exception exception, int articles, int attempt, int attempts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline done: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside in {Elapsed} (interrupted: {Interrupted})")]
     private partial void LogFinished(long read, long written, long unchanged, long setAside, TimeSpan elapsed, bool interrupted);

@@ -3,6 +3,7 @@ using Graph.Export.Formats;
 using Graph.Extraction;
 using Graph.Extraction.Syntax;
 using Graph.Ingestion;
+using Graph.Ingestion.DeadLetter;
 using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources.Feeds;
 using Graph.Neo4j;
@@ -18,14 +19,27 @@ namespace Graph.Worker.Pipeline;
 
 internal static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Reading (options from the <c>Ingestion</c> section), extraction, and the pipeline joining them.</summary>
-    public static IServiceCollection AddExtractionPipeline(this IServiceCollection services)
+    /// <summary>
+    /// <c>extract</c> and <c>export</c>: the reader (<c>Ingestion</c>), extraction and the pipeline (<c>Pipeline</c>) into a
+    /// graph document (<see cref="DocumentExtraction"/>); set-aside input is listed, not copied to the dead-letter folder.
+    /// </summary>
+    public static IServiceCollection AddDocumentExtraction(this IServiceCollection services)
+    {
+        services.AddArticleExtraction();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPipeline();
+        services.TryAddSingleton(SetAsidePolicy.ListOnly);
+        services.TryAddTransient<DocumentExtraction>();
+        return services;
+    }
+
+    /// <summary><c>parse</c>, and the pipeline's first two stages: the reader (<c>Ingestion</c>) and extraction (<c>Syntax</c>).</summary>
+    public static IServiceCollection AddArticleExtraction(this IServiceCollection services)
     {
         services.AddIngestion();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         services.AddSyntaxOptions();
         services.AddExtraction();
-        services.TryAddSingleton<ExtractionPipeline>();
         return services;
     }
 
@@ -37,20 +51,18 @@ internal static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddIngestionPipeline(this IServiceCollection services, IConfiguration configuration, bool neo4j)
     {
         services.AddArticleSources();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
-        services.AddSyntaxOptions();
-        services.AddExtraction();
-        services.TryAddTransient<IngestionPipeline>();
-        services.TryAddTransient<SetAsideRecorder>();
-        services.TryAddTransient<Checkpoints>();
+        services.AddArticleExtraction();
+        services.AddPipeline();
+        services.TryAddSingleton(provider => new SetAsidePolicy(provider.GetRequiredService<DeadLetterFolder>(), SetAsideRecorder.Listed));
         services.TryAddTransient<ProgressLog>();
         if (neo4j)
         {
             services.AddNeo4j(configuration);
             services.AddNeo4jGraphWriter(configuration);
+            // The setting has always been the pipeline's; the writer, which sets poison aside, applies it.
+            services.AddOptions<GraphWriterOptions>().Configure<IOptions<PipelineOptions>>(
+                (writer, pipeline) => writer.PoisonAttempts = pipeline.Value.PoisonAttempts);
             services.TryAddSingleton<IArticleSink, Neo4jArticleSink>();
         }
         else
@@ -61,6 +73,16 @@ internal static class PipelineServiceCollectionExtensions
             services.TryAddSingleton<IArticleSink>(provider => provider.GetRequiredService<DocumentFileSink>());
         }
         return services;
+    }
+
+    /// <summary>What every run of the pipeline needs beside reading and extraction: <see cref="PipelineOptions"/> (<c>Pipeline</c>) and the stages' parts.</summary>
+    private static void AddPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.TryAddTransient<IngestionPipeline>();
+        services.TryAddTransient<SetAsideRecorder>();
+        services.TryAddTransient<Checkpoints>();
     }
 
     /// <summary>The parser's limits per article (<c>Syntax</c>), validated at start, for <see cref="ExtractionServiceCollectionExtensions.AddExtraction"/>.</summary>

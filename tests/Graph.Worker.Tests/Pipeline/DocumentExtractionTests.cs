@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Graph.Worker.Tests.Pipeline;
 
-public sealed class ExtractionPipelineTests : IDisposable
+public sealed class DocumentExtractionTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -26,7 +26,7 @@ public sealed class ExtractionPipelineTests : IDisposable
 
     private static IHost Host(IGraphExtractor? extractor = null) => WorkerHost.Build((services, _) =>
     {
-        services.AddExtractionPipeline();
+        services.AddDocumentExtraction();
         if (extractor is not null)
             services.AddSingleton(extractor);
     });
@@ -39,7 +39,7 @@ public sealed class ExtractionPipelineTests : IDisposable
 
         using var host = Host(new FailingExtractor("a3.md"));
 
-        var outcome = await host.Services.GetRequiredService<ExtractionPipeline>()
+        var outcome = await host.Services.GetRequiredService<DocumentExtraction>()
             .RunAsync([_folder.Path], ArticleReadOptions.Default, CancellationToken.None);
 
         Assert.Equal(5, outcome.ArticlesExtracted);
@@ -57,7 +57,7 @@ public sealed class ExtractionPipelineTests : IDisposable
 
         using var host = Host();
 
-        var outcome = await host.Services.GetRequiredService<ExtractionPipeline>()
+        var outcome = await host.Services.GetRequiredService<DocumentExtraction>()
             .RunAsync([_folder.Path], ArticleReadOptions.Default, CancellationToken.None);
 
         Assert.Equal(16, outcome.ArticlesExtracted);
