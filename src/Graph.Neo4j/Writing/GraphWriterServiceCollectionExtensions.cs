@@ -3,6 +3,7 @@ using Graph.Neo4j.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Neo4j.Writing;
 
@@ -23,7 +24,8 @@ public static class GraphWriterServiceCollectionExtensions
         var options = services.AddOptions<GraphWriterOptions>()
             .Bind(configuration.GetSection(GraphWriterOptions.Section));
         if (configure is not null) options.Configure(configure);
-        options.ValidateDataAnnotations().ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphWriterOptions>, GraphWriterOptionsValidator>());
 
         services.AddMetrics();
         services.TryAddSingleton<GraphWriterMetrics>();

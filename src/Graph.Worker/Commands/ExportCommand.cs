@@ -71,7 +71,7 @@ internal static class ExportCommand
                     if (neo4j)
                         services.AddNeo4j(configuration);
                     else
-                        services.AddDocumentExtraction();
+                        services.AddDocumentExtraction(configuration);
                 },
                 async (services, token) =>
                 {

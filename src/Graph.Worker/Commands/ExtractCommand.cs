@@ -31,7 +31,7 @@ internal static class ExtractCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, _) => services.AddDocumentExtraction(),
+            (services, configuration) => services.AddDocumentExtraction(configuration),
             async (services, token) =>
             {
                 var outcome = await services.GetRequiredService<DocumentExtraction>().RunAsync(

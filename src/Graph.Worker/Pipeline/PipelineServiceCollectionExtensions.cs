@@ -1,11 +1,8 @@
 using Graph.Export;
 using Graph.Export.Formats;
 using Graph.Extraction;
-using Graph.Extraction.Syntax;
 using Graph.Ingestion;
 using Graph.Ingestion.DeadLetter;
-using Graph.Ingestion.Reading;
-using Graph.Ingestion.Sources.Feeds;
 using Graph.Neo4j;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
@@ -23,9 +20,9 @@ internal static class PipelineServiceCollectionExtensions
     /// <c>extract</c> and <c>export</c>: the reader (<c>Ingestion</c>), extraction and the pipeline (<c>Pipeline</c>) into a
     /// graph document (<see cref="DocumentExtraction"/>); set-aside input is listed, not copied to the dead-letter folder.
     /// </summary>
-    public static IServiceCollection AddDocumentExtraction(this IServiceCollection services)
+    public static IServiceCollection AddDocumentExtraction(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddArticleExtraction();
+        services.AddArticleExtraction(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddPipeline();
         services.TryAddSingleton(SetAsidePolicy.ListOnly);
@@ -34,12 +31,10 @@ internal static class PipelineServiceCollectionExtensions
     }
 
     /// <summary><c>parse</c>, and the pipeline's first two stages: the reader (<c>Ingestion</c>) and extraction (<c>Syntax</c>).</summary>
-    public static IServiceCollection AddArticleExtraction(this IServiceCollection services)
+    public static IServiceCollection AddArticleExtraction(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddIngestion();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        services.AddSyntaxOptions();
-        services.AddExtraction();
+        services.AddIngestion(configuration);
+        services.AddExtraction(configuration);
         return services;
     }
 
@@ -50,9 +45,8 @@ internal static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestionPipeline(this IServiceCollection services, IConfiguration configuration, bool neo4j)
     {
-        services.AddArticleSources();
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
-        services.AddArticleExtraction();
+        services.AddArticleSources(configuration);
+        services.AddArticleExtraction(configuration);
         services.AddPipeline();
         services.TryAddSingleton(provider => new SetAsidePolicy(provider.GetRequiredService<DeadLetterFolder>(), SetAsideRecorder.Listed));
         services.TryAddTransient<ProgressLog>();
@@ -83,15 +77,6 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddTransient<IngestionPipeline>();
         services.TryAddTransient<SetAsideRecorder>();
         services.TryAddTransient<Checkpoints>();
-    }
-
-    /// <summary>The parser's limits per article (<c>Syntax</c>), validated at start, for <see cref="ExtractionServiceCollectionExtensions.AddExtraction"/>.</summary>
-    public static IServiceCollection AddSyntaxOptions(this IServiceCollection services)
-    {
-        services.AddOptions<SyntaxOptions>().BindConfiguration(SyntaxOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyntaxOptions>, SyntaxOptionsValidator>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SyntaxOptions>>().Value);
-        return services;
     }
 
     /// <summary>True when configuration names a Neo4j server (<c>NEO4J_URI</c> or <c>Neo4j:Uri</c>).</summary>

@@ -24,9 +24,9 @@ public sealed class DocumentExtractionTests : IDisposable
                 : new GraphDocument { Articles = [new ArticleRecord(article.Id, article.Title, null, article.Source, null, article.ContentHash)] };
     }
 
-    private static IHost Host(IGraphExtractor? extractor = null) => WorkerHost.Build((services, _) =>
+    private static IHost Host(IGraphExtractor? extractor = null) => WorkerHost.Build((services, configuration) =>
     {
-        services.AddDocumentExtraction();
+        services.AddDocumentExtraction(configuration);
         if (extractor is not null)
             services.AddSingleton(extractor);
     });
