@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Export;
 
 /// <summary>Writes an export file in the chosen format: beside its final name first, then moved over it, so a failed run leaves no half file.</summary>
-public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters, ILogger<GraphExporter> logger)
+public sealed class GraphExporter(IEnumerable<IGraphExporter> exporters, ILogger<GraphExporter> logger)
 {
     private readonly Dictionary<ExportFormat, IGraphExporter> _exporters = exporters.ToDictionary(e => e.Format);
 
@@ -27,9 +27,6 @@ public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters,
         var full = Path.GetFullPath(path);
         await AtomicFile.WriteAsync(full, (file, token) => exporter.WriteAsync(graph, options, file, token), cancellationToken).ConfigureAwait(false);
 
-        LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
+        Log.LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Nodes} nodes and {Relationships} relationships as {Format} to {Path}")]
-    private static partial void LogExported(ILogger logger, int nodes, int relationships, ExportFormat format, string path);
 }

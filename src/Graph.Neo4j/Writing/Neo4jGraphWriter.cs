@@ -13,7 +13,7 @@ namespace Graph.Neo4j.Writing;
 /// several articles to a transaction (<see cref="GraphWriterOptions.ArticlesPerTransaction"/>); the model is
 /// documented in <c>cypher/README.md</c>.
 /// </summary>
-public sealed partial class Neo4jGraphWriter(
+public sealed class Neo4jGraphWriter(
     INeo4jClient client,
     ISchemaBootstrapper schema,
     IOptions<GraphWriterOptions> options,
@@ -120,7 +120,7 @@ public sealed partial class Neo4jGraphWriter(
         {
             if (!await IsArticlesFaultAsync(ex, cancellationToken).ConfigureAwait(false))
                 throw;
-            LogTogetherRefused(logger, slices.Length, ex is Neo4jException neo4j ? neo4j.Code : ex.GetType().Name);
+            Log.LogTogetherRefused(logger, slices.Length, ex is Neo4jException neo4j ? neo4j.Code : ex.GetType().Name);
             return null;
         }
 
@@ -130,7 +130,7 @@ public sealed partial class Neo4jGraphWriter(
             .. slices.Zip(plans, (slice, plan) =>
             {
                 metrics.Written(plan.Elements, share);
-                LogWritten(logger, slice.Article.Id, plan.Elements, plan.Statements.Count, share.TotalMilliseconds);
+                Log.LogWritten(logger, slice.Article.Id, plan.Elements, plan.Statements.Count, share.TotalMilliseconds);
                 return new ArticleWriteOutcome(slice.Article.Id, ArticleWriteStatus.Written, plan.Elements);
             }),
         ];
@@ -153,14 +153,14 @@ public sealed partial class Neo4jGraphWriter(
             }
             catch (Neo4jException ex) when (IsRefusal(ex))
             {
-                LogFailed(logger, id, ex.Code, ex);
+                Log.LogFailed(logger, id, ex.Code, ex);
                 return new ArticleWriteOutcome(id, ArticleWriteStatus.Failed, Error: ex.Message);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 if (!await IsArticlesFaultAsync(ex, cancellationToken).ConfigureAwait(false))
                     throw;
-                LogSuspect(logger, id, attempt, settings.PoisonAttempts, ex);
+                Log.LogSuspect(logger, id, attempt, settings.PoisonAttempts, ex);
                 if (attempt >= settings.PoisonAttempts)
                     return new ArticleWriteOutcome(id, ArticleWriteStatus.Failed,
                         Error: $"it failed {attempt} times while Neo4j answered other queries: {ex.Message}");
@@ -169,7 +169,7 @@ public sealed partial class Neo4jGraphWriter(
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.Written(plan.Elements, elapsed);
-        LogWritten(logger, id, plan.Elements, plan.Statements.Count, elapsed.TotalMilliseconds);
+        Log.LogWritten(logger, id, plan.Elements, plan.Statements.Count, elapsed.TotalMilliseconds);
         return new ArticleWriteOutcome(id, ArticleWriteStatus.Written, plan.Elements);
     }
 
@@ -178,7 +178,7 @@ public sealed partial class Neo4jGraphWriter(
         const int Shown = 5;
         var error = string.Join("; ", result.Errors.Take(Shown))
             + (result.Errors.Count > Shown ? $"; and {result.Errors.Count - Shown} more" : "");
-        LogRejected(logger, result.ArticleId, error);
+        Log.LogRejected(logger, result.ArticleId, error);
         return new ArticleWriteOutcome(result.ArticleId, ArticleWriteStatus.Rejected, Error: error);
     }
 
@@ -216,19 +216,4 @@ public sealed partial class Neo4jGraphWriter(
         !ex.IsRetryable
         && (ex.Code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
             || ex.Code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal));
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} written: {Elements} elements in {Statements} statements, {ElapsedMs:F1} ms")]
-    private static partial void LogWritten(ILogger logger, string articleId, int elements, int statements, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Writing {Count} articles in one transaction failed because of one of them ({Code}); writing them one by one")]
-    private static partial void LogTogetherRefused(ILogger logger, int count, string code);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing article {ArticleId} failed while Neo4j answers other queries ({Attempt} of {Attempts} before it is set aside)")]
-    private static partial void LogSuspect(ILogger logger, string articleId, int attempt, int attempts, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} set aside, invalid graph: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string articleId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} not written, Neo4j refused it ({Code})")]
-    private static partial void LogFailed(ILogger logger, string articleId, string code, Exception exception);
 }

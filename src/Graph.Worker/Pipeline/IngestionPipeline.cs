@@ -22,7 +22,7 @@ namespace Graph.Worker.Pipeline;
 /// <see cref="PipelineOptions.ShutdownTimeout"/>, then abandoned. An article is never half-written: each is one
 /// transaction, and a source checkpoint is committed only after the articles before it.
 /// </summary>
-internal sealed partial class IngestionPipeline(
+internal sealed class IngestionPipeline(
     IGraphExtractor extractor,
     SetAsideRecorder setAside,
     Checkpoints checkpoints,
@@ -42,14 +42,14 @@ internal sealed partial class IngestionPipeline(
         using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
         using var onStop = stopToken.Register(() =>
         {
-            LogStopping(settings.ShutdownTimeout);
+            Log.LogStopping(logger, settings.ShutdownTimeout);
             abort.CancelAfter(settings.ShutdownTimeout);
         });
 
         var extractChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = false });
         var orderedChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = true });
         status.Attach(() => extractChannel.Reader.Count, () => orderedChannel.Reader.Count);
-        LogStarting(string.Join(", ", sources.Select(s => s.Name)), sink.Description, settings.EffectiveExtractWorkers, settings.ChannelCapacity, settings.WriteBatchSize);
+        Log.LogStarting(logger, string.Join(", ", sources.Select(s => s.Name)), sink.Description, settings.EffectiveExtractWorkers, settings.ChannelCapacity, settings.WriteBatchSize);
 
         var readers = Task.WhenAll(sources.Select(source => Task.Run(() => ReadAsync(source, extractChannel.Writer, orderedChannel.Writer, readStop.Token), CancellationToken.None)));
         var closeChannels = readers.ContinueWith(_ =>
@@ -90,7 +90,7 @@ internal sealed partial class IngestionPipeline(
         var summary = new PipelineSummary(
             status.Read - read, status.Written - written, status.Unchanged - unchanged,
             setAside.Entries, status.SetAside - setAsideBefore, Stopwatch.GetElapsedTime(started), interrupted);
-        LogFinished(summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
+        Log.LogFinished(logger, summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
         return summary;
     }
 
@@ -118,7 +118,7 @@ internal sealed partial class IngestionPipeline(
         {
             // The write stage ended (it failed); its error is what the run reports.
         }
-        LogSourceEnded(source.Name);
+        Log.LogSourceEnded(logger, source.Name);
     }
 
     private async Task ExtractAsync(ChannelReader<PipelineJob> jobs, CancellationToken abortToken)
@@ -144,7 +144,7 @@ internal sealed partial class IngestionPipeline(
                 catch (Exception e)
                 {
                     // The extractor failing on one article sets that article aside; the others go on.
-                    LogExtractionFailed(e, article.Id);
+                    Log.LogExtractionFailed(logger, e, article.Id);
                     job.Complete(new ExtractionFailed(article, $"extraction failed: {e.GetType().Name}: {e.Message}"));
                 }
             }
@@ -210,12 +210,12 @@ internal sealed partial class IngestionPipeline(
             case ArticleWriteStatus.Written:
                 status.ArticleWritten();
                 metrics.ArticleWritten(Stopwatch.GetElapsedTime(article.ReadTimestamp));
-                LogWritten(article.Article.Id);
+                Log.LogWritten(logger, article.Article.Id);
                 break;
             case ArticleWriteStatus.Unchanged:
                 status.ArticleUnchanged();
                 metrics.ArticleSkipped();
-                LogUnchanged(article.Article.Id);
+                Log.LogUnchanged(logger, article.Article.Id);
                 break;
             default:
                 await setAside.AddAsync(article.Article, $"not written ({outcome.Status}): {outcome.Error}", abortToken).ConfigureAwait(false);
@@ -235,7 +235,7 @@ internal sealed partial class IngestionPipeline(
             if (!sink.IsUnavailable(e))
                 return ValueTask.FromResult(false);
             if (status.WaitingSince is null)
-                LogWaiting(e.Message, sink.Description);
+                Log.LogWaiting(logger, e.Message, sink.Description);
             status.Waiting(time.GetUtcNow(), e.Message);
             return ValueTask.FromResult(true);
         }, (_, _) => ValueTask.CompletedTask);
@@ -243,37 +243,10 @@ internal sealed partial class IngestionPipeline(
         var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
         if (status.WaitingSince is { } since)
         {
-            LogResumed(time.GetUtcNow() - since);
+            Log.LogResumed(logger, time.GetUtcNow() - since);
             status.Flowing();
         }
         metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
         return outcomes;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline: reading {Sources}, writing to {Sink}; {Workers} extract workers, channels of {Capacity}, batches of {BatchSize}")]
-    private partial void LogStarting(string sources, string sink, int workers, int capacity, int batchSize);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: no more input is read; articles already read get {Timeout} to finish")]
-    private partial void LogStopping(TimeSpan timeout);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {Source} ended")]
-    private partial void LogSourceEnded(string source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction failed for article {ArticleId}; it is set aside")]
-    private partial void LogExtractionFailed(Exception exception, string articleId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} written")]
-    private partial void LogWritten(string articleId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} unchanged")]
-    private partial void LogUnchanged(string articleId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot write to {Sink} ({Reason}); waiting, and trying again until it answers. Nothing is dropped. Check that Neo4j runs and that NEO4J_URI names its HTTP port (e.g. http://localhost:7474).")]
-    private partial void LogWaiting(string reason, string sink);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Writing again after waiting {Waited}")]
-    private partial void LogResumed(TimeSpan waited);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline done: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside in {Elapsed} (interrupted: {Interrupted})")]
-    private partial void LogFinished(long read, long written, long unchanged, long setAside, TimeSpan elapsed, bool interrupted);
 }

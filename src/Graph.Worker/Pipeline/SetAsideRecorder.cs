@@ -10,7 +10,7 @@ namespace Graph.Worker.Pipeline;
 /// <see cref="SetAsidePolicy"/>), the counts of the status and the metrics, and the run's list for its summary. A
 /// dead-letter folder that cannot be written is logged, never fatal: the reason is still counted and listed.
 /// </summary>
-internal sealed partial class SetAsideRecorder(SetAsidePolicy policy, PipelineStatus status, WorkerMetrics metrics, ILogger<SetAsideRecorder> logger)
+internal sealed class SetAsideRecorder(SetAsidePolicy policy, PipelineStatus status, WorkerMetrics metrics, ILogger<SetAsideRecorder> logger)
 {
     /// <summary>Most set-aside entries a summary of a run that keeps copies lists (all are in the dead-letter folder).</summary>
     public const int Listed = 1000;
@@ -32,7 +32,7 @@ internal sealed partial class SetAsideRecorder(SetAsidePolicy policy, PipelineSt
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            LogDeadLetterFailed(problem.ToString(), e.Message);
+            Log.LogDeadLetterFailed(logger, problem.ToString(), e.Message);
         }
     }
 
@@ -48,7 +48,7 @@ internal sealed partial class SetAsideRecorder(SetAsidePolicy policy, PipelineSt
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            LogDeadLetterFailed($"{article.Source}: {reason}", e.Message);
+            Log.LogDeadLetterFailed(logger, $"{article.Source}: {reason}", e.Message);
         }
     }
 
@@ -59,7 +59,4 @@ internal sealed partial class SetAsideRecorder(SetAsidePolicy policy, PipelineSt
         if (_listed.Count < policy.Listed)
             _listed.Add(problem);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record {Entry} in the dead-letter folder: {Reason}")]
-    private partial void LogDeadLetterFailed(string entry, string reason);
 }
