@@ -74,6 +74,8 @@ internal static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.TryAddSingleton<PipelineStatus>();
+        services.TryAddSingleton<WorkerMetrics>();
         services.TryAddTransient<IngestionPipeline>();
         services.TryAddTransient<SetAsideRecorder>();
         services.TryAddTransient<Checkpoints>();
