@@ -29,7 +29,7 @@ public static class GraphWriterServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton<GraphWriterMetrics>();
-        services.TryAddSingleton<ISchemaBootstrapper, SchemaBootstrapper>();
+        services.AddNeo4jSchema();
         services.TryAddSingleton<IGraphWriter, Neo4jGraphWriter>();
         services.TryAddSingleton<IArticleRemover, ArticleRemover>();
         services.TryAddSingleton<IEntityMerges, EntityMerges>();
