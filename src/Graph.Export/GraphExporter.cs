@@ -6,9 +6,16 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Export;
 
 /// <summary>Writes an export file in the chosen format: beside its final name first, then moved over it, so a failed run leaves no half file.</summary>
-public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters, ILogger<GraphExporter> logger)
+public sealed class GraphExporter(IEnumerable<IGraphExporter> exporters, ILogger<GraphExporter> logger)
 {
     private readonly Dictionary<ExportFormat, IGraphExporter> _exporters = exporters.ToDictionary(e => e.Format);
+
+    /// <summary>Writes <paramref name="source"/>'s graph under <paramref name="title"/>, or its own title when that is null.</summary>
+    public Task WriteFileAsync(ExportSource source, ExportFormat format, string? title, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return WriteFileAsync(source.Graph, format, new ExportOptions(title ?? source.Title), path, cancellationToken);
+    }
 
     public async Task WriteFileAsync(ExportGraph graph, ExportFormat format, ExportOptions options, string path, CancellationToken cancellationToken)
     {
@@ -20,9 +27,6 @@ public sealed partial class GraphExporter(IEnumerable<IGraphExporter> exporters,
         var full = Path.GetFullPath(path);
         await AtomicFile.WriteAsync(full, (file, token) => exporter.WriteAsync(graph, options, file, token), cancellationToken).ConfigureAwait(false);
 
-        LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
+        Log.LogExported(logger, graph.Nodes.Count, graph.Relationships.Count, format, full);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Nodes} nodes and {Relationships} relationships as {Format} to {Path}")]
-    private static partial void LogExported(ILogger logger, int nodes, int relationships, ExportFormat format, string path);
 }

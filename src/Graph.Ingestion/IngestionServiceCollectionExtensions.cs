@@ -5,6 +5,7 @@ using Graph.Ingestion.Reading;
 using Graph.Ingestion.Sources;
 using Graph.Ingestion.Sources.Feeds;
 using Graph.Ingestion.Sources.Inbox;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,15 @@ namespace Graph.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the article reader. Its <see cref="IngestionOptions"/> are validated on start; bind them
-    /// from configuration with <c>AddOptions&lt;IngestionOptions&gt;().BindConfiguration(IngestionOptions.Section)</c>.
+    /// Registers the article reader, with <see cref="IngestionOptions"/> bound from the <c>Ingestion</c> section of
+    /// <paramref name="configuration"/> (the defaults without one) and validated on start.
     /// </summary>
-    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddOptions<IngestionOptions>().ValidateOnStart();
+        var options = services.AddOptions<IngestionOptions>();
+        if (configuration is not null)
+            options.Bind(configuration.GetSection(IngestionOptions.Section));
+        options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddSingleton<ArticleReader>();
         services.TryAddSingleton<IArticleReader>(provider => provider.GetRequiredService<ArticleReader>());
@@ -28,14 +32,17 @@ public static class IngestionServiceCollectionExtensions
 
     /// <summary>
     /// Registers the sources (<see cref="ArticleSources"/>: named paths, the inbox, RSS/Atom feeds), the
-    /// dead-letter folder and the sources' state file, on top of <see cref="AddIngestion"/>. Bind
-    /// <see cref="FeedOptions"/> with <c>AddOptions&lt;FeedOptions&gt;().BindConfiguration(FeedOptions.Section)</c>.
-    /// The state file is opened on first use only, so one-shot runs never create it.
+    /// dead-letter folder and the sources' state file, on top of <see cref="AddIngestion"/>, with
+    /// <see cref="FeedOptions"/> bound from <c>Ingestion:Feeds</c> (the defaults without a configuration) and validated
+    /// on start. The state file is opened on first use only, so one-shot runs never create it.
     /// </summary>
-    public static IServiceCollection AddArticleSources(this IServiceCollection services)
+    public static IServiceCollection AddArticleSources(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddIngestion();
-        services.AddOptions<FeedOptions>().ValidateOnStart();
+        services.AddIngestion(configuration);
+        var feeds = services.AddOptions<FeedOptions>();
+        if (configuration is not null)
+            feeds.Bind(configuration.GetSection(FeedOptions.Section));
+        feeds.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new Lazy<IngestionState>(

@@ -34,7 +34,7 @@ internal sealed partial class WriteRole(
     {
         var settings = options.Value;
         // While Neo4j is away the documents stay unacknowledged: nothing is lost by waiting.
-        var wait = Backoff.Create(settings, Neo4jAvailability.IsUnavailable, (e, delay) => LogWaiting(e.Message, delay));
+        var wait = Backoff.Create(settings, Neo4jFailures.IsUnavailable, (e, delay) => LogWaiting(e.Message, delay));
         await wait.ExecuteAsync(async token => await schema.EnsureAppliedAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
         var (deliveries, _, settlement) = await WorkChannels.OpenAsync(session, settings, settings.DocumentQueue, settings.WritePrefetch, Name, metrics, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Graph.Export.Queries;
 
 /// <summary>The queries of cypher/queries, embedded in this assembly at build time, sorted by name.</summary>
@@ -17,6 +19,28 @@ public sealed class QueryLibrary
 
     /// <summary>The query of that name (ordinal, case-insensitive), or null.</summary>
     public LibraryQuery? Find(string name) => Queries.FirstOrDefault(q => string.Equals(q.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Each query: its name and summary, its parameters, and its first example.</summary>
+    public string Listing()
+    {
+        var text = new StringBuilder();
+        foreach (var query in Queries)
+        {
+            text.Append(query.Name).Append('\n').Append("  ").Append(query.Summary).Append('\n');
+            foreach (var p in query.Parameters)
+            {
+                var use = p.Required ? "required" : $"default {p.Default ?? "null"}";
+                text.Append("    --param ").Append(p.Name).Append('=').Append(p.Type.ToString().ToLowerInvariant())
+                    .Append("  (").Append(use).Append(") ").Append(p.Description).Append('\n');
+            }
+
+            if (query.Examples.Count > 0)
+                text.Append("  e.g. ").Append(query.Examples[0]).Append('\n');
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     private static QueryLibrary Load()
     {

@@ -17,7 +17,7 @@ namespace Graph.Ingestion.DeadLetter;
 /// beside it <c>NAME.error.txt</c> saying where it came from and why. Names derive from the source, so setting
 /// the same input aside again replaces its entry rather than adding one. Sources themselves are never touched.
 /// </summary>
-public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options, TimeProvider time, ILogger<DeadLetterFolder> logger)
+public sealed class DeadLetterFolder(IOptions<IngestionOptions> options, TimeProvider time, ILogger<DeadLetterFolder> logger)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -64,7 +64,7 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
             .Append("set aside at: ").Append(time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append('\n');
         var path = entry + ".error.txt";
         await AtomicFile.WriteAllBytesAsync(path, Utf8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
-        LogSetAside(ControlCharacters.Escape(source), line, ControlCharacters.Escape(reason), path);
+        Log.LogSetAside(logger, ControlCharacters.Escape(source), line, ControlCharacters.Escape(reason), path);
         return path;
     }
 
@@ -81,7 +81,7 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            LogCopyFailed(ControlCharacters.Escape(source), e.Message);
+            Log.LogCopyFailed(logger, ControlCharacters.Escape(source), e.Message);
         }
     }
 
@@ -109,10 +109,4 @@ public sealed partial class DeadLetterFolder(IOptions<IngestionOptions> options,
         var lineSuffix = line is { } number ? $".line-{number.ToString(CultureInfo.InvariantCulture)}" : "";
         return $"{readable}.{hash}{lineSuffix}{extension}";
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Set aside {Source} (line {Line}): {Reason}; see {ErrorFile}")]
-    private partial void LogSetAside(string source, int? line, string reason, string errorFile);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not copy {Source} into the dead-letter folder: {Reason}")]
-    private partial void LogCopyFailed(string source, string reason);
 }

@@ -11,7 +11,11 @@ public sealed class ArticleSources(IServiceProvider services, IOptions<Ingestion
 {
     /// <summary>Files and folders named for a one-shot run (read like <see cref="IArticleReader.ReadAsync"/>).</summary>
     public IArticleSource Paths(IReadOnlyList<string> paths, ArticleReadOptions options) =>
-        new PathSource(services.GetRequiredService<ArticleReader>(), paths, options);
+        Paths(services.GetRequiredService<ArticleReader>(), paths, options);
+
+    /// <summary>The same, for a run that needs only the reader (<see cref="IngestionServiceCollectionExtensions.AddIngestion"/>), no inbox or feeds.</summary>
+    public static IArticleSource Paths(ArticleReader reader, IReadOnlyList<string> paths, ArticleReadOptions options) =>
+        new PathSource(reader, paths, options);
 
     /// <summary>How many files <paramref name="paths"/> name (each checkpointed by <see cref="Paths"/>), for progress and its estimate.</summary>
     public int CountFiles(IEnumerable<string> paths, CancellationToken cancellationToken) =>

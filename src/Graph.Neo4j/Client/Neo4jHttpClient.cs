@@ -69,7 +69,7 @@ internal sealed class Neo4jHttpClient(
             {
                 var http = httpClientFactory.CreateClient(Neo4jServiceCollectionExtensions.HttpClientName);
                 var endpoints = await discovery.GetAsync(http, token).ConfigureAwait(false);
-                Neo4jClientLog.Attempt(logger, Interlocked.Increment(ref attempts), work, endpoints.Api);
+                Log.Attempt(logger, Interlocked.Increment(ref attempts), work, endpoints.Api);
                 return await attempt(ProtocolFor(endpoints.Api), http, endpoints, username, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -105,7 +105,7 @@ internal sealed class Neo4jHttpClient(
         var results = await ExecuteAsync([new CypherStatement(ComponentsQuery)], cancellationToken).ConfigureAwait(false);
         var endpoints = await discovery.GetAsync(httpClientFactory.CreateClient(Neo4jServiceCollectionExtensions.HttpClientName), cancellationToken).ConfigureAwait(false);
         var info = ReadServerInfo(results[0], endpoints.Api);
-        Neo4jClientLog.ServerInfo(logger, info.Version, info.Edition, info.Api);
+        Log.ServerInfo(logger, info.Version, info.Edition, info.Api);
         Volatile.Write(ref _serverInfo, info);
         return info;
     }

@@ -10,7 +10,7 @@ namespace Graph.Neo4j.Maintenance;
 /// Removes an article with the statements a rewrite removes its earlier version with (<see cref="ArticleWritePlan"/>),
 /// after reading what the stored version reports the way the writer does (<see cref="IdentityCypher.StoredArticle"/>).
 /// </summary>
-public sealed partial class ArticleRemover(INeo4jClient client, ILogger<ArticleRemover> logger) : IArticleRemover
+public sealed class ArticleRemover(INeo4jClient client, ILogger<ArticleRemover> logger) : IArticleRemover
 {
     /// <summary>The node itself; by now the writer's relationships to it are gone, DETACH takes any added by others.</summary>
     private static readonly string DeleteArticle = $$"""
@@ -52,19 +52,13 @@ public sealed partial class ArticleRemover(INeo4jClient client, ILogger<ArticleR
 
         var kept = (int)CypherValues.Long(results[^1].Rows[0][0]);
         var removal = new ArticleRemoval(articleId, true, stored.Events.Count - kept, kept);
-        LogRemoved(logger, articleId, removal.EventsDeleted, removal.EventsKept);
+        Log.LogRemoved(logger, articleId, removal.EventsDeleted, removal.EventsKept);
         return removal;
     }
 
     private ArticleRemoval NotFound(string articleId)
     {
-        LogNotFound(logger, articleId);
+        Log.LogNotFound(logger, articleId);
         return new ArticleRemoval(articleId, false, 0, 0);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} removed: {Deleted} events deleted, {Kept} kept as other articles report them")]
-    private static partial void LogRemoved(ILogger logger, string articleId, int deleted, int kept);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} not removed: no such article is stored")]
-    private static partial void LogNotFound(ILogger logger, string articleId);
 }

@@ -8,7 +8,7 @@ namespace Graph.Neo4j.Schema;
 /// earlier versions up to date (<see cref="GraphDataUpgrade"/>). Schema changes cannot share a transaction with
 /// data writes (nor, on some versions, with each other), so each statement is its own transaction.
 /// </summary>
-public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<SchemaBootstrapper> logger) : ISchemaBootstrapper
+public sealed class SchemaBootstrapper(INeo4jClient client, ILogger<SchemaBootstrapper> logger) : ISchemaBootstrapper
 {
     private readonly SemaphoreSlim _once = new(1, 1);
     private volatile bool _applied;
@@ -31,7 +31,7 @@ public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<Sche
         }
 
         var upgraded = await GraphDataUpgrade.RunAsync(client, cancellationToken).ConfigureAwait(false);
-        LogApplied(logger, script.Name, server.Version, script.Statements.Count, alreadyPresent, upgraded);
+        Log.LogApplied(logger, script.Name, server.Version, script.Statements.Count, alreadyPresent, upgraded);
         return new SchemaApplyResult(script.Name, script.Statements.Count, alreadyPresent, upgraded);
     }
 
@@ -53,7 +53,4 @@ public sealed partial class SchemaBootstrapper(INeo4jClient client, ILogger<Sche
             _once.Release();
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Schema {Script} applied to Neo4j {Version}: {Statements} statements, {AlreadyPresent} already present; {Upgraded} nodes from an earlier version upgraded")]
-    private static partial void LogApplied(ILogger logger, string script, Version version, int statements, int alreadyPresent, long upgraded);
 }

@@ -18,6 +18,13 @@ public sealed class GraphWriterOptions
     [Range(1, 1000)]
     public int ArticlesPerTransaction { get; set; } = 32;
 
+    /// <summary>
+    /// How often an article may fail to be written while Neo4j answers other queries before it is set aside as
+    /// poison, so that one article can never hold up the others. The worker sets it from <c>Pipeline:PoisonAttempts</c>.
+    /// </summary>
+    [Range(1, 100)]
+    public int PoisonAttempts { get; set; } = 3;
+
     /// <summary>Create the constraints and indexes (once per process) before the first write.</summary>
     public bool ApplySchema { get; set; } = true;
 }

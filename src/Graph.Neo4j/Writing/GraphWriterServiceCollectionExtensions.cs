@@ -3,6 +3,7 @@ using Graph.Neo4j.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Neo4j.Writing;
 
@@ -23,11 +24,12 @@ public static class GraphWriterServiceCollectionExtensions
         var options = services.AddOptions<GraphWriterOptions>()
             .Bind(configuration.GetSection(GraphWriterOptions.Section));
         if (configure is not null) options.Configure(configure);
-        options.ValidateDataAnnotations().ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphWriterOptions>, GraphWriterOptionsValidator>());
 
         services.AddMetrics();
         services.TryAddSingleton<GraphWriterMetrics>();
-        services.TryAddSingleton<ISchemaBootstrapper, SchemaBootstrapper>();
+        services.AddNeo4jSchema();
         services.TryAddSingleton<IGraphWriter, Neo4jGraphWriter>();
         services.TryAddSingleton<IArticleRemover, ArticleRemover>();
         services.TryAddSingleton<IEntityMerges, EntityMerges>();

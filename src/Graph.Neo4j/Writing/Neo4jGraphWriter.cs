@@ -13,7 +13,7 @@ namespace Graph.Neo4j.Writing;
 /// several articles to a transaction (<see cref="GraphWriterOptions.ArticlesPerTransaction"/>); the model is
 /// documented in <c>cypher/README.md</c>.
 /// </summary>
-public sealed partial class Neo4jGraphWriter(
+public sealed class Neo4jGraphWriter(
     INeo4jClient client,
     ISchemaBootstrapper schema,
     IOptions<GraphWriterOptions> options,
@@ -52,7 +52,7 @@ public sealed partial class Neo4jGraphWriter(
                     ? await WriteTogetherAsync([.. group.Select(i => slices[i].Slice!)], settings.BatchSize, cancellationToken).ConfigureAwait(false)
                     : null;
                 for (var k = 0; k < group.Length; k++)
-                    outcomes[group[k]] = together?[k] ?? await WriteArticleAsync(slices[group[k]].Slice!, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+                    outcomes[group[k]] = together?[k] ?? await WriteArticleAsync(slices[group[k]].Slice!, settings, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -90,8 +90,8 @@ public sealed partial class Neo4jGraphWriter(
     /// Several articles in one transaction, each still all or nothing: one commit instead of one per article (on
     /// Neo4j 3.1 the commit, which updates the indexes, costs more than all else an article does). Each article's
     /// identity reads see the articles written before it in the same transaction, so the graph is the one writing
-    /// them one at a time gives. Null when Neo4j refused one of them: the transaction is rolled back whole, and the
-    /// caller writes them one by one, so only the refused one is set aside.
+    /// them one at a time gives. Null when the failure was the articles' own (<see cref="IsArticlesFaultAsync"/>): the
+    /// transaction is rolled back whole, and the caller writes them one by one, so only the failing one is set aside.
     /// </summary>
     private async Task<ArticleWriteOutcome[]?> WriteTogetherAsync(ArticleSlice[] slices, int batchSize, CancellationToken cancellationToken)
     {
@@ -116,9 +116,11 @@ public sealed partial class Neo4jGraphWriter(
                 return written;
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Neo4jException ex) when (IsRefusal(ex))
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogTogetherRefused(logger, slices.Length, ex.Code);
+            if (!await IsArticlesFaultAsync(ex, cancellationToken).ConfigureAwait(false))
+                throw;
+            Log.LogTogetherRefused(logger, slices.Length, ex is Neo4jException neo4j ? neo4j.Code : ex.GetType().Name);
             return null;
         }
 
@@ -128,30 +130,46 @@ public sealed partial class Neo4jGraphWriter(
             .. slices.Zip(plans, (slice, plan) =>
             {
                 metrics.Written(plan.Elements, share);
-                LogWritten(logger, slice.Article.Id, plan.Elements, plan.Statements.Count, share.TotalMilliseconds);
+                Log.LogWritten(logger, slice.Article.Id, plan.Elements, plan.Statements.Count, share.TotalMilliseconds);
                 return new ArticleWriteOutcome(slice.Article.Id, ArticleWriteStatus.Written, plan.Elements);
             }),
         ];
     }
 
-    private async Task<ArticleWriteOutcome> WriteArticleAsync(ArticleSlice slice, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// One article in a transaction of its own. Refused, it is set aside at once; failing while Neo4j answers other
+    /// queries, it is tried again, and set aside after <see cref="GraphWriterOptions.PoisonAttempts"/> such failures.
+    /// </summary>
+    private async Task<ArticleWriteOutcome> WriteArticleAsync(ArticleSlice slice, GraphWriterOptions settings, CancellationToken cancellationToken)
     {
         var id = slice.Article.Id;
         var started = Stopwatch.GetTimestamp();
-        ArticleWritePlan plan;
-        try
+        ArticleWritePlan? plan = null;
+        for (var attempt = 1; plan is null; attempt++)
         {
-            plan = await _slices.WriteAsync(slice, batchSize, absorb: true, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jException ex) when (IsRefusal(ex))
-        {
-            LogFailed(logger, id, ex.Code, ex);
-            return new ArticleWriteOutcome(id, ArticleWriteStatus.Failed, Error: ex.Message);
+            try
+            {
+                plan = await _slices.WriteAsync(slice, settings.BatchSize, absorb: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException ex) when (IsRefusal(ex))
+            {
+                Log.LogFailed(logger, id, ex.Code, ex);
+                return new ArticleWriteOutcome(id, ArticleWriteStatus.Failed, Error: ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                if (!await IsArticlesFaultAsync(ex, cancellationToken).ConfigureAwait(false))
+                    throw;
+                Log.LogSuspect(logger, id, attempt, settings.PoisonAttempts, ex);
+                if (attempt >= settings.PoisonAttempts)
+                    return new ArticleWriteOutcome(id, ArticleWriteStatus.Failed,
+                        Error: $"it failed {attempt} times while Neo4j answered other queries: {ex.Message}");
+            }
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.Written(plan.Elements, elapsed);
-        LogWritten(logger, id, plan.Elements, plan.Statements.Count, elapsed.TotalMilliseconds);
+        Log.LogWritten(logger, id, plan.Elements, plan.Statements.Count, elapsed.TotalMilliseconds);
         return new ArticleWriteOutcome(id, ArticleWriteStatus.Written, plan.Elements);
     }
 
@@ -160,7 +178,7 @@ public sealed partial class Neo4jGraphWriter(
         const int Shown = 5;
         var error = string.Join("; ", result.Errors.Take(Shown))
             + (result.Errors.Count > Shown ? $"; and {result.Errors.Count - Shown} more" : "");
-        LogRejected(logger, result.ArticleId, error);
+        Log.LogRejected(logger, result.ArticleId, error);
         return new ArticleWriteOutcome(result.ArticleId, ArticleWriteStatus.Rejected, Error: error);
     }
 
@@ -182,6 +200,15 @@ public sealed partial class Neo4jGraphWriter(
     }
 
     /// <summary>
+    /// The failure is the articles' own: Neo4j refused them, or the write failed (a timeout, a transient error that
+    /// outlasted the client's retries) while Neo4j answers other queries. An outage (Neo4j stopped or restarted under
+    /// the transaction) is never the articles' fault, even when Neo4j answers again by the probe.
+    /// </summary>
+    private async Task<bool> IsArticlesFaultAsync(Exception ex, CancellationToken cancellationToken) =>
+        ex is Neo4jException refused && IsRefusal(refused)
+        || Neo4jFailures.IsUnavailable(ex) && !Neo4jFailures.IsOutage(ex) && await Neo4jFailures.IsReachableAsync(client, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
     /// Neo4j refused the statements because of this article's data (a type error, a constraint): set the
     /// article aside. Anything else (server, network, security) concerns every article and is thrown.
     /// </summary>
@@ -189,16 +216,4 @@ public sealed partial class Neo4jGraphWriter(
         !ex.IsRetryable
         && (ex.Code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
             || ex.Code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal));
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} written: {Elements} elements in {Statements} statements, {ElapsedMs:F1} ms")]
-    private static partial void LogWritten(ILogger logger, string articleId, int elements, int statements, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j refused one of {Count} articles written in one transaction ({Code}); writing them one by one")]
-    private static partial void LogTogetherRefused(ILogger logger, int count, string code);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} set aside, invalid graph: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string articleId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} not written, Neo4j refused it ({Code})")]
-    private static partial void LogFailed(ILogger logger, string articleId, string code, Exception exception);
 }

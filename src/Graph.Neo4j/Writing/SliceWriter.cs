@@ -11,7 +11,7 @@ namespace Graph.Neo4j.Writing;
 /// re-written from the graph), its reports join the stored events they fit, then its write plan runs as one
 /// transaction.
 /// </summary>
-internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetrics metrics, ILogger logger)
+internal sealed class SliceWriter(ICypherRunner client, GraphWriterMetrics metrics, ILogger logger)
 {
     /// <param name="absorb">Also let the slice's full forms take in stored short forms (not when re-writing an article for another's sake).</param>
     public async Task<ArticleWritePlan> WriteAsync(ArticleSlice slice, int batchSize, bool absorb, CancellationToken cancellationToken) =>
@@ -40,7 +40,7 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
                 return SliceMapper.Map(stored, replacements, merges);
             }, batchSize, cancellationToken).ConfigureAwait(false);
             foreach (var j in joins)
-                LogAbsorbed(logger, j.ShortId, j.Article, j.Full.Id, j.Rule);
+                Log.LogAbsorbed(logger, j.ShortId, j.Article, j.Full.Id, j.Rule);
         }
 
         IReadOnlyList<CypherResult> events = entities.Alongside;
@@ -67,7 +67,7 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
         var stored = await StoredSliceReader.ReadAsync(client, article, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
-            LogNotRewritable(logger, article);
+            Log.LogNotRewritable(logger, article);
             return false;
         }
 
@@ -78,17 +78,8 @@ internal sealed partial class SliceWriter(ICypherRunner client, GraphWriterMetri
         }
         catch (Neo4jException ex) when (Neo4jGraphWriter.IsRefusal(ex))
         {
-            LogRewriteFailed(logger, article, ex.Code, ex);
+            Log.LogRewriteFailed(logger, article, ex.Code, ex);
             return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Short form {ShortForm} of article {ArticleId} joined to {Entity} ({Rule}); the article was written again")]
-    private static partial void LogAbsorbed(ILogger logger, string shortForm, string articleId, string entity, string rule);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} cannot be written again from the graph (not stored, or stored before reports kept their facts); rewrite it from its source")]
-    private static partial void LogNotRewritable(ILogger logger, string articleId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} could not be written again, Neo4j refused it ({Code})")]
-    private static partial void LogRewriteFailed(ILogger logger, string articleId, string code, Exception exception);
 }

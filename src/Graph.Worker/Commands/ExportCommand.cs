@@ -2,7 +2,6 @@ using System.CommandLine;
 using Graph.Core.Text;
 using Graph.Export;
 using Graph.Export.Formats;
-using Graph.Export.Model;
 using Graph.Export.Neo4j;
 using Graph.Neo4j;
 using Graph.Worker.Hosting;
@@ -72,44 +71,18 @@ internal static class ExportCommand
                     if (neo4j)
                         services.AddNeo4j(configuration);
                     else
-                        services.AddExtractionPipeline();
+                        services.AddDocumentExtraction(configuration);
                 },
                 async (services, token) =>
                 {
                     var error = parseResult.InvocationConfiguration.Error;
-                    var selected = parseResult.GetValue(articles) ?? [];
-                    ExportGraph graph;
-                    string defaultTitle;
-                    var setAside = 0;
+                    ExportSource source;
+                    int setAside;
                     try
                     {
-                        if (neo4j)
-                        {
-                            var reader = services.GetRequiredService<Neo4jGraphReader>();
-                            if (selected.Length == 0)
-                            {
-                                graph = await reader.ReadAllAsync(token);
-                            }
-                            else
-                            {
-                                var read = await reader.ReadArticlesAsync(selected, token);
-                                foreach (var missing in read.Missing)
-                                    await error.WriteLineAsync(ControlCharacters.Escape($"set aside: {missing}: no such article in Neo4j").AsMemory(), token);
-                                setAside = read.Missing.Count;
-                                graph = read.Graph;
-                            }
-
-                            defaultTitle = "Graph from Neo4j";
-                        }
-                        else
-                        {
-                            var outcome = await services.GetRequiredService<ExtractionPipeline>().RunAsync(
-                                parseResult.GetRequiredValue(paths), CommonOptions.ReadOptions(parseResult, published), token);
-                            await SetAsideReport.WriteAsync(error, outcome.SetAside, token);
-                            setAside = outcome.SetAside.Count;
-                            graph = DocumentGraphBuilder.Build(outcome.Document);
-                            defaultTitle = outcome.ArticlesExtracted == 1 ? "Graph of 1 article" : $"Graph of {outcome.ArticlesExtracted} articles";
-                        }
+                        (source, setAside) = neo4j
+                            ? await ReadStoredAsync(services, parseResult.GetValue(articles) ?? [], error, token)
+                            : await ExtractAsync(services, parseResult, paths, published, error, token);
                     }
                     catch (Exception e) when (neo4j && e is not OperationCanceledException)
                     {
@@ -120,20 +93,37 @@ internal static class ExportCommand
                     var outPath = parseResult.GetRequiredValue(output);
                     try
                     {
-                        await services.GetRequiredService<GraphExporter>().WriteFileAsync(
-                            graph, Enum.Parse<ExportFormat>(parseResult.GetRequiredValue(format), ignoreCase: true),
-                            new ExportOptions(parseResult.GetValue(title) ?? defaultTitle), outPath, token);
+                        await services.GetRequiredService<GraphExporter>().WriteFileAsync(source,
+                            Enum.Parse<ExportFormat>(parseResult.GetRequiredValue(format), ignoreCase: true), parseResult.GetValue(title), outPath, token);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
                         await error.WriteLineAsync($"export: cannot write {outPath}: {e.Message}".AsMemory(), token);
                         return ExitCodes.Fatal;
                     }
-
                     return setAside == 0 ? ExitCodes.Ok : ExitCodes.SomeSetAside;
                 },
                 cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>The stored graph (or what the named articles contributed); articles not found are listed on stderr.</summary>
+    private static async Task<(ExportSource, int)> ReadStoredAsync(IServiceProvider services, string[] articles, TextWriter error, CancellationToken cancellationToken)
+    {
+        var source = await ExportSource.ReadAsync(services.GetRequiredService<Neo4jGraphReader>(), articles, cancellationToken);
+        foreach (var missing in source.Missing)
+            await error.WriteLineAsync(ControlCharacters.Escape($"set aside: {missing}: no such article in Neo4j").AsMemory(), cancellationToken);
+        return (source, source.Missing.Count);
+    }
+
+    /// <summary>The articles extracted as <c>extract</c> extracts them; what was set aside is listed on stderr.</summary>
+    private static async Task<(ExportSource, int)> ExtractAsync(
+        IServiceProvider services, ParseResult parseResult, Argument<string[]> paths, Option<DateOnly?> published, TextWriter error, CancellationToken cancellationToken)
+    {
+        var outcome = await services.GetRequiredService<DocumentExtraction>().RunAsync(
+            parseResult.GetRequiredValue(paths), CommonOptions.ReadOptions(parseResult, published), cancellationToken);
+        await SetAsideReport.WriteAsync(error, outcome.SetAside, cancellationToken);
+        return (ExportSource.Of(outcome.Document), outcome.SetAside.Count);
     }
 }

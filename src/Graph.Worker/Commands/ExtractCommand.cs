@@ -31,10 +31,10 @@ internal static class ExtractCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, _) => services.AddExtractionPipeline(),
+            (services, configuration) => services.AddDocumentExtraction(configuration),
             async (services, token) =>
             {
-                var outcome = await services.GetRequiredService<ExtractionPipeline>().RunAsync(
+                var outcome = await services.GetRequiredService<DocumentExtraction>().RunAsync(
                     parseResult.GetRequiredValue(paths), CommonOptions.ReadOptions(parseResult, published), token);
                 var error = parseResult.InvocationConfiguration.Error;
                 await SetAsideReport.WriteAsync(error, outcome.SetAside, token);

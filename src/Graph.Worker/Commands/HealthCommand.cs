@@ -20,7 +20,7 @@ internal static class HealthCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, _) => services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section),
+            (services, _) => services.AddHealthOptions(),
             async (services, token) =>
             {
                 var settings = services.GetRequiredService<IOptions<HealthOptions>>().Value;

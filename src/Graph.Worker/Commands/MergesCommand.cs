@@ -56,7 +56,7 @@ internal static class MergesCommand
     }
 
     private static Task<int> RunAsync(ParseResult parseResult, Func<IEntityMerges, TextWriter, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
-        GraphStoreCommand.RunAsync(parseResult, "merges", (services, output, token) => run(services.GetRequiredService<IEntityMerges>(), output, token), cancellationToken);
+        GraphStoreCommand.RunAsync(parseResult, "merges", (services, configuration) => services.AddNeo4jGraphWriter(configuration), (services, output, token) => run(services.GetRequiredService<IEntityMerges>(), output, token), cancellationToken);
 
     /// <summary>One line per join: entity, short form, rule, article; aligned columns, control characters escaped.</summary>
     internal static string Table(IReadOnlyList<EntityMergeRecord> records)

@@ -56,7 +56,7 @@ internal static class ParseCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, _) => services.AddExtractionPipeline(),
+            (services, configuration) => services.AddArticleExtraction(configuration),
             async (services, token) =>
             {
                 var error = parseResult.InvocationConfiguration.Error;

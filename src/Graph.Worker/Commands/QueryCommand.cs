@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Graph.Export.Queries;
 using Graph.Neo4j;
 using Graph.Neo4j.Client;
@@ -53,22 +52,15 @@ internal static class QueryCommand
             var error = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(list))
             {
-                await output.WriteAsync(Listing(QueryLibrary.Embedded).AsMemory(), cancellationToken);
+                await output.WriteAsync(QueryLibrary.Embedded.Listing().AsMemory(), cancellationToken);
                 await output.FlushAsync(cancellationToken);
                 return ExitCodes.Ok;
             }
 
-            var query = QueryLibrary.Embedded.Find(parseResult.GetValue(name)!);
-            if (query is null)
-            {
-                await error.WriteLineAsync($"query: no query named '{parseResult.GetValue(name)}'; graph query --list shows them.".AsMemory(), cancellationToken);
-                return ExitCodes.Fatal;
-            }
-
-            Dictionary<string, object?> values;
+            PreparedQuery query;
             try
             {
-                values = QueryArguments.Bind(query, parseResult.GetValue(parameters) ?? []);
+                query = PreparedQuery.Prepare(QueryLibrary.Embedded, parseResult.GetValue(name)!, parseResult.GetValue(parameters) ?? []);
             }
             catch (ArgumentException e)
             {
@@ -81,24 +73,17 @@ internal static class QueryCommand
                 (services, configuration) => services.AddNeo4j(configuration),
                 async (services, token) =>
                 {
-                    CypherResult result;
+                    string text;
                     try
                     {
-                        var results = await services.GetRequiredService<INeo4jClient>().ExecuteAsync([new CypherStatement(query.Text, values)], token);
-                        result = results[0];
+                        text = await query.RunAsync(services.GetRequiredService<INeo4jClient>(), parseResult.GetRequiredValue(format), token);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        await error.WriteLineAsync($"query: {query.Name} failed: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
+                        await error.WriteLineAsync($"query: {query.Query.Name} failed: {Neo4jAdvice.Explain(e)}".AsMemory(), token);
                         return ExitCodes.Fatal;
                     }
 
-                    var text = parseResult.GetValue(format) switch
-                    {
-                        "csv" => ResultTable.Csv(result),
-                        "json" => ResultTable.JsonLines(result),
-                        _ => ResultTable.Text(result),
-                    };
                     await output.WriteAsync(text.AsMemory(), token);
                     await output.FlushAsync(token);
                     return ExitCodes.Ok;
@@ -106,27 +91,5 @@ internal static class QueryCommand
                 cancellationToken);
         });
         return command;
-    }
-
-    /// <summary>Each query: its name and summary, its parameters, and its first example.</summary>
-    internal static string Listing(QueryLibrary library)
-    {
-        var text = new StringBuilder();
-        foreach (var query in library.Queries)
-        {
-            text.Append(query.Name).Append('\n').Append("  ").Append(query.Summary).Append('\n');
-            foreach (var p in query.Parameters)
-            {
-                var use = p.Required ? "required" : $"default {p.Default ?? "null"}";
-                text.Append("    --param ").Append(p.Name).Append('=').Append(p.Type.ToString().ToLowerInvariant())
-                    .Append("  (").Append(use).Append(") ").Append(p.Description).Append('\n');
-            }
-
-            if (query.Examples.Count > 0)
-                text.Append("  e.g. ").Append(query.Examples[0]).Append('\n');
-            text.Append('\n');
-        }
-
-        return text.ToString();
     }
 }

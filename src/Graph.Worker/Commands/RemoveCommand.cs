@@ -29,7 +29,7 @@ internal static class RemoveCommand
             articles,
         };
 
-        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "remove", async (services, output, token) =>
+        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "remove", (services, configuration) => services.AddNeo4jGraphWriter(configuration), async (services, output, token) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             var remover = services.GetRequiredService<IArticleRemover>();

@@ -18,7 +18,7 @@ internal static class SchemaCommand
             "Create the graph's constraints and indexes in Neo4j (safe to repeat) and print what was done. Needs NEO4J_URI. "
             + "Exit code 0: applied; 1: configuration error or Neo4j failure.");
 
-        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "schema", async (services, output, token) =>
+        command.SetAction((parseResult, cancellationToken) => GraphStoreCommand.RunAsync(parseResult, "schema", (services, _) => services.AddNeo4jSchema(), async (services, output, token) =>
         {
             var server = await services.GetRequiredService<INeo4jClient>().GetServerInfoAsync(token);
             var result = await services.GetRequiredService<ISchemaBootstrapper>().ApplyAsync(token);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Worker.Health;
 
 /// <summary>Runs the health checks every <see cref="HealthOptions.Interval"/>, writes the report file and logs changes of status.</summary>
-internal sealed partial class HealthReportWriter(
+internal sealed class HealthReportWriter(
     HealthCheckService checks,
     IOptions<HealthOptions> options,
     TimeProvider time,
@@ -25,7 +25,7 @@ internal sealed partial class HealthReportWriter(
                 var report = await checks.CheckHealthAsync(stoppingToken).ConfigureAwait(false);
                 if (report.Status != last)
                 {
-                    LogStatus(report.Status, string.Join("; ", report.Entries.Select(e => $"{e.Key}: {e.Value.Description}")));
+                    Log.LogStatus(logger, report.Status, string.Join("; ", report.Entries.Select(e => $"{e.Key}: {e.Value.Description}")));
                     last = report.Status;
                 }
                 await WriteAsync(settings.File, report, stoppingToken).ConfigureAwait(false);
@@ -37,7 +37,7 @@ internal sealed partial class HealthReportWriter(
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                LogWriteFailed(settings.File, e.Message);
+                Log.LogWriteFailed(logger, settings.File, e.Message);
                 await Task.Delay(settings.Interval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
             }
         }
@@ -53,10 +53,4 @@ internal sealed partial class HealthReportWriter(
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await AtomicFile.WriteAllBytesAsync(full, JsonSerializer.SerializeToUtf8Bytes(file, HealthFileJson.Default.HealthFile), cancellationToken).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Health: {Status} ({Details})")]
-    private partial void LogStatus(HealthStatus status, string details);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the health report {File}: {Reason}")]
-    private partial void LogWriteFailed(string file, string reason);
 }

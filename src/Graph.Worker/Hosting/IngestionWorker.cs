@@ -13,7 +13,7 @@ namespace Graph.Worker.Hosting;
 /// The hosted service of the <c>run</c> verb: applies the schema (waiting for Neo4j as long as it takes), then
 /// runs the ingestion pipeline over the watched sources (inbox, feeds) until the host stops.
 /// </summary>
-internal sealed partial class IngestionWorker(
+internal sealed class IngestionWorker(
     ArticleSources sources,
     IngestionPipeline pipeline,
     ProgressLog progress,
@@ -46,7 +46,7 @@ internal sealed partial class IngestionWorker(
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            LogFailed(e);
+            Log.LogFailed(logger, e);
             throw;
         }
     }
@@ -56,7 +56,7 @@ internal sealed partial class IngestionWorker(
     {
         var wait = StoreWait.Create(options.Value, time, e => ValueTask.FromResult(sink.IsUnavailable(e)), (e, delay) =>
         {
-            LogWaitingForNeo4j(e.Message, delay);
+            Log.LogWaitingForNeo4j(logger, e.Message, delay);
             return ValueTask.CompletedTask;
         });
         try
@@ -69,10 +69,4 @@ internal sealed partial class IngestionWorker(
             return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The service stops: it cannot go on")]
-    private partial void LogFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j is not available to apply the schema ({Reason}); trying again in {Delay}")]
-    private partial void LogWaitingForNeo4j(string reason, TimeSpan delay);
 }

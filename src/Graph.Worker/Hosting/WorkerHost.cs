@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Graph.Worker.Pipeline;
 
 namespace Graph.Worker.Hosting;
 
@@ -44,8 +43,6 @@ internal static class WorkerHost
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = HostShutdownTimeout);
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton<PipelineStatus>();
-        builder.Services.AddSingleton<WorkerMetrics>();
         Telemetry.AddIfConfigured(builder.Services, builder.Configuration);
         addServices(builder.Services, builder.Configuration);
         return builder.Build();

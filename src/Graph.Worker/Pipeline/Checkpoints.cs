@@ -7,7 +7,7 @@ namespace Graph.Worker.Pipeline;
 /// Commits a source's checkpoint (an inbox file finished, a feed item finished, a feed's validators) once the write
 /// stage has handled everything before it, and counts it.
 /// </summary>
-internal sealed partial class Checkpoints(PipelineStatus status, ILogger<Checkpoints> logger)
+internal sealed class Checkpoints(PipelineStatus status, ILogger<Checkpoints> logger)
 {
     public async Task CommitAsync(SourceCheckpoint checkpoint, CancellationToken cancellationToken)
     {
@@ -19,11 +19,8 @@ internal sealed partial class Checkpoints(PipelineStatus status, ILogger<Checkpo
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Not recording a finished unit only means it is read again (and found unchanged) later.
-            LogCheckpointFailed(e, checkpoint.Unit, checkpoint.Name);
+            Log.LogCheckpointFailed(logger, e, checkpoint.Unit, checkpoint.Name);
         }
         status.CheckpointPassed(checkpoint.Unit == SourceCheckpoint.Units.File);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the finished {Unit} {Name}; it will be read again later")]
-    private partial void LogCheckpointFailed(Exception exception, string unit, string name);
 }

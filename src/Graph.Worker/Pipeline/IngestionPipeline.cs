@@ -17,12 +17,12 @@ namespace Graph.Worker.Pipeline;
 /// input aside into the dead-letter folder and commits each source checkpoint once everything before it is done.
 /// Both channels are bounded, so however large the backlog, memory holds at most a few channels' worth of articles.
 /// Neo4j unavailable: the write stage waits and tries again (the channels fill and reading pauses); nothing is
-/// dropped. An article that keeps failing while Neo4j answers other queries is set aside as poison.
+/// dropped. An article that fails on its own (refused, or poison) comes back from the sink as set aside.
 /// Stop (the token): reading stops at once; what was read is finished within
 /// <see cref="PipelineOptions.ShutdownTimeout"/>, then abandoned. An article is never half-written: each is one
 /// transaction, and a source checkpoint is committed only after the articles before it.
 /// </summary>
-internal sealed partial class IngestionPipeline(
+internal sealed class IngestionPipeline(
     IGraphExtractor extractor,
     SetAsideRecorder setAside,
     Checkpoints checkpoints,
@@ -32,8 +32,6 @@ internal sealed partial class IngestionPipeline(
     TimeProvider time,
     ILogger<IngestionPipeline> logger)
 {
-    private string? _lastError;
-
     public async Task<PipelineSummary> RunAsync(IReadOnlyList<IArticleSource> sources, IArticleSink sink, CancellationToken stopToken)
     {
         var settings = options.Value;
@@ -44,14 +42,14 @@ internal sealed partial class IngestionPipeline(
         using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
         using var onStop = stopToken.Register(() =>
         {
-            LogStopping(settings.ShutdownTimeout);
+            Log.LogStopping(logger, settings.ShutdownTimeout);
             abort.CancelAfter(settings.ShutdownTimeout);
         });
 
         var extractChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = false });
         var orderedChannel = Channel.CreateBounded<PipelineJob>(new BoundedChannelOptions(settings.ChannelCapacity) { SingleReader = true });
         status.Attach(() => extractChannel.Reader.Count, () => orderedChannel.Reader.Count);
-        LogStarting(string.Join(", ", sources.Select(s => s.Name)), sink.Description, settings.EffectiveExtractWorkers, settings.ChannelCapacity, settings.WriteBatchSize);
+        Log.LogStarting(logger, string.Join(", ", sources.Select(s => s.Name)), sink.Description, settings.EffectiveExtractWorkers, settings.ChannelCapacity, settings.WriteBatchSize);
 
         var readers = Task.WhenAll(sources.Select(source => Task.Run(() => ReadAsync(source, extractChannel.Writer, orderedChannel.Writer, readStop.Token), CancellationToken.None)));
         var closeChannels = readers.ContinueWith(_ =>
@@ -92,7 +90,7 @@ internal sealed partial class IngestionPipeline(
         var summary = new PipelineSummary(
             status.Read - read, status.Written - written, status.Unchanged - unchanged,
             setAside.Entries, status.SetAside - setAsideBefore, Stopwatch.GetElapsedTime(started), interrupted);
-        LogFinished(summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
+        Log.LogFinished(logger, summary.Read, summary.Written, summary.Unchanged, summary.SetAsideCount, summary.Elapsed, interrupted);
         return summary;
     }
 
@@ -120,7 +118,7 @@ internal sealed partial class IngestionPipeline(
         {
             // The write stage ended (it failed); its error is what the run reports.
         }
-        LogSourceEnded(source.Name);
+        Log.LogSourceEnded(logger, source.Name);
     }
 
     private async Task ExtractAsync(ChannelReader<PipelineJob> jobs, CancellationToken abortToken)
@@ -146,7 +144,7 @@ internal sealed partial class IngestionPipeline(
                 catch (Exception e)
                 {
                     // The extractor failing on one article sets that article aside; the others go on.
-                    LogExtractionFailed(e, article.Id);
+                    Log.LogExtractionFailed(logger, e, article.Id);
                     job.Complete(new ExtractionFailed(article, $"extraction failed: {e.GetType().Name}: {e.Message}"));
                 }
             }
@@ -212,12 +210,12 @@ internal sealed partial class IngestionPipeline(
             case ArticleWriteStatus.Written:
                 status.ArticleWritten();
                 metrics.ArticleWritten(Stopwatch.GetElapsedTime(article.ReadTimestamp));
-                LogWritten(article.Article.Id);
+                Log.LogWritten(logger, article.Article.Id);
                 break;
             case ArticleWriteStatus.Unchanged:
                 status.ArticleUnchanged();
                 metrics.ArticleSkipped();
-                LogUnchanged(article.Article.Id);
+                Log.LogUnchanged(logger, article.Article.Id);
                 break;
             default:
                 await setAside.AddAsync(article.Article, $"not written ({outcome.Status}): {outcome.Error}", abortToken).ConfigureAwait(false);
@@ -226,96 +224,29 @@ internal sealed partial class IngestionPipeline(
     }
 
     /// <summary>
-    /// Writes, waiting as long as it takes while the sink is unavailable. When a write fails but the sink answers a
-    /// probe, the batch is suspected: after <see cref="PipelineOptions.PoisonAttempts"/> such failures its articles
-    /// are written one by one, and one that still fails that often is set aside (outcome Failed).
+    /// Writes, waiting as long as it takes while the sink is unavailable. An article that fails on its own is the
+    /// sink's to set aside (the graph writer writes a refused batch one by one); what is thrown here concerns the store.
     /// </summary>
     private async Task<IReadOnlyList<ArticleWriteOutcome>> WriteWithRetryAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var outcome = await TryWriteAsync(articles, sink, abortToken).ConfigureAwait(false);
-        if (outcome is null)
-        {
-            var single = new List<ArticleWriteOutcome>(articles.Count);
-            foreach (var article in articles)
-            {
-                single.Add((await TryWriteAsync([article], sink, abortToken).ConfigureAwait(false))?[0]
-                    ?? new ArticleWriteOutcome(article.Article.Id, ArticleWriteStatus.Failed,
-                        Error: $"it failed {options.Value.PoisonAttempts} times while Neo4j answered other queries: {status.WaitingReason ?? _lastError}"));
-            }
-            outcome = single;
-        }
-        metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
-        return outcome;
-    }
-
-    /// <summary>The outcomes, or null when the write failed <see cref="PipelineOptions.PoisonAttempts"/> times while the sink was reachable.</summary>
-    private async Task<IReadOnlyList<ArticleWriteOutcome>?> TryWriteAsync(IReadOnlyList<ExtractedArticle> articles, IArticleSink sink, CancellationToken abortToken)
-    {
-        var settings = options.Value;
-        var suspect = 0;
-        var wait = StoreWait.Create(settings, time, async e =>
+        var wait = StoreWait.Create(options.Value, time, e =>
         {
             if (!sink.IsUnavailable(e))
-                return false;
-            _lastError = e.Message;
-            // An outage (Neo4j stopped or restarted under a transaction) is never the articles' fault, even when Neo4j answers again by the probe.
-            if (!sink.IsOutage(e) && await sink.IsReachableAsync(abortToken).ConfigureAwait(false))
-            {
-                suspect++;
-                LogSuspect(e, articles.Count, suspect, settings.PoisonAttempts);
-                return suspect < settings.PoisonAttempts;
-            }
-
+                return ValueTask.FromResult(false);
             if (status.WaitingSince is null)
-                LogWaiting(e.Message, sink.Description);
+                Log.LogWaiting(logger, e.Message, sink.Description);
             status.Waiting(time.GetUtcNow(), e.Message);
-            return true;
+            return ValueTask.FromResult(true);
         }, (_, _) => ValueTask.CompletedTask);
         IReadOnlyList<ArticleDocument> documents = [.. articles.Select(a => new ArticleDocument(a.Article, a.Document))];
-        try
+        var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
+        if (status.WaitingSince is { } since)
         {
-            var outcomes = await wait.ExecuteAsync(async token => await sink.WriteAsync(documents, token).ConfigureAwait(false), abortToken).ConfigureAwait(false);
-            if (status.WaitingSince is { } since)
-            {
-                LogResumed(time.GetUtcNow() - since);
-                status.Flowing();
-            }
-            return outcomes;
+            Log.LogResumed(logger, time.GetUtcNow() - since);
+            status.Flowing();
         }
-        catch (Exception e) when (suspect >= settings.PoisonAttempts && e is not OperationCanceledException && sink.IsUnavailable(e))
-        {
-            return null;
-        }
+        metrics.BatchWritten(Stopwatch.GetElapsedTime(started));
+        return outcomes;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline: reading {Sources}, writing to {Sink}; {Workers} extract workers, channels of {Capacity}, batches of {BatchSize}")]
-    private partial void LogStarting(string sources, string sink, int workers, int capacity, int batchSize);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: no more input is read; articles already read get {Timeout} to finish")]
-    private partial void LogStopping(TimeSpan timeout);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {Source} ended")]
-    private partial void LogSourceEnded(string source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction failed for article {ArticleId}; it is set aside")]
-    private partial void LogExtractionFailed(Exception exception, string articleId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} written")]
-    private partial void LogWritten(string articleId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} unchanged")]
-    private partial void LogUnchanged(string articleId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot write to {Sink} ({Reason}); waiting, and trying again until it answers. Nothing is dropped. Check that Neo4j runs and that NEO4J_URI names its HTTP port (e.g. http://localhost:7474).")]
-    private partial void LogWaiting(string reason, string sink);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Writing again after waiting {Waited}")]
-    private partial void LogResumed(TimeSpan waited);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Articles} articles failed while the store answers other queries ({Attempt} of {Attempts} before they are written one by one and a failing one set aside)")]
-    private partial void LogSuspect(Exception exception, int articles, int attempt, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pipeline done: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside in {Elapsed} (interrupted: {Interrupted})")]
-    private partial void LogFinished(long read, long written, long unchanged, long setAside, TimeSpan elapsed, bool interrupted);
 }

@@ -1,10 +1,8 @@
 using Graph.Export;
 using Graph.Export.Formats;
 using Graph.Extraction;
-using Graph.Extraction.Syntax;
 using Graph.Ingestion;
-using Graph.Ingestion.Reading;
-using Graph.Ingestion.Sources.Feeds;
+using Graph.Ingestion.DeadLetter;
 using Graph.Neo4j;
 using Graph.Neo4j.Client;
 using Graph.Neo4j.Writing;
@@ -18,14 +16,25 @@ namespace Graph.Worker.Pipeline;
 
 internal static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Reading (options from the <c>Ingestion</c> section), extraction, and the pipeline joining them.</summary>
-    public static IServiceCollection AddExtractionPipeline(this IServiceCollection services)
+    /// <summary>
+    /// <c>extract</c> and <c>export</c>: the reader (<c>Ingestion</c>), extraction and the pipeline (<c>Pipeline</c>) into a
+    /// graph document (<see cref="DocumentExtraction"/>); set-aside input is listed, not copied to the dead-letter folder.
+    /// </summary>
+    public static IServiceCollection AddDocumentExtraction(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddIngestion();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        services.AddSyntaxOptions();
-        services.AddExtraction();
-        services.TryAddSingleton<ExtractionPipeline>();
+        services.AddArticleExtraction(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPipeline();
+        services.TryAddSingleton(SetAsidePolicy.ListOnly);
+        services.TryAddTransient<DocumentExtraction>();
+        return services;
+    }
+
+    /// <summary><c>parse</c>, and the pipeline's first two stages: the reader (<c>Ingestion</c>) and extraction (<c>Syntax</c>).</summary>
+    public static IServiceCollection AddArticleExtraction(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIngestion(configuration);
+        services.AddExtraction(configuration);
         return services;
     }
 
@@ -36,21 +45,18 @@ internal static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestionPipeline(this IServiceCollection services, IConfiguration configuration, bool neo4j)
     {
-        services.AddArticleSources();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
-        services.AddSyntaxOptions();
-        services.AddExtraction();
-        services.TryAddTransient<IngestionPipeline>();
-        services.TryAddTransient<SetAsideRecorder>();
-        services.TryAddTransient<Checkpoints>();
+        services.AddArticleSources(configuration);
+        services.AddArticleExtraction(configuration);
+        services.AddPipeline();
+        services.TryAddSingleton(provider => new SetAsidePolicy(provider.GetRequiredService<DeadLetterFolder>(), SetAsideRecorder.Listed));
         services.TryAddTransient<ProgressLog>();
         if (neo4j)
         {
             services.AddNeo4j(configuration);
             services.AddNeo4jGraphWriter(configuration);
+            // The setting has always been the pipeline's; the writer, which sets poison aside, applies it.
+            services.AddOptions<GraphWriterOptions>().Configure<IOptions<PipelineOptions>>(
+                (writer, pipeline) => writer.PoisonAttempts = pipeline.Value.PoisonAttempts);
             services.TryAddSingleton<IArticleSink, Neo4jArticleSink>();
         }
         else
@@ -63,13 +69,16 @@ internal static class PipelineServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The parser's limits per article (<c>Syntax</c>), validated at start, for <see cref="ExtractionServiceCollectionExtensions.AddExtraction"/>.</summary>
-    public static IServiceCollection AddSyntaxOptions(this IServiceCollection services)
+    /// <summary>What every run of the pipeline needs beside reading and extraction: <see cref="PipelineOptions"/> (<c>Pipeline</c>) and the stages' parts.</summary>
+    private static void AddPipeline(this IServiceCollection services)
     {
-        services.AddOptions<SyntaxOptions>().BindConfiguration(SyntaxOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyntaxOptions>, SyntaxOptionsValidator>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SyntaxOptions>>().Value);
-        return services;
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.TryAddSingleton<PipelineStatus>();
+        services.TryAddSingleton<WorkerMetrics>();
+        services.TryAddTransient<IngestionPipeline>();
+        services.TryAddTransient<SetAsideRecorder>();
+        services.TryAddTransient<Checkpoints>();
     }
 
     /// <summary>True when configuration names a Neo4j server (<c>NEO4J_URI</c> or <c>Neo4j:Uri</c>).</summary>

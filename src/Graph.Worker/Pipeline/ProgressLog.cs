@@ -9,7 +9,7 @@ namespace Graph.Worker.Pipeline;
 /// in which something happened, one line with the counts, the rate and, when the amount of input is known, the
 /// estimated time left. A terminal gets the progress bar instead.
 /// </summary>
-internal sealed partial class ProgressLog(PipelineStatus status, IOptions<PipelineOptions> options, TimeProvider time, ILogger<ProgressLog> logger)
+internal sealed class ProgressLog(PipelineStatus status, IOptions<PipelineOptions> options, TimeProvider time, ILogger<ProgressLog> logger)
 {
     /// <summary>Logs until <paramref name="cancellationToken"/> ends it.</summary>
     /// <param name="files">How many files the run reads (for the estimate), or null when unknown (the watched sources).</param>
@@ -34,10 +34,10 @@ internal sealed partial class ProgressLog(PipelineStatus status, IOptions<Pipeli
                 var rate = (status.Read - read) / seconds;
                 var filesRate = (status.FilesDone - filesDone) / seconds;
                 if (files is { } total && filesRate > 0)
-                    LogProgressWithEstimate(now.Read, now.Written, now.Unchanged, now.SetAside, rate, status.FilesDone, total,
+                    Log.LogProgressWithEstimate(logger, now.Read, now.Written, now.Unchanged, now.SetAside, rate, status.FilesDone, total,
                         TimeSpan.FromSeconds(Math.Ceiling(Math.Max(0, total - status.FilesDone) / filesRate)));
                 else
-                    LogProgress(now.Read, now.Written, now.Unchanged, now.SetAside, rate);
+                    Log.LogProgress(logger, now.Read, now.Written, now.Unchanged, now.SetAside, rate);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -45,10 +45,4 @@ internal sealed partial class ProgressLog(PipelineStatus status, IOptions<Pipeli
             // The run ended; its summary follows.
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Progress: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside; {Rate:0.0} articles/s; {FilesDone} of {Files} files, about {Remaining} left")]
-    private partial void LogProgressWithEstimate(long read, long written, long unchanged, long setAside, double rate, long filesDone, long files, TimeSpan remaining);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Progress: {Read} read, {Written} written, {Unchanged} unchanged, {SetAside} set aside; {Rate:0.0} articles/s")]
-    private partial void LogProgress(long read, long written, long unchanged, long setAside, double rate);
 }

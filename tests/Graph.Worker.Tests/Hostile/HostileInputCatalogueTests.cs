@@ -267,10 +267,6 @@ public sealed class HostileInputCatalogueTests(ITestOutputHelper output) : IDisp
 
         public bool IsUnavailable(Exception exception) => false;
 
-        public bool IsOutage(Exception exception) => false;
-
-        public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
-
         public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

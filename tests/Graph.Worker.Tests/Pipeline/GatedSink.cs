@@ -40,9 +40,5 @@ internal sealed class GatedSink(IArticleSink inner, int gateAt) : IArticleSink
 
     public bool IsUnavailable(Exception exception) => inner.IsUnavailable(exception);
 
-    public bool IsOutage(Exception exception) => inner.IsOutage(exception);
-
-    public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => inner.IsReachableAsync(cancellationToken);
-
     public Task CompleteAsync(CancellationToken cancellationToken) => inner.CompleteAsync(cancellationToken);
 }

@@ -8,39 +8,50 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Graph.Worker.Tests.Pipeline;
 
 /// <summary>
-/// The write stage's rules for failures that come from one article rather than from the store, shown with a sink
-/// that fails on one chosen article while answering probes (a real Neo4j cannot be made to do that on demand).
+/// The rules for failures that come from one article rather than from the store: against a real Neo4j whose client
+/// fails every write of one chosen article while answering everything else (a real Neo4j cannot be made to do that
+/// on demand), and with a sink that is down for a while.
 /// </summary>
-public sealed class PoisonTests : IDisposable
+[Collection(PrivateNeo4jCollection.Name)]
+public sealed class PoisonTests(PrivateNeo4j neo4j) : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
 
-    public void Dispose() => _folder.Dispose();
+    public Task InitializeAsync() => neo4j.WipeAsync();
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Ingest_ArticleThatAlwaysFailsWhileTheStoreAnswers_IsSetAsideAndTheOthersWritten()
     {
         var corpus = Corpus.Write(Path.Combine(_folder.Path, "corpus"), 12);
-        var sink = new PoisonSink("a-0005.md");
-        var configuration = new Dictionary<string, string?>
-        {
-            ["NEO4J_URI"] = "",
-            ["Pipeline:WriteBatchSize"] = "4",
-            ["Pipeline:RetryDelay"] = "00:00:00.010",
-            ["Pipeline:MaxRetryDelay"] = "00:00:00.050",
-            ["Pipeline:PoisonAttempts"] = "3",
-            ["Ingestion:DeadLetter"] = Path.Combine(_folder.Path, "dead-letter"),
-            ["Logging:LogLevel:Default"] = "None",
-        };
+        var configuration = neo4j.WorkerConfiguration(_folder.Path);
+        configuration["Pipeline:WriteBatchSize"] = "4";
+        configuration["Pipeline:RetryDelay"] = "00:00:00.010";
+        configuration["Pipeline:MaxRetryDelay"] = "00:00:00.050";
+        configuration["Pipeline:PoisonAttempts"] = "3";
+        configuration["Ingestion:DeadLetter"] = Path.Combine(_folder.Path, "dead-letter");
+        configuration["Logging:LogLevel:Default"] = "None";
+        GatedSink? sink = null;
 
-        var summary = await WorkerRuns.IngestAsync(configuration, [corpus], services => services.AddSingleton<IArticleSink>(sink));
+        var summary = await WorkerRuns.IngestAsync(configuration, [corpus], services =>
+        {
+            PoisonClient.Register(services, configuration, "a-0005.md");
+            services.AddSingleton<Neo4jArticleSink>();
+            services.AddSingleton<IArticleSink>(provider => sink = new GatedSink(provider.GetRequiredService<Neo4jArticleSink>(), gateAt: 0));
+        });
+        var written = sink!.Outcomes.Where(o => o.Status == ArticleWriteStatus.Written).Select(o => o.ArticleId).ToList();
 
         Assert.Equal(11, summary.Written);
         var problem = Assert.Single(summary.SetAside);
         Assert.Equal($"{corpus}/a-0005.md", problem.Source);
         Assert.StartsWith("not written (Failed): it failed 3 times while Neo4j answered other queries", problem.Reason);
-        Assert.Equal(11, sink.Written.Distinct().Count());
-        Assert.DoesNotContain("a-0005.md", sink.Written);
+        Assert.Equal(11, written.Distinct().Count());
+        Assert.DoesNotContain("a-0005.md", written);
         var errorFile = Assert.Single(Directory.GetFiles(Path.Combine(_folder.Path, "dead-letter"), "*.error.txt"));
         Assert.Contains("(article a-0005.md)", await File.ReadAllTextAsync(errorFile));
     }
@@ -55,7 +66,7 @@ public sealed class PoisonTests : IDisposable
     public async Task Ingest_StoreDownForAWhile_WaitsAndThenWritesEverythingWithoutPoisonStrikes(int unreachableWrites, int outageWrites)
     {
         var corpus = Corpus.Write(Path.Combine(_folder.Path, "corpus"), 8);
-        var sink = new PoisonSink(poison: null) { UnreachableWrites = unreachableWrites, OutageWrites = outageWrites };
+        var sink = new DownSink { UnreachableWrites = unreachableWrites, OutageWrites = outageWrites };
         var configuration = new Dictionary<string, string?>
         {
             ["NEO4J_URI"] = "",
@@ -73,11 +84,8 @@ public sealed class PoisonTests : IDisposable
         Assert.Equal(8, sink.Written.Distinct().Count());
     }
 
-    /// <summary>
-    /// Fails every write that holds <c>poison</c> (reachable), the first writes (unreachable), or the first writes with
-    /// an outage while probes answer (a restart).
-    /// </summary>
-    private sealed class PoisonSink(string? poison) : IArticleSink
+    /// <summary>Fails the first writes as unreachable, or with an outage (a restart), then writes everything.</summary>
+    private sealed class DownSink : IArticleSink
     {
         public List<string> Written { get; } = [];
 
@@ -99,22 +107,11 @@ public sealed class PoisonTests : IDisposable
                 OutageWrites--;
                 throw new Neo4jException(Neo4jErrorCodes.ServerUnavailable, "connection reset", isRetryable: true);
             }
-            var outcomes = new List<ArticleWriteOutcome>();
-            foreach (var article in articles)
-            {
-                if (article.Article.Id == poison)
-                    throw new Neo4jException(Neo4jErrorCodes.Timeout, "the transaction took too long", isRetryable: true);
-                Written.Add(article.Article.Id);
-                outcomes.Add(new ArticleWriteOutcome(article.Article.Id, ArticleWriteStatus.Written));
-            }
-            return Task.FromResult<IReadOnlyList<ArticleWriteOutcome>>(outcomes);
+            Written.AddRange(articles.Select(a => a.Article.Id));
+            return Task.FromResult<IReadOnlyList<ArticleWriteOutcome>>([.. articles.Select(a => new ArticleWriteOutcome(a.Article.Id, ArticleWriteStatus.Written))]);
         }
 
         public bool IsUnavailable(Exception exception) => exception is Neo4jException { IsRetryable: true };
-
-        public bool IsOutage(Exception exception) => exception is Neo4jException { Code: Neo4jErrorCodes.ServerUnavailable };
-
-        public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(UnreachableWrites == 0);
 
         public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -14,7 +14,7 @@ namespace Graph.Ingestion.Sources.Feeds;
 /// (and, once all items are, the feed's validators saved) only when its article has been written or set aside.
 /// A page that cannot be fetched now is left for the next poll, and the validators are then not saved.
 /// </summary>
-internal sealed partial class FeedSource(
+internal sealed class FeedSource(
     FeedHttp http,
     PageReader pages,
     Lazy<IngestionState> state,
@@ -32,7 +32,7 @@ internal sealed partial class FeedSource(
         var settings = options.Value;
         if (settings.Urls.Count == 0)
             yield break;
-        LogPolling(settings.Urls.Count, settings.PollInterval);
+        Log.LogPolling(logger, settings.Urls.Count, settings.PollInterval);
         while (!cancellationToken.IsCancellationRequested)
         {
             foreach (var feed in settings.Urls)
@@ -59,10 +59,10 @@ internal sealed partial class FeedSource(
         switch (fetched)
         {
             case NotModified:
-                LogNotModified(feed);
+                Log.LogNotModified(logger, feed);
                 yield break;
             case FetchFailed failed:
-                LogFeedFailed(feed, failed.Reason);
+                Log.LogFeedFailed(logger, feed, failed.Reason);
                 yield break;
         }
 
@@ -101,7 +101,7 @@ internal sealed partial class FeedSource(
                 switch (await pages.ReadAsync(entry, entry.Link, cancellationToken).ConfigureAwait(false))
                 {
                     case PageUnavailable unavailable:
-                        LogPageUnavailable(entry.Link.AbsoluteUri, unavailable.Reason);
+                        Log.LogPageUnavailable(logger, entry.Link.AbsoluteUri, unavailable.Reason);
                         waiting++;
                         continue;
                     case PageSetAside setAside:
@@ -127,7 +127,7 @@ internal sealed partial class FeedSource(
             });
         }
 
-        LogPolled(feed, entries.Count, fresh - waiting, waiting);
+        Log.LogPolled(logger, feed, entries.Count, fresh - waiting, waiting);
         if (waiting == 0)
         {
             var validators = content.Validators;
@@ -138,19 +138,4 @@ internal sealed partial class FeedSource(
             });
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Polling {Feeds} feeds every {Interval}")]
-    private partial void LogPolling(int feeds, TimeSpan interval);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed} not modified")]
-    private partial void LogNotModified(string feed);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} could not be fetched ({Reason}); it is polled again later")]
-    private partial void LogFeedFailed(string feed, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Page {Url} could not be fetched now ({Reason}); it is tried again at the next poll")]
-    private partial void LogPageUnavailable(string url, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {Feed}: {Items} items, {New} new or updated, {Waiting} left for the next poll")]
-    private partial void LogPolled(string feed, int items, int @new, int waiting);
 }

@@ -14,7 +14,7 @@ namespace Graph.Ingestion.Sources.Inbox;
 /// Article ids are paths relative to the inbox (unless the file gives a URL or id), so an edited file replaces
 /// its earlier version. Files are never moved or deleted: the folder stays the user's.
 /// </summary>
-internal sealed partial class InboxSource(
+internal sealed class InboxSource(
     ArticleReader reader,
     Lazy<IngestionState> state,
     IOptions<IngestionOptions> options,
@@ -36,8 +36,8 @@ internal sealed partial class InboxSource(
         Directory.CreateDirectory(folder);
         using var signal = new InboxSignal(folder);
         if (signal.WatchFailure is { } failure)
-            LogNotWatched(folder, failure, settings.InboxRescanInterval);
-        LogWatching(Path.GetFullPath(folder), settings.InboxRescanInterval);
+            Log.LogNotWatched(logger, folder, failure, settings.InboxRescanInterval);
+        Log.LogWatching(logger, Path.GetFullPath(folder), settings.InboxRescanInterval);
 
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -58,7 +58,7 @@ internal sealed partial class InboxSource(
                 });
             }
             if (scan.Ready.Count > 0 || scan.Unsettled > 0)
-                LogScanned(scan.Ready.Count, scan.Unsettled);
+                Log.LogScanned(logger, scan.Ready.Count, scan.Unsettled);
 
             // A file still being written is looked at again soon; otherwise wait for an event or the rescan.
             var wait = scan.Unsettled > 0 ? Max(settings.InboxSettleTime, TimeSpan.FromMilliseconds(200)) : settings.InboxRescanInterval;
@@ -84,7 +84,7 @@ internal sealed partial class InboxSource(
         }
         catch (BadInputException e)
         {
-            LogScanFailed(folder, e.Message);
+            Log.LogScanFailed(logger, folder, e.Message);
             return (ready, 0, problems);
         }
 
@@ -121,16 +121,4 @@ internal sealed partial class InboxSource(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Watching the inbox {Folder} (rescanned every {Interval})")]
-    private partial void LogWatching(string folder, TimeSpan interval);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox {Folder} cannot be watched ({Reason}); it is rescanned every {Interval} instead")]
-    private partial void LogNotWatched(string folder, string reason, TimeSpan interval);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox scan: {Ready} new or changed files to read, {Unsettled} still being written")]
-    private partial void LogScanned(int ready, int unsettled);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox {Folder} could not be scanned: {Reason}")]
-    private partial void LogScanFailed(string folder, string reason);
 }

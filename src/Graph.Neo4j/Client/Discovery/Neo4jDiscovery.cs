@@ -43,7 +43,7 @@ internal sealed class Neo4jDiscovery(IOptions<Neo4jOptions> options, ILogger<Neo
         {
             // Aura does not serve discovery; when Query API v2 is asked for, its documented path is enough.
             var fallback = EndpointSelector.DefaultQueryEndpoint(baseUri, settings.Database);
-            Neo4jClientLog.DiscoveryFallback(logger, baseUri, fallback.Endpoint);
+            Log.DiscoveryFallback(logger, baseUri, fallback.Endpoint);
             return fallback;
         }
 
@@ -55,7 +55,7 @@ internal sealed class Neo4jDiscovery(IOptions<Neo4jOptions> options, ILogger<Neo
         }
 
         var endpoints = EndpointSelector.Select(baseUri, settings.Database, settings.Api, root);
-        Neo4jClientLog.Discovered(logger, baseUri, endpoints.ReportedVersion ?? "(not reported)", endpoints.Api, endpoints.Endpoint);
+        Log.Discovered(logger, baseUri, endpoints.ReportedVersion ?? "(not reported)", endpoints.Api, endpoints.Endpoint);
         return endpoints;
     }
 

@@ -36,7 +36,7 @@ internal abstract class OpenTransactionBase(HttpClient http, string username, IL
         }
         catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
         {
-            Neo4jClientLog.RollbackFailed(logger, Transaction, ex.Message);
+            Log.RollbackFailed(logger, Transaction, ex.Message);
         }
     }
 }

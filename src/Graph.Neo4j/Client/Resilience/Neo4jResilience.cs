@@ -38,7 +38,7 @@ internal sealed class Neo4jResilience
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Neo4jBackoff.Delay(args.AttemptNumber, retry, Random.Shared.NextDouble())),
                 OnRetry = args =>
                 {
-                    Neo4jClientLog.Retrying(logger, args.AttemptNumber + 1, CodeOf(args.Outcome.Exception), args.RetryDelay);
+                    Log.Retrying(logger, args.AttemptNumber + 1, CodeOf(args.Outcome.Exception), args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             });
@@ -57,17 +57,17 @@ internal sealed class Neo4jResilience
                 StateProvider = circuit.Provider,
                 OnOpened = args =>
                 {
-                    Neo4jClientLog.CircuitOpened(logger, args.BreakDuration, CodeOf(args.Outcome.Exception));
+                    Log.CircuitOpened(logger, args.BreakDuration, CodeOf(args.Outcome.Exception));
                     return ValueTask.CompletedTask;
                 },
                 OnHalfOpened = _ =>
                 {
-                    Neo4jClientLog.CircuitHalfOpened(logger);
+                    Log.CircuitHalfOpened(logger);
                     return ValueTask.CompletedTask;
                 },
                 OnClosed = _ =>
                 {
-                    Neo4jClientLog.CircuitClosed(logger);
+                    Log.CircuitClosed(logger);
                     return ValueTask.CompletedTask;
                 },
             });
@@ -78,7 +78,7 @@ internal sealed class Neo4jResilience
             Timeout = options.AttemptTimeout,
             OnTimeout = args =>
             {
-                Neo4jClientLog.AttemptTimedOut(logger, args.Timeout);
+                Log.AttemptTimedOut(logger, args.Timeout);
                 return ValueTask.CompletedTask;
             },
         });

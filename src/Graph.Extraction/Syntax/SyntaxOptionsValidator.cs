@@ -1,7 +1,6 @@
-using Graph.Extraction.Syntax;
 using Microsoft.Extensions.Options;
 
-namespace Graph.Worker.Pipeline;
+namespace Graph.Extraction.Syntax;
 
 /// <summary>Checks <see cref="SyntaxOptions"/> (section <c>Syntax</c>) at start, with messages that name the setting to fix.</summary>
 internal sealed class SyntaxOptionsValidator : IValidateOptions<SyntaxOptions>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Graph.Worker.Tests.Pipeline;
 
-public sealed class ExtractionPipelineTests : IDisposable
+public sealed class DocumentExtractionTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -24,9 +24,9 @@ public sealed class ExtractionPipelineTests : IDisposable
                 : new GraphDocument { Articles = [new ArticleRecord(article.Id, article.Title, null, article.Source, null, article.ContentHash)] };
     }
 
-    private static IHost Host(IGraphExtractor? extractor = null) => WorkerHost.Build((services, _) =>
+    private static IHost Host(IGraphExtractor? extractor = null) => WorkerHost.Build((services, configuration) =>
     {
-        services.AddExtractionPipeline();
+        services.AddDocumentExtraction(configuration);
         if (extractor is not null)
             services.AddSingleton(extractor);
     });
@@ -39,7 +39,7 @@ public sealed class ExtractionPipelineTests : IDisposable
 
         using var host = Host(new FailingExtractor("a3.md"));
 
-        var outcome = await host.Services.GetRequiredService<ExtractionPipeline>()
+        var outcome = await host.Services.GetRequiredService<DocumentExtraction>()
             .RunAsync([_folder.Path], ArticleReadOptions.Default, CancellationToken.None);
 
         Assert.Equal(5, outcome.ArticlesExtracted);
@@ -57,7 +57,7 @@ public sealed class ExtractionPipelineTests : IDisposable
 
         using var host = Host();
 
-        var outcome = await host.Services.GetRequiredService<ExtractionPipeline>()
+        var outcome = await host.Services.GetRequiredService<DocumentExtraction>()
             .RunAsync([_folder.Path], ArticleReadOptions.Default, CancellationToken.None);
 
         Assert.Equal(16, outcome.ArticlesExtracted);
