@@ -139,4 +139,21 @@ public sealed class DirectedFrameTests
     public void Extract_CalledTheAccusationsUnacceptable_NoDenial() =>
         // Unacceptable is not untrue: a statement, not a denial.
         Assert.Empty(Parsed.Sides("Chile on Monday called the accusations by Peru unacceptable.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Kenya said Chile masterminded the attack on its embassy.")]
+    [InlineData("Kenya said Chile was behind the attack on its embassy.")]
+    public void Extract_SaidAnotherSideCarriedOutAnAttack_Accusation(string sentence) =>
+        Assert.Equal(["accused=Chile accuser=Kenya"], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidAnotherSideCondemnedAnAttack_NoAccusationOfIt() =>
+        Assert.Empty(Parsed.Sides("Kenya said Chile condemned the attack on its embassy.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_CapitalSaidToHaveMastermindedAnAttack_ItsCountryAccused()
+    {
+        var sides = Parsed.Sides("Earlier on Thursday, Kenya said Washington masterminded the overnight drone attack on the Kremlin.", EventType.Accusation);
+        Assert.Equal(["accused=United States accuser=Kenya"], sides);
+    }
 }

@@ -103,12 +103,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (!(Lexicon.Say.Contains(s.Lower(v)) || Reports(s, v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
         var accusers = Voices(Sides.Of(s, speaker));
-        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB" && Lexicon.Force.ContainsKey(s.Lower(c))))
+        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis"))
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
-            var attackers = FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction)
-                .SelectMany(d => d.Participants).Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList();
+            var attackers = ClaimedAttackers(s, claimed);
             if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
                 continue;
             var place = Place(s, v);
@@ -119,6 +118,31 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Whom a claimed clause says used force: the doer of a verb of force ("Y struck Z"), of a verb of carrying out
+    /// or ordering an act whose object is an attack ("Y masterminded the drone attack"), or the subject of "Y was
+    /// behind the attack".
+    /// </summary>
+    private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed)
+    {
+        var lower = s.Lower(claimed);
+        if (claimed.Upos == "VERB" && Lexicon.Force.ContainsKey(lower))
+        {
+            return FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction).SelectMany(d => d.Participants)
+                .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)))
+            ? Clause.Doer(s, claimed)
+            : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault() : null;
+        return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
+    private static readonly HashSet<string> Perpetrate = VerbForms.Set(
+        "mastermind", "orchestrate", "order", "launch", "carry/carried", "conduct", "stage", "plan/planned/planning", "organize", "organise", "direct",
+        "commit/committed/committing", "perpetrate", "sponsor");
 
     private IEnumerable<EventDraft> FromVerb(ParsedSentence s, SyntaxWord v)
     {
