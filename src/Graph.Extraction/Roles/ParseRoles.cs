@@ -14,7 +14,7 @@ namespace Graph.Extraction.Roles;
 /// </summary>
 internal static class ParseRoles
 {
-    private static readonly HashSet<string> OwnerCases = new(StringComparer.Ordinal) { "of", "at", "for", "in" };
+    private static readonly HashSet<string> OwnerCases = new(StringComparer.Ordinal) { "of", "at", "for", "in", "with" };
 
     public static IEnumerable<(string Person, string Title, string Target)> Find(ParsedSentence s, IGazetteer gazetteer)
     {

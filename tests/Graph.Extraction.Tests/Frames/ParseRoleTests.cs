@@ -62,4 +62,9 @@ public sealed class ParseRoleTests
     public void Extract_OfficeOfACountryCommaNameInAReportedClause_Role() =>
         Assert.Contains("Omar Deby Itno / President / Chad",
             Parsed.Roles("Meanwhile, a Kenyan government spokesman told AFP that the president of Chad, General Omar Deby Itno, was on Sunday in Niger to help resolve the crisis."));
+
+    [Fact]
+    public void Extract_NameThenDescriptionWithWith_Role() =>
+        Assert.Contains("Omar Haddad / Commander / Rapid Support Forces",
+            Parsed.Roles("The ministry sanctioned Omar Haddad, a commander with the Rapid Support Forces, on Monday."));
 }
