@@ -30,7 +30,8 @@ public static class ExtractionServiceCollectionExtensions
         services.TryAddSingleton(new SyntaxOptions());
         services.TryAddSingleton(sp => new SyntaxAnalyzer(SyntaxModel.Default, sp.GetRequiredService<SyntaxOptions>()));
         services.TryAddSingleton<IEventExtractor, EventExtractor>();
-        services.TryAddSingleton<IGraphExtractor, GraphExtractor>();
+        services.TryAddSingleton<GraphExtractor>();
+        services.TryAddSingleton<IGraphExtractor>(sp => sp.GetRequiredService<GraphExtractor>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Extraction;
 using Graph.Extraction.Syntax;
 using Graph.Extraction.Syntax.Conllu;
 using Graph.Extraction.Syntax.Training;
@@ -114,8 +115,8 @@ internal static class ParseCommand
                         switch (result)
                         {
                             case ArticleRead read:
-                                var sentences = Segmenter.Segment(read.Article).Sentences;
-                                ConlluWriter.Write(writer, read.Article, analyzer.Parse(sentences, token));
+                                // The parse as the extraction reads it: names tagged as names, impossible readings mended.
+                                ConlluWriter.Write(writer, read.Article, services.GetRequiredService<GraphExtractor>().Analyze(read.Article, token).Parses);
                                 break;
                             case SetAside bad:
                                 setAside.Add(bad);

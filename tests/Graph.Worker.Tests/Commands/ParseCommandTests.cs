@@ -25,6 +25,19 @@ public sealed class ParseCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task Parse_ArticleNamingACountryTheTreebankKnowsAsANoun_TaggedAsTheExtractionReadsIt()
+    {
+        var path = _folder.Write("chile.txt", "Ruling\n\nChile on Monday called the accusations by Peru false.");
+
+        var (exitCode, stdout, stderr) = await GraphCli.RunAsync("parse", path);
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        var chile = stdout.Split('\n').Select(l => l.Split('\t')).First(w => w.Length == 10 && w[1] == "Chile");
+        // The treebank's "chile" is a pepper; the article's mentions say it is a name.
+        Assert.Equal(("PROPN", "NNP"), (chile[3], chile[4]));
+    }
+
+    [Fact]
     public async Task Parse_Article_PrintsCoNlluWithOffsetsIntoTheFile()
     {
         const string text = "Talks in Oslo\n\nThe envoys didn't meet. Peru's minister will visit Lima.";
