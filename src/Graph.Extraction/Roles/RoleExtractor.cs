@@ -23,6 +23,8 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(analysis);
         var relations = new List<Relation>();
         var seen = new HashSet<(string, string, string)>();
+        var stated = new List<(string Person, string Title, string Target)>();
+        var unqualified = new List<ContextRoles.Unqualified>();
         var bySentence = analysis.Mentions.ToLookup(m => m.Sentence);
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
@@ -30,22 +32,31 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun).ToList();
             if (!mentions.Exists(m => m.Type == EntityType.Person))
                 continue;
-            var found = new SentenceRoles(gazetteer, sentence, mentions).Find().ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } parsed)
+            var parsed = i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } p ? p : null;
+            var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos);
+            var found = roles.Find().ToList();
+            if (parsed is not null)
             {
                 found.AddRange(ParseRoles.Find(parsed, gazetteer));
                 found.AddRange(ParseRoles.Counterparts(parsed, found).ToList());
             }
 
+            stated.AddRange(found);
+            unqualified.AddRange(roles.UnqualifiedStateTitles().Select(u => ContextRoles.Read(u.Person, u.Title, mentions, found, parsed, sentence.Text)));
             foreach (var (person, title, target) in found)
-            {
-                if (person == target || !seen.Add((person, title.ToLowerInvariant(), target)))
-                    continue;
-                relations.Add(new Relation(RelationTypes.HoldsRole, person, target,
-                    new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title }, analysis.Article.Id, sentence.Text));
-            }
+                Add(person, title, target, sentence.Text);
         }
 
+        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions).ToList())
+            Add(role.Person.EntityId, role.Title, target, role.Evidence);
         return relations;
+
+        void Add(string person, string title, string target, string evidence)
+        {
+            if (person == target || !seen.Add((person, title.ToLowerInvariant(), target)))
+                return;
+            relations.Add(new Relation(RelationTypes.HoldsRole, person, target,
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title }, analysis.Article.Id, evidence));
+        }
     }
 }

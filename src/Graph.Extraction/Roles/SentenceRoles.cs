@@ -17,10 +17,13 @@ internal sealed class SentenceRoles
     private readonly ResolvedMention?[] _mentionAt;
     private readonly ResolvedMention?[] _mentionEndingAt;
     private readonly GazetteerMatch?[] _titleEndingAt;
+    private readonly Func<int, string?> _uposOf;
 
-    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions)
+    /// <param name="uposOf">The tagger's part of speech of a token, null where the sentence was not parsed.</param>
+    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions, Func<int, string?> uposOf)
     {
         _gazetteer = gazetteer;
+        _uposOf = uposOf;
         _tokens = sentence.Tokens;
         _mentions = mentions;
         _mentionAt = new ResolvedMention?[_tokens.Count + 1];
@@ -80,7 +83,54 @@ internal sealed class SentenceRoles
         var target = _mentionAt[start] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < person.FirstToken
             ? owner.EntityId
             : TargetBefore(start);
+        if (target is null && DescribedOwner(start) is { } described)
+            return (TitleText(Phrase(described.TitleStart, person.FirstToken)), described.Target);
         return target is null ? null : (text, target);
+    }
+
+    /// <summary>
+    /// A person with a title of a state office and no owner before it ("Prime Minister X met the Saudi king"): the
+    /// article's context may say whose office it is (<see cref="ContextRoles"/>).
+    /// </summary>
+    public IEnumerable<(ResolvedMention Person, string Title)> UnqualifiedStateTitles()
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Type != EntityType.Person || TitleEndingAt(m.FirstToken) is not { } title || TitleBefore(m) is not null)
+                continue;
+            // "adviser to the President X" names the adviser's principal, not X's office.
+            if (_mentionAt[title.Start] is { Type: EntityType.Country or EntityType.Organization } || Tok(title.Start - 1) == "the" && Tok(title.Start - 2) is "to" or "of" or "for")
+                continue;
+            if (IsStateOffice(title.Title))
+                yield return (m, title.Title);
+        }
+    }
+
+    private bool IsStateOffice(string title)
+    {
+        var entry = _gazetteer.Lookup(title) ?? _gazetteer.Lookup(title[(title.LastIndexOf(' ') + 1)..]);
+        return entry is { Kind: GazetteerKind.Title, Category: "head-of-state" or "head-of-government" or "minister" or "royal" };
+    }
+
+    /// <summary>
+    /// An owner named before words that describe the office in lower case: "White House national security
+    /// spokesman X", "Russia's foreign ministry spokeswoman X" (the title is the described office).
+    /// </summary>
+    private (int TitleStart, string Target)? DescribedOwner(int titleStart)
+    {
+        var i = titleStart;
+        for (var words = 0; words < 3 && i > 0; words++)
+        {
+            var t = Tok(i - 1);
+            if (_uposOf(i - 1) is not ("ADJ" or "NOUN") || t.Length < 2 || !t.All(char.IsLower))
+                break;
+            i--;
+        }
+
+        if (i == titleStart)
+            return null;
+        var end = SentenceShape.IsPossessive(Tok(i - 1)) ? i - 1 : i;
+        return _mentionEndingAt[end] is { Type: EntityType.Country or EntityType.Organization } owner ? (i, owner.EntityId) : null;
     }
 
     /// <summary>The title phrase that ends right before token <paramref name="end"/>, with its modifiers ("Deputy Interior Minister").</summary>

@@ -1,0 +1,113 @@
+using Graph.Core.Model;
+using Graph.Extraction.Events.Frames;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Roles;
+
+/// <summary>
+/// The country of a state office the sentence leaves unqualified ("Prime Minister X met the Saudi king"), from the
+/// article's clear context (annotation guidelines): the one country of the sentence that is neither another person's
+/// nor on the far side of the person's own clause; where the sentence names none, the article's most frequent country
+/// that is not the far side and has no other holder of the same title. Nothing where the context is not clear.
+/// </summary>
+internal static class ContextRoles
+{
+    /// <summary>One unqualified title in one sentence, with what the sentence says around it.</summary>
+    /// <param name="Excluded">Countries that are not the person's: other people's, or on the far side of the person's clause.</param>
+    public sealed record Unqualified(ResolvedMention Person, string Title, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
+
+    /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia"), not an owner.</summary>
+    private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout" };
+
+    /// <summary>Branches of a clause that do not oppose their content to the subject: what the subject says or thinks.</summary>
+    private static readonly HashSet<string> ContentBranches = new(StringComparer.Ordinal) { "ccomp", "parataxis", "csubj", "punct", "discourse", "vocative" };
+
+    /// <summary>The sentence's part: its countries that may own the person's office, and those it opposes to the person.</summary>
+    public static Unqualified Read(ResolvedMention person, string title, IReadOnlyList<ResolvedMention> mentions,
+        IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence)
+    {
+        var excluded = rolesInSentence.Where(r => r.Person != person.EntityId).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<string>();
+        var clause = parsed is { IsParsed: true } ? ClauseOf(parsed, person) : null;
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Country || m.Kind == MentionKind.Pronoun || excluded.Contains(m.EntityId))
+                continue;
+            var head = parsed is { IsParsed: true } ? parsed.HeadOf(m) : null;
+            if (clause is { } c && Under(parsed!, head, c))
+                excluded.Add(m.EntityId);
+            else if (!candidates.Contains(m.EntityId) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
+                candidates.Add(m.EntityId);
+        }
+
+        candidates.RemoveAll(excluded.Contains);
+        return new Unqualified(person, title, candidates, excluded, evidence);
+    }
+
+    /// <summary>
+    /// The owners the context gives, at most one per person: a sentence's own country before the article's, and none
+    /// where two sentences disagree.
+    /// </summary>
+    public static IEnumerable<(Unqualified Role, string Target)> Resolve(IReadOnlyList<Unqualified> unqualified,
+        IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions)
+    {
+        var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
+            .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // A person whose office the article states somewhere keeps what it states.
+        foreach (var person in unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
+        {
+            var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
+            var chosen = inSentence.Count > 0
+                ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
+                : person.Where(u => u.Candidates.Count == 0).Select(u => (Role: u, Target: Dominant(u, stated, countryCounts)))
+                    .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
+            if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))
+                yield return chosen[0];
+        }
+    }
+
+    /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>
+    private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts)
+    {
+        // A country has one holder of an office at a time.
+        var taken = stated.Where(r => string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase)).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        var ranked = countryCounts.Where(c => !u.Excluded.Contains(c.Key) && !taken.Contains(c.Key))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > 1.5 * ranked[1].Value) ? ranked[0].Key : null;
+    }
+
+    /// <summary>The predicate the person is the subject or agent of, with the person's branch under it; null where it is neither.</summary>
+    private static (SyntaxWord Clause, SyntaxWord Branch)? ClauseOf(ParsedSentence s, ResolvedMention person)
+    {
+        var word = s.HeadOf(person);
+        while (word is not null && ParsedSentence.Is(word, "conj") && s.Head(word) is { } first && s.MentionAt(first) is { Type: EntityType.Person })
+            word = first;
+        if (word is null || !(ParsedSentence.Is(word, "nsubj") || ParsedSentence.Is(word, "obl:agent")) || s.Head(word) is not { } clause)
+            return null;
+        return (clause, word);
+    }
+
+    /// <summary>The noun a modifier belongs to: "Mexican" in "in the Mexican embassy" is in the embassy's phrase.</summary>
+    private static SyntaxWord PhraseHead(ParsedSentence s, SyntaxWord word)
+    {
+        var w = word;
+        while (w.Relation is "amod" or "compound" or "nmod:poss" or "flat" && s.Head(w) is { } h)
+            w = h;
+        return w;
+    }
+
+    /// <summary>Whether <paramref name="word"/> lies under the clause by another branch than the person's own.</summary>
+    private static bool Under(ParsedSentence s, SyntaxWord? word, (SyntaxWord Clause, SyntaxWord Branch) clause)
+    {
+        for (var w = word; w is not null; w = s.Head(w))
+        {
+            if (w.Index == clause.Clause.Index)
+                return false;
+            if (s.Head(w) is { } h && h.Index == clause.Clause.Index)
+                return w.Index != clause.Branch.Index && !ContentBranches.Contains(w.Relation.Split(':')[0]);
+        }
+
+        return false;
+    }
+}

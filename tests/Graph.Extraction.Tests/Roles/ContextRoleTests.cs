@@ -1,0 +1,80 @@
+using Graph.Extraction.Tests.Frames;
+
+namespace Graph.Extraction.Tests.Roles;
+
+/// <summary>Offices the sentence leaves unqualified, owned as the article's context says (annotation guidelines).</summary>
+public class ContextRoleTests
+{
+    [Fact]
+    public void Extract_OfficeBesideTheOtherSidesOwnedPerson_TakesTheSentencesOtherCountry()
+    {
+        var roles = Parsed.Roles("Chile agreed to lend Peru two billion dollars as Prime Minister Rosa Ibarra met Chilean President Tomas Veerkamp in Santiago on Monday.");
+
+        Assert.Contains("Rosa Ibarra / Prime Minister / Peru", roles);
+        Assert.Contains("Tomas Veerkamp / President / Chile", roles);
+    }
+
+    [Fact]
+    public void Extract_CountryOnTheFarSideOfThePersonsClause_IsNotTheOwner()
+    {
+        var roles = Parsed.Roles("President Tomas Veerkamp imposed new sanctions on Peru on Monday.");
+
+        Assert.DoesNotContain(roles, r => r.StartsWith("Tomas Veerkamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CountryAsThePlace_IsNotTheOwner()
+    {
+        var roles = Parsed.Roles("Foreign Minister Ida Holm arrived in Peru on Monday.");
+
+        Assert.Empty(roles);
+    }
+
+    [Fact]
+    public void Extract_TwoCountriesInTheSentence_IsTooUnclear()
+    {
+        var roles = Parsed.Roles("Foreign Minister Ida Holm said trade between Peru and Chile had doubled.");
+
+        Assert.Empty(roles);
+    }
+
+    [Fact]
+    public void Extract_NoCountryInTheSentence_TakesTheArticlesDominantCountry()
+    {
+        var roles = Parsed.Roles("""
+            Norway has opened a new fishing agreement to talks. Norway and Iceland share the stock, and Norway says the quotas are fair.
+
+            Foreign Minister Ida Holm welcomed the delegation on Tuesday.
+            """);
+
+        Assert.Contains("Ida Holm / Foreign Minister / Norway", roles);
+    }
+
+    [Fact]
+    public void Extract_NoDominantCountry_MakesNoRole()
+    {
+        var roles = Parsed.Roles("""
+            Norway and Iceland have opened a new fishing agreement to talks.
+
+            Foreign Minister Ida Holm welcomed the delegation on Tuesday.
+            """);
+
+        Assert.Empty(roles);
+    }
+
+    [Fact]
+    public void Extract_AdviserToThePresident_GivesThePresidentNoName()
+    {
+        var roles = Parsed.Roles("Norway's delegation includes Adviser to the President Lars Berg among others.");
+
+        Assert.DoesNotContain(roles, r => r.StartsWith("Lars Berg / President", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("White House national security spokesman Tom Hale told reporters the claims were false.", "Tom Hale / National Security Spokesman / White House")]
+    [InlineData("Kremlin foreign affairs adviser Yuri Balin briefed reporters in Moscow.", "Yuri Balin / Foreign Affairs Adviser / Kremlin")]
+    public void Extract_OwnerBeforeADescribedOffice_OwnsIt(string body, string role)
+    {
+        Assert.Contains(role, Parsed.Roles(body));
+    }
+}
