@@ -87,7 +87,7 @@ internal static class SubjectCoreference
                 // What a statement says, its author said: the last one reporting, not merely the last subject.
                 var authored = types == Actors;
                 var antecedent = Owner(parse, word, here, types)
-                    ?? Governing(parse, word, here, types)
+                    ?? (authored && ReportsItsGovernor(parse, word) ? null : Governing(parse, word, here, types))
                     ?? Salient(fits, index, word, types, authored)
                     ?? Salient(fits, index, word, types, false)
                     ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type)
@@ -283,12 +283,15 @@ internal static class SubjectCoreference
         return determiner?.Form.ToLowerInvariant() is "the" or "this" or "that" || owned && types == Actors ? types : null;
     }
 
-    /// <summary>"The Taliban's statement said", "a report by the rapporteur, X, said": the named owner of the noun.</summary>
+    /// <summary>"The Taliban's statement said", "a report by the rapporteur, X, said", "the Indian high commission": the named owner of the noun.</summary>
     private static ResolvedMention? Owner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, EntityType[] types)
     {
         ResolvedMention? best = null;
         foreach (var child in parse.ChildrenOf(word))
         {
+            // "the Indian high commission": the body of the country its adjective names (annotation guidelines: "Kenyan officials" → Kenya).
+            if (child.Relation is "amod" or "compound" && child.Token < word.Token && At(here, child.Token) is { Type: EntityType.Country or EntityType.Organization } named && types.Contains(named.Type))
+                best ??= named;
             if (child.Relation is not ("nmod" or "nmod:poss"))
                 continue;
             foreach (var w in parse.Subtree(child))
@@ -316,6 +319,14 @@ internal static class SubjectCoreference
 
         return null;
     }
+
+    /// <summary>
+    /// "X held talks with Y, the statement said": the reporting verb, with no content of its own, reports the clause it
+    /// hangs on, whose subject is what the statement is about, not its author.
+    /// </summary>
+    private static bool ReportsItsGovernor(SentenceParse parse, SyntaxWord subject) =>
+        parse.HeadOf(subject) is { Relation: "conj" or "parataxis" or "advcl" } verb && parse.HeadOf(verb) is { } governor && governor.Token < verb.Token
+        && !parse.ChildrenOf(verb).Any(c => c.Relation is "ccomp" or "obj" or "xcomp");
 
     /// <summary>
     /// The subject of the clause that governs a pronoun's clause (through a reported, adverbial, coordinated or

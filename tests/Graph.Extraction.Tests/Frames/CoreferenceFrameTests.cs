@@ -35,6 +35,20 @@ public sealed class CoreferenceFrameTests
     }
 
     [Fact]
+    public void Extract_TheStatementSaidAfterTheClauseItReports_TheAuthorSpeaksNotTheClausesSubject()
+    {
+        var sides = Parsed.Sides("In a statement issued in Oslo, the Norwegian Refugee Council said aid had arrived. Ida Holm signed the loan with Chile, the statement said.", EventType.Statement);
+        Assert.Equal(["speaker=Norwegian Refugee Council", "speaker=Norwegian Refugee Council"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheBodyOfADemonym_TheCountrySpeaks()
+    {
+        var sides = Parsed.Sides("The Kenyan high commission said in a statement that the loan had been signed.", EventType.Statement);
+        Assert.Equal(["speaker=Kenya"], sides);
+    }
+
+    [Fact]
     public void Extract_TheyAfterCoordinatedSubjects_EachAccuses()
     {
         var sides = Parsed.Sides("Kenya and Ghana said they were recalling their envoys, as they accused Chile of arming the rebels.", EventType.Accusation);

@@ -52,7 +52,7 @@ public sealed class DocumentIdentityTests
         Assert.Equal("person:viktor-orban", orban.Id);
         Assert.Contains("Orbán", orban.Aliases);
         var join = Assert.Single(merged.Merges!);
-        Assert.Equal(new EntityMerge("person:orban", "Orbán", "person:viktor-orban", "surname+country", "b"), join);
+        Assert.Equal(new EntityMerge("person:orban", "Orbán", "person:viktor-orban", "surname+role", "b"), join);
         Assert.All(merged.Mentions.Where(m => m.Article == "b" && m.Text == "Orbán"), m => Assert.Equal("person:viktor-orban", m.Entity));
         Assert.Contains(merged.Events, e => e.Article == "b" && e.Participants.Any(p => p.Entity == "person:viktor-orban"));
     }
