@@ -49,7 +49,7 @@ internal sealed class PersonDirectory
             return bySurname[0];
         if (bySurname.Count > 1)
             return null;
-        if (ByFamilyNameFirst(words[0]) is { } familyFirst)
+        if (ByFamilyNameFirst(words[0], candidate.Titled) is { } familyFirst)
             return familyFirst;
         if (!_singles.TryGetValue(words[0], out var single))
             _singles[words[0]] = single = new Person(words);
@@ -65,7 +65,7 @@ internal sealed class PersonDirectory
         var bySurname = BySurname(words[0]);
         if (bySurname.Count == 1)
             return bySurname[0];
-        if (bySurname.Count == 0 && ByFamilyNameFirst(words[0]) is { } familyFirst)
+        if (bySurname.Count == 0 && ByFamilyNameFirst(words[0], candidate.Titled) is { } familyFirst)
             return familyFirst;
         return bySurname.Count == 0 && _singles.TryGetValue(words[0], out var single) ? single : null;
     }
@@ -75,11 +75,13 @@ internal sealed class PersonDirectory
 
     /// <summary>
     /// "Kang" after "Kang Myong Sok": names written family name first (Korean, Chinese) are shortened to their
-    /// first word. Only when exactly one person's name starts with it and it is not a common given name ("John").
+    /// first word. Only when exactly one person's name starts with it and it is not a common given name ("John"),
+    /// unless a title precedes it: "President Isaias" after "Isaias Afwerki" (given name and father's name, the
+    /// Eritrean and Ethiopian usage) is that president.
     /// </summary>
-    private Person? ByFamilyNameFirst(string word)
+    private Person? ByFamilyNameFirst(string word, bool titled)
     {
-        if (WordLists.GivenNames.Contains(word))
+        if (!titled && WordLists.GivenNames.Contains(word))
             return null;
         var starting = _persons.Where(p => p.Forms.Exists(f => f[0] == word)).ToList();
         return starting.Count == 1 ? starting[0] : null;

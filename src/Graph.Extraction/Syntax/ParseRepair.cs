@@ -6,6 +6,8 @@ namespace Graph.Extraction.Syntax;
 /// "that" clause as a conjunct. Each is taken for the construction it stands for, before the extraction reads the
 /// sentence:
 /// <list type="bullet">
+/// <item>a subject with a preposition is a fronted oblique, and the name closing it right before the verb the
+/// subject ("Upon arrival at the airport, President X was greeted");</item>
 /// <item>a clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned
 /// Chile that Kenya could impose sanctions");</item>
 /// <item>a second subject that begins with "and"/"or" is the last conjunct of the first, or of the name before the
@@ -29,6 +31,12 @@ internal static class ParseRepair
                     && parse.ChildrenOf(w, "mark").Select(m => m.Form.ToLowerInvariant()).ToList() is ["that"])
                 {
                     w.Relation = "ccomp";
+                    continue;
+                }
+
+                if (w.Relation is "nsubj" or "nsubj:pass" && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && parse.HeadOf(w) is { } predicate)
+                {
+                    FrontedPhrase(parse, w, predicate);
                     continue;
                 }
 
@@ -61,6 +69,21 @@ internal static class ParseRepair
                     first.Adopt(w, head, "appos");
             }
         }
+    }
+
+    /// <summary>
+    /// A subject takes no preposition: "Upon arrival at the airport, President X was greeted", read with "arrival" as
+    /// the subject and X in apposition to the airport, is a fronted oblique and X the subject, when X closes the
+    /// fronted phrase right before the verb.
+    /// </summary>
+    private static void FrontedPhrase(SentenceParse parse, SyntaxWord fronted, SyntaxWord predicate)
+    {
+        var relation = fronted.Relation;
+        fronted.Relation = "obl";
+        var verbGroup = parse.ChildrenOf(predicate).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < predicate.Index).Select(c => c.Index).Append(predicate.Index).Min();
+        var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
+        if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
+            predicate.Adopt(name, former, relation);
     }
 
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>

@@ -109,8 +109,16 @@ public sealed class DirectedFrameTests
     public void Extract_WarnedAPersonThatTheCountryCouldImposeSanctions_Threat()
     {
         // The parser hangs the "that" clause as a conjunct after the apposition; it is the warning's complement.
+        // The one warned is the target: the most specific side (annotation guidelines), the country's leader.
         var sides = Parsed.Sides("Kenyan President Daniel Otieno on Thursday warned his Chilean counterpart, Ana Ruiz, that Kenya could impose new sanctions on Chile.", EventType.Threat);
-        Assert.Equal(["target=Chile threatener=Daniel Otieno"], sides);
+        Assert.Equal(["target=Ana Ruiz threatener=Daniel Otieno"], sides);
+    }
+
+    [Fact]
+    public void Extract_WarnedAPersonOfSanctionsAgainstAnUnnamedCountry_ThePersonIsTheTarget()
+    {
+        var sides = Parsed.Sides("Kenyan President Daniel Otieno warned Ana Ruiz that Kenya could impose new sanctions against her country.", EventType.Threat);
+        Assert.Equal(["target=Ana Ruiz threatener=Daniel Otieno"], sides);
     }
 
     [Fact]

@@ -107,4 +107,12 @@ public sealed class EncounterFrameTests
         Assert.Contains(events, e => e.Type == EventType.PhoneCall && e.Participants.Count == 2);
         Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
     }
+
+    [Fact]
+    public void Extract_FrontedPhraseBeforeAPassiveGreeting_Meeting()
+    {
+        // The parser reads "arrival" as the subject and the visitor as in apposition to the airport.
+        var sides = Parsed.Sides("Upon arrival at Jomo Kenyatta International Airport, President Ida Holm was greeted by Prime Minister Tomas Veerkamp and other senior officials.", EventType.Meeting);
+        Assert.Equal(["participant=Ida Holm participant=Tomas Veerkamp"], sides);
+    }
 }

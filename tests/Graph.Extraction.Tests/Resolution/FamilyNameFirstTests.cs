@@ -22,4 +22,12 @@ public sealed class FamilyNameFirstTests
         var doc = Extract("Trade Minister John Carter Wells said the talks would resume. John said nothing more.");
         Assert.DoesNotContain(doc.Mentions, m => m.Text == "John" && m.Entity == "person:john-carter-wells");
     }
+
+    [Fact]
+    public void Extract_TitledGivenNameAfterTheFullName_SamePerson()
+    {
+        var doc = Extract("Eritrean President Isaias Tesfay arrived in Nairobi on Monday. President Isaias was greeted by Kenyan officials at the airport.");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "person:isaias");
+        Assert.Contains(doc.Mentions, m => m.Text == "Isaias" && m.Entity == "person:isaias-tesfay");
+    }
 }

@@ -315,15 +315,33 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> Threat(ParsedSentence s, SyntaxWord warning, SyntaxWord harm)
     {
         var threateners = Clause.Doer(s, warning) is { } doer ? Voices(Sides.Of(s, doer)) : [];
-        foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction))
+        // "warned Y that it could impose sanctions on Y's country": the one warned is the target, the most specific side.
+        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
+        foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction).Concat(Unaimed(s, harm, warned.Count > 0)))
         {
             var code = threatened.Type == EventType.MilitaryAction ? "138" : threatened.Cameo == "161" ? "1313" : "1312";
-            foreach (var target in threatened.Participants.Where(p => p.Role == ParticipantRoles.Target))
+            var targets = warned.Count > 0
+                ? warned.Select(m => new Participant(m.EntityId, ParticipantRoles.Target))
+                : threatened.Participants.Where(p => p.Role == ParticipantRoles.Target);
+            foreach (var target in targets)
             {
                 foreach (var t in threateners.Where(t => t.EntityId != target.Entity))
                     yield return new EventDraft(EventType.Threat, code, [new Participant(t.EntityId, ParticipantRoles.Threatener), target], null, warning.Token, 0.7);
             }
+
+            if (warned.Count > 0)
+                yield break;
         }
+    }
+
+    /// <summary>
+    /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
+    /// its kind alone, when the one warned is named and stands as the target.
+    /// </summary>
+    private static IEnumerable<EventDraft> Unaimed(ParsedSentence s, SyntaxWord harm, bool warnedNamed)
+    {
+        if (warnedNamed && Lexicon.Impose.Contains(s.Lower(harm)) && s.Children(harm, "obj").Any(o => Lexicon.SanctionNouns.Contains(s.Lower(o))))
+            yield return new EventDraft(EventType.Sanction, "163", [], null, harm.Token, 0.7);
     }
 
     /// <summary>
