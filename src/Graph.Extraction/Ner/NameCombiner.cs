@@ -10,7 +10,8 @@ namespace Graph.Extraction.Ner;
 /// <see cref="CandidateKind.Unknown"/>, and adds a name the rules missed when it is sure of it (its margin) and
 /// the name looks like one: capitalised first and last words, not inside a title ("Secretary of State"), no
 /// leading honorific, at least one word that is not ordinary English ("Armed Conflict" is not a name), not an
-/// operation or exercise. A one-word name needs a stronger margin. Nationalities and other names (events, works)
+/// operation or exercise. A one-word name needs a stronger margin, unless it is a person who speaks ("Putin said").
+/// Nationalities and other names (events, works)
 /// are left out: the gazetteer's demonyms cover the first.
 /// </summary>
 internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
@@ -59,11 +60,11 @@ internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
 
             if (count == 1 && found[overlapping].Kind == CandidateKind.Unknown && Covers(name, found[overlapping])
                 && HasUncommonWord(tokens, found[overlapping].FirstToken, found[overlapping].EndToken)
-                && name.Margin >= Needed(found[overlapping].FirstToken, found[overlapping].EndToken))
+                && name.Margin >= Needed(tokens, found[overlapping].FirstToken, found[overlapping].EndToken, name.Type))
             {
                 found[overlapping] = found[overlapping] with { Kind = kind };
             }
-            else if (count == 0 && Trim(tokens, name) is { } span && name.Margin >= Needed(span.First, span.End))
+            else if (count == 0 && Trim(tokens, name) is { } span && name.Margin >= Needed(tokens, span.First, span.End, name.Type))
             {
                 found.Add(Candidate(sentence, span.First, span.End, kind));
                 added = true;
@@ -74,7 +75,20 @@ internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
             found.Sort(from, found.Count - from, Comparer<MentionCandidate>.Create(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End)));
     }
 
-    private static float Needed(int first, int end) => end - first > 1 ? Margin : SingleWordMargin;
+    /// <summary>
+    /// The margin a one-word person needs where it speaks ("Putin said", "…, Merkel told"): a name doing what persons
+    /// do in news is a person more often than anything else, so the ordinary margin will do.
+    /// </summary>
+    private static float Needed(IReadOnlyList<Token> tokens, int first, int end, NameType type) =>
+        end - first > 1 || type == NameType.Person && Speaks(tokens, end) ? Margin : SingleWordMargin;
+
+    private static bool Speaks(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        while (k < tokens.Count && k < end + 2 && WordLists.SpeechAdverbs.Contains(tokens[k].Text))
+            k++;
+        return k < tokens.Count && WordLists.SpeechVerbs.Contains(tokens[k].Text);
+    }
 
     private static CandidateKind? Kind(NameType type) => type switch
     {

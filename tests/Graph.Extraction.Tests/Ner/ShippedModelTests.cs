@@ -50,6 +50,20 @@ public class ShippedModelTests
         Assert.Contains(("org:umoja-bora", EntityType.Organization), entities);
     }
 
+    [Theory]
+    [InlineData("Kowalczyk said the talks had ended.")]
+    [InlineData("Kowalczyk also told reporters the talks had ended.")]
+    public void Extract_OneWordPersonWhoSpeaks_IsAPerson(string body)
+    {
+        Assert.Contains(("person:kowalczyk", EntityType.Person), Entities(body));
+    }
+
+    [Fact]
+    public void Extract_OneWordNameThatDoesNotSpeak_NeedsTheStrongerMargin()
+    {
+        Assert.DoesNotContain(Entities("The talks with Kowalczyk had ended."), e => e.Id == "person:kowalczyk");
+    }
+
     [Fact]
     public void Extract_UntitledPersonWithoutCue_IsFoundOnlyWithTheTagger()
     {

@@ -35,6 +35,12 @@ internal static class Modality
         "imminent", "next", "postponed", "cancelled", "canceled", "delayed", "aborted", "called-off",
     };
 
+    private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
+
+    /// <summary>"went on (to …)": the aspectual "go on", whose complement happened.</summary>
+    private static bool GoesOn(ParsedSentence s, SyntaxWord verb) =>
+        Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "advmod" or "compound:prt" && s.Lower(c) == "on");
+
     /// <summary>How the parse says a trigger stands: reported as real, negated, or only planned, wished or possible.</summary>
     public static Reality Of(ParsedSentence s, SyntaxWord trigger)
     {
@@ -53,8 +59,16 @@ internal static class Modality
             }
             else if (ParsedSentence.Is(w, "advcl") || ParsedSentence.Is(w, "acl"))
             {
-                // "if X attacks", "to hold talks" (a purpose), "a plan to visit Kyiv" (an aim).
-                return s.MarkOf(w) is var mark && (Conditions.Contains(mark) || mark == "to") ? Reality.Irrealis : Reality.Real;
+                // "if X attacks", "to hold talks" (a purpose), "a plan to visit Kyiv" (an aim); but "went on to stress"
+                // says what was done next, as real as the going on.
+                var mark = s.MarkOf(w);
+                if (mark == "to" && GoesOn(s, head))
+                {
+                    w = head;
+                    continue;
+                }
+
+                return Conditions.Contains(mark) || mark == "to" ? Reality.Irrealis : Reality.Real;
             }
             else if (ParsedSentence.Is(w, "conj"))
             {
