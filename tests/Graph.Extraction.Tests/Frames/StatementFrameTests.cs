@@ -78,4 +78,18 @@ public sealed class StatementFrameTests
         var sides = Parsed.Sides("Ghana expressed concern over the closure of the border on Tuesday.", EventType.Statement);
         Assert.Equal(["speaker=Ghana"], sides);
     }
+
+    [Fact]
+    public void Extract_WentOnToStress_Statement()
+    {
+        var sides = Parsed.Sides("Foreign Minister Ida Holm went on to stress the importance of constitutional reform.", EventType.Statement);
+        Assert.Equal(["speaker=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_TravelledToStress_NoStatement()
+    {
+        // A purpose: what she went to Lima for is not yet said.
+        Assert.Empty(Parsed.Sides("Foreign Minister Ida Holm travelled to Lima to stress the importance of reform.", EventType.Statement));
+    }
 }
