@@ -104,6 +104,10 @@ internal static class EventAssembler
         {
             x = a.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
             y = b.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+            // One meeting read twice from one trigger, each time with another of its sides ("X, standing alongside
+            // Y after talks with Z and W"): one event with all of them. Counterparts met one by one share one side only.
+            if (a.Trigger == b.Trigger && x.Count(y.Contains) >= 2)
+                return true;
         }
 
         return x.IsSubsetOf(y) || y.IsSubsetOf(x);

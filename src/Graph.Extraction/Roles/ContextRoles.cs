@@ -83,6 +83,9 @@ internal static class ContextRoles
         var word = s.HeadOf(person);
         while (word is not null && ParsedSentence.Is(word, "conj") && s.Head(word) is { } first && s.MentionAt(first) is { Type: EntityType.Person })
             word = first;
+        // "President X's order freezes Y": what the person's order, visit or statement does, the person does.
+        if (word is not null && word.Relation == "nmod:poss" && s.Head(word) is { } owned)
+            word = owned;
         if (word is null || !(ParsedSentence.Is(word, "nsubj") || ParsedSentence.Is(word, "obl:agent")) || s.Head(word) is not { } clause)
             return null;
         return (clause, word);

@@ -23,6 +23,14 @@ public class ContextRoleTests
     }
 
     [Fact]
+    public void Extract_CountryOnTheFarSideOfThePersonsGovernment_IsNotTheOwner()
+    {
+        var roles = Parsed.Roles("President Tomas Veerkamp's government expelled the ambassador of Peru on Monday.");
+
+        Assert.DoesNotContain(roles, r => r.StartsWith("Tomas Veerkamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_CountryAsThePlace_IsNotTheOwner()
     {
         var roles = Parsed.Roles("Foreign Minister Ida Holm arrived in Peru on Monday.");
