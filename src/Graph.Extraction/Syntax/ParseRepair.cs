@@ -6,6 +6,8 @@ namespace Graph.Extraction.Syntax;
 /// "that" clause as a conjunct. Each is taken for the construction it stands for, before the extraction reads the
 /// sentence:
 /// <list type="bullet">
+/// <item>a preposition hung on the description before a name opens the name's phrase ("between external affairs
+/// minister X and Y");</item>
 /// <item>a subject with a preposition is a fronted oblique, and the name closing it right before the verb the
 /// subject ("Upon arrival at the airport, President X was greeted");</item>
 /// <item>a clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned
@@ -31,6 +33,14 @@ internal static class ParseRepair
                     && parse.ChildrenOf(w, "mark").Select(m => m.Form.ToLowerInvariant()).ToList() is ["that"])
                 {
                     w.Relation = "ccomp";
+                    continue;
+                }
+
+                // "between [external affairs minister] X": the preposition opens the name's phrase, not its description's.
+                if (w.Relation is "nmod:desc" or "compound" && parse.HeadOf(w) is { Upos: "PROPN" } described && described.Index > w.Index
+                    && parse.ChildrenOf(w, "case").FirstOrDefault() is { } preposition && preposition.Index == parse.Subtree(described).First().Index)
+                {
+                    described.Adopt(preposition, w, "case");
                     continue;
                 }
 

@@ -115,4 +115,12 @@ public sealed class EncounterFrameTests
         var sides = Parsed.Sides("Upon arrival at Jomo Kenyatta International Airport, President Ida Holm was greeted by Prime Minister Tomas Veerkamp and other senior officials.", EventType.Meeting);
         Assert.Equal(["participant=Ida Holm participant=Tomas Veerkamp"], sides);
     }
+
+    [Fact]
+    public void Extract_VirtualMeetingBetweenTitledNames_PhoneCall()
+    {
+        // The parser hangs "between" on the title; it opens the names' phrase.
+        var sides = Parsed.Sides("Kenya's trade minister Ida Holm welcomed the move. The loan followed a virtual meeting between trade minister K Veerkamp and Holm on Monday.", EventType.PhoneCall);
+        Assert.Equal(["participant=Ida Holm participant=K Veerkamp"], sides);
+    }
 }
