@@ -53,6 +53,8 @@ internal sealed class SentenceRoles
                 continue;
             if (TitleBefore(m) is { } before)
                 yield return (m.EntityId, before.Title, before.Target);
+            else if (TitleBeforeComma(m) is { } set)
+                yield return (m.EntityId, set.Title, set.Target);
             if (Apposition(m) is { } after)
                 yield return (m.EntityId, after.Title, after.Target);
             if (MediaPossessor(m.FirstToken) is { } outlet)
@@ -86,6 +88,19 @@ internal sealed class SentenceRoles
         if (target is null && DescribedOwner(start) is { } described)
             return (TitleText(Phrase(described.TitleStart, person.FirstToken)), described.Target);
         return target is null ? null : (text, target);
+    }
+
+    /// <summary>"Eritrean President, Isaias Afwerki, arrived": an owned title set off from the name by a comma.</summary>
+    private (string Title, string Target)? TitleBeforeComma(ResolvedMention person)
+    {
+        var comma = person.FirstToken - 1;
+        // "his Russian counterpart, X" says whose equal X is, not X's title (ParseRoles.Counterparts reads it).
+        if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title)
+            return null;
+        var target = _mentionAt[title.Start] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < comma
+            ? owner.EntityId
+            : TargetBefore(title.Start);
+        return target is null ? null : (title.Title, target);
     }
 
     /// <summary>

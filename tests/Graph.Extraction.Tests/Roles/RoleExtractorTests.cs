@@ -22,6 +22,18 @@ public class RoleExtractorTests
     }
 
     [Fact]
+    public void Extract_OwnedTitleSetOffByAComma_HoldsRole()
+    {
+        Assert.Contains(("person:isaias-tesfay", "President", "country:ER"), Roles("Eritrean President, Isaias Tesfay, touched down in Nairobi this morning."));
+    }
+
+    [Fact]
+    public void Extract_CounterpartSetOffByAComma_IsNoTitle()
+    {
+        Assert.DoesNotContain(Roles("Dana Whitlock called her Chilean counterpart, Rosa Ibarra, on Friday."), r => r.Title == "Counterpart");
+    }
+
+    [Fact]
     public void Extract_Counterpart_TakesTheCountryOfTheDemonym()
     {
         var roles = Roles("Dana Whitlock called her Chilean counterpart, Foreign Minister Rosa Ibarra, on Friday.");
