@@ -33,6 +33,25 @@ public class CorpusGeneratorTests
     }
 
     [Fact]
+    public void Articles_Skewed_InOrderOfPublicationGiveOrTakeADay()
+    {
+        var articles = new CorpusGenerator(42, CorpusShape.Skewed).Articles(20 * CorpusGenerator.ArticlesPerDay).ToList();
+
+        // Big stories (one article in fifty) keep their story's day; every other article is dated by its place in the feed.
+        var inOrder = articles.Select((a, k) => a.Published.DayNumber - new DateOnly(2019, 1, 1).DayNumber - k / CorpusGenerator.ArticlesPerDay)
+            .Count(offset => Math.Abs(offset) <= 1);
+        Assert.InRange(inOrder, articles.Count * 9 / 10, articles.Count);
+    }
+
+    [Fact]
+    public void Articles_Uniform_DatesSpreadOverYears()
+    {
+        var days = new CorpusGenerator(42).Articles(200).Select(a => a.Published.DayNumber - new DateOnly(2019, 1, 1).DayNumber).ToList();
+
+        Assert.True(days.Max() - days.Min() > 365, "random dates over six years");
+    }
+
+    [Fact]
     public void Articles_Bodies_BetweenMinAndMaxWords()
     {
         var articles = new CorpusGenerator(42).Articles(100).ToList();

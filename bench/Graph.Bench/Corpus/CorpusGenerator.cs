@@ -27,6 +27,13 @@ internal sealed class CorpusGenerator(int seed, CorpusShape shape = CorpusShape.
 
     private static readonly DateOnly FirstDate = new(2019, 1, 1);
 
+    /// <summary>
+    /// Articles a day in the skewed corpus, which comes in order of publication: 100,000 articles then span six years,
+    /// as the other shapes' random dates do. A feed read in order fills one day's events and moves on; random dates
+    /// fill every day of six years at once, so each day holds more events the longer the run.
+    /// </summary>
+    public const int ArticlesPerDay = 45;
+
     /// <summary>Articles 1..<paramref name="count"/>.</summary>
     public IEnumerable<GeneratedArticle> Articles(int count) => Enumerable.Range(1, count).Select(Article);
 
@@ -40,7 +47,9 @@ internal sealed class CorpusGenerator(int seed, CorpusShape shape = CorpusShape.
         var target = random.Next(MinWords, MaxWords - 100);
 
         var title = cast.Fill(cast.Pick(Templates.Titles[main]), title: true);
-        var published = FirstDate.AddDays(random.Next(0, 6 * 365));
+        var day = random.Next(0, 6 * 365);
+        // In order for the skewed corpus, give or take a day (a late report); the draw is kept so the rest of the text does not change.
+        var published = FirstDate.AddDays(shape == CorpusShape.Skewed ? Math.Max(0, (number - 1) / ArticlesPerDay + day % 3 - 1) : day);
         if (chosen?.Story is { } story)
             published = story.Published;
         var paragraphs = new List<string>

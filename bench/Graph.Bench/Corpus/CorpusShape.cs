@@ -9,7 +9,8 @@ internal enum CorpusShape
     /// <summary>
     /// As in real news: countries, organisations and people drawn by a Zipf law (the most frequent country in about a
     /// third of the articles, the most frequent person in one in twenty), and one article in fifty about one of a few
-    /// big stories, each a meeting every article about it reports.
+    /// big stories, each a meeting every article about it reports. The articles come in the order they were
+    /// published, as a feed delivers them (<see cref="CorpusGenerator.ArticlesPerDay"/> a day).
     /// </summary>
     Skewed,
 
