@@ -24,17 +24,18 @@ internal static class ContextRoles
     private static readonly HashSet<string> ContentBranches = new(StringComparer.Ordinal) { "ccomp", "parataxis", "csubj", "punct", "discourse", "vocative" };
 
     /// <summary>The sentence's part: its countries that may own the person's office, and those it opposes to the person.</summary>
+    /// <param name="parsed">The sentence's parse, null where it was not parsed.</param>
     public static Unqualified Read(ResolvedMention person, string title, IReadOnlyList<ResolvedMention> mentions,
         IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence)
     {
         var excluded = rolesInSentence.Where(r => r.Person != person.EntityId).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<string>();
-        var clause = parsed is { IsParsed: true } ? ClauseOf(parsed, person) : null;
+        var clause = parsed is null ? null : ClauseOf(parsed, person);
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Country || m.Kind == MentionKind.Pronoun || excluded.Contains(m.EntityId))
                 continue;
-            var head = parsed is { IsParsed: true } ? parsed.HeadOf(m) : null;
+            var head = parsed?.HeadOf(m);
             if (clause is { } c && Under(parsed!, head, c))
                 excluded.Add(m.EntityId);
             else if (!candidates.Contains(m.EntityId) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))

@@ -82,9 +82,7 @@ internal sealed class SentenceRoles
         if (title is null)
             return null;
         var (start, text) = title.Value;
-        var target = _mentionAt[start] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < person.FirstToken
-            ? owner.EntityId
-            : TargetBefore(start);
+        var target = OwnerOfTitle(start, person.FirstToken);
         if (target is null && DescribedOwner(start) is { } described)
             return (TitleText(Phrase(described.TitleStart, person.FirstToken)), described.Target);
         return target is null ? null : (text, target);
@@ -97,9 +95,7 @@ internal sealed class SentenceRoles
         // "his Russian counterpart, X" says whose equal X is, not X's title (ParseRoles.Counterparts reads it).
         if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title)
             return null;
-        var target = _mentionAt[title.Start] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < comma
-            ? owner.EntityId
-            : TargetBefore(title.Start);
+        var target = OwnerOfTitle(title.Start, comma);
         return target is null ? null : (title.Title, target);
     }
 
@@ -179,6 +175,12 @@ internal sealed class SentenceRoles
         return SentenceShape.IsCapitalizedWord(t) && !SentenceShape.IsAcronym(t) && _mentionAt[i] is null && !t.EndsWith('.')
             && i > 0 && (WordLists.TitleModifiers.Contains(Tok(i - 1)) || _mentionEndingAt[i] is not null || SentenceShape.IsPossessive(Tok(i - 1)) || Determiners.Contains(Tok(i - 1)));
     }
+
+    /// <summary>The owner a title phrase opens with ("U.S. Secretary of State" before <paramref name="end"/>), or the one right before it.</summary>
+    private string? OwnerOfTitle(int titleStart, int end) =>
+        _mentionAt[titleStart] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < end
+            ? owner.EntityId
+            : TargetBefore(titleStart);
 
     /// <summary>The country or organisation right before a title: "Hungary's", "Russian", "U.S.", "NATO".</summary>
     private string? TargetBefore(int titleStart)
