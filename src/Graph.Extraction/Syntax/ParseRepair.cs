@@ -12,6 +12,10 @@ namespace Graph.Extraction.Syntax;
 /// subject ("Upon arrival at the airport, President X was greeted");</item>
 /// <item>a clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned
 /// Chile that Kenya could impose sanctions");</item>
+/// <item>a past participle taken for the adjective of a noun that has a subject is that noun's verb ("The EU imposed
+/// sanctions Friday on …");</item>
+/// <item>a verb without a subject (or with only "and …" as one) whose fronted oblique has a conjunct or apposition
+/// set off by a comma: that word opens the subject ("On Thursday, Kenya and Peru agreed");</item>
 /// <item>a second subject that begins with "and"/"or" is the last conjunct of the first, or of the name before the
 /// verb that the parser took for an oblique without a preposition ("Chile, Peru and the United Arab Emirates
 /// announced");</item>
@@ -47,6 +51,18 @@ internal static class ParseRepair
                 if (w.Relation is "nsubj" or "nsubj:pass" && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && parse.HeadOf(w) is { } predicate)
                 {
                     FrontedPhrase(parse, w, predicate);
+                    continue;
+                }
+
+                if (w.Relation == "amod" && w.Upos == "VERB" && w.Xpos is "VBD" or "VBN" && parse.HeadOf(w) is { Upos: "NOUN" } noun)
+                {
+                    VerbAsModifier(parse, w, noun);
+                    continue;
+                }
+
+                if (w.Relation is "conj" or "appos" && parse.HeadOf(w) is { Relation: "obl" } fronted && parse.HeadOf(fronted) is { Upos: "VERB" } verb)
+                {
+                    SubjectAfterFronted(parse, w, fronted, verb);
                     continue;
                 }
 
@@ -94,6 +110,59 @@ internal static class ParseRepair
         var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
         if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
             predicate.Adopt(name, former, relation);
+    }
+
+    /// <summary>
+    /// "The EU imposed sanctions Friday on …", read with "imposed" as an adjective of "sanctions" and the noun as the
+    /// predicate of "The EU": a noun has no subject without a copula, so the verb before it is the predicate, with
+    /// the subject and the obliques, and the noun its object.
+    /// </summary>
+    private static void VerbAsModifier(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
+    {
+        var subject = parse.ChildrenOf(noun, "nsubj").FirstOrDefault();
+        if (subject is null || subject.Index > verb.Index || parse.ChildrenOf(noun).Any(c => c.Relation is "cop" or "case")
+            || parse.Subtree(subject).Last().Index + 1 != parse.Subtree(verb).First().Index && parse.Subtree(subject).Last().Index + 1 != verb.Index)
+            return;
+        // The clause's dependents go with the verb: subject, auxiliaries, obliques, a bare time word ("Friday").
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c.Relation is "nsubj" or "aux" or "obl" or "advmod" or "obj" or "punct" && c != verb).ToList())
+            verb.Adopt(c, noun, c.Relation == "obj" ? "obl:unmarked" : c.Relation);
+        if (parse.HeadOf(noun) is { } head)
+        {
+            head.Adopt(verb, noun, noun.Relation);
+            verb.Adopt(noun, head, "obj");
+        }
+        else
+        {
+            verb.BecomeRoot(noun);
+            verb.Adopt(noun, verb, "obj");
+        }
+    }
+
+    /// <summary>
+    /// "On Thursday, Kenya and Peru agreed", read with Kenya and Peru as conjuncts of Thursday and the verb without a
+    /// subject: the first conjunct set off by a comma with no "and" before it opens the subject, and the conjuncts after
+    /// it are its own.
+    /// </summary>
+    private static void SubjectAfterFronted(SentenceParse parse, SyntaxWord first, SyntaxWord fronted, SyntaxWord verb)
+    {
+        // A fronted phrase has its preposition; a bare name the parser took for an oblique is itself a subject.
+        if (first.Index > verb.Index || fronted.Index > first.Index || !parse.ChildrenOf(fronted, "case").Any()
+            || parse.ChildrenOf(first, "cc").Any() || !AfterComma(parse, first)
+            || parse.ChildrenOf(fronted).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
+            return;
+        // "In July, Kinshasa and the rebels signed", read with Kinshasa in apposition to July and "and the rebels" as
+        // the subject: that subject is the last conjunct.
+        var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl").ToList();
+        var rest = subjects is [{ } only] && only.Index > first.Index && parse.Subtree(only).First().Index is var start && start > 0
+            && parse.Words[start - 1].Upos == "CCONJ" ? only : null;
+        if (subjects.Count > 0 && rest is null)
+            return;
+        var relation = rest?.Relation == "nsubj:pass" ? "nsubj:pass" : "nsubj";
+        foreach (var later in parse.ChildrenOf(fronted, "conj").Where(c => c.Index > first.Index && c.Index < verb.Index).ToList())
+            first.Adopt(later, fronted, "conj");
+        if (rest is not null)
+            first.Adopt(rest, verb, "conj");
+        verb.Adopt(first, fronted, relation);
     }
 
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>

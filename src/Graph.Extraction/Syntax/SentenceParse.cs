@@ -13,7 +13,6 @@ public sealed class SentenceParse
         Sentence = sentence;
         Words = words;
         Outcome = outcome;
-        Roots = [.. words.Where(w => w.Head < 0 && w.Relation.Length > 0).Select(w => w.Index)];
     }
 
     public Sentence Sentence { get; }
@@ -22,8 +21,11 @@ public sealed class SentenceParse
 
     public ParseOutcome Outcome { get; }
 
-    /// <summary>The root words: one for a parsed sentence, one per piece of a cut one, none when not parsed.</summary>
-    public IReadOnlyList<int> Roots { get; }
+    /// <summary>
+    /// The root words: one for a parsed sentence, one per piece of a cut one or of one opened by a dateline, none when
+    /// not parsed. Read from the words, as repairs of the parse may move the root.
+    /// </summary>
+    public IReadOnlyList<int> Roots => [.. Words.Where(w => w.Head < 0 && w.Relation.Length > 0).Select(w => w.Index)];
 
     /// <summary>The root of a sentence parsed whole, else null.</summary>
     public SyntaxWord? Root => Outcome == ParseOutcome.Parsed && Roots.Count == 1 ? Words[Roots[0]] : null;

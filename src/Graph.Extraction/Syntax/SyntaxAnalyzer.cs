@@ -77,7 +77,9 @@ public sealed class SyntaxAnalyzer
         var max = _options.MaxSentenceWords;
         var outcome = words.Count > max ? ParseOutcome.Cut : ParseOutcome.Parsed;
         var model = _parser.Model;
-        for (var from = 0; from < words.Count; from += max)
+        // A dateline is a piece of its own, the sentence after it another.
+        var dateline = Dateline.Length(words);
+        for (var from = 0; from < words.Count; from = from == 0 && dateline > 0 ? dateline : from + max)
         {
             if (overBudget())
             {
@@ -86,7 +88,7 @@ public sealed class SyntaxAnalyzer
                 break;
             }
 
-            var length = Math.Min(max, words.Count - from);
+            var length = Math.Min(from == 0 && dateline > 0 ? dateline : max, words.Count - from);
             var forms = new WordForm[length];
             var names = isName is null ? [] : new bool[length];
             for (var i = 0; i < length; i++)

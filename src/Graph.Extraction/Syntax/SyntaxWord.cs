@@ -59,5 +59,13 @@ public sealed class SyntaxWord
         child.Relation = relation;
     }
 
+    /// <summary>Makes this word the root of its sentence in place of its former head (a repair of the parse).</summary>
+    internal void BecomeRoot(SyntaxWord formerHead)
+    {
+        formerHead._children.Remove(Index);
+        Head = -1;
+        Relation = "root";
+    }
+
     public override string ToString() => $"{Index}:{Form}/{Upos}/{Xpos} <-{Relation}- {Head}";
 }

@@ -94,11 +94,27 @@ internal static class Clause
         // "X was on an official visit to Y": the subject of a predicate noun is its doer.
         if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)
             return subject;
-        if (s.Head(noun) is not { Upos: "VERB" } verb)
+        // "after weeks of talks", "16 hours of talks": the span of time stands in the clause where the talks would.
+        var anchor = noun;
+        if (ParsedSentence.Is(noun, "nmod") && s.CaseOf(noun) == "of" && s.Head(noun) is { Upos: "NOUN" } span && Durations.Contains(s.Lower(span)))
+            anchor = span;
+        var after = s.CaseOf(anchor) is "after" or "following";
+        // "signed an accord after talks": the parser may hang the time phrase on the object instead of the verb.
+        var attached = after && ParsedSentence.Is(anchor, "nmod") && s.Head(anchor) is { Relation: "obj" } obj ? obj : anchor;
+        if (s.Head(attached) is not { Upos: "VERB" } verb)
             return null;
-        var held = noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
+        var held = anchor == noun && noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
         // "arrived for talks"; "at the meeting, X and Y agreed", "during a visit to Kyiv, X said": the clause's doer.
-        var setting = ParsedSentence.Is(noun, "obl") && s.CaseOf(noun) is "for" or "in" or "at" or "during";
-        return held || setting ? Doer(s, verb) : null;
+        var setting = ParsedSentence.Is(anchor, "obl") && s.CaseOf(anchor) is "for" or "in" or "at" or "during";
+        // "after talks with Y, X signed …": who acted after the talks took part in them, unless the talks name their
+        // own sides ("after talks between A and B, C said").
+        var before = after && (attached != anchor || ParsedSentence.Is(anchor, "obl")) && Oblique(s, noun, "between") is null;
+        return held || setting || before ? Doer(s, verb) : null;
     }
+
+    /// <summary>English nouns of a span of time, the head of "weeks of talks".</summary>
+    private static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
+    {
+        "minutes", "hours", "days", "weeks", "months", "years", "rounds", "round", "decades",
+    };
 }

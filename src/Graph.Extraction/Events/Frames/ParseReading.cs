@@ -49,13 +49,31 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         }
 
         drafts.AddRange(frames.Where(f => !outread.Contains(f)).Select(f => carried.TryGetValue(f, out var rule) ? Carry(f, rule) : f));
-        return drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !OneOfMany(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             Reality.Irrealis => FutureByNature.Contains(d.Type),
             _ => false,
         }));
+        DealTalks.Add(s, kept);
+        return kept;
     }
+
+    /// <summary>
+    /// An agreement with one party whose subject names several ("they agreed", "the warring parties agree", "X and
+    /// the rebels agreed"): the other parties were not found, and one side alone does not agree among many. A single
+    /// party agreeing to act ("Congress agreed to lift the embargo") stays an agreement (CAMEO 03, PLOVER's AGREE).
+    /// </summary>
+    private static bool OneOfMany(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Count() == 1
+        && s.WordOf(d.Trigger) is { } trigger && s.Children(trigger, "nsubj").FirstOrDefault() is { } subject
+        && (PartyNouns.Contains(s.Lower(subject)) || s.Lower(subject) is "they" or "we" || s.Children(subject, "conj").Any());
+
+    /// <summary>Plural nouns for the parties to a deal ("Leaders of X agreed" are one party's people).</summary>
+    private static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal)
+    {
+        "sides", "parties", "countries", "nations", "states", "governments", "neighbours", "neighbors", "rivals", "allies",
+    };
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a

@@ -1,0 +1,49 @@
+using Graph.Core.Model;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Talks "explicitly aimed at a deal, ceasefire or settlement" are a negotiation as well as a meeting (annotation
+/// guidelines, CAMEO 046): talks over a deal or its terms ("talks on a ceasefire", "talks over the terms of …"), or
+/// talks in a sentence that reports the deal reached ("after weeks of talks, the two sides signed an accord").
+/// </summary>
+internal static class DealTalks
+{
+    private static readonly HashSet<string> About = new(StringComparer.Ordinal) { "on", "over", "about", "for", "towards", "toward" };
+
+    /// <summary>Adds a negotiation beside each meeting of the sentence that aims at a deal, with the meeting's sides and place.</summary>
+    public static void Add(ParsedSentence s, List<EventDraft> drafts)
+    {
+        var meetings = drafts.FindAll(d => d.Type == EventType.Meeting && !drafts.Exists(o => o.Type == EventType.Negotiation && o.Trigger == d.Trigger));
+        if (meetings.Count == 0)
+            return;
+        var dealReached = s.Words.Any(w => Reaches(s, w));
+        foreach (var m in meetings)
+        {
+            if (s.WordOf(m.Trigger) is { } trigger && (dealReached || AboutDeal(s, trigger)))
+                drafts.Add(m with { Type = EventType.Negotiation, Cameo = "046", Confidence = m.Confidence - 0.05 });
+        }
+    }
+
+    /// <summary>
+    /// "X and Y agreed", "the two sides signed an accord", as a reported fact: parties in the plural. One side agreeing
+    /// ("Chile agreed to lend Peru …") commits itself; it reports no deal the talks were aimed at.
+    /// </summary>
+    private static bool Reaches(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "VERB" && (Lexicon.Agree.Contains(s.Lower(w)) || Lexicon.Sign.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => IsDeal(s, o)))
+        && Clause.Doer(s, w) is { } doer && (doer.Xpos is "NNS" or "NNPS" || s.Lower(doer) is "they" or "we" || s.Children(doer, "conj").Any(c => c.Upos is "PROPN" or "NOUN"))
+        && Modality.Of(s, w) == Reality.Real;
+
+    /// <summary>The talks' own phrase names a deal, or a phrase "on / over …" of the verb that holds them does.</summary>
+    private static bool AboutDeal(ParsedSentence s, SyntaxWord trigger)
+    {
+        if (s.Parse.Subtree(trigger).Any(w => IsDeal(s, w)))
+            return true;
+        var holder = trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obj") ? s.Head(trigger) : null;
+        return holder is not null && s.Children(holder).Any(c => ParsedSentence.Is(c, "obl") && About.Contains(s.CaseOf(c))
+            && s.Parse.Subtree(c).Any(w => IsDeal(s, w)));
+    }
+
+    private static bool IsDeal(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms");
+}

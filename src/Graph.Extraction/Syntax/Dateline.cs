@@ -1,0 +1,80 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// The dateline that opens a news story ("NEW DELHI:", "BRUSSELS (AP) —", "Riyadh/Islamabad, Oct 23 (PTI)") is no
+/// part of its first sentence's grammar: parsed with it, the place or the agency becomes the subject ("PTI … has
+/// agreed"). Its words are parsed as a piece of their own (<see cref="SyntaxAnalyzer"/>).
+/// </summary>
+internal static class Dateline
+{
+    /// <summary>Longest dateline: place names, a date and an agency in parentheses.</summary>
+    private const int MaxWords = 12;
+
+    /// <summary>How many words at the start of the sentence form a dateline; 0 when none does.</summary>
+    public static int Length(IReadOnlyList<SyntaxWord> words)
+    {
+        var end = Agency(words);
+        if (end == 0)
+            end = CapitalsAndColon(words);
+        if (end == 0)
+            return 0;
+        if (end < words.Count && words[end].Form is "—" or "–" or "-" or "--" or ":")
+            end++;
+        // Something must be left to parse as the sentence.
+        return words.Count - end >= 3 ? end : 0;
+    }
+
+    /// <summary>
+    /// "WASHINGTON (AP) —", "Riyadh/Islamabad, Oct 23 (PTI)": capitalised words, numbers and separators, then one or
+    /// two capitalised words in parentheses, followed by a dash or after a comma or a date ("Senator Ana Ruiz (R) said"
+    /// is a sentence).
+    /// </summary>
+    private static int Agency(IReadOnlyList<SyntaxWord> words)
+    {
+        var limit = Math.Min(words.Count, MaxWords);
+        if (limit == 0 || !char.IsUpper(words[0].Form[0]))
+            return 0;
+        for (var i = 1; i < limit - 1; i++)
+        {
+            if (words[i].Form != "(")
+            {
+                if (!IsPlaceOrDate(words[i].Form))
+                    return 0;
+                continue;
+            }
+
+            var close = i + 2 < limit && words[i + 2].Form == ")" ? i + 2 : i + 3 < limit && words[i + 3].Form == ")" ? i + 3 : -1;
+            if (close < 0)
+                return 0;
+            for (var j = i + 1; j < close; j++)
+            {
+                if (!char.IsUpper(words[j].Form[0]))
+                    return 0;
+            }
+
+            var dated = Enumerable.Range(0, i).Any(j => words[j].Form == "," || words[j].Form.Any(char.IsDigit));
+            var dashed = close + 1 < words.Count && words[close + 1].Form is "—" or "–" or "-" or "--";
+            return dated || dashed ? close + 1 : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>"NEW DELHI:", "QUITO —": one to three words in capitals, then a colon or a dash.</summary>
+    private static int CapitalsAndColon(IReadOnlyList<SyntaxWord> words)
+    {
+        for (var i = 0; i < Math.Min(words.Count, 4); i++)
+        {
+            var form = words[i].Form;
+            if (i > 0 && form is ":" or "—" or "–" or "--")
+                return i;
+            if (form.Length < 2 || !form.All(c => char.IsUpper(c) || c is '.' or '\'' or '-'))
+                return 0;
+        }
+
+        return 0;
+    }
+
+    private static bool IsPlaceOrDate(string form) =>
+        form is "," or "/" or "." || char.IsUpper(form[0]) || form.All(char.IsDigit);
+}
