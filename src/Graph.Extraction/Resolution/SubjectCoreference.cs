@@ -113,7 +113,9 @@ internal static class SubjectCoreference
 
             foreach (var word in parse.Words)
             {
-                if (!IsStateDescription(parse, word, here) || DescribedState(parse, word, here, bySentence, index) is not { } state)
+                var state = IsStateDescription(parse, word, here) ? DescribedState(parse, word, here, bySentence, index)
+                    : IsStateOwner(parse, word, here) ? NearestState(word, here, bySentence, index) : null;
+                if (state is null)
                     continue;
                 // "the Gulf state": the place named in the description only describes the state, it is no actor of its own.
                 foreach (var modifier in parse.ChildrenOf(word).Where(c => c.Relation is "compound" or "amod"))
@@ -197,6 +199,30 @@ internal static class SubjectCoreference
         && !word.Relation.StartsWith("nsubj", StringComparison.Ordinal) && word.Relation != "nmod:poss"
         && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the")
         && !parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat" or "nmod") && At(here, word.Token) is null;
+
+    /// <summary>A mention this stage added for a state described, not named ("the country", "the kingdom").</summary>
+    public static bool IsDescribedState(ResolvedMention m) =>
+        m.Kind == MentionKind.Pronoun && m.Type == EntityType.Country && Descriptions.TryGetValue(m.Text.ToLowerInvariant(), out var types) && types == States;
+
+    /// <summary>"the country's president": a state described as the owner of an office or a thing.</summary>
+    private static bool IsStateOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
+        word.Upos == "NOUN" && word.Relation == "nmod:poss" && Descriptions.TryGetValue(word.Form.ToLowerInvariant(), out var types) && types == States
+        && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the") && At(here, word.Token) is null;
+
+    /// <summary>
+    /// The country an owner described as "the country" stands for: the last one named before it, the subject's too
+    /// ("Kenya said the country's president …", "sanctions on Chile's oil firm, pressing the country's president").
+    /// </summary>
+    private static ResolvedMention? NearestState(SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence, int index)
+    {
+        for (var k = index; k >= Math.Max(0, index - Reach); k--)
+        {
+            if ((k == index ? here : bySentence[k]).Where(m => m.Type == EntityType.Country && m.Start < word.Start).MaxBy(m => m.Start) is { } before)
+                return before;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The country a description stands for: the last one named before it, within reach, that is not a subject of

@@ -109,7 +109,9 @@ internal static class ParseRoles
 
             if (c.Relation is "nmod:poss" or "amod" or "compound" && Owner(s, c) is { } owner)
                 target ??= owner;
-            else if (c.Relation is "amod" or "compound" && s.MentionAt(c) is null)
+            // "defence minister", "vice president" are titles; "embattled president", "socialist president" describe one.
+            else if (c.Relation is "amod" or "compound" && s.MentionAt(c) is null
+                && (c.Upos == "NOUN" || gazetteer.CanonicalTitle(Phrase(s, c.Token, description.Token + 1)) is not null))
                 first = Math.Min(first, c.Token);
         }
 

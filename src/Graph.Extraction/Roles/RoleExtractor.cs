@@ -3,6 +3,7 @@ using Graph.Extraction.Events;
 using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Mentions;
+using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Roles;
@@ -29,7 +30,8 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
-            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun).ToList();
+            // A state the sentence describes ("the country's president") owns offices as a named one does.
+            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedState(m)).ToList();
             if (!mentions.Exists(m => m.Type == EntityType.Person))
                 continue;
             var parsed = i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } p ? p : null;

@@ -21,8 +21,9 @@ namespace Graph.Extraction.Syntax;
 /// announced");</item>
 /// <item>a second subject right after the first, with nothing between, is the name the first describes ("Kenyan
 /// President Daniel Otieno arrived");</item>
-/// <item>a second subject, or a bare modifier, that is a name set off by commas after a common noun is in
-/// apposition to it ("the president of Chad, General Omar Deby, arrived").</item>
+/// <item>a second subject, a bare modifier, or a bare oblique of the verb, that is a name set off by commas after a
+/// common noun is in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the
+/// country's president, X").</item>
 /// </list>
 /// </summary>
 internal static class ParseRepair
@@ -89,6 +90,11 @@ internal static class ParseRepair
                     continue;
                 if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.ChildrenOf(w, "case").Any())
                     w.Relation = "appos";
+                // "pressure on the country's president, X": a name hung on the verb with no preposition, right after a
+                // noun and a comma, names what the noun describes.
+                else if (w.Relation == "obl" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0
+                    && parse.Words[comma - 1] is { Upos: "NOUN" } describedNoun && describedNoun.Index > head.Index && head.Upos == "VERB")
+                    describedNoun.Adopt(w, head, "appos");
                 // The noun's phrase (with or without the comma) runs up to the name's: nothing else between them.
                 else if (first is { Upos: "NOUN" } && first.Index < w.Index && BeforeComma(parse, w)
                     && parse.Subtree(w).First().Index - parse.Subtree(first).Last().Index <= 2)
@@ -175,6 +181,13 @@ internal static class ParseRepair
     {
         var first = parse.Subtree(w).First().Index;
         return parse.Words[first].Form == "," || first > 0 && parse.Words[first - 1].Form == ",";
+    }
+
+    /// <summary>The index of the comma opening the word's phrase or right before it; -1 when there is none.</summary>
+    private static int CommaBefore(SentenceParse parse, SyntaxWord w)
+    {
+        var first = parse.Subtree(w).First().Index;
+        return parse.Words[first].Form == "," ? first : first > 0 && parse.Words[first - 1].Form == "," ? first - 1 : -1;
     }
 
     /// <summary>The phrase the word heads ends with a comma, or a comma follows it.</summary>

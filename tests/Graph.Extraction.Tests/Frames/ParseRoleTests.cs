@@ -67,4 +67,16 @@ public sealed class ParseRoleTests
     public void Extract_NameThenDescriptionWithWith_Role() =>
         Assert.Contains("Omar Haddad / Commander / Rapid Support Forces",
             Parsed.Roles("The ministry sanctioned Omar Haddad, a commander with the Rapid Support Forces, on Monday."));
+
+    [Fact]
+    public void Extract_TheCountrysPresidentAfterTheCountryIsNamed_RoleOfThatCountry() =>
+        Assert.Equal(["Nicolas Ruiz / President / Venezuela"],
+            Parsed.Roles("The Chilean government on Monday imposed sanctions on Venezuela's oil firm, stepping up pressure on the country's embattled president, Nicolas Ruiz."));
+
+    [Fact]
+    public void Extract_DescriptiveAdjectiveBeforeTitle_NotPartOfTheTitle()
+    {
+        var roles = Parsed.Roles("Peru's defence minister, Ana Soto, and Chile's deputy foreign minister, Luis Vega, met in Lima.");
+        Assert.Equal(["Ana Soto / Defence Minister / Peru", "Luis Vega / Deputy Foreign Minister / Chile"], roles);
+    }
 }

@@ -71,4 +71,12 @@ public sealed class ParseRepairTests
 
         Assert.Single(parse.Roots);
     }
+
+    [Fact]
+    public void Analyze_NameHungOnTheVerbAfterANounAndComma_ApposedToTheNoun()
+    {
+        var parse = ParseOf("The Chilean government on Monday imposed sanctions on Venezuela's oil firm, stepping up pressure on the country's embattled president, Nicolas Ruiz.");
+
+        Assert.Equal(("appos", "president"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+    }
 }
