@@ -124,8 +124,10 @@ internal static class ParseRoles
         return (RoleTitle.Of(gazetteer, title), target);
     }
 
+    /// <summary>The country or organisation the word names; or, for a common noun, the one named in apposition to it ("with Sudan's paramilitary Rapid Support Forces", read as two nominals).</summary>
     private static string? Owner(ParsedSentence s, SyntaxWord w) =>
-        s.MentionAt(w) is { Type: EntityType.Country or EntityType.Organization } m ? m.EntityId : null;
+        (s.MentionAt(w) ?? (w.Upos == "NOUN" ? s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is not null) : null))
+            is { Type: EntityType.Country or EntityType.Organization } m ? m.EntityId : null;
 
     private static string Phrase(ParsedSentence s, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(t => s.View.Text(t)));

@@ -44,7 +44,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             }
 
             stated.AddRange(found);
-            unqualified.AddRange(roles.UnqualifiedStateTitles().Select(u => ContextRoles.Read(u.Person, u.Title, mentions, found, parsed, sentence.Text)));
+            unqualified.AddRange(roles.UnqualifiedStateTitles().Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text)));
             foreach (var (person, title, target) in found)
                 Add(person, title, target, sentence.Text);
         }

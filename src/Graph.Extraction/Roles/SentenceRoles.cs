@@ -103,7 +103,7 @@ internal sealed class SentenceRoles
     /// A person with a title of a state office and no owner before it ("Prime Minister X met the Saudi king"): the
     /// article's context may say whose office it is (<see cref="ContextRoles"/>).
     /// </summary>
-    public IEnumerable<(ResolvedMention Person, string Title)> UnqualifiedStateTitles()
+    public IEnumerable<(ResolvedMention Person, string Title, bool Rank)> UnqualifiedStateTitles()
     {
         foreach (var m in _mentions)
         {
@@ -112,15 +112,21 @@ internal sealed class SentenceRoles
             // "adviser to the President X" names the adviser's principal, not X's office.
             if (_mentionAt[title.Start] is { Type: EntityType.Country or EntityType.Organization } || Tok(title.Start - 1) == "the" && Tok(title.Start - 2) is "to" or "of" or "for")
                 continue;
-            if (IsStateOffice(title.Title))
-                yield return (m, title.Title);
+            if (StateOffice(title.Title) is { } rank)
+                yield return (m, title.Title, rank);
         }
     }
 
-    private bool IsStateOffice(string title)
+    /// <summary>Whether the title is an office of a state: null where it is not, true for a military rank ("General X"), false for the others.</summary>
+    private bool? StateOffice(string title)
     {
         var entry = _gazetteer.Lookup(title) ?? _gazetteer.Lookup(title[(title.LastIndexOf(' ') + 1)..]);
-        return entry is { Kind: GazetteerKind.Title, Category: "head-of-state" or "head-of-government" or "minister" or "royal" };
+        return entry is not { Kind: GazetteerKind.Title } ? null : entry.Category switch
+        {
+            "head-of-state" or "head-of-government" or "minister" or "royal" => false,
+            "military" => true,
+            _ => null,
+        };
     }
 
     /// <summary>

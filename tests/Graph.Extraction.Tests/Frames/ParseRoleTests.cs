@@ -79,4 +79,9 @@ public sealed class ParseRoleTests
         var roles = Parsed.Roles("Peru's defence minister, Ana Soto, and Chile's deputy foreign minister, Luis Vega, met in Lima.");
         Assert.Equal(["Ana Soto / Defence Minister / Peru", "Luis Vega / Deputy Foreign Minister / Chile"], roles);
     }
+
+    [Fact]
+    public void Extract_MemberWithAnOrganisationReadAsTwoNominals_RoleAtTheOrganisation() =>
+        Assert.Equal(["Ali Hassan / Commander / Rapid Support Forces"],
+            Parsed.Roles("The sanctions hit Ali Hassan, a commander with Sudan's paramilitary Rapid Support Forces (RSF)."));
 }

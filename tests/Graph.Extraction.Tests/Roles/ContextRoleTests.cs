@@ -85,4 +85,20 @@ public class ContextRoleTests
     {
         Assert.Contains(role, Parsed.Roles(body));
     }
+
+    [Fact]
+    public void Extract_RankOfSomeoneHoldingAStatedOffice_RankOfThatCountry()
+    {
+        var roles = Parsed.Roles("Meanwhile, a Chad government spokesman said that the president of Chad, General Idriss Deby, was in Niger.");
+
+        Assert.Equal(["Idriss Deby / General / Chad", "Idriss Deby / President / Chad"], roles);
+    }
+
+    [Fact]
+    public void Extract_RankWithTheSentencesOneCountry_RankOfThatCountry() =>
+        Assert.Equal(["Ali Tiani / General / Niger"], Parsed.Roles("Niger's junta said General Ali Tiani, the chief of the presidential guard, declared himself leader."));
+
+    [Fact]
+    public void Extract_RankWithNoCountryInItsSentence_NoRoleFromTheArticle() =>
+        Assert.Empty(Parsed.Roles("Chile's president spoke on Monday. Chile said the talks would go on. General Ali Tiani declared himself leader."));
 }
