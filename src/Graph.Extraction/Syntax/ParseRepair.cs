@@ -126,7 +126,13 @@ internal static class ParseRepair
     private static void VerbAsModifier(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
     {
         var subject = parse.ChildrenOf(noun, "nsubj").FirstOrDefault();
-        if (subject is null || subject.Index > verb.Index || parse.ChildrenOf(noun).Any(c => c.Relation is "cop" or "case")
+        if (subject is null)
+        {
+            PastTenseInsideAPhrase(parse, verb, noun);
+            return;
+        }
+
+        if (subject.Index > verb.Index || parse.ChildrenOf(noun).Any(c => c.Relation is "cop" or "case")
             || parse.Subtree(subject).Last().Index + 1 != parse.Subtree(verb).First().Index && parse.Subtree(subject).Last().Index + 1 != verb.Index)
             return;
         // The clause's dependents go with the verb: subject, auxiliaries, obliques, a bare time word ("Friday").
@@ -142,6 +148,27 @@ internal static class ParseRepair
             verb.BecomeRoot(noun);
             verb.Adopt(noun, verb, "obj");
         }
+    }
+
+    /// <summary>
+    /// "Chilean troops shelled rebel camps", read as one noun phrase with "shelled" an adjective of "camps" and the
+    /// camps a modifier of "troops" with no preposition, which no noun takes after it: the verb is the predicate, the
+    /// phrase before it its subject and the noun after it its object.
+    /// </summary>
+    private static void PastTenseInsideAPhrase(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
+    {
+        if (noun.Relation != "nmod" || parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "NOUN" or "PROPN" } subject
+            || subject.Index > verb.Index || parse.Subtree(subject).Last(x => x.Index < parse.Subtree(noun).First().Index).Index + 1 != verb.Index)
+            return;
+        var head = parse.HeadOf(subject);
+        if (head is not null)
+            head.Adopt(verb, noun, subject.Relation);
+        else
+            verb.BecomeRoot(noun);
+        foreach (var c in parse.ChildrenOf(subject).Where(c => c.Relation == "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, subject, "punct");
+        verb.Adopt(noun, subject, "obj");
+        verb.Adopt(subject, head ?? verb, "nsubj");
     }
 
     /// <summary>

@@ -224,11 +224,21 @@ internal sealed class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), Clause.Oblique(s, n, "on", "against", "of"));
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n),
+                Clause.Oblique(s, n, "on", "against", "of"));
+        // "opened fire on protesters" (CAMEO 190).
+        if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
+            return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
         if (Lexicon.VisitNouns.Contains(lower))
             return One(Visit(s, n, doer, Clause.Oblique(s, n, "to")));
         return [];
     }
+
+    /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
+    private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
+        ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
+
+    private static readonly HashSet<string> Open = VerbForms.Set("open");
 
     /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
     private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)

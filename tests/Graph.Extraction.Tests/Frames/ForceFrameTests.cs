@@ -1,0 +1,27 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Armed actions read from the parse where the target is not a named actor (annotation guidelines: "actor, target (or none)").</summary>
+public sealed class ForceFrameTests
+{
+    [Fact]
+    public void Extract_OpenedFireOnPeople_MilitaryActionOfTheShooter() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean police opened fire on protesters on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_OpenedFireOnANamedSide_ThatSideIsTheTarget() =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chile opened fire on Peruvian positions.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_LaunchedAnAttackOnUnnamedCamps_MilitaryActionOfTheLauncher() =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides("Peruvian forces launched an attack against rebel camps near the border.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PastTenseReadAsAdjectiveInsideOnePhrase_MilitaryActionOfTheSubject() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean troops shelled rebel camps near the border.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
+}
