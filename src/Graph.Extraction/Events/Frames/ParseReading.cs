@@ -49,6 +49,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         }
 
         drafts.AddRange(frames.Where(f => !outread.Contains(f)).Select(f => carried.TryGetValue(f, out var rule) ? Carry(f, rule) : f));
+        for (var i = 0; i < drafts.Count; i++)
+            drafts[i] = AnnouncedSanctions.Read(s, drafts[i]);
         var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !OneOfMany(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,

@@ -1,0 +1,45 @@
+using Graph.Core.Model;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// "A sanction announced but not yet imposed ('will impose') is a Threat" (annotation guidelines, CAMEO 1312): a
+/// sanction its imposer will, would, could or plans to impose threatens its target. One the imposer is only asked
+/// to impose ("urged X to impose") or refuses to impose threatens no one and is left to the modality filter.
+/// </summary>
+internal static class AnnouncedSanctions
+{
+    private static readonly HashSet<string> Modals = new(Words.IntentModals.Concat(Words.SpeculativeModals), StringComparer.Ordinal);
+
+    public static EventDraft Read(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type != EventType.Sanction || s.WordOf(d.Trigger) is not { } trigger || Modality.Of(s, trigger) != Reality.Irrealis)
+            return d;
+        // "will impose sanctions", "plans to impose sanctions on": the verb that holds a sanction noun.
+        var verb = trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger;
+        if (!Announced(s, verb))
+            return d;
+        var participants = d.Participants.Select(p => p.Role == ParticipantRoles.Imposer ? p with { Role = ParticipantRoles.Threatener } : p).ToList();
+        return d with { Type = EventType.Threat, Cameo = "1312", Participants = participants };
+    }
+
+    /// <summary>Verbs of warning: "warned X that Kenya could impose sanctions" is the one threat the warning frame reads.</summary>
+    private static readonly HashSet<string> Warns = new(Lexicon.Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The imposer's own modal ("will impose"), or a verb of intent it governs ("plans to impose", "threatened to
+    /// impose"), outside what a warning says.
+    /// </summary>
+    private static bool Announced(ParsedSentence s, SyntaxWord verb)
+    {
+        for (var (w, depth) = (s.Head(verb), 0); w is not null && depth < 3; (w, depth) = (s.Head(w), depth + 1))
+        {
+            if (Warns.Contains(s.Lower(w)))
+                return false;
+        }
+
+        return s.Children(verb, "aux").Any(a => Modals.Contains(s.Lower(a)))
+            || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor));
+    }
+}

@@ -1,0 +1,26 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>A sanction announced but not yet imposed is a threat (annotation guidelines); one asked for or refused is neither.</summary>
+public sealed class AnnouncedSanctionTests
+{
+    [Theory]
+    [InlineData("Chile will impose new sanctions on Peru next week.")]
+    [InlineData("Chile plans to sanction Peruvian officials.")]
+    [InlineData("Chile said it would impose sanctions on Peru.")]
+    public void Extract_SanctionToCome_ThreatNotSanction(string text)
+    {
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(text, EventType.Threat));
+        Assert.Empty(Parsed.Sides(text, EventType.Sanction));
+    }
+
+    [Theory]
+    [InlineData("Kenya urged Chile to impose sanctions on Peru.")]
+    [InlineData("Chile will not impose sanctions on Peru.")]
+    public void Extract_SanctionAskedForOrRefused_NeitherThreatNorSanction(string text)
+    {
+        Assert.Empty(Parsed.Sides(text, EventType.Threat));
+        Assert.Empty(Parsed.Sides(text, EventType.Sanction));
+    }
+}
