@@ -44,7 +44,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
             .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(t => (m.Sentence, t))).ToHashSet();
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
-        return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions), entities) { Parses = parses };
+        return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };
     }
 
     /// <summary>Capitals that events take place in though the article names them only as "the Xian capital".</summary>

@@ -37,7 +37,8 @@ internal static class SubjectCoreference
     };
 
     /// <summary>The mentions with one more for every subject resolved here, ordered by offset.</summary>
-    public static IReadOnlyList<ResolvedMention> Resolve(IReadOnlyList<SentenceParse> parses, IReadOnlyList<ResolvedMention> mentions)
+    /// <param name="isCapital">Whether a place is a national capital: "Lima called …, it said" speaks for its government, so "it" may stand for it.</param>
+    public static IReadOnlyList<ResolvedMention> Resolve(IReadOnlyList<SentenceParse> parses, IReadOnlyList<ResolvedMention> mentions, Func<string, bool> isCapital)
     {
         if (parses.Count == 0)
             return mentions;
@@ -88,8 +89,8 @@ internal static class SubjectCoreference
                 var authored = types == Actors;
                 var antecedent = Owner(parse, word, here, types)
                     ?? (authored && ReportsItsGovernor(parse, word) ? null : Governing(parse, word, here, types))
-                    ?? Salient(fits, index, word, types, authored)
-                    ?? Salient(fits, index, word, types, false)
+                    ?? Salient(fits, index, word, types, authored, isCapital)
+                    ?? Salient(fits, index, word, types, false, isCapital)
                     ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type)
                         && (!genders.TryGetValue(m.EntityId, out var g) || gender == ' ' || g == gender));
                 if (antecedent is null)
@@ -277,14 +278,15 @@ internal static class SubjectCoreference
     }
 
     /// <summary>The last subject of a fitting type within reach before the word; with <paramref name="reporting"/>, the last one reporting.</summary>
-    private static ResolvedMention? Salient(List<(ResolvedMention Mention, bool Reports)> subjects, int sentence, SyntaxWord word, EntityType[] types, bool reporting)
+    private static ResolvedMention? Salient(List<(ResolvedMention Mention, bool Reports)> subjects, int sentence, SyntaxWord word, EntityType[] types, bool reporting, Func<string, bool> isCapital)
     {
         for (var i = subjects.Count - 1; i >= 0; i--)
         {
             var (m, reports) = subjects[i];
             if (m.Sentence < sentence - Reach)
                 return null;
-            if (m.Start < word.Start && types.Contains(m.Type) && (reports || !reporting))
+            var fits = types.Contains(m.Type) || m.Type == EntityType.Location && types.Contains(EntityType.Country) && isCapital(m.EntityId);
+            if (m.Start < word.Start && fits && (reports || !reporting))
                 return m;
         }
 

@@ -12,6 +12,8 @@ namespace Graph.Extraction.Syntax;
 /// subject ("Upon arrival at the airport, President X was greeted");</item>
 /// <item>a clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned
 /// Chile that Kenya could impose sanctions");</item>
+/// <item>a clause opened by a relative pronoun after a comma, read as a conjunct, describes the noun before the comma
+/// (", which it accused of …");</item>
 /// <item>a past participle taken for the adjective of a noun that has a subject is that noun's verb ("The EU imposed
 /// sanctions Friday on …");</item>
 /// <item>a verb without a subject (or with only "and …" as one) whose fronted oblique has a conjunct or apposition
@@ -52,6 +54,12 @@ internal static class ParseRepair
                 if (w.Relation is "nsubj" or "nsubj:pass" && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && parse.HeadOf(w) is { } predicate)
                 {
                     FrontedPhrase(parse, w, predicate);
+                    continue;
+                }
+
+                if (w.Relation == "conj" && w.Upos == "VERB" && parse.HeadOf(w) is { } conjoined)
+                {
+                    RelativeClause(parse, w, conjoined);
                     continue;
                 }
 
@@ -116,6 +124,22 @@ internal static class ParseRepair
         var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
         if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
             predicate.Adopt(name, former, relation);
+    }
+
+    /// <summary>
+    /// ", which it accused of …" read as a conjunct of a noun before it: a clause that opens with a relative pronoun
+    /// after a comma describes the noun right before the comma.
+    /// </summary>
+    private static void RelativeClause(SentenceParse parse, SyntaxWord verb, SyntaxWord conjoined)
+    {
+        var first = parse.Subtree(verb).First(x => x.Upos != "PUNCT");
+        if (first.Xpos is not ("WDT" or "WP" or "WP$") || parse.HeadOf(first) != verb || first.Index == 0 || parse.Words[first.Index - 1].Form != ",")
+            return;
+        var before = parse.Words.Take(first.Index - 1).LastOrDefault(x => x.Upos != "PUNCT");
+        while (before is { Relation: "flat" or "compound" or "appos" } && parse.HeadOf(before) is { Upos: "NOUN" or "PROPN" } phrase && phrase.Index < before.Index)
+            before = phrase;
+        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index)
+            described.Adopt(verb, conjoined, "acl:relcl");
     }
 
     /// <summary>

@@ -126,4 +126,14 @@ public sealed class CoreferenceFrameTests
         var sides = Parsed.Sides("Chile, Peru, Ghana and the United Arab Emirates announced today they were severing diplomatic ties with Laos.", EventType.Sanction);
         Assert.Equal(["imposer=Chile target=Laos", "imposer=Ghana target=Laos", "imposer=Peru target=Laos", "imposer=United Arab Emirates target=Laos"], sides);
     }
+
+    [Fact]
+    public void Extract_ItAfterACapitalSpoke_TheCapitalsCountry() =>
+        Assert.Equal(["accused=Chile accuser=Peru"],
+            Parsed.Sides("In a statement on Monday, Lima called the accusation unacceptable. It accused Chile of undermining the talks.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_RelativeClauseReadAsConjunct_AccusedIsTheNounBeforeIt() =>
+        Assert.Equal(["accused=Chile accuser=Treasury Department"],
+            Parsed.Sides("The Treasury Department announced sanctions on Luis Vega, a commander with the Chilean army, which it accused of killing civilians.", EventType.Accusation));
 }
