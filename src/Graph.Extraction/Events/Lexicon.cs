@@ -173,6 +173,8 @@ internal static class Lexicon
         "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army",
         "servicemen", "buildup", "build-up", "warships", "contingent");
 
+    public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
+
     /// <summary>Weapons fired at a target ("fired rockets at X").</summary>
     public static readonly HashSet<string> Projectiles = W(
         "missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "mortars", "mortar", "artillery", "shots", "bullets",

@@ -19,7 +19,6 @@ internal sealed class MilitaryActionRule : IEventRule
     private static readonly HashSet<string> InvasionTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "upon", "of" };
     private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards", "against" };
     private static readonly HashSet<string> FireAt = new(StringComparer.Ordinal) { "at", "on", "into", "toward", "towards", "upon" };
-    private static readonly HashSet<string> Fire = new(StringComparer.Ordinal) { "fired", "fires", "firing", "fire" };
     private static readonly HashSet<string> Blockade = new(StringComparer.Ordinal) { "blockade", "blockades" };
     private static readonly HashSet<string> Preparing = new(StringComparer.Ordinal) { "prepare", "prepares", "prepared", "preparing", "poised", "ready", "readying" };
 
@@ -87,7 +86,7 @@ internal sealed class MilitaryActionRule : IEventRule
             return ("191", s.AfterPreposition(b, InvasionTarget, 6));
         if (Lexicon.Deploy.Contains(w) && s.Ahead(t, Lexicon.TroopNouns, 5) is var troops and >= 0)
             return ("154", s.AfterPreposition(troops, Destination, 8));
-        if (Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")
+        if (Lexicon.Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")
             return ("190", s.AfterPreposition(t, FireAt, 8));
         return (null, []);
     }

@@ -69,7 +69,7 @@ internal static class ParseRepair
                     continue;
                 }
 
-                if (w.Relation is "conj" or "appos" && parse.HeadOf(w) is { Relation: "obl" } fronted && parse.HeadOf(fronted) is { Upos: "VERB" } verb)
+                if (w.Relation is "conj" or "appos" && FrontedOblique(parse, w) is var (fronted, verb))
                 {
                     SubjectAfterFronted(parse, w, fronted, verb);
                     continue;
@@ -202,10 +202,11 @@ internal static class ParseRepair
     /// </summary>
     private static void SubjectAfterFronted(SentenceParse parse, SyntaxWord first, SyntaxWord fronted, SyntaxWord verb)
     {
+        var joined = parse.HeadOf(first)!;
         // A fronted phrase has its preposition; a bare name the parser took for an oblique is itself a subject.
         if (first.Index > verb.Index || fronted.Index > first.Index || !parse.ChildrenOf(fronted, "case").Any()
             || parse.ChildrenOf(first, "cc").Any() || !AfterComma(parse, first)
-            || parse.ChildrenOf(fronted).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
+            || parse.ChildrenOf(joined).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
             return;
         // "In July, Kinshasa and the rebels signed", read with Kinshasa in apposition to July and "and the rebels" as
         // the subject: that subject is the last conjunct.
@@ -215,11 +216,27 @@ internal static class ParseRepair
         if (subjects.Count > 0 && rest is null)
             return;
         var relation = rest?.Relation == "nsubj:pass" ? "nsubj:pass" : "nsubj";
-        foreach (var later in parse.ChildrenOf(fronted, "conj").Where(c => c.Index > first.Index && c.Index < verb.Index).ToList())
-            first.Adopt(later, fronted, "conj");
+        foreach (var later in parse.ChildrenOf(joined, "conj").Where(c => c.Index > first.Index && c.Index < verb.Index).ToList())
+            first.Adopt(later, joined, "conj");
         if (rest is not null)
             first.Adopt(rest, verb, "conj");
-        verb.Adopt(first, fronted, relation);
+        verb.Adopt(first, joined, relation);
+    }
+
+    /// <summary>
+    /// The fronted oblique a conjunct or apposition hangs in ("On Thursday, …"; "In a meeting held in Lima on Thursday,
+    /// …", where it hangs on the last oblique inside) and the verb the oblique belongs to.
+    /// </summary>
+    private static (SyntaxWord Fronted, SyntaxWord Verb)? FrontedOblique(SentenceParse parse, SyntaxWord w)
+    {
+        var x = parse.HeadOf(w);
+        for (var depth = 0; x is not null && depth < 4; depth++, x = parse.HeadOf(x))
+        {
+            if (x.Relation == "obl" && parse.HeadOf(x) is { Upos: "VERB" } verb && verb.Index > w.Index)
+                return (x, verb);
+        }
+
+        return null;
     }
 
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>

@@ -24,4 +24,16 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_MissilesFiredWithNoTarget_MilitaryActionOfTheLauncher() =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides("Peru fired missiles on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TroopBuildupNearACountry_MilitaryActionAgainstIt() =>
+        Assert.Equal(["actor=Russia target=Ukraine"], Parsed.Sides("Officials are alarmed over Russia's troop buildup near Ukraine.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DeployedSomethingOtherThanForces_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("The Chilean fire brigade deployed trucks to Peru.", EventType.MilitaryAction));
 }

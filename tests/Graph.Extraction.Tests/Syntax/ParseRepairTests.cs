@@ -79,4 +79,14 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("appos", "president"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
     }
+
+    [Fact]
+    public void Analyze_NamesHungInsideAFrontedPhrase_OpenTheSubject()
+    {
+        var parse = ParseOf("In a tense meeting held in Lima on Thursday, Chile President Ana Ruiz and Peru President Luis Vega reaffirmed their commitment to peace.");
+
+        var subject = Assert.Single(parse.ChildrenOf(Word(parse, "reaffirmed")), c => c.Relation == "nsubj");
+        Assert.Equal("Ana", subject.Form);
+        Assert.Contains(Word(parse, "Luis"), parse.Subtree(subject));
+    }
 }

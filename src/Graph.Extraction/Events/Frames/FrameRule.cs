@@ -178,6 +178,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
+        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Any(o => Lexicon.Projectiles.Contains(s.Lower(o))))
+            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, "at", "on", "into", "toward", "towards", "upon"));
+        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o))) is { } troops)
+            return Force(s, v, "154", Clause.Doer(s, v), Clause.Oblique(s, troops, Fronts) ?? Clause.Oblique(s, v, Fronts));
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) && CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
@@ -226,6 +231,9 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
+        // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
+        if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
+            return Force(s, n, "154", deployer, Clause.Oblique(s, n, Fronts));
         // "opened fire on protesters" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
@@ -239,6 +247,15 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
 
     private static readonly HashSet<string> Open = VerbForms.Set("open");
+
+    /// <summary>Where deployed forces face a side: "near Ukraine", "along the border with X", "against X".</summary>
+    private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into"];
+
+    /// <summary>Nouns of a deployment of forces.</summary>
+    private static readonly HashSet<string> Buildups = new(StringComparer.Ordinal)
+    {
+        "buildup", "build-up", "deployment", "deployments", "mobilization", "mobilisation",
+    };
 
     /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
     private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)
