@@ -35,7 +35,7 @@ internal static class EventAssembler
         var pending = new List<Pending>();
         foreach (var group in drafts.GroupBy(d => d.Sentence))
         {
-            var merged = MergeInSentence(group.Select(g => g.Draft));
+            var merged = MergeInSentence(group.SelectMany(g => OnePerSide(g.Draft)));
             foreach (var draft in merged.Where(d => !IsPledge(d, merged)))
                 pending.Add(new Pending(group.Key, draft));
         }
@@ -53,6 +53,25 @@ internal static class EventAssembler
         return kept.Select(p => ToEvent(article, sentences[p.Sentence], p)).ToList();
 
         List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
+    }
+
+    /// <summary>Types with a doer and a side done to: one event per named doer and per named target.</summary>
+    private static readonly HashSet<EventType> Directed =
+        [EventType.Accusation, EventType.Offer, EventType.Sanction, EventType.Threat, EventType.MilitaryAction];
+
+    /// <summary>
+    /// "recalled its ambassadors from Poland and Lithuania" is two sanctions (annotation guidelines: one event per named
+    /// counterpart), as the parse's frames already read it: a draft with several sides in one role becomes one draft
+    /// per combination of sides.
+    /// </summary>
+    private static IEnumerable<EventDraft> OnePerSide(EventDraft d)
+    {
+        if (!Directed.Contains(d.Type) || d.Participants.Select(p => p.Role).Distinct(StringComparer.Ordinal).Count() == d.Participants.Count)
+            return [d];
+        IEnumerable<IReadOnlyList<Participant>> combinations = [[]];
+        foreach (var role in d.Participants.GroupBy(p => p.Role, StringComparer.Ordinal))
+            combinations = combinations.SelectMany(c => role.Select(p => (IReadOnlyList<Participant>)[.. c, p]));
+        return combinations.Select(c => d with { Participants = c });
     }
 
     private static List<EventDraft> MergeInSentence(IEnumerable<EventDraft> drafts)

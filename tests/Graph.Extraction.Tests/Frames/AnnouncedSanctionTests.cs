@@ -2,7 +2,7 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Tests.Frames;
 
-/// <summary>A sanction announced but not yet imposed is a threat (annotation guidelines); one asked for or refused is neither.</summary>
+/// <summary>A sanction announced but not yet imposed is a threat (annotation guidelines); one asked for or refused is neither; one per named target.</summary>
 public sealed class AnnouncedSanctionTests
 {
     [Theory]
@@ -23,4 +23,9 @@ public sealed class AnnouncedSanctionTests
         Assert.Empty(Parsed.Sides(text, EventType.Threat));
         Assert.Empty(Parsed.Sides(text, EventType.Sanction));
     }
+
+    [Fact]
+    public void Extract_AmbassadorsRecalledFromTwoCountries_OneSanctionEach() =>
+        Assert.Equal(["imposer=Peru target=Bolivia", "imposer=Peru target=Ecuador"],
+            Parsed.Sides("Peru recalled its ambassadors from Bolivia and Ecuador.", EventType.Sanction));
 }
