@@ -44,11 +44,9 @@ public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagg
         {
             scores.Clear();
             features.Static(i, staticFeatures);
-            foreach (var f in staticFeatures)
-                model.AddTo(f, scores);
+            model.AddTo(staticFeatures, scores);
             features.Dynamic(i, previous, beforePrevious, dynamicFeatures);
-            foreach (var f in dynamicFeatures)
-                model.AddTo(f, scores);
+            model.AddTo(dynamicFeatures, scores);
 
             var best = Best(scores, previous, out var margin);
             labels[i] = best;

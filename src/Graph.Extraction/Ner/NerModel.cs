@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Ner;
 
@@ -45,14 +46,28 @@ public sealed class NerModel
     public int FeatureCount => _table.Count;
 
     /// <summary>Adds the weights of one feature (if known) to the label scores.</summary>
-    internal void AddTo(ulong feature, Span<float> scores)
+    /// <summary>Adds the weight rows of the known features to the scores, in feature order.</summary>
+    internal void AddTo(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var row = _table.Row(feature);
-        if (row < 0)
-            return;
-        var weights = _weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-        for (var l = 0; l < weights.Length; l++)
-            scores[l] += weights[l];
+        // The lookups are independent: ask for all their slots, then all the rows found, before reading any, so the
+        // cache misses of a token's features overlap instead of following one another.
+        _table.Prefetch(features);
+        Span<int> rows = stackalloc int[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            rows[k] = _table.Row(features[k]);
+            if (rows[k] >= 0)
+                Prefetch.At(_weights, rows[k] * NerLabels.Count);
+        }
+
+        foreach (var row in rows)
+        {
+            if (row < 0)
+                continue;
+            var weights = _weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
+            for (var l = 0; l < weights.Length; l++)
+                scores[l] += weights[l];
+        }
     }
 
     public void Save(Stream stream)

@@ -1,77 +1,87 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
-/// A weight table for at most three classes (the parser's transitions): each slot holds the key and the whole
-/// row, ten bytes, so a feature costs one memory read whether the model knows it or not.
+/// A weight table for at most three classes (the parser's transitions), rows inline with their keys: buckets of
+/// one cache line, each holding six keys and their six rows (3 × 16-bit weights). A key goes to the bucket its
+/// high bits choose and, when that one is full, to the next one with room. A lookup compares the six keys of a
+/// bucket at once, so a feature costs one cache line, known or not, unless its bucket is full.
 /// </summary>
 internal sealed class InlineWeightTable : WeightTable
 {
     public const int MaxClasses = 3;
 
-    [StructLayout(LayoutKind.Sequential, Pack = 2)]
-    private struct Slot
-    {
-        public uint Key;
-        public short W0;
-        public short W1;
-        public short W2;
-    }
+    private const int BucketKeys = 6;
+    private const int BucketUints = 16; // 64 bytes: 6 keys, 18 weights (9 uints), one unused
+    private const int LineBytes = 64;
 
-    private readonly Slot[] _slots;
-    private readonly int _mask;
+    // Bucket b is _table[_first + b * BucketUints ..]: keys in uints 0–5, filled from the front (a zero key is an
+    // empty place), then the rows' weights as shorts. _first aligns the buckets to cache lines.
+    private readonly uint[] _table;
+    private readonly int _first;
+    private readonly int _buckets;
 
     /// <param name="keys">Distinct non-zero keys; row k's cells are [starts[k], starts[k + 1]).</param>
     public InlineWeightTable(ReadOnlySpan<uint> keys, ReadOnlySpan<int> starts, ReadOnlySpan<byte> classesOf, ReadOnlySpan<short> weights)
     {
-        _slots = new Slot[Capacity(keys.Length)];
-        _mask = _slots.Length - 1;
-        Span<short> row = stackalloc short[MaxClasses];
+        // Four keys a bucket on average: a bucket is full (a lookup may read the next one too) about a fifth of the time.
+        _buckets = (keys.Length / 4) + 1;
+        _table = HugePages.Allocate<uint>((_buckets * BucketUints) + (LineBytes / sizeof(uint)));
+        var misalignment = (int)((long)Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) % LineBytes);
+        _first = misalignment == 0 ? 0 : (LineBytes - misalignment) / sizeof(uint);
         for (var r = 0; r < keys.Length; r++)
         {
-            row.Clear();
+            var bucket = Bucket(keys[r]);
+            while (_table[_first + (bucket * BucketUints) + BucketKeys - 1] != 0)
+                bucket = bucket + 1 == _buckets ? 0 : bucket + 1;
+            var at = At(bucket);
+            var place = 0;
+            while (at[place] != 0)
+                place++;
+            at[place] = keys[r];
+            var row = Weights(at).Slice(place * MaxClasses, MaxClasses);
             for (var k = starts[r]; k < starts[r + 1]; k++)
                 row[classesOf[k]] = weights[k];
-            var slot = (int)keys[r] & _mask;
-            while (_slots[slot].Key != 0)
-                slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot { Key = keys[r], W0 = row[0], W1 = row[1], W2 = row[2] };
         }
     }
 
-    public override long MemoryBytes => _slots.Length * (long)Marshal.SizeOf<Slot>();
+    public override long MemoryBytes => _table.Length * (long)sizeof(uint);
 
     public override void Score(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {
-        var slots = _slots;
-        var mask = _mask;
-        // First touch every slot the features start at, with no branch on what is found, so the processor fetches
-        // them from memory all at once instead of one after the other.
-        uint touched = 0;
+        // First ask for every bucket the features go to, so the processor fetches them from memory all at once
+        // instead of one after the other; a prefetch waits for nothing, so all of them are in flight together.
         foreach (var f in features)
-            touched |= slots[(int)f & mask].Key;
+            Prefetch.At(_table, _first + (Bucket((uint)f) * BucketUints));
         int w0 = 0, w1 = 0, w2 = 0;
         foreach (var f in features)
         {
             var key = (uint)f;
             if (key == 0)
                 continue;
-            var slot = (int)key & mask;
+            var bucket = Bucket(key);
+            var wanted = Vector256.Create(key);
             while (true)
             {
-                ref readonly var s = ref slots[slot];
-                if (s.Key == key)
+                var at = At(bucket);
+                // Lanes 6 and 7 hold weights, not keys: only the first six count.
+                var matches = Vector256.Equals(Vector256.Create<uint>(at), wanted).ExtractMostSignificantBits() & ((1u << BucketKeys) - 1);
+                if (matches != 0)
                 {
-                    w0 += s.W0;
-                    w1 += s.W1;
-                    w2 += s.W2;
+                    var row = Weights(at).Slice(BitOperations.TrailingZeroCount(matches) * MaxClasses, MaxClasses);
+                    w0 += row[0];
+                    w1 += row[1];
+                    w2 += row[2];
                     break;
                 }
 
-                if (s.Key == 0)
+                if (at[BucketKeys - 1] == 0)
                     break;
-                slot = (slot + 1) & mask;
+                bucket = bucket + 1 == _buckets ? 0 : bucket + 1;
             }
         }
 
@@ -80,24 +90,33 @@ internal sealed class InlineWeightTable : WeightTable
             scores[1] += w1 * scale;
         if (scores.Length > 2)
             scores[2] += w2 * scale;
-        // Never true for a real key set (a touched slot is empty or holds a key); reading touched keeps the
-        // touching loads from being optimised away.
-        if (touched == 0 && w0 == int.MinValue)
-            throw new InvalidOperationException("Unreachable.");
     }
 
     public override void Row(uint key, Span<short> weights)
     {
-        var slot = (int)key & _mask;
-        while (_slots[slot].Key != key)
+        var bucket = Bucket(key);
+        while (true)
         {
-            if (_slots[slot].Key == 0)
-                throw new ArgumentException($"Key {key:x8} is not in the table.", nameof(key));
-            slot = (slot + 1) & _mask;
-        }
+            var at = At(bucket);
+            var place = at[..BucketKeys].IndexOf(key);
+            if (place >= 0)
+            {
+                weights.Clear();
+                Weights(at).Slice(place * MaxClasses, weights.Length).CopyTo(weights);
+                return;
+            }
 
-        weights.Clear();
-        ReadOnlySpan<short> row = [_slots[slot].W0, _slots[slot].W1, _slots[slot].W2];
-        row[..weights.Length].CopyTo(weights);
+            if (at[BucketKeys - 1] == 0)
+                throw new ArgumentException($"Key {key:x8} is not in the table.", nameof(key));
+            bucket = bucket + 1 == _buckets ? 0 : bucket + 1;
+        }
     }
+
+    /// <summary>The bucket a key starts at: its high bits scaled to the bucket count (keys are hashes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Bucket(uint key) => (int)(((ulong)key * (uint)_buckets) >> 32);
+
+    private Span<uint> At(int bucket) => _table.AsSpan(_first + (bucket * BucketUints), BucketUints);
+
+    private static Span<short> Weights(Span<uint> bucket) => MemoryMarshal.Cast<uint, short>(bucket[BucketKeys..]);
 }

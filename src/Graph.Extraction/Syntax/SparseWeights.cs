@@ -40,7 +40,7 @@ internal sealed class SparseWeights
         _keys = keys;
         _table = classes <= InlineWeightTable.MaxClasses
             ? new InlineWeightTable(keys, starts, classesOf, weights)
-            : new CellWeightTable(keys, starts, classesOf, weights);
+            : new CellWeightTable(classes, keys, starts, classesOf, weights);
     }
 
     public int Classes { get; }

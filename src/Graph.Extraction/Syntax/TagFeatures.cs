@@ -11,6 +11,9 @@ internal static class TagFeatures
 {
     public const int Count = 25;
 
+    /// <summary>The first features depend on the word alone, not on its neighbours or tags (<see cref="TagScoreCache"/> keeps their scores).</summary>
+    public const int WordOnly = 10;
+
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 

@@ -24,11 +24,11 @@ internal sealed class TreeParser(SyntaxModel model)
         var scratch = _scratch ??= new Scratch();
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
+        var cache = scratch.TagCache(model.Tags);
         for (var i = 0; i < words.Length; i++)
         {
             TagFeatures.Compute(words, tags, i, features);
-            scores.Clear();
-            model.Tags.Score(features, scores);
+            cache.Score(features, scores);
             tags[i] = ArgMax(scores);
             if (i < names.Length && names[i] && model.Upos[tags[i]] == "NOUN")
                 tags[i] = BestProperNoun(scores);
@@ -144,9 +144,14 @@ internal sealed class TreeParser(SyntaxModel model)
     private sealed class Scratch
     {
         private float[] _scores = new float[256];
+        private TagScoreCache? _tagCache;
 
         public ParseState State { get; } = new();
 
         public Span<float> Scores(int classes) => _scores.AsSpan(0, classes);
+
+        /// <summary>The thread's cache of word scores for these tag weights (a new one when the model changed).</summary>
+        public TagScoreCache TagCache(SparseWeights weights) =>
+            _tagCache is { } cache && cache.Weights == weights ? cache : _tagCache = new TagScoreCache(weights);
     }
 }

@@ -37,6 +37,37 @@ public class SparseWeightsTests
     }
 
     [Fact]
+    public void Score_WideAndNarrowRows_AddsEveryWeightInFeatureOrder()
+    {
+        // Key 5's row has a weight for half the classes (kept dense), key 9's for one (kept as a cell).
+        var weights = new SparseWeights(20, [5, 9], [0, 10, 11], [0, 1, 2, 3, 4, 5, 6, 7, 8, 19, 19], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, -3], 0.5f);
+        var scores = new float[20];
+
+        weights.Score([9, 5, 5], scores);
+
+        Assert.Equal([1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f], scores[..9]);
+        Assert.All(scores[9..19], s => Assert.Equal(0f, s));
+        Assert.Equal(8.5f, scores[19]);
+        Assert.Equal(Bytes(weights), Bytes(SparseWeights.Read(new BinaryReader(new MemoryStream(Bytes(weights))))));
+    }
+
+    [Fact]
+    public void Score_ManyKeysInOneBucket_FindsEachAndNoOther()
+    {
+        // Small keys all start at the first bucket of the transitions' table, so most overflow into the next ones.
+        var keys = Enumerable.Range(1, 40).Select(k => (uint)k).ToArray();
+        var weights = new SparseWeights(3, keys, [.. Enumerable.Range(0, 41)], [.. keys.Select(k => (byte)(k % 3))], [.. keys.Select(k => (short)k)], 1f);
+
+        foreach (var key in keys)
+        {
+            var scores = new float[3];
+            weights.Score([key, 41, 1000], scores);
+            Assert.Equal(key, scores[key % 3]);
+            Assert.Equal(0f, scores.Sum() - key);
+        }
+    }
+
+    [Fact]
     public void Constructor_KeysOutOfOrder_Throws()
     {
         Assert.Throws<ArgumentException>(() => new SparseWeights(3, [9, 5], [0, 1, 2], [0, 1], [1, 1], 1f));
