@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events;
 
@@ -38,6 +39,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var views = new List<SentenceView>(analysis.Sentences.Count);
         var drafts = new List<(int Sentence, EventDraft Draft)>();
         var previous = new List<EventDraft>();
+        var calls = CallInArticle(analysis.Parses);
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -52,7 +54,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls } is { IsParsed: true } parsed)
                 found = _parseReading.Apply(parsed, found);
             var kept = SourceAttribution.Without(context, found).ToList();
             if (QuoteContinuation.Of(view, kept, previous, i - 1) is { } continued)
@@ -64,4 +66,16 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
 
         return EventAssembler.Assemble(analysis.Article, views, drafts);
     }
+
+    /// <summary>
+    /// Whether the article names a telephone call: "phone", "telephone", or a "call" that is not a call for something
+    /// ("a call for calm").
+    /// </summary>
+    private static bool CallInArticle(IReadOnlyList<SentenceParse> parses) =>
+        parses.Any(p => p.Words.Any(w => w.Upos == "NOUN" && w.Form.ToLowerInvariant() switch
+        {
+            "phone" or "telephone" or "phonecall" => true,
+            "call" or "calls" => !p.ChildrenOf(w).Any(c => c.Relation is "nmod" or "acl" && p.ChildrenOf(c, "case").Concat(p.ChildrenOf(c, "mark")).Any(m => m.Form.ToLowerInvariant() is "for" or "to")),
+            _ => false,
+        }));
 }

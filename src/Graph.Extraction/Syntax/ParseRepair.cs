@@ -22,7 +22,8 @@ namespace Graph.Extraction.Syntax;
 /// verb that the parser took for an oblique without a preposition ("Chile, Peru and the United Arab Emirates
 /// announced");</item>
 /// <item>a second subject right after the first, with nothing between, is the name the first describes ("Kenyan
-/// President Daniel Otieno arrived");</item>
+/// President Daniel Otieno arrived"), and so is a bare oblique right after a noun with a preposition ("spoke to Peru's
+/// president Luis Vega");</item>
 /// <item>a second subject, a bare modifier, or a bare oblique of the verb, that is a name set off by commas after a
 /// common noun is in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the
 /// country's president, X").</item>
@@ -91,6 +92,19 @@ internal static class ParseRepair
                     && end.Index + 1 == parse.Subtree(w).First().Index)
                 {
                     w.Adopt(first, head, "compound");
+                    continue;
+                }
+
+                // "spoke to Peru's president Luis Vega", read with the name as a second oblique: the noun before it describes it.
+                // A full name (with its flat parts), not a bare time word ("in a statement Monday").
+                if (w.Relation is "obl" or "obl:unmarked" && !parse.ChildrenOf(w, "case").Any() && parse.ChildrenOf(w, "flat").Any()
+                    && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" } title
+                    && parse.ChildrenOf(title, "case").FirstOrDefault() is { } titleCase
+                    && parse.Subtree(title).Last() is { Upos: not "PUNCT" } titleEnd && titleEnd.Index + 1 == parse.Subtree(w).First().Index)
+                {
+                    w.Relation = title.Relation;
+                    w.Adopt(titleCase, title, "case");
+                    w.Adopt(title, head, "nmod:desc");
                     continue;
                 }
 

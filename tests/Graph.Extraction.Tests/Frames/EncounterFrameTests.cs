@@ -123,4 +123,15 @@ public sealed class EncounterFrameTests
         var sides = Parsed.Sides("Kenya's trade minister Ida Holm welcomed the move. The loan followed a virtual meeting between trade minister K Veerkamp and Holm on Monday.", EventType.PhoneCall);
         Assert.Equal(["participant=Ida Holm participant=K Veerkamp"], sides);
     }
+
+    [Fact]
+    public void Extract_SpokeToWhereTheArticleNamesACall_PhoneCall() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz spoke on Friday to Peru's president Luis Vega about trade. The telephone call took place after a border incident.", EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz spoke on Friday to Peru's president Luis Vega about trade.")]
+    [InlineData("Chilean President Ana Ruiz spoke on Friday to Peru's president Luis Vega about trade. He issued a call for calm.")]
+    public void Extract_SpokeToWithNoCallInTheArticle_NoPhoneCall(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.PhoneCall));
 }

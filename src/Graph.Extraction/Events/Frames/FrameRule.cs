@@ -153,7 +153,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
-        if (Lexicon.Speak.Contains(lower) && ByPhone(s, v))
+        if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));

@@ -35,6 +35,9 @@ internal sealed class ParsedSentence
 
     public SentenceParse Parse { get; }
 
+    /// <summary>The article speaks of a telephone call somewhere ("The telephone call took place …"): a "spoke to X" in it was that call.</summary>
+    public bool CallInArticle { get; init; }
+
     /// <summary>A sentence parsed whole; a cut or unparsed one is left to the surface rules.</summary>
     public bool IsParsed => Parse.Outcome == ParseOutcome.Parsed && Parse.Words.Count > 0;
 
