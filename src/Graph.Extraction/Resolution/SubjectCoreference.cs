@@ -80,6 +80,16 @@ internal static class SubjectCoreference
                     continue;
                 }
 
+                if (surface is null && ShortenedBody(parse, word, mentions) is { } body)
+                {
+                    // "the Treasury said", after "the Treasury Department": the body named before.
+                    var shortened = body with { Start = word.Start, End = word.End, Text = word.Form, Sentence = index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.ShortName };
+                    added.Add(shortened);
+                    here.Add(shortened);
+                    subjects.Add((shortened, reports));
+                    continue;
+                }
+
                 if (Wanted(parse, word) is not { } types)
                     continue;
                 // "she" does not stand for a man the article calls "Mr", nor "he" for a woman it calls "Mrs" or "Ms".
@@ -200,6 +210,19 @@ internal static class SubjectCoreference
         && !word.Relation.StartsWith("nsubj", StringComparison.Ordinal) && word.Relation != "nmod:poss"
         && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the")
         && !parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat" or "nmod") && At(here, word.Token) is null;
+
+    /// <summary>
+    /// "the Treasury" for an organisation named before as "the Treasury Department": a proper noun with "the" that is
+    /// the name of a body named earlier without its last word, an institution noun ("Department", "Ministry").
+    /// </summary>
+    private static ResolvedMention? ShortenedBody(SentenceParse parse, SyntaxWord word, IReadOnlyList<ResolvedMention> mentions)
+    {
+        if (word.Upos != "PROPN" || !parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the") || parse.ChildrenOf(word).Any(c => c.Relation is "compound" or "flat" or "amod"))
+            return null;
+        return mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == MentionKind.Name && m.End <= word.Start
+            && m.Text.Split(' ') is [var named, var last] && named == word.Form
+            && Descriptions.TryGetValue(last.ToLowerInvariant(), out var types) && types == Bodies);
+    }
 
     /// <summary>A mention this stage added for a state described, not named ("the country", "the kingdom").</summary>
     public static bool IsDescribedState(ResolvedMention m) =>

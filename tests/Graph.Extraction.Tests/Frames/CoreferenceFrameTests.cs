@@ -136,4 +136,9 @@ public sealed class CoreferenceFrameTests
     public void Extract_RelativeClauseReadAsConjunct_AccusedIsTheNounBeforeIt() =>
         Assert.Equal(["accused=Chile accuser=Treasury Department"],
             Parsed.Sides("The Treasury Department announced sanctions on Luis Vega, a commander with the Chilean army, which it accused of killing civilians.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_TheBodysNameWithoutItsInstitutionNoun_TheBodySpeaks() =>
+        Assert.Equal(["speaker=Treasury Department"],
+            Parsed.Sides("The Chilean Treasury Department sanctioned Luis Vega on Monday. In a statement, the Treasury said the campaign was marked by abuses.", EventType.Statement));
 }
