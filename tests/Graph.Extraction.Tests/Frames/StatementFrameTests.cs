@@ -92,4 +92,17 @@ public sealed class StatementFrameTests
         // A purpose: what she went to Lima for is not yet said.
         Assert.Empty(Parsed.Sides("Foreign Minister Ida Holm travelled to Lima to stress the importance of reform.", EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_DismissedSomethingAsWhatItIs_StatementOfTheJudge() =>
+        Assert.Equal(["speaker=Luis Vega"],
+            Parsed.Sides("Luis Vega also dismissed Chilean and Peruvian denials of involvement as absolutely ridiculous.", EventType.Statement));
+
+    [Fact]
+    public void Extract_DismissedAccusationsAsBaseless_DenialOnly()
+    {
+        const string text = "Chile dismissed the accusations as baseless.";
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(text, EventType.Denial));
+        Assert.Empty(Parsed.Sides(text, EventType.Statement));
+    }
 }

@@ -64,6 +64,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
     }
 
+    /// <summary>The verb says what its object is: a predicate adjective or noun ("called it illegal"), or one after "as" ("dismissed it as baseless").</summary>
+    private static bool Predicated(ParsedSentence s, SyntaxWord v) =>
+        s.Children(v).Any(c => c.Relation == "xcomp" && c.Upos is "ADJ" or "NOUN" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as"
+            || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as");
+
     /// <summary>Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb.</summary>
     private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
     {
@@ -187,6 +192,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (Labels.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) && CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
             return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        // "called the move illegal", "dismissed the denials as ridiculous": a judgement said of something, a statement
+        // (annotation guidelines: condemnations are statements).
+        if (Labels.Contains(lower) && s.Children(v, "obj").Any() && Predicated(s, v) && Clause.Doer(s, v) is { } judge
+            && Voices(Sides.Of(s, judge)) is { Count: > 0 } judges)
+            return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(judges, ParticipantRoles.Speaker).Items, null, v.Token, 0.65)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
         if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
             && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
