@@ -134,4 +134,13 @@ public sealed class EncounterFrameTests
     [InlineData("Chilean President Ana Ruiz spoke on Friday to Peru's president Luis Vega about trade. He issued a call for calm.")]
     public void Extract_SpokeToWithNoCallInTheArticle_NoPhoneCall(string text) =>
         Assert.Empty(Parsed.Sides(text, EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_NominalVisitByAPersonToACountry_Visit()
+    {
+        var document = Parsed.Extract("The deal was reached on the eve of a visit by Prime Minister Ana Ruiz to Peru.");
+        var visit = Assert.Single(document.Events, e => e.Type == EventType.Visit);
+        Assert.Equal("country:PE", visit.Location);
+        Assert.Equal(ParticipantRoles.Visitor, Assert.Single(visit.Participants).Role);
+    }
 }

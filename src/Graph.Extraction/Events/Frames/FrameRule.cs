@@ -247,8 +247,9 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         // "opened fire on protesters" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
+        // "a visit by X to Y", "the visit of X to Y": the visitor behind "by" or "of".
         if (Lexicon.VisitNouns.Contains(lower))
-            return One(Visit(s, n, doer, Clause.Oblique(s, n, "to")));
+            return One(Visit(s, n, doer ?? Clause.Oblique(s, n, "by", "of"), Clause.Oblique(s, n, "to")));
         return [];
     }
 
