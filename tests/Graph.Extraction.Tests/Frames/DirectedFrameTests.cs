@@ -164,4 +164,13 @@ public sealed class DirectedFrameTests
         var sides = Parsed.Sides("Earlier on Thursday, Kenya said Washington masterminded the overnight drone attack on the Kremlin.", EventType.Accusation);
         Assert.Equal(["accused=United States accuser=Kenya"], sides);
     }
+
+    [Fact]
+    public void Extract_RespondedWithAssistanceToHelpACountry_Offer() =>
+        Assert.Equal(["giver=Chile recipient=Peru"],
+            Parsed.Sides("Chile responded with billions in new assistance and a pledge to help Peru rebuild.", EventType.Offer));
+
+    [Fact]
+    public void Extract_RespondedWithArms_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile responded with missiles to help the rebels.", EventType.Offer));
 }

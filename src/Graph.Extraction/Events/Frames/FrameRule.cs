@@ -172,6 +172,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Cut.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } ties)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
+        if (AidGiven(s, v) is { } aided)
+            return aided;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm)
@@ -252,6 +254,31 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return One(Visit(s, n, doer ?? Clause.Oblique(s, n, "by", "of"), Clause.Oblique(s, n, "to")));
         return [];
     }
+
+    /// <summary>
+    /// "Biden and Congress responded with billions in new assistance and a pledge to help Ukraine": aid brought with
+    /// an act, given to the one it is to help (CAMEO 070).
+    /// </summary>
+    private List<EventDraft>? AidGiven(ParsedSentence s, SyntaxWord v)
+    {
+        var with = s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && s.Parse.Subtree(c).Any(w => Relief.Contains(s.Lower(w))));
+        if (with is null || Clause.Doer(s, v) is not { } giver)
+            return null;
+        var helped = s.Parse.Subtree(with).Concat(s.Children(v)).FirstOrDefault(w => w.Upos == "VERB" && Helps.Contains(s.Lower(w)) && s.Children(w, "obj").Any());
+        if (helped is null)
+            return null;
+        var givers = Voices(Sides.Of(s, giver));
+        var recipients = Voices(Sides.Of(s, s.Children(helped, "obj").First()));
+        if (givers.Count == 0 || recipients.Count == 0 || ParticipantList.Overlap(givers, recipients))
+            return null;
+        return [new EventDraft(EventType.Offer, "070", new ParticipantList().Add(givers, ParticipantRoles.Giver).Add(recipients, ParticipantRoles.Recipient).Items, Place(s, v), v.Token, 0.7)];
+    }
+
+    /// <summary>Nouns of aid that is not arms (arms brought "with" an act may be its weapons).</summary>
+    private static readonly HashSet<string> Relief = new(StringComparer.Ordinal) { "aid", "assistance", "funds", "funding", "loans", "relief", "donations" };
+
+    /// <summary>English verbs of helping: what the aid is for names its recipient.</summary>
+    private static readonly HashSet<string> Helps = VerbForms.Set("help", "assist", "support", "aid");
 
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
