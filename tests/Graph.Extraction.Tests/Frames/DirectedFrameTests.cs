@@ -173,4 +173,18 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_RespondedWithArms_NoOffer() =>
         Assert.Empty(Parsed.Sides("Chile responded with missiles to help the rebels.", EventType.Offer));
+
+    [Fact]
+    public void Extract_WarnedOfConsequencesOutsideACountrysControl_ThreatToThatCountry() =>
+        Assert.Equal(["target=Peru threatener=Chile"],
+            Parsed.Sides("The Chilean spokesperson warned that continued assaults would have dire consequences outside Peru's control.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedOfConsequencesForRelationsWithAnother_ThreatToTheOtherNotItsOwnCountry() =>
+        Assert.Equal(["target=Peru threatener=Ministry of Foreign Affairs"],
+            Parsed.Sides("The Foreign Ministry of Chile warned of more serious consequences such as revising the country's diplomatic relations with Peru.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedOfSomethingThatIsNoHarm_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile warned Peru that prices would rise.", EventType.Threat));
 }

@@ -176,8 +176,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return aided;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
-        if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm)
-            return Threat(s, v, harm);
+        if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm
+            && Threat(s, v, harm).ToList() is { Count: > 0 } threats)
+            return threats;
+        if (Warns.Contains(lower) && Consequences(s, v).ToList() is { Count: > 0 } warnings)
+            return warnings;
         if (Lexicon.Impose.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.SanctionNouns.Contains(s.Lower(o))) is { } sanctions)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
@@ -398,6 +401,30 @@ internal sealed class FrameRule(IGazetteer gazetteer)
                 yield break;
         }
     }
+
+    /// <summary>
+    /// "warned that continued assaults would have dire consequences outside Pakistan's control", "warned of more serious
+    /// consequences such as revising relations with the EU": a threat of harm unnamed (CAMEO 130), against the one
+    /// warned or the side the warning names.
+    /// </summary>
+    private IEnumerable<EventDraft> Consequences(ParsedSentence s, SyntaxWord warning)
+    {
+        var content = s.Children(warning).FirstOrDefault(c => c.Relation is "ccomp" or "xcomp") ?? Clause.Oblique(s, warning, "of", "about");
+        if (content is null || !s.Parse.Subtree(content).Any(w => Harms.Contains(s.Lower(w))) || Clause.Doer(s, warning) is not { } doer)
+            yield break;
+        var threateners = Voices(Sides.Of(s, doer));
+        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
+        // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
+        var named = warned.Count > 0 ? warned : Actors(s.Parse.Subtree(content).Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
+        foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Where(t => !threateners.Exists(m => m.EntityId == t)))
+        {
+            foreach (var t in threateners)
+                yield return new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(target, ParticipantRoles.Target)], null, warning.Token, 0.65);
+        }
+    }
+
+    /// <summary>English nouns of harm promised in return.</summary>
+    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "consequences", "retaliation", "reprisals", "repercussions" };
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
