@@ -147,6 +147,14 @@ internal static class Lexicon
         "consequences", "retaliation", "reprisals", "response", "measures", "countermeasures", "costs", "punishment",
         "retribution");
 
+    /// <summary>
+    /// Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb; "released a video
+    /// denying …" denies for whoever released it.
+    /// </summary>
+    public static readonly HashSet<string> Media = W(
+        "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
+        "video", "recording");
+
     // --- MilitaryAction (CAMEO 15/18/19) ---
 
     /// <summary>Verbs of using force with their CAMEO code.</summary>

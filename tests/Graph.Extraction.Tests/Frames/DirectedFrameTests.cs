@@ -187,4 +187,16 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_WarnedOfSomethingThatIsNoHarm_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile warned Peru that prices would rise.", EventType.Threat));
+
+    [Fact]
+    public void Extract_AccusedOfShelling_TheAccusedShelled()
+    {
+        const string text = "Chile accused Peru of shelling the border.";
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(text, EventType.Accusation));
+        Assert.Equal(["actor=Peru"], Parsed.Sides(text, EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_VideoReleasedAccusingAnother_TheReleaserAccuses() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("The Chilean army released a video accusing Peru of shelling the border.", EventType.Accusation));
 }

@@ -29,11 +29,18 @@ internal static class Clause
 
             if (s.Head(verb) is not { } head)
                 return null;
+            // "released a video denying …": what a medium issued by someone says, its issuer says.
+            if (ParsedSentence.Is(verb, "acl") && head.Upos == "NOUN" && Lexicon.Media.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
+                && s.Head(head) is { Upos: "VERB" } issuing)
+                return Doer(s, issuing);
             if (ParsedSentence.Is(verb, "acl"))
                 return head;
             if (ParsedSentence.Is(verb, "xcomp"))
                 // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does.
                 return s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
+            // "accused Peru of shelling the border", "thanked Chile for sending aid": the one accused or thanked did it.
+            if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) is "of" or "for" && s.Children(head, "obj").FirstOrDefault() is { } agent)
+                return agent;
             if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
                 return null;
             verb = head;

@@ -69,12 +69,6 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         s.Children(v).Any(c => c.Relation == "xcomp" && c.Upos is "ADJ" or "NOUN" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as"
             || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as");
 
-    /// <summary>Nouns of a medium of speech: "in a statement, X called …" reports X's words whatever the verb.</summary>
-    private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
-    {
-        "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
-    };
-
     /// <summary>"landed in", "touched down in": arriving by air.</summary>
     private static bool Lands(ParsedSentence s, SyntaxWord v) =>
         LandVerbs.Contains(s.Lower(v)) || TouchVerbs.Contains(s.Lower(v)) && s.Children(v, "compound:prt").Any(p => s.Lower(p) == "down");
@@ -224,7 +218,9 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return false;
         return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"))
             || Emphasis.Contains(lower) && s.Has(v, "obj")
-            || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Media.Contains(s.Lower(c)))
+            // "in a statement" reports through the clause's own verb, not through what it is said of ("accused Y of
+            // supporting X in a statement").
+            || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Lexicon.Media.Contains(s.Lower(c))) && !(ParsedSentence.Is(v, "advcl") && s.MarkOf(v) is "of" or "for")
             || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
     }
 
