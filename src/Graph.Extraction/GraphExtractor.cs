@@ -39,12 +39,26 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var segmentation = Segmenter.Segment(article);
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = _mentionFinder.Find(segmentation);
-        var (mentions, entities) = _resolver.Resolve(segmentation, candidates);
-        var names = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName)
+        var (resolved, entities) = _resolver.Resolve(segmentation, candidates);
+        var names = resolved.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName)
             .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(t => (m.Sentence, t))).ToHashSet();
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
+        var mentions = WithoutAgencies(parses, resolved);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };
+    }
+
+    /// <summary>The agency a dateline credits ("BRUSSELS (AP) —") reported the story; it is no actor in it.</summary>
+    private static IReadOnlyList<ResolvedMention> WithoutAgencies(IReadOnlyList<SentenceParse> parses, IReadOnlyList<ResolvedMention> mentions)
+    {
+        var credits = new List<(int Start, int End)>();
+        foreach (var parse in parses)
+        {
+            if (Dateline.Agency(parse.Words) is { } agency)
+                credits.Add((parse.Words[agency.Start].Start, parse.Words[agency.End.Value - 1].End));
+        }
+
+        return credits.Count == 0 ? mentions : [.. mentions.Where(m => !credits.Exists(c => m.Start >= c.Start && m.End <= c.End))];
     }
 
     /// <summary>Capitals that events take place in though the article names them only as "the Xian capital".</summary>

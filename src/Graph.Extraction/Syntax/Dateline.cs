@@ -13,7 +13,7 @@ internal static class Dateline
     /// <summary>How many words at the start of the sentence form a dateline; 0 when none does.</summary>
     public static int Length(IReadOnlyList<SyntaxWord> words)
     {
-        var end = Agency(words);
+        var end = AgencyEnd(words);
         if (end == 0)
             end = CapitalsAndColon(words);
         if (end == 0)
@@ -24,12 +24,24 @@ internal static class Dateline
         return words.Count - end >= 3 ? end : 0;
     }
 
+    /// <summary>The words of the news agency a dateline credits ("AP" in "BRUSSELS (AP) —"): the source, no actor of the story.</summary>
+    public static Range? Agency(IReadOnlyList<SyntaxWord> words)
+    {
+        var end = AgencyEnd(words);
+        if (end == 0 || Length(words) == 0)
+            return null;
+        var open = end - 2;
+        while (open > 0 && words[open].Form != "(")
+            open--;
+        return (open + 1)..(end - 1);
+    }
+
     /// <summary>
     /// "WASHINGTON (AP) —", "Riyadh/Islamabad, Oct 23 (PTI)": capitalised words, numbers and separators, then one or
     /// two capitalised words in parentheses, followed by a dash or after a comma or a date ("Senator Ana Ruiz (R) said"
     /// is a sentence).
     /// </summary>
-    private static int Agency(IReadOnlyList<SyntaxWord> words)
+    private static int AgencyEnd(IReadOnlyList<SyntaxWord> words)
     {
         var limit = Math.Min(words.Count, MaxWords);
         if (limit == 0 || !char.IsUpper(words[0].Form[0]))

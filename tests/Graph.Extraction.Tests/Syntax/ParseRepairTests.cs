@@ -89,4 +89,17 @@ public sealed class ParseRepairTests
         Assert.Equal("Ana", subject.Form);
         Assert.Contains(Word(parse, "Luis"), parse.Subtree(subject));
     }
+
+    [Fact]
+    public void Extract_AgencyCreditedInTheDateline_NoEntityButThePlaceStays()
+    {
+        var names = Parsed.Extract("LIMA (AP) — Chile's president Ana Ruiz met Peru's president Luis Vega on Monday.").Entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain("Associated Press", names);
+        Assert.Contains("Lima", names);
+    }
+
+    [Fact]
+    public void Extract_AgencyNamedInTheStory_StaysAnEntity() =>
+        Assert.Contains("Associated Press", Parsed.Extract("Chile's president Ana Ruiz told the Associated Press on Monday that talks would go on.").Entities.Select(e => e.Name));
 }
