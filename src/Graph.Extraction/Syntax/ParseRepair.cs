@@ -152,7 +152,7 @@ internal static class ParseRepair
         var before = parse.Words.Take(first.Index - 1).LastOrDefault(x => x.Upos != "PUNCT");
         while (before is { Relation: "flat" or "compound" or "appos" } && parse.HeadOf(before) is { Upos: "NOUN" or "PROPN" } phrase && phrase.Index < before.Index)
             before = phrase;
-        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index)
+        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index && !parse.Subtree(verb).Contains(described))
             described.Adopt(verb, conjoined, "acl:relcl");
     }
 
