@@ -72,10 +72,9 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
     /// ("a call for calm").
     /// </summary>
     private static bool CallInArticle(IReadOnlyList<SentenceParse> parses) =>
-        parses.Any(p => p.Words.Any(w => w.Upos == "NOUN" && w.Form.ToLowerInvariant() switch
-        {
-            "phone" or "telephone" or "phonecall" => true,
-            "call" or "calls" => !p.ChildrenOf(w).Any(c => c.Relation is "nmod" or "acl" && p.ChildrenOf(c, "case").Concat(p.ChildrenOf(c, "mark")).Any(m => m.Form.ToLowerInvariant() is "for" or "to")),
-            _ => false,
-        }));
+        parses.Any(p => p.Words.Any(w => w.Upos == "NOUN" && (Is(w, "phone") || Is(w, "telephone") || Is(w, "phonecall")
+            || (Is(w, "call") || Is(w, "calls")) && !p.ChildrenOf(w).Any(c => c.Relation is "nmod" or "acl"
+                && p.ChildrenOf(c, "case").Concat(p.ChildrenOf(c, "mark")).Any(m => Is(m, "for") || Is(m, "to"))))));
+
+    private static bool Is(SyntaxWord w, string word) => w.Form.Equals(word, StringComparison.OrdinalIgnoreCase);
 }

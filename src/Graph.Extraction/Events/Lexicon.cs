@@ -137,6 +137,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Threaten = W("threatened", "threatens", "threaten", "threatening");
 
+    /// <summary>Verbs of threatening and warning (CAMEO 13) whose complement says what is threatened.</summary>
+    public static readonly HashSet<string> Warn = new(Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
+
     /// <summary>After "warned of": what makes a warning a threat.</summary>
     public static readonly HashSet<string> ThreatNouns = W(
         "consequences", "retaliation", "reprisals", "response", "action", "measures", "sanctions", "war", "attack",

@@ -206,9 +206,9 @@ internal static class SubjectCoreference
     /// the subject's (read above) or an owner's ("the country's president" is usually the subject's own).
     /// </summary>
     private static bool IsStateDescription(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
-        word.Upos == "NOUN" && Descriptions.TryGetValue(word.Form.ToLowerInvariant(), out var types) && types == States
+        word.Upos == "NOUN" && Describes(word.Form, States)
         && !word.Relation.StartsWith("nsubj", StringComparison.Ordinal) && word.Relation != "nmod:poss"
-        && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the")
+        && Definite(parse, word)
         && !parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat" or "nmod") && At(here, word.Token) is null;
 
     /// <summary>
@@ -217,21 +217,27 @@ internal static class SubjectCoreference
     /// </summary>
     private static ResolvedMention? ShortenedBody(SentenceParse parse, SyntaxWord word, IReadOnlyList<ResolvedMention> mentions)
     {
-        if (word.Upos != "PROPN" || !parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the") || parse.ChildrenOf(word).Any(c => c.Relation is "compound" or "flat" or "amod"))
+        if (word.Upos != "PROPN" || !Definite(parse, word) || parse.ChildrenOf(word).Any(c => c.Relation is "compound" or "flat" or "amod"))
             return null;
         return mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == MentionKind.Name && m.End <= word.Start
             && m.Text.Split(' ') is [var named, var last] && named == word.Form
-            && Descriptions.TryGetValue(last.ToLowerInvariant(), out var types) && types == Bodies);
+            && Describes(last, Bodies));
     }
 
     /// <summary>A mention this stage added for a state described, not named ("the country", "the kingdom").</summary>
     public static bool IsDescribedState(ResolvedMention m) =>
-        m.Kind == MentionKind.Pronoun && m.Type == EntityType.Country && Descriptions.TryGetValue(m.Text.ToLowerInvariant(), out var types) && types == States;
+        m.Kind == MentionKind.Pronoun && m.Type == EntityType.Country && Describes(m.Text, States);
 
     /// <summary>"the country's president": a state described as the owner of an office or a thing.</summary>
     private static bool IsStateOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
-        word.Upos == "NOUN" && word.Relation == "nmod:poss" && Descriptions.TryGetValue(word.Form.ToLowerInvariant(), out var types) && types == States
-        && parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() == "the") && At(here, word.Token) is null;
+        word.Upos == "NOUN" && word.Relation == "nmod:poss" && Describes(word.Form, States) && Definite(parse, word) && At(here, word.Token) is null;
+
+    /// <summary>The word is one of the category nouns for that kind of actor ("country" for states, "ministry" for bodies).</summary>
+    private static bool Describes(string word, EntityType[] kind) => Descriptions.TryGetValue(word.ToLowerInvariant(), out var types) && types == kind;
+
+    /// <summary>The word has "the" ("the kingdom", "the Treasury").</summary>
+    private static bool Definite(SentenceParse parse, SyntaxWord word) =>
+        parse.ChildrenOf(word, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The country an owner described as "the country" stands for: the last one named before it, the subject's too

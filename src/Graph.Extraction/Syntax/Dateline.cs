@@ -18,7 +18,7 @@ internal static class Dateline
             end = CapitalsAndColon(words);
         if (end == 0)
             return 0;
-        if (end < words.Count && words[end].Form is "—" or "–" or "-" or "--" or ":")
+        if (end < words.Count && (IsDash(words[end].Form) || words[end].Form == ":"))
             end++;
         // Something must be left to parse as the sentence.
         return words.Count - end >= 3 ? end : 0;
@@ -65,7 +65,7 @@ internal static class Dateline
             }
 
             var dated = Enumerable.Range(0, i).Any(j => words[j].Form == "," || words[j].Form.Any(char.IsDigit));
-            var dashed = close + 1 < words.Count && words[close + 1].Form is "—" or "–" or "-" or "--";
+            var dashed = close + 1 < words.Count && IsDash(words[close + 1].Form);
             return dated || dashed ? close + 1 : 0;
         }
 
@@ -78,7 +78,7 @@ internal static class Dateline
         for (var i = 0; i < Math.Min(words.Count, 4); i++)
         {
             var form = words[i].Form;
-            if (i > 0 && form is ":" or "—" or "–" or "--")
+            if (i > 0 && (form == ":" || IsDash(form) && form != "-"))
                 return i;
             if (form.Length < 2 || !form.All(c => char.IsUpper(c) || c is '.' or '\'' or '-'))
                 return 0;
@@ -86,6 +86,8 @@ internal static class Dateline
 
         return 0;
     }
+
+    private static bool IsDash(string form) => form is "—" or "–" or "-" or "--";
 
     private static bool IsPlaceOrDate(string form) =>
         form is "," or "/" or "." || char.IsUpper(form[0]) || form.All(char.IsDigit);

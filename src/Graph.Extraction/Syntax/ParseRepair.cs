@@ -259,11 +259,7 @@ internal static class ParseRepair
         && !parse.ChildrenOf(w, "cc").Any();
 
     /// <summary>The phrase the word heads opens with a comma, or follows one.</summary>
-    private static bool AfterComma(SentenceParse parse, SyntaxWord w)
-    {
-        var first = parse.Subtree(w).First().Index;
-        return parse.Words[first].Form == "," || first > 0 && parse.Words[first - 1].Form == ",";
-    }
+    private static bool AfterComma(SentenceParse parse, SyntaxWord w) => CommaBefore(parse, w) >= 0;
 
     /// <summary>The index of the comma opening the word's phrase or right before it; -1 when there is none.</summary>
     private static int CommaBefore(SentenceParse parse, SyntaxWord w)

@@ -79,7 +79,8 @@ public sealed class SyntaxAnalyzer
         var model = _parser.Model;
         // A dateline is a piece of its own, the sentence after it another.
         var dateline = Dateline.Length(words);
-        for (var from = 0; from < words.Count; from = from == 0 && dateline > 0 ? dateline : from + max)
+        int PieceEnd(int from) => Math.Min(from == 0 && dateline > 0 ? dateline : from + max, words.Count);
+        for (var from = 0; from < words.Count; from = PieceEnd(from))
         {
             if (overBudget())
             {
@@ -88,7 +89,7 @@ public sealed class SyntaxAnalyzer
                 break;
             }
 
-            var length = Math.Min(from == 0 && dateline > 0 ? dateline : max, words.Count - from);
+            var length = PieceEnd(from) - from;
             var forms = new WordForm[length];
             var names = isName is null ? [] : new bool[length];
             for (var i = 0; i < length; i++)

@@ -10,8 +10,6 @@ namespace Graph.Extraction.Events.Frames;
 /// </summary>
 internal static class AnnouncedSanctions
 {
-    private static readonly HashSet<string> Modals = new(Words.IntentModals.Concat(Words.SpeculativeModals), StringComparer.Ordinal);
-
     public static EventDraft Read(ParsedSentence s, EventDraft d)
     {
         if (d.Type != EventType.Sanction || s.WordOf(d.Trigger) is not { } trigger || Modality.Of(s, trigger) != Reality.Irrealis)
@@ -24,9 +22,6 @@ internal static class AnnouncedSanctions
         return d with { Type = EventType.Threat, Cameo = "1312", Participants = participants };
     }
 
-    /// <summary>Verbs of warning: "warned X that Kenya could impose sanctions" is the one threat the warning frame reads.</summary>
-    private static readonly HashSet<string> Warns = new(Lexicon.Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
-
     /// <summary>
     /// The imposer's own modal ("will impose"), or a verb of intent it governs ("plans to impose", "threatened to
     /// impose"), outside what a warning says.
@@ -35,11 +30,12 @@ internal static class AnnouncedSanctions
     {
         for (var (w, depth) = (s.Head(verb), 0); w is not null && depth < 3; (w, depth) = (s.Head(w), depth + 1))
         {
-            if (Warns.Contains(s.Lower(w)))
+            // "warned X that Kenya could impose sanctions" is the one threat the warning frame reads.
+            if (Lexicon.Warn.Contains(s.Lower(w)))
                 return false;
         }
 
-        return s.Children(verb, "aux").Any(a => Modals.Contains(s.Lower(a)))
+        return s.Children(verb, "aux").Any(a => Modality.Modals.Contains(s.Lower(a)))
             || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor));
     }
 }

@@ -29,9 +29,6 @@ internal sealed class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
 
-    /// <summary>Verbs of threatening and warning (CAMEO 13) whose complement says what is threatened.</summary>
-    private static readonly HashSet<string> Warns = new(Lexicon.Threaten.Concat(VerbForms.Set("warn")), StringComparer.Ordinal);
-
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
     private static readonly HashSet<string> Alleges = VerbForms.Set("allege");
 
@@ -170,11 +167,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return aided;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
-        if (Warns.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm
-            && Threat(s, v, harm).ToList() is { Count: > 0 } threats)
+        if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
-        if (Warns.Contains(lower) && Consequences(s, v).ToList() is { Count: > 0 } warnings)
-            return warnings;
         if (Lexicon.Impose.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.SanctionNouns.Contains(s.Lower(o))) is { } sanctions)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
@@ -396,6 +390,13 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             if (warned.Count > 0)
                 yield break;
         }
+    }
+
+    /// <summary>A warning of a sanction or force (<see cref="Threat"/>), else of consequences (<see cref="Consequences"/>).</summary>
+    private List<EventDraft> Warning(ParsedSentence s, SyntaxWord warning)
+    {
+        var threats = s.Children(warning).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm ? Threat(s, warning, harm).ToList() : [];
+        return threats.Count > 0 ? threats : [.. Consequences(s, warning)];
     }
 
     /// <summary>

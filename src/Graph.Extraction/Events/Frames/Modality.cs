@@ -10,7 +10,8 @@ namespace Graph.Extraction.Events.Frames;
 /// </summary>
 internal static class Modality
 {
-    private static readonly HashSet<string> Modals = new(Words.IntentModals.Concat(Words.SpeculativeModals), StringComparer.Ordinal);
+    /// <summary>Modals of intent and of possibility ("will", "could"): what they govern has not happened.</summary>
+    public static readonly HashSet<string> Modals = new(Words.IntentModals.Concat(Words.SpeculativeModals), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
 
