@@ -5,17 +5,20 @@ namespace Graph.Extraction.Syntax;
 /// <summary>
 /// The tagger's features for one word (after Ratnaparkhi 1996 and Collins 2002): the word and its lower case,
 /// shape, prefixes and suffixes, the words and suffixes two to either side, and the two tags already chosen
-/// to its left, alone and with the word.
+/// to its left, alone and with the word; the word's Brown cluster at four granularities and its neighbours'
+/// clusters (<see cref="WordClusters"/>), which carry what running news text says of words the treebank has seldom
+/// or never seen.
 /// </summary>
 internal static class TagFeatures
 {
-    public const int Count = 25;
+    public const int Count = 32;
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 
+    /// <param name="clusters">Each word's cluster code (<see cref="WordClusters.Of"/>).</param>
     /// <param name="tags">The tags chosen so far (positions before <paramref name="i"/>).</param>
-    public static void Compute(ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, int i, Span<ulong> into)
+    public static void Compute(ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, int i, Span<ulong> into)
     {
         ref readonly var w = ref words[i];
         var p1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
@@ -45,11 +48,21 @@ internal static class TagFeatures
         into[22] = SyntaxHash.Of(23, p1, Lower(words, i + 1));
         into[23] = SyntaxHash.Of(24, w.Suffix3 == FeatureHash.None ? w.Lower : w.Suffix3, Lower(words, i + 1));
         into[24] = SyntaxHash.Of(25, Shape(words, i + 1), Shape(words, i - 1));
+        var c = clusters[i];
+        into[25] = SyntaxHash.Of(26, WordClusters.Prefix(c, 4));
+        into[26] = SyntaxHash.Of(27, WordClusters.Prefix(c, 6));
+        into[27] = SyntaxHash.Of(28, WordClusters.Prefix(c, 10));
+        into[28] = SyntaxHash.Of(29, c);
+        into[29] = SyntaxHash.Of(30, Cluster(clusters, i - 1));
+        into[30] = SyntaxHash.Of(31, Cluster(clusters, i + 1));
+        into[31] = SyntaxHash.Of(32, p1, WordClusters.Prefix(c, 6));
     }
 
     private static ulong Of(int template, ulong value) => value == FeatureHash.None ? FeatureHash.None : SyntaxHash.Of(template, value);
 
     private static ulong Lower(ReadOnlySpan<WordForm> words, int i) => i < 0 ? Start : i >= words.Length ? End : words[i].Lower;
+
+    private static ulong Cluster(ReadOnlySpan<ulong> clusters, int i) => i < 0 ? Start : i >= clusters.Length ? End : clusters[i];
 
     private static ulong Shape(ReadOnlySpan<WordForm> words, int i) => i < 0 ? Start : i >= words.Length ? End : words[i].Shape;
 

@@ -24,9 +24,10 @@ internal sealed class TreeParser(SyntaxModel model)
         var scratch = _scratch ??= new Scratch();
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
+        var clusters = scratch.Clusters(model.Clusters, words);
         for (var i = 0; i < words.Length; i++)
         {
-            TagFeatures.Compute(words, tags, i, features);
+            TagFeatures.Compute(words, clusters, tags, i, features);
             scores.Clear();
             model.Tags.Score(features, scores);
             tags[i] = ArgMax(scores);
@@ -53,7 +54,7 @@ internal sealed class TreeParser(SyntaxModel model)
     {
         var scratch = _scratch ??= new Scratch();
         var st = scratch.State;
-        Load(st, words, tags);
+        Load(st, words, tags, scratch.Clusters(model.Clusters, words));
         Span<ulong> features = stackalloc ulong[ParserFeatures.TransitionCount];
         Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.LabelCount];
         Span<float> transitionScores = stackalloc float[Transition.Count];
@@ -89,17 +90,28 @@ internal sealed class TreeParser(SyntaxModel model)
         }
     }
 
-    /// <summary>Fills a configuration's words and tags (root first).</summary>
-    internal static void Load(ParseState st, ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags)
+    /// <summary>Fills a configuration's words, tags and clusters (root first).</summary>
+    internal static void Load(ParseState st, ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> clusters)
     {
         st.Reset(words.Length);
         st.Words[0] = 0;
         st.Tags[0] = RootTag;
+        st.Clusters[0] = 0;
         for (var i = 0; i < words.Length; i++)
         {
             st.Words[i + 1] = words[i].Lower;
             st.Tags[i + 1] = (ulong)tags[i] + 1;
+            st.Clusters[i + 1] = clusters[i];
         }
+    }
+
+    /// <summary>Each word's cluster code.</summary>
+    internal static ulong[] ClustersOf(WordClusters clusters, ReadOnlySpan<WordForm> words)
+    {
+        var codes = new ulong[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            codes[i] = clusters.Of(words[i]);
+        return codes;
     }
 
     internal static int BestValid(ParseState st, ReadOnlySpan<float> scores)
@@ -147,6 +159,18 @@ internal sealed class TreeParser(SyntaxModel model)
 
         public ParseState State { get; } = new();
 
+        private ulong[] _clusters = new ulong[256];
+
         public Span<float> Scores(int classes) => _scores.AsSpan(0, classes);
+
+        /// <summary>The words' cluster codes, in a buffer reused by the next call.</summary>
+        public ReadOnlySpan<ulong> Clusters(WordClusters clusters, ReadOnlySpan<WordForm> words)
+        {
+            if (_clusters.Length < words.Length)
+                _clusters = new ulong[Math.Max(words.Length, _clusters.Length * 2)];
+            for (var i = 0; i < words.Length; i++)
+                _clusters[i] = clusters.Of(words[i]);
+            return _clusters.AsSpan(0, words.Length);
+        }
     }
 }

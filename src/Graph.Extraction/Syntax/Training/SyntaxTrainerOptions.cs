@@ -21,6 +21,9 @@ public sealed record SyntaxTrainerOptions
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float Prune { get; init; } = 0.75f;
 
+    /// <summary>Brown clusters of words (<see cref="BrownClustering"/>, <c>train-clusters</c>) the features read; kept in the model.</summary>
+    public WordClusters Clusters { get; init; } = WordClusters.None;
+
     /// <summary>Seed of the per-epoch shuffles and the exploration.</summary>
     public int Seed { get; init; } = 12;
 }
