@@ -12,10 +12,10 @@ namespace Graph.Extraction.Syntax;
 public sealed class SyntaxModel
 {
     private const uint Magic = 0x4E595347; // "GSYN"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>Changes whenever the tagger's or parser's features change: a model only fits the features it was trained on.</summary>
-    internal const int FeatureSchema = 3;
+    internal const int FeatureSchema = 4;
 
     private const string ResourceName = "Graph.Extraction.Syntax.syntax.model";
 

@@ -25,9 +25,10 @@ internal sealed class TreeParser(SyntaxModel model)
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
         var clusters = scratch.Clusters(model.Clusters, words);
+        var silver = scratch.Silver;
         for (var i = 0; i < words.Length; i++)
         {
-            TagFeatures.Compute(words, clusters, tags, i, features);
+            TagFeatures.Compute(words, clusters, silver, tags, i, features);
             scores.Clear();
             model.Tags.Score(features, scores);
             tags[i] = ArgMax(scores);
@@ -105,13 +106,14 @@ internal sealed class TreeParser(SyntaxModel model)
         }
     }
 
-    /// <summary>Each word's cluster code.</summary>
-    internal static ulong[] ClustersOf(WordClusters clusters, ReadOnlySpan<WordForm> words)
+    /// <summary>Each word's cluster code and silver tag.</summary>
+    internal static (ulong[] Codes, ulong[] Silver) ClustersOf(WordClusters clusters, ReadOnlySpan<WordForm> words)
     {
         var codes = new ulong[words.Length];
+        var silver = new ulong[words.Length];
         for (var i = 0; i < words.Length; i++)
-            codes[i] = clusters.Of(words[i]);
-        return codes;
+            (codes[i], silver[i]) = clusters.Both(words[i]);
+        return (codes, silver);
     }
 
     internal static int BestValid(ParseState st, ReadOnlySpan<float> scores)
@@ -160,16 +162,26 @@ internal sealed class TreeParser(SyntaxModel model)
         public ParseState State { get; } = new();
 
         private ulong[] _clusters = new ulong[256];
+        private ulong[] _silver = new ulong[256];
+        private int _length;
 
         public Span<float> Scores(int classes) => _scores.AsSpan(0, classes);
 
-        /// <summary>The words' cluster codes, in a buffer reused by the next call.</summary>
+        /// <summary>The silver tags of the words of the last <see cref="Clusters"/> call.</summary>
+        public ReadOnlySpan<ulong> Silver => _silver.AsSpan(0, _length);
+
+        /// <summary>The words' cluster codes (and their silver tags), in buffers reused by the next call.</summary>
         public ReadOnlySpan<ulong> Clusters(WordClusters clusters, ReadOnlySpan<WordForm> words)
         {
             if (_clusters.Length < words.Length)
+            {
                 _clusters = new ulong[Math.Max(words.Length, _clusters.Length * 2)];
+                _silver = new ulong[_clusters.Length];
+            }
+
             for (var i = 0; i < words.Length; i++)
-                _clusters[i] = clusters.Of(words[i]);
+                (_clusters[i], _silver[i]) = clusters.Both(words[i]);
+            _length = words.Length;
             return _clusters.AsSpan(0, words.Length);
         }
     }

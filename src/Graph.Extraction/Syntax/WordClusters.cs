@@ -5,7 +5,9 @@ namespace Graph.Extraction.Syntax;
 /// <summary>
 /// Brown clusters of lower-case words (Training/BrownClustering), kept in the syntax model: a word's cluster is a
 /// bit string, and its prefixes are coarser clusters (Koo et al. 2008). Features read a cluster as a code:
-/// 1 followed by the bits, so every prefix length is a distinct value; 0 for a word without a cluster.
+/// 1 followed by the bits, so every prefix length is a distinct value; 0 for a word without a cluster. Each word
+/// may also carry its most frequent tag in a silver-tagged corpus (the GMB's Penn tags), which tells the tagger
+/// what a word to the right probably is before it has tagged it.
 /// </summary>
 public sealed class WordClusters
 {
@@ -15,31 +17,40 @@ public sealed class WordClusters
     /// <summary>No clusters: every word reads as unknown.</summary>
     public static readonly WordClusters None = new([], []);
 
-    private readonly Dictionary<ulong, ulong> _codes;
+    private readonly Dictionary<ulong, (ulong Code, ulong Tag)> _codes;
 
     /// <param name="words">Lower-case words.</param>
     /// <param name="paths">Each word's bit string ("0110…").</param>
-    public WordClusters(IReadOnlyList<string> words, IReadOnlyList<string> paths)
+    /// <param name="tags">Each word's silver tag, "" for none; none at all when null.</param>
+    public WordClusters(IReadOnlyList<string> words, IReadOnlyList<string> paths, IReadOnlyList<string>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(paths);
-        if (words.Count != paths.Count)
-            throw new ArgumentException("One bit string per word is needed.", nameof(paths));
+        tags ??= [.. words.Select(_ => "")];
+        if (words.Count != paths.Count || words.Count != tags.Count)
+            throw new ArgumentException("One bit string and one tag per word are needed.", nameof(paths));
         Words = words;
         Paths = paths;
-        _codes = new Dictionary<ulong, ulong>(words.Count);
+        Tags = tags;
+        _codes = new Dictionary<ulong, (ulong, ulong)>(words.Count);
         for (var k = 0; k < words.Count; k++)
-            _codes[new WordForm(words[k]).Lower] = Code(paths[k]);
+            _codes[new WordForm(words[k]).Lower] = (Code(paths[k]), tags[k].Length == 0 ? 0 : FeatureHash.Of(tags[k]));
     }
 
     public IReadOnlyList<string> Words { get; }
 
     public IReadOnlyList<string> Paths { get; }
 
+    /// <summary>Each word's silver tag ("" for none).</summary>
+    public IReadOnlyList<string> Tags { get; }
+
     public int Count => Words.Count;
 
     /// <summary>The cluster code of a word (by its lower case), 0 when it has none.</summary>
-    internal ulong Of(in WordForm word) => _codes.GetValueOrDefault(word.Lower);
+    internal ulong Of(in WordForm word) => _codes.GetValueOrDefault(word.Lower).Code;
+
+    /// <summary>The cluster code and the hash of the silver tag of a word (by its lower case), 0 for what it lacks.</summary>
+    internal (ulong Code, ulong Tag) Both(in WordForm word) => _codes.GetValueOrDefault(word.Lower);
 
     /// <summary>The code of the first <paramref name="bits"/> bits of a cluster (the whole cluster when shorter).</summary>
     internal static ulong Prefix(ulong code, int bits)
@@ -59,7 +70,7 @@ public sealed class WordClusters
         return code;
     }
 
-    /// <summary>Writes "bits TAB word" lines, the form <see cref="Read"/> takes.</summary>
+    /// <summary>Writes "bits TAB word [TAB tag]" lines, the form <see cref="Read"/> takes.</summary>
     public void Write(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -68,28 +79,36 @@ public sealed class WordClusters
             writer.Write(Paths[k]);
             writer.Write('\t');
             writer.Write(Words[k]);
+            if (Tags[k].Length > 0)
+            {
+                writer.Write('\t');
+                writer.Write(Tags[k]);
+            }
+
             writer.Write('\n');
         }
     }
 
-    /// <exception cref="InvalidDataException">A line is not "bits TAB word".</exception>
+    /// <exception cref="InvalidDataException">A line is not "bits TAB word [TAB tag]".</exception>
     public static WordClusters Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var words = new List<string>();
         var paths = new List<string>();
+        var tags = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0)
                 continue;
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab < 0 || line.AsSpan(0, tab).ContainsAnyExcept('0', '1'))
-                throw new InvalidDataException($"Not a cluster line (bits TAB word): {line}");
-            paths.Add(line[..tab]);
-            words.Add(line[(tab + 1)..]);
+            var fields = line.Split('\t');
+            if (fields.Length is < 2 or > 3 || fields[0].AsSpan().ContainsAnyExcept('0', '1'))
+                throw new InvalidDataException($"Not a cluster line (bits TAB word [TAB tag]): {line}");
+            paths.Add(fields[0]);
+            words.Add(fields[1]);
+            tags.Add(fields.Length == 3 ? fields[2] : "");
         }
 
-        return new WordClusters(words, paths);
+        return new WordClusters(words, paths, tags);
     }
 
     internal void Write(BinaryWriter writer)
@@ -99,6 +118,7 @@ public sealed class WordClusters
         {
             writer.Write(Words[k]);
             writer.Write(Paths[k]);
+            writer.Write(Tags[k]);
         }
     }
 
@@ -107,12 +127,14 @@ public sealed class WordClusters
         var count = reader.ReadInt32();
         var words = new string[count];
         var paths = new string[count];
+        var tags = new string[count];
         for (var k = 0; k < count; k++)
         {
             words[k] = reader.ReadString();
             paths[k] = reader.ReadString();
+            tags[k] = reader.ReadString();
         }
 
-        return new WordClusters(words, paths);
+        return new WordClusters(words, paths, tags);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using Graph.Extraction.Syntax;
 using Graph.Extraction.Syntax.Conllu;
 using Graph.Extraction.Syntax.Training;
 using Graph.Worker.Hosting;
@@ -10,7 +11,8 @@ namespace Graph.Worker.Commands;
 /// <summary>
 /// <c>graph train-clusters --gmb ner_dataset.csv --treebank DIR --out clusters.txt [--clusters N] [--min-count N]</c>:
 /// Brown clusters of the words of the GMB news corpus and of the treebank's *-train.conllu (never its dev or test
-/// files), for <c>train-syntax --clusters</c>. Writes "bits TAB word" lines. Exit code: 0 written, 1 usage error,
+/// files), for <c>train-syntax --clusters</c>, with each word's most frequent GMB (silver Penn) tag. Writes
+/// "bits TAB word TAB tag" lines. Exit code: 0 written, 1 usage error,
 /// unreadable input or unwritable output.
 /// </summary>
 internal static class TrainClustersCommand
@@ -47,9 +49,11 @@ internal static class TrainClustersCommand
             var stdout = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             List<string[]> sentences;
+            Dictionary<string, string> silver;
             try
             {
                 sentences = ClusterText.ReadGmb(parseResult.GetRequiredValue(gmb).FullName);
+                silver = ClusterText.ReadGmbTags(parseResult.GetRequiredValue(gmb).FullName);
                 if (parseResult.GetValue(treebank) is { } folder)
                 {
                     var files = Directory.GetFiles(folder.FullName, "*-train.conllu");
@@ -66,7 +70,8 @@ internal static class TrainClustersCommand
 
             var clock = Stopwatch.StartNew();
             await stdout.WriteLineAsync($"{sentences.Count} sentences, {sentences.Sum(s => s.Length)} words".AsMemory(), cancellationToken);
-            var result = BrownClustering.Run(sentences, parseResult.GetValue(clusters), parseResult.GetValue(minCount), cancellationToken);
+            var clustered = BrownClustering.Run(sentences, parseResult.GetValue(clusters), parseResult.GetValue(minCount), cancellationToken);
+            var result = new WordClusters(clustered.Words, clustered.Paths, [.. clustered.Words.Select(w => silver.GetValueOrDefault(w, ""))]);
             var outPath = Path.GetFullPath(parseResult.GetRequiredValue(output));
             if (!await ModelFile.TryWriteAsync("train-clusters", outPath, stream =>
                 {

@@ -35,6 +35,11 @@ internal static class TrainSyntaxCommand
         var defaults = new SyntaxTrainerOptions();
         var taggerEpochs = Epochs("--tagger-epochs", "Passes of the tagger over the training sentences.", defaults.TaggerEpochs);
         var parserEpochs = Epochs("--parser-epochs", "Passes of the parser over the training sentences.", defaults.ParserEpochs);
+        var folds = new Option<int>("--folds")
+        {
+            Description = "The parser trains on tags of taggers that did not see the sentence (jackknifing in this many folds; below 2, gold tags).",
+            DefaultValueFactory = _ => defaults.Folds,
+        };
         var seed = new Option<int>("--seed")
         {
             Description = "Seed of the shuffles and of the parser's exploration.",
@@ -64,7 +69,7 @@ internal static class TrainSyntaxCommand
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
         {
-            treebank, output, clusters, taggerEpochs, parserEpochs, minCount, prune, seed,
+            treebank, output, clusters, taggerEpochs, parserEpochs, folds, minCount, prune, seed,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -76,6 +81,7 @@ internal static class TrainSyntaxCommand
             {
                 TaggerEpochs = parseResult.GetValue(taggerEpochs),
                 ParserEpochs = parseResult.GetValue(parserEpochs),
+                Folds = parseResult.GetValue(folds),
                 Seed = parseResult.GetValue(seed),
                 Prune = parseResult.GetValue(prune),
                 MinFeatureCount = parseResult.GetValue(minCount),

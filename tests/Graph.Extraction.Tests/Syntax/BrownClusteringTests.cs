@@ -63,6 +63,19 @@ public class BrownClusteringTests
     }
 
     [Fact]
+    public void WriteRead_SilverTags_RoundTrip()
+    {
+        var clusters = new WordClusters(["oslo", "sang"], ["10", "01"], ["NNP", ""]);
+        var writer = new StringWriter();
+        clusters.Write(writer);
+
+        var read = WordClusters.Read(new StringReader(writer.ToString()));
+
+        Assert.Equal("10\toslo\tNNP\n01\tsang\n", writer.ToString());
+        Assert.Equal(["NNP", ""], read.Tags);
+    }
+
+    [Fact]
     public void Read_LineWithoutBits_Throws()
     {
         Assert.Throws<InvalidDataException>(() => WordClusters.Read(new StringReader("01x\tword\n")));

@@ -73,7 +73,7 @@ public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFix
     [Fact]
     public void SaveLoad_ModelWithClusters_KeepsThemAndTheSameBytes()
     {
-        var clusters = new WordClusters(["met", "visit", "oslo", "lima"], ["00", "01", "10", "10"]);
+        var clusters = new WordClusters(["met", "visit", "oslo", "lima"], ["00", "01", "10", "10"], ["VBD", "VB", "NNP", ""]);
         var model = fixture.Train(SyntaxFixture.Options with { Clusters = clusters });
         var bytes = SyntaxFixture.Bytes(model);
 
@@ -81,6 +81,7 @@ public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFix
 
         Assert.Equal(clusters.Words, loaded.Clusters.Words);
         Assert.Equal(clusters.Paths, loaded.Clusters.Paths);
+        Assert.Equal(clusters.Tags, loaded.Clusters.Tags);
         Assert.Equal(bytes, SyntaxFixture.Bytes(loaded));
         Assert.Equal(bytes, SyntaxFixture.Bytes(fixture.Train(SyntaxFixture.Options with { Clusters = clusters })));
     }

@@ -40,6 +40,34 @@ public static class ClusterText
         return sentences;
     }
 
+    /// <summary>
+    /// Each word's most frequent tag in the GMB corpus (its POS column: silver Penn tags), ties to the ordinally
+    /// first tag.
+    /// </summary>
+    public static Dictionary<string, string> ReadGmbTags(string path)
+    {
+        var counts = new Dictionary<(string Word, string Tag), int>();
+        using (var reader = new StreamReader(path, Encoding.Latin1))
+        {
+            reader.ReadLine();
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0)
+                    continue;
+                var fields = SplitCsv(line);
+                if (fields.Count != 4)
+                    throw new InvalidDataException($"Not a row of four fields: {line}");
+                var key = (Normalise(fields[1]), fields[2]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.GroupBy(p => p.Key.Word, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Tag, StringComparer.Ordinal).First().Key.Tag,
+            StringComparer.Ordinal);
+    }
+
     /// <summary>The words of a treebank's sentences.</summary>
     public static List<string[]> Of(IEnumerable<ConlluSentence> sentences) =>
         [.. sentences.Select(s => s.Forms.Select(Normalise).ToArray())];

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Syntax.Training;
 public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 {
     /// <summary>One sentence prepared for training: its word forms and clusters, gold tag classes, heads and relations.</summary>
-    private sealed record Item(WordForm[] Words, ulong[] Clusters, int[] Tags, int[] Gold, int[] Labels)
+    private sealed record Item(WordForm[] Words, ulong[] Clusters, ulong[] Silver, int[] Tags, int[] Gold, int[] Labels)
     {
         public int[] Predicted { get; set; } = Tags;
     }
@@ -46,7 +46,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 for (var k = fold; k < items.Length; k += options.Folds)
                 {
                     var predicted = new int[items[k].Words.Length];
-                    Tag(tagger, items[k].Words, items[k].Clusters, predicted);
+                    Tag(tagger, items[k], predicted);
                     items[k].Predicted = predicted;
                 }
 
@@ -85,7 +85,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
             labels[i + 1] = relationIndex[s.Relations[i]];
         }
 
-        return new Item(words, TreeParser.ClustersOf(clusters, words), tags, gold, labels);
+        var (codes, silver) = TreeParser.ClustersOf(clusters, words);
+        return new Item(words, codes, silver, tags, gold, labels);
     }
 
     private SparseWeights TrainTagger(Item[] items, int classes, CancellationToken cancellationToken)
@@ -105,7 +106,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 var predicted = new int[item.Words.Length];
                 for (var i = 0; i < item.Words.Length; i++)
                 {
-                    TagFeatures.Compute(item.Words, item.Clusters, predicted, i, features);
+                    TagFeatures.Compute(item.Words, item.Clusters, item.Silver, predicted, i, features);
                     if (epoch == 0 && options.MinFeatureCount > 1)
                         weights.Observe(features);
                     Array.Clear(scores);
@@ -130,13 +131,14 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         return weights.Average(options.Prune);
     }
 
-    private static void Tag(SparseWeights tagger, WordForm[] words, ulong[] clusters, int[] into)
+    private static void Tag(SparseWeights tagger, Item item, int[] into)
     {
+        var words = item.Words;
         var features = new ulong[TagFeatures.Count];
         var scores = new float[tagger.Classes];
         for (var i = 0; i < words.Length; i++)
         {
-            TagFeatures.Compute(words, clusters, into, i, features);
+            TagFeatures.Compute(words, item.Clusters, item.Silver, into, i, features);
             Array.Clear(scores);
             tagger.Score(features, scores);
             into[i] = TreeParser.ArgMax(scores);

@@ -7,7 +7,7 @@ public sealed record SyntaxTrainerOptions
     public int TaggerEpochs { get; init; } = 8;
 
     /// <summary>Passes of the parser over the training sentences.</summary>
-    public int ParserEpochs { get; init; } = 10;
+    public int ParserEpochs { get; init; } = 15;
 
     /// <summary>The parser trains on tags a tagger predicted without seeing the sentence (jackknifing in this many folds); below 2 it trains on gold tags.</summary>
     public int Folds { get; init; } = 4;
