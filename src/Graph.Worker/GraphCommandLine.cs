@@ -20,6 +20,7 @@ internal static class GraphCommandLine
             HealthCommand.Create(),
             TrainCommand.Create(),
             TrainSyntaxCommand.Create(),
+            TrainClustersCommand.Create(),
             ParseCommand.Create(),
             QueryCommand.Create(),
             ExportCommand.Create(),

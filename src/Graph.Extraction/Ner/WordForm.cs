@@ -114,7 +114,7 @@ internal readonly struct WordForm
         return h;
     }
 
-    private static char Normalize(char c) => c switch
+    internal static char Normalize(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
         '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',

@@ -23,8 +23,9 @@ internal sealed class ParseState
     public ulong[] RightLabels = [];
     public ulong[] Words = [];
     public ulong[] Tags = [];
+    public ulong[] Clusters = [];
 
-    /// <summary>Empties the configuration for a sentence of <paramref name="length"/> words; the caller fills <see cref="Words"/> and <see cref="Tags"/> (root first).</summary>
+    /// <summary>Empties the configuration for a sentence of <paramref name="length"/> words; the caller fills <see cref="Words"/>, <see cref="Tags"/> and <see cref="Clusters"/> (root first).</summary>
     public void Reset(int length)
     {
         Length = length;
@@ -45,6 +46,7 @@ internal sealed class ParseState
             RightLabels = new ulong[capacity];
             Words = new ulong[capacity];
             Tags = new ulong[capacity];
+            Clusters = new ulong[capacity];
         }
 
         Array.Fill(Heads, -1, 0, size);

@@ -7,12 +7,13 @@ namespace Graph.Extraction.Syntax;
 /// top three stack words and the first three buffer words, the leftmost and rightmost children of s0, s1 and b0
 /// with their relations, the distance between s0 and b0, valencies, and pairs and triples of these. Also the
 /// features of one arc for the relation classifier: head and dependent, their children's relations so far,
-/// direction and distance.
+/// direction and distance. Brown clusters (<see cref="WordClusters"/>) of s0, s1, b0 and b1 stand in for words
+/// (Koo et al. 2008): with their tags, with each other, and 6-bit prefixes in pairs.
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int TransitionCount = 78;
-    public const int LabelCount = 24;
+    public const int TransitionCount = 88;
+    public const int LabelCount = 27;
 
     private const ulong NoWord = 0x51ED270B27A3C1E1UL;
     private const ulong RootWord = 0x2545F4914F6CDD1DUL;
@@ -120,6 +121,18 @@ internal static class ParserFeatures
         f[i++] = SyntaxHash.Of(76, W(st, b2), b2p);
         f[i++] = SyntaxHash.Of(77, Pair(s1w, s0w), distance1);
         f[i++] = SyntaxHash.Of(78, s1p, Pair(s0p, Pair(b0p, distance)));
+        // Clusters.
+        ulong s0c = C(st, s0), s1c = C(st, s1), b0c = C(st, b0), b1c = C(st, b1);
+        f[i++] = SyntaxHash.Of(79, s0c, s0p);
+        f[i++] = SyntaxHash.Of(80, s1c, s1p);
+        f[i++] = SyntaxHash.Of(81, b0c, b0p);
+        f[i++] = SyntaxHash.Of(82, b1c, b1p);
+        f[i++] = SyntaxHash.Of(83, s0c, b0c);
+        f[i++] = SyntaxHash.Of(84, s1c, s0c);
+        f[i++] = SyntaxHash.Of(85, s0c, b0p);
+        f[i++] = SyntaxHash.Of(86, s0p, b0c);
+        f[i++] = SyntaxHash.Of(87, WordClusters.Prefix(s0c, 6), WordClusters.Prefix(b0c, 6));
+        f[i++] = SyntaxHash.Of(88, WordClusters.Prefix(s1c, 6), WordClusters.Prefix(s0c, 6));
     }
 
     /// <summary>Features of the arc head → dependent, for choosing its relation.</summary>
@@ -158,11 +171,17 @@ internal static class ParserFeatures
         f[i++] = SyntaxHash.Of(122, Pair(hw, dpd), L(st, hl));
         f[i++] = SyntaxHash.Of(123, Pair(hp, dpd), Pair(W(st, hl), W(st, hr)));
         f[i++] = SyntaxHash.Of(124, Pair(dp, dir), Pair(P(st, dl), P(st, dr)));
+        ulong hc = C(st, head), dc = C(st, dependent);
+        f[i++] = SyntaxHash.Of(125, Pair(hc, dir), dc);
+        f[i++] = SyntaxHash.Of(126, hpd, dc);
+        f[i++] = SyntaxHash.Of(127, hc, dpd);
     }
 
     private static int Child(int[] children, int word) => word >= 0 ? children[word] : -1;
 
     private static ulong W(ParseState st, int word) => word < 0 ? NoWord : word == 0 ? RootWord : st.Words[word];
+
+    private static ulong C(ParseState st, int word) => word < 0 ? NoWord : word == 0 ? RootWord : st.Clusters[word];
 
     private static ulong P(ParseState st, int word) => word < 0 ? 0 : st.Tags[word];
 

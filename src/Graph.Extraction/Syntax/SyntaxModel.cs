@@ -4,23 +4,24 @@ namespace Graph.Extraction.Syntax;
 
 /// <summary>
 /// The trained tagger and parser: the tag set (UPOS and Penn XPOS pairs seen in training), the dependency
-/// relations, and three averaged perceptrons (tags, transitions, relations). Saved as one gzipped binary;
+/// relations, the word clusters the features read, and three averaged perceptrons (tags, transitions,
+/// relations). Saved as one gzipped binary;
 /// <see cref="Default"/> is the model embedded in this assembly (trained on UD English EWT by the
 /// <c>train-syntax</c> verb, see Syntax/README.md), loaded on first use.
 /// </summary>
 public sealed class SyntaxModel
 {
     private const uint Magic = 0x4E595347; // "GSYN"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 4;
 
     /// <summary>Changes whenever the tagger's or parser's features change: a model only fits the features it was trained on.</summary>
-    internal const int FeatureSchema = 2;
+    internal const int FeatureSchema = 4;
 
     private const string ResourceName = "Graph.Extraction.Syntax.syntax.model";
 
     private static readonly Lazy<SyntaxModel> DefaultModel = new(LoadEmbedded);
 
-    internal SyntaxModel(string[] upos, string[] xpos, string[] relations, SparseWeights tags, SparseWeights transitions, SparseWeights labels)
+    internal SyntaxModel(string[] upos, string[] xpos, string[] relations, WordClusters clusters, SparseWeights tags, SparseWeights transitions, SparseWeights labels)
     {
         if (upos.Length != xpos.Length || tags.Classes != upos.Length)
             throw new ArgumentException("One UPOS and one XPOS per tag class are needed.", nameof(upos));
@@ -29,6 +30,7 @@ public sealed class SyntaxModel
         Upos = upos;
         Xpos = xpos;
         Relations = relations;
+        Clusters = clusters;
         Tags = tags;
         Transitions = transitions;
         Labels = labels;
@@ -47,6 +49,9 @@ public sealed class SyntaxModel
 
     /// <summary>The dependency relations (UD, with subtypes such as nsubj:pass).</summary>
     public IReadOnlyList<string> Relations { get; }
+
+    /// <summary>The Brown clusters of words (none for a model trained without them).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Features with weights, over the three perceptrons.</summary>
     public int FeatureCount => Tags.Features + Transitions.Features + Labels.Features;
@@ -82,6 +87,7 @@ public sealed class SyntaxModel
         writer.Write(Relations.Count);
         foreach (var r in Relations)
             writer.Write(r);
+        Clusters.Write(writer);
         Tags.Write(writer);
         Transitions.Write(writer);
         Labels.Write(writer);
@@ -111,10 +117,11 @@ public sealed class SyntaxModel
         var relations = new string[reader.ReadInt32()];
         for (var k = 0; k < relations.Length; k++)
             relations[k] = reader.ReadString();
+        var clusters = WordClusters.Read(reader);
         var tags = SparseWeights.Read(reader);
         var transitions = SparseWeights.Read(reader);
         var labels = SparseWeights.Read(reader);
-        return new SyntaxModel(upos, xpos, relations, tags, transitions, labels);
+        return new SyntaxModel(upos, xpos, relations, clusters, tags, transitions, labels);
     }
 
     private static SyntaxModel LoadEmbedded()

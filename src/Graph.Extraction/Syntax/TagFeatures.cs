@@ -5,11 +5,13 @@ namespace Graph.Extraction.Syntax;
 /// <summary>
 /// The tagger's features for one word (after Ratnaparkhi 1996 and Collins 2002): the word and its lower case,
 /// shape, prefixes and suffixes, the words and suffixes two to either side, and the two tags already chosen
-/// to its left, alone and with the word.
+/// to its left, alone and with the word; the word's Brown cluster at four granularities and its neighbours'
+/// clusters (<see cref="WordClusters"/>), which carry what running news text says of words the treebank has seldom
+/// or never seen; the silver tags of the word and the next.
 /// </summary>
 internal static class TagFeatures
 {
-    public const int Count = 25;
+    public const int Count = 35;
 
     /// <summary>The first features depend on the word alone, not on its neighbours or tags (<see cref="TagScoreCache"/> keeps their scores).</summary>
     public const int WordOnly = 10;
@@ -17,8 +19,10 @@ internal static class TagFeatures
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 
+    /// <param name="clusters">Each word's cluster code (<see cref="WordClusters.Of"/>).</param>
+    /// <param name="silver">Each word's silver tag hash (<see cref="WordClusters.Both"/>).</param>
     /// <param name="tags">The tags chosen so far (positions before <paramref name="i"/>).</param>
-    public static void Compute(ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, int i, Span<ulong> into)
+    public static void Compute(ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<ulong> silver, ReadOnlySpan<int> tags, int i, Span<ulong> into)
     {
         ref readonly var w = ref words[i];
         var p1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
@@ -48,11 +52,25 @@ internal static class TagFeatures
         into[22] = SyntaxHash.Of(23, p1, Lower(words, i + 1));
         into[23] = SyntaxHash.Of(24, w.Suffix3 == FeatureHash.None ? w.Lower : w.Suffix3, Lower(words, i + 1));
         into[24] = SyntaxHash.Of(25, Shape(words, i + 1), Shape(words, i - 1));
+        var c = clusters[i];
+        into[25] = SyntaxHash.Of(26, WordClusters.Prefix(c, 4));
+        into[26] = SyntaxHash.Of(27, WordClusters.Prefix(c, 6));
+        into[27] = SyntaxHash.Of(28, WordClusters.Prefix(c, 10));
+        into[28] = SyntaxHash.Of(29, c);
+        into[29] = SyntaxHash.Of(30, Cluster(clusters, i - 1));
+        into[30] = SyntaxHash.Of(31, Cluster(clusters, i + 1));
+        into[31] = SyntaxHash.Of(32, p1, WordClusters.Prefix(c, 6));
+        // The silver tags of the word and the next: a guess at the right context the greedy tagger has not tagged yet.
+        into[32] = SyntaxHash.Of(33, silver[i]);
+        into[33] = SyntaxHash.Of(34, Cluster(silver, i + 1));
+        into[34] = SyntaxHash.Of(35, silver[i], Cluster(silver, i + 1));
     }
 
     private static ulong Of(int template, ulong value) => value == FeatureHash.None ? FeatureHash.None : SyntaxHash.Of(template, value);
 
     private static ulong Lower(ReadOnlySpan<WordForm> words, int i) => i < 0 ? Start : i >= words.Length ? End : words[i].Lower;
+
+    private static ulong Cluster(ReadOnlySpan<ulong> values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
 
     private static ulong Shape(ReadOnlySpan<WordForm> words, int i) => i < 0 ? Start : i >= words.Length ? End : words[i].Shape;
 

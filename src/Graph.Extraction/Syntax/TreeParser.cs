@@ -25,9 +25,11 @@ internal sealed class TreeParser(SyntaxModel model)
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
         var cache = scratch.TagCache(model.Tags);
+        var clusters = scratch.Clusters(model.Clusters, words);
+        var silver = scratch.Silver;
         for (var i = 0; i < words.Length; i++)
         {
-            TagFeatures.Compute(words, tags, i, features);
+            TagFeatures.Compute(words, clusters, silver, tags, i, features);
             cache.Score(features, scores);
             tags[i] = ArgMax(scores);
             if (i < names.Length && names[i] && model.Upos[tags[i]] == "NOUN")
@@ -53,7 +55,7 @@ internal sealed class TreeParser(SyntaxModel model)
     {
         var scratch = _scratch ??= new Scratch();
         var st = scratch.State;
-        Load(st, words, tags);
+        Load(st, words, tags, scratch.Clusters(model.Clusters, words));
         Span<ulong> features = stackalloc ulong[ParserFeatures.TransitionCount];
         Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.LabelCount];
         Span<float> transitionScores = stackalloc float[Transition.Count];
@@ -89,17 +91,29 @@ internal sealed class TreeParser(SyntaxModel model)
         }
     }
 
-    /// <summary>Fills a configuration's words and tags (root first).</summary>
-    internal static void Load(ParseState st, ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags)
+    /// <summary>Fills a configuration's words, tags and clusters (root first).</summary>
+    internal static void Load(ParseState st, ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> clusters)
     {
         st.Reset(words.Length);
         st.Words[0] = 0;
         st.Tags[0] = RootTag;
+        st.Clusters[0] = 0;
         for (var i = 0; i < words.Length; i++)
         {
             st.Words[i + 1] = words[i].Lower;
             st.Tags[i + 1] = (ulong)tags[i] + 1;
+            st.Clusters[i + 1] = clusters[i];
         }
+    }
+
+    /// <summary>Each word's cluster code and silver tag.</summary>
+    internal static (ulong[] Codes, ulong[] Silver) ClustersOf(WordClusters clusters, ReadOnlySpan<WordForm> words)
+    {
+        var codes = new ulong[words.Length];
+        var silver = new ulong[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            (codes[i], silver[i]) = clusters.Both(words[i]);
+        return (codes, silver);
     }
 
     internal static int BestValid(ParseState st, ReadOnlySpan<float> scores)
@@ -148,10 +162,32 @@ internal sealed class TreeParser(SyntaxModel model)
 
         public ParseState State { get; } = new();
 
+        private ulong[] _clusters = new ulong[256];
+        private ulong[] _silver = new ulong[256];
+        private int _length;
+
         public Span<float> Scores(int classes) => _scores.AsSpan(0, classes);
 
         /// <summary>The thread's cache of word scores for these tag weights (a new one when the model changed).</summary>
         public TagScoreCache TagCache(SparseWeights weights) =>
             _tagCache is { } cache && cache.Weights == weights ? cache : _tagCache = new TagScoreCache(weights);
+
+        /// <summary>The silver tags of the words of the last <see cref="Clusters"/> call.</summary>
+        public ReadOnlySpan<ulong> Silver => _silver.AsSpan(0, _length);
+
+        /// <summary>The words' cluster codes (and their silver tags), in buffers reused by the next call.</summary>
+        public ReadOnlySpan<ulong> Clusters(WordClusters clusters, ReadOnlySpan<WordForm> words)
+        {
+            if (_clusters.Length < words.Length)
+            {
+                _clusters = new ulong[Math.Max(words.Length, _clusters.Length * 2)];
+                _silver = new ulong[_clusters.Length];
+            }
+
+            for (var i = 0; i < words.Length; i++)
+                (_clusters[i], _silver[i]) = clusters.Both(words[i]);
+            _length = words.Length;
+            return _clusters.AsSpan(0, words.Length);
+        }
     }
 }

@@ -39,11 +39,16 @@ internal static class ParseCommand
             Description = "Write the CoNLL-U to this file instead of stdout.",
             HelpName = "FILE",
         };
+        var model = new Option<FileInfo>("--model")
+        {
+            Description = "Parse with this syntax model (train-syntax's output) instead of the embedded one.",
+            HelpName = "FILE",
+        };
         var command = new Command("parse",
             "Print the CoNLL-U (tags, heads, relations) of articles, or of a CoNLL-U file's sentences on their own words. "
             + "Exit code 0: all input parsed; 2: some input set aside (listed on stderr); 1: usage or fatal error.")
         {
-            paths, published, conllu, score, output,
+            paths, published, conllu, score, output, model,
         };
         command.Validators.Add(result =>
         {
@@ -57,7 +62,13 @@ internal static class ParseCommand
 
         command.SetAction((parseResult, cancellationToken) => WorkerHost.RunAsync(
             parseResult,
-            (services, configuration) => services.AddArticleExtraction(configuration),
+            (services, configuration) =>
+            {
+                // Registered first, so the extraction's own registration of the embedded model gives way to it.
+                if (parseResult.GetValue(model) is { } file)
+                    services.AddSingleton(sp => new SyntaxAnalyzer(LoadModel(file), sp.GetRequiredService<SyntaxOptions>()));
+                services.AddArticleExtraction(configuration);
+            },
             async (services, token) =>
             {
                 var error = parseResult.InvocationConfiguration.Error;
@@ -136,5 +147,11 @@ internal static class ParseCommand
             },
             cancellationToken));
         return command;
+    }
+
+    private static SyntaxModel LoadModel(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return SyntaxModel.Load(stream);
     }
 }

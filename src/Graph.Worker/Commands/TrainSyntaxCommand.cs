@@ -6,7 +6,7 @@ using Graph.Worker.Hosting;
 namespace Graph.Worker.Commands;
 
 /// <summary>
-/// <c>graph train-syntax --treebank DIR --out syntax.model [--tagger-epochs N] [--parser-epochs N] [--seed N]</c>:
+/// <c>graph train-syntax --treebank DIR --out syntax.model [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--seed N]</c>:
 /// trains the part-of-speech tagger and the dependency parser on a UD treebank's *-train.conllu, printing the
 /// scores on its *-dev.conllu after each parser epoch, and saves the model (see src/Graph.Extraction/Syntax/README.md).
 /// Exit code: 0 model written, 1 usage error, unreadable treebank or unwritable model.
@@ -27,9 +27,19 @@ internal static class TrainSyntaxCommand
             HelpName = "FILE",
             Required = true,
         };
+        var clusters = new Option<FileInfo>("--clusters")
+        {
+            Description = "Brown clusters of words (train-clusters' output) for the features; kept in the model.",
+            HelpName = "FILE",
+        };
         var defaults = new SyntaxTrainerOptions();
         var taggerEpochs = Epochs("--tagger-epochs", "Passes of the tagger over the training sentences.", defaults.TaggerEpochs);
         var parserEpochs = Epochs("--parser-epochs", "Passes of the parser over the training sentences.", defaults.ParserEpochs);
+        var folds = new Option<int>("--folds")
+        {
+            Description = "The parser trains on tags of taggers that did not see the sentence (jackknifing in this many folds; below 2, gold tags).",
+            DefaultValueFactory = _ => defaults.Folds,
+        };
         var seed = new Option<int>("--seed")
         {
             Description = "Seed of the shuffles and of the parser's exploration.",
@@ -59,7 +69,7 @@ internal static class TrainSyntaxCommand
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
         {
-            treebank, output, taggerEpochs, parserEpochs, minCount, prune, seed,
+            treebank, output, clusters, taggerEpochs, parserEpochs, folds, minCount, prune, seed,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -71,10 +81,25 @@ internal static class TrainSyntaxCommand
             {
                 TaggerEpochs = parseResult.GetValue(taggerEpochs),
                 ParserEpochs = parseResult.GetValue(parserEpochs),
+                Folds = parseResult.GetValue(folds),
                 Seed = parseResult.GetValue(seed),
                 Prune = parseResult.GetValue(prune),
                 MinFeatureCount = parseResult.GetValue(minCount),
             };
+            if (parseResult.GetValue(clusters) is { } file)
+            {
+                try
+                {
+                    using var reader = file.OpenText();
+                    options = options with { Clusters = WordClusters.Read(reader) };
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+                {
+                    await error.WriteLineAsync($"train-syntax: cannot read {file.FullName}: {e.Message}".AsMemory(), cancellationToken);
+                    return ExitCodes.Fatal;
+                }
+            }
+
             SyntaxModel model;
             try
             {

@@ -71,6 +71,22 @@ public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFix
     }
 
     [Fact]
+    public void SaveLoad_ModelWithClusters_KeepsThemAndTheSameBytes()
+    {
+        var clusters = new WordClusters(["met", "visit", "oslo", "lima"], ["00", "01", "10", "10"], ["VBD", "VB", "NNP", ""]);
+        var model = fixture.Train(SyntaxFixture.Options with { Clusters = clusters });
+        var bytes = SyntaxFixture.Bytes(model);
+
+        var loaded = SyntaxModel.Load(new MemoryStream(bytes));
+
+        Assert.Equal(clusters.Words, loaded.Clusters.Words);
+        Assert.Equal(clusters.Paths, loaded.Clusters.Paths);
+        Assert.Equal(clusters.Tags, loaded.Clusters.Tags);
+        Assert.Equal(bytes, SyntaxFixture.Bytes(loaded));
+        Assert.Equal(bytes, SyntaxFixture.Bytes(fixture.Train(SyntaxFixture.Options with { Clusters = clusters })));
+    }
+
+    [Fact]
     public void Load_NotAModel_FailsWithAClearMessage()
     {
         using var stream = new MemoryStream();

@@ -141,6 +141,30 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainClusters_GmbAndTreebank_WritesClustersThatTrainSyntaxAndParseRead()
+    {
+        _folder.Write("tb/tiny-ud-train.conllu", Treebank);
+        var gmb = _folder.Write("gmb.csv",
+            "Sentence #,Word,POS,Tag\nSentence: 1,Envoys,NNS,O\n,met,VBD,O\n,in,IN,O\n,Lima,NNP,B-geo\n,.,.,O\n"
+            + "Sentence: 2,Envoys,NNS,O\n,arrived,VBD,O\n,in,IN,O\n,Oslo,NNP,B-geo\n,\"10,000\",CD,O\n");
+        var clusters = Path.Combine(_folder.Path, "clusters.txt");
+        var model = Path.Combine(_folder.Path, "syntax.model");
+
+        var (exitCode, _, stderr) = await GraphCli.RunAsync("train-clusters", "--gmb", gmb, "--treebank", Path.Combine(_folder.Path, "tb"),
+            "--out", clusters, "--clusters", "3", "--min-count", "1");
+        var trained = await GraphCli.RunAsync("train-syntax", "--treebank", Path.Combine(_folder.Path, "tb"), "--out", model,
+            "--clusters", clusters, "--tagger-epochs", "2", "--parser-epochs", "2");
+        var parsed = await GraphCli.RunAsync("parse", "--model", model, "--conllu", Path.Combine(_folder.Path, "tb/tiny-ud-train.conllu"));
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.Contains("\tlima\tNNP", File.ReadAllText(clusters));
+        Assert.Contains("\t10,000\tCD", File.ReadAllText(clusters));
+        Assert.Equal((0, ""), (trained.ExitCode, trained.Stderr));
+        Assert.Equal((0, ""), (parsed.ExitCode, parsed.Stderr));
+        Assert.Contains("\troot\t", parsed.Stdout);
+    }
+
+    [Fact]
     public async Task TrainSyntax_FolderWithoutTrainFile_ExitsOneWithMessage()
     {
         var (exitCode, _, stderr) = await GraphCli.RunAsync("train-syntax", "--treebank", _folder.Path, "--out", Path.Combine(_folder.Path, "m"));

@@ -13,8 +13,8 @@ namespace Graph.Extraction.Syntax.Training;
 /// </summary>
 public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 {
-    /// <summary>One sentence prepared for training: its word forms, gold tag classes, heads and relations.</summary>
-    private sealed record Item(WordForm[] Words, int[] Tags, int[] Gold, int[] Labels)
+    /// <summary>One sentence prepared for training: its word forms and clusters, gold tag classes, heads and relations.</summary>
+    private sealed record Item(WordForm[] Words, ulong[] Clusters, ulong[] Silver, int[] Tags, int[] Gold, int[] Labels)
     {
         public int[] Predicted { get; set; } = Tags;
     }
@@ -35,7 +35,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         var root = Array.IndexOf(relations, "root");
         if (root < 0)
             throw new InvalidDataException("The treebank has no 'root' relation.");
-        var items = training.Select(s => Prepare(s, tagIndex, relationIndex)).ToArray();
+        var items = training.Select(s => Prepare(s, options.Clusters, tagIndex, relationIndex)).ToArray();
 
         if (options.Folds >= 2)
         {
@@ -46,7 +46,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 for (var k = fold; k < items.Length; k += options.Folds)
                 {
                     var predicted = new int[items[k].Words.Length];
-                    Tag(tagger, items[k].Words, predicted);
+                    Tag(tagger, items[k], predicted);
                     items[k].Predicted = predicted;
                 }
 
@@ -59,17 +59,17 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         var (transitions, labels) = TrainParser(items, relations.Length, root, (epoch, t, l) =>
         {
             if (development.Count > 0 && progress is not null)
-                progress($"parser epoch {epoch}: development {SyntaxEvaluation.Of(Build(tagPairs, relations, tags, t, l), development)}");
+                progress($"parser epoch {epoch}: development {SyntaxEvaluation.Of(Build(tagPairs, relations, options.Clusters, tags, t, l), development)}");
         }, cancellationToken);
-        return Build(tagPairs, relations, tags, transitions, labels);
+        return Build(tagPairs, relations, options.Clusters, tags, transitions, labels);
     }
 
-    private static SyntaxModel Build(string[] tagPairs, string[] relations, SparseWeights tags, SparseWeights transitions, SparseWeights labels) =>
+    private static SyntaxModel Build(string[] tagPairs, string[] relations, WordClusters clusters, SparseWeights tags, SparseWeights transitions, SparseWeights labels) =>
         new([.. tagPairs.Select(t => t[..t.IndexOf('\t', StringComparison.Ordinal)])],
             [.. tagPairs.Select(t => t[(t.IndexOf('\t', StringComparison.Ordinal) + 1)..])],
-            relations, tags, transitions, labels);
+            relations, clusters, tags, transitions, labels);
 
-    private static Item Prepare(ConlluSentence s, Dictionary<string, int> tagIndex, Dictionary<string, int> relationIndex)
+    private static Item Prepare(ConlluSentence s, WordClusters clusters, Dictionary<string, int> tagIndex, Dictionary<string, int> relationIndex)
     {
         var words = new WordForm[s.Count];
         var tags = new int[s.Count];
@@ -85,7 +85,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
             labels[i + 1] = relationIndex[s.Relations[i]];
         }
 
-        return new Item(words, tags, gold, labels);
+        var (codes, silver) = TreeParser.ClustersOf(clusters, words);
+        return new Item(words, codes, silver, tags, gold, labels);
     }
 
     private SparseWeights TrainTagger(Item[] items, int classes, CancellationToken cancellationToken)
@@ -105,7 +106,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
                 var predicted = new int[item.Words.Length];
                 for (var i = 0; i < item.Words.Length; i++)
                 {
-                    TagFeatures.Compute(item.Words, predicted, i, features);
+                    TagFeatures.Compute(item.Words, item.Clusters, item.Silver, predicted, i, features);
                     if (epoch == 0 && options.MinFeatureCount > 1)
                         weights.Observe(features);
                     Array.Clear(scores);
@@ -130,13 +131,14 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         return weights.Average(options.Prune);
     }
 
-    private static void Tag(SparseWeights tagger, WordForm[] words, int[] into)
+    private static void Tag(SparseWeights tagger, Item item, int[] into)
     {
+        var words = item.Words;
         var features = new ulong[TagFeatures.Count];
         var scores = new float[tagger.Classes];
         for (var i = 0; i < words.Length; i++)
         {
-            TagFeatures.Compute(words, into, i, features);
+            TagFeatures.Compute(words, item.Clusters, item.Silver, into, i, features);
             Array.Clear(scores);
             tagger.Score(features, scores);
             into[i] = TreeParser.ArgMax(scores);
@@ -164,7 +166,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var item = items[k];
-                TreeParser.Load(st, item.Words, item.Predicted);
+                TreeParser.Load(st, item.Words, item.Predicted, item.Clusters);
                 while (!st.IsTerminal)
                 {
                     ParserFeatures.Transition(st, features);

@@ -7,7 +7,7 @@ public sealed record SyntaxTrainerOptions
     public int TaggerEpochs { get; init; } = 8;
 
     /// <summary>Passes of the parser over the training sentences.</summary>
-    public int ParserEpochs { get; init; } = 10;
+    public int ParserEpochs { get; init; } = 15;
 
     /// <summary>The parser trains on tags a tagger predicted without seeing the sentence (jackknifing in this many folds); below 2 it trains on gold tags.</summary>
     public int Folds { get; init; } = 4;
@@ -20,6 +20,9 @@ public sealed record SyntaxTrainerOptions
 
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float Prune { get; init; } = 0.75f;
+
+    /// <summary>Brown clusters of words (<see cref="BrownClustering"/>, <c>train-clusters</c>) the features read; kept in the model.</summary>
+    public WordClusters Clusters { get; init; } = WordClusters.None;
 
     /// <summary>Seed of the per-epoch shuffles and the exploration.</summary>
     public int Seed { get; init; } = 12;
