@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -6,14 +8,29 @@ namespace Graph.Extraction.Syntax;
 /// "that" clause as a conjunct. Each is taken for the construction it stands for, before the extraction reads the
 /// sentence:
 /// <list type="bullet">
+/// <item>a headline's plural noun between a name and a noun phrase joined by nothing is its verb ("US sanctions
+/// Venezuela oil firm");</item>
 /// <item>a preposition hung on the description before a name opens the name's phrase ("between external affairs
 /// minister X and Y");</item>
+/// <item>punctuation heads nothing, and a second object set off by a comma right after the first names it ("met
+/// Kenya's defence chief, Omar Wekesa, in …");</item>
+/// <item>a conjunct with a preposition its first lacks, and no "and" or comma before it, is a modifier of the first
+/// ("sanctions Friday on 40 officials");</item>
+/// <item>a name read as a conjunct of the common noun right before it, with no "and", names what the noun's phrase
+/// describes ("Saudi news agency SPA");</item>
+/// <item>"that" before a plural noun is no determiner but opens a clause whose subject the noun is ("revealed that
+/// air strikes have led to …");</item>
+/// <item>a name hung with no preposition on a verb that has no subject, right before it, is its subject ("…, Isaias
+/// Afwerki, touched down");</item>
+/// <item>a noun with a preposition and no copula is an oblique, not a clause ("In a tense meeting held in Lima,
+/// …");</item>
 /// <item>a subject with a preposition is a fronted oblique, and the name closing it right before the verb the
 /// subject ("Upon arrival at the airport, President X was greeted");</item>
 /// <item>a clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned
 /// Chile that Kenya could impose sanctions");</item>
 /// <item>a clause opened by a relative pronoun after a comma, read as a conjunct, describes the noun before the comma
-/// (", which it accused of …");</item>
+/// (", which it accused of …"), and one read as describing an earlier noun describes a name right before the comma
+/// ("a crackdown on protesters in Belarus, which retaliated");</item>
 /// <item>a past participle taken for the adjective of a noun that has a subject is that noun's verb ("The EU imposed
 /// sanctions Friday on …");</item>
 /// <item>a verb without a subject (or with only "and …" as one) whose fronted oblique has a conjunct or apposition
@@ -26,7 +43,21 @@ namespace Graph.Extraction.Syntax;
 /// president Luis Vega");</item>
 /// <item>a second subject, a bare modifier, or a bare oblique of the verb, that is a name set off by commas after a
 /// common noun is in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the
-/// country's president, X").</item>
+/// country's president, X"), also when the noun before it was read as a bare oblique ("Kenya's defence chief, X,
+/// arrived");</item>
+/// <item>a noun with no preposition hung on the verb, set off by a comma right after its subject or object, describes
+/// that ("sanctioned Omar Haddad, a commander with …");</item>
+/// <item>a preposition heads nothing: a noun phrase hung on one is the preposition's phrase ("with [Sudan's army]"),
+/// and a possessor read as the first of two conjuncts with no "and" owns the second ("Sudan's paramilitary
+/// forces");</item>
+/// <item>an adjective with a subject and no copula under a verb is what the verb says of its object ("called the
+/// accusations false");</item>
+/// <item>a clause with two subjects, a noun and "that" before the second, completes the noun ("the accusation that
+/// Kenya had armed …");</item>
+/// <item>a relative clause set off by commas after the subject, read as the predicate with the real one its
+/// conjunct, describes the subject ("Chile, which Kenya accused of …, denied");</item>
+/// <item>a pronoun has no subject: the subject hung on a relative pronoun before its verb is the verb's ("which it
+/// accused").</item>
 /// </list>
 /// </summary>
 internal static class ParseRepair
@@ -35,8 +66,72 @@ internal static class ParseRepair
     {
         foreach (var parse in parses)
         {
+            HeadlineVerb(parse);
             foreach (var w in parse.Words)
             {
+                // Punctuation heads nothing: what hangs on a comma hangs on the comma's head.
+                if (parse.HeadOf(w) is { Upos: "PUNCT" } punctuation && parse.HeadOf(punctuation) is { } punctuationHead)
+                    punctuationHead.Adopt(w, punctuation, w.Relation);
+
+                // "met Kenya's defence chief, Omar Wekesa, in …", read with two objects: the second, set off by a comma
+                // right after the first, names it.
+                if (w.Relation == "obj" && parse.HeadOf(w) is { Upos: "VERB" } twice
+                    && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
+                    && CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1)
+                {
+                    firstObject.Adopt(w, twice, "appos");
+                    continue;
+                }
+
+                // "sanctions Friday on 40 officials", read as conjuncts: a conjunct with a preposition its first lacks,
+                // and no "and" or comma before it, is what the first is about.
+                if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.HeadOf(w) is { Upos: "NOUN" } conjoinedNoun
+                    && conjoinedNoun.Index < w.Index && !parse.ChildrenOf(w, "cc").Any() && !AfterComma(parse, w)
+                    && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(conjoinedNoun, "case").Any())
+                    w.Relation = "nmod";
+
+                // "Saudi news agency SPA said", read with the name a conjunct of "news": a name right after a common noun,
+                // joined by nothing, is the name of what the noun's phrase describes.
+                if (w.Relation == "conj" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" } namedNoun
+                    && parse.Subtree(w).First().Index == namedNoun.Index + 1)
+                    w.Relation = "appos";
+
+                // "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a
+                // plural noun is no determiner but opens the clause whose subject the noun is.
+                if (w.Relation == "det" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Xpos: "NNS" or "NNPS" } plural
+                    && parse.HeadOf(plural) is { Upos: "VERB" } teller
+                    && parse.ChildrenOf(teller).FirstOrDefault(c => c.Index > plural.Index && c.Upos == "VERB") is { Relation: "parataxis" or "conj" or "ccomp" or "advcl" } told
+                    && !parse.ChildrenOf(told).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+                {
+                    told.Relation = "ccomp";
+                    told.Adopt(plural, teller, "nsubj");
+                    told.Adopt(w, plural, "mark");
+                    continue;
+                }
+
+                // "…, Isaias Afwerki, touched down", read as a bare oblique of a verb with no subject: the name closest
+                // before the verb, with no preposition and no calendar word, is its subject.
+                if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "PROPN" && !WordLists.Calendar.Contains(w.Form)
+                    && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.ChildrenOf(w, "case").Any()
+                    && !parse.ChildrenOf(subjectless).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj")
+                    && !parse.ChildrenOf(subjectless).Any(c => c.Index > w.Index && c.Index < subjectless.Index && c.Upos is "NOUN" or "PROPN" or "PRON")
+                    && parse.Subtree(w).Last().Index + 2 >= subjectless.Index)
+                {
+                    w.Relation = "nsubj";
+                    continue;
+                }
+
+                // "In a tense meeting held in Lima, …", read as a clausal complement: a noun with a preposition is an oblique.
+                if (w.Upos is "NOUN" or "PROPN" && w.Relation is "ccomp" or "advcl" or "xcomp" && parse.HeadOf(w) is { Upos: "VERB" }
+                    && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(w, "cop").Any())
+                    w.Relation = "obl";
+
+                if (w.Upos == "ADJ" && w.Relation is "advcl" or "ccomp" or "xcomp" && parse.HeadOf(w) is { Upos: "VERB" } caller)
+                    SmallClause(parse, w, caller);
+
+                if (w.Upos == "VERB")
+                    ContentClause(parse, w);
+
                 if (w.Relation is "conj" or "advcl" && parse.HeadOf(w) is { Upos: "VERB" } && !parse.ChildrenOf(w, "cc").Any()
                     && parse.ChildrenOf(w, "mark").Select(m => m.Form.ToLowerInvariant()).ToList() is ["that"])
                 {
@@ -58,7 +153,7 @@ internal static class ParseRepair
                     continue;
                 }
 
-                if (w.Relation == "conj" && w.Upos == "VERB" && parse.HeadOf(w) is { } conjoined)
+                if (w.Relation is "conj" or "acl" or "acl:relcl" && w.Upos == "VERB" && parse.HeadOf(w) is { } conjoined)
                 {
                     RelativeClause(parse, w, conjoined);
                     continue;
@@ -73,6 +168,45 @@ internal static class ParseRepair
                 if (w.Relation is "conj" or "appos" && FrontedOblique(parse, w) is var (fronted, verb))
                 {
                     SubjectAfterFronted(parse, w, fronted, verb);
+                    continue;
+                }
+
+                if (w.Xpos is "WDT" or "WP" or "WP$" && parse.HeadOf(w) is { Upos: "VERB" } relative)
+                    ClauseOfTheSubject(parse, w, relative);
+
+                // "which it accused", read with "it" as the subject of "which": a pronoun has no subject; the verb has.
+                if (w.Relation is "nsubj" or "nsubj:pass" && parse.HeadOf(w) is { Upos: "PRON" } pronoun && parse.HeadOf(pronoun) is { Upos: "VERB" } clause
+                    && pronoun.Index < w.Index && w.Index < clause.Index)
+                {
+                    clause.Adopt(w, pronoun, w.Relation);
+                    continue;
+                }
+
+                // "a commander with [Sudan's army]", read with the noun phrase hung on the preposition: a preposition
+                // heads nothing in UD, it is the case of the phrase after it.
+                if (w.Upos == "ADP" && w.Relation is not ("case" or "mark" or "fixed" or "compound:prt") && parse.HeadOf(w) is { } prepositionHead
+                    && parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Upos is "NOUN" or "PROPN" or "PRON" && c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") is { } phrase)
+                {
+                    prepositionHead.Adopt(phrase, w, prepositionHead.Upos == "VERB" ? "obl" : "nmod");
+                    phrase.Adopt(w, prepositionHead, "case");
+                    continue;
+                }
+
+                // "Sudan's paramilitary forces", read as conjuncts with no "and": the possessor owns the noun after it.
+                if (w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { } owner && owner.Index < w.Index
+                    && parse.ChildrenOf(owner, "case").Any(c => c.Form is "'s" or "’s" or "'" or "’") && parse.HeadOf(owner) is { } ownerHead
+                    && !parse.Subtree(w).TakeWhile(x => x.Index < w.Index).Any(x => x.Form == ","))
+                {
+                    ownerHead.Adopt(w, owner, owner.Relation);
+                    w.Adopt(owner, ownerHead, "nmod:poss");
+                    foreach (var ownerCase in parse.ChildrenOf(owner, "case").Where(c => c.Upos == "ADP").ToList())
+                        w.Adopt(ownerCase, owner, "case");
+                    continue;
+                }
+
+                if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "NOUN" && DescribedBefore(parse, w) is { } describedName)
+                {
+                    describedName.Adopt(w, parse.HeadOf(w)!, "appos");
                     continue;
                 }
 
@@ -114,13 +248,21 @@ internal static class ParseRepair
                     w.Relation = "appos";
                 // "pressure on the country's president, X": a name hung on the verb with no preposition, right after a
                 // noun and a comma, names what the noun describes.
-                else if (w.Relation == "obl" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0
+                else if (w.Relation is "obl" or "obj" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0
                     && parse.Words[comma - 1] is { Upos: "NOUN" } describedNoun && describedNoun.Index > head.Index && head.Upos == "VERB")
                     describedNoun.Adopt(w, head, "appos");
                 // The noun's phrase (with or without the comma) runs up to the name's: nothing else between them.
-                else if (first is { Upos: "NOUN" } && first.Index < w.Index && BeforeComma(parse, w)
-                    && parse.Subtree(w).First().Index - parse.Subtree(first).Last().Index <= 2)
+                else if (first is { Upos: "NOUN" } && first.Index < w.Index && BeforeComma(parse, w) && Adjoins(parse, first, w))
                     first.Adopt(w, head, "appos");
+                // "Kenya's defence chief, X, arrived", read with the noun as a bare oblique and X as the subject: a name
+                // set off by commas right after a noun with no preposition is its apposition, and the noun the subject.
+                else if (w.Relation is "nsubj" or "nsubj:pass" && BeforeComma(parse, w)
+                    && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" or "obl:unmarked" or "obl:npmod" } bare
+                    && !parse.ChildrenOf(bare, "case").Any() && Adjoins(parse, bare, w))
+                {
+                    bare.Relation = w.Relation;
+                    bare.Adopt(w, head, "appos");
+                }
             }
         }
     }
@@ -152,8 +294,85 @@ internal static class ParseRepair
         var before = parse.Words.Take(first.Index - 1).LastOrDefault(x => x.Upos != "PUNCT");
         while (before is { Relation: "flat" or "compound" or "appos" } && parse.HeadOf(before) is { Upos: "NOUN" or "PROPN" } phrase && phrase.Index < before.Index)
             before = phrase;
-        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index && !parse.Subtree(verb).Contains(described))
+        // A clause already describing a noun moves only to a name right before the comma ("a crackdown on protesters
+        // in Belarus, which retaliated"): after a name, "which" stands for the name.
+        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index && !parse.Subtree(verb).Contains(described)
+            && (verb.Relation == "conj" || described.Upos == "PROPN" && described != conjoined))
             described.Adopt(verb, conjoined, "acl:relcl");
+    }
+
+    /// <summary>
+    /// "US sanctions Venezuela oil firm", a headline read as one noun phrase with the firm a conjunct without "and":
+    /// a plural noun at the root between a name that modifies it and a noun phrase joined to it by nothing is the
+    /// headline's verb (VBZ), the name its subject and the phrase its object.
+    /// </summary>
+    private static void HeadlineVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN", Xpos: "NNS" } root
+            || parse.ChildrenOf(root).FirstOrDefault(c => c.Index < root.Index && c.Relation is "compound" or "nsubj") is not { Upos: "PROPN" } subject
+            || subject.Index + parse.Subtree(subject).Count() != root.Index
+            || parse.ChildrenOf(root).FirstOrDefault(c => c.Index > root.Index) is not { Relation: "conj" or "obj", Upos: "NOUN" or "PROPN" } done
+            || parse.ChildrenOf(done, "cc").Any() || parse.Subtree(done).First().Index != root.Index + 1
+            || parse.ChildrenOf(root).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
+            return;
+        root.Upos = "VERB";
+        root.Xpos = "VBZ";
+        subject.Relation = "nsubj";
+        done.Relation = "obj";
+    }
+
+    /// <summary>
+    /// "called the accusations false", read with the accusations as the subject of an adjective clause: an adjective
+    /// with no copula has no subject, it is what the verb says of its object (UD's object and xcomp).
+    /// </summary>
+    private static void SmallClause(SentenceParse parse, SyntaxWord adjective, SyntaxWord verb)
+    {
+        if (parse.ChildrenOf(adjective, "cop").Any() || parse.ChildrenOf(verb, "obj").Any()
+            || parse.ChildrenOf(adjective, "nsubj").FirstOrDefault(n => verb.Index < n.Index && n.Index < adjective.Index) is not { } described)
+            return;
+        verb.Adopt(described, adjective, "obj");
+        adjective.Relation = "xcomp";
+    }
+
+    /// <summary>
+    /// "rejected the accusation by Chile that Kenya had armed the rebels", read as a clause with two subjects, the
+    /// accusation and Kenya: the noun before "that" is what the clause says, and the clause (opened by "that" as its
+    /// mark) completes the noun, which takes the clause's place.
+    /// </summary>
+    private static void ContentClause(SentenceParse parse, SyntaxWord verb)
+    {
+        // The parser may hang the clause's own words on its auxiliary ("that Kenya had armed").
+        var near = parse.ChildrenOf(verb).SelectMany(c => c.Relation == "aux" ? parse.ChildrenOf(c).Prepend(c) : [c]).ToList();
+        if (near.Find(c => c.Form.Equals("that", StringComparison.OrdinalIgnoreCase)) is not { } that)
+            return;
+        var subjects = near.Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList();
+        if (subjects.Find(n => n.Index < that.Index && n.Upos == "NOUN") is not { } noun
+            || subjects.Find(n => n.Index > that.Index && n.Index < verb.Index) is not { } subject || parse.HeadOf(verb) is not { } head)
+            return;
+        var relation = verb.Relation == "conj" && head.Upos == "VERB" && !parse.ChildrenOf(head, "obj").Any() ? "obj" : verb.Relation;
+        head.Adopt(noun, verb, relation);
+        noun.Adopt(verb, head, "acl");
+        verb.Adopt(that, parse.HeadOf(that)!, "mark");
+        verb.Adopt(subject, parse.HeadOf(subject)!, subject.Relation);
+    }
+
+    /// <summary>
+    /// "Chile, which Kenya accused of …, denied the charge", read with the relative clause's verb as the predicate of
+    /// both Chile and Kenya and "denied" as its conjunct: the clause opened by the pronoun after the first subject and
+    /// a comma describes that subject, and the conjunct is the predicate.
+    /// </summary>
+    private static void ClauseOfTheSubject(SentenceParse parse, SyntaxWord pronoun, SyntaxWord verb)
+    {
+        if (pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < pronoun.Index && parse.Subtree(n).Last().Index == pronoun.Index - 2) is not { } subject
+            || parse.ChildrenOf(verb, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > verb.Index) is not { } predicate)
+            return;
+        if (parse.HeadOf(verb) is { } head)
+            head.Adopt(predicate, verb, verb.Relation);
+        else
+            predicate.BecomeRoot(verb);
+        predicate.Adopt(subject, verb, "nsubj");
+        subject.Adopt(verb, predicate, "acl:relcl");
     }
 
     /// <summary>
@@ -226,7 +445,7 @@ internal static class ParseRepair
         // the subject: that subject is the last conjunct.
         var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl").ToList();
         var rest = subjects is [{ } only] && only.Index > first.Index && parse.Subtree(only).First().Index is var start && start > 0
-            && parse.Words[start - 1].Upos == "CCONJ" ? only : null;
+            && (parse.Words[start - 1].Upos == "CCONJ" || parse.Words[start].Upos == "CCONJ") ? only : null;
         if (subjects.Count > 0 && rest is null)
             return;
         var relation = rest?.Relation == "nsubj:pass" ? "nsubj:pass" : "nsubj";
@@ -253,6 +472,20 @@ internal static class ParseRepair
         return null;
     }
 
+    /// <summary>
+    /// "sanctioned Omar Haddad, a commander with …", read with the commander as a bare oblique of the verb: a noun
+    /// with no preposition set off by a comma right after the verb's subject or object describes it.
+    /// </summary>
+    private static SyntaxWord? DescribedBefore(SentenceParse parse, SyntaxWord noun)
+    {
+        if (parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "VERB" } verb || CommaBefore(parse, noun) is not (var comma and > 0))
+            return null;
+        return parse.ChildrenOf(verb).LastOrDefault(c => c.Index < noun.Index) is { Relation: "obj" or "iobj" or "nsubj" or "nsubj:pass", Upos: "PROPN" or "NOUN" } described
+            && parse.Subtree(described).Last().Index == comma - 1
+            ? described
+            : null;
+    }
+
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>
     private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
         (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
@@ -267,6 +500,10 @@ internal static class ParseRepair
         var first = parse.Subtree(w).First().Index;
         return parse.Words[first].Form == "," ? first : first > 0 && parse.Words[first - 1].Form == "," ? first - 1 : -1;
     }
+
+    /// <summary>The second word's phrase follows the first's with at most a comma between them.</summary>
+    private static bool Adjoins(SentenceParse parse, SyntaxWord first, SyntaxWord second) =>
+        parse.Subtree(second).First().Index - parse.Subtree(first).Last().Index <= 2;
 
     /// <summary>The phrase the word heads ends with a comma, or a comma follows it.</summary>
     private static bool BeforeComma(SentenceParse parse, SyntaxWord w)

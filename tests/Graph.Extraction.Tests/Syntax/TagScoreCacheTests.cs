@@ -12,6 +12,7 @@ public class TagScoreCacheTests
         var cache = new TagScoreCache(model.Tags);
         WordForm[] words = [new("The"), new("banks"), new("closed"), new("banks"), new(".")];
         var tags = new int[words.Length];
+        var (clusters, silver) = TreeParser.ClustersOf(model.Clusters, words);
         var features = new ulong[TagFeatures.Count];
         var direct = new float[model.Tags.Classes];
         var cached = new float[model.Tags.Classes];
@@ -19,7 +20,7 @@ public class TagScoreCacheTests
         {
             for (var i = 0; i < words.Length; i++)
             {
-                TagFeatures.Compute(words, tags, i, features);
+                TagFeatures.Compute(words, clusters, silver, tags, i, features);
                 Array.Clear(direct);
                 model.Tags.Score(features, direct);
                 cache.Score(features, cached);
@@ -37,8 +38,8 @@ public class TagScoreCacheTests
         var a = new ulong[TagFeatures.Count];
         var b = new ulong[TagFeatures.Count];
 
-        TagFeatures.Compute(first, [3, 7, 0], 1, a);
-        TagFeatures.Compute(second, [0], 0, b);
+        TagFeatures.Compute(first, [1, 2, 3], [4, 5, 6], [3, 7, 0], 1, a);
+        TagFeatures.Compute(second, [2], [5], [0], 0, b);
 
         Assert.Equal(a[..TagFeatures.WordOnly], b[..TagFeatures.WordOnly]);
     }

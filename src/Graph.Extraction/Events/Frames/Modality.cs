@@ -109,7 +109,10 @@ internal static class Modality
                 case "mark" when Conditions.Contains(lower):
                 case "amod" or "acl" or "compound" when PlanModifiers.Contains(lower):
                 case "aux" when lower is "is" or "are" or "was" or "were" && s.MarkOf(w) == "to":
-                    // The last: "X is to visit Y", an arrangement, not a report.
+                // "X is to visit Y", an arrangement, not a report; and an infinitive with a subject of its own and no
+                // verb above it: a headline's "X to visit Y", or a governor the tagger took for a noun ("Chile plans
+                // to sanction", read with "plans" as the subject).
+                case "nsubj" or "nsubj:pass" when s.MarkOf(w) == "to" && !s.Has(w, "aux"):
                     found = Reality.Irrealis;
                     break;
             }

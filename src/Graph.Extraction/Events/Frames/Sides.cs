@@ -111,10 +111,8 @@ internal static class Sides
             return appositions;
         owners = true;
         var found = new List<ResolvedMention>();
-        foreach (var c in s.Children(w))
+        foreach (var c in s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)))
         {
-            if (!IsOwnerRelation(s, c))
-                continue;
             foreach (var x in WithConjuncts(s, c))
             {
                 if (s.MentionAt(x) is { Type: not EntityType.Location } m && !found.Exists(f => f.EntityId == m.EntityId))
@@ -127,6 +125,21 @@ internal static class Sides
             && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
             found.Add(named);
         return found;
+    }
+
+    /// <summary>
+    /// "met her counterparts from Ghana", read with "from Ghana" as the verb's: the owner of an agent noun
+    /// (<see cref="Words.AgentNouns"/>) that has none of its own, right after it.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> OwnerHungOnTheVerb(ParsedSentence s, SyntaxWord noun)
+    {
+        if (!ParsedSentence.Is(noun, "obj") || !Words.AgentNouns.Contains(noun.Form.ToLowerInvariant()) || s.Head(noun) is not { } verb
+            || s.Children(noun).Any(c => IsOwnerRelation(s, c) && c.Upos != "PRON"))
+            yield break;
+        var end = s.Parse.Subtree(noun).Last().Index;
+        if (s.Children(verb).FirstOrDefault(c => c.Index > end) is { } next && ParsedSentence.Is(next, "obl") && OwnerCases.Contains(s.CaseOf(next))
+            && s.Parse.Subtree(next).First().Index == end + 1)
+            yield return next;
     }
 
     /// <summary>
