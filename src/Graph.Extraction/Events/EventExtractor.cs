@@ -56,12 +56,11 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
             if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls } is { IsParsed: true } parsed)
                 found = _parseReading.Apply(parsed, found);
-            var kept = SourceAttribution.Without(context, found).ToList();
-            if (QuoteContinuation.Of(view, kept, previous, i - 1) is { } continued)
-                kept.Add(continued);
-            foreach (var draft in kept)
+            if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
+                found.Add(continued);
+            foreach (var draft in found)
                 drafts.Add((i, draft));
-            previous = kept;
+            previous = found;
         }
 
         return EventAssembler.Assemble(analysis.Article, views, drafts);

@@ -19,8 +19,8 @@ internal static class ContextRoles
     /// <param name="Rank">A military rank ("General X"), which a person may hold beside a stated office.</param>
     public sealed record Unqualified(ResolvedMention Person, string Title, bool Rank, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
 
-    /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia"), not an owner.</summary>
-    private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout" };
+    /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia") or where something comes from ("refugees from Ukraine"), not an owner.</summary>
+    private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout", "from" };
 
     /// <summary>Branches of a clause that do not oppose their content to the subject: what the subject says or thinks.</summary>
     private static readonly HashSet<string> ContentBranches = new(StringComparer.Ordinal) { "ccomp", "parataxis", "csubj", "punct", "discourse", "vocative" };

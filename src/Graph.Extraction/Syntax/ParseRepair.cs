@@ -8,6 +8,8 @@ namespace Graph.Extraction.Syntax;
 /// "that" clause as a conjunct. Each is taken for the construction it stands for, before the extraction reads the
 /// sentence:
 /// <list type="bullet">
+/// <item>a noun at the root with no copula and no subject is the subject of the first finite verb after it that has
+/// no mark and no subject but a time noun ("A report by X earlier this week accused Z");</item>
 /// <item>a headline's plural noun between a name and a noun phrase joined by nothing is its verb ("US sanctions
 /// Venezuela oil firm");</item>
 /// <item>a preposition hung on the description before a name opens the name's phrase ("between external affairs
@@ -22,6 +24,16 @@ namespace Graph.Extraction.Syntax;
 /// air strikes have led to …");</item>
 /// <item>a name hung with no preposition on a verb that has no subject, right before it, is its subject ("…, Isaias
 /// Afwerki, touched down");</item>
+/// <item>a phrase that opens with "and", after a sibling of the same relation, is its conjunct ("talks with Putin
+/// and Ukrainian President Petro Poroshenko");</item>
+/// <item>a finite clause with no mark, ended by a comma right before the subject of the verb it hangs on, is what
+/// that verb says ("X spoke to Y, the White House said, after …");</item>
+/// <item>"that" read as the object of a verb that has one is the mark of the clause, which a bare time noun does
+/// not take: the verb of saying does ("told X last week that Warsaw had been taking steps");</item>
+/// <item>a phrase with "the" after a name and a comma, read as a conjunct in a list without "and", is an apposition
+/// ("Linda Ruiz, the Chilean envoy to the UN, told …");</item>
+/// <item>of two subjects of a verb, the first set off by a comma is the subject of what the second says ("Russia,
+/// Biden said, is trying …");</item>
 /// <item>a noun with a preposition and no copula is an oblique, not a clause ("In a tense meeting held in Lima,
 /// …");</item>
 /// <item>a subject with a preposition is a fronted oblique, and the name closing it right before the verb the
@@ -67,6 +79,7 @@ internal static class ParseRepair
         foreach (var parse in parses)
         {
             HeadlineVerb(parse);
+            FiniteVerbRoot(parse);
             foreach (var w in parse.Words)
             {
                 // Punctuation heads nothing: what hangs on a comma hangs on the comma's head.
@@ -118,6 +131,63 @@ internal static class ParseRepair
                     && parse.Subtree(w).Last().Index + 2 >= subjectless.Index)
                 {
                     w.Relation = "nsubj";
+                    continue;
+                }
+
+                // "talks with Putin and Ukrainian President Petro Poroshenko", read with the second name as another
+                // modifier of "talks": a phrase that opens with "and", with no preposition, after a sibling of the same
+                // relation is that sibling's conjunct.
+                if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.ChildrenOf(w, "case").Any()
+                    && parse.Subtree(w).First() is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
+                    && parse.ChildrenOf(shared).LastOrDefault(c => c.Index < w.Index && c.Relation == w.Relation) is { } sibling
+                    && parse.Subtree(sibling).Last().Index + 1 == and.Index)
+                {
+                    sibling.Adopt(w, shared, "conj");
+                    w.Adopt(and, parse.HeadOf(and)!, "cc");
+                    continue;
+                }
+
+                // "X spoke to Y, the White House said, after …", read with the report as an adverbial clause of "said":
+                // a finite clause with no mark that ends with a comma right before the subject of "said" is what was said.
+                if (w.Relation == "advcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "VERB" } sayer && w.Index < sayer.Index
+                    && !parse.ChildrenOf(w).Any(c => c.Relation == "mark") && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+                    && parse.ChildrenOf(sayer, "nsubj").FirstOrDefault() is { } sayerSubject && sayerSubject.Index > w.Index
+                    && !parse.ChildrenOf(sayer).Any(c => c.Relation is "ccomp" or "obj" or "xcomp")
+                    && parse.Words[parse.Subtree(sayerSubject).First().Index - 1].Form == ","
+                    && parse.Subtree(w).Last().Index + 2 == parse.Subtree(sayerSubject).First().Index)
+                {
+                    w.Relation = "ccomp";
+                    continue;
+                }
+
+                // "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
+                // the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes.
+                if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Upos: "VERB" } clauseVerb
+                    && parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && clauseVerb.Relation is "acl:relcl" or "acl"
+                    && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun && !parse.ChildrenOf(relativeNoun, "case").Any()
+                    && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying)
+                {
+                    w.Relation = "mark";
+                    saying.Adopt(clauseVerb, relativeNoun, "ccomp");
+                    continue;
+                }
+
+                // "Linda Ruiz, the Chilean envoy to the UN, told …", read with the description a conjunct of the name: a
+                // phrase with "the" set off by a comma, joined by no "and" in a list with none, is an apposition.
+                if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.ChildrenOf(w, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase))
+                    && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "PROPN" } apposed && apposed.Index < w.Index
+                    && !parse.ChildrenOf(apposed, "conj").Any(c => parse.ChildrenOf(c, "cc").Any()) && !parse.ChildrenOf(w, "cc").Any())
+                    w.Relation = "appos";
+
+                // "Russia, Biden said, is trying …", read with Russia a second subject of "said": the subject set off
+                // before the speaker's is the subject of what was said, the first clause after the verb with none.
+                if (w.Relation == "nsubj" && parse.HeadOf(w) is { Upos: "VERB" } reporter && w.Index < reporter.Index && BeforeComma(parse, w)
+                    && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.Subtree(speaker).Last().Index + 1 == reporter.Index
+                    && parse.Subtree(w).Last().Index + 2 == parse.Subtree(speaker).First().Index
+                    && parse.Subtree(reporter).FirstOrDefault(c => c.Index > reporter.Index && c.Upos is "VERB" or "ADJ" or "NOUN"
+                        && c.Relation is "ccomp" or "xcomp" or "parataxis" or "advcl" && !parse.ChildrenOf(c).Any(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal))) is { } said)
+                {
+                    said.Adopt(w, reporter, "nsubj");
                     continue;
                 }
 
@@ -319,6 +389,35 @@ internal static class ParseRepair
         root.Xpos = "VBZ";
         subject.Relation = "nsubj";
         done.Relation = "obj";
+    }
+
+    /// <summary>The time-unit nouns of English, which head a bare time adjunct ("this week", "last month") and are no subject of a deed.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+    };
+
+    /// <summary>
+    /// "A report by X, Y, earlier this week accused Z of …", read with the noun as the root and the verb buried under
+    /// an adverb with "this week" as its subject: a sentence with a finite verb is that verb's, and a noun at the root
+    /// with no copula and no subject is the subject of the first finite verb after it that has no mark and no subject
+    /// but a bare time noun, which is its time adjunct.
+    /// </summary>
+    private static void FiniteVerbRoot(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
+            return;
+        var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
+            && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
+        if (verb is null || parse.HeadOf(verb) is not { } formerHead)
+            return;
+        var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
+        if (subjects.Any(n => !TimeUnits.Contains(n.Form)))
+            return;
+        verb.BecomeRoot(formerHead);
+        verb.Adopt(root, verb, "nsubj");
+        foreach (var time in subjects)
+            verb.Adopt(time, verb, "obl:tmod");
     }
 
     /// <summary>

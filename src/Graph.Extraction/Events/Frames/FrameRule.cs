@@ -215,7 +215,11 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             // "in a statement" reports through the clause's own verb, not through what it is said of ("accused Y of
             // supporting X in a statement").
             || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Lexicon.Media.Contains(s.Lower(c))) && !(ParsedSentence.Is(v, "advcl") && s.MarkOf(v) is "of" or "for")
-            || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted);
+            || ParsedSentence.Is(v, "parataxis") && s.Head(v) is { } quoted && s.IsQuoted(quoted)
+            // "clarified, "X is in Pakistan."": a quotation opened right after the verb and a comma, whatever relation
+            // the parser gave it.
+            || v.Index + 2 < s.Parse.Words.Count && s.Parse.Words[v.Index + 1].Form is "," or ":" && s.Parse.Words[v.Index + 2].Upos == "PUNCT"
+                && s.Children(v).Any(c => c.Index > v.Index && c.Relation is "xcomp" or "parataxis" && s.IsQuoted(c));
     }
 
     private IEnumerable<EventDraft> FromNoun(ParsedSentence s, SyntaxWord n)

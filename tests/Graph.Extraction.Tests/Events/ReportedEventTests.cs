@@ -2,18 +2,20 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Tests.Events;
 
-public sealed class SourceAttributionTests
+/// <summary>An event reported with its source ("…, the ministry said"): the event, and the source's statement (annotation guidelines: a named actor says something, reported).</summary>
+public sealed class ReportedEventTests
 {
     private static GraphDocument Extract(string body) =>
         TestArticles.Extractor.Extract(TestArticles.Body(body), CancellationToken.None);
 
     [Fact]
-    public void Extract_PhoneCallAttributedToMinistry_CallWithoutStatement()
+    public void Extract_PhoneCallAttributedToMinistry_CallAndTheMinistrysStatement()
     {
-        var doc = Extract("Chile's Foreign Minister Rodrigo Vargas Soto spoke by phone with Peru's Foreign Minister Ana Torres Ruiz on Tuesday, the Chilean foreign ministry said.");
+        var doc = Extract("Chile's Foreign Minister Rodrigo Vargas Soto spoke by phone with Peru's Foreign Minister Ana Torres Ruiz on Tuesday, the Chilean Foreign Ministry said.");
         var call = EventAssert.Single(doc.Events, EventType.PhoneCall);
         Assert.Equal(["person:ana-torres-ruiz", "person:rodrigo-vargas-soto"], call.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
-        EventAssert.None(doc.Events, EventType.Statement);
+        var statement = EventAssert.Single(doc.Events, EventType.Statement);
+        Assert.DoesNotContain(statement.Participants, p => p.Entity.StartsWith("person:", StringComparison.Ordinal));
     }
 
     [Fact]
