@@ -34,6 +34,13 @@ namespace Graph.Extraction.Syntax;
 /// ("Linda Ruiz, the Chilean envoy to the UN, told …");</item>
 /// <item>of two subjects of a verb, the first set off by a comma is the subject of what the second says ("Russia,
 /// Biden said, is trying …");</item>
+/// <item>a clause with a pronoun subject and no relative word after the object of a verb of telling is what is told
+/// ("telling reporters he looked forward to …");</item>
+/// <item>"by" and a name after a participle are its agent, not a clause's mark and subject ("an official cited by
+/// SPA said"), and a finite verb right before the subject of the verb it was hung on reports that verb's clause
+/// ("… said the country decided");</item>
+/// <item>a verb of saying after what it reports takes nothing between that and its own subject ("X held talks with
+/// the Saudi monarch, the statement said");</item>
 /// <item>a noun with a preposition and no copula is an oblique, not a clause ("In a tense meeting held in Lima,
 /// …");</item>
 /// <item>a subject with a preposition is a fronted oblique, and the name closing it right before the verb the
@@ -154,7 +161,7 @@ internal static class ParseRepair
                     && parse.ChildrenOf(sayer, "nsubj").FirstOrDefault() is { } sayerSubject && sayerSubject.Index > w.Index
                     && !parse.ChildrenOf(sayer).Any(c => c.Relation is "ccomp" or "obj" or "xcomp")
                     && parse.Words[parse.Subtree(sayerSubject).First().Index - 1].Form == ","
-                    && parse.Subtree(w).Last().Index + 2 == parse.Subtree(sayerSubject).First().Index)
+                    && Adjoins(parse, w, sayerSubject))
                 {
                     w.Relation = "ccomp";
                     continue;
@@ -183,11 +190,47 @@ internal static class ParseRepair
                 // before the speaker's is the subject of what was said, the first clause after the verb with none.
                 if (w.Relation == "nsubj" && parse.HeadOf(w) is { Upos: "VERB" } reporter && w.Index < reporter.Index && BeforeComma(parse, w)
                     && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.Subtree(speaker).Last().Index + 1 == reporter.Index
-                    && parse.Subtree(w).Last().Index + 2 == parse.Subtree(speaker).First().Index
+                    && Adjoins(parse, w, speaker)
                     && parse.Subtree(reporter).FirstOrDefault(c => c.Index > reporter.Index && c.Upos is "VERB" or "ADJ" or "NOUN"
                         && c.Relation is "ccomp" or "xcomp" or "parataxis" or "advcl" && !parse.ChildrenOf(c).Any(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal))) is { } said)
                 {
                     said.Adopt(w, reporter, "nsubj");
+                    continue;
+                }
+
+                // "telling reporters he looked forward to …", read as a relative clause on "reporters": a clause with a
+                // personal pronoun for subject and no relative word after the person a verb of telling addresses is
+                // what it tells.
+                if (w.Relation is "acl:relcl" or "acl" && w.Upos == "VERB" && parse.HeadOf(w) is { Relation: "obj" or "iobj" } addressee
+                    && parse.HeadOf(addressee) is { Upos: "VERB" } teller2 && TellVerbs.Contains(teller2.Form)
+                    && parse.ChildrenOf(w).Any(c => c.Relation == "nsubj" && c.Xpos == "PRP" && c.Index > addressee.Index)
+                    && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB" || c.Relation == "mark"))
+                {
+                    teller2.Adopt(w, addressee, "ccomp");
+                    continue;
+                }
+
+                // "an official cited by SPA said", read with "by" as the mark of "said" and SPA its subject: "by" and the
+                // name after a participle are its agent.
+                if (w.Form == "by" && w.Relation == "mark" && parse.HeadOf(w) is { Upos: "VERB" } markedVerb && w.Index > 0
+                    && parse.Words[w.Index - 1] is { Xpos: "VBN" } participle && parse.ChildrenOf(markedVerb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } agent
+                    && parse.Subtree(agent).First().Index == w.Index + 1 && parse.HeadOf(participle) is { } participleHead)
+                {
+                    participle.Adopt(agent, markedVerb, "obl:agent");
+                    agent.Adopt(w, markedVerb, "case");
+                    if (participleHead.Relation is "nsubj" && parse.HeadOf(participleHead) == markedVerb)
+                        SubordinateReport(parse, markedVerb);
+                    continue;
+                }
+
+                // "X held talks with the Saudi monarch, the statement said", read with "with the Saudi monarch" as the
+                // saying's: a verb of saying after what it reports takes nothing between that and its own subject.
+                if (w.Relation is "obl" or "obj" or "advmod" or "nmod" && parse.HeadOf(w) is { Upos: "VERB" } reporting
+                    && parse.ChildrenOf(reporting).FirstOrDefault(c => c.Relation == "ccomp" && c.Index < w.Index) is { } report
+                    && parse.ChildrenOf(reporting, "nsubj").FirstOrDefault() is { } reportingSubject && w.Index < reportingSubject.Index
+                    && reportingSubject.Index < reporting.Index)
+                {
+                    report.Adopt(w, reporting, w.Relation == "nmod" ? "obl" : w.Relation);
                     continue;
                 }
 
@@ -390,6 +433,33 @@ internal static class ParseRepair
         subject.Relation = "nsubj";
         done.Relation = "obj";
     }
+
+    /// <summary>
+    /// "An official said the country decided …", read with "said" as an adverbial clause of "decided": a finite verb
+    /// with a subject and no mark, right before the subject of the verb it hangs on, reports that verb's clause.
+    /// </summary>
+    private static void SubordinateReport(SentenceParse parse, SyntaxWord verb)
+    {
+        if (verb.Relation != "advcl" || parse.ChildrenOf(verb).Any(c => c.Relation == "mark") || parse.HeadOf(verb) is not { } reported
+            || reported.Index < verb.Index || parse.ChildrenOf(reported, "nsubj").FirstOrDefault() is not { } subject
+            || parse.Subtree(verb).Last().Index + 1 != parse.Subtree(subject).First().Index)
+            return;
+        if (parse.HeadOf(reported) is { } above)
+            above.Adopt(verb, reported, reported.Relation);
+        else
+            verb.BecomeRoot(reported);
+        verb.Adopt(reported, parse.HeadOf(reported) ?? verb, "ccomp");
+    }
+
+    /// <summary>
+    /// Verbs that take the person addressed as object and what they are told as a clause ("told reporters he …"):
+    /// English verbs of telling and informing, in the forms news uses.
+    /// </summary>
+    private static readonly HashSet<string> TellVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "tells", "told", "telling", "assure", "assured", "assuring", "inform", "informed", "informing", "remind", "reminded",
+        "reminding", "warn", "warned", "warning", "notify", "notified", "convince", "convinced", "promise", "promised", "advise", "advised",
+    };
 
     /// <summary>The time-unit nouns of English, which head a bare time adjunct ("this week", "last month") and are no subject of a deed.</summary>
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)

@@ -52,6 +52,7 @@ public sealed class EncounterFrameTests
     [InlineData("Ana Ruiz did not meet Daniel Otieno during the trip.")]
     [InlineData("If Ana Ruiz meets Daniel Otieno, the dispute may end.")]
     [InlineData("Ana Ruiz is expected to hold talks with Daniel Otieno.")]
+    [InlineData("Ana Ruiz to meet Daniel Otieno in Lima")]
     public void Extract_PlannedNegatedOrConditional_NoMeeting(string text) =>
         Assert.Empty(Parsed.Sides(text, EventType.Meeting));
 

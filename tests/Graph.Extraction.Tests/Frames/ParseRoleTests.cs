@@ -84,4 +84,8 @@ public sealed class ParseRoleTests
     public void Extract_MemberWithAnOrganisationReadAsTwoNominals_RoleAtTheOrganisation() =>
         Assert.Equal(["Ali Hassan / Commander / Rapid Support Forces"],
             Parsed.Roles("The sanctions hit Ali Hassan, a commander with Sudan's paramilitary Rapid Support Forces (RSF)."));
+
+    [Fact]
+    public void Extract_OnlyCountryIsWhereSomethingComesFrom_NoOwner() =>
+        Assert.Empty(Parsed.Roles("Deputy Interior Minister Tomasz Nowak told a Polish radio station last week that Warsaw was preparing for the arrival of refugees from Ukraine."));
 }

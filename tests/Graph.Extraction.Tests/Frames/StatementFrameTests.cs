@@ -105,4 +105,19 @@ public sealed class StatementFrameTests
         Assert.Equal(["speaker=Chile"], Parsed.Sides(text, EventType.Denial));
         Assert.Empty(Parsed.Sides(text, EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_QuotationOpenedAfterTheVerbAndAComma_Statement() =>
+        Assert.Equal(["speaker=Ana Ruiz"],
+            Parsed.Sides("Ana Ruiz clarified, \"Luis Vega, the rebel leader accused by Peru of planning the raid, is hiding in Bolivia.\"", EventType.Statement));
+
+    [Fact]
+    public void Extract_TellingReportersAClause_Statement() =>
+        Assert.Equal(["speaker=Ana Ruiz"],
+            Parsed.Sides("The two leaders shook hands, with Ana Ruiz telling reporters she looked forward to \"a fair deal\" for both countries.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ReportedWithItsSource_SourceSpeaks() =>
+        Assert.Contains("speaker=Kenya",
+            Parsed.Sides("Kenyan President Daniel Otieno spoke on Monday with Peruvian President Luis Vega about trade, the Kenyan government said.", EventType.Statement));
 }

@@ -246,4 +246,113 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("acl:relcl", "Moldova"), Arc(parse, "retaliated"));
     }
+
+    [Fact]
+    public void Apply_AgentReadAsTheSubjectOfSaid_AgentOfTheParticipleAndSaidReports()
+    {
+        // "A Chilean official cited by Reuters said the country closed …", with "by" the mark of "said" and "said" under "closed".
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 3, "det"), ("Chilean", "ADJ", "JJ", 3, "amod"), ("official", "NOUN", "NN", 7, "nsubj"), ("cited", "VERB", "VBN", 3, "acl"),
+            ("by", "ADP", "IN", 7, "mark"), ("Reuters", "PROPN", "NNP", 7, "nsubj"), ("said", "VERB", "VBD", 10, "advcl"),
+            ("the", "DET", "DT", 9, "det"), ("country", "NOUN", "NN", 10, "nsubj"), ("closed", "VERB", "VBD", 0, "root"),
+            ("its", "PRON", "PRP$", 12, "nmod:poss"), ("border", "NOUN", "NN", 10, "obj"));
+
+        Assert.Equal(("obl:agent", "cited"), Arc(parse, "Reuters"));
+        Assert.Equal(("case", "Reuters"), Arc(parse, "by"));
+        Assert.Equal(("root", null), Arc(parse, "said"));
+        Assert.Equal(("ccomp", "said"), Arc(parse, "closed"));
+    }
+
+    [Fact]
+    public void Apply_SubjectSetOffBeforeTheSpeaker_SubjectOfWhatWasSaid()
+    {
+        // "Peru, Ruiz said, is stalling", with both names subjects of "said".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "nsubj"), (",", "PUNCT", ",", 1, "punct"), ("Ruiz", "PROPN", "NNP", 4, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+            (",", "PUNCT", ",", 7, "punct"), ("is", "AUX", "VBZ", 7, "aux"), ("stalling", "VERB", "VBG", 4, "ccomp"));
+
+        Assert.Equal(("nsubj", "stalling"), Arc(parse, "Peru"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Apply_ReportBeforeItsSource_ReportIsWhatWasSaid()
+    {
+        // "Ruiz spoke to Vega, the ministry said, after …", with "spoke" an adverbial clause of "said".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("spoke", "VERB", "VBD", 8, "advcl"), ("to", "ADP", "IN", 4, "case"), ("Vega", "PROPN", "NNP", 2, "obl"),
+            (",", "PUNCT", ",", 2, "punct"), ("the", "DET", "DT", 7, "det"), ("ministry", "NOUN", "NN", 8, "nsubj"), ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "spoke"));
+    }
+
+    [Fact]
+    public void Apply_ModifierBetweenTheReportAndTheSaying_BelongsToTheReport()
+    {
+        // "Ruiz held talks with the Peruvian leader, the statement said", with "with the leader" hung on "said".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("held", "VERB", "VBD", 10, "ccomp"), ("talks", "NOUN", "NNS", 2, "obj"), ("with", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"), ("leader", "NOUN", "NN", 10, "obl"), (",", "PUNCT", ",", 6, "punct"), ("the", "DET", "DT", 9, "det"),
+            ("statement", "NOUN", "NN", 10, "nsubj"), ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("obl", "held"), Arc(parse, "leader"));
+    }
+
+    [Fact]
+    public void Apply_ThatAfterATimeNounWithAnObjectAlready_ClauseOfTheVerbOfSaying()
+    {
+        // "Ruiz told the radio last week that Lima was taking steps", read as a relative clause on "week".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("told", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("radio", "NOUN", "NN", 2, "iobj"),
+            ("last", "ADJ", "JJ", 6, "amod"), ("week", "NOUN", "NN", 2, "obl:unmarked"), ("that", "PRON", "WDT", 10, "obj"), ("Lima", "PROPN", "NNP", 10, "nsubj"),
+            ("was", "AUX", "VBD", 10, "aux"), ("taking", "VERB", "VBG", 6, "acl:relcl"), ("steps", "NOUN", "NNS", 10, "obj"));
+
+        Assert.Equal(("ccomp", "told"), Arc(parse, "taking"));
+        Assert.Equal(("mark", "taking"), Arc(parse, "that"));
+    }
+
+    [Fact]
+    public void Apply_DescriptionWithTheReadAsConjunctOfAName_Apposition()
+    {
+        var parse = GivenParse.Of(
+            ("Ana", "PROPN", "NNP", 7, "nsubj"), ("Ruiz", "PROPN", "NNP", 1, "flat"), (",", "PUNCT", ",", 5, "punct"), ("the", "DET", "DT", 5, "det"),
+            ("envoy", "NOUN", "NN", 1, "conj"), (",", "PUNCT", ",", 1, "punct"), ("spoke", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("appos", "Ana"), Arc(parse, "envoy"));
+    }
+
+    [Fact]
+    public void Apply_PhraseOpeningWithAndReadAsASibling_ConjunctOfTheSibling()
+    {
+        // "talks with Vega and Peruvian President Luis Rojas", with Rojas a second modifier of "talks".
+        var parse = GivenParse.Of(
+            ("talks", "NOUN", "NNS", 0, "root"), ("with", "ADP", "IN", 3, "case"), ("Vega", "PROPN", "NNP", 1, "nmod"), ("and", "CCONJ", "CC", 6, "cc"),
+            ("Peruvian", "ADJ", "JJ", 6, "amod"), ("President", "PROPN", "NNP", 7, "nmod:desc"), ("Luis", "PROPN", "NNP", 1, "nmod"), ("Rojas", "PROPN", "NNP", 7, "flat"));
+
+        Assert.Equal(("conj", "Vega"), Arc(parse, "Luis"));
+        Assert.Equal(("cc", "Luis"), Arc(parse, "and"));
+    }
+
+    [Fact]
+    public void Apply_NounRootAndAFiniteVerbUnderAnAdverb_VerbIsTheRoot()
+    {
+        // "A report by Ruiz earlier this week accused Peru", with "report" the root and "week" the subject.
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 2, "det"), ("report", "NOUN", "NN", 0, "root"), ("by", "ADP", "IN", 4, "case"), ("Ruiz", "PROPN", "NNP", 2, "nmod"),
+            ("earlier", "ADV", "RBR", 2, "advmod"), ("this", "DET", "DT", 7, "det"), ("week", "NOUN", "NN", 8, "nsubj"), ("accused", "VERB", "VBD", 5, "advcl"),
+            ("Peru", "PROPN", "NNP", 8, "obj"));
+
+        Assert.Equal(("root", null), Arc(parse, "accused"));
+        Assert.Equal(("nsubj", "accused"), Arc(parse, "report"));
+        Assert.Equal(("obl:tmod", "accused"), Arc(parse, "week"));
+    }
+
+    [Fact]
+    public void Apply_NounRootAndAVerbWithItsOwnSubject_Unchanged()
+    {
+        var parse = GivenParse.Of(
+            ("Talks", "NOUN", "NNS", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("Ruiz", "PROPN", "NNP", 4, "nsubj"), ("said", "VERB", "VBD", 1, "parataxis"));
+
+        Assert.Equal(("root", null), Arc(parse, "Talks"));
+    }
 }
