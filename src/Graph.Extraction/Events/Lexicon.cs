@@ -158,6 +158,13 @@ internal static class Lexicon
         "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
         "video", "recording");
 
+    /// <summary>
+    /// Nouns of a message whose content a "that" clause gives ("issued a stern reminder that …", "sent a message that …"):
+    /// the media nouns and the English nouns of telling and reminding.
+    /// </summary>
+    public static readonly HashSet<string> Messages = new(Media.Concat(W(
+        "reminder", "reminders", "warning", "warnings", "assurance", "assurances", "notice", "signal", "appeal", "messages", "statements")), StringComparer.Ordinal);
+
     // --- MilitaryAction (CAMEO 15/18/19) ---
 
     /// <summary>Verbs of using force with their CAMEO code.</summary>

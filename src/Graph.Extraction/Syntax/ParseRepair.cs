@@ -18,8 +18,9 @@ namespace Graph.Extraction.Syntax;
 /// Kenya's defence chief, Omar Wekesa, in …");</item>
 /// <item>a conjunct with a preposition its first lacks, and no "and" or comma before it, is a modifier of the first
 /// ("sanctions Friday on 40 officials");</item>
-/// <item>a name read as a conjunct of the common noun right before it, with no "and", names what the noun's phrase
-/// describes ("Saudi news agency SPA");</item>
+/// <item>a noun read as a conjunct with neither "and" nor a comma before it names or describes the same thing
+/// ("Saudi news agency SPA", "the Asia-Pacific Economic Cooperation (APEC) forum"), and a possessive pronoun heads
+/// nothing ("described his rival X as …");</item>
 /// <item>"that" before a plural noun is no determiner but opens a clause whose subject the noun is ("revealed that
 /// air strikes have led to …");</item>
 /// <item>a name hung with no preposition on a verb that has no subject, right before it, is its subject ("…, Isaias
@@ -110,11 +111,25 @@ internal static class ParseRepair
                     && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(conjoinedNoun, "case").Any())
                     w.Relation = "nmod";
 
-                // "Saudi news agency SPA said", read with the name a conjunct of "news": a name right after a common noun,
-                // joined by nothing, is the name of what the noun's phrase describes.
-                if (w.Relation == "conj" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" } namedNoun
-                    && parse.Subtree(w).First().Index == namedNoun.Index + 1)
+                // "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
+                // English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
+                // describes the same thing.
+                if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
+                    && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.Subtree(w).First() is { Upos: not "CCONJ" } opening && opening.Index > 0
+                    && parse.Words[opening.Index - 1] is { Upos: not "CCONJ", Form: not ("," or ";") } && !parse.Subtree(joined).Any(x => x.Form == "," && x.Index < w.Index && x.Index > joined.Index))
                     w.Relation = "appos";
+
+                // "described his rival X as …", read with "his" as the object and X its conjunct: a possessive pronoun
+                // heads nothing, the noun after it is the phrase's head.
+                if (w.Xpos == "PRP$" && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessiveHead
+                    && parse.ChildrenOf(w).FirstOrDefault(c => c.Upos is "NOUN" or "PROPN" && c.Index > w.Index) is { } possessed)
+                {
+                    possessiveHead.Adopt(possessed, w, w.Relation);
+                    foreach (var rest in parse.ChildrenOf(w).Where(c => c != possessed).ToList())
+                        possessed.Adopt(rest, w, rest.Relation);
+                    possessed.Adopt(w, possessiveHead, "nmod:poss");
+                    continue;
+                }
 
                 // "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a
                 // plural noun is no determiner but opens the clause whose subject the noun is.
@@ -307,7 +322,7 @@ internal static class ParseRepair
 
                 // "Sudan's paramilitary forces", read as conjuncts with no "and": the possessor owns the noun after it.
                 if (w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { } owner && owner.Index < w.Index
-                    && parse.ChildrenOf(owner, "case").Any(c => c.Form is "'s" or "’s" or "'" or "’") && parse.HeadOf(owner) is { } ownerHead
+                    && IsPossessor(parse, owner) && parse.HeadOf(owner) is { } ownerHead
                     && !parse.Subtree(w).TakeWhile(x => x.Index < w.Index).Any(x => x.Form == ","))
                 {
                     ownerHead.Adopt(w, owner, owner.Relation);
@@ -669,6 +684,10 @@ internal static class ParseRepair
         var first = parse.Subtree(w).First().Index;
         return parse.Words[first].Form == "," ? first : first > 0 && parse.Words[first - 1].Form == "," ? first - 1 : -1;
     }
+
+    /// <summary>The word carries the possessive "'s".</summary>
+    private static bool IsPossessor(SentenceParse parse, SyntaxWord w) =>
+        parse.ChildrenOf(w, "case").Any(c => c.Form is "'s" or "’s" or "'" or "’");
 
     /// <summary>The second word's phrase follows the first's with at most a comma between them.</summary>
     private static bool Adjoins(SentenceParse parse, SyntaxWord first, SyntaxWord second) =>

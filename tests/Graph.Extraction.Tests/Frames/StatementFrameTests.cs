@@ -120,4 +120,9 @@ public sealed class StatementFrameTests
     public void Extract_ReportedWithItsSource_SourceSpeaks() =>
         Assert.Contains("speaker=Kenya",
             Parsed.Sides("Kenyan President Daniel Otieno spoke on Monday with Peruvian President Luis Vega about trade, the Kenyan government said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_IssuedAReminderThat_Statement() =>
+        Assert.Equal(["speaker=Ana Ruiz"],
+            Parsed.Sides("Chilean President Ana Ruiz issued a stern reminder on Monday to Peru that it must respect the border.", EventType.Statement));
 }

@@ -355,4 +355,36 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("root", null), Arc(parse, "Talks"));
     }
+
+    [Fact]
+    public void Apply_NounJoinedByNeitherAndNorComma_NotAConjunct()
+    {
+        // "The Andean Trade Council (ATC) forum agreed", with "forum" a conjunct of "Council".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 4, "det"), ("Andean", "ADJ", "JJ", 4, "amod"), ("Trade", "PROPN", "NNP", 4, "compound"), ("Council", "PROPN", "NNP", 10, "nsubj"),
+            ("(", "PUNCT", "-LRB-", 6, "punct"), ("ATC", "PROPN", "NNP", 4, "appos"), (")", "PUNCT", "-RRB-", 6, "punct"), ("forum", "NOUN", "NN", 4, "conj"),
+            ("has", "AUX", "VBZ", 10, "aux"), ("agreed", "VERB", "VBN", 0, "root"));
+
+        Assert.Equal(("appos", "Council"), Arc(parse, "forum"));
+    }
+
+    [Fact]
+    public void Apply_NounAfterACommaReadAsConjunct_StaysAConjunct()
+    {
+        var parse = GivenParse.Of(("Peru", "PROPN", "NNP", 4, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("Chile", "PROPN", "NNP", 1, "conj"), ("agreed", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Peru"), Arc(parse, "Chile"));
+    }
+
+    [Fact]
+    public void Apply_PossessivePronounReadAsTheObject_NounAfterItIs()
+    {
+        // "described his rival Luis Vega as president", with "his" the object and Luis its conjunct.
+        var parse = GivenParse.Of(
+            ("She", "PRON", "PRP", 2, "nsubj"), ("described", "VERB", "VBD", 0, "root"), ("his", "PRON", "PRP$", 2, "obj"), ("rival", "ADJ", "JJ", 5, "amod"),
+            ("Luis", "PROPN", "NNP", 3, "conj"), ("Vega", "PROPN", "NNP", 5, "flat"), ("as", "ADP", "IN", 8, "case"), ("president", "NOUN", "NN", 5, "nmod"));
+
+        Assert.Equal(("obj", "described"), Arc(parse, "Luis"));
+        Assert.Equal(("nmod:poss", "Luis"), Arc(parse, "his"));
+    }
 }

@@ -212,6 +212,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             return false;
         return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"))
             || Emphasis.Contains(lower) && s.Has(v, "obj")
+            // "issued a stern reminder that Iraq must cooperate": a message whose content is the noun's "that" clause.
+            || s.Children(v, "obj").Any(o => Lexicon.Messages.Contains(s.Lower(o)) && s.Children(o).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "that"))
             // "in a statement" reports through the clause's own verb, not through what it is said of ("accused Y of
             // supporting X in a statement").
             || s.Children(v, "obl").Any(c => s.CaseOf(c) == "in" && Lexicon.Media.Contains(s.Lower(c))) && !(ParsedSentence.Is(v, "advcl") && s.MarkOf(v) is "of" or "for")
