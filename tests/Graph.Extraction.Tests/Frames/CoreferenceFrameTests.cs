@@ -141,4 +141,14 @@ public sealed class CoreferenceFrameTests
     public void Extract_TheBodysNameWithoutItsInstitutionNoun_TheBodySpeaks() =>
         Assert.Equal(["speaker=Treasury Department"],
             Parsed.Sides("The Chilean Treasury Department sanctioned Luis Vega on Monday. In a statement, the Treasury said the campaign was marked by abuses.", EventType.Statement));
+
+    [Fact]
+    public void Extract_AccusingHimAfterSanctioningAPerson_AccusedIsThatPerson() =>
+        Assert.Equal(["accused=Luis Vega accuser=Chile"],
+            Parsed.Sides("Chile sanctioned a senior Peruvian army officer, Luis Vega, on Monday, accusing him of ordering attacks on civilians.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_AccusingHimAfterSanctioningACountry_NoAccusationOfTheCountry() =>
+        Assert.DoesNotContain("accused=Peru accuser=Chile",
+            Parsed.Sides("Chile sanctioned Peru on Monday, accusing him of ordering attacks on civilians.", EventType.Accusation));
 }

@@ -22,6 +22,18 @@ internal static class Sides
     /// <param name="perOwner">Set when the phrase is a description that named several owners ("his counterparts from Peru, Ghana and Laos"): one side each.</param>
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word, out bool perOwner)
     {
+        // "sanctioned X on Tuesday, accusing him of …": the object pronoun of a participle the clause adjoins is the
+        // clause's object, when a person stands for "him" or "her" and nothing else does.
+        if (word.Xpos == "PRP" && ParsedSentence.Is(word, "obj") && s.Head(word) is { Xpos: "VBG" } participle && ParsedSentence.Is(participle, "advcl")
+            && !s.Children(participle).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) && s.Head(participle) is { } clause
+            && s.Children(clause, "obj").FirstOrDefault() is { } clauseObject)
+        {
+            var objects = Of(s, clauseObject, out perOwner);
+            var personal = s.Lower(word) is "him" or "her";
+            if (objects.Count > 0 && objects.TrueForAll(m => m.Type == EntityType.Person == personal))
+                return objects;
+        }
+
         // "Four states cut ties, as they accused Qatar": a pronoun reads as the subject of the clause that governs its
         // own, conjuncts and all, when that subject names whom the pronoun was resolved to.
         if (word.Xpos == "PRP" && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } antecedent)
