@@ -1,0 +1,156 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// A name and its description set off by commas, read as two objects, a conjunct, a parataxis or a bare oblique: the
+/// one is in apposition to the other.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// "met Kenya's defence chief, Omar Wekesa, in …", read with two objects: the second, set off by a comma
+    /// right after the first, names it.
+    /// </summary>
+    private static bool SecondObjectNamesTheFirst(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "obj" && parse.HeadOf(w) is { Upos: "VERB" } twice
+            && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
+            && CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1)
+        {
+            firstObject.Adopt(w, twice, "appos");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Linda Ruiz, the Chilean envoy to the UN, told …", read with the description a conjunct of the name: a
+    /// phrase with "the" set off by a comma, joined by no "and" in a list with none, is an apposition.
+    /// </summary>
+    private static bool DescriptionWithTheAsConjunct(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.ChildrenOf(w, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase))
+            && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "PROPN" } apposed && apposed.Index < w.Index
+            && !parse.ChildrenOf(apposed, "conj").Any(c => parse.ChildrenOf(c, "cc").Any()) && !parse.ChildrenOf(w, "cc").Any())
+            w.Relation = "appos";
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the assets of PDVSA, Venezuela's largest source of revenue", read as a parataxis: a noun set off by a
+    /// comma right after a noun phrase, with no verb of its own, describes it.
+    /// </summary>
+    private static bool NounAsParataxis(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "parataxis" && w.Upos == "NOUN" && !parse.ChildrenOf(w).Any(c => c.Relation is "cop" or "nsubj")
+            && CommaBefore(parse, w) is var parataxisComma and > 0 && parse.Words[parataxisComma - 1] is { Upos: "NOUN" or "PROPN" } beforeComma
+            && parse.HeadOf(w) is { } parataxisHead && !parse.Subtree(w).Contains(beforeComma))
+        {
+            var describedPhrase = beforeComma;
+            while (describedPhrase.Relation is "flat" or "compound" && parse.HeadOf(describedPhrase) is { } up && up.Index > describedPhrase.Index - 3 && up.Index < w.Index)
+                describedPhrase = up;
+            describedPhrase.Adopt(w, parataxisHead, "appos");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A description hung on the verb as a bare oblique, right after its subject or object and a comma, is in apposition to it (<see cref="DescribedBefore"/>).</summary>
+    private static bool DescriptionAfterTheObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "NOUN" && DescribedBefore(parse, w) is { } describedName)
+        {
+            describedName.Adopt(w, parse.HeadOf(w)!, "appos");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctioned Omar Haddad, a commander with …", read with the commander as a bare oblique of the verb: a noun
+    /// with no preposition set off by a comma right after the verb's subject or object describes it.
+    /// </summary>
+    private static SyntaxWord? DescribedBefore(SentenceParse parse, SyntaxWord noun)
+    {
+        if (parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "VERB" } verb || CommaBefore(parse, noun) is not (var comma and > 0))
+            return null;
+        return parse.ChildrenOf(verb).LastOrDefault(c => c.Index < noun.Index) is { Relation: "obj" or "iobj" or "nsubj" or "nsubj:pass", Upos: "PROPN" or "NOUN" } described
+            && parse.Subtree(described).Last().Index == comma - 1
+            ? described
+            : null;
+    }
+
+    /// <summary>
+    /// A name read as a second subject or a bare oblique: the last conjunct of a list that opened with a bare name
+    /// ("Chile, Peru and the United Arab Emirates announced"); the name a title right before it describes ("Kenyan
+    /// President Daniel Otieno arrived", "spoke to Peru's president Luis Vega"); or, set off by commas after a common
+    /// noun, in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the country's
+    /// president, X", "Kenya's defence chief, X, arrived").
+    /// </summary>
+    private static bool NamesAndTheirDescriptions(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "PROPN" || parse.HeadOf(w) is not { } head)
+            return true;
+        var first = w.Relation == "nsubj" ? parse.ChildrenOf(head, "nsubj").FirstOrDefault() : null;
+        if (w.Relation == "nsubj" && parse.ChildrenOf(w, "cc").Any()
+            && parse.ChildrenOf(head).FirstOrDefault(c => c.Index < w.Index && IsBareNominal(parse, c)) is { } list)
+        {
+            list.Relation = "nsubj";
+            list.Adopt(w, head, "conj");
+            return true;
+        }
+
+        // "Kenyan President Daniel Otieno arrived", read as two subjects: the first only describes the second.
+        if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
+            && end.Index + 1 == parse.Subtree(w).First().Index)
+        {
+            w.Adopt(first, head, "compound");
+            return true;
+        }
+
+        // "spoke to Peru's president Luis Vega", read with the name as a second oblique: the noun before it describes it.
+        // A full name (with its flat parts), not a bare time word ("in a statement Monday").
+        if (w.Relation is "obl" or "obl:unmarked" && !parse.ChildrenOf(w, "case").Any() && parse.ChildrenOf(w, "flat").Any()
+            && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" } title
+            && parse.ChildrenOf(title, "case").FirstOrDefault() is { } titleCase
+            && parse.Subtree(title).Last() is { Upos: not "PUNCT" } titleEnd && titleEnd.Index + 1 == parse.Subtree(w).First().Index)
+        {
+            w.Relation = title.Relation;
+            w.Adopt(titleCase, title, "case");
+            w.Adopt(title, head, "nmod:desc");
+            return true;
+        }
+
+        if (!AfterComma(parse, w))
+            return true;
+        if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.ChildrenOf(w, "case").Any())
+            w.Relation = "appos";
+        // "pressure on the country's president, X": a name hung on the verb with no preposition, right after a
+        // noun and a comma, names what the noun describes.
+        else if (w.Relation is "obl" or "obj" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0
+            && parse.Words[comma - 1] is { Upos: "NOUN" } describedNoun && describedNoun.Index > head.Index && head.Upos == "VERB")
+            describedNoun.Adopt(w, head, "appos");
+        // The noun's phrase (with or without the comma) runs up to the name's: nothing else between them.
+        else if (first is { Upos: "NOUN" } && first.Index < w.Index && BeforeComma(parse, w) && Adjoins(parse, first, w))
+            first.Adopt(w, head, "appos");
+        // "Kenya's defence chief, X, arrived", read with the noun as a bare oblique and X as the subject: a name
+        // set off by commas right after a noun with no preposition is its apposition, and the noun the subject.
+        else if (w.Relation is "nsubj" or "nsubj:pass" && BeforeComma(parse, w)
+            && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" or "obl:unmarked" or "obl:npmod" } bare
+            && !parse.ChildrenOf(bare, "case").Any() && Adjoins(parse, bare, w))
+        {
+            bare.Relation = w.Relation;
+            bare.Adopt(w, head, "appos");
+        }
+
+        return false;
+    }
+
+    /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>
+    private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
+        (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
+        && !parse.ChildrenOf(w, "cc").Any();
+}

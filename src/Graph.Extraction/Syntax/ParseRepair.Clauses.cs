@@ -1,0 +1,234 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Clauses read in the wrong place: a "that" clause as a conjunct or a relative clause, a relative clause as the
+/// predicate, a past tense verb as an adjective, a small clause, a headline's verb as a noun, a finite verb under a noun.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// "US sanctions Venezuela oil firm", a headline read as one noun phrase with the firm a conjunct without "and":
+    /// a plural noun at the root between a name that modifies it and a noun phrase joined to it by nothing is the
+    /// headline's verb (VBZ), the name its subject and the phrase its object.
+    /// </summary>
+    private static void HeadlineVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN", Xpos: "NNS" } root
+            || parse.ChildrenOf(root).FirstOrDefault(c => c.Index < root.Index && c.Relation is "compound" or "nsubj") is not { Upos: "PROPN" } subject
+            || subject.Index + parse.Subtree(subject).Count() != root.Index
+            || parse.ChildrenOf(root).FirstOrDefault(c => c.Index > root.Index) is not { Relation: "conj" or "obj", Upos: "NOUN" or "PROPN" } done
+            || parse.ChildrenOf(done, "cc").Any() || parse.Subtree(done).First().Index != root.Index + 1
+            || parse.ChildrenOf(root).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
+            return;
+        root.Upos = "VERB";
+        root.Xpos = "VBZ";
+        subject.Relation = "nsubj";
+        done.Relation = "obj";
+    }
+
+    /// <summary>The time-unit nouns of English, which head a bare time adjunct ("this week", "last month") and are no subject of a deed.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+    };
+
+    /// <summary>
+    /// "A report by X, Y, earlier this week accused Z of …", read with the noun as the root and the verb buried under
+    /// an adverb with "this week" as its subject: a sentence with a finite verb is that verb's, and a noun at the root
+    /// with no copula and no subject is the subject of the first finite verb after it that has no mark and no subject
+    /// but a bare time noun, which is its time adjunct.
+    /// </summary>
+    private static void FiniteVerbRoot(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
+            return;
+        var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
+            && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
+        if (verb is null || parse.HeadOf(verb) is not { } formerHead)
+            return;
+        var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
+        if (subjects.Any(n => !TimeUnits.Contains(n.Form)))
+            return;
+        verb.BecomeRoot(formerHead);
+        verb.Adopt(root, verb, "nsubj");
+        foreach (var time in subjects)
+            verb.Adopt(time, verb, "obl:tmod");
+    }
+
+    /// <summary>
+    /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a
+    /// plural noun is no determiner but opens the clause whose subject the noun is.
+    /// </summary>
+    private static bool ThatBeforeAPlural(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "det" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Xpos: "NNS" or "NNPS" } plural
+            && parse.HeadOf(plural) is { Upos: "VERB" } teller
+            && parse.ChildrenOf(teller).FirstOrDefault(c => c.Index > plural.Index && c.Upos == "VERB") is { Relation: "parataxis" or "conj" or "ccomp" or "advcl" } told
+            && !parse.ChildrenOf(told).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+        {
+            told.Relation = "ccomp";
+            told.Adopt(plural, teller, "nsubj");
+            told.Adopt(w, plural, "mark");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "called the accusations false", read with the accusations as the subject of an adjective clause: an adjective
+    /// with no copula has no subject, it is what the verb says of its object (UD's object and xcomp).
+    /// </summary>
+    private static bool SmallClause(SentenceParse parse, SyntaxWord adjective)
+    {
+        if (adjective.Upos != "ADJ" || adjective.Relation is not ("advcl" or "ccomp" or "xcomp") || parse.HeadOf(adjective) is not { Upos: "VERB" } verb)
+            return false;
+        if (parse.ChildrenOf(adjective, "cop").Any() || parse.ChildrenOf(verb, "obj").Any()
+            || parse.ChildrenOf(adjective, "nsubj").FirstOrDefault(n => verb.Index < n.Index && n.Index < adjective.Index) is not { } described)
+            return false;
+        verb.Adopt(described, adjective, "obj");
+        adjective.Relation = "xcomp";
+        return false;
+    }
+
+    /// <summary>
+    /// "rejected the accusation by Chile that Kenya had armed the rebels", read as a clause with two subjects, the
+    /// accusation and Kenya: the noun before "that" is what the clause says, and the clause (opened by "that" as its
+    /// mark) completes the noun, which takes the clause's place.
+    /// </summary>
+    private static bool ContentClause(SentenceParse parse, SyntaxWord verb)
+    {
+        if (verb.Upos != "VERB")
+            return false;
+        // The parser may hang the clause's own words on its auxiliary ("that Kenya had armed").
+        var near = parse.ChildrenOf(verb).SelectMany(c => c.Relation == "aux" ? parse.ChildrenOf(c).Prepend(c) : [c]).ToList();
+        if (near.Find(c => c.Form.Equals("that", StringComparison.OrdinalIgnoreCase)) is not { } that)
+            return false;
+        var subjects = near.Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList();
+        if (subjects.Find(n => n.Index < that.Index && n.Upos == "NOUN") is not { } noun
+            || subjects.Find(n => n.Index > that.Index && n.Index < verb.Index) is not { } subject || parse.HeadOf(verb) is not { } head)
+            return false;
+        var relation = verb.Relation == "conj" && head.Upos == "VERB" && !parse.ChildrenOf(head, "obj").Any() ? "obj" : verb.Relation;
+        head.Adopt(noun, verb, relation);
+        noun.Adopt(verb, head, "acl");
+        verb.Adopt(that, parse.HeadOf(that)!, "mark");
+        verb.Adopt(subject, parse.HeadOf(subject)!, subject.Relation);
+        return false;
+    }
+
+    /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
+    private static bool ThatClauseIsAComplement(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "conj" or "advcl" && parse.HeadOf(w) is { Upos: "VERB" } && !parse.ChildrenOf(w, "cc").Any()
+            && parse.ChildrenOf(w, "mark").Select(m => m.Form.ToLowerInvariant()).ToList() is ["that"])
+        {
+            w.Relation = "ccomp";
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// ", which it accused of …" read as a conjunct of a noun before it: a clause that opens with a relative pronoun
+    /// after a comma describes the noun right before the comma.
+    /// </summary>
+    private static bool RelativeClause(SentenceParse parse, SyntaxWord verb)
+    {
+        if (verb.Relation is not ("conj" or "acl" or "acl:relcl") || verb.Upos != "VERB" || parse.HeadOf(verb) is not { } conjoined)
+            return false;
+        var first = parse.Subtree(verb).First(x => x.Upos != "PUNCT");
+        if (first.Xpos is not ("WDT" or "WP" or "WP$") || parse.HeadOf(first) != verb || first.Index == 0 || parse.Words[first.Index - 1].Form != ",")
+            return true;
+        var before = parse.Words.Take(first.Index - 1).LastOrDefault(x => x.Upos != "PUNCT");
+        while (before is { Relation: "flat" or "compound" or "appos" } && parse.HeadOf(before) is { Upos: "NOUN" or "PROPN" } phrase && phrase.Index < before.Index)
+            before = phrase;
+        // A clause already describing a noun moves only to a name right before the comma ("a crackdown on protesters
+        // in Belarus, which retaliated"): after a name, "which" stands for the name.
+        if (before is { Upos: "NOUN" or "PROPN" } described && described.Index < verb.Index && !parse.Subtree(verb).Contains(described)
+            && (verb.Relation == "conj" || described.Upos == "PROPN" && described != conjoined))
+            described.Adopt(verb, conjoined, "acl:relcl");
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Chile, which Kenya accused of …, denied the charge", read with the relative clause's verb as the predicate of
+    /// both Chile and Kenya and "denied" as its conjunct: the clause opened by the pronoun after the first subject and
+    /// a comma describes that subject, and the conjunct is the predicate.
+    /// </summary>
+    private static bool ClauseOfTheSubject(SentenceParse parse, SyntaxWord pronoun)
+    {
+        if (pronoun.Xpos is not ("WDT" or "WP" or "WP$") || parse.HeadOf(pronoun) is not { Upos: "VERB" } verb)
+            return false;
+        if (pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < pronoun.Index && parse.Subtree(n).Last().Index == pronoun.Index - 2) is not { } subject
+            || parse.ChildrenOf(verb, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > verb.Index) is not { } predicate)
+            return false;
+        if (parse.HeadOf(verb) is { } head)
+            head.Adopt(predicate, verb, verb.Relation);
+        else
+            predicate.BecomeRoot(verb);
+        predicate.Adopt(subject, verb, "nsubj");
+        subject.Adopt(verb, predicate, "acl:relcl");
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The EU imposed sanctions Friday on …", read with "imposed" as an adjective of "sanctions" and the noun as the
+    /// predicate of "The EU": a noun has no subject without a copula, so the verb before it is the predicate, with
+    /// the subject and the obliques, and the noun its object.
+    /// </summary>
+    private static bool VerbAsModifier(SentenceParse parse, SyntaxWord verb)
+    {
+        if (verb.Relation != "amod" || verb.Upos != "VERB" || verb.Xpos is not ("VBD" or "VBN") || parse.HeadOf(verb) is not { Upos: "NOUN" } noun)
+            return false;
+        var subject = parse.ChildrenOf(noun, "nsubj").FirstOrDefault();
+        if (subject is null)
+        {
+            PastTenseInsideAPhrase(parse, verb, noun);
+            return true;
+        }
+
+        if (subject.Index > verb.Index || parse.ChildrenOf(noun).Any(c => c.Relation is "cop" or "case")
+            || parse.Subtree(subject).Last().Index + 1 != parse.Subtree(verb).First().Index && parse.Subtree(subject).Last().Index + 1 != verb.Index)
+            return true;
+        // The clause's dependents go with the verb: subject, auxiliaries, obliques, a bare time word ("Friday").
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c.Relation is "nsubj" or "aux" or "obl" or "advmod" or "obj" or "punct" && c != verb).ToList())
+            verb.Adopt(c, noun, c.Relation == "obj" ? "obl:unmarked" : c.Relation);
+        if (parse.HeadOf(noun) is { } head)
+        {
+            head.Adopt(verb, noun, noun.Relation);
+            verb.Adopt(noun, head, "obj");
+        }
+        else
+        {
+            verb.BecomeRoot(noun);
+            verb.Adopt(noun, verb, "obj");
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Chilean troops shelled rebel camps", read as one noun phrase with "shelled" an adjective of "camps" and the
+    /// camps a modifier of "troops" with no preposition, which no noun takes after it: the verb is the predicate, the
+    /// phrase before it its subject and the noun after it its object.
+    /// </summary>
+    private static void PastTenseInsideAPhrase(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
+    {
+        if (noun.Relation != "nmod" || parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "NOUN" or "PROPN" } subject
+            || subject.Index > verb.Index || parse.Subtree(subject).Last(x => x.Index < parse.Subtree(noun).First().Index).Index + 1 != verb.Index)
+            return;
+        var head = parse.HeadOf(subject);
+        if (head is not null)
+            head.Adopt(verb, noun, subject.Relation);
+        else
+            verb.BecomeRoot(noun);
+        foreach (var c in parse.ChildrenOf(subject).Where(c => c.Relation == "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, subject, "punct");
+        verb.Adopt(noun, subject, "obj");
+        verb.Adopt(subject, head ?? verb, "nsubj");
+    }
+}

@@ -1,0 +1,75 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Conjuncts the parser joined where English joins none (no "and", no comma), and a conjunct it hung elsewhere.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// "sanctions Friday on 40 officials", read as conjuncts: a conjunct with a preposition its first lacks,
+    /// and no "and" or comma before it, is what the first is about.
+    /// </summary>
+    private static bool ConjunctWithItsOwnPreposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.HeadOf(w) is { Upos: "NOUN" } conjoinedNoun
+            && conjoinedNoun.Index < w.Index && !parse.ChildrenOf(w, "cc").Any() && !AfterComma(parse, w)
+            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(conjoinedNoun, "case").Any())
+            w.Relation = "nmod";
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
+    /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
+    /// describes the same thing.
+    /// </summary>
+    private static bool ConjunctWithoutJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
+            && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.Subtree(w).First() is { Upos: not "CCONJ" } opening && opening.Index > 0
+            && parse.Words[opening.Index - 1] is { Upos: not "CCONJ", Form: not ("," or ";") } && !parse.Subtree(joined).Any(x => x.Form == "," && x.Index < w.Index && x.Index > joined.Index))
+            w.Relation = "appos";
+
+        return false;
+    }
+
+    /// <summary>
+    /// "talks with Putin and Ukrainian President Petro Poroshenko", read with the second name as another
+    /// modifier of "talks": a phrase that opens with "and", with no preposition, after a sibling of the same
+    /// relation is that sibling's conjunct.
+    /// </summary>
+    private static bool PhraseOpeningWithAnd(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.ChildrenOf(w, "case").Any()
+            && parse.Subtree(w).First() is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
+            && parse.ChildrenOf(shared).LastOrDefault(c => c.Index < w.Index && c.Relation == w.Relation) is { } sibling
+            && parse.Subtree(sibling).Last().Index + 1 == and.Index)
+        {
+            sibling.Adopt(w, shared, "conj");
+            w.Adopt(and, parse.HeadOf(and)!, "cc");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Sudan's paramilitary forces", read as conjuncts with no "and": the possessor owns the noun after it.
+    /// </summary>
+    private static bool PossessorAsConjunct(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { } owner && owner.Index < w.Index
+            && IsPossessor(parse, owner) && parse.HeadOf(owner) is { } ownerHead
+            && !parse.Subtree(w).TakeWhile(x => x.Index < w.Index).Any(x => x.Form == ","))
+        {
+            ownerHead.Adopt(w, owner, owner.Relation);
+            w.Adopt(owner, ownerHead, "nmod:poss");
+            foreach (var ownerCase in parse.ChildrenOf(owner, "case").Where(c => c.Upos == "ADP").ToList())
+                w.Adopt(ownerCase, owner, "case");
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Words that head nothing in UD, read as heads: punctuation, a possessive pronoun, a possessor, a preposition, a
+/// pronoun with a subject; and a noun with a preposition read as a clause.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// Punctuation heads nothing: what hangs on a comma hangs on the comma's head.
+    /// </summary>
+    private static bool PunctuationHeadsNothing(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is { Upos: "PUNCT" } punctuation && parse.HeadOf(punctuation) is { } punctuationHead)
+            punctuationHead.Adopt(w, punctuation, w.Relation);
+
+        return false;
+    }
+
+    /// <summary>
+    /// "described his rival X as …", read with "his" as the object and X its conjunct: a possessive pronoun
+    /// heads nothing, the noun after it is the phrase's head.
+    /// </summary>
+    private static bool PossessivePronounHeadsNothing(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Xpos == "PRP$" && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessiveHead
+            && parse.ChildrenOf(w).FirstOrDefault(c => c.Upos is "NOUN" or "PROPN" && c.Index > w.Index) is { } possessed)
+        {
+            possessiveHead.Adopt(possessed, w, w.Relation);
+            foreach (var rest in parse.ChildrenOf(w).Where(c => c != possessed).ToList())
+                possessed.Adopt(rest, w, rest.Relation);
+            possessed.Adopt(w, possessiveHead, "nmod:poss");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "President Donald Trump's order freezes …", read with Trump and "order" both subjects: a possessor is the
+    /// possessive of the noun its phrase runs into.
+    /// </summary>
+    private static bool PossessorOfTheNextNoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (IsPossessor(parse, w) && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessorHead
+            && parse.ChildrenOf(possessorHead).FirstOrDefault(c => c.Index > w.Index) is { Upos: "NOUN" or "PROPN" } owned
+            && parse.Subtree(w).Last().Index + 1 == parse.Subtree(owned).First().Index)
+        {
+            owned.Adopt(w, possessorHead, "nmod:poss");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In a tense meeting held in Lima, …", read as a clausal complement: a noun with a preposition is an oblique.
+    /// </summary>
+    private static bool NounWithPrepositionIsOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos is "NOUN" or "PROPN" && w.Relation is "ccomp" or "advcl" or "xcomp" && parse.HeadOf(w) is { Upos: "VERB" }
+            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(w, "cop").Any())
+            w.Relation = "obl";
+
+        return false;
+    }
+
+    /// <summary>
+    /// "between [external affairs minister] X": the preposition opens the name's phrase, not its description's.
+    /// </summary>
+    private static bool PrepositionOpensTheName(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "nmod:desc" or "compound" && parse.HeadOf(w) is { Upos: "PROPN" } described && described.Index > w.Index
+            && parse.ChildrenOf(w, "case").FirstOrDefault() is { } preposition && preposition.Index == parse.Subtree(described).First().Index)
+        {
+            described.Adopt(preposition, w, "case");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "which it accused", read with "it" as the subject of "which": a pronoun has no subject; the verb has.
+    /// </summary>
+    private static bool PronounHasNoSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "nsubj" or "nsubj:pass" && parse.HeadOf(w) is { Upos: "PRON" } pronoun && parse.HeadOf(pronoun) is { Upos: "VERB" } clause
+            && pronoun.Index < w.Index && w.Index < clause.Index)
+        {
+            clause.Adopt(w, pronoun, w.Relation);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a commander with [Sudan's army]", read with the noun phrase hung on the preposition: a preposition
+    /// heads nothing in UD, it is the case of the phrase after it.
+    /// </summary>
+    private static bool PrepositionHeadsNothing(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos == "ADP" && w.Relation is not ("case" or "mark" or "fixed" or "compound:prt") && parse.HeadOf(w) is { } prepositionHead
+            && parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Upos is "NOUN" or "PROPN" or "PRON" && c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") is { } phrase)
+        {
+            prepositionHead.Adopt(phrase, w, prepositionHead.Upos == "VERB" ? "obl" : "nmod");
+            phrase.Adopt(w, prepositionHead, "case");
+            return true;
+        }
+
+        return false;
+    }
+}

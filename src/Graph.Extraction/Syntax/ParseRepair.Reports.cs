@@ -1,0 +1,151 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Reported speech, whose attributions news sets around what is said ("X did Y, the ministry said"; "Russia, Biden
+/// said, is …"; "an official cited by SPA said"; "telling reporters he …"): the verb of saying takes what is said as
+/// its complement.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// "X spoke to Y, the White House said, after …", read with the report as an adverbial clause of "said":
+    /// a finite clause with no mark that ends with a comma right before the subject of "said" is what was said.
+    /// </summary>
+    private static bool ReportBeforeItsSource(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "advcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "VERB" } sayer && w.Index < sayer.Index
+            && !parse.ChildrenOf(w).Any(c => c.Relation == "mark") && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            && parse.ChildrenOf(sayer, "nsubj").FirstOrDefault() is { } sayerSubject && sayerSubject.Index > w.Index
+            && !parse.ChildrenOf(sayer).Any(c => c.Relation is "ccomp" or "obj" or "xcomp")
+            && parse.Words[parse.Subtree(sayerSubject).First().Index - 1].Form == ","
+            && Adjoins(parse, w, sayerSubject))
+        {
+            w.Relation = "ccomp";
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
+    /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes.
+    /// </summary>
+    private static bool ThatAfterATimeNoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Upos: "VERB" } clauseVerb
+            && parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && clauseVerb.Relation is "acl:relcl" or "acl"
+            && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun && !parse.ChildrenOf(relativeNoun, "case").Any()
+            && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying)
+        {
+            w.Relation = "mark";
+            saying.Adopt(clauseVerb, relativeNoun, "ccomp");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Russia, Biden said, is trying …", read with Russia a second subject of "said": the subject set off
+    /// before the speaker's is the subject of what was said, the first clause after the verb with none.
+    /// </summary>
+    private static bool SubjectBeforeTheSpeaker(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "nsubj" && parse.HeadOf(w) is { Upos: "VERB" } reporter && w.Index < reporter.Index && BeforeComma(parse, w)
+            && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.Subtree(speaker).Last().Index + 1 == reporter.Index
+            && Adjoins(parse, w, speaker)
+            && parse.Subtree(reporter).FirstOrDefault(c => c.Index > reporter.Index && c.Upos is "VERB" or "ADJ" or "NOUN"
+                && c.Relation is "ccomp" or "xcomp" or "parataxis" or "advcl" && !parse.ChildrenOf(c).Any(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal))) is { } said)
+        {
+            said.Adopt(w, reporter, "nsubj");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Verbs that take the person addressed as object and what they are told as a clause ("told reporters he …"):
+    /// English verbs of telling and informing, in the forms news uses.
+    /// </summary>
+    private static readonly HashSet<string> TellVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "tells", "told", "telling", "assure", "assured", "assuring", "inform", "informed", "informing", "remind", "reminded",
+        "reminding", "warn", "warned", "warning", "notify", "notified", "convince", "convinced", "promise", "promised", "advise", "advised",
+    };
+
+    /// <summary>
+    /// "telling reporters he looked forward to …", read as a relative clause on "reporters": a clause with a
+    /// personal pronoun for subject and no relative word after the person a verb of telling addresses is
+    /// what it tells.
+    /// </summary>
+    private static bool ToldClauseAsRelative(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "acl:relcl" or "acl" && w.Upos == "VERB" && parse.HeadOf(w) is { Relation: "obj" or "iobj" } addressee
+            && parse.HeadOf(addressee) is { Upos: "VERB" } teller2 && TellVerbs.Contains(teller2.Form)
+            && parse.ChildrenOf(w).Any(c => c.Relation == "nsubj" && c.Xpos == "PRP" && c.Index > addressee.Index)
+            && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB" || c.Relation == "mark"))
+        {
+            teller2.Adopt(w, addressee, "ccomp");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "an official cited by SPA said", read with "by" as the mark of "said" and SPA its subject: "by" and the
+    /// name after a participle are its agent.
+    /// </summary>
+    private static bool AgentAsSubjectOfSaid(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Form == "by" && w.Relation == "mark" && parse.HeadOf(w) is { Upos: "VERB" } markedVerb && w.Index > 0
+            && parse.Words[w.Index - 1] is { Xpos: "VBN" } participle && parse.ChildrenOf(markedVerb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } agent
+            && parse.Subtree(agent).First().Index == w.Index + 1 && parse.HeadOf(participle) is { } participleHead)
+        {
+            participle.Adopt(agent, markedVerb, "obl:agent");
+            agent.Adopt(w, markedVerb, "case");
+            if (participleHead.Relation is "nsubj" && parse.HeadOf(participleHead) == markedVerb)
+                SubordinateReport(parse, markedVerb);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "An official said the country decided …", read with "said" as an adverbial clause of "decided": a finite verb
+    /// with a subject and no mark, right before the subject of the verb it hangs on, reports that verb's clause.
+    /// </summary>
+    private static void SubordinateReport(SentenceParse parse, SyntaxWord verb)
+    {
+        if (verb.Relation != "advcl" || parse.ChildrenOf(verb).Any(c => c.Relation == "mark") || parse.HeadOf(verb) is not { } reported
+            || reported.Index < verb.Index || parse.ChildrenOf(reported, "nsubj").FirstOrDefault() is not { } subject
+            || parse.Subtree(verb).Last().Index + 1 != parse.Subtree(subject).First().Index)
+            return;
+        if (parse.HeadOf(reported) is { } above)
+            above.Adopt(verb, reported, reported.Relation);
+        else
+            verb.BecomeRoot(reported);
+        verb.Adopt(reported, parse.HeadOf(reported) ?? verb, "ccomp");
+    }
+
+    /// <summary>
+    /// "X held talks with the Saudi monarch, the statement said", read with "with the Saudi monarch" as the
+    /// saying's: a verb of saying after what it reports takes nothing between that and its own subject.
+    /// </summary>
+    private static bool SayingTakesNothingBetween(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "obl" or "obj" or "advmod" or "nmod" && parse.HeadOf(w) is { Upos: "VERB" } reporting
+            && parse.ChildrenOf(reporting).FirstOrDefault(c => c.Relation == "ccomp" && c.Index < w.Index) is { } report
+            && parse.ChildrenOf(reporting, "nsubj").FirstOrDefault() is { } reportingSubject && w.Index < reportingSubject.Index
+            && reportingSubject.Index < reporting.Index)
+        {
+            report.Adopt(w, reporting, w.Relation == "nmod" ? "obl" : w.Relation);
+            return true;
+        }
+
+        return false;
+    }
+}

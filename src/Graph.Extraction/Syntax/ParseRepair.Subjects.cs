@@ -1,0 +1,95 @@
+using Graph.Extraction.Mentions;
+
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// Subjects lost in a fronted phrase or read as a bare oblique.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// "…, Isaias Afwerki, touched down", read as a bare oblique of a verb with no subject: the name closest
+    /// before the verb, with no preposition and no calendar word, is its subject.
+    /// </summary>
+    private static bool BareNameBeforeASubjectlessVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "PROPN" && !WordLists.Calendar.Contains(w.Form)
+            && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.ChildrenOf(w, "case").Any()
+            && !parse.ChildrenOf(subjectless).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj")
+            && !parse.ChildrenOf(subjectless).Any(c => c.Index > w.Index && c.Index < subjectless.Index && c.Upos is "NOUN" or "PROPN" or "PRON")
+            && parse.Subtree(w).Last().Index + 2 >= subjectless.Index)
+        {
+            w.Relation = "nsubj";
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A subject takes no preposition: "Upon arrival at the airport, President X was greeted", read with "arrival" as
+    /// the subject and X in apposition to the airport, is a fronted oblique and X the subject, when X closes the
+    /// fronted phrase right before the verb.
+    /// </summary>
+    private static bool FrontedPhrase(SentenceParse parse, SyntaxWord fronted)
+    {
+        if (fronted.Relation is not ("nsubj" or "nsubj:pass") || !parse.ChildrenOf(fronted, "case").Any(c => c.Upos == "ADP") || parse.HeadOf(fronted) is not { } predicate)
+            return false;
+        var relation = fronted.Relation;
+        fronted.Relation = "obl";
+        var verbGroup = parse.ChildrenOf(predicate).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < predicate.Index).Select(c => c.Index).Append(predicate.Index).Min();
+        var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
+        if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
+            predicate.Adopt(name, former, relation);
+
+        return true;
+    }
+
+    /// <summary>
+    /// "On Thursday, Kenya and Peru agreed", read with Kenya and Peru as conjuncts of Thursday and the verb without a
+    /// subject: the first conjunct set off by a comma with no "and" before it opens the subject, and the conjuncts after
+    /// it are its own.
+    /// </summary>
+    private static bool SubjectAfterFronted(SentenceParse parse, SyntaxWord first)
+    {
+        if (first.Relation is not ("conj" or "appos") || FrontedOblique(parse, first) is not var (fronted, verb))
+            return false;
+        var joined = parse.HeadOf(first)!;
+        // A fronted phrase has its preposition; a bare name the parser took for an oblique is itself a subject.
+        if (first.Index > verb.Index || fronted.Index > first.Index || !parse.ChildrenOf(fronted, "case").Any()
+            || parse.ChildrenOf(first, "cc").Any() || !AfterComma(parse, first)
+            || parse.ChildrenOf(joined).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
+            return true;
+        // "In July, Kinshasa and the rebels signed", read with Kinshasa in apposition to July and "and the rebels" as
+        // the subject: that subject is the last conjunct.
+        var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl").ToList();
+        var rest = subjects is [{ } only] && only.Index > first.Index && parse.Subtree(only).First().Index is var start && start > 0
+            && (parse.Words[start - 1].Upos == "CCONJ" || parse.Words[start].Upos == "CCONJ") ? only : null;
+        if (subjects.Count > 0 && rest is null)
+            return true;
+        var relation = rest?.Relation == "nsubj:pass" ? "nsubj:pass" : "nsubj";
+        foreach (var later in parse.ChildrenOf(joined, "conj").Where(c => c.Index > first.Index && c.Index < verb.Index).ToList())
+            first.Adopt(later, joined, "conj");
+        if (rest is not null)
+            first.Adopt(rest, verb, "conj");
+        verb.Adopt(first, joined, relation);
+
+        return true;
+    }
+
+    /// <summary>
+    /// The fronted oblique a conjunct or apposition hangs in ("On Thursday, …"; "In a meeting held in Lima on Thursday,
+    /// …", where it hangs on the last oblique inside) and the verb the oblique belongs to.
+    /// </summary>
+    private static (SyntaxWord Fronted, SyntaxWord Verb)? FrontedOblique(SentenceParse parse, SyntaxWord w)
+    {
+        var x = parse.HeadOf(w);
+        for (var depth = 0; x is not null && depth < 4; depth++, x = parse.HeadOf(x))
+        {
+            if (x.Relation == "obl" && parse.HeadOf(x) is { Upos: "VERB" } verb && verb.Index > w.Index)
+                return (x, verb);
+        }
+
+        return null;
+    }
+}
