@@ -14,6 +14,8 @@ internal sealed class OfferRule : IEventRule
     private static readonly HashSet<string> Recipient = new(StringComparer.Ordinal) { "to", "for" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> AidQualifiers = new(StringComparer.Ordinal) { "military", "humanitarian", "financial", "economic", "medical" };
+    /// <summary>Currency signs and the ISO 4217 codes of the currencies news most often counts aid in.</summary>
+    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase) { "$", "us$", "€", "£", "¥", "usd", "eur", "gbp", "cny", "jpy", "inr", "sar", "aed" };
     private static readonly HashSet<string> QualifiedAid = new(StringComparer.Ordinal) { "help", "intelligence", "hardware", "training", "backing", "support", "care", "teams" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
@@ -77,6 +79,9 @@ internal sealed class OfferRule : IEventRule
             if (i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]) && (w == "support" || AidQualifiers.Contains(words[i - 1]) && QualifiedAid.Contains(w)))
                 return true;
             if (Lexicon.AidNouns.Contains(w) && (promised || w != "troops"))
+                return true;
+            // "USD 3 billion", "$500 million": a sum of money given is aid.
+            if (w is "billion" or "million" or "bn" or "mn" && words.Take(i).TakeLast(3).Any(Currencies.Contains))
                 return true;
         }
 

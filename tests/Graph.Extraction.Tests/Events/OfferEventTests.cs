@@ -53,4 +53,15 @@ public sealed class OfferEventTests
         EventAssert.None(events, EventType.Offer);
         EventAssert.Single(events, EventType.MilitaryAction);
     }
+
+    [Fact]
+    public void Extract_GaveASumOfMoney_Offer()
+    {
+        var e = EventAssert.Single(Builder().Events("Japan gave Kenya $300 million for new roads."), EventType.Offer);
+        EventAssert.Participants(e, (Japan, ParticipantRoles.Giver), (Kenya, ParticipantRoles.Recipient));
+    }
+
+    [Fact]
+    public void Extract_GaveANumberOfThings_NoOffer() =>
+        EventAssert.None(Builder().Events("Japan gave Kenya 300 million reasons to doubt the deal."), EventType.Offer);
 }
