@@ -39,8 +39,10 @@ internal sealed class AccusationRule : IEventRule
         var w = s.Word(t);
         if (Lexicon.Accuse.Contains(w))
             return "112";
+        // A condemnation alleges wrongdoing only when it names it ("condemned X for shelling …"); a bare one is a
+        // Statement (annotation guidelines).
         if (Lexicon.Criticize.Contains(w))
-            return "111";
+            return CriticizedFor(s, t) ? "111" : null;
         if (Lexicon.Charge.Contains(w) && s.Word(s.PhraseAt(t + 1, HeadUse.Patient).End) == "with")
             return "112";
         if (Lexicon.Sue.Contains(w))
@@ -49,6 +51,10 @@ internal sealed class AccusationRule : IEventRule
             return "114";
         return null;
     }
+
+    /// <summary>"condemned X for …": the criticism names the wrong it alleges.</summary>
+    public static bool CriticizedFor(SentenceContext s, int t) =>
+        s.PhraseAt(t + 1, HeadUse.Patient) is { Heads.Count: > 0 } criticized && s.Word(criticized.End) == "for";
 
     /// <summary>The accused: the object, or for a complaint the one it is lodged with ("lodged a protest with X").</summary>
     private static List<ResolvedMention> Accused(SentenceContext s, int t)

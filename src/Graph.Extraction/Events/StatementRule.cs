@@ -97,7 +97,7 @@ internal sealed class StatementRule : IEventRule
         if (Lexicon.Praise.Contains(w))
             return "051";
         if (Lexicon.Criticize.Contains(w))
-            return s.PhraseAt(t + 1, HeadUse.Patient).Heads.Count == 0 ? "111" : null;
+            return AccusationRule.CriticizedFor(s, t) ? null : "111";
         if (Lexicon.Refuse.Contains(w) && s.Word(t + 1) == "to")
             return s.Word(t + 2) == "comment" ? "011" : "120";
         if (Lexicon.Reject.Contains(w) && (w != "turned" || s.Word(t + 1) == "down"))

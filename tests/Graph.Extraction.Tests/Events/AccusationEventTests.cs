@@ -29,11 +29,19 @@ public sealed class AccusationEventTests
     }
 
     [Fact]
-    public void Extract_CondemnedPossessor_CriticismCode()
+    public void Extract_CondemnedForAWrong_AccusationWithTheCriticismCode()
     {
-        var e = EventAssert.Single(Builder().Events("Norway condemned Japan's whaling program."), EventType.Accusation);
+        var e = EventAssert.Single(Builder().Events("Norway condemned Japan for hunting whales."), EventType.Accusation);
         EventAssert.Participants(e, (Norway, ParticipantRoles.Accuser), (Japan, ParticipantRoles.Accused));
         Assert.Equal("111", e.Cameo);
+    }
+
+    [Fact]
+    public void Extract_BareCondemnationOfANamedParty_StatementOnly()
+    {
+        var events = Builder().Events("Norway condemned Japan's whaling program.");
+        EventAssert.None(events, EventType.Accusation);
+        Assert.Equal("111", EventAssert.Single(events, EventType.Statement).Cameo);
     }
 
     [Fact]
