@@ -176,6 +176,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "it had followed the EU and imposed sanctions on …", read as one noun phrase, "the EU and imposed sanctions": a
+    /// past tense after "and" inside the object of a verb is that verb's conjunct, the noun after it its own object and
+    /// the phrase before "and" the first verb's object.
+    /// </summary>
+    private static bool ConjoinedVerb(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
+    {
+        if (parse.ChildrenOf(verb, "cc").FirstOrDefault() is not { } and || and.Index + 1 != verb.Index
+            || noun.Relation != "obj" || parse.HeadOf(noun) is not { Upos: "VERB" } first)
+            return false;
+        var firstObject = parse.ChildrenOf(noun).FirstOrDefault(c => c.Index < and.Index && c.Upos is "NOUN" or "PROPN");
+        first.Adopt(verb, noun, "conj");
+        verb.Adopt(noun, first, "obj");
+        if (firstObject is not null)
+            first.Adopt(firstObject, noun, "obj");
+        return true;
+    }
+
+    /// <summary>
     /// "The EU imposed sanctions Friday on …", read with "imposed" as an adjective of "sanctions" and the noun as the
     /// predicate of "The EU": a noun has no subject without a copula, so the verb before it is the predicate, with
     /// the subject and the obliques, and the noun its object.
@@ -184,6 +202,8 @@ internal static partial class ParseRepair
     {
         if (verb.Relation != "amod" || verb.Upos != "VERB" || verb.Xpos is not ("VBD" or "VBN") || parse.HeadOf(verb) is not { Upos: "NOUN" } noun)
             return false;
+        if (ConjoinedVerb(parse, verb, noun))
+            return true;
         var subject = parse.ChildrenOf(noun, "nsubj").FirstOrDefault();
         if (subject is null)
         {

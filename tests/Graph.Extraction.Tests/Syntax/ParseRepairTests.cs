@@ -387,4 +387,17 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "described"), Arc(parse, "Luis"));
         Assert.Equal(("nmod:poss", "Luis"), Arc(parse, "his"));
     }
+
+    [Fact]
+    public void Apply_PastTenseAfterAndInsideAnObject_ConjunctOfTheVerb()
+    {
+        // "Peru followed Chile and imposed sanctions", read as one object "Chile and imposed sanctions".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("followed", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 6, "compound"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("imposed", "VERB", "VBD", 6, "amod"), ("sanctions", "NOUN", "NNS", 2, "obj"));
+
+        Assert.Equal(("conj", "followed"), Arc(parse, "imposed"));
+        Assert.Equal(("obj", "imposed"), Arc(parse, "sanctions"));
+        Assert.Equal(("obj", "followed"), Arc(parse, "Chile"));
+    }
 }
