@@ -260,4 +260,16 @@ public class GazetteerTests
         });
         Assert.All(Gazetteer.Entries.Where(e => e.Kind == GazetteerKind.Title), e => Assert.Null(e.EntityType));
     }
+
+    [Theory]
+    [InlineData("European Community")]
+    [InlineData("European Economic Community")]
+    [InlineData("EEC")]
+    public void Lookup_EuropeanCommunityNames_TheCommunityNotTheCommission(string phrase)
+    {
+        var entry = Gazetteer.Lookup(phrase);
+        Assert.NotNull(entry);
+        Assert.Equal("European Community", entry.CanonicalName);
+        Assert.Equal("European Commission", Gazetteer.Lookup("EC")?.CanonicalName);
+    }
 }
