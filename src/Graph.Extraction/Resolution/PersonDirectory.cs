@@ -87,8 +87,15 @@ internal sealed class PersonDirectory
         return starting.Count == 1 ? starting[0] : null;
     }
 
+    /// <summary>
+    /// The persons a one-word name is the surname of. A name after "bin", "ibn" or "bint" ("son/daughter of") is the
+    /// father's: "King Salman" is not "Mohammed bin Salman".
+    /// </summary>
     private List<Person> BySurname(string word) =>
-        _persons.Where(p => p.Forms.Exists(f => MatchesSurname(PersonName.Surname(f), word))).ToList();
+        _persons.Where(p => p.Forms.Exists(f => MatchesSurname(PersonName.Surname(f), word) && !AfterPatronymicParticle(f))).ToList();
+
+    private static bool AfterPatronymicParticle(List<string> form) =>
+        form.Count >= 3 && form[^2].ToLowerInvariant() is "bin" or "ibn" or "bint" or "ben";
 
     /// <summary>"Thomas-Greenfield" is the surname of "Linda Thomas-Greenfield"; "Abadi" that of "Haider al-Abadi".</summary>
     private static bool MatchesSurname(string surname, string word) =>
