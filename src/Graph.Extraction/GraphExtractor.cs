@@ -28,7 +28,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var analysis = Analyze(article, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var relations = _roles.Extract(analysis);
-        var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis), gazetteer);
+        var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis, relations), gazetteer);
         events = MostSpecificSides.Fold(HeadlineFolding.Fold(analysis.Article, events, relations), relations);
         return Build(analysis, events, relations, [.. countries, .. ImpliedCapitals(analysis, events)]);
     }

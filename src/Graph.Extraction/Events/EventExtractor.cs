@@ -29,9 +29,10 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         new VisitRule(),
     ];
 
-    public IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis)
+    public IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis, IReadOnlyList<Relation>? roles = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        var offices = roles is null ? OfficeHolders.None : new OfficeHolders(roles);
         var text = analysis.Article.Text;
         var quotes = QuoteSpans.Find(text);
         var mentions = analysis.Mentions.ToLookup(m => m.Sentence);
@@ -54,7 +55,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls } is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices } is { IsParsed: true } parsed)
                 found = _parseReading.Apply(parsed, found);
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
                 found.Add(continued);

@@ -5,5 +5,6 @@ namespace Graph.Extraction.Events;
 /// <summary>Finds the events of one analysed article.</summary>
 public interface IEventExtractor
 {
-    IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis);
+    /// <param name="roles">The article's HOLDS_ROLE relations, by which "the leaders of X" stands for the persons it names in those offices.</param>
+    IReadOnlyList<GraphEvent> Extract(ArticleAnalysis analysis, IReadOnlyList<Relation>? roles = null);
 }

@@ -19,14 +19,17 @@ internal static class MostSpecificSides
         return events.Where(e => !events.Any(f => !ReferenceEquals(e, f) && e.Type == f.Type && e.Evidence == f.Evidence && Narrows(f, e, roles))).ToList();
     }
 
-    /// <summary>Whether <paramref name="narrow"/> is <paramref name="broad"/> with one side replaced by a person holding a role at it.</summary>
+    /// <summary>
+    /// Whether <paramref name="narrow"/> is <paramref name="broad"/> with sides replaced, each by a person holding a role
+    /// at it ("the leaders of Chile and Peru" read as the two countries and as their presidents).
+    /// </summary>
     private static bool Narrows(GraphEvent narrow, GraphEvent broad, List<Relation> roles)
     {
         if (narrow.Participants.Count != broad.Participants.Count)
             return false;
         var onlyBroad = broad.Participants.Except(narrow.Participants).ToList();
         var onlyNarrow = narrow.Participants.Except(broad.Participants).ToList();
-        return onlyBroad is [var body] && onlyNarrow is [var person] && body.Role == person.Role
-            && roles.Exists(r => r.Source == person.Entity && r.Target == body.Entity && (broad.Type != EventType.Statement || r.Evidence == broad.Evidence));
+        return onlyBroad.Count > 0 && onlyBroad.Count == onlyNarrow.Count && onlyBroad.TrueForAll(body => onlyNarrow.Exists(person => body.Role == person.Role
+            && roles.Exists(r => r.Source == person.Entity && r.Target == body.Entity && (broad.Type != EventType.Statement || r.Evidence == broad.Evidence))));
     }
 }

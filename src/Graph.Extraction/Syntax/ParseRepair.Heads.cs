@@ -111,4 +111,40 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// "Speaking to reporters", read with "reporters" an infinitive after "to": an English base form never ends in
+    /// "-ers" or "-ors", so it is a plural noun, "to" its preposition and the phrase an oblique.
+    /// </summary>
+    private static bool PluralReadAsInfinitive(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Xpos is not ("VB" or "VBP") || w.Form.Length < 5 || !(w.Form.EndsWith("ers", StringComparison.Ordinal) || w.Form.EndsWith("ors", StringComparison.Ordinal)))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = "NNS";
+        if (parse.ChildrenOf(w, "mark").FirstOrDefault(m => m.Form.Equals("to", StringComparison.OrdinalIgnoreCase)) is { } to)
+        {
+            to.Relation = "case";
+            if (w.Relation is "xcomp" or "advcl" or "ccomp")
+                w.Relation = parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } ? "nmod" : "obl";
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Speaking to reporters after 16 hours of talks", read with "after …" as an oblique of "reporters": in UD a noun
+    /// takes no oblique (but as the predicate of a copula), so it is the oblique of the verb the noun is one of, or
+    /// else the noun's modifier.
+    /// </summary>
+    private static bool NounTakesNoOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || parse.ChildrenOf(noun, "cop").Any())
+            return false;
+        if (noun.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(noun) is { Upos: "VERB" or "ADJ" } verb)
+            verb.Adopt(w, noun, "obl");
+        else
+            w.Relation = "nmod";
+        return false;
+    }
 }

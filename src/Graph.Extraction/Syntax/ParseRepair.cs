@@ -12,6 +12,8 @@ internal static partial class ParseRepair
     /// <summary>The repairs of one word, in the order they are tried; each returns whether the word is done.</summary>
     private static readonly Func<SentenceParse, SyntaxWord, bool>[] WordRepairs =
     [
+        PluralReadAsInfinitive,
+        NounTakesNoOblique,
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
         ConjunctWithItsOwnPreposition,

@@ -144,4 +144,14 @@ public sealed class EncounterFrameTests
         Assert.Equal("country:PE", visit.Location);
         Assert.Equal(ParticipantRoles.Visitor, Assert.Single(visit.Participants).Role);
     }
+
+    [Fact]
+    public void Extract_TalksBetweenTheLeadersTheArticleNames_MeetingOfThosePersons() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz and Peruvian President Luis Vega arrived in Quito on Monday. After ten hours of talks between the leaders of Chile and Peru, Ruiz told reporters that a deal was close.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TalksBetweenTheLeadersOfThreeCountries_OneMeetingOfAllThree() =>
+        Assert.Equal(["participant=Bolivia participant=Chile participant=Peru"],
+            Parsed.Sides("After ten hours of talks between the leaders of Chile, Peru and Bolivia in Quito, the foreign ministers said a deal was close.", EventType.Meeting));
 }

@@ -324,8 +324,10 @@ internal sealed class FrameRule(IGazetteer gazetteer)
             sides.AddRange(Sides.Of(s, doer));
         foreach (var p in partners)
         {
+            // "talks between the leaders of A, B and C" are among all of them; "met his counterparts from A, B and C",
+            // one meeting with each.
             var named = Sides.Of(s, p, out var perOwner);
-            (perOwner ? owners : sides).AddRange(named);
+            (perOwner && s.CaseOf(p) != "between" ? owners : sides).AddRange(named);
         }
 
         var place = Place(s, trigger);

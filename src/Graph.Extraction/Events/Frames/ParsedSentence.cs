@@ -38,6 +38,9 @@ internal sealed class ParsedSentence
     /// <summary>The article speaks of a telephone call somewhere ("The telephone call took place …"): a "spoke to X" in it was that call.</summary>
     public bool CallInArticle { get; init; }
 
+    /// <summary>The persons the article names in offices, for "the leaders of X" (<see cref="OfficeHolders"/>).</summary>
+    public OfficeHolders Offices { get; init; } = OfficeHolders.None;
+
     /// <summary>A sentence parsed whole; a cut or unparsed one is left to the surface rules.</summary>
     public bool IsParsed => Parse.Outcome == ParseOutcome.Parsed && Parse.Words.Count > 0;
 

@@ -127,8 +127,8 @@ internal static class Sides
         {
             foreach (var x in WithConjuncts(s, c))
             {
-                if (s.MentionAt(x) is { Type: not EntityType.Location } m && !found.Exists(f => f.EntityId == m.EntityId))
-                    found.Add(m);
+                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
+                    found.Add(side);
             }
         }
 
@@ -138,6 +138,17 @@ internal static class Sides
             found.Add(named);
         return found;
     }
+
+    /// <summary>
+    /// "the leaders of Ukraine and Russia", "the president of Kenya": the person the article names in that office at
+    /// the owner, else the owner.
+    /// </summary>
+    private static ResolvedMention HolderOrOwner(ParsedSentence s, SyntaxWord office, ResolvedMention owner) =>
+        s.Offices.Holder(owner.EntityId, OfficeOf(s, office)) is { } person ? owner with { EntityId = person, Type = EntityType.Person } : owner;
+
+    /// <summary>The office a noun names, with the noun before it ("prime minister").</summary>
+    private static string OfficeOf(ParsedSentence s, SyntaxWord noun) =>
+        s.Children(noun, "compound").LastOrDefault(c => c.Index == noun.Index - 1) is { } first ? $"{s.Lower(first)} {s.Lower(noun)}" : s.Lower(noun);
 
     /// <summary>
     /// "met her counterparts from Ghana", read with "from Ghana" as the verb's: the owner of an agent noun

@@ -1,0 +1,44 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// The persons an article names as holding an office at a country or organisation (its HOLDS_ROLE relations), so that
+/// "the leaders of Ukraine and Russia" or "the president of Kenya" stands for the persons the article names in those
+/// offices: the sides of an event are the most specific named actor (annotation guidelines).
+/// </summary>
+internal sealed class OfficeHolders
+{
+    /// <summary>Titles of a head of state or government: what "leader" means of a country.</summary>
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Premier", "Leader",
+    };
+
+    /// <summary>Nouns that name the head of a country whatever the office's title.</summary>
+    private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "leaders", "heads" };
+
+    private readonly ILookup<string, (string Person, string Title)> _byOwner;
+
+    public OfficeHolders(IEnumerable<Relation> relations) =>
+        _byOwner = relations.Where(r => r.Type == RelationTypes.HoldsRole && r.Properties.TryGetValue("title", out var t) && t is string)
+            .Select(r => (Owner: r.Target, r.Source, Title: (string)r.Properties["title"]!))
+            .Distinct()
+            .ToLookup(r => r.Owner, r => (r.Source, r.Title), StringComparer.Ordinal);
+
+    public static OfficeHolders None { get; } = new([]);
+
+    /// <summary>
+    /// The one person the article names in the office a noun describes at an owner ("leaders" of a country: its head of
+    /// state or government; "president": its president); null when it names none or several.
+    /// </summary>
+    public string? Holder(string owner, string office)
+    {
+        var holders = _byOwner[owner]
+            .Where(h => LeaderNouns.Contains(office) ? HeadTitles.Contains(h.Title) : string.Equals(h.Title, office, StringComparison.OrdinalIgnoreCase))
+            .Select(h => h.Person)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return holders is [var one] ? one : null;
+    }
+}
