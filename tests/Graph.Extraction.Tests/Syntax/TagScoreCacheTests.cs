@@ -11,6 +11,7 @@ public class TagScoreCacheTests
         var model = SyntaxModel.Default;
         var cache = new TagScoreCache(model.Tags);
         WordForm[] words = [new("The"), new("banks"), new("closed"), new("banks"), new(".")];
+        var (clusters, silver) = TreeParser.ClustersOf(model.Clusters, words);
         var tags = new int[words.Length];
         var features = new ulong[TagFeatures.Count];
         var direct = new float[model.Tags.Classes];
@@ -19,7 +20,7 @@ public class TagScoreCacheTests
         {
             for (var i = 0; i < words.Length; i++)
             {
-                TagFeatures.Compute(words, tags, i, features);
+                TagFeatures.Compute(words, clusters, silver, tags, i, features);
                 Array.Clear(direct);
                 model.Tags.Score(features, direct);
                 cache.Score(features, cached);
@@ -37,8 +38,8 @@ public class TagScoreCacheTests
         var a = new ulong[TagFeatures.Count];
         var b = new ulong[TagFeatures.Count];
 
-        TagFeatures.Compute(first, [3, 7, 0], 1, a);
-        TagFeatures.Compute(second, [0], 0, b);
+        TagFeatures.Compute(first, [11, 12, 13], [21, 22, 23], [3, 7, 0], 1, a);
+        TagFeatures.Compute(second, [12], [22], [0], 0, b);
 
         Assert.Equal(a[..TagFeatures.WordOnly], b[..TagFeatures.WordOnly]);
     }
