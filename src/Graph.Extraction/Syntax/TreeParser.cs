@@ -56,8 +56,14 @@ internal sealed class TreeParser(SyntaxModel model)
         var scratch = _scratch ??= new Scratch();
         var st = scratch.State;
         Load(st, words, tags, scratch.Clusters(model.Clusters, words));
+        var transitions = model.Transitions.Inline;
+        var scale = model.Transitions.Scale;
+        var shared = scratch.Sums;
+        shared.Start(transitions, st);
+        // Only the changing features' places are written; the others stay 0, which is no feature.
         Span<ulong> features = stackalloc ulong[ParserFeatures.TransitionCount];
         Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.LabelCount];
+        Span<int> sums = stackalloc int[Transition.Count];
         Span<float> transitionScores = stackalloc float[Transition.Count];
         var labelScores = scratch.Scores(model.Labels.Classes);
         while (!st.IsTerminal)
@@ -65,9 +71,12 @@ internal sealed class TreeParser(SyntaxModel model)
             var best = st.OnlyValid;
             if (best < 0)
             {
-                ParserFeatures.Transition(st, features);
-                transitionScores.Clear();
-                model.Transitions.Score(features, transitionScores);
+                ParserFeatures.Changing(st, features);
+                transitions.Prefetch(features);
+                shared.Shared(st, sums);
+                transitions.Sum(features, sums);
+                for (var t = 0; t < Transition.Count; t++)
+                    transitionScores[t] = sums[t] * scale;
                 best = BestValid(st, transitionScores);
             }
 
@@ -161,6 +170,8 @@ internal sealed class TreeParser(SyntaxModel model)
         private TagScoreCache? _tagCache;
 
         public ParseState State { get; } = new();
+
+        public TransitionSums Sums { get; } = new();
 
         private ulong[] _clusters = new ulong[256];
         private ulong[] _silver = new ulong[256];
