@@ -84,10 +84,18 @@ internal sealed class TreeParser(SyntaxModel model)
             if (best != Transition.Shift)
             {
                 var (head, dependent) = st.Arc(best);
-                ParserFeatures.Label(st, head, dependent, labelFeatures);
-                labelScores.Clear();
-                model.Labels.Score(labelFeatures, labelScores);
-                label = BestLabel(labelScores, head, model.Root);
+                // An arc from the root is always "root": nothing to score.
+                if (head == 0)
+                {
+                    label = model.Root;
+                }
+                else
+                {
+                    ParserFeatures.Label(st, head, dependent, labelFeatures);
+                    labelScores.Clear();
+                    model.Labels.Score(labelFeatures, labelScores);
+                    label = BestLabel(labelScores, head, model.Root);
+                }
             }
 
             st.Apply(best, label);
