@@ -119,7 +119,7 @@ public sealed class SyntaxAnalyzer
                 if (heads[i] > 0)
                 {
                     word.Head = from + heads[i] - 1;
-                    words[word.Head].AddChild(word.Index);
+                    words[word.Head].AddChild(word);
                 }
             }
         }
