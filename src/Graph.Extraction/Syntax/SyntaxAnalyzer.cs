@@ -68,8 +68,7 @@ public sealed class SyntaxAnalyzer
         var tags = new int[words.Length];
         var heads = new int[words.Length];
         var labels = new int[words.Length];
-        _parser.Tag(words, tags);
-        _parser.Parse(words, tags, heads, labels);
+        _parser.TagAndParse(words, tags, heads, labels);
         var model = _parser.Model;
         return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
     }
@@ -108,8 +107,7 @@ public sealed class SyntaxAnalyzer
             var tags = piece.Tags.AsSpan(0, length);
             var heads = piece.Heads.AsSpan(0, length);
             var labels = piece.Labels.AsSpan(0, length);
-            _parser.Tag(forms, tags, names);
-            _parser.Parse(forms, tags, heads, labels);
+            _parser.TagAndParse(forms, tags, heads, labels, names);
             for (var i = 0; i < length; i++)
             {
                 var word = words[from + i];

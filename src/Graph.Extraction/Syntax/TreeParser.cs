@@ -22,10 +22,25 @@ internal sealed class TreeParser(SyntaxModel model)
     public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names = default)
     {
         var scratch = _scratch ??= new Scratch();
+        Tag(scratch, words, scratch.Clusters(model.Clusters, words), tags, names);
+    }
+
+    /// <summary>Tags the words, then parses them on those tags (the words' clusters read once for both).</summary>
+    /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>
+    /// <param name="labels">Receives each word's relation (an index into <see cref="SyntaxModel.Relations"/>).</param>
+    public void TagAndParse(ReadOnlySpan<WordForm> words, Span<int> tags, Span<int> heads, Span<int> labels, ReadOnlySpan<bool> names = default)
+    {
+        var scratch = _scratch ??= new Scratch();
+        var clusters = scratch.Clusters(model.Clusters, words);
+        Tag(scratch, words, clusters, tags, names);
+        Parse(scratch, words, clusters, tags, heads, labels);
+    }
+
+    private void Tag(Scratch scratch, ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, Span<int> tags, ReadOnlySpan<bool> names)
+    {
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
         var cache = scratch.TagCache(model.Tags);
-        var clusters = scratch.Clusters(model.Clusters, words);
         var silver = scratch.Silver;
         for (var i = 0; i < words.Length; i++)
         {
@@ -49,13 +64,10 @@ internal sealed class TreeParser(SyntaxModel model)
         return best < 0 ? ArgMax(scores) : best;
     }
 
-    /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>
-    /// <param name="labels">Receives each word's relation (an index into <see cref="SyntaxModel.Relations"/>).</param>
-    public void Parse(ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    private void Parse(Scratch scratch, ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
-        var scratch = _scratch ??= new Scratch();
         var st = scratch.State;
-        Load(st, words, tags, scratch.Clusters(model.Clusters, words));
+        Load(st, words, tags, clusters);
         var transitions = model.Transitions.Inline;
         var scale = model.Transitions.Scale;
         var shared = scratch.Sums;
