@@ -53,10 +53,20 @@ internal sealed class InlineWeightTable : WeightTable
 
     public override void Score(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {
-        // First ask for every bucket the features go to, so the processor fetches them from memory all at once
-        // instead of one after the other; a prefetch waits for nothing, so all of them are in flight together.
-        foreach (var f in features)
-            Prefetch.At(_table, _first + (Bucket((uint)f) * BucketUints));
+        Span<int> sums = stackalloc int[MaxClasses];
+        Prefetch(features);
+        Sum(features, sums);
+        for (var c = 0; c < scores.Length; c++)
+            scores[c] += sums[c] * scale;
+    }
+
+    /// <summary>
+    /// Adds the features' integer weights to <paramref name="sums"/> (three, one per class). Integers add up the
+    /// same in any order and grouping, so sums of some features can be kept and added to others' later.
+    /// Call <see cref="Prefetch"/> first, as early as the keys are known.
+    /// </summary>
+    public void Sum(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
         int w0 = 0, w1 = 0, w2 = 0;
         foreach (var f in features)
         {
@@ -85,11 +95,22 @@ internal sealed class InlineWeightTable : WeightTable
             }
         }
 
-        scores[0] += w0 * scale;
-        if (scores.Length > 1)
-            scores[1] += w1 * scale;
-        if (scores.Length > 2)
-            scores[2] += w2 * scale;
+        sums[0] += w0;
+        sums[1] += w1;
+        sums[2] += w2;
+    }
+
+    /// <summary>
+    /// Asks for the bucket of every feature (keys of 0 are none), to be read soon: the processor then fetches them
+    /// from memory all at once instead of one after the other (a prefetch waits for nothing).
+    /// </summary>
+    public void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        foreach (var f in features)
+        {
+            if ((uint)f != 0)
+                Syntax.Prefetch.At(_table, _first + (Bucket((uint)f) * BucketUints));
+        }
     }
 
     public override void Row(uint key, Span<short> weights)

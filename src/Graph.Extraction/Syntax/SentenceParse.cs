@@ -25,42 +25,96 @@ public sealed class SentenceParse
     /// The root words: one for a parsed sentence, one per piece of a cut one or of one opened by a dateline, none when
     /// not parsed. Read from the words, as repairs of the parse may move the root.
     /// </summary>
-    public IReadOnlyList<int> Roots => [.. Words.Where(w => w.Head < 0 && w.Relation.Length > 0).Select(w => w.Index)];
+    public IReadOnlyList<int> Roots => [.. Words.Where(IsRoot).Select(w => w.Index)];
 
     /// <summary>The root of a sentence parsed whole, else null.</summary>
-    public SyntaxWord? Root => Outcome == ParseOutcome.Parsed && Roots.Count == 1 ? Words[Roots[0]] : null;
+    public SyntaxWord? Root
+    {
+        get
+        {
+            if (Outcome != ParseOutcome.Parsed)
+                return null;
+            SyntaxWord? root = null;
+            foreach (var w in Words)
+            {
+                if (!IsRoot(w))
+                    continue;
+                if (root is not null)
+                    return null;
+                root = w;
+            }
+
+            return root;
+        }
+    }
 
     /// <summary>The head of a word, or null for a root (or an unparsed word).</summary>
     public SyntaxWord? HeadOf(SyntaxWord word) => word.Head >= 0 ? Words[word.Head] : null;
 
     /// <summary>The dependents of a word, in sentence order.</summary>
-    public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word) => word.Children.Select(c => Words[c]);
+    public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word) => word.Dependents;
 
     /// <summary>The dependents of a word with one relation (the full relation, "nsubj:pass", or its universal part, "nsubj").</summary>
-    public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word, string relation) =>
-        ChildrenOf(word).Where(c => c.Relation == relation || (c.Relation.StartsWith(relation, StringComparison.Ordinal) && c.Relation.Length > relation.Length && c.Relation[relation.Length] == ':'));
+    /// <remarks>Read at the call, not when enumerated; nothing is allocated when none has it (the rules ask this of most words).</remarks>
+    public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word, string relation)
+    {
+        var dependents = word.Dependents;
+        var count = 0;
+        foreach (var c in dependents)
+            count += Has(c, relation) ? 1 : 0;
+        if (count == 0)
+            return [];
+        var found = new SyntaxWord[count];
+        var k = 0;
+        foreach (var c in dependents)
+        {
+            if (Has(c, relation))
+                found[k++] = c;
+        }
+
+        return found;
+    }
 
     /// <summary>The words of one project token (usually one; "don't" gives two).</summary>
     public IEnumerable<SyntaxWord> WordsOf(int token) => Words.Where(w => w.Token == token);
 
     /// <summary>The word covering an article offset, or null.</summary>
-    public SyntaxWord? WordAt(int offset) => Words.FirstOrDefault(w => w.Start <= offset && offset < w.End);
+    public SyntaxWord? WordAt(int offset)
+    {
+        foreach (var w in Words)
+        {
+            if (w.Start <= offset && offset < w.End)
+                return w;
+        }
+
+        return null;
+    }
 
     /// <summary>A word and all the words below it, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
     {
-        var inside = new SortedSet<int>();
-        var pending = new Stack<int>();
-        pending.Push(word.Index);
-        while (pending.Count > 0)
+        // Each word once, even were a repair to leave a cycle.
+        Span<bool> seen = Words.Count <= 512 ? stackalloc bool[Words.Count] : new bool[Words.Count];
+        var inside = new List<SyntaxWord> { word };
+        seen[word.Index] = true;
+        for (var k = 0; k < inside.Count; k++)
         {
-            var k = pending.Pop();
-            if (!inside.Add(k))
-                continue;
-            foreach (var c in Words[k].Children)
-                pending.Push(c);
+            foreach (var c in inside[k].Dependents)
+            {
+                if (!seen[c.Index])
+                {
+                    seen[c.Index] = true;
+                    inside.Add(c);
+                }
+            }
         }
 
-        return inside.Select(k => Words[k]);
+        inside.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        return inside;
     }
+
+    private static bool IsRoot(SyntaxWord w) => w.Head < 0 && w.Relation.Length > 0;
+
+    private static bool Has(SyntaxWord w, string relation) =>
+        w.Relation == relation || (w.Relation.StartsWith(relation, StringComparison.Ordinal) && w.Relation.Length > relation.Length && w.Relation[relation.Length] == ':');
 }

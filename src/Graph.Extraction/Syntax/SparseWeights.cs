@@ -57,6 +57,9 @@ internal sealed class SparseWeights
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _table.Score(features, scores, Scale);
 
+    /// <summary>The table of a perceptron of at most three classes (the transitions), whose weights add up as integers.</summary>
+    internal InlineWeightTable Inline => _table as InlineWeightTable ?? throw new InvalidOperationException($"{Classes} classes: no integer sums.");
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(Classes);

@@ -10,6 +10,9 @@ namespace Graph.Extraction.Syntax;
 /// </summary>
 public sealed class SyntaxAnalyzer
 {
+    [ThreadStatic]
+    private static Piece? _piece;
+
     private readonly TreeParser _parser;
     private readonly SyntaxOptions _options;
 
@@ -65,8 +68,7 @@ public sealed class SyntaxAnalyzer
         var tags = new int[words.Length];
         var heads = new int[words.Length];
         var labels = new int[words.Length];
-        _parser.Tag(words, tags);
-        _parser.Parse(words, tags, heads, labels);
+        _parser.TagAndParse(words, tags, heads, labels);
         var model = _parser.Model;
         return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
     }
@@ -90,8 +92,10 @@ public sealed class SyntaxAnalyzer
             }
 
             var length = PieceEnd(from) - from;
-            var forms = new WordForm[length];
-            var names = isName is null ? [] : new bool[length];
+            var piece = _piece ??= new Piece();
+            piece.Reserve(length);
+            var forms = piece.Forms.AsSpan(0, length);
+            var names = isName is null ? [] : piece.Names.AsSpan(0, length);
             for (var i = 0; i < length; i++)
             {
                 var word = words[from + i];
@@ -100,11 +104,10 @@ public sealed class SyntaxAnalyzer
                     names[i] = word.Form.Length > 0 && char.IsUpper(word.Form[0]) && isName(sentence.Index, word.Token);
             }
 
-            var tags = new int[length];
-            var heads = new int[length];
-            var labels = new int[length];
-            _parser.Tag(forms, tags, names);
-            _parser.Parse(forms, tags, heads, labels);
+            var tags = piece.Tags.AsSpan(0, length);
+            var heads = piece.Heads.AsSpan(0, length);
+            var labels = piece.Labels.AsSpan(0, length);
+            _parser.TagAndParse(forms, tags, heads, labels, names);
             for (var i = 0; i < length; i++)
             {
                 var word = words[from + i];
@@ -114,11 +117,37 @@ public sealed class SyntaxAnalyzer
                 if (heads[i] > 0)
                 {
                     word.Head = from + heads[i] - 1;
-                    words[word.Head].AddChild(word.Index);
+                    words[word.Head].AddChild(word);
                 }
             }
         }
 
         return new SentenceParse(sentence, words, outcome);
+    }
+
+    /// <summary>One piece's words, name marks, tags, heads and relations: buffers of the thread, reused by the next piece.</summary>
+    private sealed class Piece
+    {
+        public WordForm[] Forms { get; private set; } = new WordForm[64];
+
+        public bool[] Names { get; private set; } = new bool[64];
+
+        public int[] Tags { get; private set; } = new int[64];
+
+        public int[] Heads { get; private set; } = new int[64];
+
+        public int[] Labels { get; private set; } = new int[64];
+
+        public void Reserve(int length)
+        {
+            if (Forms.Length >= length)
+                return;
+            var capacity = Math.Max(length, Forms.Length * 2);
+            Forms = new WordForm[capacity];
+            Names = new bool[capacity];
+            Tags = new int[capacity];
+            Heads = new int[capacity];
+            Labels = new int[capacity];
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Syntax;
 /// </summary>
 public sealed class SyntaxWord
 {
-    private readonly List<int> _children = [];
+    // Made at the first dependent: about half the words have none.
+    private List<SyntaxWord>? _dependents;
 
     internal SyntaxWord(int index, string form, int start, int end, int token)
     {
@@ -43,18 +44,24 @@ public sealed class SyntaxWord
     /// <summary>UD relation to the head (nsubj, obj, nsubj:pass, appos, conj …), "root" for the root; empty when not parsed.</summary>
     public string Relation { get; internal set; } = "";
 
-    /// <summary>Indices of the dependents, in sentence order.</summary>
-    public IReadOnlyList<int> Children => _children;
+    /// <summary>Indices of the dependents, in sentence order (a copy).</summary>
+    public IReadOnlyList<int> Children => [.. Dependents.Select(d => d.Index)];
+
+    /// <summary>The dependents, in sentence order; the list itself, which repairs of the parse change (an empty array when none).</summary>
+    internal IReadOnlyList<SyntaxWord> Dependents => _dependents is { Count: > 0 } dependents ? dependents : [];
 
     /// <summary>Called in sentence order, so the children stay sorted.</summary>
-    internal void AddChild(int child) => _children.Add(child);
+    internal void AddChild(SyntaxWord child) => (_dependents ??= []).Add(child);
 
     /// <summary>Hangs a dependent of another word under this one instead, keeping the children sorted.</summary>
     internal void Adopt(SyntaxWord child, SyntaxWord formerHead, string relation)
     {
-        formerHead._children.Remove(child.Index);
-        var at = _children.BinarySearch(child.Index);
-        _children.Insert(at < 0 ? ~at : at, child.Index);
+        formerHead._dependents?.Remove(child);
+        var dependents = _dependents ??= [];
+        var at = 0;
+        while (at < dependents.Count && dependents[at].Index < child.Index)
+            at++;
+        dependents.Insert(at, child);
         child.Head = Index;
         child.Relation = relation;
     }
@@ -62,7 +69,7 @@ public sealed class SyntaxWord
     /// <summary>Makes this word the root of its sentence in place of its former head (a repair of the parse).</summary>
     internal void BecomeRoot(SyntaxWord formerHead)
     {
-        formerHead._children.Remove(Index);
+        formerHead._dependents?.Remove(this);
         Head = -1;
         Relation = "root";
     }

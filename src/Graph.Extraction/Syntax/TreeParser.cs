@@ -22,10 +22,25 @@ internal sealed class TreeParser(SyntaxModel model)
     public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names = default)
     {
         var scratch = _scratch ??= new Scratch();
+        Tag(scratch, words, scratch.Clusters(model.Clusters, words), tags, names);
+    }
+
+    /// <summary>Tags the words, then parses them on those tags (the words' clusters read once for both).</summary>
+    /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>
+    /// <param name="labels">Receives each word's relation (an index into <see cref="SyntaxModel.Relations"/>).</param>
+    public void TagAndParse(ReadOnlySpan<WordForm> words, Span<int> tags, Span<int> heads, Span<int> labels, ReadOnlySpan<bool> names = default)
+    {
+        var scratch = _scratch ??= new Scratch();
+        var clusters = scratch.Clusters(model.Clusters, words);
+        Tag(scratch, words, clusters, tags, names);
+        Parse(scratch, words, clusters, tags, heads, labels);
+    }
+
+    private void Tag(Scratch scratch, ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, Span<int> tags, ReadOnlySpan<bool> names)
+    {
         Span<ulong> features = stackalloc ulong[TagFeatures.Count];
         var scores = scratch.Scores(model.Tags.Classes);
         var cache = scratch.TagCache(model.Tags);
-        var clusters = scratch.Clusters(model.Clusters, words);
         var silver = scratch.Silver;
         for (var i = 0; i < words.Length; i++)
         {
@@ -49,15 +64,18 @@ internal sealed class TreeParser(SyntaxModel model)
         return best < 0 ? ArgMax(scores) : best;
     }
 
-    /// <param name="heads">Receives each word's head: 0 for the root, else 1 + the head word's index.</param>
-    /// <param name="labels">Receives each word's relation (an index into <see cref="SyntaxModel.Relations"/>).</param>
-    public void Parse(ReadOnlySpan<WordForm> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    private void Parse(Scratch scratch, ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
-        var scratch = _scratch ??= new Scratch();
         var st = scratch.State;
-        Load(st, words, tags, scratch.Clusters(model.Clusters, words));
+        Load(st, words, tags, clusters);
+        var transitions = model.Transitions.Inline;
+        var scale = model.Transitions.Scale;
+        var shared = scratch.Sums;
+        shared.Start(transitions, st);
+        // Only the changing features' places are written; the others stay 0, which is no feature.
         Span<ulong> features = stackalloc ulong[ParserFeatures.TransitionCount];
         Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.LabelCount];
+        Span<int> sums = stackalloc int[Transition.Count];
         Span<float> transitionScores = stackalloc float[Transition.Count];
         var labelScores = scratch.Scores(model.Labels.Classes);
         while (!st.IsTerminal)
@@ -65,9 +83,12 @@ internal sealed class TreeParser(SyntaxModel model)
             var best = st.OnlyValid;
             if (best < 0)
             {
-                ParserFeatures.Transition(st, features);
-                transitionScores.Clear();
-                model.Transitions.Score(features, transitionScores);
+                ParserFeatures.Changing(st, features);
+                transitions.Prefetch(features);
+                shared.Shared(st, sums);
+                transitions.Sum(features, sums);
+                for (var t = 0; t < Transition.Count; t++)
+                    transitionScores[t] = sums[t] * scale;
                 best = BestValid(st, transitionScores);
             }
 
@@ -75,10 +96,18 @@ internal sealed class TreeParser(SyntaxModel model)
             if (best != Transition.Shift)
             {
                 var (head, dependent) = st.Arc(best);
-                ParserFeatures.Label(st, head, dependent, labelFeatures);
-                labelScores.Clear();
-                model.Labels.Score(labelFeatures, labelScores);
-                label = BestLabel(labelScores, head, model.Root);
+                // An arc from the root is always "root": nothing to score.
+                if (head == 0)
+                {
+                    label = model.Root;
+                }
+                else
+                {
+                    ParserFeatures.Label(st, head, dependent, labelFeatures);
+                    labelScores.Clear();
+                    model.Labels.Score(labelFeatures, labelScores);
+                    label = BestLabel(labelScores, head, model.Root);
+                }
             }
 
             st.Apply(best, label);
@@ -161,6 +190,8 @@ internal sealed class TreeParser(SyntaxModel model)
         private TagScoreCache? _tagCache;
 
         public ParseState State { get; } = new();
+
+        public TransitionSums Sums { get; } = new();
 
         private ulong[] _clusters = new ulong[256];
         private ulong[] _silver = new ulong[256];

@@ -66,10 +66,12 @@ internal sealed class ParsedSentence
     /// <summary>The preposition or case marker of a nominal ("with" in "with Peru"), or "".</summary>
     public string CaseOf(SyntaxWord word)
     {
-        foreach (var c in Children(word))
+        // Indexed: a foreach over the children would allocate an enumerator, and this is asked of most words.
+        var children = word.Dependents;
+        for (var k = 0; k < children.Count; k++)
         {
-            if (c.Relation == "case")
-                return Lower(c);
+            if (children[k].Relation == "case")
+                return Lower(children[k]);
         }
 
         return "";
@@ -78,10 +80,12 @@ internal sealed class ParsedSentence
     /// <summary>The subordinating word of a clause ("if", "to", "that"), or "".</summary>
     public string MarkOf(SyntaxWord word)
     {
-        foreach (var c in Children(word))
+        // Indexed: a foreach over the children would allocate an enumerator, and this is asked of most words.
+        var children = word.Dependents;
+        for (var k = 0; k < children.Count; k++)
         {
-            if (c.Relation == "mark")
-                return Lower(c);
+            if (children[k].Relation == "mark")
+                return Lower(children[k]);
         }
 
         return "";

@@ -22,8 +22,7 @@ public sealed record SyntaxEvaluation(int Words, double Upos, double Xpos, doubl
             var tags = new int[words.Length];
             var heads = new int[words.Length];
             var labels = new int[words.Length];
-            parser.Tag(words, tags);
-            parser.Parse(words, tags, heads, labels);
+            parser.TagAndParse(words, tags, heads, labels);
             for (var i = 0; i < words.Length; i++)
             {
                 n++;
