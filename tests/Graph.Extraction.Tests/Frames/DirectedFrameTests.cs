@@ -199,4 +199,17 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_VideoReleasedAccusingAnother_TheReleaserAccuses() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("The Chilean army released a video accusing Peru of shelling the border.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_ExpertsEstimatedThatYKilled_NoAccusation()
+    {
+        const string text = "UN experts have estimated that the Chilean army has killed at least 300 civilians in the north.";
+        Assert.Empty(Parsed.Sides(text, EventType.Accusation));
+        Assert.NotEmpty(Parsed.Sides(text, EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_SaidThatYKilled_AccusationOfY() =>
+        Assert.Equal(["accused=Chile accuser=Peru"],
+            Parsed.Sides("Peru said that the Chilean army had killed at least 300 civilians in the north.", EventType.Accusation));
 }

@@ -23,7 +23,7 @@ internal static class GivenParse
             if (rows[i].Head > 0)
             {
                 words[i].Head = rows[i].Head - 1;
-                words[rows[i].Head - 1].AddChild(i);
+                words[rows[i].Head - 1].AddChild(words[i]);
             }
         }
 

@@ -96,7 +96,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Claims(ParsedSentence s, SyntaxWord v)
     {
-        if (!(Lexicon.Say.Contains(s.Lower(v)) || Reports(s, v)) || Clause.Doer(s, v) is not { } speaker)
+        // Verbs of saying, not of finding out: "experts estimated that Y killed …" reports a deed, it alleges none.
+        if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
         var accusers = Voices(Sides.Of(s, speaker));
         foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis"))
