@@ -28,4 +28,17 @@ public sealed class AnnouncedSanctionTests
     public void Extract_AmbassadorsRecalledFromTwoCountries_OneSanctionEach() =>
         Assert.Equal(["imposer=Peru target=Bolivia", "imposer=Peru target=Ecuador"],
             Parsed.Sides("Peru recalled its ambassadors from Bolivia and Ecuador.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("The EU said Chile could face new sanctions if it does not release the prisoners.")]
+    [InlineData("EU leaders suggested that Chile could be subject to sanctions later.")]
+    public void Extract_SaidAPartyCouldFaceSanctions_ThreatBySpeaker(string text) =>
+        Assert.Equal(["target=Chile threatener=European Union"], Parsed.Sides(text, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile faced sanctions last year.")]
+    [InlineData("The EU said Chile faced sanctions last year.")]
+    [InlineData("Chile could face sanctions, analysts said.")]
+    public void Extract_SanctionsFacedOrNoOneSayingSo_NoThreat(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.Threat));
 }

@@ -53,7 +53,7 @@ internal static class Clause
     /// The verb's subject; of two (a dateline the parser took for one: "WASHINGTON (AP) — Ukrainian President X
     /// paid …"), the one naming an actor rather than a place.
     /// </summary>
-    private static SyntaxWord? Subject(ParsedSentence s, SyntaxWord verb)
+    public static SyntaxWord? Subject(ParsedSentence s, SyntaxWord verb)
     {
         SyntaxWord? first = null;
         foreach (var c in s.Children(verb))

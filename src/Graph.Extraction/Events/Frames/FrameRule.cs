@@ -228,6 +228,8 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> FromNoun(ParsedSentence s, SyntaxWord n)
     {
         var lower = s.Lower(n);
+        if (Lexicon.SanctionNouns.Contains(lower) && SanctionsFaced(s, n) is { } faced)
+            return faced;
         var doer = Clause.DoerOfNoun(s, n);
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
@@ -306,6 +308,29 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         }
 
         return partners;
+    }
+
+    /// <summary>"Face" and "subject (to)": what one may undergo.</summary>
+    private static readonly HashSet<string> Faces = new(StringComparer.Ordinal) { "face", "faces", "faced", "facing", "subject" };
+
+    /// <summary>
+    /// "The EU said X could face sanctions", "suggested that X could be subject to sanctions if …": sanctions a side is
+    /// said to risk, by one who could impose them, threaten it (CAMEO 1312). The threatener is who says so; with no
+    /// modal and no condition ("X faced sanctions") nothing is threatened, and with no one saying it, no one threatens.
+    /// </summary>
+    private List<EventDraft>? SanctionsFaced(ParsedSentence s, SyntaxWord sanctions)
+    {
+        if (s.Head(sanctions) is not { } faces || !Faces.Contains(s.Lower(faces))
+            || !(ParsedSentence.Is(sanctions, "obj") || ParsedSentence.Is(sanctions, "obl") && s.CaseOf(sanctions) == "to")
+            || !(s.Children(faces, "aux").Any(a => Modality.Modals.Contains(s.Lower(a))) || s.Children(faces).Any(c => s.MarkOf(c) == "if"))
+            || !ParsedSentence.Is(faces, "ccomp") || s.Head(faces) is not { } saying || Clause.Doer(s, saying) is not { } sayer
+            || Clause.Subject(s, faces) is not { } facing)
+            return null;
+        var threateners = Voices(Sides.Of(s, sayer));
+        var targets = Actors(Sides.Of(s, facing));
+        if (threateners.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(threateners, targets))
+            return null;
+        return [new EventDraft(EventType.Threat, "1312", new ParticipantList().Add(threateners, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target).Items, null, sanctions.Token, 0.7)];
     }
 
     private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
