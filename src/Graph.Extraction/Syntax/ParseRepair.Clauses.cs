@@ -251,4 +251,15 @@ internal static partial class ParseRepair
         verb.Adopt(noun, subject, "obj");
         verb.Adopt(subject, head ?? verb, "nsubj");
     }
+
+    /// <summary>
+    /// "dismissed the denials as "absolutely ridiculous"", read as a parataxis: a clause set beside another has no
+    /// mark, so one with a mark ("as", "if", "because") is an adverbial clause.
+    /// </summary>
+    private static bool MarkedParataxis(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "parataxis" && parse.ChildrenOf(w, "mark").Any())
+            w.Relation = "advcl";
+        return false;
+    }
 }

@@ -34,6 +34,7 @@ internal static partial class ParseRepair
         NounWithPrepositionIsOblique,
         SmallClause,
         ContentClause,
+        MarkedParataxis,
         ThatClauseIsAComplement,
         PrepositionOpensTheName,
         FrontedPhrase,

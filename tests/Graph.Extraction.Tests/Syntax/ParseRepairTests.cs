@@ -400,4 +400,15 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "imposed"), Arc(parse, "sanctions"));
         Assert.Equal(("obj", "followed"), Arc(parse, "Chile"));
     }
+
+    [Fact]
+    public void Apply_ParataxisWithAMark_AdverbialClause()
+    {
+        // "dismissed the claims as ridiculous", with "ridiculous" a parataxis marked by "as".
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("dismissed", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("claims", "NOUN", "NNS", 2, "obj"),
+            ("as", "ADP", "IN", 6, "mark"), ("ridiculous", "ADJ", "JJ", 2, "parataxis"));
+
+        Assert.Equal(("advcl", "dismissed"), Arc(parse, "ridiculous"));
+    }
 }
