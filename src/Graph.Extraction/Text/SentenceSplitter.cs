@@ -37,6 +37,11 @@ public static class SentenceSplitter
             {
                 boundary = last + 1 < n && (SentenceStarters.Contains(tokens[last + 1].Text) || IsOpeningQuote(tokens[last + 1].Text));
             }
+            else if (IsInitial(token.Text))
+            {
+                // "… she said on X. She added": a name goes on after an initial, a pronoun or article does not.
+                boundary = last + 1 < n && NoName.Contains(tokens[last + 1].Text);
+            }
 
             if (!boundary && last + 1 < n)
                 boundary = LineBreakEnds(text, tokens[last], tokens[last + 1]);
@@ -74,9 +79,16 @@ public static class SentenceSplitter
     private static bool OpensSentence(string t) =>
         !char.IsLower(t[0]) && t is not ("," or ";" or ":" or ")" or "]" or "." or "?" or "!");
 
-    /// <summary>Initials ("J.") and titles ("Gen.", "Mr.") are followed by a name: their period never ends a sentence.</summary>
-    private static bool IsInitialOrTitle(string t) =>
-        t.Length == 2 && char.IsLetter(t[0]) || Abbreviations.IsTitle(t.AsSpan(0, t.Length - 1));
+    /// <summary>Initials ("J.") and titles ("Gen.", "Mr.") are followed by a name: their period ends no sentence but before a word no name has.</summary>
+    private static bool IsInitialOrTitle(string t) => IsInitial(t) || Abbreviations.IsTitle(t.AsSpan(0, t.Length - 1));
+
+    private static bool IsInitial(string t) => t.Length == 2 && char.IsLetter(t[0]) && t[1] == '.';
+
+    /// <summary>Pronouns and articles that open a sentence and are no part of a name.</summary>
+    private static readonly HashSet<string> NoName = new(StringComparer.Ordinal)
+    {
+        "He", "She", "It", "They", "We", "I", "You", "The", "This", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
+    };
 
     private static bool LineBreakEnds(string text, Token before, Token after)
     {

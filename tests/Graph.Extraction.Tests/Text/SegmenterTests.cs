@@ -89,4 +89,9 @@ public class SegmenterTests
                 Assert.Equal(token.Text, article.Text[token.Start..token.End]);
         }
     }
+
+    [Fact]
+    public void Segment_OneLetterNameBeforeAPronoun_EndsTheSentence() =>
+        Assert.Equal(["\"We are leaving,\" she wrote on X.", "She added that talks were over."],
+            Sentences("\"We are leaving,\" she wrote on X. She added that talks were over."));
 }
