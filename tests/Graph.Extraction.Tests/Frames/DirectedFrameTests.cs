@@ -151,6 +151,7 @@ public sealed class DirectedFrameTests
     [Theory]
     [InlineData("Kenya said Chile masterminded the attack on its embassy.")]
     [InlineData("Kenya said Chile was behind the attack on its embassy.")]
+    [InlineData("Kenya said Chile was responsible for the attack on its embassy.")]
     public void Extract_SaidAnotherSideCarriedOutAnAttack_Accusation(string sentence) =>
         Assert.Equal(["accused=Chile accuser=Kenya"], Parsed.Sides(sentence, EventType.Accusation));
 

@@ -119,7 +119,7 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     /// <summary>
     /// Whom a claimed clause says used force: the doer of a verb of force ("Y struck Z"), of a verb of carrying out
     /// or ordering an act whose object is an attack ("Y masterminded the drone attack"), or the subject of "Y was
-    /// behind the attack".
+    /// behind the attack" or "Y was responsible for the attack".
     /// </summary>
     private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed)
     {
@@ -132,9 +132,16 @@ internal sealed class FrameRule(IGazetteer gazetteer)
 
         var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)))
             ? Clause.Doer(s, claimed)
-            : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault() : null;
+            : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
+            // "said Y was responsible for the attack"
+            : claimed.Upos == "ADJ" && Culpable.Contains(lower) && s.Children(claimed, "obl").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)) && s.CaseOf(o) is "for" or "of")
+                ? s.Children(claimed, "nsubj").FirstOrDefault()
+                : null;
         return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of").</summary>
+    private static readonly HashSet<string> Culpable = new(StringComparer.Ordinal) { "responsible", "culpable", "guilty", "accountable" };
 
     /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
     private static readonly HashSet<string> Perpetrate = VerbForms.Set(
