@@ -17,15 +17,8 @@ public static class ClusterText
     {
         var sentences = new List<string[]>();
         var current = new List<string>();
-        using var reader = new StreamReader(path, Encoding.Latin1);
-        reader.ReadLine(); // the header
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in GmbRows(path))
         {
-            if (line.Length == 0)
-                continue;
-            var fields = SplitCsv(line);
-            if (fields.Count != 4)
-                throw new InvalidDataException($"Not a row of four fields: {line}");
             if (fields[0].Length > 0 && current.Count > 0)
             {
                 sentences.Add([.. current]);
@@ -47,25 +40,33 @@ public static class ClusterText
     public static Dictionary<string, string> ReadGmbTags(string path)
     {
         var counts = new Dictionary<(string Word, string Tag), int>();
-        using (var reader = new StreamReader(path, Encoding.Latin1))
+        foreach (var fields in GmbRows(path))
         {
-            reader.ReadLine();
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0)
-                    continue;
-                var fields = SplitCsv(line);
-                if (fields.Count != 4)
-                    throw new InvalidDataException($"Not a row of four fields: {line}");
-                var key = (Normalise(fields[1]), fields[2]);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
+            var key = (Normalise(fields[1]), fields[2]);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
         return counts.GroupBy(p => p.Key.Word, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => g.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Tag, StringComparer.Ordinal).First().Key.Tag,
             StringComparer.Ordinal);
+    }
+
+    /// <summary>The fields of the GMB CSV's rows after the header, blank lines skipped.</summary>
+    /// <exception cref="InvalidDataException">A row does not have four fields.</exception>
+    private static IEnumerable<List<string>> GmbRows(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.Latin1);
+        reader.ReadLine(); // the header
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+                continue;
+            var fields = SplitCsv(line);
+            if (fields.Count != 4)
+                throw new InvalidDataException($"Not a row of four fields: {line}");
+            yield return fields;
+        }
     }
 
     /// <summary>The words of a treebank's sentences.</summary>
