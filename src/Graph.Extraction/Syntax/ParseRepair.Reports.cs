@@ -17,7 +17,7 @@ internal static partial class ParseRepair
             && !parse.ChildrenOf(w).Any(c => c.Relation == "mark") && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             && parse.ChildrenOf(sayer, "nsubj").FirstOrDefault() is { } sayerSubject && sayerSubject.Index > w.Index
             && !parse.ChildrenOf(sayer).Any(c => c.Relation is "ccomp" or "obj" or "xcomp")
-            && parse.Words[parse.Subtree(sayerSubject).First().Index - 1].Form == ","
+            && parse.Subtree(sayerSubject).First().Index is var subjectStart and > 0 && parse.Words[subjectStart - 1].Form == ","
             && Adjoins(parse, w, sayerSubject))
         {
             w.Relation = "ccomp";
