@@ -98,11 +98,12 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool ContentClause(SentenceParse parse, SyntaxWord verb)
     {
-        if (verb.Upos != "VERB")
+        // The parser may hang the clause's own words on its auxiliary ("that Kenya had armed"). Most verbs have no
+        // "that" near them: looked for before any list is made.
+        if (verb.Upos != "VERB" || !parse.ChildrenOf(verb).Any(c => IsThat(c) || c.Relation == "aux" && parse.ChildrenOf(c).Any(IsThat)))
             return false;
-        // The parser may hang the clause's own words on its auxiliary ("that Kenya had armed").
         var near = parse.ChildrenOf(verb).SelectMany(c => c.Relation == "aux" ? parse.ChildrenOf(c).Prepend(c) : [c]).ToList();
-        if (near.Find(c => c.Form.Equals("that", StringComparison.OrdinalIgnoreCase)) is not { } that)
+        if (near.Find(IsThat) is not { } that)
             return false;
         var subjects = near.Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList();
         if (subjects.Find(n => n.Index < that.Index && n.Upos == "NOUN") is not { } noun
@@ -115,6 +116,8 @@ internal static partial class ParseRepair
         verb.Adopt(subject, parse.HeadOf(subject)!, subject.Relation);
         return false;
     }
+
+    private static bool IsThat(SyntaxWord w) => w.Form.Equals("that", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
     private static bool ThatClauseIsAComplement(SentenceParse parse, SyntaxWord w)

@@ -21,8 +21,8 @@ internal sealed class OfficeHolders
     private readonly ILookup<string, (string Person, string Title)> _byOwner;
 
     public OfficeHolders(IEnumerable<Relation> relations) =>
-        _byOwner = relations.Where(r => r.Type == RelationTypes.HoldsRole && r.Properties.TryGetValue("title", out var t) && t is string)
-            .Select(r => (Owner: r.Target, r.Source, Title: (string)r.Properties["title"]!))
+        _byOwner = relations.Where(r => r.Type == RelationTypes.HoldsRole && r.Properties.ContainsKey("title"))
+            .Select(r => (Owner: r.Target, r.Source, Title: r.Properties["title"]))
             .Distinct()
             .ToLookup(r => r.Owner, r => (r.Source, r.Title), StringComparer.Ordinal);
 

@@ -156,7 +156,7 @@ internal static class Sides
     /// </summary>
     private static IEnumerable<SyntaxWord> OwnerHungOnTheVerb(ParsedSentence s, SyntaxWord noun)
     {
-        if (!ParsedSentence.Is(noun, "obj") || !Words.AgentNouns.Contains(noun.Form.ToLowerInvariant()) || s.Head(noun) is not { } verb
+        if (!ParsedSentence.Is(noun, "obj") || !Words.AgentNouns.Contains(s.Lower(noun)) || s.Head(noun) is not { } verb
             || s.Children(noun).Any(c => IsOwnerRelation(s, c) && c.Upos != "PRON"))
             yield break;
         var end = s.Parse.Subtree(noun).Last().Index;
