@@ -148,4 +148,55 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// Verbs news closes a report with ("…, the ministry said."): the common attribution verbs, past and present.
+    /// </summary>
+    private static readonly HashSet<string> ClosingReports = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "reported", "reports", "announced", "announces", "confirmed", "confirms", "stated",
+        "states", "noted", "notes", "claimed", "claims", "wrote", "writes", "insisted", "insists",
+    };
+
+    /// <summary>
+    /// "X killed 30 fighters in Lower Y, the defence ministry said.", read with the ministry in apposition to a word of
+    /// the report and a noun of the report as the subject of "said": the noun phrase between the last comma and a
+    /// closing verb of saying is that verb's subject, and the report's noun goes back to its clause.
+    /// </summary>
+    private static bool SourceAfterTheReport(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || w.Index < 3 || parse.Words[w.Index - 1] is not { Upos: "NOUN" or "PROPN" } source
+            || parse.HeadOf(source) == w && source.Relation == "nsubj")
+            return false;
+        for (var k = w.Index + 1; k < parse.Words.Count; k++)
+        {
+            if (parse.Words[k].Upos != "PUNCT")
+                return false;
+        }
+
+        var comma = w.Index - 2;
+        while (comma >= 0 && parse.Words[comma].Upos is "DET" or "ADJ" or "NOUN" or "PROPN")
+            comma--;
+        if (comma < 1 || parse.Words[comma].Form != "," || w.Index - comma > 6)
+            return false;
+        for (var k = comma + 1; k < source.Index; k++)
+        {
+            if (parse.Words[k].Head < comma + 1 || parse.Words[k].Head > source.Index)
+                return false;
+        }
+
+        var report = parse.ChildrenOf(w).FirstOrDefault(c => c.Index < comma && c.Upos == "VERB" && c.Relation is "ccomp" or "parataxis" or "advcl");
+        if (report is null || parse.HeadOf(source) is not { } former)
+            return false;
+        var misread = parse.ChildrenOf(w, "nsubj").FirstOrDefault(n => n.Index < comma);
+        w.Adopt(source, former, "nsubj");
+        if (misread is not null)
+        {
+            var relation = misread.Index > report.Index ? "obj" : "nsubj";
+            if (!parse.ChildrenOf(report, relation).Any())
+                report.Adopt(misread, w, relation);
+        }
+
+        return true;
+    }
 }

@@ -92,4 +92,43 @@ internal static partial class ParseRepair
 
         return null;
     }
+
+    /// <summary>
+    /// "Pakistan test-fired a missile", read with Pakistan as a compound of the verb (the hyphen split "test-fired"):
+    /// a verb takes no noun compound other than the word hyphened to it, so a name or noun before a finite verb with
+    /// no subject is its subject.
+    /// </summary>
+    private static bool SubjectReadAsCompound(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "compound" && w.Upos is "PROPN" or "NOUN" or "PRON" && parse.HeadOf(w) is { Upos: "VERB" } verb && Finite(parse, verb)
+            && w.Index < verb.Index && parse.Words[w.Index + 1].Form != "-"
+            && !parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj"))
+        {
+            w.Relation = "nsubj";
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A finite verb: by its tag, or a participle heading the sentence with no auxiliary (a past the tagger misread).</summary>
+    private static bool Finite(SentenceParse parse, SyntaxWord verb) =>
+        verb.Xpos is "VBD" or "VBZ" or "VBP" || verb.Xpos == "VBN" && verb.Relation == "root" && !parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass");
+
+    /// <summary>
+    /// "Sanctions were imposed on Belarus by the EU", read with "by the EU" on Belarus: a passive verb's agent hung
+    /// on one of its obliques or objects is the verb's own, when the verb has none.
+    /// </summary>
+    private static bool AgentOnTheOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "nmod" && parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))
+            && parse.HeadOf(w) is { Relation: "obl" or "obj" } carrier && parse.HeadOf(carrier) is { Upos: "VERB" } verb
+            && parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass") && !parse.ChildrenOf(verb, "obl:agent").Any())
+        {
+            verb.Adopt(w, carrier, "obl:agent");
+            return true;
+        }
+
+        return false;
+    }
 }

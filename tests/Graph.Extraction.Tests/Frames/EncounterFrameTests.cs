@@ -154,4 +154,41 @@ public sealed class EncounterFrameTests
     public void Extract_TalksBetweenTheLeadersOfThreeCountries_OneMeetingOfAllThree() =>
         Assert.Equal(["participant=Bolivia participant=Chile participant=Peru"],
             Parsed.Sides("After ten hours of talks between the leaders of Chile, Peru and Bolivia in Quito, the foreign ministers said a deal was close.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_WelcomedHisCounterpart_MeetingAndNoPraise()
+    {
+        var events = Parsed.Events("Japan's prime minister, Kenji Mori, welcomed his Indian counterpart to Tokyo on Monday.");
+        var meeting = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["country:IN", "person:kenji-mori"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement);
+    }
+
+    [Fact]
+    public void Extract_WelcomedTheDecision_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Kenji Mori welcomed the Indian decision on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_CouncilMetAlone_MeetingOfTheBody()
+    {
+        var meeting = Assert.Single(Parsed.Events("The UN Security Council met in New York on Friday to discuss the crisis."), e => e.Type == EventType.Meeting);
+        Assert.Equal(["org:united-nations-security-council"], meeting.Participants.Select(p => p.Entity));
+        Assert.Equal("loc:new-york", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_CouncilWillMeet_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The UN Security Council will meet on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_AfterItsSummitIn_MeetingOfTheBodyThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("After its summit in Abuja on Sunday, ECOWAS demanded the release of the president."), e => e.Type == EventType.Meeting);
+        Assert.Equal(["org:economic-community-of-west-african-states"], meeting.Participants.Select(p => p.Entity));
+        Assert.Equal("loc:abuja", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_AheadOfTheSummit_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Ahead of the NATO summit, Kenji Mori said the alliance was united.", EventType.Meeting));
 }

@@ -36,4 +36,24 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_DeployedSomethingOtherThanForces_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("The Chilean fire brigade deployed trucks to Peru.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PlaceHitByMissiles_MilitaryActionThereOfTheMissilesOwner()
+    {
+        var action = Assert.Single(Parsed.Events("Kharkiv was hit by Russian missiles overnight."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal([("country:RU", ParticipantRoles.Actor)], action.Participants.Select(p => (p.Entity, p.Role)));
+        Assert.Equal("loc:kharkiv", action.Location);
+    }
+
+    [Fact]
+    public void Extract_AirStrikesHitANamedSide_ThatSideIsTheTarget() =>
+        Assert.Equal(["actor=Israel target=Syria"], Parsed.Sides("Israeli air strikes hit Syrian army positions on Tuesday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_FloodsHitACountry_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Floods hit Pakistan in August.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_HyphenedTestFired_MilitaryActionOfTheSubject() =>
+        Assert.Equal(["actor=North Korea"], Parsed.Sides("North Korea test-fired a cruise missile on Sunday.", EventType.MilitaryAction));
 }

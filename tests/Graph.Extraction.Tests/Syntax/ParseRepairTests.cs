@@ -411,4 +411,67 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("advcl", "dismissed"), Arc(parse, "ridiculous"));
     }
+
+    [Fact]
+    public void Repair_SourceHungAsAppositionBeforeClosingSaid_BecomesItsSubject()
+    {
+        // "Troops killed 30 fighters in Lower Juba, the defence ministry said.", read with the ministry in apposition
+        // to the place and "fighters" the subject of "said".
+        var parse = GivenParse.Of(
+            ("Troops", "NOUN", "NNS", 2, "nsubj"), ("killed", "VERB", "VBD", 12, "ccomp"), ("30", "NUM", "CD", 4, "nummod"),
+            ("fighters", "NOUN", "NNS", 12, "nsubj"), ("in", "ADP", "IN", 7, "case"), ("Lower", "PROPN", "NNP", 7, "compound"),
+            ("Juba", "PROPN", "NNP", 4, "nmod"), (",", "PUNCT", ",", 11, "punct"), ("the", "DET", "DT", 11, "det"),
+            ("defence", "PROPN", "NNP", 11, "compound"), ("ministry", "PROPN", "NNP", 7, "appos"), ("said", "VERB", "VBD", 0, "root"),
+            (".", "PUNCT", ".", 12, "punct"));
+
+        Assert.Equal(("nsubj", "said"), (Word(parse, "ministry").Relation, parse.HeadOf(Word(parse, "ministry"))?.Form));
+        Assert.Equal(("obj", "killed"), (Word(parse, "fighters").Relation, parse.HeadOf(Word(parse, "fighters"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_SaidInsideTheSentence_Untouched()
+    {
+        // "Troops, the ministry said, killed 30 fighters." keeps its reading: the verb of saying does not close the sentence.
+        var parse = GivenParse.Of(
+            ("Troops", "NOUN", "NNS", 6, "nsubj"), (",", "PUNCT", ",", 4, "punct"), ("the", "DET", "DT", 4, "det"),
+            ("ministry", "NOUN", "NN", 5, "nsubj"), ("said", "VERB", "VBD", 6, "parataxis"), ("killed", "VERB", "VBD", 0, "root"),
+            ("30", "NUM", "CD", 8, "nummod"), ("fighters", "NOUN", "NNS", 6, "obj"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nsubj", "said"), (Word(parse, "ministry").Relation, parse.HeadOf(Word(parse, "ministry"))?.Form));
+        Assert.Equal(("nsubj", "killed"), (Word(parse, "Troops").Relation, parse.HeadOf(Word(parse, "Troops"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PassiveAgentHungOnTheOblique_IsTheVerbsAgent()
+    {
+        var parse = GivenParse.Of(
+            ("Sanctions", "NOUN", "NNS", 3, "nsubj:pass"), ("were", "AUX", "VBD", 3, "aux:pass"), ("imposed", "VERB", "VBN", 0, "root"),
+            ("on", "ADP", "IN", 5, "case"), ("Belarus", "PROPN", "NNP", 3, "obl"), ("by", "ADP", "IN", 8, "case"),
+            ("the", "DET", "DT", 8, "det"), ("EU", "PROPN", "NNP", 5, "nmod"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obl:agent", "imposed"), (Word(parse, "EU").Relation, parse.HeadOf(Word(parse, "EU"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_ByPhraseOnAnObliqueOfAnActiveVerb_Untouched()
+    {
+        // "Kenya sent a book by Orwell to Peru": an active verb has no agent to take.
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 2, "nsubj"), ("sent", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"),
+            ("book", "NOUN", "NN", 2, "obj"), ("by", "ADP", "IN", 6, "case"), ("Orwell", "PROPN", "NNP", 4, "nmod"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "book"), (Word(parse, "Orwell").Relation, parse.HeadOf(Word(parse, "Orwell"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsCompoundOfASubjectlessVerb_IsItsSubject()
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "compound"), ("test", "NOUN", "NN", 4, "compound"), ("-", "PUNCT", "HYPH", 2, "punct"),
+            ("fired", "VERB", "VBN", 0, "root"), ("a", "DET", "DT", 6, "det"), ("missile", "NOUN", "NN", 4, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("nsubj", Word(parse, "Peru").Relation);
+        Assert.Equal("compound", Word(parse, "test").Relation);
+    }
 }

@@ -13,9 +13,12 @@ namespace Graph.Extraction.Events.Frames;
 /// <see cref="Clause"/> (subjects, passive agents, shared subjects, relative clauses) and <see cref="Sides"/>
 /// (appositions, owners, conjuncts).
 /// </summary>
-internal sealed class FrameRule(IGazetteer gazetteer)
+internal sealed partial class FrameRule(IGazetteer gazetteer)
 {
     private static readonly HashSet<string> HostVerbs = VerbForms.Set("host", "receive", "welcome", "greet");
+
+    /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
+    private static readonly HashSet<string> Impacts = VerbForms.Set("hit/hit/hitting", "pound", "target", "rock", "destroy", "damage", "devastate");
     private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussions" };
     private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "videoconference", "video" };
     /// <summary>Verbs of knowing, perceiving and showing: their clauses are facts, not anyone's words.</summary>
@@ -152,8 +155,13 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     {
         var lower = s.Lower(v);
         if (Lexicon.Meet.Contains(lower))
-            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, v, "with"));
-        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && s.MentionAt(guest) is not null)
+        {
+            var partners = Partners(s, v, "with");
+            var met = Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), partners).ToList();
+            return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
+        }
+        // A named guest, or a counterpart ("welcomed his New Zealand counterpart"): not "welcomed the decision".
+        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts"))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
@@ -173,17 +181,23 @@ internal sealed class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower)) is { } done)
+            return done;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
-        if (Lexicon.Impose.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.SanctionNouns.Contains(s.Lower(o))) is { } sanctions)
+        // "imposed sanctions on X"; "sanctions were imposed on X by Y".
+        if (Lexicon.Impose.Contains(lower) && Clause.Undergoer(s, v) is { } sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged)
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
+        if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
+            return Force(s, v, "190", impact, Clause.Undergoer(s, v));
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
         if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Any(o => Lexicon.Projectiles.Contains(s.Lower(o))))
             return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, "at", "on", "into", "toward", "towards", "upon"));
@@ -244,7 +258,14 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
         if (MeetingNouns.Contains(lower))
-            return Encounter(s, n, EventType.Meeting, "040", doer, Partners(s, n, "with", "between"));
+        {
+            var partners = Partners(s, n, "with", "between");
+            var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
+            // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place.
+            return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following"
+                ? Session(s, n, SessionHolder(s, n))
+                : met;
+        }
         if (AccusationNouns.Contains(lower))
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
@@ -373,6 +394,32 @@ internal sealed class FrameRule(IGazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A body meeting as itself ("the Security Council met on Friday", "after its summit in Abuja"): one organisation,
+    /// no one else (annotation guidelines: a summit or a council session that took place is a meeting).
+    /// </summary>
+    private IEnumerable<EventDraft> Session(ParsedSentence s, SyntaxWord trigger, SyntaxWord? body)
+    {
+        if (body is null || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
+            return [];
+        return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], Place(s, trigger), trigger.Token, 0.7)];
+    }
+
+    /// <summary>
+    /// Whose summit it is: a body before it ("the NATO summit", "ECOWAS's summit"), or for "its summit" the doer of
+    /// the clause its phrase stands in ("in a statement after its summit, ECOWAS said").
+    /// </summary>
+    private static SyntaxWord? SessionHolder(ParsedSentence s, SyntaxWord summit)
+    {
+        var owner = s.Children(summit).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound");
+        if (owner is null || s.Lower(owner) != "its")
+            return owner is not null && s.MentionAt(owner) is { Type: EntityType.Organization } ? owner : null;
+        var above = s.Head(summit);
+        if (above is { Upos: "NOUN" })
+            above = s.Head(above);
+        return above is { Upos: "VERB" } verb ? Clause.Doer(s, verb) : null;
+    }
+
     private EventDraft? Visit(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)
     {
         if (doer is null || destination is null || s.MentionAt(destination) is not { Type: EntityType.Location or EntityType.Country } place)
@@ -481,10 +528,12 @@ internal sealed class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
     {
         var actors = actor is null ? [] : Actors(Sides.Of(s, actor));
-        var targets = target is null ? [] : Actors(Sides.Of(s, target));
+        var struck = target is null ? [] : Sides.Of(s, target);
+        var targets = Actors(struck);
         if (actors.Count + targets.Count == 0 || ParticipantList.Overlap(actors, targets))
             yield break;
-        var place = Place(s, trigger);
+        // A place struck is where the action was ("Gaza was hit by air strikes").
+        var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null);
         foreach (var a in actors.Count == 0 ? [null] : actors.Select(m => (ResolvedMention?)m))
         {
             foreach (var t in targets.Count == 0 ? [null] : targets.Select(m => (ResolvedMention?)m))

@@ -83,16 +83,20 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// have their statement beside them.
     /// </summary>
     private static bool SaysNothing(EventDraft d, List<EventDraft> drafts) =>
-        d is { Type: EventType.Statement, Cameo: "010" }
-        && drafts.Exists(o => o.Trigger == d.Trigger && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat));
+        d.Type == EventType.Statement
+        && drafts.Exists(o => o.Trigger == d.Trigger && (d.Cameo == "010" && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat)
+            // "welcomed his counterpart" is a meeting, not praise.
+            || o.Type == EventType.Meeting));
 
     /// <summary>
-    /// A frame standing for a rule's draft keeps what only the words tell: the quotation beside the verb, and the
+    /// A frame standing for a rule's draft keeps what only the words tell: the quotation beside the verb, a place the
+    /// rule read where the parse hung none on the trigger, and the
     /// more specific kind of saying ("hailed" is praise, CAMEO 051, where the frame reads a plain statement).
     /// </summary>
     private static EventDraft Carry(EventDraft frame, EventDraft rule) => frame with
     {
         Quote = frame.Quote ?? rule.Quote,
+        Location = frame.Location ?? rule.Location,
         Cameo = frame.Cameo == "010" && rule.Type == frame.Type ? rule.Cameo : frame.Cameo,
     };
 

@@ -123,7 +123,9 @@ internal static class Sides
             return appositions;
         owners = true;
         var found = new List<ResolvedMention>();
-        foreach (var c in s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)))
+        // "Syrian army positions", "Israeli air strikes" read with the adjective on the noun before: whose that noun is.
+        var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w));
+        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod"))))
         {
             foreach (var x in WithConjuncts(s, c))
             {

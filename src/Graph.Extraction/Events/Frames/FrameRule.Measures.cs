@@ -1,0 +1,57 @@
+using Graph.Core.Model;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Measures one side takes against another that the annotation guidelines count as sanctions (CAMEO 16x): trade
+/// banned ("banned imports of Polish apples"), borders and airspace closed ("closed its border with Chad"), envoys
+/// recalled ("recalled its ambassador to Madrid").
+/// </summary>
+internal sealed partial class FrameRule
+{
+    /// <summary>English verbs of banning or halting trade.</summary>
+    private static readonly HashSet<string> Bans = VerbForms.Set("ban/banned/banning", "bar/barred/barring", "prohibit", "block", "halt", "suspend", "restrict");
+
+    /// <summary>What trade is: nouns whose ban is an embargo.</summary>
+    private static readonly HashSet<string> Trade = new(StringComparer.Ordinal)
+    {
+        "imports", "exports", "shipments", "flights", "trade", "goods", "products", "purchases", "sales",
+    };
+
+    /// <summary>English verbs of closing.</summary>
+    private static readonly HashSet<string> Closes = VerbForms.Set("close", "shut/shut/shutting", "seal");
+
+    /// <summary>What a country closes to another.</summary>
+    private static readonly HashSet<string> Crossings = new(StringComparer.Ordinal)
+    {
+        "border", "borders", "frontier", "frontiers", "airspace", "ports", "crossings", "crossing", "waters",
+    };
+
+    /// <summary>Envoys a country recalls or withdraws (CAMEO 161).</summary>
+    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "emissary", "charge",
+    };
+
+    private IEnumerable<EventDraft>? Measure(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        var undergoer = Clause.Undergoer(s, v);
+        if (undergoer is null)
+            return null;
+        var thing = s.Lower(undergoer);
+        // "banned imports of Polish apples", "halted Russian gas imports": whose trade it is.
+        if (Bans.Contains(lower) && Trade.Contains(thing))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, undergoer, "of", "from", "to") ?? Clause.Oblique(s, v, "from", "to") ?? undergoer);
+        // "closed its border with Chad", "shut its airspace to Russian aircraft".
+        if (Closes.Contains(lower) && Crossings.Contains(thing))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, undergoer, "with", "to") ?? Clause.Oblique(s, v, "with", "to"));
+        // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
+        if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
+        return null;
+    }
+}

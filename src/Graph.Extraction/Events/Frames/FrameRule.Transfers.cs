@@ -1,0 +1,54 @@
+using Graph.Core.Model;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Deals made and aid given, read from the verb and what it acts on, active or passive: "An accord was signed by A
+/// and B", "C brokered a truce between A and B", "C delivered howitzers to D", "aid was sent to D by C".
+/// </summary>
+internal sealed partial class FrameRule
+{
+    /// <summary>Verbs of bringing about a deal between others (CAMEO 057 for the parties, the broker among them).</summary>
+    private static readonly HashSet<string> Brokers = VerbForms.Set("broker", "mediate", "negotiate");
+
+    /// <summary>
+    /// A deal signed, reached or brokered: the deal is the verb's object or its passive subject, and its parties are
+    /// the doer and whoever the deal or the verb names with "between" or "with" (annotation guidelines: Agreement).
+    /// </summary>
+    private IEnumerable<EventDraft>? Deal(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower))
+            return null;
+        if (Clause.Undergoer(s, v) is not { } deal || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))
+            return null;
+        var partners = Partners(s, deal, "between", "with");
+        partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
+        return Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
+    }
+
+    /// <summary>
+    /// Aid given or pledged: a verb of giving whose object (or passive subject) is aid, to whoever "to" or "for" names,
+    /// on the verb or on the aid itself (the parser hangs "to Poland" on either), or the verb's indirect object.
+    /// </summary>
+    private IEnumerable<EventDraft>? Supply(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        var promised = Lexicon.Pledge.Contains(lower);
+        if (!promised && !Lexicon.Give.Contains(lower))
+            return null;
+        if (Clause.Undergoer(s, v) is not { } aid || !IsAid(s, aid))
+            return null;
+        var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault();
+        var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
+        return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), recipient);
+    }
+
+    /// <summary>A noun of aid ("weapons", "funding"), or support of a kind that is aid ("military support").</summary>
+    private static bool IsAid(ParsedSentence s, SyntaxWord noun)
+    {
+        var lower = s.Lower(noun);
+        if (Lexicon.AidNouns.Contains(lower))
+            return lower != "troops";
+        return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
+    }
+}

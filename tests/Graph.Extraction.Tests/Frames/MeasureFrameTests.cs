@@ -1,0 +1,46 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Sanctions the guidelines count beyond "imposed sanctions": trade banned, borders closed, envoys recalled, and the passive.</summary>
+public sealed class MeasureFrameTests
+{
+    [Fact]
+    public void Extract_SanctionsImposedOnByPassive_ImposerIsTheAgent()
+    {
+        var sides = Parsed.Sides("Sanctions were imposed on Belarus by the European Union on Friday.", EventType.Sanction);
+        Assert.Equal(["imposer=European Union target=Belarus"], sides);
+    }
+
+    [Fact]
+    public void Extract_BannedImportsOfAnAdjective_EmbargoOnThatCountry()
+    {
+        var sides = Parsed.Sides("China banned imports of Australian coal in 2020.", EventType.Sanction);
+        Assert.Equal(["imposer=China target=Australia"], sides);
+    }
+
+    [Fact]
+    public void Extract_ClosedItsBorderWith_Sanction()
+    {
+        var sides = Parsed.Sides("Sudan closed its border with Chad on Monday.", EventType.Sanction);
+        Assert.Equal(["imposer=Sudan target=Chad"], sides);
+    }
+
+    [Fact]
+    public void Extract_RecalledItsAmbassadorToACapital_SanctionOnItsCountry()
+    {
+        var events = Parsed.Events("Algeria recalled its ambassador to Madrid on Saturday.");
+        var sanction = Assert.Single(events, e => e.Type == EventType.Sanction);
+        Assert.Equal("161", sanction.Cameo);
+        Assert.Equal([("country:DZ", ParticipantRoles.Imposer), ("country:ES", ParticipantRoles.Target)], sanction.Participants.Select(p => (p.Entity, p.Role)));
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement);
+    }
+
+    [Fact]
+    public void Extract_ThreatenedToCloseTheBorder_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Sudan threatened to close its border with Chad.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ClosedASchool_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Sudan closed a school near Chad on Monday.", EventType.Sanction));
+}

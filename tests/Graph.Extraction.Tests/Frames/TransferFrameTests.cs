@@ -1,0 +1,49 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Deals made and aid given, read from the verb and what it acts on, active or passive.</summary>
+public sealed class TransferFrameTests
+{
+    [Fact]
+    public void Extract_DealSignedByTwo_AgreementOfTheAgents()
+    {
+        var events = Parsed.Events("A fishing accord was signed by Norway and Iceland in Oslo on Monday.");
+        var deal = Assert.Single(events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["country:IS", "country:NO"], deal.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.Equal("loc:oslo", deal.Location);
+    }
+
+    [Fact]
+    public void Extract_BrokeredATruceBetween_BrokerAndParties()
+    {
+        var sides = Parsed.Sides("Qatar brokered a ceasefire between Ethiopia and Eritrea on Sunday.", EventType.Agreement);
+        Assert.Equal(["participant=Eritrea participant=Ethiopia participant=Qatar"], sides);
+    }
+
+    [Fact]
+    public void Extract_WillBrokerATruce_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("Qatar will broker a ceasefire between Ethiopia and Eritrea next week.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_AidSentToByPassive_GiverIsTheAgent()
+    {
+        var sides = Parsed.Sides("Food aid was sent to Malawi by Japan after the floods.", EventType.Offer);
+        Assert.Equal(["giver=Japan recipient=Malawi"], sides);
+    }
+
+    [Fact]
+    public void Extract_DeliveredWeaponsTo_Offer()
+    {
+        var sides = Parsed.Sides("Canada delivered weapons to Poland last month.", EventType.Offer);
+        Assert.Equal(["giver=Canada recipient=Poland"], sides);
+    }
+
+    [Fact]
+    public void Extract_RefusedToDeliverWeapons_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Canada refused to deliver weapons to Poland.", EventType.Offer));
+
+    [Fact]
+    public void Extract_DeliveredALetter_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Canada delivered a letter to Poland on Monday.", EventType.Offer));
+}
