@@ -131,4 +131,20 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// "Togo had armed the rebels", read with Togo as the subject of the auxiliary: an auxiliary heads nothing, so the
+    /// subject is the verb's, when the verb has none.
+    /// </summary>
+    private static bool SubjectOfTheAuxiliary(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "nsubj" or "nsubj:pass" && parse.HeadOf(w) is { Relation: "aux" or "aux:pass" } auxiliary && parse.HeadOf(auxiliary) is { } verb
+            && !parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+        {
+            verb.Adopt(w, auxiliary, w.Relation);
+            return true;
+        }
+
+        return false;
+    }
 }

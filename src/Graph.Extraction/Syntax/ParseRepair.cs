@@ -32,6 +32,7 @@ internal static partial class ParseRepair
         SourceAfterTheReport,
         AgentOnTheOblique,
         SubjectReadAsCompound,
+        SubjectOfTheAuxiliary,
         PossessorOfTheNextNoun,
         NounAsParataxis,
         NounWithPrepositionIsOblique,

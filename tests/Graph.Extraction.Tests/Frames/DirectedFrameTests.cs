@@ -213,4 +213,22 @@ public sealed class DirectedFrameTests
     public void Extract_SaidThatYKilled_AccusationOfY() =>
         Assert.Equal(["accused=Chile accuser=Peru"],
             Parsed.Sides("Peru said that the Chilean army had killed at least 300 civilians in the north.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidAnotherSideViolatedSomething_Accusation()
+    {
+        var sides = Parsed.Sides("Ghana's foreign minister, Kwame Asante, said Togo had violated Ghanaian airspace.", EventType.Accusation);
+        Assert.Equal(["accused=Togo accuser=Kwame Asante"], sides);
+    }
+
+    [Fact]
+    public void Extract_SaidAnotherSideDidNotViolate_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Ghana said Togo had not violated Ghanaian airspace.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_ChargedThat_Accusation()
+    {
+        var sides = Parsed.Sides("Ghana charged that Togo had armed the rebels.", EventType.Accusation);
+        Assert.Equal(["accused=Togo accuser=Ghana"], sides);
+    }
 }

@@ -46,4 +46,15 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_DeliveredALetter_NoOffer() =>
         Assert.Empty(Parsed.Sides("Canada delivered a letter to Poland on Monday.", EventType.Offer));
+
+    [Fact]
+    public void Extract_ReceivedSuppliesFrom_OfferOfTheGiver()
+    {
+        var sides = Parsed.Sides("Ghana received medical supplies from Nigeria on Friday.", EventType.Offer);
+        Assert.Equal(["giver=Nigeria recipient=Ghana"], sides);
+    }
+
+    [Fact]
+    public void Extract_ReceivedAVisitor_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Ghana received a delegation from Nigeria on Friday.", EventType.Offer));
 }

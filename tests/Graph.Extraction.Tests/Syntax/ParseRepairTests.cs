@@ -474,4 +474,14 @@ public sealed class ParseRepairTests
         Assert.Equal("nsubj", Word(parse, "Peru").Relation);
         Assert.Equal("compound", Word(parse, "test").Relation);
     }
+
+    [Fact]
+    public void Repair_SubjectHungOnTheAuxiliary_IsTheVerbs()
+    {
+        var parse = GivenParse.Of(
+            ("Ghana", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Togo", "PROPN", "NNP", 4, "nsubj"),
+            ("had", "AUX", "VBD", 5, "aux"), ("armed", "VERB", "VBN", 2, "ccomp"), ("rebels", "NOUN", "NNS", 5, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "armed"), (Word(parse, "Togo").Relation, parse.HeadOf(Word(parse, "Togo"))?.Form));
+    }
 }

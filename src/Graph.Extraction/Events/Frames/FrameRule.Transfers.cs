@@ -5,7 +5,8 @@ namespace Graph.Extraction.Events.Frames;
 
 /// <summary>
 /// Deals made and aid given, read from the verb and what it acts on, active or passive: "An accord was signed by A
-/// and B", "C brokered a truce between A and B", "C delivered howitzers to D", "aid was sent to D by C".
+/// and B", "C brokered a truce between A and B", "C delivered howitzers to D", "aid was sent to D by C", "D received
+/// supplies from C".
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -34,14 +35,22 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft>? Supply(ParsedSentence s, SyntaxWord v, string lower)
     {
         var promised = Lexicon.Pledge.Contains(lower);
-        if (!promised && !Lexicon.Give.Contains(lower))
+        var received = Receives.Contains(lower);
+        if (!promised && !received && !Lexicon.Give.Contains(lower))
             return null;
         if (Clause.Undergoer(s, v) is not { } aid || !IsAid(s, aid))
             return null;
+        // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer.
+        if (received)
+            return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
+                Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from"), Clause.Doer(s, v));
         var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault();
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), recipient);
     }
+
+    /// <summary>English verbs of receiving.</summary>
+    private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain");
 
     /// <summary>A noun of aid ("weapons", "funding"), or support of a kind that is aid ("military support").</summary>
     private static bool IsAid(ParsedSentence s, SyntaxWord noun)

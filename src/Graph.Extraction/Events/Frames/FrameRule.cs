@@ -33,7 +33,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
 
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
-    private static readonly HashSet<string> Alleges = VerbForms.Set("allege");
+    private static readonly HashSet<string> Alleges = VerbForms.Set("allege", "charge");
 
     /// <summary>Nouns of an accusation: the accuser by "by" or a possessive, the accused by "against" or as the subject of what is claimed.</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
@@ -135,6 +135,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
         var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)))
             ? Clause.Doer(s, claimed)
+            // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
+            : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
             : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
             // "said Y was responsible for the attack"
             : claimed.Upos == "ADJ" && Culpable.Contains(lower) && s.Children(claimed, "obl").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)) && s.CaseOf(o) is "for" or "of")
@@ -142,6 +144,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 : null;
         return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>English verbs of breaking a law, a border or an agreement, and of covert hostile acts: what they report is wrongdoing.</summary>
+    private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
+        "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite");
 
     /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of").</summary>
     private static readonly HashSet<string> Culpable = new(StringComparer.Ordinal) { "responsible", "culpable", "guilty", "accountable" };
@@ -191,8 +197,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Impose.Contains(lower) && Clause.Undergoer(s, v) is { } sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
-        if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged)
-            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged));
+        if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
+            && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
+            return alleging;
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
