@@ -153,4 +153,21 @@ internal static partial class ParseRepair
     private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
         (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
         && !parse.ChildrenOf(w, "cc").Any();
+
+    /// <summary>
+    /// "warned his Russian counterpart, Vladimir Putin, that the US could …", read with the name as a second subject
+    /// of the clause told: a name set off by commas right after the verb's object, before the clause's "that" and its
+    /// own subject, is in apposition to the object.
+    /// </summary>
+    private static bool NameAfterTheObjectReadAsSubject(SentenceParse parse, SyntaxWord w)
+    {
+        // The clause may still be read as an adverbial one here; a later repair makes it the complement.
+        if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB" } clause || !parse.ChildrenOf(clause).Any(c => c.Relation == "mark" && c.Index > w.Index)
+            || !parse.ChildrenOf(clause, "nsubj").Any(n => n.Index > w.Index) || parse.HeadOf(clause) is not { } verb
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "obj" or "iobj") is not { } addressee
+            || !AfterComma(parse, w) || parse.Subtree(addressee).Last().Index + 2 != parse.Subtree(w).First().Index || !BeforeComma(parse, w))
+            return false;
+        addressee.Adopt(w, clause, "appos");
+        return true;
+    }
 }

@@ -76,15 +76,16 @@ internal static partial class ParseRepair
     };
 
     /// <summary>
-    /// "telling reporters he looked forward to …", read as a relative clause on "reporters": a clause with a
-    /// personal pronoun for subject and no relative word after the person a verb of telling addresses is
-    /// what it tells.
+    /// "telling reporters he looked forward to …", read as a relative clause on "reporters" (or "told reporters the
+    /// US was monitoring …", as a parataxis): a clause with a personal pronoun for subject (any subject, for a
+    /// parataxis) and no relative word after the person a verb of telling addresses is what it tells.
     /// </summary>
     private static bool ToldClauseAsRelative(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is "acl:relcl" or "acl" && w.Upos == "VERB" && parse.HeadOf(w) is { Relation: "obj" or "iobj" } addressee
+        if (w.Relation is "acl:relcl" or "acl" or "parataxis" && w.Upos == "VERB" && parse.HeadOf(w) is { Relation: "obj" or "iobj" } addressee
             && parse.HeadOf(addressee) is { Upos: "VERB" } teller2 && TellVerbs.Contains(teller2.Form)
-            && parse.ChildrenOf(w).Any(c => c.Relation == "nsubj" && c.Xpos == "PRP" && c.Index > addressee.Index)
+            // A relative clause may have a pronoun subject of its own; a parataxis on a person addressed is never one.
+            && parse.ChildrenOf(w).Any(c => c.Relation == "nsubj" && (c.Xpos == "PRP" || w.Relation == "parataxis") && c.Index > addressee.Index)
             && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB" || c.Relation == "mark"))
         {
             teller2.Adopt(w, addressee, "ccomp");

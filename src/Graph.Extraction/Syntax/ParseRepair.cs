@@ -33,6 +33,7 @@ internal static partial class ParseRepair
         AgentOnTheOblique,
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,
+        NameAfterTheObjectReadAsSubject,
         PossessorOfTheNextNoun,
         NounAsParataxis,
         NounWithPrepositionIsOblique,

@@ -231,4 +231,32 @@ public sealed class DirectedFrameTests
         var sides = Parsed.Sides("Ghana charged that Togo had armed the rebels.", EventType.Accusation);
         Assert.Equal(["accused=Togo accuser=Ghana"], sides);
     }
+
+    [Fact]
+    public void Extract_ComplainedOfHarassmentBy_Accusation() =>
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides("Peru complained of harassment by Chilean police outside its embassy.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_ComplainedOfTheHeat_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Peru complained of the heat in Lima.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidAStateWasCulpableForAMurder_Accusation() =>
+        Assert.Equal(["accused=Russia accuser=United Kingdom"], Parsed.Sides("Britain said the Russian state was culpable for the attempted murder of the defector.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidAStateWasResponsibleForSecurity_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Britain said the Russian state was responsible for security at the games.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_ImposedAPackageOfSanctions_Sanction() =>
+        Assert.Equal(["imposer=European Union target=Russia"], Parsed.Sides("The EU imposed a new package of sanctions against Russia on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ToldReportersAClauseNamingACountry_ThatCountryIsNoAddressee() =>
+        Assert.Equal(["speaker=Karine Jean-Pierre"], Parsed.Sides("White House spokeswoman Karine Jean-Pierre told reporters the US was monitoring the situation.", EventType.Statement));
+
+    [Fact]
+    public void Extract_WarnedACounterpartNamedInApposition_TheNameIsAddressed() =>
+        Assert.Contains("addressee=Vladimir Putin speaker=Joe Biden", Parsed.Sides("US President Joe Biden warned his Russian counterpart, Vladimir Putin, that the US could act.", EventType.Statement));
 }

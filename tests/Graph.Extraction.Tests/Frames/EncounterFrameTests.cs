@@ -191,4 +191,12 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_AheadOfTheSummit_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Ahead of the NATO summit, Kenji Mori said the alliance was united.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DiscussedByPhone_PhoneCall() =>
+        Assert.Equal(["participant=Egypt participant=Israel"], Parsed.Sides("Egyptian and Israeli officials discussed the ceasefire by phone on Thursday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_DiscussedInPerson_NoPhoneCall() =>
+        Assert.Empty(Parsed.Sides("Egyptian and Israeli officials discussed the ceasefire in Cairo on Thursday.", EventType.PhoneCall));
 }

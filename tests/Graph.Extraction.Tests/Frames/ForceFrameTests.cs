@@ -56,4 +56,16 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_HyphenedTestFired_MilitaryActionOfTheSubject() =>
         Assert.Equal(["actor=North Korea"], Parsed.Sides("North Korea test-fired a cruise missile on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TroopsEnteredACountry_Incursion() =>
+        Assert.Equal(["actor=Turkey target=Syria"], Parsed.Sides("Turkish troops entered northern Syria on Wednesday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_CountryEnteredTalks_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Turkey entered talks with Syria on Wednesday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DeniedThatItsArmyEntered_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Togo's president, Faure Mensah, denied that his army had entered Ghana.", EventType.MilitaryAction));
 }

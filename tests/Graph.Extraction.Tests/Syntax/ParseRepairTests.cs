@@ -484,4 +484,29 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("nsubj", "armed"), (Word(parse, "Togo").Relation, parse.HeadOf(Word(parse, "Togo"))?.Form));
     }
+
+    [Fact]
+    public void Repair_NameAfterTheObjectReadAsSecondSubject_IsInAppositionToTheObject()
+    {
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 2, "nsubj"), ("warned", "VERB", "VBD", 0, "root"), ("its", "PRON", "PRP$", 4, "nmod:poss"),
+            ("neighbour", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 2, "punct"), ("Ana", "PROPN", "NNP", 13, "nsubj"),
+            ("Ruiz", "PROPN", "NNP", 6, "flat"), (",", "PUNCT", ",", 13, "punct"), ("that", "SCONJ", "IN", 13, "mark"),
+            ("the", "DET", "DT", 11, "det"), ("army", "NOUN", "NN", 13, "nsubj"), ("would", "AUX", "MD", 13, "aux"),
+            ("act", "VERB", "VB", 2, "ccomp"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("appos", "neighbour"), (Word(parse, "Ana").Relation, parse.HeadOf(Word(parse, "Ana"))?.Form));
+        Assert.Equal(["army"], parse.ChildrenOf(Word(parse, "act"), "nsubj").Select(w => w.Form));
+    }
+
+    [Fact]
+    public void Repair_ToldClauseReadAsParatacticOnTheAddressee_IsWhatWasTold()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("told", "VERB", "VBD", 0, "root"), ("reporters", "NOUN", "NNS", 2, "iobj"),
+            ("the", "DET", "DT", 5, "det"), ("army", "NOUN", "NN", 7, "nsubj"), ("was", "AUX", "VBD", 7, "aux"),
+            ("watching", "VERB", "VBG", 3, "parataxis"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "told"), (Word(parse, "watching").Relation, parse.HeadOf(Word(parse, "watching"))?.Form));
+    }
 }

@@ -139,7 +139,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
             : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
             // "said Y was responsible for the attack"
-            : claimed.Upos == "ADJ" && Culpable.Contains(lower) && s.Children(claimed, "obl").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)) && s.CaseOf(o) is "for" or "of")
+            : claimed.Upos == "ADJ" && Culpable.Contains(lower) && s.Children(claimed, "obl").Any(o => s.CaseOf(o) is "for" or "of"
+                && (lower is "culpable" or "guilty" || Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o))))
                 ? s.Children(claimed, "nsubj").FirstOrDefault()
                 : null;
         return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
@@ -149,7 +150,21 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
         "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite");
 
-    /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of").</summary>
+    /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions").</summary>
+    private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal) { "package", "round", "set", "wave", "raft", "batch", "series", "slew" };
+
+    /// <summary>What a grouping noun groups ("a package of sanctions" → sanctions), else the noun itself.</summary>
+    private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun) =>
+        Groupings.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } grouped ? grouped : noun;
+
+    /// <summary>Nouns of crimes against persons: one "responsible for" them is accused.</summary>
+    private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal)
+    {
+        "murder", "murders", "killing", "killings", "massacre", "massacres", "poisoning", "assassination", "atrocities",
+        "abuses", "crimes", "genocide", "abduction", "abductions", "kidnapping", "kidnappings", "torture",
+    };
+
+    /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of"; "culpable" and "guilty" of anything).</summary>
     private static readonly HashSet<string> Culpable = new(StringComparer.Ordinal) { "responsible", "culpable", "guilty", "accountable" };
 
     /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
@@ -171,7 +186,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
-        if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle))
+        if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle) || Discusses.Contains(lower) && ByPhone(s, v))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
@@ -187,14 +202,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
-        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower)) is { } done)
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower)) is { } done)
             return done;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
-        if (Lexicon.Impose.Contains(lower) && Clause.Undergoer(s, v) is { } sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
+        if (Lexicon.Impose.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
@@ -208,6 +223,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
         if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Any(o => Lexicon.Projectiles.Contains(s.Lower(o))))
             return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, "at", "on", "into", "toward", "towards", "upon"));
+        // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
+        if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
+            return Force(s, v, "192", entering, entered);
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o))) is { } troops)
             return Force(s, v, "154", Clause.Doer(s, v), Clause.Oblique(s, troops, Fronts) ?? Clause.Oblique(s, v, Fronts));
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
@@ -322,6 +340,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
 
     private static readonly HashSet<string> Open = VerbForms.Set("open");
+
+    private static readonly HashSet<string> Enters = VerbForms.Set("enter");
+
+    /// <summary>"discussed the ceasefire by phone": talking about something over the phone is a call.</summary>
+    private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");
 
     /// <summary>Where deployed forces face a side: "near Ukraine", "along the border with X", "against X".</summary>
     private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into"];
@@ -487,11 +510,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
     }
 
-    /// <summary>A warning of a sanction or force (<see cref="Threat"/>), else of consequences (<see cref="Consequences"/>).</summary>
+    /// <summary>A warning of a sanction or force (<see cref="Threat"/>), else of consequences (<see cref="Consequences"/>), else of the warner's own act (<see cref="OwnAct"/>).</summary>
     private List<EventDraft> Warning(ParsedSentence s, SyntaxWord warning)
     {
         var threats = s.Children(warning).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm ? Threat(s, warning, harm).ToList() : [];
-        return threats.Count > 0 ? threats : [.. Consequences(s, warning)];
+        if (threats.Count == 0)
+            threats.AddRange(Consequences(s, warning));
+        return threats.Count > 0 ? threats : [.. OwnAct(s, warning)];
     }
 
     /// <summary>
@@ -516,7 +541,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     /// <summary>English nouns of harm promised in return.</summary>
-    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "consequences", "retaliation", "reprisals", "repercussions" };
+    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "punishment" };
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):

@@ -46,6 +46,7 @@ internal static class Modality
     public static Reality Of(ParsedSentence s, SyntaxWord trigger)
     {
         var w = trigger;
+        var joinedBare = false;
         // Two steps up at most: an event noun to its verb, a complement to its governor, a conjunct to the first.
         for (var depth = 0; depth < 3; depth++)
         {
@@ -79,6 +80,13 @@ internal static class Modality
                 // Conjuncts share the first verb's auxiliaries unless they have their own subject or auxiliary.
                 if (s.Has(w, "nsubj") || s.Has(w, "aux") || w.Xpos is "VBD")
                     return Reality.Real;
+                joinedBare |= !s.Has(w, "cc");
+            }
+            else if (ParsedSentence.Is(w, "ccomp") && Lexicon.Deny.Contains(s.Lower(head)))
+            {
+                // "denied that its army had entered Ghana": what is denied is not reported as done; but not a participle
+                // the parser joined to it without "and" ("denied that X was preparing to invade, instead accusing Y").
+                return joinedBare ? Reality.Real : Reality.Negated;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
             {

@@ -28,7 +28,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, rule))
                 continue;
-            var d = MostSpecific(s, rule);
+            var d = Untold(s, MostSpecific(s, rule));
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
             var same = frames.FindAll(f => SameKind(f.Type, d.Type) && SameTrigger(s, f.Trigger, d.Trigger));
@@ -109,6 +109,21 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         && s.WordOf(d.Trigger) is { Relation: "conj" } trigger
         && speakers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" } head
             && s.Head(head) is { } verb && verb.Index == trigger.Head);
+
+    /// <summary>
+    /// An addressee the rule read right after "told" that the parse shows inside the clause told and not in the verb's
+    /// objects ("told reporters the US was monitoring …"): that side is what was told of, not whom it was told to.
+    /// </summary>
+    private static EventDraft Untold(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type != EventType.Statement || s.WordOf(d.Trigger) is not { } verb || !d.Participants.Any(p => p.Role == ParticipantRoles.Addressee))
+            return d;
+        var told = s.Children(verb, "ccomp").SelectMany(s.Parse.Subtree).ToHashSet();
+        var addressed = s.Children(verb, "obj").Concat(s.Children(verb, "iobj")).SelectMany(s.Parse.Subtree).ToHashSet();
+        var kept = d.Participants.Where(p => p.Role != ParticipantRoles.Addressee || Nearest(s.View, p.Entity, d.Trigger) is not { } m
+            || s.HeadOf(m) is not { } head || !told.Contains(head) || addressed.Contains(head)).ToList();
+        return kept.Count == d.Participants.Count ? d : d with { Participants = kept };
+    }
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
         EventCatalog.Kinds[d.Type].Symmetric ? d.Participants.Select(p => p.Entity) : d.Participants.Select(p => p.Role + "=" + p.Entity);

@@ -1,0 +1,31 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Threats that name no sanction or force: the warner's own act announced, a response warned of, a vow of retaliation.</summary>
+public sealed class WarningFrameTests
+{
+    [Fact]
+    public void Extract_WarnedThatItWouldAct_ThreatToTheOneWarned() =>
+        Assert.Equal(["target=Sweden threatener=Turkey"], Parsed.Sides("Turkey warned Sweden that it would block its NATO membership.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatItWouldNotAct_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Turkey warned Sweden that it would not attend the summit.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatAnotherWouldAct_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Turkey warned Sweden that Russia would block its membership.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedOfAResponse_Threat() =>
+        Assert.Equal(["target=South Korea threatener=North Korea"], Parsed.Sides("North Korea warned South Korea of a merciless response.", EventType.Threat));
+
+    [Fact]
+    public void Extract_VowedToRetaliateAgainst_Threat() =>
+        Assert.Equal(["target=Japan threatener=China"], Parsed.Sides("China vowed to retaliate against Japan.", EventType.Threat));
+
+    [Fact]
+    public void Extract_VowedToRespondToQuestions_NoThreat() =>
+        Assert.Empty(Parsed.Sides("China vowed to respond to questions from Japan.", EventType.Threat));
+}
