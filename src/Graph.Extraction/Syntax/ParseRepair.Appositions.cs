@@ -170,4 +170,18 @@ internal static partial class ParseRepair
         addressee.Adopt(w, clause, "appos");
         return true;
     }
+
+    /// <summary>
+    /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country: a
+    /// name set off by a comma with no "and" in the list, after the owner of a title, is in apposition to the title.
+    /// </summary>
+    private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
+            || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.ChildrenOf(owner).Any(c => c.Relation == "conj" && parse.ChildrenOf(c, "cc").Any())
+            || parse.HeadOf(owner) is not { Upos: "NOUN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
+            return false;
+        title.Adopt(w, owner, "appos");
+        return true;
+    }
 }

@@ -34,6 +34,8 @@ internal static partial class ParseRepair
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,
         NameAfterTheObjectReadAsSubject,
+        NameAfterTheTitlesOwner,
+        ReportReadAsANoun,
         PossessorOfTheNextNoun,
         NounAsParataxis,
         NounWithPrepositionIsOblique,

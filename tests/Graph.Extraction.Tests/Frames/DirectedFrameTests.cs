@@ -259,4 +259,12 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_WarnedACounterpartNamedInApposition_TheNameIsAddressed() =>
         Assert.Contains("addressee=Vladimir Putin speaker=Joe Biden", Parsed.Sides("US President Joe Biden warned his Russian counterpart, Vladimir Putin, that the US could act.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ReportBeforeItsSourceReadAsANoun_Accusation() =>
+        Assert.Equal(["accused=Russia accuser=Poland"], Parsed.Sides("Russian drones violated Polish airspace overnight, the Polish army said.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SpokespersonForADescribedMinistry_StatementOfTheCountry() =>
+        Assert.Equal(["speaker=Germany"], Parsed.Sides("A spokesperson for the German foreign ministry said Berlin was in contact with Kyiv.", EventType.Statement));
 }

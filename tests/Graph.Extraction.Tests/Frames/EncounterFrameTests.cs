@@ -199,4 +199,29 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_DiscussedInPerson_NoPhoneCall() =>
         Assert.Empty(Parsed.Sides("Egyptian and Israeli officials discussed the ceasefire in Cairo on Thursday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_TalksAttendedByEnvoysFromTwo_Meeting() =>
+        Assert.Equal(["participant=South Sudan participant=Sudan"], Parsed.Sides("The talks, held in Nairobi, were attended by envoys from Sudan and South Sudan.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_HeldASecondRoundOfTalks_Meeting() =>
+        Assert.Equal(["participant=Eritrea participant=Ethiopia"], Parsed.Sides("Delegations from Ethiopia and Eritrea held a second round of talks in Jeddah.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_ReceivedAForeignPrimeMinister_Meeting() =>
+        Assert.Equal(["participant=Australia participant=Prabowo Subianto"], Parsed.Sides("Indonesia's President Prabowo Subianto received the Australian prime minister in Jakarta.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_ReceivedAForeignDonation_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Indonesia's President Prabowo Subianto received an Australian donation in Jakarta.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitleOfACountryThenTheName_VisitOfThePersonOnly()
+    {
+        var document = Parsed.Extract("The prime minister of Pakistan, Shehbaz Sharif, flew to Beijing on Monday for a three-day visit.");
+        var visit = Assert.Single(document.Events, e => e.Type == EventType.Visit);
+        Assert.Equal(["person:shehbaz-sharif"], visit.Participants.Select(p => p.Entity));
+        Assert.Contains(document.Relations, r => r.Type == RelationTypes.HoldsRole && r.Source == "person:shehbaz-sharif" && r.Target == "country:PK");
+    }
 }

@@ -110,7 +110,8 @@ internal static class Clause
         var attached = after && ParsedSentence.Is(anchor, "nmod") && s.Head(anchor) is { Relation: "obj" } obj ? obj : anchor;
         if (s.Head(attached) is not { Upos: "VERB" } verb)
             return null;
-        var held = anchor == noun && noun.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
+        // "held talks", and "held a second round of talks": the span stands where the talks would.
+        var held = anchor.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
         // "arrived for talks"; "at the meeting, X and Y agreed", "during a visit to Kyiv, X said": the clause's doer.
         var setting = ParsedSentence.Is(anchor, "obl") && s.CaseOf(anchor) is "for" or "in" or "at" or "during";
         // "after talks with Y, X signed …": who acted after the talks took part in them, unless the talks name their

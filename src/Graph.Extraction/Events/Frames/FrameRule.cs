@@ -17,6 +17,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 {
     private static readonly HashSet<string> HostVerbs = VerbForms.Set("host", "receive", "welcome", "greet");
 
+    private static readonly HashSet<string> Attends = VerbForms.Set("attend");
+
+    /// <summary>A noun naming an office ("the Australian prime minister", "the emir"), with the words that make up its title.</summary>
+    private bool IsTitle(ParsedSentence s, SyntaxWord noun)
+    {
+        var words = s.Children(noun).Where(c => c.Relation is "amod" or "compound" && c.Index < noun.Index && s.MentionAt(c) is null).Select(s.Lower).Append(s.Lower(noun));
+        return gazetteer.CanonicalTitle(string.Join(' ', words)) is not null || gazetteer.CanonicalTitle(s.Lower(noun)) is not null;
+    }
+
     /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
     private static readonly HashSet<string> Impacts = VerbForms.Set("hit/hit/hitting", "pound", "target", "rock", "destroy", "damage", "devastate");
     private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussions" };
@@ -182,10 +191,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
         }
         // A named guest, or a counterpart ("welcomed his New Zealand counterpart"): not "welcomed the decision".
-        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts"))
+        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" || IsTitle(s, guest)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        // "the talks were attended by envoys from A and B": who attends a meeting meets there.
+        if (Attends.Contains(lower) && Clause.Undergoer(s, v) is { } gathering && MeetingNouns.Contains(s.Lower(gathering)))
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
         if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle) || Discusses.Contains(lower) && ByPhone(s, v))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
         if (Lexicon.Visit.Contains(lower))

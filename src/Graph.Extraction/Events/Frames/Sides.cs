@@ -61,6 +61,12 @@ internal static class Sides
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
 
+    /// <summary>Lower-case bodies of a state (annotation guidelines: "Peru's foreign ministry" is no organisation; its acts are the country's).</summary>
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "ministry", "government", "office", "embassy", "administration", "cabinet", "parliament", "presidency", "army", "military",
+    };
+
     /// <summary>
     /// The most specific actor for a mention of a country or organisation that only says whose a description
     /// is: "Kenya's president, Daniel Otieno" → Daniel Otieno; "Kenyan President Daniel Otieno" → Daniel Otieno;
@@ -125,7 +131,9 @@ internal static class Sides
         var found = new List<ResolvedMention>();
         // "Syrian army positions", "Israeli air strikes" read with the adjective on the noun before: whose that noun is.
         var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w));
-        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod"))))
+        // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
+        var described = owning.Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null && Bodies.Contains(s.Lower(c))).SelectMany(c => s.Children(c).Where(o => IsOwnerRelation(s, o)));
+        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod"))).Concat(described))
         {
             foreach (var x in WithConjuncts(s, c))
             {
