@@ -267,4 +267,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SpokespersonForADescribedMinistry_StatementOfTheCountry() =>
         Assert.Equal(["speaker=Germany"], Parsed.Sides("A spokesperson for the German foreign ministry said Berlin was in contact with Kyiv.", EventType.Statement));
+
+    [Fact]
+    public void Extract_AChargeACapitalRejected_DenialOfItsCountry() =>
+        Assert.Equal(["speaker=Kenya"], Parsed.Sides("Somalia accused Kenya of violating its sovereignty, a charge Nairobi rejected.", EventType.Denial));
 }

@@ -224,4 +224,12 @@ public sealed class EncounterFrameTests
         Assert.Equal(["person:shehbaz-sharif"], visit.Participants.Select(p => p.Entity));
         Assert.Contains(document.Relations, r => r.Type == RelationTypes.HoldsRole && r.Source == "person:shehbaz-sharif" && r.Target == "country:PK");
     }
+
+    [Fact]
+    public void Extract_SummitWasPostponed_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The summit between Kenya and Somalia was postponed.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_CancelledTheTalks_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Kenya cancelled the talks with Somalia.", EventType.Meeting));
 }

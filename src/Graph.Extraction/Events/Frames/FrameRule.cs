@@ -240,6 +240,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, v, "192", entering, entered);
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o))) is { } troops)
             return Force(s, v, "154", Clause.Doer(s, v), Clause.Oblique(s, troops, Fronts) ?? Clause.Oblique(s, v, Fronts));
+        // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
+        if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
+            && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
+            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(rejecters, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) && CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)

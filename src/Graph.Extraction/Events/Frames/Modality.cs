@@ -38,6 +38,9 @@ internal static class Modality
 
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
+    /// <summary>English verbs of calling an event off.</summary>
+    private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
+
     /// <summary>"went on (to …)": the aspectual "go on", whose complement happened.</summary>
     private static bool GoesOn(ParsedSentence s, SyntaxWord verb) =>
         Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "advmod" or "compound:prt" && s.Lower(c) == "on");
@@ -92,6 +95,11 @@ internal static class Modality
             {
                 // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
                 return IrrealisGovernors.Contains(s.Lower(head)) ? Reality.Irrealis : Reality.Real;
+            }
+            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && CallsOff.Contains(s.Lower(head)))
+            {
+                // "the summit was postponed", "cancelled the visit": called off, it did not take place.
+                return Reality.Negated;
             }
             else if (!(w.Upos is "NOUN" && w.Relation is "obj" or "nsubj" or "nsubj:pass" && head.Upos is "VERB" or "AUX" or "ADJ"))
             {
