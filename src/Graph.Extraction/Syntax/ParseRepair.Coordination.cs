@@ -72,4 +72,34 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// "Kenya, Somalia sign border deal", read with two subjects: a headline lists its subjects with commas and no
+    /// "and", so a subject followed by a comma and a second subject that runs up to the verb is that one's conjunct
+    /// (also when the first was read as the object of a "says" before them).
+    /// </summary>
+    private static bool SubjectsListedWithAComma(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "PROPN" || SubjectListedVerb(parse, w) is not { } verb || w.Index > verb.Index
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { Upos: "PROPN" } second
+            || parse.Subtree(w).Last(x => x.Form != ",").Index + 2 != parse.Subtree(second).First().Index
+            || parse.Words[parse.Subtree(second).First().Index - 1].Form != "," || parse.Subtree(second).Last().Index + 1 != verb.Index)
+            return false;
+        var former = parse.HeadOf(w)!;
+        if (former != verb)
+            verb.Adopt(w, former, "nsubj");
+        w.Adopt(second, verb, "conj");
+        return true;
+    }
+
+    /// <summary>
+    /// The verb whose subjects the word may open: its own verb, or for "says Israel, Hamas agree", read with Israel the
+    /// object of "says", the clause that "says" takes.
+    /// </summary>
+    private static SyntaxWord? SubjectListedVerb(SentenceParse parse, SyntaxWord w) => w.Relation switch
+    {
+        "nsubj" => parse.HeadOf(w) is { Upos: "VERB" } verb ? verb : null,
+        "obj" when parse.HeadOf(w) is { Upos: "VERB" } saying && ClosingReports.Contains(saying.Form) => parse.ChildrenOf(saying, "ccomp").FirstOrDefault(c => c.Index > w.Index && c.Upos == "VERB"),
+        _ => null,
+    };
 }

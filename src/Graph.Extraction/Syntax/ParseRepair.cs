@@ -35,6 +35,7 @@ internal static partial class ParseRepair
         SubjectOfTheAuxiliary,
         NameAfterTheObjectReadAsSubject,
         NameAfterTheTitlesOwner,
+        SubjectsListedWithAComma,
         ReportReadAsANoun,
         PossessorOfTheNextNoun,
         NounAsParataxis,

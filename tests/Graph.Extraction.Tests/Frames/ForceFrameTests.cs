@@ -68,4 +68,12 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_DeniedThatItsArmyEntered_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Togo's president, Faure Mensah, denied that his army had entered Ghana.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_StrikesWithAnObject_MilitaryAction() =>
+        Assert.Contains("actor=Israel target=Hezbollah", Parsed.Sides("Israel strikes Hezbollah targets in Lebanon.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_WorkersStrike_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Nigerian nurses strike in Lagos over pay.", EventType.MilitaryAction));
 }

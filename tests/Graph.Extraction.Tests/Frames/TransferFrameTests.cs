@@ -57,4 +57,21 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_ReceivedAVisitor_NoOffer() =>
         Assert.Empty(Parsed.Sides("Ghana received a delegation from Nigeria on Friday.", EventType.Offer));
+
+    [Fact]
+    public void Extract_HeadlineListsTheSignatoriesWithAComma_AgreementOfBoth() =>
+        Assert.Equal(["participant=Kenya participant=Somalia"], Parsed.Sides("Kenya, Somalia sign maritime border deal\n\nThe accord was published on Monday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_HeadlineSaysTwoAgree_AgreementOfBoth() =>
+        Assert.Equal(["participant=Hamas participant=Israel"], Parsed.Sides("Qatar says Israel, Hamas agree to ceasefire\n\nThe truce was announced on Monday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_AgreedNewSanctions_SanctionAndNoAgreement()
+    {
+        var events = Parsed.Events("The EU agreed new sanctions against Russia on Friday.");
+        var sanction = Assert.Single(events, e => e.Type == EventType.Sanction);
+        Assert.Equal([("org:european-union", ParticipantRoles.Imposer), ("country:RU", ParticipantRoles.Target)], sanction.Participants.Select(p => (p.Entity, p.Role)));
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
+    }
 }

@@ -509,4 +509,26 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("ccomp", "told"), (Word(parse, "watching").Relation, parse.HeadOf(Word(parse, "watching"))?.Form));
     }
+
+    [Fact]
+    public void Repair_HeadlineSubjectsListedWithAComma_SecondIsAConjunct()
+    {
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 4, "nsubj"), (",", "PUNCT", ",", 1, "punct"), ("Somalia", "PROPN", "NNP", 4, "nsubj"),
+            ("sign", "VERB", "VBP", 0, "root"), ("deal", "NOUN", "NN", 4, "obj"));
+
+        Assert.Equal(("conj", "Kenya"), (Word(parse, "Somalia").Relation, parse.HeadOf(Word(parse, "Somalia"))?.Form));
+        Assert.Equal(["Kenya"], parse.ChildrenOf(Word(parse, "sign"), "nsubj").Select(w => w.Form));
+    }
+
+    [Fact]
+    public void Repair_FirstOfTheListReadAsObjectOfSays_OpensTheSubject()
+    {
+        var parse = GivenParse.Of(
+            ("Qatar", "PROPN", "NNP", 2, "nsubj"), ("says", "VERB", "VBZ", 0, "root"), ("Israel", "PROPN", "NNP", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("Hamas", "PROPN", "NNP", 6, "nsubj"), ("agree", "VERB", "VBP", 2, "ccomp"));
+
+        Assert.Equal(("nsubj", "agree"), (Word(parse, "Israel").Relation, parse.HeadOf(Word(parse, "Israel"))?.Form));
+        Assert.Equal(("conj", "Israel"), (Word(parse, "Hamas").Relation, parse.HeadOf(Word(parse, "Hamas"))?.Form));
+    }
 }

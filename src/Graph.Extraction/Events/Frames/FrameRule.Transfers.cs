@@ -19,6 +19,14 @@ internal sealed partial class FrameRule
     /// </summary>
     private IEnumerable<EventDraft>? Deal(ParsedSentence s, SyntaxWord v, string lower)
     {
+        // "Israel, Hamas agree to ceasefire", "Kenya agreed with Somalia to …": the parties that agree, two or more.
+        if (Lexicon.Agree.Contains(lower))
+        {
+            var agreed = Encounter(s, v, EventType.Agreement, s.Parse.Subtree(v).Any(w => Lexicon.AgreementNouns.Contains(s.Lower(w))) ? "057" : "030",
+                Clause.Doer(s, v), Partners(s, v, "with")).ToList();
+            return agreed.Count > 0 ? agreed : null;
+        }
+
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower))
             return null;
         if (Clause.Undergoer(s, v) is not { } deal || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))

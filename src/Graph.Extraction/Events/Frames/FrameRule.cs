@@ -19,6 +19,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Attends = VerbForms.Set("attend");
 
+    private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
+
+    /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
+    private static readonly HashSet<string> Imposes = new(Lexicon.Impose.Concat(Lexicon.Agree), StringComparer.Ordinal);
+
     /// <summary>A noun naming an office ("the Australian prime minister", "the emir"), with the words that make up its title.</summary>
     private bool IsTitle(ParsedSentence s, SyntaxWord noun)
     {
@@ -221,7 +226,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
-        if (Lexicon.Impose.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
+        if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
@@ -229,6 +234,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return alleging;
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
+        if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
+            return Force(s, v, "190", Clause.Doer(s, v), struck);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));

@@ -86,7 +86,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         d.Type == EventType.Statement
         && drafts.Exists(o => o.Trigger == d.Trigger && (d.Cameo == "010" && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat)
             // "welcomed his counterpart" is a meeting, not praise.
-            || o.Type == EventType.Meeting));
+            || o.Type == EventType.Meeting))
+        // "the EU agreed new sanctions": the agreeing is the sanction, not an agreement.
+        || d.Type == EventType.Agreement && drafts.Exists(o => o.Trigger == d.Trigger && o.Type == EventType.Sanction);
 
     /// <summary>
     /// A frame standing for a rule's draft keeps what only the words tell: the quotation beside the verb, a place the
