@@ -263,6 +263,7 @@ internal static class Lexicon
         Add("195", W("bombed", "bomb", "bombs"));
         Add("191", W("besieged", "besieging", "besiege", "blockaded", "blockading", "blockade"));
         Add("186", Set("assassinate"));
+        Add("181", Set("kidnap/kidnapped/kidnapping", "abduct", "hijack"));
         Add("1822", Set("torture"));
         Add("190", W("wounded", "injured"));
         return force;

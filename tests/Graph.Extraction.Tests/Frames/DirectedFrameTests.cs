@@ -271,4 +271,9 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_AChargeACapitalRejected_DenialOfItsCountry() =>
         Assert.Equal(["speaker=Kenya"], Parsed.Sides("Somalia accused Kenya of violating its sovereignty, a charge Nairobi rejected.", EventType.Denial));
+
+    [Fact]
+    public void Extract_IndictedByACourt_Accusation() =>
+        Assert.Equal(["accused=Milo Djukanovic accuser=International Criminal Court"],
+            Parsed.Sides("Montenegro's prime minister, Milo Djukanovic, was indicted by the International Criminal Court for war crimes.", EventType.Accusation));
 }

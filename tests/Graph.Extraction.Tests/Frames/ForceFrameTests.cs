@@ -76,4 +76,12 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_WorkersStrike_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Nigerian nurses strike in Lagos over pay.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_KidnappedForeigners_Abduction()
+    {
+        var action = Assert.Single(Parsed.Events("Malian rebels kidnapped 16 Russian advisers from a market on Monday."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("181", action.Cameo);
+        Assert.Contains(action.Participants, p => p.Entity == "country:RU" && p.Role == ParticipantRoles.Target);
+    }
 }

@@ -43,4 +43,16 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_ClosedASchool_NoSanction() =>
         Assert.Empty(Parsed.Sides("Sudan closed a school near Chad on Monday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ForcedABodyOutOfTheCountry_Expulsion()
+    {
+        var sanction = Assert.Single(Parsed.Events("Jakarta forced the UN refugee agency, UNHCR, out of the country."), e => e.Type == EventType.Sanction);
+        Assert.Equal("166", sanction.Cameo);
+        Assert.Equal(["country:ID", "org:unhcr"], sanction.Participants.Select(p => p.Entity));
+    }
+
+    [Fact]
+    public void Extract_RainForcedATeamOut_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Rain forced Kenya out of the tournament.", EventType.Sanction));
 }

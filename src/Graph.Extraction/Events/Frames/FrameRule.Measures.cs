@@ -6,7 +6,7 @@ namespace Graph.Extraction.Events.Frames;
 /// <summary>
 /// Measures one side takes against another that the annotation guidelines count as sanctions (CAMEO 16x): trade
 /// banned ("banned imports of Polish apples"), borders and airspace closed ("closed its border with Chad"), envoys
-/// recalled ("recalled its ambassador to Madrid").
+/// recalled ("recalled its ambassador to Madrid"), bodies forced out ("forced the UN agency out of the country").
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -28,6 +28,9 @@ internal sealed partial class FrameRule
         "border", "borders", "frontier", "frontiers", "airspace", "ports", "crossings", "crossing", "waters",
     };
 
+    /// <summary>English verbs that with "out" expel ("forced X out", "threw X out", "kicked X out").</summary>
+    private static readonly HashSet<string> Forces = VerbForms.Set("force", "throw/threw/thrown", "kick", "push", "drive/drove/driven");
+
     /// <summary>Envoys a country recalls or withdraws (CAMEO 161).</summary>
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
     {
@@ -48,6 +51,9 @@ internal sealed partial class FrameRule
         if (Closes.Contains(lower) && Crossings.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, undergoer, "with", "to") ?? Clause.Oblique(s, v, "with", "to"));
+        // "forced the UN refugee agency out of the country": an expulsion (CAMEO 166).
+        if (Forces.Contains(lower) && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
+            return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
         if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

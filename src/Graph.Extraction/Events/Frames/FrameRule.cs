@@ -19,6 +19,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Attends = VerbForms.Set("attend");
 
+    private static readonly HashSet<string> Indicts = VerbForms.Set("indict");
+
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
@@ -210,7 +212,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit.
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
-        if (Lexicon.Accuse.Contains(lower))
+        // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
+        if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
         if (Lexicon.SanctionVerb.Contains(lower) && lower.StartsWith("sanction", StringComparison.Ordinal))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Undergoer(s, v));
