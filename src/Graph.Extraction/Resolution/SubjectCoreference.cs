@@ -21,6 +21,9 @@ internal static class SubjectCoreference
     private static readonly EntityType[] Actors = [EntityType.Person, EntityType.Organization, EntityType.Country];
     private static readonly EntityType[] States = [EntityType.Country];
 
+    /// <summary>Kinds of body that are never a state: "the group" said by or of a country is someone else.</summary>
+    private static readonly EntityType[] Organisations = [EntityType.Organization];
+
     /// <summary>
     /// Category nouns that, with "the", stand for a body named before ("the ministry", "the kingdom"), and nouns
     /// for what a body or person put out ("the statement"), which stand for its author. English common nouns for
@@ -29,9 +32,9 @@ internal static class SubjectCoreference
     private static readonly Dictionary<string, EntityType[]> Descriptions = new(StringComparer.Ordinal)
     {
         ["ministry"] = Bodies, ["agency"] = Bodies, ["office"] = Bodies, ["department"] = Bodies, ["government"] = Bodies,
-        ["administration"] = Bodies, ["organisation"] = Bodies, ["organization"] = Bodies, ["group"] = Bodies,
-        ["bloc"] = Bodies, ["alliance"] = Bodies, ["council"] = Bodies, ["commission"] = Bodies, ["committee"] = Bodies,
-        ["body"] = Bodies, ["movement"] = Bodies, ["party"] = Bodies, ["company"] = Bodies, ["court"] = Bodies,
+        ["administration"] = Bodies, ["organisation"] = Organisations, ["organization"] = Organisations, ["group"] = Organisations,
+        ["bloc"] = Organisations, ["alliance"] = Organisations, ["council"] = Bodies, ["commission"] = Bodies, ["committee"] = Bodies,
+        ["body"] = Bodies, ["movement"] = Organisations, ["party"] = Organisations, ["company"] = Organisations, ["court"] = Bodies,
         ["kingdom"] = States, ["country"] = States, ["state"] = States, ["nation"] = States, ["republic"] = States,
         ["statement"] = Actors, ["report"] = Actors, ["communique"] = Actors, ["communiqué"] = Actors, ["announcement"] = Actors,
     };

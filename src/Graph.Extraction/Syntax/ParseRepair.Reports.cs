@@ -202,14 +202,18 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Russian drones violated Polish airspace, the army said.", read with "drones" as what was said and "violated"
-    /// a reduced relative on it: a verb with an object hung as a clause on the noun that a verb of saying takes as its
-    /// complement is the report, and the noun its subject.
+    /// "Russian drones violated Polish airspace, the army said." (or "Ukraine said Russian missiles struck a block"),
+    /// read with the noun as what was said and the verb a reduced relative on it: a verb with an object hung as a
+    /// clause on the noun that a verb of saying takes as its complement or object is the report, and the noun its
+    /// subject.
     /// </summary>
     private static bool ReportReadAsANoun(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "ccomp" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } saying || w.Index > saying.Index
-            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "acl" or "acl:relcl" && c.Upos == "VERB" && c.Xpos is "VBD" or "VBN" or "VBZ") is not { } report
+        // A participle that describes ("reported missiles fired from X") takes no object; one with an object acts.
+        if (w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } saying
+            || !(w.Relation == "ccomp" && w.Index < saying.Index || w.Relation is "ccomp" or "obj" && w.Index > saying.Index && ClosingReports.Contains(saying.Form))
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "acl" or "acl:relcl" && c.Upos == "VERB"
+                && c.Xpos is "VBD" or "VBN" or "VBZ") is not { } report
             || report.Index != parse.Subtree(w).Where(x => x.Index < report.Index).Last().Index + 1
             || !parse.ChildrenOf(report).Any(c => c.Relation == "obj") || parse.ChildrenOf(report).Any(c => c.Relation is "mark" or "nsubj" || c.Xpos is "WDT" or "WP"))
             return false;

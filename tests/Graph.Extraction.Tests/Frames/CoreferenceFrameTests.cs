@@ -151,4 +151,8 @@ public sealed class CoreferenceFrameTests
     public void Extract_AccusingHimAfterSanctioningACountry_NoAccusationOfTheCountry() =>
         Assert.DoesNotContain("accused=Peru accuser=Chile",
             Parsed.Sides("Chile sanctioned Peru on Monday, accusing him of ordering attacks on civilians.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_TheGroupInAStatesReport_IsNotThatState() =>
+        Assert.DoesNotContain("actor=Sudan", Parsed.Sides("The Sudanese army said the paramilitary group had attacked a hospital in El Fasher.", EventType.MilitaryAction));
 }

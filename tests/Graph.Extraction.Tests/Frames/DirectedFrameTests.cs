@@ -276,4 +276,12 @@ public sealed class DirectedFrameTests
     public void Extract_IndictedByACourt_Accusation() =>
         Assert.Equal(["accused=Milo Djukanovic accuser=International Criminal Court"],
             Parsed.Sides("Montenegro's prime minister, Milo Djukanovic, was indicted by the International Criminal Court for war crimes.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidMissilesStruckReadAsAnObject_Accusation() =>
+        Assert.Equal(["accused=Russia accuser=Ukraine"], Parsed.Sides("Ukraine said Russian missiles struck an apartment block in Dnipro overnight, killing at least 12 people.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidWarshipsEnteredItsWaters_Accusation() =>
+        Assert.Equal(["accused=China accuser=Taiwan"], Parsed.Sides("Taiwan condemned the drills and said Chinese warships had entered its waters.", EventType.Accusation));
 }

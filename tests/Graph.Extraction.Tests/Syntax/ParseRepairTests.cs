@@ -531,4 +531,27 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "agree"), (Word(parse, "Israel").Relation, parse.HeadOf(Word(parse, "Israel"))?.Form));
         Assert.Equal(("conj", "Israel"), (Word(parse, "Hamas").Relation, parse.HeadOf(Word(parse, "Hamas"))?.Form));
     }
+
+    [Fact]
+    public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
+    {
+        var parse = GivenParse.Of(
+            ("Ukraine", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("missiles", "NOUN", "NNS", 2, "obj"),
+            ("struck", "VERB", "VBN", 3, "acl"), ("a", "DET", "DT", 6, "det"), ("block", "NOUN", "NN", 4, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), (Word(parse, "struck").Relation, parse.HeadOf(Word(parse, "struck"))?.Form));
+        Assert.Equal(("nsubj", "struck"), (Word(parse, "missiles").Relation, parse.HeadOf(Word(parse, "missiles"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_ParticipleDescribingTheObjectOfReported_Untouched()
+    {
+        // "The army reported missiles fired from Belarus.": a participle with no object describes.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("army", "NOUN", "NN", 3, "nsubj"), ("reported", "VERB", "VBD", 0, "root"),
+            ("missiles", "NOUN", "NNS", 3, "obj"), ("fired", "VERB", "VBN", 4, "acl"), ("from", "ADP", "IN", 7, "case"),
+            ("Belarus", "PROPN", "NNP", 5, "obl"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("acl", "missiles"), (Word(parse, "fired").Relation, parse.HeadOf(Word(parse, "fired"))?.Form));
+    }
 }

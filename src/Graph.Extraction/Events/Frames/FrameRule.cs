@@ -143,7 +143,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed)
     {
         var lower = s.Lower(claimed);
-        if (claimed.Upos == "VERB" && Lexicon.Force.ContainsKey(lower))
+        if (claimed.Upos == "VERB" && (Lexicon.Force.ContainsKey(lower) || Enters.Contains(lower) || Strikes.Contains(lower)))
         {
             return FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction).SelectMany(d => d.Participants)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList();
