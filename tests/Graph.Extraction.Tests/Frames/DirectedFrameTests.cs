@@ -284,4 +284,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SaidWarshipsEnteredItsWaters_Accusation() =>
         Assert.Equal(["accused=China accuser=Taiwan"], Parsed.Sides("Taiwan condemned the drills and said Chinese warships had entered its waters.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SpokeswomanForAnEmbassyInACountry_TheEmbassysCountrySpeaks() =>
+        Assert.Equal(["speaker=Israel"], Parsed.Sides("A spokeswoman for the Israeli embassy in France said the flights must continue.", EventType.Statement));
 }

@@ -84,4 +84,12 @@ public sealed class ForceFrameTests
         Assert.Equal("181", action.Cameo);
         Assert.Contains(action.Participants, p => p.Entity == "country:RU" && p.Role == ParticipantRoles.Target);
     }
+
+    [Fact]
+    public void Extract_SoldiersAbductedNearTheBorder_TheSoldiersAreTheTarget() =>
+        Assert.Equal(["target=Pakistan"], Parsed.Sides("Militants released 30 of the 250 Pakistani soldiers abducted near the border in August.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AnOutbreakKilled_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("A cholera outbreak killed 55 people in Kenya's Turkana county last month.", EventType.MilitaryAction));
 }

@@ -55,4 +55,8 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_RainForcedATeamOut_NoSanction() =>
         Assert.Empty(Parsed.Sides("Rain forced Kenya out of the tournament.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ThrewOutAPlea_NoSanction() =>
+        Assert.Empty(Parsed.Sides("A Kenyan judge threw out the plea of the Ugandan businessman on Monday.", EventType.Sanction));
 }

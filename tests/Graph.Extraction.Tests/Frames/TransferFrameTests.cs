@@ -74,4 +74,13 @@ public sealed class TransferFrameTests
         Assert.Equal([("org:european-union", ParticipantRoles.Imposer), ("country:RU", ParticipantRoles.Target)], sanction.Participants.Select(p => (p.Entity, p.Role)));
         Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
     }
+
+    [Fact]
+    public void Extract_AgreementsWithSeveralCountries_OneWithEach() =>
+        Assert.Equal(["participant=Australia participant=Singapore", "participant=Australia participant=Thailand", "participant=Australia participant=United States"],
+            Parsed.Sides("Australia has negotiated free trade agreements with the United States, Thailand and Singapore.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_AnAgreementSignedByTwoLastYear_Agreement() =>
+        Assert.Contains("participant=Kenya participant=Somalia", Parsed.Sides("Macron praised the agreement signed by Kenya and Somalia last year.", EventType.Agreement));
 }

@@ -33,8 +33,10 @@ internal static class Clause
             if (ParsedSentence.Is(verb, "acl") && head.Upos == "NOUN" && Lexicon.Media.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
                 && s.Head(head) is { Upos: "VERB" } issuing)
                 return Doer(s, issuing);
+            // "the envoy who met X" acts; "soldiers abducted near the border" (a passive participle, with no object)
+            // undergo, and their doer, if any, is the agent.
             if (ParsedSentence.Is(verb, "acl"))
-                return head;
+                return verb.Xpos == "VBN" && !s.Has(verb, "obj") ? Oblique(s, verb, "by") : head;
             if (ParsedSentence.Is(verb, "xcomp"))
                 // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does.
                 return s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
@@ -72,6 +74,9 @@ internal static class Clause
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
     {
         var undergoer = s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
+        // "Pakistani soldiers abducted near the border": a passive participle's noun undergoes it.
+        if (undergoer is null && verb.Xpos == "VBN" && ParsedSentence.Is(verb, "acl"))
+            return s.Head(verb);
         // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
         return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;
     }

@@ -28,8 +28,8 @@ internal sealed partial class FrameRule
         "border", "borders", "frontier", "frontiers", "airspace", "ports", "crossings", "crossing", "waters",
     };
 
-    /// <summary>English verbs that with "out" expel ("forced X out", "threw X out", "kicked X out").</summary>
-    private static readonly HashSet<string> Forces = VerbForms.Set("force", "throw/threw/thrown", "kick", "push", "drive/drove/driven");
+    /// <summary>English verbs that with "out" expel a party ("forced X out", "kicked X out"; "threw out" is most often a case or a plea).</summary>
+    private static readonly HashSet<string> Forces = VerbForms.Set("force", "kick", "push", "drive/drove/driven");
 
     /// <summary>Envoys a country recalls or withdraws (CAMEO 161).</summary>
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
@@ -52,7 +52,9 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, undergoer, "with", "to") ?? Clause.Oblique(s, v, "with", "to"));
         // "forced the UN refugee agency out of the country": an expulsion (CAMEO 166).
-        if (Forces.Contains(lower) && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
+        // Only a party is expelled: "threw out the plea" or "forced the price out of reach" expel no one.
+        if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing))
+            && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
         if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))

@@ -33,7 +33,24 @@ internal sealed partial class FrameRule
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
-        return Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
+        return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
+    }
+
+    /// <summary>
+    /// "negotiated free trade agreements with the United States, Thailand and Singapore": one side's deals "with" several
+    /// named counterparts are one agreement with each (annotation guidelines: group sentences); null otherwise.
+    /// </summary>
+    private List<EventDraft>? EachCounterpart(ParsedSentence s, SyntaxWord v, SyntaxWord? doer, List<SyntaxWord> partners)
+    {
+        if (doer is null || partners.Exists(p => s.CaseOf(p) == "between") || Voices(Sides.Of(s, doer)) is not [var party])
+            return null;
+        var counterparts = Voices(partners.SelectMany(p => Sides.Of(s, p))).Where(m => m.EntityId != party.EntityId)
+            .DistinctBy(m => m.EntityId).ToList();
+        if (counterparts.Count < 2)
+            return null;
+        var place = Place(s, v);
+        return [.. counterparts.Select(c => new EventDraft(EventType.Agreement, "057",
+            [new Participant(party.EntityId, ParticipantRoles.Participant), new Participant(c.EntityId, ParticipantRoles.Participant)], place, v.Token, 0.8))];
     }
 
     /// <summary>

@@ -23,6 +23,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
+    /// <summary>English nouns of disease, disaster and accident: what they kill or injure is no armed action.</summary>
+    private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
+    {
+        "outbreak", "epidemic", "disease", "virus", "flu", "cholera", "flood", "floods", "flooding", "storm", "storms", "cyclone",
+        "hurricane", "typhoon", "tornado", "earthquake", "quake", "tsunami", "landslide", "landslides", "mudslide", "avalanche",
+        "eruption", "drought", "famine", "heatwave", "fire", "blaze", "crash", "accident", "collision", "stampede", "lightning",
+    };
+
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
     private static readonly HashSet<string> Imposes = new(Lexicon.Impose.Concat(Lexicon.Agree), StringComparer.Ordinal);
 
@@ -236,7 +244,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;
         if (Lexicon.Force.TryGetValue(lower, out var force))
-            return Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);

@@ -28,7 +28,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, rule))
                 continue;
-            var d = Untold(s, MostSpecific(s, rule));
+            if (Unplaced(s, Untold(s, MostSpecific(s, rule))) is not { } d)
+                continue;
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
             var same = frames.FindAll(f => SameKind(f.Type, d.Type) && SameTrigger(s, f.Trigger, d.Trigger));
@@ -125,6 +126,21 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var kept = d.Participants.Where(p => p.Role != ParticipantRoles.Addressee || Nearest(s.View, p.Entity, d.Trigger) is not { } m
             || s.HeadOf(m) is not { } head || !told.Contains(head) || addressed.Contains(head)).ToList();
         return kept.Count == d.Participants.Count ? d : d with { Participants = kept };
+    }
+
+    /// <summary>
+    /// A speaker the rule read that the parse shows only as where the speaking body is ("a spokeswoman for the Israeli
+    /// embassy in France said"): a place is no side (annotation guidelines); with no speaker left, the rule read none.
+    /// </summary>
+    private static EventDraft? Unplaced(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type != EventType.Statement)
+            return d;
+        var kept = d.Participants.Where(p => p.Role != ParticipantRoles.Speaker || Nearest(s.View, p.Entity, d.Trigger) is not { } m
+            || s.HeadOf(m) is not { } head || !(ParsedSentence.Is(head, "nmod") && s.CaseOf(head) is "in" or "at" && s.Head(head) is { Upos: "NOUN" })).ToList();
+        if (kept.Count == d.Participants.Count)
+            return d;
+        return kept.Exists(p => p.Role == ParticipantRoles.Speaker) ? d with { Participants = kept } : null;
     }
 
     private static IEnumerable<string> SidesOf(EventDraft d) =>
