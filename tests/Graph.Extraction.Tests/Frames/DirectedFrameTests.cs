@@ -288,4 +288,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SpokeswomanForAnEmbassyInACountry_TheEmbassysCountrySpeaks() =>
         Assert.Equal(["speaker=Israel"], Parsed.Sides("A spokeswoman for the Israeli embassy in France said the flights must continue.", EventType.Statement));
+
+    [Fact]
+    public void Extract_LawmakersInACountryUrge_TheCountrySpeaks() =>
+        Assert.Contains("addressee=Pervez Musharraf speaker=Pakistan", Parsed.Sides("Lawmakers in Pakistan are urging President Pervez Musharraf to quit his army post.", EventType.Statement));
 }

@@ -129,15 +129,18 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     }
 
     /// <summary>
-    /// A speaker the rule read that the parse shows only as where the speaking body is ("a spokeswoman for the Israeli
-    /// embassy in France said"): a place is no side (annotation guidelines); with no speaker left, the rule read none.
+    /// A speaker the rule read that the parse shows only as where a body owned by another is ("a spokeswoman for the
+    /// Israeli embassy in France said"): a place is no side (annotation guidelines); with no speaker left, the rule
+    /// read none.
     /// </summary>
     private static EventDraft? Unplaced(ParsedSentence s, EventDraft d)
     {
         if (d.Type != EventType.Statement)
             return d;
         var kept = d.Participants.Where(p => p.Role != ParticipantRoles.Speaker || Nearest(s.View, p.Entity, d.Trigger) is not { } m
-            || s.HeadOf(m) is not { } head || !(ParsedSentence.Is(head, "nmod") && s.CaseOf(head) is "in" or "at" && s.Head(head) is { Upos: "NOUN" })).ToList();
+            || s.HeadOf(m) is not { } head || !(ParsedSentence.Is(head, "nmod") && s.CaseOf(head) is "in" or "at" && s.Head(head) is { Upos: "NOUN" } body
+                // "lawmakers in Pakistan" are Pakistan's; "the Israeli embassy in France" is Israel's, only sited in France.
+                && s.Children(body).Any(o => o.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(o) is not null))).ToList();
         if (kept.Count == d.Participants.Count)
             return d;
         return kept.Exists(p => p.Role == ParticipantRoles.Speaker) ? d with { Participants = kept } : null;
