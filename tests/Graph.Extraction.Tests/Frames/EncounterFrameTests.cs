@@ -232,4 +232,8 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_CancelledTheTalks_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Kenya cancelled the talks with Somalia.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_RepresentativesFromABodyMet_NoSessionOfThatBody() =>
+        Assert.Empty(Parsed.Sides("Representatives from the World Health Organization and two charities met in Geneva on Friday.", EventType.Meeting));
 }

@@ -465,7 +465,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Session(ParsedSentence s, SyntaxWord trigger, SyntaxWord? body)
     {
-        if (body is null || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
+        // The body itself, not people from it ("representatives from A, B and C met" meet one another).
+        if (body is null || s.MentionAt(body) is not { Type: EntityType.Organization } || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
             return [];
         return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], Place(s, trigger), trigger.Token, 0.7)];
     }
