@@ -292,4 +292,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_LawmakersInACountryUrge_TheCountrySpeaks() =>
         Assert.Contains("addressee=Pervez Musharraf speaker=Pakistan", Parsed.Sides("Lawmakers in Pakistan are urging President Pervez Musharraf to quit his army post.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ReportOfMissilesLaunchedBeforeItsSource_Accusation() =>
+        Assert.Equal(["accused=Russia accuser=Ukraine"], Parsed.Sides("Russia launched 120 drones and 40 missiles at Ukraine overnight, the Ukrainian air force said.", EventType.Accusation));
 }

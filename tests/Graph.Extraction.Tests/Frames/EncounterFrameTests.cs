@@ -236,4 +236,11 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_RepresentativesFromABodyMet_NoSessionOfThatBody() =>
         Assert.Empty(Parsed.Sides("Representatives from the World Health Organization and two charities met in Geneva on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TheVisitByAPersonToACountry_Visit()
+    {
+        var visit = Assert.Single(Parsed.Events("The visit by Chinese Premier Li Qiang to Australia was the first in seven years."), e => e.Type == EventType.Visit);
+        Assert.Equal("country:AU", visit.Location);
+    }
 }

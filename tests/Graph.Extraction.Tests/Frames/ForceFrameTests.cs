@@ -92,4 +92,16 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_AnOutbreakKilled_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A cholera outbreak killed 55 people in Kenya's Turkana county last month.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_LaunchedMissilesAtACountry_ThatCountryIsTheTarget() =>
+        Assert.Equal(["actor=Russia target=Ukraine"], Parsed.Sides("Russia launched 120 drones and 40 missiles at Ukraine overnight.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_KilledInAClashWith_TheOtherSideActed() =>
+        Assert.Equal(["actor=China target=India"], Parsed.Sides("Two Indian soldiers were killed in a clash with Chinese troops in the Galwan valley.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_StoppingThemFromFiring_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Israel said the raids were aimed at stopping militants from firing rockets at Israeli towns.", EventType.MilitaryAction));
 }

@@ -151,11 +151,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed)
     {
         var lower = s.Lower(claimed);
-        if (claimed.Upos == "VERB" && (Lexicon.Force.ContainsKey(lower) || Enters.Contains(lower) || Strikes.Contains(lower)))
-        {
-            return FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction).SelectMany(d => d.Participants)
-                .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList();
-        }
+        // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at").
+        if (claimed.Upos == "VERB" && FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction).SelectMany(d => d.Participants)
+                .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
+            return armed;
 
         var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)))
             ? Clause.Doer(s, claimed)
@@ -244,7 +243,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;
         if (Lexicon.Force.TryGetValue(lower, out var force))
-            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v), Clause.Undergoer(s, v));
+            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
@@ -252,8 +251,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
-        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Any(o => Lexicon.Projectiles.Contains(s.Lower(o))))
-            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, "at", "on", "into", "toward", "towards", "upon"));
+        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
+            // "launched 120 drones and 40 missiles at Ukraine": the target may hang on what was fired.
+            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, Aims) ?? s.Children(fired, "conj").Prepend(fired).Select(f => Clause.Oblique(s, f, Aims)).FirstOrDefault(t => t is not null));
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
@@ -341,7 +341,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
         // "a visit by X to Y", "the visit of X to Y": the visitor behind "by" or "of".
         if (Lexicon.VisitNouns.Contains(lower))
-            return One(Visit(s, n, doer ?? Clause.Oblique(s, n, "by", "of"), Clause.Oblique(s, n, "to")));
+        {
+            var visitor = doer ?? Clause.Oblique(s, n, "by", "of");
+            // "the visit by Premier Li to Australia", read with "to Australia" on the visitor: a person is not "to" a place.
+            return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))));
+        }
         return [];
     }
 
@@ -377,6 +381,21 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Open = VerbForms.Set("open");
 
     private static readonly HashSet<string> Enters = VerbForms.Set("enter");
+
+    /// <summary>Prepositions of what is fired at.</summary>
+    private static readonly string[] Aims = ["at", "on", "into", "toward", "towards", "upon"];
+
+    /// <summary>Nouns of an armed fight between two sides: "killed in a clash with Chinese troops" names the other side.</summary>
+    private static readonly HashSet<string> Clashes = new(StringComparer.Ordinal)
+    {
+        "clash", "clashes", "fighting", "battle", "battles", "gunbattle", "firefight", "skirmish", "skirmishes", "exchange",
+    };
+
+    /// <summary>The side a passive killing was fought with ("were killed in a clash with Chinese troops"), or null.</summary>
+    private static SyntaxWord? FoughtWith(ParsedSentence s, SyntaxWord v) =>
+        !s.Has(v, "nsubj:pass") && !s.Has(v, "aux:pass") ? null
+        : s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "during" && Clashes.Contains(s.Lower(c)))
+            .Select(c => Clause.Oblique(s, c, "with")).FirstOrDefault(w => w is not null);
 
     /// <summary>"discussed the ceasefire by phone": talking about something over the phone is a call.</summary>
     private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");

@@ -38,6 +38,9 @@ internal static class Modality
 
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
+    /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
+    private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
+
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
@@ -76,6 +79,11 @@ internal static class Modality
                     continue;
                 }
 
+                // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
+                // "stopping" read as its adjective): what is prevented did not happen.
+                if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
+                    || s.Children(head, "amod").Any(a => Prevents.Contains(s.Lower(a))))))
+                    return Reality.Negated;
                 return Conditions.Contains(mark) || mark == "to" ? Reality.Irrealis : Reality.Real;
             }
             else if (ParsedSentence.Is(w, "conj"))
