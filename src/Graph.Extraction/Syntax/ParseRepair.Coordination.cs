@@ -74,21 +74,23 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Kenya, Somalia sign border deal", read with two subjects: a headline lists its subjects with commas and no
-    /// "and", so a subject followed by a comma and a second subject that runs up to the verb is that one's conjunct
-    /// (also when the first was read as the object of a "says" before them).
+    /// "Kenya, Somalia sign border deal" (or "The United States and Iran held talks" with "and" hung on the verb), read
+    /// with two subjects: a subject followed by a comma or "and" and a second subject that runs up to the verb is that
+    /// one's conjunct (also when the first was read as the object of a "says" before them).
     /// </summary>
-    private static bool SubjectsListedWithAComma(SentenceParse parse, SyntaxWord w)
+    private static bool SubjectsListedBeforeTheVerb(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "PROPN" || SubjectListedVerb(parse, w) is not { } verb || w.Index > verb.Index
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { Upos: "PROPN" } second
-            || parse.Subtree(w).Last(x => x.Form != ",").Index + 2 != parse.Subtree(second).First().Index
-            || parse.Words[parse.Subtree(second).First().Index - 1].Form != "," || parse.Subtree(second).Last().Index + 1 != verb.Index)
+            || parse.Subtree(w).Last(x => x.Form != "," && x.Upos != "CCONJ").Index + 2 != parse.Subtree(second).First().Index
+            || parse.Words[parse.Subtree(second).First().Index - 1] is not { Form: "," or "and" } joiner || parse.Subtree(second).Last().Index + 1 != verb.Index)
             return false;
         var former = parse.HeadOf(w)!;
         if (former != verb)
             verb.Adopt(w, former, "nsubj");
         w.Adopt(second, verb, "conj");
+        if (joiner.Form == "and" && parse.HeadOf(joiner) is { } joinerHead && joinerHead != second)
+            second.Adopt(joiner, joinerHead, "cc");
         return true;
     }
 

@@ -35,7 +35,7 @@ internal static partial class ParseRepair
         SubjectOfTheAuxiliary,
         NameAfterTheObjectReadAsSubject,
         NameAfterTheTitlesOwner,
-        SubjectsListedWithAComma,
+        SubjectsListedBeforeTheVerb,
         ReportReadAsANoun,
         PossessorOfTheNextNoun,
         NounAsParataxis,

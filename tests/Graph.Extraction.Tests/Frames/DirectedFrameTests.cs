@@ -296,4 +296,12 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_ReportOfMissilesLaunchedBeforeItsSource_Accusation() =>
         Assert.Equal(["accused=Russia accuser=Ukraine"], Parsed.Sides("Russia launched 120 drones and 40 missiles at Ukraine overnight, the Ukrainian air force said.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_CalledTheAccusationsAQuotedUntruth_Denial() =>
+        Assert.Equal(["speaker=Russia"], Parsed.Sides("Moscow called the accusations \"absurd\".", EventType.Denial));
+
+    [Fact]
+    public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
+        Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));
 }

@@ -243,4 +243,12 @@ public sealed class EncounterFrameTests
         var visit = Assert.Single(Parsed.Events("The visit by Chinese Premier Li Qiang to Australia was the first in seven years."), e => e.Type == EventType.Visit);
         Assert.Equal("country:AU", visit.Location);
     }
+
+    [Fact]
+    public void Extract_TwoSubjectsJoinedByAndHeldTalks_MeetingInTheCountryNamed()
+    {
+        var meeting = Assert.Single(Parsed.Events("The United States and Iran held indirect nuclear talks in Oman on Saturday."), e => e.Type == EventType.Meeting);
+        Assert.Equal(["country:IR", "country:US"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.Equal("country:OM", meeting.Location);
+    }
 }

@@ -84,7 +84,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>The claim is called untrue: a predicate ("called them false", "dismissed them as baseless") or its own modifier ("false accusations").</summary>
     private static bool CalledUntrue(ParsedSentence s, SyntaxWord verb, SyntaxWord claim)
     {
-        var predicates = s.Children(verb).Where(c => c.Relation is "xcomp" or "advcl" or "obl").Concat(s.Children(claim, "amod"));
+        // A quoted judgement ("called the accusations "absurd"") may hang on the claim as a modifier of any kind.
+        var predicates = s.Children(verb).Where(c => c.Relation is "xcomp" or "advcl" or "obl").Concat(s.Children(claim).Where(c => c.Relation == "amod" || c.Upos == "ADJ"));
         return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
     }
 
@@ -663,8 +664,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
         if (at is null)
             return null;
+        // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
-            return named.Type == EntityType.Location ? named.EntityId : null;
+            return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;
         if (s.Lower(at) != "capital")
             return null;
         var country = s.Children(at).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country });

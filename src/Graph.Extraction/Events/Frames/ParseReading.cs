@@ -18,6 +18,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>Types whose trigger may stand in an irrealis clause and still report an event: a threat is about harm to come, a pledge is an offer; negated, they are not events either.</summary>
     private static readonly HashSet<EventType> FutureByNature = [EventType.Threat, EventType.Offer];
 
+    /// <summary>Events that are something said: their place is where they were said, a city, not a country.</summary>
+    private static readonly HashSet<EventType> SpeechActs = [EventType.Statement, EventType.Accusation, EventType.Denial, EventType.Threat];
+
     public List<EventDraft> Apply(ParsedSentence s, List<EventDraft> ruleDrafts)
     {
         var frames = _frames.Find(s).ToList();
@@ -51,7 +54,14 @@ internal sealed class ParseReading(IGazetteer gazetteer)
 
         drafts.AddRange(frames.Where(f => !outread.Contains(f)).Select(f => carried.TryGetValue(f, out var rule) ? Carry(f, rule) : f));
         for (var i = 0; i < drafts.Count; i++)
+        {
             drafts[i] = AnnouncedSanctions.Read(s, drafts[i]);
+            // A country is the place only of what happens there (a meeting, a strike), not of what is said or denied in it,
+            // nor of what is done to it ("sanctioned companies in the UAE": the UAE is the target).
+            if (drafts[i].Location is { } place && EntityIds.CountryIso2(place) is not null
+                && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
+                drafts[i] = drafts[i] with { Location = null };
+        }
         var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !OneOfMany(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
