@@ -9,6 +9,9 @@ namespace Graph.Extraction.Ner;
 /// </summary>
 public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagger
 {
+    // Longer sentences keep their labels on the heap rather than the stack.
+    private const int MaxStackTokens = 256;
+
     /// <summary>The tagger over <see cref="Gazetteer.Default"/> and the embedded model.</summary>
     public NameTagger()
         : this(Gazetteer.Default, NerModel.Default)
@@ -27,9 +30,9 @@ public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagg
         ArgumentNullException.ThrowIfNull(matches);
         if (tokens.Count == 0)
             return [];
-        var labels = new int[tokens.Count];
-        var margins = new float[tokens.Count];
-        Label(new SentenceFeatures(tokens, matches), labels, margins);
+        Span<int> labels = tokens.Count <= MaxStackTokens ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        Span<float> margins = tokens.Count <= MaxStackTokens ? stackalloc float[tokens.Count] : new float[tokens.Count];
+        Label(SentenceFeatures.ForThread(tokens, matches), labels, margins);
         return Spans(labels, margins);
     }
 

@@ -32,21 +32,50 @@ internal sealed class SentenceFeatures
     // How far back a title may stand before a name: "President Idris Bakongo" (2), "Gen. Ali Ahmed Saleh" (3).
     private const int TitleReach = 3;
 
-    private readonly Word[] _words;
-    private readonly int[] _gazetteer;
-    private readonly int[] _titleBefore;
+    // A tagging thread's features, refilled for each sentence rather than allocated anew.
+    [ThreadStatic]
+    private static SentenceFeatures? _forThread;
+
+    private Word[] _words = [];
+    private int[] _gazetteer = [];
+    private int[] _titleBefore = [];
 
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="matches">Gazetteer matches over them, or null to tag without the gazetteer.</param>
-    public SentenceFeatures(IReadOnlyList<Token> tokens, IReadOnlyList<GazetteerMatch>? matches)
+    public SentenceFeatures(IReadOnlyList<Token> tokens, IReadOnlyList<GazetteerMatch>? matches) => Read(tokens, matches);
+
+    private SentenceFeatures()
+    {
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The features of a sentence in this thread's one reused instance: valid until the thread's next call.</summary>
+    public static SentenceFeatures ForThread(IReadOnlyList<Token> tokens, IReadOnlyList<GazetteerMatch>? matches)
+    {
+        var features = _forThread ??= new SentenceFeatures();
+        features.Read(tokens, matches);
+        return features;
+    }
+
+    private void Read(IReadOnlyList<Token> tokens, IReadOnlyList<GazetteerMatch>? matches)
     {
         Count = tokens.Count;
-        _words = new Word[Count];
+        if (_words.Length < Count)
+        {
+            _words = new Word[Count];
+            _gazetteer = new int[Count];
+            _titleBefore = new int[Count];
+        }
+        else
+        {
+            Array.Clear(_gazetteer, 0, Count);
+            Array.Clear(_titleBefore, 0, Count);
+        }
+
         for (var i = 0; i < Count; i++)
             _words[i] = new Word(new WordForm(tokens[i].Text));
 
-        _gazetteer = new int[Count];
-        _titleBefore = new int[Count];
         if (matches is null)
             return;
         foreach (var m in matches)
@@ -70,8 +99,6 @@ internal sealed class SentenceFeatures
             }
         }
     }
-
-    public int Count { get; }
 
     public void Static(int i, Span<ulong> into)
     {
