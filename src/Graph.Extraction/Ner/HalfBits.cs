@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Graph.Extraction.Ner;
@@ -14,6 +15,7 @@ internal static class HalfBits
     private static readonly Vector256<float> Rescale = Vector256.Create(float.ScaleB(1f, 127 - 15));
 
     /// <param name="bits">One half in the low 16 bits of each lane.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> ToSingle(Vector256<uint> bits)
     {
         var magnitude = (bits & Vector256.Create(0x7FFFu)) << 13;
