@@ -9,20 +9,21 @@ namespace Graph.Extraction.Gazetteers;
 /// </summary>
 internal static class CaseRule
 {
-    public static bool Accepts(string surface, string phrase, bool allowLowerCase)
+    public static bool Accepts(ReadOnlySpan<char> surface, PhraseCandidate candidate)
     {
-        if (string.Equals(surface, phrase, StringComparison.Ordinal))
+        var phrase = candidate.Phrase;
+        if (surface.SequenceEqual(phrase))
         {
             return true;
         }
 
-        if (surface.Length != phrase.Length || !HasLowerCase(phrase))
+        if (surface.Length != phrase.Length || !candidate.HasLowerCase)
         {
             return false;
         }
 
-        if (string.Equals(surface, phrase.ToUpperInvariant(), StringComparison.Ordinal)
-            || (allowLowerCase && string.Equals(surface, phrase.ToLowerInvariant(), StringComparison.Ordinal)))
+        var allowLowerCase = candidate.AllowLowerCase;
+        if (surface.SequenceEqual(candidate.Upper) || (allowLowerCase && surface.SequenceEqual(candidate.Lower)))
         {
             return true;
         }
@@ -35,7 +36,7 @@ internal static class CaseRule
                 continue;
             }
 
-            if (!WordAccepts(surface.AsSpan(start, i - start), phrase.AsSpan(start, i - start), allowLowerCase))
+            if (!WordAccepts(surface.Slice(start, i - start), phrase.AsSpan(start, i - start), allowLowerCase))
             {
                 return false;
             }
@@ -68,18 +69,5 @@ internal static class CaseRule
         }
 
         return true;
-    }
-
-    private static bool HasLowerCase(string phrase)
-    {
-        foreach (var c in phrase)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

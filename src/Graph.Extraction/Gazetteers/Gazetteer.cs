@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Gazetteers;
@@ -15,6 +14,9 @@ namespace Graph.Extraction.Gazetteers;
 public sealed class Gazetteer : IGazetteer
 {
     private static readonly Lazy<Gazetteer> DefaultInstance = new(() => new Gazetteer());
+
+    // Longer surfaces (none in the data) are built on the heap.
+    private const int MaxStackSurface = 256;
 
     private readonly PhraseTrie trie = new();
     private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.OrdinalIgnoreCase);
@@ -213,22 +215,52 @@ public sealed class Gazetteer : IGazetteer
             return null;
         }
 
-        var surface = new StringBuilder();
+        // The surface as PhraseText.Normalize would give it, built in place: the trie walk has matched it already,
+        // so it is as short as a phrase.
+        var length = 0;
+        for (var t = first; t <= last; t++)
+        {
+            length += 1 + (t == last ? lastLength : tokens[t].Text.Length);
+        }
+
+        Span<char> buffer = length <= MaxStackSurface ? stackalloc char[length] : new char[length];
+        var written = 0;
+        var space = false;
         for (var t = first; t <= last; t++)
         {
             if (t > first && tokens[t].Start > tokens[t - 1].End)
             {
-                surface.Append(' ');
+                Put(buffer, ref written, ref space, ' ');
             }
 
-            var text = tokens[t].Text;
-            surface.Append(text, 0, t == last ? lastLength : text.Length);
+            foreach (var c in tokens[t].Text.AsSpan(0, t == last ? lastLength : tokens[t].Text.Length))
+            {
+                Put(buffer, ref written, ref space, c);
+            }
         }
 
-        return Accept(candidates, PhraseText.Normalize(surface.ToString()), sentenceInitialWord: first == firstWord && last == first);
+        return Accept(candidates, buffer[..written], sentenceInitialWord: first == firstWord && last == first);
     }
 
-    private static GazetteerEntry? Accept(List<PhraseCandidate>? candidates, string surface, bool sentenceInitialWord)
+    // One character of a surface: whitespace runs become one space (none leading), apostrophes "'".
+    private static void Put(Span<char> buffer, ref int written, ref bool space, char c)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            space = written > 0;
+            return;
+        }
+
+        if (space)
+        {
+            buffer[written++] = ' ';
+            space = false;
+        }
+
+        buffer[written++] = PhraseText.IsApostrophe(c) ? '\'' : c;
+    }
+
+    private static GazetteerEntry? Accept(List<PhraseCandidate>? candidates, ReadOnlySpan<char> surface, bool sentenceInitialWord)
     {
         if (candidates is null)
         {
@@ -237,7 +269,7 @@ public sealed class Gazetteer : IGazetteer
 
         foreach (var candidate in candidates)
         {
-            if (CaseRule.Accepts(surface, candidate.Phrase, candidate.AllowLowerCase)
+            if (CaseRule.Accepts(surface, candidate)
                 && !(sentenceInitialWord && candidate.Entry.IsCommonWord))
             {
                 return candidate.Entry;

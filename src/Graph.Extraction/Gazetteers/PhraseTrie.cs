@@ -1,7 +1,17 @@
 namespace Graph.Extraction.Gazetteers;
 
 /// <summary>One way a phrase may be written: the entry, its normalised text and whether lower case is allowed.</summary>
-internal sealed record PhraseCandidate(GazetteerEntry Entry, string Phrase, bool AllowLowerCase);
+internal sealed record PhraseCandidate(GazetteerEntry Entry, string Phrase, bool AllowLowerCase)
+{
+    /// <summary>The phrase in capitals, for <see cref="CaseRule"/>: cased once here rather than at every match.</summary>
+    public string Upper { get; } = Phrase.ToUpperInvariant();
+
+    /// <summary>The phrase in lower case, for <see cref="CaseRule"/>.</summary>
+    public string Lower { get; } = Phrase.ToLowerInvariant();
+
+    /// <summary>Whether the phrase has a lower-case letter.</summary>
+    public bool HasLowerCase { get; } = Phrase.Any(char.IsLower);
+}
 
 /// <summary>A character trie over folded phrase text (<see cref="PhraseText.Fold"/>); a space stands for any gap between tokens.</summary>
 internal sealed class PhraseTrie

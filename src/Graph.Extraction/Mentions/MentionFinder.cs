@@ -13,7 +13,7 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger = null)
 {
-    private readonly NameCombiner? _names = nameTagger is null ? null : new(gazetteer, nameTagger);
+    private readonly NameCombiner? _names = nameTagger is null ? null : new(nameTagger);
 
     public List<MentionCandidate> Find(Segmentation segmentation)
     {
@@ -24,9 +24,11 @@ public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger 
             // A title in sentence case reads like any sentence; only title case hides which words are names.
             var headline = SentenceShape.IsTitleCaseHeading(sentence);
             var from = found.Count;
-            new SentenceScan(gazetteer, sentence, headline, found).Run();
+            // The rules and the tagger read the same gazetteer matches: the sentence is matched once.
+            var matches = gazetteer.Match(sentence.Tokens);
+            new SentenceScan(gazetteer, sentence, matches, headline, found).Run();
             if (!headline)
-                _names?.Combine(sentence, found, from);
+                _names?.Combine(sentence, matches, found, from);
         }
 
         return found;

@@ -20,7 +20,8 @@ internal sealed class SentenceScan
     private readonly int?[] _phraseEnd;
     private readonly List<MentionCandidate> _found = [];
 
-    public SentenceScan(IGazetteer gazetteer, Sentence sentence, bool headline, List<MentionCandidate> into)
+    /// <param name="matches">The gazetteer's matches over the sentence's tokens.</param>
+    public SentenceScan(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<GazetteerMatch> matches, bool headline, List<MentionCandidate> into)
     {
         _gazetteer = gazetteer;
         _sentence = sentence;
@@ -30,7 +31,7 @@ internal sealed class SentenceScan
         _entryAt = new GazetteerEntry?[_tokens.Count];
         _matchEnd = new int[_tokens.Count];
         _phraseEnd = new int?[_tokens.Count];
-        foreach (var m in gazetteer.Match(_tokens))
+        foreach (var m in matches)
         {
             _phraseEnd[m.FirstToken] = m.PhraseEnd;
             for (var t = m.FirstToken; t < m.EndToken; t++)

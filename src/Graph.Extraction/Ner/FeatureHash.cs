@@ -24,11 +24,22 @@ internal static class FeatureHash
     }
 
     /// <summary>A feature of one template over one value.</summary>
-    public static ulong Feature(int template, ulong value) => NonZero(Mix(((ulong)template << 56) ^ Mix(value)));
+    public static ulong Feature(int template, ulong value) => FromMixed(template, First(value));
 
     /// <summary>A feature of one template over two values.</summary>
-    public static ulong Feature(int template, ulong first, ulong second) =>
-        NonZero(Mix(((ulong)template << 56) ^ Mix(first) ^ Mix(second + 0x9E3779B97F4A7C15UL)));
+    public static ulong Feature(int template, ulong first, ulong second) => FromMixed(template, First(first), Second(second));
+
+    /// <summary>A value mixed as a feature's only or first value: a value several features share is mixed once.</summary>
+    public static ulong First(ulong value) => Mix(value);
+
+    /// <summary>A value mixed as a feature's second value.</summary>
+    public static ulong Second(ulong value) => Mix(value + 0x9E3779B97F4A7C15UL);
+
+    /// <summary>The feature of one template over a value mixed by <see cref="First"/>.</summary>
+    public static ulong FromMixed(int template, ulong first) => NonZero(Mix(((ulong)template << 56) ^ first));
+
+    /// <summary>The feature of one template over values mixed by <see cref="First"/> and <see cref="Second"/>.</summary>
+    public static ulong FromMixed(int template, ulong first, ulong second) => NonZero(Mix(((ulong)template << 56) ^ first ^ second));
 
     private static ulong NonZero(ulong h) => h == None ? 1 : h;
 

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Ner;
 /// Nationalities and other names (events, works)
 /// are left out: the gazetteer's demonyms cover the first.
 /// </summary>
-internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
+internal sealed class NameCombiner(INameTagger tagger)
 {
     /// <summary>
     /// The margin a tagged name of two or more words needs, to type an unknown candidate or to be added. Tuned on
@@ -33,14 +33,14 @@ internal sealed class NameCombiner(IGazetteer gazetteer, INameTagger tagger)
     private static readonly HashSet<string> EventStarts = new(["Operation", "Exercise", "Op."], StringComparer.Ordinal);
 
     /// <param name="sentence">The sentence.</param>
+    /// <param name="matches">The gazetteer's matches over its tokens.</param>
     /// <param name="found">All candidates so far; the sentence's own are those from <paramref name="from"/> on, ordered by offset.</param>
     /// <param name="from">Index of the sentence's first candidate in <paramref name="found"/>.</param>
-    public void Combine(Sentence sentence, List<MentionCandidate> found, int from)
+    public void Combine(Sentence sentence, IReadOnlyList<GazetteerMatch> matches, List<MentionCandidate> found, int from)
     {
         var tokens = sentence.Tokens;
         if (tokens.Count == 0)
             return;
-        var matches = gazetteer.Match(tokens);
         var added = false;
         foreach (var name in tagger.Tag(tokens, matches))
         {

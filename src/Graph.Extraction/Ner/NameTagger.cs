@@ -9,6 +9,9 @@ namespace Graph.Extraction.Ner;
 /// </summary>
 public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagger
 {
+    // Longer sentences keep their labels on the heap rather than the stack.
+    private const int MaxStackTokens = 256;
+
     /// <summary>The tagger over <see cref="Gazetteer.Default"/> and the embedded model.</summary>
     public NameTagger()
         : this(Gazetteer.Default, NerModel.Default)
@@ -27,25 +30,39 @@ public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagg
         ArgumentNullException.ThrowIfNull(matches);
         if (tokens.Count == 0)
             return [];
-        var labels = new int[tokens.Count];
-        var margins = new float[tokens.Count];
-        Label(new SentenceFeatures(tokens, matches), labels, margins);
+        Span<int> labels = tokens.Count <= MaxStackTokens ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        Span<float> margins = tokens.Count <= MaxStackTokens ? stackalloc float[tokens.Count] : new float[tokens.Count];
+        Label(SentenceFeatures.ForThread(tokens, matches), labels, margins);
         return Spans(labels, margins);
     }
 
     /// <summary>The label and margin of each token.</summary>
     internal void Label(SentenceFeatures features, Span<int> labels, Span<float> margins)
     {
-        Span<ulong> staticFeatures = stackalloc ulong[SentenceFeatures.StaticCount];
+        // Two tokens' static features: a token's do not wait for the labels before it, so the next token's are
+        // asked for from memory while this one is scored.
+        Span<ulong> staticPair = stackalloc ulong[2 * SentenceFeatures.StaticCount];
         Span<ulong> dynamicFeatures = stackalloc ulong[SentenceFeatures.DynamicCount];
         Span<float> scores = stackalloc float[NerLabels.Count];
         int previous = SentenceFeatures.StartLabel, beforePrevious = SentenceFeatures.StartLabel;
+        if (features.Count > 0)
+        {
+            features.Static(0, StaticOf(staticPair, 0));
+            model.Prefetch(StaticOf(staticPair, 0));
+        }
+
         for (var i = 0; i < features.Count; i++)
         {
-            scores.Clear();
-            features.Static(i, staticFeatures);
-            model.AddTo(staticFeatures, scores);
+            if (i + 1 < features.Count)
+            {
+                features.Static(i + 1, StaticOf(staticPair, i + 1));
+                model.Prefetch(StaticOf(staticPair, i + 1));
+            }
+
             features.Dynamic(i, previous, beforePrevious, dynamicFeatures);
+            model.Prefetch(dynamicFeatures);
+            scores.Clear();
+            model.AddTo(StaticOf(staticPair, i), scores);
             model.AddTo(dynamicFeatures, scores);
 
             var best = Best(scores, previous, out var margin);
@@ -55,6 +72,9 @@ public sealed class NameTagger(IGazetteer gazetteer, NerModel model) : INameTagg
             previous = best;
         }
     }
+
+    private static Span<ulong> StaticOf(Span<ulong> pair, int token) =>
+        pair.Slice(token % 2 * SentenceFeatures.StaticCount, SentenceFeatures.StaticCount);
 
     /// <summary>The highest-scoring label allowed after <paramref name="previous"/> (the lowest on a tie), and its lead over the runner-up.</summary>
     internal static int Best(ReadOnlySpan<float> scores, int previous, out float margin)

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Ner;
 
@@ -23,7 +22,6 @@ public sealed class NerModel
     private static readonly Lazy<NerModel> DefaultModel = new(LoadEmbedded);
 
     private readonly FeatureTable _table;
-    private readonly float[] _weights;
     private readonly ulong[] _keys;
 
     /// <param name="keys">Distinct feature hashes.</param>
@@ -32,10 +30,7 @@ public sealed class NerModel
     {
         if (weights.Length != keys.Length * NerLabels.Count)
             throw new ArgumentException("One row of weights per key is needed.", nameof(weights));
-        _table = new FeatureTable(keys);
-        _weights = new float[weights.Length];
-        for (var k = 0; k < weights.Length; k++)
-            _weights[k] = (float)(Half)weights[k];
+        _table = new FeatureTable(keys, weights, NerLabels.Count);
         _keys = keys;
     }
 
@@ -45,30 +40,14 @@ public sealed class NerModel
     /// <summary>The number of features with weights.</summary>
     public int FeatureCount => _table.Count;
 
-    /// <summary>Adds the weights of one feature (if known) to the label scores.</summary>
-    /// <summary>Adds the weight rows of the known features to the scores, in feature order.</summary>
-    internal void AddTo(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        // The lookups are independent: ask for all their slots, then all the rows found, before reading any, so the
-        // cache misses of a token's features overlap instead of following one another.
-        _table.Prefetch(features);
-        Span<int> rows = stackalloc int[features.Length];
-        for (var k = 0; k < features.Length; k++)
-        {
-            rows[k] = _table.Row(features[k]);
-            if (rows[k] >= 0)
-                Prefetch.At(_weights, rows[k] * NerLabels.Count);
-        }
+    /// <summary>
+    /// Asks for the weights of features about to be scored: the lookups are independent, so asking for all their
+    /// lines before reading any lets their cache misses overlap instead of following one another.
+    /// </summary>
+    internal void Prefetch(ReadOnlySpan<ulong> features) => _table.Prefetch(features);
 
-        foreach (var row in rows)
-        {
-            if (row < 0)
-                continue;
-            var weights = _weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-            for (var l = 0; l < weights.Length; l++)
-                scores[l] += weights[l];
-        }
-    }
+    /// <summary>Adds the weight rows of the known features to the scores, in feature order (<see cref="Prefetch"/> them first).</summary>
+    internal void AddTo(ReadOnlySpan<ulong> features, Span<float> scores) => _table.AddTo(features, scores);
 
     public void Save(Stream stream)
     {
@@ -81,12 +60,13 @@ public sealed class NerModel
         writer.Write(NerLabels.Count);
         writer.Write(_keys.Length);
         var order = Enumerable.Range(0, _keys.Length).OrderBy(k => _keys[k]).ToArray();
+        var row = new float[NerLabels.Count];
         ulong previous = 0;
         foreach (var k in order)
         {
             writer.Write7BitEncodedInt64((long)(_keys[k] - previous));
             previous = _keys[k];
-            var row = _weights.AsSpan(k * NerLabels.Count, NerLabels.Count);
+            _table.CopyRow(_keys[k], row);
             var mask = 0;
             for (var l = 0; l < row.Length; l++)
             {
