@@ -96,7 +96,8 @@ internal static class Lexicon
         "aid", "assistance", "weapons", "weaponry", "arms", "munitions", "ammunition", "missiles", "equipment", "money",
         "dollars", "euros", "funds", "funding", "loan", "loans", "grant", "grants", "credit", "credits", "food", "medicine",
         "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets",
-        "fuel", "grain", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets", "rifles", "troops");
+        "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
+        "rifles", "troops");
 
     /// <summary>"support" is aid only with one of these before it ("munitions support"), not "support for a plan".</summary>
     public static readonly HashSet<string> SupportQualifiers = W(

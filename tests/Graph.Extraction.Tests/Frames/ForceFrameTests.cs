@@ -104,4 +104,11 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_StoppingThemFromFiring_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Israel said the raids were aimed at stopping militants from firing rockets at Israeli towns.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AirStrikeOnABuildingInACity_TheCityIsThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("A Russian air strike on a school in Kharkiv killed 20 people."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:kharkiv", action.Location);
+    }
 }

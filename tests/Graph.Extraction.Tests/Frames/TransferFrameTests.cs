@@ -83,4 +83,20 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_AnAgreementSignedByTwoLastYear_Agreement() =>
         Assert.Contains("participant=Kenya participant=Somalia", Parsed.Sides("Macron praised the agreement signed by Kenya and Somalia last year.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_ApprovedALoanFor_Offer() =>
+        Assert.Equal(["giver=World Bank recipient=Kenya"], Parsed.Sides("The World Bank approved a $500 million loan for Kenya.", EventType.Offer));
+
+    [Fact]
+    public void Extract_DonatedTonnesOfRice_Offer() =>
+        Assert.Equal(["giver=South Korea recipient=Sri Lanka"], Parsed.Sides("South Korea donated 20,000 tonnes of rice to Sri Lanka.", EventType.Offer));
+
+    [Fact]
+    public void Extract_DeliveredMissileSystems_Offer() =>
+        Assert.Equal(["giver=United States recipient=Ukraine"], Parsed.Sides("The US delivered Patriot missile systems to Ukraine last month.", EventType.Offer));
+
+    [Fact]
+    public void Extract_ApprovedABudget_NoOffer() =>
+        Assert.Empty(Parsed.Sides("The Kenyan parliament approved a budget for Nairobi.", EventType.Offer));
 }

@@ -28,4 +28,16 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_VowedToRespondToQuestions_NoThreat() =>
         Assert.Empty(Parsed.Sides("China vowed to respond to questions from Japan.", EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidItWouldRetaliateAgainst_Threat() =>
+        Assert.Equal(["target=Israel threatener=Hezbollah"], Parsed.Sides("Hezbollah said it would retaliate against Israel for the killing of its commander.", EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidItWouldNotAttack_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Iran said it would not attack Israel.", EventType.Threat));
+
+    [Fact]
+    public void Extract_VowedNotToRetaliate_NoThreat() =>
+        Assert.Empty(Parsed.Sides("China vowed not to retaliate against Japan.", EventType.Threat));
 }

@@ -59,11 +59,11 @@ internal sealed partial class FrameRule
     /// </summary>
     private IEnumerable<EventDraft>? Supply(ParsedSentence s, SyntaxWord v, string lower)
     {
-        var promised = Lexicon.Pledge.Contains(lower);
+        var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
-        if (!promised && !received && !Lexicon.Give.Contains(lower))
+        if (!promised && !received && !Lexicon.Give.Contains(lower) && !Disburses.Contains(lower))
             return null;
-        if (Clause.Undergoer(s, v) is not { } aid || !IsAid(s, aid))
+        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer.
         if (received)
@@ -74,6 +74,12 @@ internal sealed partial class FrameRule
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), recipient);
     }
 
+    /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>
+    private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
+
+    /// <summary>English verbs of paying out.</summary>
+    private static readonly HashSet<string> Disburses = VerbForms.Set("disburse", "release", "transfer", "allocate");
+
     /// <summary>English verbs of receiving.</summary>
     private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain");
 
@@ -83,6 +89,9 @@ internal sealed partial class FrameRule
         var lower = s.Lower(noun);
         if (Lexicon.AidNouns.Contains(lower))
             return lower != "troops";
+        // "Patriot missile systems", "food parcels": what the compound names.
+        if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c))))
+            return true;
         return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
     }
 }

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Events.Frames;
 
 /// <summary>
 /// Threats that name no sanction or force: the warner announcing its own act to the one it warns ("warned Sweden that
-/// it would block its membership"), and vows of retaliation ("vowed to retaliate against Japan").
+/// it would block its membership"), and vows of retaliation or force ("vowed to retaliate against Japan", "said it
+/// would strike back at Israel").
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -19,7 +20,7 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft> OwnAct(ParsedSentence s, SyntaxWord warning)
     {
         if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } act || !s.Children(act, "aux").Any(a => Future.Contains(s.Lower(a)))
-            || Modality.Of(s, act) == Reality.Negated || s.Children(act).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never")
+            || Denied(s, act)
             || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, act) is not { } actor)
             return [];
         var threateners = Voices(Sides.Of(s, doer));
@@ -35,13 +36,35 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of vowing.</summary>
     private static readonly HashSet<string> Vows = VerbForms.Set("vow", "swear/swore/sworn", "pledge", "promise");
 
+    /// <summary>A verb of paying back harm or of force.</summary>
+    private static bool Harmful(ParsedSentence s, SyntaxWord verb) =>
+        verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb))) && !Denied(s, verb);
+
+    /// <summary>"would not attack", "vowed never to strike": harm said not to be coming threatens nothing.</summary>
+    private static bool Denied(ParsedSentence s, SyntaxWord verb) =>
+        s.Children(verb).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never") || Modality.Of(s, verb) == Reality.Negated;
+
+    /// <summary>Two words stand for the same named sides.</summary>
+    private static bool SameSides(ParsedSentence s, SyntaxWord a, SyntaxWord b)
+    {
+        var first = Sides.Of(s, a).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        return first.Count > 0 && first.SetEquals(Sides.Of(s, b).Select(m => m.EntityId));
+    }
+
     /// <summary>English verbs of paying back harm.</summary>
     private static readonly HashSet<string> Retaliations = VerbForms.Set("retaliate", "avenge", "punish", "respond");
 
-    /// <summary>"vowed to retaliate against Japan", "promised to punish Chile": a threat (CAMEO 130) against the one named.</summary>
+    /// <summary>
+    /// "vowed to retaliate against Japan", "promised to punish Chile", "said it would retaliate against Israel": a side
+    /// announcing harm it will do is a threat (CAMEO 130) against the one named.
+    /// </summary>
     private IEnumerable<EventDraft>? Vow(ParsedSentence s, SyntaxWord v, string lower)
     {
-        if (!Vows.Contains(lower) || s.Children(v, "xcomp").FirstOrDefault(x => Retaliations.Contains(s.Lower(x))) is not { } paying)
+        var paying = Vows.Contains(lower) ? s.Children(v, "xcomp").FirstOrDefault(x => Harmful(s, x))
+            : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").FirstOrDefault(c => Harmful(s, c) && s.Children(c, "aux").Any(a => Future.Contains(s.Lower(a)))
+                && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
+            : null;
+        if (paying is null)
             return null;
         if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"))
             return null;

@@ -174,8 +174,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
         "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite");
 
-    /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions").</summary>
-    private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal) { "package", "round", "set", "wave", "raft", "batch", "series", "slew" };
+    /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions", "20,000 tonnes of rice").</summary>
+    private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal)
+    {
+        "package", "round", "set", "wave", "raft", "batch", "series", "slew", "tonnes", "tons", "doses", "shipment", "shipments",
+        "consignment", "consignments", "millions", "billions",
+    };
 
     /// <summary>What a grouping noun groups ("a package of sanctions" → sanctions), else the noun itself.</summary>
     private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun) =>
@@ -662,6 +666,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // description, the meeting is.
         at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person })
             .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
+        // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
+        if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
+            return Place(s, attack);
+        if (at is null && trigger.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(s.Lower(trigger)) && Clause.Oblique(s, trigger, "on", "against") is { } hit)
+            at = Clause.Oblique(s, hit, "in", "at");
         if (at is null)
             return null;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
