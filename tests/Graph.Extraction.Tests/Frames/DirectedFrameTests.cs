@@ -304,4 +304,12 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
         Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));
+
+    [Fact]
+    public void Extract_UrgedACountryTo_TheCountryIsAddressed() =>
+        Assert.Equal(["addressee=Solomon Islands speaker=Greenpeace"], Parsed.Sides("Greenpeace urged the Solomon Islands to rehabilitate and release the dolphins into the wild.", EventType.Statement));
+
+    [Fact]
+    public void Extract_NameInAppositionThenCalledForAfterAComma_ThePersonSpeaks() =>
+        Assert.Equal(["speaker=Saad Hariri"], Parsed.Sides("Meanwhile, the son of Mr. Hariri, Saad Hariri, called for an international tribunal to punish those responsible.", EventType.Statement));
 }

@@ -36,7 +36,7 @@ internal static class Clause
             // "the envoy who met X" acts; "soldiers abducted near the border" (a passive participle, with no object)
             // undergo, and their doer, if any, is the agent.
             if (ParsedSentence.Is(verb, "acl"))
-                return verb.Xpos == "VBN" && !s.Has(verb, "obj") ? Oblique(s, verb, "by") : head;
+                return IsPassiveParticiple(s, verb) ? Oblique(s, verb, "by") : head;
             if (ParsedSentence.Is(verb, "xcomp"))
                 // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does.
                 return s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
@@ -70,12 +70,20 @@ internal static class Clause
         return first;
     }
 
+    /// <summary>
+    /// A participle describing its noun as undergoing it ("soldiers abducted near the border"): no object, and right
+    /// after its noun; one set off by a comma is as often a past tense the tagger took for a participle ("the son of
+    /// Mr. Hariri, Saad Hariri, called for …").
+    /// </summary>
+    private static bool IsPassiveParticiple(ParsedSentence s, SyntaxWord verb) =>
+        verb.Xpos == "VBN" && !s.Has(verb, "obj") && !(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",");
+
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
     {
         var undergoer = s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
         // "Pakistani soldiers abducted near the border": a passive participle's noun undergoes it.
-        if (undergoer is null && verb.Xpos == "VBN" && ParsedSentence.Is(verb, "acl"))
+        if (undergoer is null && ParsedSentence.Is(verb, "acl") && IsPassiveParticiple(s, verb))
             return s.Head(verb);
         // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
         return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;

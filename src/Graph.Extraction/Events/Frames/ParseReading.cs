@@ -18,6 +18,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>Types whose trigger may stand in an irrealis clause and still report an event: a threat is about harm to come, a pledge is an offer; negated, they are not events either.</summary>
     private static readonly HashSet<EventType> FutureByNature = [EventType.Threat, EventType.Offer];
 
+    /// <summary>English verbs of telling, whose complement is what is told.</summary>
+    private static readonly HashSet<string> Tells = VerbForms.Set("tell/told", "inform", "assure", "brief");
+
     /// <summary>Events that are something said: their place is where they were said, a city, not a country.</summary>
     private static readonly HashSet<EventType> SpeechActs = [EventType.Statement, EventType.Accusation, EventType.Denial, EventType.Threat];
 
@@ -129,7 +132,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// </summary>
     private static EventDraft Untold(ParsedSentence s, EventDraft d)
     {
-        if (d.Type != EventType.Statement || s.WordOf(d.Trigger) is not { } verb || !d.Participants.Any(p => p.Role == ParticipantRoles.Addressee))
+        // Only verbs of telling: the one urged or asked "to" do something is addressed even where the parser makes it
+        // the subject of what it is urged to do.
+        if (d.Type != EventType.Statement || s.WordOf(d.Trigger) is not { } verb || !Tells.Contains(s.Lower(verb))
+            || !d.Participants.Any(p => p.Role == ParticipantRoles.Addressee))
             return d;
         var told = s.Children(verb, "ccomp").SelectMany(s.Parse.Subtree).ToHashSet();
         var addressed = s.Children(verb, "obj").Concat(s.Children(verb, "iobj")).SelectMany(s.Parse.Subtree).ToHashSet();
