@@ -178,7 +178,8 @@ internal static partial class ParseRepair
     private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
-            || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.ChildrenOf(owner).Any(c => c.Relation == "conj" && parse.ChildrenOf(c, "cc").Any())
+            // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
+            || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
             || parse.HeadOf(owner) is not { Upos: "NOUN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
             return false;
         title.Adopt(w, owner, "appos");

@@ -554,4 +554,16 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("acl", "missiles"), (Word(parse, "fired").Relation, parse.HeadOf(Word(parse, "fired"))?.Form));
     }
+
+    [Fact]
+    public void Repair_ListOfOwnersWithItsAndChained_NoApposition()
+    {
+        // "Leaders of Bahrain, Kuwait and Qatar joined …", with the conjuncts chained: a list, not a title and its holder.
+        var parse = GivenParse.Of(
+            ("Leaders", "NOUN", "NNS", 8, "nsubj"), ("of", "ADP", "IN", 3, "case"), ("Bahrain", "PROPN", "NNP", 1, "nmod"),
+            (",", "PUNCT", ",", 5, "punct"), ("Kuwait", "PROPN", "NNP", 3, "conj"), ("and", "CCONJ", "CC", 7, "cc"),
+            ("Qatar", "PROPN", "NNP", 5, "conj"), ("joined", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Bahrain"), (Word(parse, "Kuwait").Relation, parse.HeadOf(Word(parse, "Kuwait"))?.Form));
+    }
 }
