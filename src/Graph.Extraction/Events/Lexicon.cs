@@ -207,7 +207,7 @@ internal static class Lexicon
         "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
         "resume", "renewed", "launched", "conducted", "convened", "started", "start",
         "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
-        "undertake", "undertakes", "undertaken", "initiated",
+        "undertake", "undertakes", "undertaken", "initiated", "received", "receives", "receive", "receiving",
     };
 
     public static readonly HashSet<string> Meet = Set("meet/met");

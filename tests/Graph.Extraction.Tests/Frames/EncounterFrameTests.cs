@@ -251,4 +251,20 @@ public sealed class EncounterFrameTests
         Assert.Equal(["country:IR", "country:US"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
         Assert.Equal("country:OM", meeting.Location);
     }
+
+    [Fact]
+    public void Extract_InAPhoneCallToldAPerson_PhoneCallWithThatPerson() =>
+        Assert.Equal(["participant=Benjamin Netanyahu participant=Joe Biden"], Parsed.Sides("In a phone call, Joe Biden told Benjamin Netanyahu that the war must end.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_ReceivedAPhoneCallFrom_PhoneCall() =>
+        Assert.Equal(["participant=Narendra Modi participant=Vladimir Putin"], Parsed.Sides("Narendra Modi received a phone call from Vladimir Putin on Friday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_DuringTheirMeetingTheyDiscussedACountry_MeetingOfThemOnly() =>
+        Assert.Equal(["participant=Antony Blinken participant=Wang Yi"], Parsed.Sides("Antony Blinken and Wang Yi discussed Taiwan during their meeting in Beijing.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MinistersOfABodyMet_SessionOfTheBody() =>
+        Assert.Equal(["participant=G7"], Parsed.Sides("The foreign ministers of the G7 met in Capri on Wednesday.", EventType.Meeting));
 }

@@ -109,7 +109,8 @@ internal static class Clause
     /// </summary>
     public static SyntaxWord? DoerOfNoun(ParsedSentence s, SyntaxWord noun)
     {
-        if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner)
+        // "during their meeting in Beijing, X and Y discussed …": a pronoun owner of a setting is the clause's doer.
+        if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner && !(owner.Xpos == "PRP$" && ParsedSentence.Is(noun, "obl")))
             return owner;
         // "X was on an official visit to Y": the subject of a predicate noun is its doer.
         if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)

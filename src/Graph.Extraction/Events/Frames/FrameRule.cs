@@ -318,13 +318,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return faced;
         var doer = Clause.DoerOfNoun(s, n);
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
-            return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
+            return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n)]);
         // A virtual or video meeting is a call (annotation guidelines).
         if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
         if (MeetingNouns.Contains(lower))
         {
             var partners = Partners(s, n, "with", "between");
+            partners.AddRange(Addressed(s, n));
             var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
             // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place.
             return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following"
@@ -427,6 +428,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return partners;
     }
 
+    /// <summary>
+    /// "In a phone call, Biden told Netanyahu …", "at the meeting, X assured Y …": the person a setting's verb
+    /// addresses took part in the call or meeting.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Addressed(ParsedSentence s, SyntaxWord setting) =>
+        ParsedSentence.Is(setting, "obl") && s.CaseOf(setting) is "in" or "during" or "at" && s.Head(setting) is { Upos: "VERB" } verb
+            // A person: "discussed Taiwan during their meeting" talks about a country, not to it.
+            ? s.Children(verb).Where(c => c.Relation is "obj" or "iobj" && s.MentionAt(c) is { Type: EntityType.Person })
+            : [];
+
     /// <summary>"Face" and "subject (to)": what one may undergo.</summary>
     private static readonly HashSet<string> Faces = new(StringComparer.Ordinal) { "face", "faces", "faced", "facing", "subject" };
 
@@ -489,8 +500,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Session(ParsedSentence s, SyntaxWord trigger, SyntaxWord? body)
     {
-        // The body itself, not people from it ("representatives from A, B and C met" meet one another).
-        if (body is null || s.MentionAt(body) is not { Type: EntityType.Organization } || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
+        // The body itself or its members ("the foreign ministers of the G7 met"), not people from it ("representatives
+        // from A, B and C met" meet one another, even where only A is named).
+        if (body is null || s.MentionAt(body) is not { Type: EntityType.Organization } && s.Children(body).Any(c => s.CaseOf(c) == "from")
+            || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
             return [];
         return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], Place(s, trigger), trigger.Token, 0.7)];
     }
