@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -220,5 +222,22 @@ internal static partial class ParseRepair
         saying.Adopt(report, w, "ccomp");
         report.Adopt(w, saying, "nsubj");
         return true;
+    }
+
+    /// <summary>
+    /// "The army said on Sunday that Togolese troops had shelled …", read with the "that" clause hung on Sunday: a
+    /// clause with "that" on a time word the verb takes as an oblique is the verb's complement, when it has none.
+    /// </summary>
+    private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is "acl" or "acl:relcl" && w.Upos == "VERB" && parse.ChildrenOf(w).Any(c => c.Relation == "mark" && c.Form.Equals("that", StringComparison.OrdinalIgnoreCase))
+            && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || TimeUnits.Contains(time.Form))
+            && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.ChildrenOf(saying, "ccomp").Any())
+        {
+            saying.Adopt(w, time, "ccomp");
+            return true;
+        }
+
+        return false;
     }
 }

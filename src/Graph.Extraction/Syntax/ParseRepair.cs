@@ -24,6 +24,7 @@ internal static partial class ParseRepair
         PhraseOpeningWithAnd,
         ReportBeforeItsSource,
         ThatAfterATimeNoun,
+        ClauseOnATimeWord,
         DescriptionWithTheAsConjunct,
         SubjectBeforeTheSpeaker,
         ToldClauseAsRelative,

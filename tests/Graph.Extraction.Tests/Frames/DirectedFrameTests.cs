@@ -312,4 +312,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_NameInAppositionThenCalledForAfterAComma_ThePersonSpeaks() =>
         Assert.Equal(["speaker=Saad Hariri"], Parsed.Sides("Meanwhile, the son of Mr. Hariri, Saad Hariri, called for an international tribunal to punish those responsible.", EventType.Statement));
+
+    [Fact]
+    public void Extract_SaidOnADayThatAnotherShelled_Accusation() =>
+        Assert.Equal(["accused=Togo accuser=Ghana"], Parsed.Sides("The Ghanaian army said on Sunday that Togolese troops had shelled a border village.", EventType.Accusation));
 }

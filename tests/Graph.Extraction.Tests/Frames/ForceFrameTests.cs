@@ -111,4 +111,8 @@ public sealed class ForceFrameTests
         var action = Assert.Single(Parsed.Events("A Russian air strike on a school in Kharkiv killed 20 people."), e => e.Type == EventType.MilitaryAction);
         Assert.Equal("loc:kharkiv", action.Location);
     }
+
+    [Fact]
+    public void Extract_AfterAnotherLaunchedMissiles_TheGovernorDidNotLaunch() =>
+        Assert.DoesNotContain("actor=United States", Parsed.Sides("The United States contacted the UN Security Council after North Korea test launched the missiles.", EventType.MilitaryAction));
 }

@@ -566,4 +566,16 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("conj", "Bahrain"), (Word(parse, "Kuwait").Relation, parse.HeadOf(Word(parse, "Kuwait"))?.Form));
     }
+
+    [Fact]
+    public void Repair_ThatClauseHungOnTheDayOfSaying_IsWhatWasSaid()
+    {
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("army", "NOUN", "NN", 3, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+            ("on", "ADP", "IN", 5, "case"), ("Sunday", "PROPN", "NNP", 3, "obl"), ("that", "SCONJ", "IN", 9, "mark"),
+            ("troops", "NOUN", "NNS", 9, "nsubj"), ("had", "AUX", "VBD", 9, "aux"), ("shelled", "VERB", "VBN", 5, "acl"),
+            ("a", "DET", "DT", 11, "det"), ("village", "NOUN", "NN", 9, "obj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("ccomp", "said"), (Word(parse, "shelled").Relation, parse.HeadOf(Word(parse, "shelled"))?.Form));
+    }
 }

@@ -45,6 +45,10 @@ internal static class Clause
                 return agent;
             if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
                 return null;
+            // A finite adverbial clause has a subject of its own ("a day after X visited Paraguay"): where the parser
+            // lost it, the governing clause's is not it. Participles share it ("…, killing three").
+            if (ParsedSentence.Is(verb, "advcl") && verb.Xpos is "VBD" or "VBZ" or "VBP")
+                return null;
             verb = head;
         }
 
