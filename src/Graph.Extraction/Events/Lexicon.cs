@@ -192,6 +192,14 @@ internal static class Lexicon
         "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army",
         "servicemen", "buildup", "build-up", "warships", "contingent");
 
+    /// <summary>
+    /// Who fights without a name ("rebels attacked a post"): the forces of <see cref="TroopNouns"/> and the armed
+    /// groups of <see cref="Words.AgentNouns"/>.
+    /// </summary>
+    public static readonly HashSet<string> Combatants = new(TroopNouns.Concat(W(
+        "rebels", "gunmen", "militants", "insurgents", "fighters", "militiamen", "militia", "militias", "guerrillas", "guerillas",
+        "jihadists", "attackers", "assailants", "bombers", "snipers", "commandos")), StringComparer.Ordinal);
+
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 
     /// <summary>Weapons fired at a target ("fired rockets at X").</summary>

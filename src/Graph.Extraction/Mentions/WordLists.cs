@@ -15,6 +15,15 @@ internal static class WordLists
         "reiterated", "reiterates", "repeated", "emphasized", "emphasised", "contributed", "reported", "reports",
         "commented", "suggested", "thinks", "believes", "predicted", "testified", "recalled", "cautioned", "conceded");
 
+    /// <summary>
+    /// Verbs of meeting, calling, hosting and travelling (the forms news writes of the Meeting, PhoneCall and Visit
+    /// verbs of the annotation guidelines): persons do them, so a one-word name doing one is a person's cue.
+    /// </summary>
+    public static readonly HashSet<string> EncounterVerbs = Set(
+        "met", "meets", "phoned", "phones", "telephoned", "rang", "called", "calls", "visited", "visits", "hosted", "hosts",
+        "received", "receives", "welcomed", "welcomes", "greeted", "greets", "spoke", "speaks", "arrived", "arrives",
+        "travelled", "traveled", "travels", "flew", "flies", "toured", "tours");
+
     /// <summary>Words that may stand between a subject and its speech verb ("X also said").</summary>
     public static readonly HashSet<string> SpeechAdverbs = Set(
         "also", "later", "then", "further", "has", "had", "have", "again", "previously", "earlier", "once", "repeatedly", "recently");

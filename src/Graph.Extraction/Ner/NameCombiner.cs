@@ -10,7 +10,8 @@ namespace Graph.Extraction.Ner;
 /// <see cref="CandidateKind.Unknown"/>, and adds a name the rules missed when it is sure of it (its margin) and
 /// the name looks like one: capitalised first and last words, not inside a title ("Secretary of State"), no
 /// leading honorific, at least one word that is not ordinary English ("Armed Conflict" is not a name), not an
-/// operation or exercise. A one-word name needs a stronger margin, unless it is a person who speaks ("Putin said").
+/// operation or exercise. A one-word name needs a stronger margin, unless it is a person who speaks ("Putin said"),
+/// meets, calls, hosts or travels ("Lula visited Angola").
 /// Nationalities and other names (events, works)
 /// are left out: the gazetteer's demonyms cover the first.
 /// </summary>
@@ -76,18 +77,20 @@ internal sealed class NameCombiner(INameTagger tagger)
     }
 
     /// <summary>
-    /// The margin a one-word person needs where it speaks ("Putin said", "…, Merkel told"): a name doing what persons
-    /// do in news is a person more often than anything else, so the ordinary margin will do.
+    /// The margin a one-word person needs where it speaks ("Putin said", "…, Merkel told"), meets, calls or travels
+    /// ("Lula visited"): a name doing what persons do in news is a person more often than anything
+    /// else, so the ordinary margin will do.
     /// </summary>
     private static float Needed(IReadOnlyList<Token> tokens, int first, int end, NameType type) =>
-        end - first > 1 || type == NameType.Person && Speaks(tokens, end) ? Margin : SingleWordMargin;
+        end - first > 1 || type == NameType.Person && (Does(tokens, end, WordLists.SpeechVerbs) || Does(tokens, end, WordLists.EncounterVerbs)) ? Margin : SingleWordMargin;
 
-    private static bool Speaks(IReadOnlyList<Token> tokens, int end)
+    /// <summary>The name is the subject of one of <paramref name="verbs"/>: "Putin said", "Lula also visited".</summary>
+    private static bool Does(IReadOnlyList<Token> tokens, int end, HashSet<string> verbs)
     {
         var k = end;
         while (k < tokens.Count && k < end + 2 && WordLists.SpeechAdverbs.Contains(tokens[k].Text))
             k++;
-        return k < tokens.Count && WordLists.SpeechVerbs.Contains(tokens[k].Text);
+        return k < tokens.Count && verbs.Contains(tokens[k].Text);
     }
 
     private static CandidateKind? Kind(NameType type) => type switch

@@ -316,4 +316,16 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SaidOnADayThatAnotherShelled_Accusation() =>
         Assert.Equal(["accused=Togo accuser=Ghana"], Parsed.Sides("The Ghanaian army said on Sunday that Togolese troops had shelled a border village.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Nigeria held Boko Haram responsible for the attack on the school.")]
+    [InlineData("Nigeria holds Boko Haram accountable for the killings.")]
+    public void Extract_HeldAPartyResponsible_Accusation(string body)
+    {
+        Assert.Equal(["accused=Boko Haram accuser=Nigeria"], Parsed.Sides(body, EventType.Accusation));
+    }
+
+    [Fact]
+    public void Extract_HeldTalks_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Nigeria held talks with Boko Haram on Monday.", EventType.Accusation));
 }

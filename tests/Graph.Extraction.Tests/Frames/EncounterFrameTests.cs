@@ -267,4 +267,13 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_MinistersOfABodyMet_SessionOfTheBody() =>
         Assert.Equal(["participant=G7"], Parsed.Sides("The foreign ministers of the G7 met in Capri on Wednesday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Foreign Minister Ana Ruiz travelled to Accra, where she met President John Mahama.")]
+    [InlineData("Foreign Minister Ana Ruiz flew to Accra on Monday, where she held talks with President John Mahama.")]
+    public void Extract_MetInAWhereClause_ThePlaceBeforeIt(string body)
+    {
+        var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:accra", meeting.Location);
+    }
 }

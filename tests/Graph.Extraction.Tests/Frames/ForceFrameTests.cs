@@ -115,4 +115,23 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_AfterAnotherLaunchedMissiles_TheGovernorDidNotLaunch() =>
         Assert.DoesNotContain("actor=United States", Parsed.Sides("The United States contacted the UN Security Council after North Korea test launched the missiles.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_UnnamedFightersAttackedAPostNearAPlace_ActionWithoutSidesAtThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("Four soldiers were killed when rebels attacked an army post near Bunia on Sunday."), e => e.Type == EventType.MilitaryAction);
+        Assert.Empty(action.Participants);
+        Assert.Equal("loc:bunia", action.Location);
+    }
+
+    [Fact]
+    public void Extract_UnnamedKillersWithoutArms_NoAction() =>
+        Assert.DoesNotContain(Parsed.Events("Two farmers were killed when thieves raided a shop near Bunia."), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_StruckABuildingInACity_TheCityIsThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("Russian missiles struck a school in Kharkiv overnight."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:kharkiv", action.Location);
+    }
 }

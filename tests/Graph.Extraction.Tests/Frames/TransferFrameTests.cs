@@ -99,4 +99,22 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_ApprovedABudget_NoOffer() =>
         Assert.Empty(Parsed.Sides("The Kenyan parliament approved a budget for Nairobi.", EventType.Offer));
+
+    [Fact]
+    public void Extract_OfferedToHelpANamedParty_Offer()
+    {
+        var sides = Parsed.Sides("Chile offered to help Argentina fight the forest fires.", EventType.Offer);
+        Assert.Equal(["giver=Chile recipient=Argentina"], sides);
+    }
+
+    [Fact]
+    public void Extract_OfferedToHelpRebuildAPlace_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Norway has offered to help rebuild Mosul.", EventType.Offer));
+
+    [Fact]
+    public void Extract_OfferedThePartyHelp_TheIndirectObjectReceives()
+    {
+        var sides = Parsed.Sides("Chile offered Argentina help with the forest fires.", EventType.Offer);
+        Assert.Equal(["giver=Chile recipient=Argentina"], sides);
+    }
 }

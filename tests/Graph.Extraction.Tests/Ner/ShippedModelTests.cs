@@ -58,6 +58,14 @@ public class ShippedModelTests
         Assert.Contains(("person:kowalczyk", EntityType.Person), Entities(body));
     }
 
+    [Theory]
+    [InlineData("Haddad visited Lisbon on Monday.", "person:haddad")]
+    [InlineData("Kowalczyk met the envoy on Monday.", "person:kowalczyk")]
+    public void Extract_OneWordPersonWhoMeetsOrTravels_IsAPerson(string body, string id)
+    {
+        Assert.Contains((id, EntityType.Person), Entities(body));
+    }
+
     [Fact]
     public void Extract_OneWordNameThatDoesNotSpeak_NeedsTheStrongerMargin()
     {

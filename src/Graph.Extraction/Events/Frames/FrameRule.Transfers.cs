@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events.Frames;
@@ -63,13 +64,20 @@ internal sealed partial class FrameRule
         var received = Receives.Contains(lower);
         if (!promised && !received && !Lexicon.Give.Contains(lower) && !Disburses.Contains(lower))
             return null;
+        // "Chile offered to help Argentina": help pledged to whom the helping verb names (annotation guidelines: Offer);
+        // "offered Argentina help" read with "help" a verb: to the object before it.
+        if (promised && s.Children(v, "xcomp").FirstOrDefault(x => Helps.Contains(s.Lower(x))) is { } help
+            && (s.Children(help, "obj").FirstOrDefault() ?? s.Children(v, "obj").FirstOrDefault(o => o.Index < help.Index)) is { } helped)
+            return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), helped);
         if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer.
         if (received)
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
                 Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from"), Clause.Doer(s, v));
-        var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault();
+        var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
+            // "offered Argentina help": an indirect object the parser read as a compound of the aid, named right after the verb.
+            ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym });
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), recipient);
     }
@@ -89,6 +97,9 @@ internal sealed partial class FrameRule
         var lower = s.Lower(noun);
         if (Lexicon.AidNouns.Contains(lower))
             return lower != "troops";
+        // "offered Argentina help": help given is aid (annotation guidelines: Offer), read as a noun by the parse only.
+        if (lower == "help")
+            return true;
         // "Patriot missile systems", "food parcels": what the compound names.
         if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c))))
             return true;

@@ -195,6 +195,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of"; "culpable" and "guilty" of anything).</summary>
     private static readonly HashSet<string> Culpable = new(StringComparer.Ordinal) { "responsible", "culpable", "guilty", "accountable" };
 
+    private static readonly HashSet<string> Holds = VerbForms.Set("hold/held");
+
+    /// <summary>
+    /// "held X responsible (for …)": the culpable predicate of what is held, which the parser hangs on the verb
+    /// (xcomp) or on the object itself.
+    /// </summary>
+    private static bool HeldCulpable(ParsedSentence s, SyntaxWord v, SyntaxWord held) =>
+        s.Children(v, "xcomp").Concat(s.Children(held).Where(c => c.Relation is "amod" && c.Index > held.Index)).Any(p => Culpable.Contains(s.Lower(p)));
+
     /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
     private static readonly HashSet<string> Perpetrate = VerbForms.Set(
         "mastermind", "orchestrate", "order", "launch", "carry/carried", "conduct", "stage", "plan/planned/planning", "organize", "organise", "direct",
@@ -227,6 +236,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
+        // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
+        if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
+            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
         if (Lexicon.SanctionVerb.Contains(lower) && lower.StartsWith("sanction", StringComparison.Ordinal))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Undergoer(s, v));
         if (Lexicon.Cut.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } ties)
@@ -635,10 +647,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var actors = actor is null ? [] : Actors(Sides.Of(s, actor));
         var struck = target is null ? [] : Sides.Of(s, target);
         var targets = Actors(struck);
-        if (actors.Count + targets.Count == 0 || ParticipantList.Overlap(actors, targets))
+        if (ParticipantList.Overlap(actors, targets))
             yield break;
-        // A place struck is where the action was ("Gaza was hit by air strikes").
-        var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null);
+        // A place struck is where the action was ("Gaza was hit by air strikes"), and so is the place of what was struck
+        // ("attacked an army post near Goma").
+        var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
+            ?? (target is null || Clause.Oblique(s, target, "in", "at", "near") is not { } near ? null : PlaceNamed(s, near));
+        // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
+        // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
+        if (actors.Count + targets.Count == 0 && (place is null || actor is null || !Lexicon.Combatants.Contains(s.Lower(actor))))
+            yield break;
         foreach (var a in actors.Count == 0 ? [null] : actors.Select(m => (ResolvedMention?)m))
         {
             foreach (var t in targets.Count == 0 ? [null] : targets.Select(m => (ResolvedMention?)m))
@@ -684,8 +702,35 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Place(s, attack);
         if (at is null && trigger.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(s.Lower(trigger)) && Clause.Oblique(s, trigger, "on", "against") is { } hit)
             at = Clause.Oblique(s, hit, "in", "at");
-        if (at is null)
+        // "travelled to Abuja, where he met Tinubu": the place a "where" clause describes, named just before it.
+        at ??= DescribedPlace(s, trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger);
+        return at is null ? null : PlaceNamed(s, at);
+    }
+
+    /// <summary>
+    /// The place a "where" clause opens on: the last place named before its comma, past a day or other words of the
+    /// same clause ("flew to Ankara on Tuesday, where he held talks"), not beyond a verb.
+    /// </summary>
+    private static SyntaxWord? DescribedPlace(ParsedSentence s, SyntaxWord clause)
+    {
+        if (s.Children(clause, "advmod").FirstOrDefault(a => a.Index < clause.Index && s.Lower(a) == "where") is not { Index: >= 2 } where
+            || s.Parse.Words[where.Index - 1].Form != ",")
             return null;
+        for (var k = where.Index - 2; k >= 0 && k >= where.Index - 8; k--)
+        {
+            var w = s.Parse.Words[k];
+            if (w.Upos is "VERB" or "AUX" || w.Form is "," or ";")
+                return null;
+            if (s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country })
+                return w;
+        }
+
+        return null;
+    }
+
+    /// <summary>The place entity a word names: a place or a country mentioned, or "the capital" of a country named beside it.</summary>
+    private string? PlaceNamed(ParsedSentence s, SyntaxWord at)
+    {
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
             return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;
