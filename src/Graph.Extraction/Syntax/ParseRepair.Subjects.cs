@@ -94,6 +94,29 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Accusing Rwanda of backing the rebels, Congo expelled …", read with Rwanda as the subject and Congo as its
+    /// conjunct: a name right after a sentence-opening participle with no object (read as an adverbial clause or an
+    /// oblique) is that object, and the conjunct set
+    /// off by a comma and closing right before the verb is the verb's subject.
+    /// </summary>
+    private static bool ObjectOfAFrontedParticiple(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos != "PROPN" || w.Index == 0 || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
+            || parse.Words[0] is not { Xpos: "VBG" } participle || parse.HeadOf(participle) != verb
+            || parse.Subtree(w).First().Index != participle.Index + 1 || parse.ChildrenOf(participle, "obj").Any())
+            return false;
+        var verbGroup = parse.ChildrenOf(verb).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < verb.Index).Select(c => c.Index).Append(verb.Index).Min();
+        if (parse.ChildrenOf(w, "conj").LastOrDefault() is not { } subject || !AfterComma(parse, subject) || parse.ChildrenOf(subject, "cc").Any()
+            || parse.Subtree(subject).Last().Index + 1 != verbGroup)
+            return false;
+        verb.Adopt(subject, w, "nsubj");
+        participle.Adopt(w, verb, "obj");
+        // The parser may have read the participle as a bare oblique of the verb: it is the verb's adverbial clause.
+        participle.Relation = "advcl";
+        return true;
+    }
+
+    /// <summary>
     /// "Pakistan test-fired a missile", read with Pakistan as a compound of the verb (the hyphen split "test-fired"):
     /// a verb takes no noun compound other than the word hyphened to it, so a name or noun before a finite verb with
     /// no subject is its subject.

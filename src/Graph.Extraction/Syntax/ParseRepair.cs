@@ -34,6 +34,7 @@ internal static partial class ParseRepair
         AgentOnTheOblique,
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,
+        ObjectOfAFrontedParticiple,
         NameAfterTheObjectReadAsSubject,
         NameAfterTheTitlesOwner,
         SubjectsListedBeforeTheVerb,

@@ -53,6 +53,8 @@ public sealed class EncounterFrameTests
     [InlineData("If Ana Ruiz meets Daniel Otieno, the dispute may end.")]
     [InlineData("Ana Ruiz is expected to hold talks with Daniel Otieno.")]
     [InlineData("Ana Ruiz to meet Daniel Otieno in Lima")]
+    [InlineData("Talks between Ghana and Togo are scheduled for Friday.")]
+    [InlineData("A meeting between Ghana and Togo is expected next week.")]
     public void Extract_PlannedNegatedOrConditional_NoMeeting(string text) =>
         Assert.Empty(Parsed.Sides(text, EventType.Meeting));
 
@@ -276,4 +278,8 @@ public sealed class EncounterFrameTests
         var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
         Assert.Equal("loc:accra", meeting.Location);
     }
+
+    [Fact]
+    public void Extract_HeldADayOfTalks_Meeting() =>
+        Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("Envoys from Ghana and Togo held a third day of talks in Lome.", EventType.Meeting));
 }

@@ -134,4 +134,8 @@ public sealed class ForceFrameTests
         var action = Assert.Single(Parsed.Events("Russian missiles struck a school in Kharkiv overnight."), e => e.Type == EventType.MilitaryAction);
         Assert.Equal("loc:kharkiv", action.Location);
     }
+
+    [Fact]
+    public void Extract_WarnedAgainstSendingTroops_NoAction() =>
+        Assert.DoesNotContain(Parsed.Events("Ghana warned Togo against sending troops to the border."), e => e.Type == EventType.MilitaryAction);
 }

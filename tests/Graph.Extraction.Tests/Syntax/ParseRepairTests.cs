@@ -16,6 +16,15 @@ public sealed class ParseRepairTests
     private static SyntaxWord Word(SentenceParse parse, string form) => parse.Words.First(w => w.Form == form);
 
     [Fact]
+    public void Analyze_NameAfterAnOpeningParticipleReadAsSubject_ObjectOfTheParticiple()
+    {
+        var parse = ParseOf("Accusing Uganda of arming the rebels, Kenya expelled two diplomats.");
+
+        Assert.Equal(("obj", "Accusing"), (Word(parse, "Uganda").Relation, parse.HeadOf(Word(parse, "Uganda"))?.Form));
+        Assert.Equal(("nsubj", "expelled"), (Word(parse, "Kenya").Relation, parse.HeadOf(Word(parse, "Kenya"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_FrontedTimeThenCoordinatedNames_FirstNameIsTheSubject()
     {
         var parse = ParseOf("On Thursday, Kenya and Peru agreed to reopen the border.");

@@ -84,7 +84,8 @@ internal static class Modality
                 if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
                     || s.Children(head, "amod").Any(a => Prevents.Contains(s.Lower(a))))))
                     return Reality.Negated;
-                return Conditions.Contains(mark) || mark == "to" ? Reality.Irrealis : Reality.Real;
+                // "warned NATO against sending troops": what one warns or advises against is not done.
+                return Conditions.Contains(mark) || mark is "to" or "against" ? Reality.Irrealis : Reality.Real;
             }
             else if (ParsedSentence.Is(w, "conj"))
             {
@@ -103,6 +104,11 @@ internal static class Modality
             {
                 // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
                 return IrrealisGovernors.Contains(s.Lower(head)) ? Reality.Irrealis : Reality.Real;
+            }
+            else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && PlanModifiers.Contains(s.Lower(head)))
+            {
+                // "talks are scheduled for Friday", "the visit is expected": a plan said of the event.
+                return CallsOff.Contains(s.Lower(head)) ? Reality.Negated : Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && CallsOff.Contains(s.Lower(head)))
             {
