@@ -198,7 +198,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> Combatants = new(TroopNouns.Concat(W(
         "rebels", "gunmen", "militants", "insurgents", "fighters", "militiamen", "militia", "militias", "guerrillas", "guerillas",
-        "jihadists", "attackers", "assailants", "bombers", "snipers", "commandos")), StringComparer.Ordinal);
+        "jihadists", "attackers", "assailants", "bombers", "snipers", "commandos", "gunman", "militant", "insurgent", "attacker",
+        "assailant", "bomber", "sniper")), StringComparer.Ordinal);
 
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 

@@ -5,14 +5,15 @@ namespace Graph.Extraction.Events;
 
 /// <summary>
 /// One sentence as the event rules read it: lower-cased words (curly apostrophes made straight), which tokens
-/// are quoted, and which resolved mention covers each token. Mentions inside quotes are left out: quoted
-/// words are what someone said, not who acted.
+/// are quoted, and which resolved mention covers each token. Mentions inside quotes are kept apart: quoted
+/// words are what someone said, not who acted, except where a quoted report is read as such.
 /// </summary>
 internal sealed class SentenceView
 {
     private readonly string[] _words;
     private readonly bool[] _quoted;
     private readonly ResolvedMention?[] _mentionAt;
+    private ResolvedMention?[]? _quotedMentionAt;
 
     public SentenceView(string source, Sentence sentence, IEnumerable<ResolvedMention> mentions, IReadOnlyList<QuoteSpan> quotes)
     {
@@ -40,8 +41,16 @@ internal sealed class SentenceView
         var kept = new List<ResolvedMention>();
         foreach (var m in mentions)
         {
-            if (m.FirstToken < 0 || m.EndToken > Tokens.Count || m.FirstToken >= m.EndToken || _quoted[m.FirstToken])
+            if (m.FirstToken < 0 || m.EndToken > Tokens.Count || m.FirstToken >= m.EndToken)
                 continue;
+            if (_quoted[m.FirstToken])
+            {
+                _quotedMentionAt ??= new ResolvedMention?[Tokens.Count];
+                for (var i = m.FirstToken; i < m.EndToken; i++)
+                    _quotedMentionAt[i] = m;
+                continue;
+            }
+
             kept.Add(m);
             for (var i = m.FirstToken; i < m.EndToken; i++)
                 _mentionAt[i] = m;
@@ -85,6 +94,9 @@ internal sealed class SentenceView
     public bool IsQuoted(int i) => i >= 0 && i < _quoted.Length && _quoted[i];
 
     public ResolvedMention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
+
+    /// <summary>The mention inside a quotation that covers token <paramref name="i"/>, for reading a quoted report's own sides.</summary>
+    public ResolvedMention? QuotedMentionAt(int i) => _quotedMentionAt is not null && i >= 0 && i < _quotedMentionAt.Length ? _quotedMentionAt[i] : null;
 
     public bool IsCapitalized(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsCapitalized;
 

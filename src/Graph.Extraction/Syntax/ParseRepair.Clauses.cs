@@ -42,6 +42,8 @@ internal static partial class ParseRepair
     {
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
             return;
+        if (PastTenseReadAsModifier(parse, root))
+            return;
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
             && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
         if (verb is null || parse.HeadOf(verb) is not { } formerHead)
@@ -53,6 +55,24 @@ internal static partial class ParseRepair
         verb.Adopt(root, verb, "nsubj");
         foreach (var time in subjects)
             verb.Adopt(time, verb, "obl:tmod");
+    }
+
+    /// <summary>
+    /// "Azerbaijani forces seized control of the corridor.", read as one noun phrase, the verb a participle modifying the
+    /// noun: a participle that takes an object is active, so the one right after the noun at the root is the sentence's
+    /// verb and the noun its subject.
+    /// </summary>
+    private static bool PastTenseReadAsModifier(SentenceParse parse, SyntaxWord root)
+    {
+        if (parse.ChildrenOf(root, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != root.Index + 1
+            || !parse.ChildrenOf(verb, "obj").Any() || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
+            return false;
+        verb.BecomeRoot(root);
+        verb.Adopt(root, verb, "nsubj");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
+        verb.Xpos = "VBD";
+        return true;
     }
 
     /// <summary>

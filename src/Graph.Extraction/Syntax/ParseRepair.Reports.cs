@@ -162,6 +162,26 @@ internal static partial class ParseRepair
     };
 
     /// <summary>
+    /// ""Togo shelled our villages," the defence minister, Kofi Mensah, said.", read with the minister as a second
+    /// complement of "said": a noun is no clause without a copula, so a noun complement closing right before a verb of
+    /// saying that has no subject is that verb's subject.
+    /// </summary>
+    private static bool SourceReadAsAComplement(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "ccomp" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
+            || !ClosingReports.Contains(verb.Form) || parse.ChildrenOf(w, "cop").Any()
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var last = parse.Subtree(w).Last().Index;
+        while (last + 1 < verb.Index && parse.Words[last + 1].Form == ",")
+            last++;
+        if (last + 1 != verb.Index)
+            return false;
+        w.Relation = "nsubj";
+        return true;
+    }
+
+    /// <summary>
     /// "X killed 30 fighters in Lower Y, the defence ministry said.", read with the ministry in apposition to a word of
     /// the report and a noun of the report as the subject of "said": the noun phrase between the last comma and a
     /// closing verb of saying is that verb's subject, and the report's noun goes back to its clause.

@@ -31,6 +31,7 @@ internal static partial class ParseRepair
         AgentAsSubjectOfSaid,
         SayingTakesNothingBetween,
         SourceAfterTheReport,
+        SourceReadAsAComplement,
         AgentOnTheOblique,
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,

@@ -138,4 +138,53 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_WarnedAgainstSendingTroops_NoAction() =>
         Assert.DoesNotContain(Parsed.Events("Ghana warned Togo against sending troops to the border."), e => e.Type == EventType.MilitaryAction);
+
+    [Theory]
+    [InlineData("Japan condemned North Korea's missile launch on Sunday.")]
+    [InlineData("North Korea carried out a missile test on Sunday.")]
+    public void Extract_MissileLaunchOrTestAsANoun_ActionOfItsOwner(string body)
+    {
+        var action = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(["country:KP"], action.Participants.Select(p => p.Entity));
+    }
+
+    [Fact]
+    public void Extract_SeizedControlOfGround_ActionOfTheForces()
+    {
+        var action = Assert.Single(Parsed.Events("Armenian forces seized control of the Tavush corridor."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(["country:AM"], action.Participants.Select(p => p.Entity));
+    }
+
+    [Fact]
+    public void Extract_FightersTookTheTownOfAPlace_ActionAtThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("Rebels took the town of Bunia on Sunday."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:bunia", action.Location);
+    }
+
+    [Theory]
+    [InlineData("The detained activists were taken to a prison in Minsk.")]
+    [InlineData("Kenyan police seized two tonnes of cocaine in Mombasa.")]
+    public void Extract_TakenSomewhereOrGoodsSeized_NoAction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_SuicideBomberKilledAtAMarketInACity_ActionInTheCity()
+    {
+        var action = Assert.Single(Parsed.Events("A suicide bomber killed nine people at a market in Kismayo."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:kismayo", action.Location);
+    }
+
+    [Theory]
+    [InlineData("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.")]
+    [InlineData("The Ghanaian defence minister, Kofi Mensah, said: \"Togo has shelled our villages.\"")]
+    public void Extract_QuotedReportOfForce_ActionAndAccusation(string body)
+    {
+        Assert.Equal(["actor=Togo"], Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Equal(["accused=Togo accuser=Kofi Mensah"], Parsed.Sides(body, EventType.Accusation));
+    }
+
+    [Fact]
+    public void Extract_QuotedForceThatWillCome_NoAction() =>
+        Assert.Empty(Parsed.Sides("\"Togo will shell our villages,\" Kofi Mensah said.", EventType.MilitaryAction));
 }

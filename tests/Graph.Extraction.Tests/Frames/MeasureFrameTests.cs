@@ -59,4 +59,16 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_ThrewOutAPlea_NoSanction() =>
         Assert.Empty(Parsed.Sides("A Kenyan judge threw out the plea of the Ugandan businessman on Monday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Niger's junta ordered the French ambassador to leave the country.")]
+    [InlineData("Niger asked the French ambassador to leave within 48 hours.")]
+    public void Extract_EnvoyOrderedToLeave_Sanction(string body)
+    {
+        Assert.Equal(["imposer=Niger target=France"], Parsed.Sides(body, EventType.Sanction));
+    }
+
+    [Fact]
+    public void Extract_EnvoyOrderedToStay_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Niger asked the French ambassador to stay.", EventType.Sanction));
 }

@@ -117,4 +117,11 @@ public sealed class TransferFrameTests
         var sides = Parsed.Sides("Chile offered Argentina help with the forest fires.", EventType.Offer);
         Assert.Equal(["giver=Chile recipient=Argentina"], sides);
     }
+
+    [Fact]
+    public void Extract_AidWorthASumFor_TheRecipientOfTheWorth()
+    {
+        var sides = Parsed.Sides("France announced military aid worth 100 million euros for Ukraine.", EventType.Offer);
+        Assert.Equal(["giver=France recipient=Ukraine"], sides);
+    }
 }

@@ -40,4 +40,17 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_VowedNotToRetaliate_NoThreat() =>
         Assert.Empty(Parsed.Sides("China vowed not to retaliate against Japan.", EventType.Threat));
+
+    [Theory]
+    [InlineData("ECOWAS gave the junta in Niger a one-week ultimatum to restore the president.")]
+    [InlineData("The junta in Niger was given a one-week ultimatum by ECOWAS.")]
+    [InlineData("ECOWAS issued an ultimatum to Niger on Sunday.")]
+    public void Extract_UltimatumGiven_ThreatToWhoGetsIt(string body)
+    {
+        Assert.Equal(["target=Niger threatener=Economic Community of West African States"], Parsed.Sides(body, EventType.Threat));
+    }
+
+    [Fact]
+    public void Extract_UltimatumRejected_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Niger rejected the ultimatum from ECOWAS.", EventType.Threat));
 }

@@ -25,6 +25,14 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
+    {
+        var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");
+
+        Assert.Equal(("nsubj", "said"), (Word(parse, "minister").Relation, parse.HeadOf(Word(parse, "minister"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_FrontedTimeThenCoordinatedNames_FirstNameIsTheSubject()
     {
         var parse = ParseOf("On Thursday, Kenya and Peru agreed to reopen the border.");

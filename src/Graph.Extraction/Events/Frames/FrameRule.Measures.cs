@@ -6,7 +6,7 @@ namespace Graph.Extraction.Events.Frames;
 /// <summary>
 /// Measures one side takes against another that the annotation guidelines count as sanctions (CAMEO 16x): trade
 /// banned ("banned imports of Polish apples"), borders and airspace closed ("closed its border with Chad"), envoys
-/// recalled ("recalled its ambassador to Madrid"), bodies forced out ("forced the UN agency out of the country").
+/// recalled ("recalled its ambassador to Madrid") or told to leave, bodies forced out ("forced the UN agency out of the country").
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -37,6 +37,12 @@ internal sealed partial class FrameRule
         "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "emissary", "charge",
     };
 
+    /// <summary>English verbs of telling someone to go.</summary>
+    private static readonly HashSet<string> Orders = VerbForms.Set("order", "ask", "tell/told", "give/gave/given", "instruct", "summon");
+
+    /// <summary>English verbs of going away.</summary>
+    private static readonly HashSet<string> Leaves = VerbForms.Set("leave/left", "depart", "quit", "exit");
+
     private IEnumerable<EventDraft>? Measure(ParsedSentence s, SyntaxWord v, string lower)
     {
         var undergoer = Clause.Undergoer(s, v);
@@ -56,6 +62,10 @@ internal sealed partial class FrameRule
         if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing))
             && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+        // "ordered the French ambassador to leave the country" (the parser hangs "to leave" on the verb or the envoy):
+        // an envoy told to go is expelled (CAMEO 161).
+        if (Orders.Contains(lower) && Envoys.Contains(thing) && s.Children(v, "xcomp").Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
         if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

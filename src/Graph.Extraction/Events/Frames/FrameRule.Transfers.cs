@@ -76,6 +76,8 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
                 Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from"), Clause.Doer(s, v));
         var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
+            // "military aid worth 100 million euros for Ukraine": the recipient hung on the aid's worth.
+            ?? s.Children(aid, "amod").Where(a => s.Lower(a) == "worth").Select(a => Clause.Oblique(s, a, "to", "for")).FirstOrDefault(r => r is not null)
             // "offered Argentina help": an indirect object the parser read as a compound of the aid, named right after the verb.
             ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym });
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);

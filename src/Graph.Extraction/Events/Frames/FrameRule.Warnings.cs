@@ -72,4 +72,24 @@ internal sealed partial class FrameRule
         var threats = Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
         return threats.Count > 0 ? threats : null;
     }
+
+    /// <summary>English verbs of giving an ultimatum.</summary>
+    private static readonly HashSet<string> Issues = VerbForms.Set("give/gave/given", "issue", "deliver", "set/set/setting", "present", "send/sent", "hand");
+
+    /// <summary>
+    /// "ECOWAS gave the junta an ultimatum", "issued an ultimatum to Serbia", "the junta was given an ultimatum by
+    /// ECOWAS": an ultimatum (CAMEO 139) from the one who gives it to the one who gets it; null when no verb gives it.
+    /// </summary>
+    private List<EventDraft>? Ultimatum(ParsedSentence s, SyntaxWord ultimatum)
+    {
+        if (!ParsedSentence.Is(ultimatum, "obj") || s.Head(ultimatum) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
+            return null;
+        var given = s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < ultimatum.Index)
+            ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, ultimatum, "to") ?? s.Children(verb, "nsubj:pass").FirstOrDefault();
+        var threats = Directed(s, verb, EventType.Threat, "139", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, verb), given).ToList();
+        return threats.Count > 0 ? threats : null;
+    }
+
+    /// <summary>Nouns of firing weapons to try or show them ("missile launch", "rocket test").</summary>
+    private static readonly HashSet<string> Trials = new(StringComparer.Ordinal) { "launch", "launches", "test", "tests", "test-firing" };
 }

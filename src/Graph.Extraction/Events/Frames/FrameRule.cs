@@ -110,7 +110,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         foreach (var w in s.Words)
         {
             if (s.IsQuoted(w))
+            {
+                // ""Israel has bombed a hospital," Hamas said": force a quotation reports is an event, as in reported speech.
+                if (w.Upos == "VERB" && QuotedReport(s, w))
+                {
+                    foreach (var draft in Quoting(s, () => FromVerb(s, w).Where(d => d.Type == EventType.MilitaryAction).ToList()))
+                        yield return draft;
+                }
+
                 continue;
+            }
+
             foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
                 yield return draft;
         }
@@ -128,11 +138,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
         var accusers = Voices(Sides.Of(s, speaker));
-        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis"))
+        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" || c.Relation == "advcl" && s.IsQuoted(c)))
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
-            var attackers = ClaimedAttackers(s, claimed);
+            var attackers = s.IsQuoted(claimed) ? Quoting(s, () => ClaimedAttackers(s, claimed)) : ClaimedAttackers(s, claimed);
             if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
                 continue;
             var place = Place(s, v);
@@ -143,6 +153,24 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>What <paramref name="read"/> finds with the quotation's own mentions in view.</summary>
+    private static T Quoting<T>(ParsedSentence s, Func<T> read)
+    {
+        s.ReadingQuote = true;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            s.ReadingQuote = false;
+        }
+    }
+
+    /// <summary>A quoted clause that a verb of saying outside the quotation reports ("…," Hamas said; said: "…").</summary>
+    private static bool QuotedReport(ParsedSentence s, SyntaxWord clause) =>
+        clause.Relation is "ccomp" or "parataxis" or "advcl" && s.Head(clause) is { Upos: "VERB" } saying && !s.IsQuoted(saying) && Lexicon.Say.Contains(s.Lower(saying));
 
     /// <summary>
     /// Whom a claimed clause says used force: the doer of a verb of force ("Y struck Z"), of a verb of carrying out
@@ -204,6 +232,30 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool HeldCulpable(ParsedSentence s, SyntaxWord v, SyntaxWord held) =>
         s.Children(v, "xcomp").Concat(s.Children(held).Where(c => c.Relation is "amod" && c.Index > held.Index)).Any(p => Culpable.Contains(s.Lower(p)));
 
+    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab", "take/took/taken/taking");
+
+    /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
+    private static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
+    {
+        "territory", "town", "towns", "city", "cities", "village", "villages", "area", "areas", "base", "bases", "airport", "port",
+        "region", "district", "province", "capital", "border", "crossing", "corridor", "hill", "island", "islands", "positions",
+    };
+
+    /// <summary>
+    /// The ground a verb of taking took: its object, or what it took "control of"; not what is taken somewhere ("took
+    /// Sudan to the Security Council", "were taken to a prison").
+    /// </summary>
+    private static SyntaxWord? SeizedGround(ParsedSentence s, SyntaxWord v)
+    {
+        // "to" may hang on the object or its conjunct ("take Sudan and the rebels to the Security Council").
+        if (s.Parse.Subtree(v).Any(w => (ParsedSentence.Is(w, "obl") || ParsedSentence.Is(w, "nmod")) && s.CaseOf(w) is "to" or "into"))
+            return null;
+        var taken = Clause.Undergoer(s, v);
+        if (taken is not null && s.Lower(taken) == "control")
+            taken = Clause.Oblique(s, taken, "of");
+        return taken is not null && (Grounds.Contains(s.Lower(taken)) || s.MentionAt(taken) is { Type: EntityType.Location or EntityType.Country }) ? taken : null;
+    }
+
     /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
     private static readonly HashSet<string> Perpetrate = VerbForms.Set(
         "mastermind", "orchestrate", "order", "launch", "carry/carried", "conduct", "stage", "plan/planned/planning", "organize", "organise", "direct",
@@ -261,6 +313,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return alleging;
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
+        // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
+        if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
+            return Force(s, v, "192", Clause.Doer(s, v), ground);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
@@ -351,6 +406,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
+        // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
+        if (Trials.Contains(lower) && s.Children(n).Any(c => c.Relation is "compound" or "amod" && Lexicon.Projectiles.Contains(s.Lower(c))))
+            return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n), null);
+        if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
+            return ultimatum;
         // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
         if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
             return Force(s, n, "154", deployer, Clause.Oblique(s, n, Fronts));
@@ -652,7 +712,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // A place struck is where the action was ("Gaza was hit by air strikes"), and so is the place of what was struck
         // ("attacked an army post near Goma").
         var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
-            ?? (target is null || Clause.Oblique(s, target, "in", "at", "near") is not { } near ? null : PlaceNamed(s, near));
+            ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0));
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
         if (actors.Count + targets.Count == 0 && (place is null || actor is null || !Lexicon.Combatants.Contains(s.Lower(actor))))
@@ -669,6 +729,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 yield return new EventDraft(EventType.MilitaryAction, cameo, participants, place, trigger.Token, 0.7);
             }
         }
+    }
+
+    /// <summary>
+    /// Where what an armed action struck or took is: the place itself ("took control of Avdiivka"), where it stands
+    /// ("a post near Goma"), or the place a noun of ground names ("the town of Bunia").
+    /// </summary>
+    private string? PlaceOfTarget(ParsedSentence s, SyntaxWord target, bool noActorStruck)
+    {
+        if (noActorStruck && s.MentionAt(target) is { Type: EntityType.Location })
+            return PlaceNamed(s, target);
+        var near = Clause.Oblique(s, target, "in", "at", "near") ?? (Grounds.Contains(s.Lower(target)) ? Clause.Oblique(s, target, "of") : null);
+        return near is null ? null : PlaceNamed(s, near);
     }
 
     /// <summary>
@@ -728,9 +800,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return null;
     }
 
-    /// <summary>The place entity a word names: a place or a country mentioned, or "the capital" of a country named beside it.</summary>
+    /// <summary>
+    /// The place entity a word names: a place or a country mentioned, "the capital" of a country named beside it, or
+    /// the place of what it names ("in a raid in Kashmir", "at a market in Mogadishu").
+    /// </summary>
     private string? PlaceNamed(ParsedSentence s, SyntaxWord at)
     {
+        if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at") is { } within)
+            at = within;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
             return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;

@@ -93,8 +93,14 @@ internal sealed class ParsedSentence
 
     public bool IsQuoted(SyntaxWord word) => View.IsQuoted(word.Token);
 
-    /// <summary>The mention (outside quotes) that covers the word, or null.</summary>
-    public ResolvedMention? MentionAt(SyntaxWord word) => View.MentionAt(word.Token);
+    /// <summary>
+    /// Read the mentions inside quotations too: set while a quoted report is read (""Israel bombed a hospital," Hamas
+    /// said"), whose sides are named inside the quotation.
+    /// </summary>
+    public bool ReadingQuote { get; set; }
+
+    /// <summary>The mention that covers the word (outside quotes, unless a quoted report is being read), or null.</summary>
+    public ResolvedMention? MentionAt(SyntaxWord word) => View.MentionAt(word.Token) ?? (ReadingQuote ? View.QuotedMentionAt(word.Token) : null);
 
     /// <summary>The word heading a mention: the one whose head lies outside the mention's tokens.</summary>
     public SyntaxWord? HeadOf(ResolvedMention mention)
