@@ -1,3 +1,4 @@
+using Graph.Extraction.Mentions;
 using Graph.Core.Model;
 using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Gazetteers;
@@ -41,6 +42,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var drafts = new List<(int Sentence, EventDraft Draft)>();
         var previous = new List<EventDraft>();
         var calls = CallInArticle(analysis.Parses);
+        IReadOnlyList<ResolvedMention>? pair = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -55,8 +57,12 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices } is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair } is { IsParsed: true } parsed)
+            {
                 found = _parseReading.Apply(parsed, found);
+                pair = parsed.Pair;
+            }
+
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
                 found.Add(continued);
             foreach (var draft in found)

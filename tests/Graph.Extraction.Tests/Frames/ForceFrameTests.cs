@@ -187,4 +187,29 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_QuotedForceThatWillCome_NoAction() =>
         Assert.Empty(Parsed.Sides("\"Togo will shell our villages,\" Kofi Mensah said.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ExchangedFire_EachSideAtTheOther()
+    {
+        var sides = Parsed.Sides("Ghana and Togo exchanged artillery fire along their border on Thursday.", EventType.MilitaryAction);
+        Assert.Equal(["actor=Ghana target=Togo", "actor=Togo target=Ghana"], sides);
+    }
+
+    [Fact]
+    public void Extract_ExchangedPrisoners_NoAction() =>
+        Assert.Empty(Parsed.Sides("Ghana and Togo exchanged prisoners on Thursday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_BarrageOfMissilesAtAParty_ActionAtIt()
+    {
+        var sides = Parsed.Sides("Togo launched a barrage of rockets at Ghana's border posts overnight.", EventType.MilitaryAction);
+        Assert.Equal(["actor=Togo target=Ghana"], sides);
+    }
+
+    [Fact]
+    public void Extract_ClosingSourceWithItsOwnTime_AccusesTheActor()
+    {
+        const string body = "Togo shelled border posts overnight, Ghanaian officials said on Saturday.";
+        Assert.Equal(["accused=Togo accuser=Ghana"], Parsed.Sides(body, EventType.Accusation));
+    }
 }

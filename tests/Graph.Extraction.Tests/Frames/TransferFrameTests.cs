@@ -124,4 +124,23 @@ public sealed class TransferFrameTests
         var sides = Parsed.Sides("France announced military aid worth 100 million euros for Ukraine.", EventType.Offer);
         Assert.Equal(["giver=France recipient=Ukraine"], sides);
     }
+
+    [Theory]
+    [InlineData("President Ana Ruiz of Chile met President Daniel Otieno of Kenya in Lima on Monday, and the two leaders signed a trade agreement.")]
+    [InlineData("President Ana Ruiz of Chile met President Daniel Otieno of Kenya in Lima on Monday. The two presidents agreed to build a new port.")]
+    public void Extract_TheTwoLeadersOfTheLastMeetingAgree_AgreementOfThePair(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides(body, EventType.Agreement));
+    }
+
+    [Fact]
+    public void Extract_TheTwoSidesOfTheLastMeetingAgree_AgreementOfTheirCountries()
+    {
+        const string body = "Chilean President Ana Ruiz met Kenyan President Daniel Otieno in Lima on Monday. The two sides signed a fishing accord.";
+        Assert.Equal(["participant=Chile participant=Kenya"], Parsed.Sides(body, EventType.Agreement));
+    }
+
+    [Fact]
+    public void Extract_TheTwoLeadersWithNoMeetingBefore_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("The two leaders signed a trade agreement on Monday.", EventType.Agreement));
 }

@@ -138,7 +138,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
         var accusers = Voices(Sides.Of(s, speaker));
-        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" || c.Relation == "advcl" && s.IsQuoted(c)))
+        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" || c.Relation == "advcl" && s.IsQuoted(c)).Concat(ReportClosedBy(s, v)))
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
@@ -152,6 +152,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     yield return new EventDraft(EventType.Accusation, "112", [new Participant(accuser.EntityId, ParticipantRoles.Accuser), new Participant(attacker, ParticipantRoles.Accused)], place, v.Token, 0.7);
             }
         }
+    }
+
+    /// <summary>
+    /// "X struck Y overnight, officials said on Saturday": the clause a closing verb of saying hangs on as a parataxis
+    /// (as UD reads it), a conjunct without "and" or a complement (as the parser may), when the saying has its own
+    /// subject after a comma.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> ReportClosedBy(ParsedSentence s, SyntaxWord saying)
+    {
+        if (saying.Relation is not ("parataxis" or "conj" or "ccomp") || s.Head(saying) is not { Upos: "VERB" } report || report.Index > saying.Index
+            || s.Children(saying, "cc").Any() || s.Children(saying, "nsubj").FirstOrDefault() is not { } source || source.Index > saying.Index
+            || s.Parse.Subtree(source).First() is not { Index: > 0 } start || s.Parse.Words[start.Index - 1].Form != ",")
+            return [];
+        return [report];
     }
 
     /// <summary>What <paramref name="read"/> finds with the quotation's own mentions in view.</summary>
@@ -205,7 +219,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions", "20,000 tonnes of rice").</summary>
     private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal)
     {
-        "package", "round", "set", "wave", "raft", "batch", "series", "slew", "tonnes", "tons", "doses", "shipment", "shipments",
+        "package", "round", "set", "wave", "raft", "batch", "series", "slew", "tonnes", "tons", "doses", "shipment", "shipments", "barrage",
         "consignment", "consignments", "millions", "billions",
     };
 
@@ -323,9 +337,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
-        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
-            // "launched 120 drones and 40 missiles at Ukraine": the target may hang on what was fired.
-            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, Aims) ?? s.Children(fired, "conj").Prepend(fired).Select(f => Clause.Oblique(s, f, Aims)).FirstOrDefault(t => t is not null));
+        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
+            // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
+            // what was fired or on the noun that counts it.
+            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, Aims)
+                ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => Clause.Oblique(s, f, Aims)).FirstOrDefault(t => t is not null));
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
@@ -414,6 +430,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
         if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
             return Force(s, n, "154", deployer, Clause.Oblique(s, n, Fronts));
+        // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
+        if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
+            return Exchange(s, n, exchanging);
         // "opened fire on protesters" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
@@ -557,6 +576,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
 
         var place = Place(s, trigger);
+        // "the two leaders" of a later clause or sentence are these two (a meeting or call of two named sides).
+        if (type is EventType.Meeting or EventType.PhoneCall && owners.Count == 0 && Voices(sides) is { Count: 2 } two && two[0].EntityId != two[1].EntityId)
+            s.Pair = two;
         var groups = owners.Count == 0 ? [[]] : Voices(owners).Select(o => new List<ResolvedMention> { o }).ToList();
         foreach (var group in groups)
         {
@@ -729,6 +751,25 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 yield return new EventDraft(EventType.MilitaryAction, cameo, participants, place, trigger.Token, 0.7);
             }
         }
+    }
+
+    private static readonly HashSet<string> Exchanges = VerbForms.Set("exchange", "trade");
+
+    /// <summary>What two sides exchange when they fight.</summary>
+    private static readonly HashSet<string> Exchanged = new(StringComparer.Ordinal) { "fire", "gunfire", "shots", "shelling", "strikes", "salvos" };
+
+    /// <summary>An exchange of fire: one armed action by each side at the other, the sides its subject and whoever "with" names.</summary>
+    private IEnumerable<EventDraft> Exchange(ParsedSentence s, SyntaxWord fire, SyntaxWord exchanging)
+    {
+        var sides = Clause.Doer(s, exchanging) is { } doer ? Actors(Sides.Of(s, doer)) : [];
+        if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, fire, "with")) is { } other)
+            sides.AddRange(Actors(Sides.Of(s, other)));
+        sides = [.. sides.DistinctBy(m => m.EntityId)];
+        if (sides.Count != 2)
+            return [];
+        var place = Place(s, exchanging);
+        return [.. from a in sides from t in sides where a != t
+            select new EventDraft(EventType.MilitaryAction, "190", [new Participant(a.EntityId, ParticipantRoles.Actor), new Participant(t.EntityId, ParticipantRoles.Target)], place, fire.Token, 0.7)];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
 
 namespace Graph.Extraction.Events.Frames;
 
@@ -27,6 +28,10 @@ internal sealed class OfficeHolders
             .ToLookup(r => r.Owner, r => (r.Source, r.Title), StringComparer.Ordinal);
 
     public static OfficeHolders None { get; } = new([]);
+
+    /// <summary>The one country the article names a person as holding office in, or null.</summary>
+    public string? CountryOf(string person) =>
+        _byOwner.Where(g => EntityIds.CountryIso2(g.Key) is not null && g.Any(h => h.Person == person)).Select(g => g.Key).ToList() is [var one] ? one : null;
 
     /// <summary>
     /// The one person the article names in the office a noun describes at an owner ("leaders" of a country: its head of

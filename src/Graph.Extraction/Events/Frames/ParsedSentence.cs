@@ -41,6 +41,12 @@ internal sealed class ParsedSentence
     /// <summary>The persons the article names in offices, for "the leaders of X" (<see cref="OfficeHolders"/>).</summary>
     public OfficeHolders Offices { get; init; } = OfficeHolders.None;
 
+    /// <summary>
+    /// The two sides of the article's last meeting or call so far, this sentence's included: whom "the two leaders"
+    /// and "the two sides" stand for. Null before any.
+    /// </summary>
+    public IReadOnlyList<ResolvedMention>? Pair { get; set; }
+
     /// <summary>A sentence parsed whole; a cut or unparsed one is left to the surface rules.</summary>
     public bool IsParsed => Parse.Outcome == ParseOutcome.Parsed && Parse.Words.Count > 0;
 

@@ -44,6 +44,8 @@ internal static class Sides
         }
 
         perOwner = false;
+        if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
+            return two;
         var found = new List<ResolvedMention>();
         foreach (var w in WithConjuncts(s, word))
         {
@@ -60,6 +62,45 @@ internal static class Sides
     }
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
+
+    /// <summary>Nouns for two persons just named together ("the two leaders", "both presidents").</summary>
+    private static readonly HashSet<string> PairPersons = new(StringComparer.Ordinal)
+    {
+        "leaders", "presidents", "ministers", "men", "women", "counterparts", "premiers", "heads", "envoys", "diplomats", "officials",
+    };
+
+    /// <summary>Nouns for the two parties behind them ("the two sides", "both countries").</summary>
+    private static readonly HashSet<string> PairParties = new(StringComparer.Ordinal)
+    {
+        "sides", "countries", "nations", "governments", "neighbours", "neighbors", "states", "parties",
+    };
+
+    /// <summary>
+    /// "the two leaders", "both presidents", "the two" (the pair of the article's last meeting or call), and "the two
+    /// sides", "both countries" (the countries those two hold office in, or the two themselves where they are parties):
+    /// null for any other phrase.
+    /// </summary>
+    private static List<ResolvedMention>? TheTwo(ParsedSentence s, SyntaxWord word, IReadOnlyList<ResolvedMention> pair)
+    {
+        var lower = s.Lower(word);
+        var counted = word.Upos == "NUM" ? lower == "two" && s.Children(word, "det").Any(d => s.Lower(d) == "the")
+            : word.Upos == "NOUN" && s.MentionAt(word) is null && s.Children(word).Any(c => c.Relation == "nummod" && s.Lower(c) == "two" || s.Lower(c) == "both");
+        if (!counted || word.Upos == "NOUN" && !PairPersons.Contains(lower) && !PairParties.Contains(lower))
+            return null;
+        var parties = PairParties.Contains(lower);
+        var sides = new List<ResolvedMention>();
+        foreach (var m in pair)
+        {
+            var side = parties && m.Type == EntityType.Person ? s.Offices.CountryOf(m.EntityId) is { } country ? m with { EntityId = country, Type = EntityType.Country } : null : m;
+            // A person whose country the article does not give is no side of "the two sides".
+            if (side is null)
+                return null;
+            if (!sides.Exists(x => x.EntityId == side.EntityId))
+                sides.Add(side with { Start = word.Start, End = word.End, Sentence = s.View.Sentence.Index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun });
+        }
+
+        return sides.Count == 2 ? sides : null;
+    }
 
     /// <summary>Lower-case bodies of a state (annotation guidelines: "Peru's foreign ministry" is no organisation; its acts are the country's).</summary>
     private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
