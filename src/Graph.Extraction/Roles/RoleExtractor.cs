@@ -51,7 +51,12 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
 
         foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
+        // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"): the cut title goes.
+        relations.RemoveAll(r => relations.Exists(o => o.Source == r.Source && o.Target == r.Target && Extends(o.Properties["title"], r.Properties["title"])));
         return relations;
+
+        static bool Extends(string longer, string shorter) =>
+            longer.Length > shorter.Length + 1 && longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
 
         void Add(string person, string title, string target, string evidence)
         {

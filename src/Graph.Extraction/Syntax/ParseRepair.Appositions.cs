@@ -172,15 +172,16 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country: a
-    /// name set off by a comma with no "and" in the list, after the owner of a title, is in apposition to the title.
+    /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country, or
+    /// "Nigeria's Minister of Defence, Mohammed Badaru, visited …", as an apposition to "Defence": a name set off by a
+    /// comma with no "and" in the list, after the owner of a title, is in apposition to the title.
     /// </summary>
     private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "conj" || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
+        if (w.Relation is not ("conj" or "appos") || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
             // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
             || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
-            || parse.HeadOf(owner) is not { Upos: "NOUN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
+            || parse.HeadOf(owner) is not { Upos: "NOUN" or "PROPN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
             return false;
         title.Adopt(w, owner, "appos");
         return true;

@@ -282,4 +282,23 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_HeldADayOfTalks_Meeting() =>
         Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("Envoys from Ghana and Togo held a third day of talks in Lome.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Cyril Ramaphosa and Joao Lourenco discussed regional security in Luanda.")]
+    [InlineData("Cyril Ramaphosa discussed trade with Joao Lourenco in Luanda.")]
+    public void Extract_TwoNamedSidesDiscussed_Meeting(string body)
+    {
+        Assert.Equal(["participant=Cyril Ramaphosa participant=Joao Lourenco"], Parsed.Sides(body, EventType.Meeting));
+    }
+
+    [Fact]
+    public void Extract_DiscussedANamedCountry_TheCountryIsTheTopic() =>
+        Assert.Equal(["participant=Antony Blinken participant=Wang Yi"], Parsed.Sides("Antony Blinken and Wang Yi discussed Taiwan in Beijing on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_VisitedPeopleInAPlace_VisitToThePlace()
+    {
+        var visit = Assert.Single(Parsed.Events("Defence Minister Ana Ruiz visited troops in Arica on Monday."), e => e.Type == EventType.Visit);
+        Assert.Equal("loc:arica", visit.Location);
+    }
 }

@@ -71,4 +71,16 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_EnvoyOrderedToStay_NoSanction() =>
         Assert.Empty(Parsed.Sides("Niger asked the French ambassador to stay.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("The African Union suspended Niger's membership after the coup.")]
+    [InlineData("The African Union suspended Niger after the coup.")]
+    public void Extract_MembershipOrPartySuspended_Sanction(string body)
+    {
+        Assert.Equal(["imposer=African Union target=Niger"], Parsed.Sides(body, EventType.Sanction));
+    }
+
+    [Fact]
+    public void Extract_SuspendedASession_NoSanction() =>
+        Assert.Empty(Parsed.Sides("The African Union suspended its session on Niger.", EventType.Sanction));
 }

@@ -88,4 +88,12 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_OnlyCountryIsWhereSomethingComesFrom_NoOwner() =>
         Assert.Empty(Parsed.Roles("Deputy Interior Minister Tomasz Nowak said Warsaw had been taking steps to prepare for the arrival of refugees from Ukraine."));
+
+    [Fact]
+    public void Extract_TitleOfANamedOffice_OneRoleWithTheWholeTitle() =>
+        Assert.Equal(["Antony Blinken / Secretary of State / United States"], Parsed.Roles("US Secretary of State Antony Blinken met Wang Yi in Beijing."));
+
+    [Fact]
+    public void Extract_NameAfterATitleWithItsOwnOf_HoldsTheTitle() =>
+        Assert.Contains("Mohammed Badaru / Minister of Defence / Nigeria", Parsed.Roles("Nigeria's Minister of Defence, Mohammed Badaru, visited troops in Maiduguri."));
 }

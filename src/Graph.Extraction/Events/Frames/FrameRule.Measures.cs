@@ -6,7 +6,7 @@ namespace Graph.Extraction.Events.Frames;
 /// <summary>
 /// Measures one side takes against another that the annotation guidelines count as sanctions (CAMEO 16x): trade
 /// banned ("banned imports of Polish apples"), borders and airspace closed ("closed its border with Chad"), envoys
-/// recalled ("recalled its ambassador to Madrid") or told to leave, bodies forced out ("forced the UN agency out of the country").
+/// recalled ("recalled its ambassador to Madrid") or told to leave, memberships and aid suspended, bodies forced out ("forced the UN agency out of the country").
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -43,6 +43,28 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of going away.</summary>
     private static readonly HashSet<string> Leaves = VerbForms.Set("leave/left", "depart", "quit", "exit");
 
+    private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze", "cut/cut/cutting", "halt");
+
+    /// <summary>What a party has that can be suspended: its place in a body, or aid and ties it receives.</summary>
+    private static readonly HashSet<string> Memberships = new(StringComparer.Ordinal)
+    {
+        "membership", "participation", "seat", "accreditation", "aid", "assistance", "funding", "cooperation", "ties", "relations",
+    };
+
+    /// <summary>
+    /// The party a suspension falls on: a party suspended itself, or the owner of a membership or the receiver of aid
+    /// ("Niger's membership", "aid to Niger").
+    /// </summary>
+    private static SyntaxWord? Suspended(ParsedSentence s, SyntaxWord v, SyntaxWord undergoer)
+    {
+        if (s.MentionAt(undergoer) is { Type: EntityType.Country or EntityType.Organization })
+            return undergoer;
+        if (!Memberships.Contains(s.Lower(undergoer)))
+            return null;
+        return s.Children(undergoer, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null)
+            ?? Clause.Oblique(s, undergoer, "to", "for", "with", "of") ?? Clause.Oblique(s, v, "to", "for", "with");
+    }
+
     private IEnumerable<EventDraft>? Measure(ParsedSentence s, SyntaxWord v, string lower)
     {
         var undergoer = Clause.Undergoer(s, v);
@@ -66,6 +88,10 @@ internal sealed partial class FrameRule
         // an envoy told to go is expelled (CAMEO 161).
         if (Orders.Contains(lower) && Envoys.Contains(thing) && s.Children(v, "xcomp").Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+        // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
+        // suspensions are sanctions).
+        if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)
+            return Directed(s, v, EventType.Sanction, Lexicon.AidNouns.Contains(thing) ? "162" : "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), suspended);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
         if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

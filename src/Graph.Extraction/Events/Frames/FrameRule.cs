@@ -294,6 +294,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
         if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle) || Discusses.Contains(lower) && ByPhone(s, v))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        // "Ramaphosa and his Angolan counterpart discussed security in Luanda": two named sides talking together held
+        // talks (annotation guidelines: Meeting), unless the article says it was by telephone or the sentence names the
+        // meeting or call it was in ("discussed Taiwan during their meeting").
+        if (Discusses.Contains(lower) && !s.CallInArticle && !s.Words.Any(w => w.Upos == "NOUN" && (MeetingNouns.Contains(s.Lower(w)) || CallNouns.Contains(s.Lower(w)))))
+            // What is discussed is the topic; whom with may hang on it ("discussed trade with Lourenco").
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v),
+                [.. s.Children(v).Concat(s.Children(v, "obj").SelectMany(s.Children)).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")]);
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit.
@@ -619,12 +626,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private EventDraft? Visit(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)
     {
-        if (doer is null || destination is null || s.MentionAt(destination) is not { Type: EntityType.Location or EntityType.Country } place)
+        // "visited troops in Maiduguri": where what was visited is, when it is no place itself.
+        if (doer is null || destination is null)
             return null;
-        var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place.EntityId).ToList();
+        var place = s.MentionAt(destination) is { } named ? named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null
+            : PlaceNamed(s, destination) ?? Place(s, trigger);
+        if (place is null)
+            return null;
+        var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place).ToList();
         if (visitors.Count == 0)
             return null;
-        return new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place.EntityId, trigger.Token, 0.8);
+        return new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place, trigger.Token, 0.8);
     }
 
     /// <summary>
