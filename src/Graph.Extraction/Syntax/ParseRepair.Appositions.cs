@@ -173,11 +173,20 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country, or
-    /// "Nigeria's Minister of Defence, Mohammed Badaru, visited …", as an apposition to "Defence": a name set off by a
-    /// comma with no "and" in the list, after the owner of a title, is in apposition to the title.
+    /// "Nigeria's Minister of Defence, Mohammed Badaru, visited …", as an apposition to "Defence", or a conjunct of the
+    /// title: a name set off by a comma with no "and" in the list, after the owner of a title, is in apposition to the title.
     /// </summary>
     private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
     {
+        // "the foreign minister of Chile, Ana Ruiz, said", read with the name a conjunct of the title itself.
+        if (w.Relation == "conj" && w.Upos == "PROPN" && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "NOUN" } described
+            && parse.ChildrenOf(described).Any(c => c.Relation == "nmod" && c.Index < w.Index && parse.ChildrenOf(c, "case").Any(k => k.Form is "of" or "at" or "for"))
+            && !parse.Subtree(described).Any(x => x.Upos == "CCONJ"))
+        {
+            w.Relation = "appos";
+            return true;
+        }
+
         if (w.Relation is not ("conj" or "appos") || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
             // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
             || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")

@@ -162,6 +162,39 @@ internal static partial class ParseRepair
     };
 
     /// <summary>
+    /// ""We are ready," the foreign minister of Chile, Ana Ruiz, said.", read with the minister inside the quotation
+    /// and "said" without a subject: the phrase between the closing quotation mark and a closing verb of saying with
+    /// no subject is its subject, when one noun heads it.
+    /// </summary>
+    private static bool SourceAfterTheQuote(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var end = w.Index - 1;
+        while (end >= 0 && parse.Words[end].Form == ",")
+            end--;
+        var start = end;
+        while (start > 0 && !QuoteMarks.Contains(parse.Words[start - 1].Form) && w.Index - start < 12)
+            start--;
+        if (start < 1 || start > end || !QuoteMarks.Contains(parse.Words[start - 1].Form))
+            return false;
+        var heads = new List<SyntaxWord>();
+        for (var k = start; k <= end; k++)
+        {
+            if (parse.Words[k] is { Upos: not "PUNCT" } x && (x.Head < start || x.Head > end))
+                heads.Add(x);
+        }
+
+        if (heads is not [{ Upos: "NOUN" or "PROPN" } source] || parse.HeadOf(source) is not { } former || former == w)
+            return false;
+        w.Adopt(source, former, "nsubj");
+        return true;
+    }
+
+    /// <summary>Quotation marks as the tokenizer leaves them.</summary>
+    private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "\u201c", "\u201d", "''", "``" };
+
+    /// <summary>
     /// ""Togo shelled our villages," the defence minister, Kofi Mensah, said.", read with the minister as a second
     /// complement of "said": a noun is no clause without a copula, so a noun complement closing right before a verb of
     /// saying that has no subject is that verb's subject.

@@ -32,6 +32,7 @@ internal static partial class ParseRepair
         SayingTakesNothingBetween,
         SourceAfterTheReport,
         SourceReadAsAComplement,
+        SourceAfterTheQuote,
         AgentOnTheOblique,
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,

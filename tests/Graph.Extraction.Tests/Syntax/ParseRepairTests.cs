@@ -33,6 +33,15 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_SourceBetweenTheQuoteAndSaid_SubjectOfSaidWithTheNameInApposition()
+    {
+        var parse = ParseOf("\"We are ready to talk,\" the foreign minister of Chile, Ana Ruiz, said.");
+
+        Assert.Equal(("nsubj", "said"), (Word(parse, "minister").Relation, parse.HeadOf(Word(parse, "minister"))?.Form));
+        Assert.Equal(("appos", "minister"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_FrontedTimeThenCoordinatedNames_FirstNameIsTheSubject()
     {
         var parse = ParseOf("On Thursday, Kenya and Peru agreed to reopen the border.");
