@@ -114,7 +114,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 // ""Israel has bombed a hospital," Hamas said": force a quotation reports is an event, as in reported speech.
                 if (w.Upos == "VERB" && QuotedReport(s, w))
                 {
-                    foreach (var draft in Quoting(s, () => FromVerb(s, w).Where(d => d.Type == EventType.MilitaryAction).ToList()))
+                    foreach (var draft in QuotedForce(s, w))
                         yield return draft;
                 }
 
@@ -138,11 +138,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker)
             yield break;
         var accusers = Voices(Sides.Of(s, speaker));
-        foreach (var claimed in s.Children(v).Where(c => c.Relation is "ccomp" or "parataxis" || c.Relation == "advcl" && s.IsQuoted(c)).Concat(ReportClosedBy(s, v)))
+        foreach (var claimed in ClaimedClauses(s, v))
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
-            var attackers = s.IsQuoted(claimed) ? Quoting(s, () => ClaimedAttackers(s, claimed)) : ClaimedAttackers(s, claimed);
+            var attackers = ClaimedAttackers(s, claimed, s.IsQuoted(claimed));
             if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
                 continue;
             var place = Place(s, v);
@@ -168,13 +168,40 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return [report];
     }
 
-    /// <summary>What <paramref name="read"/> finds with the quotation's own mentions in view.</summary>
-    private static T Quoting<T>(ParsedSentence s, Func<T> read)
+    /// <summary>The clauses a verb of saying reports: its complements, a quotation before it, or the clause it closes.</summary>
+    private static IEnumerable<SyntaxWord> ClaimedClauses(ParsedSentence s, SyntaxWord saying)
+    {
+        foreach (var c in s.Children(saying))
+        {
+            if (c.Relation is "ccomp" or "parataxis" || c.Relation == "advcl" && s.IsQuoted(c))
+                yield return c;
+        }
+
+        foreach (var closed in ReportClosedBy(s, saying))
+            yield return closed;
+    }
+
+    /// <summary>The armed actions a quoted report tells, read with the quotation's own mentions in view.</summary>
+    private List<EventDraft> QuotedForce(ParsedSentence s, SyntaxWord verb)
     {
         s.ReadingQuote = true;
         try
         {
-            return read();
+            return [.. FromVerb(s, verb).Where(static d => d.Type == EventType.MilitaryAction)];
+        }
+        finally
+        {
+            s.ReadingQuote = false;
+        }
+    }
+
+    /// <summary><see cref="ClaimedAttackers(ParsedSentence, SyntaxWord)"/>, inside a quotation with its own mentions in view.</summary>
+    private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed, bool quoted)
+    {
+        s.ReadingQuote = quoted;
+        try
+        {
+            return ClaimedAttackers(s, claimed);
         }
         finally
         {
@@ -838,8 +865,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? DescribedPlace(ParsedSentence s, SyntaxWord clause)
     {
-        if (s.Children(clause, "advmod").FirstOrDefault(a => a.Index < clause.Index && s.Lower(a) == "where") is not { Index: >= 2 } where
-            || s.Parse.Words[where.Index - 1].Form != ",")
+        SyntaxWord? where = null;
+        foreach (var a in s.Children(clause, "advmod"))
+        {
+            if (a.Index < clause.Index && s.Lower(a) == "where")
+                where = a;
+        }
+
+        if (where is not { Index: >= 2 } || s.Parse.Words[where.Index - 1].Form != ",")
             return null;
         for (var k = where.Index - 2; k >= 0 && k >= where.Index - 8; k--)
         {

@@ -63,6 +63,17 @@ internal static class Sides
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
 
+    private static bool HasChild(ParsedSentence s, SyntaxWord word, string relation, string lower)
+    {
+        foreach (var c in s.Children(word, relation))
+        {
+            if (s.Lower(c) == lower)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Nouns for two persons just named together ("the two leaders", "both presidents").</summary>
     private static readonly HashSet<string> PairPersons = new(StringComparer.Ordinal)
     {
@@ -83,11 +94,12 @@ internal static class Sides
     private static List<ResolvedMention>? TheTwo(ParsedSentence s, SyntaxWord word, IReadOnlyList<ResolvedMention> pair)
     {
         var lower = s.Lower(word);
-        var counted = word.Upos == "NUM" ? lower == "two" && s.Children(word, "det").Any(d => s.Lower(d) == "the")
-            : word.Upos == "NOUN" && s.MentionAt(word) is null && s.Children(word).Any(c => c.Relation == "nummod" && s.Lower(c) == "two" || s.Lower(c) == "both");
-        if (!counted || word.Upos == "NOUN" && !PairPersons.Contains(lower) && !PairParties.Contains(lower))
-            return null;
         var parties = PairParties.Contains(lower);
+        // The word lists first: this is asked of every phrase once the article has had a meeting.
+        if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")
+            : word.Upos != "NOUN" || !parties && !PairPersons.Contains(lower) || s.MentionAt(word) is not null
+                || !HasChild(s, word, "nummod", "two") && !HasChild(s, word, "det", "both") && !HasChild(s, word, "amod", "both"))
+            return null;
         var sides = new List<ResolvedMention>();
         foreach (var m in pair)
         {
