@@ -212,4 +212,13 @@ public sealed class ForceFrameTests
         const string body = "Togo shelled border posts overnight, Ghanaian officials said on Saturday.";
         Assert.Equal(["accused=Togo accuser=Ghana"], Parsed.Sides(body, EventType.Accusation));
     }
+
+    [Theory]
+    [InlineData("Togo said its forces had captured the village of Kpalime.")]
+    [InlineData("Togo said its troops killed two militants near Kpalime.")]
+    public void Extract_ItsForcesInAReportedClause_TheReportersAction(string body)
+    {
+        Assert.Equal(["actor=Togo"], Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Empty(Parsed.Sides(body, EventType.Accusation));
+    }
 }

@@ -83,4 +83,12 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_SuspendedASession_NoSanction() =>
         Assert.Empty(Parsed.Sides("The African Union suspended its session on Niger.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_VisaRestrictionsImposedOnAParty_Sanction() =>
+        Assert.Equal(["imposer=Canada target=Nigeria"], Parsed.Sides("Canada imposed visa restrictions on ten Nigerian officials.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_RestrictionsOnGatherings_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Kenya imposed restrictions on public gatherings in Nairobi.", EventType.Sanction));
 }

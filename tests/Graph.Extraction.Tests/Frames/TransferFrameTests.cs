@@ -143,4 +143,8 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_TheTwoLeadersWithNoMeetingBefore_NoAgreement() =>
         Assert.Empty(Parsed.Sides("The two leaders signed a trade agreement on Monday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_DealAgreedByTwoInCommas_AgreementOfTheAgents() =>
+        Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("The ceasefire, agreed by Ghana and Togo in May, has largely held.", EventType.Agreement));
 }

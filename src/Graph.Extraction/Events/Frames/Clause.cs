@@ -77,10 +77,10 @@ internal static class Clause
     /// <summary>
     /// A participle describing its noun as undergoing it ("soldiers abducted near the border"): no object, and right
     /// after its noun; one set off by a comma is as often a past tense the tagger took for a participle ("the son of
-    /// Mr. Hariri, Saad Hariri, called for …").
+    /// Mr. Hariri, Saad Hariri, called for …"), unless its agent follows ("the ceasefire, agreed by Israel and …").
     /// </summary>
     private static bool IsPassiveParticiple(ParsedSentence s, SyntaxWord verb) =>
-        verb.Xpos == "VBN" && !s.Has(verb, "obj") && !(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",");
+        verb.Xpos == "VBN" && !s.Has(verb, "obj") && (!(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",") || s.Has(verb, "obl:agent"));
 
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)

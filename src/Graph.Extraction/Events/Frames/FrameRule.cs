@@ -243,6 +243,28 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
         "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite");
 
+    /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
+    private static bool IsSanction(ParsedSentence s, SyntaxWord noun) =>
+        Lexicon.SanctionNouns.Contains(s.Lower(noun))
+        || s.Lower(noun) is "restrictions" or "curbs" && HasRestricted(s, noun);
+
+    private static bool HasRestricted(ParsedSentence s, SyntaxWord noun)
+    {
+        foreach (var c in s.Children(noun))
+        {
+            if (c.Relation is "compound" or "amod" && Restricted.Contains(s.Lower(c)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What restrictions between states bear on.</summary>
+    private static readonly HashSet<string> Restricted = new(StringComparer.Ordinal)
+    {
+        "visa", "travel", "export", "import", "trade", "investment", "financial", "economic", "shipping", "entry",
+    };
+
     /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions", "20,000 tonnes of rice").</summary>
     private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal)
     {
@@ -353,7 +375,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
-        if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && Lexicon.SanctionNouns.Contains(s.Lower(sanctions)))
+        if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && IsSanction(s, sanctions))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged

@@ -43,6 +43,16 @@ internal static class Sides
                 return sides;
         }
 
+        // "Russia said its forces had captured …": a body a possessive pronoun owns is that of the governing clause's
+        // subject, when that is a country or an organisation.
+        if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && Words.AgentNouns.Contains(s.Lower(word)) && s.MentionAt(word) is null
+            && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } owner)
+        {
+            var owners = Of(s, owner, out perOwner);
+            if (owners.Count > 0 && owners.TrueForAll(m => m.Type != EntityType.Person))
+                return owners;
+        }
+
         perOwner = false;
         if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
             return two;
@@ -63,11 +73,11 @@ internal static class Sides
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
 
-    private static bool HasChild(ParsedSentence s, SyntaxWord word, string relation, string lower)
+    private static bool HasChild(ParsedSentence s, SyntaxWord word, string relation, string lower, string? orLower = null)
     {
         foreach (var c in s.Children(word, relation))
         {
-            if (s.Lower(c) == lower)
+            if (s.Lower(c) == lower || s.Lower(c) == orLower)
                 return true;
         }
 
