@@ -35,7 +35,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             if (!mentions.Exists(m => m.Type == EntityType.Person))
                 continue;
             var parsed = i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } p ? p : null;
-            var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos);
+            var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos, t => parsed is not null && OpensSubject(parsed, t));
             var found = roles.Find().ToList();
             if (parsed is not null)
             {
@@ -57,6 +57,16 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
 
         static bool Extends(string longer, string shorter) =>
             longer.Length > shorter.Length + 1 && longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
+
+        // The phrase a token opens (a title and the name it describes) is a clause's subject: from the token's word up
+        // through the words that describe a name to the name itself.
+        static bool OpensSubject(ParsedSentence parsed, int token)
+        {
+            var w = parsed.WordOf(token);
+            for (var depth = 0; w is not null && depth < 4 && w.Relation is "compound" or "nmod:desc" or "amod" or "flat"; depth++)
+                w = parsed.Head(w);
+            return w is not null && w.Relation.StartsWith("nsubj", StringComparison.Ordinal);
+        }
 
         void Add(string person, string title, string target, string evidence)
         {

@@ -18,12 +18,18 @@ internal sealed class SentenceRoles
     private readonly ResolvedMention?[] _mentionEndingAt;
     private readonly GazetteerMatch?[] _titleEndingAt;
     private readonly Func<int, string?> _uposOf;
+    private readonly Func<int, bool> _opensSubject;
 
+    /// <param name="gazetteer">Titles and names.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">Its resolved mentions.</param>
     /// <param name="uposOf">The tagger's part of speech of a token, null where the sentence was not parsed.</param>
-    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions, Func<int, string?> uposOf)
+    /// <param name="opensSubject">Whether the parse reads the phrase a token opens as a clause's subject (false where unparsed).</param>
+    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions, Func<int, string?> uposOf, Func<int, bool> opensSubject)
     {
         _gazetteer = gazetteer;
         _uposOf = uposOf;
+        _opensSubject = opensSubject;
         _tokens = sentence.Tokens;
         _mentions = mentions;
         _mentionAt = new ResolvedMention?[_tokens.Count + 1];
@@ -197,9 +203,10 @@ internal sealed class SentenceRoles
         if (_mentionEndingAt[i] is { } m && m.Type is EntityType.Country or EntityType.Organization)
             return m.EntityId;
 
-        // "his Russian counterpart, Foreign Minister Sergey Lavrov"
+        // "his Russian counterpart, Foreign Minister Sergey Lavrov"; but not "Speaking after talks with his Kenyan
+        // counterpart, President X said", where the parse reads the titled name as the subject after a fronted phrase.
         if (Tok(titleStart - 1) == "," && IsRoleWord(Tok(titleStart - 2)) && _mentionEndingAt[titleStart - 2] is { } c
-            && c.Type is EntityType.Country or EntityType.Organization)
+            && c.Type is EntityType.Country or EntityType.Organization && !_opensSubject(titleStart))
             return c.EntityId;
         return null;
     }

@@ -96,4 +96,9 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_NameAfterATitleWithItsOwnOf_HoldsTheTitle() =>
         Assert.Contains("Mohammed Badaru / Minister of Defence / Nigeria", Parsed.Roles("Nigeria's Minister of Defence, Mohammed Badaru, visited troops in Maiduguri."));
+
+    [Fact]
+    public void Extract_TitledSubjectAfterAFrontedPhraseEndingInACounterpart_NotTheCounterpartsCountry() =>
+        Assert.DoesNotContain("Yoweri Museveni / President / Kenya",
+            Parsed.Roles("Speaking after talks with his Kenyan counterpart, President Yoweri Museveni said the border would reopen."));
 }
