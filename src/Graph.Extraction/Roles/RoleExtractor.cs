@@ -51,12 +51,14 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
 
         foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
-        // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"): the cut title goes.
+        // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"): the cut title goes, when the
+        // whole one is a title the gazetteer knows (not "Supreme Leader Ayatollah", a title and an honorific).
         relations.RemoveAll(r => relations.Exists(o => o.Source == r.Source && o.Target == r.Target && Extends(o.Properties["title"], r.Properties["title"])));
         return relations;
 
-        static bool Extends(string longer, string shorter) =>
-            longer.Length > shorter.Length + 1 && longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
+        bool Extends(string longer, string shorter) =>
+            longer.Length > shorter.Length + 1 && longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase)
+            && gazetteer.CanonicalTitle(longer.ToLowerInvariant()) is not null;
 
         // The phrase a token opens (a title and the name it describes) is a clause's subject: from the token's word up
         // through the words that describe a name to the name itself.
