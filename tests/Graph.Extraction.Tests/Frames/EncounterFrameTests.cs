@@ -301,4 +301,12 @@ public sealed class EncounterFrameTests
         var visit = Assert.Single(Parsed.Events("Defence Minister Ana Ruiz visited troops in Arica on Monday."), e => e.Type == EventType.Visit);
         Assert.Equal("loc:arica", visit.Location);
     }
+
+    [Fact]
+    public void Extract_GaveAWelcomeToANamedGuest_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides("President Ana Ruiz gave a warm welcome to President Daniel Otieno of Kenya on Thursday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_GaveAWelcomeToAProposal_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("President Ana Ruiz gave a cautious welcome to the proposal.", EventType.Meeting));
 }

@@ -483,6 +483,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n), null);
         if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;
+        // "gave a warm welcome to de Klerk", "accorded a red-carpet reception to the emir": a guest received (CAMEO 043).
+        if (lower is "welcome" or "reception" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } giving && Accords.Contains(s.Lower(giving))
+            && (Clause.Oblique(s, giving, "to") ?? Clause.Oblique(s, n, "to")) is { } guest)
+            return Encounter(s, giving, EventType.Meeting, "043", Clause.Doer(s, giving), [guest]);
         // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
         if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
             return Force(s, n, "154", deployer, Clause.Oblique(s, n, Fronts));
@@ -815,6 +819,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     private static readonly HashSet<string> Exchanges = VerbForms.Set("exchange", "trade");
+
+    /// <summary>English verbs of giving a welcome.</summary>
+    private static readonly HashSet<string> Accords = VerbForms.Set("give/gave/given", "accord", "extend", "offer");
 
     /// <summary>What two sides exchange when they fight.</summary>
     private static readonly HashSet<string> Exchanged = new(StringComparer.Ordinal) { "fire", "gunfire", "shots", "shelling", "strikes", "salvos" };
