@@ -20,6 +20,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "forced the UN refugee agency, UNHCR, out of the country", read with the country a conjunct of the agency: a
+    /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique.
+    /// </summary>
+    private static bool ObliqueAfterAnApposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
+            || parse.ChildrenOf(w, "cc").Any() || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") || parse.ChildrenOf(noun, "case").Any()
+            || !parse.ChildrenOf(noun, "appos").Any(a => a.Index < w.Index) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+            return false;
+        verb.Adopt(w, noun, "obl");
+        return true;
+    }
+
+    /// <summary>
     /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.

@@ -17,6 +17,7 @@ internal static partial class ParseRepair
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
         ConjunctWithItsOwnPreposition,
+        ObliqueAfterAnApposition,
         ConjunctWithoutJoiner,
         PossessivePronounHeadsNothing,
         ThatBeforeAPlural,

@@ -42,6 +42,14 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_PhraseWithItsOwnPrepositionAfterAnApposition_ObliqueOfTheVerb()
+    {
+        var parse = ParseOf("Ghana forced the UN refugee agency, UNHCR, out of the country following the relief operation.");
+
+        Assert.Equal(("obl", "forced"), (Word(parse, "country").Relation, parse.HeadOf(Word(parse, "country"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_FrontedTimeThenCoordinatedNames_FirstNameIsTheSubject()
     {
         var parse = ParseOf("On Thursday, Kenya and Peru agreed to reopen the border.");
