@@ -25,6 +25,14 @@ internal sealed class ParseState
     public ulong[] Tags = [];
     public ulong[] Clusters = [];
 
+    /// <summary>
+    /// Per stack position, the transition weights of the stack-top features (<see cref="ParserFeatures.StackTop"/>)
+    /// while its word is on top, if <see cref="TopSummed"/>: <see cref="BeamDecoder"/> keeps them with each
+    /// configuration of its beam, since they do not change while the word stays on the stack.
+    /// </summary>
+    public int[] TopSums = [];
+    public bool[] TopSummed = [];
+
     /// <summary>Empties the configuration for a sentence of <paramref name="length"/> words; the caller fills <see cref="Words"/>, <see cref="Tags"/> and <see cref="Clusters"/> (root first).</summary>
     public void Reset(int length)
     {
@@ -47,6 +55,8 @@ internal sealed class ParseState
             Words = new ulong[capacity];
             Tags = new ulong[capacity];
             Clusters = new ulong[capacity];
+            TopSums = new int[capacity * Transition.Count];
+            TopSummed = new bool[capacity];
         }
 
         Array.Fill(Heads, -1, 0, size);
@@ -59,9 +69,37 @@ internal sealed class ParseState
         Array.Clear(RightCount, 0, size);
         Array.Clear(LeftLabels, 0, size);
         Array.Clear(RightLabels, 0, size);
+        TopSummed[0] = false;
         Stack[0] = 0;
         Top = 1;
         Next = 1;
+    }
+
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (a beam's configurations branch from one another).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        if (Heads.Length < other.Length + 1)
+            Reset(other.Length);
+        Length = other.Length;
+        Top = other.Top;
+        Next = other.Next;
+        var size = Length + 1;
+        Array.Copy(other.Stack, Stack, Top);
+        Array.Copy(other.Heads, Heads, size);
+        Array.Copy(other.Labels, Labels, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
+        Array.Copy(other.Words, Words, size);
+        Array.Copy(other.Tags, Tags, size);
+        Array.Copy(other.Clusters, Clusters, size);
+        Array.Copy(other.TopSums, TopSums, Top * Transition.Count);
+        Array.Copy(other.TopSummed, TopSummed, Top);
     }
 
     public bool IsTerminal => Next > Length && Top == 1;
@@ -96,6 +134,7 @@ internal sealed class ParseState
     {
         if (transition == Transition.Shift)
         {
+            TopSummed[Top] = false;
             Stack[Top++] = Next++;
             return;
         }
