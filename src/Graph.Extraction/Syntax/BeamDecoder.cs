@@ -6,8 +6,7 @@ namespace Graph.Extraction.Syntax;
 /// Parses with a model trained over a beam (<see cref="SyntaxModel.BeamWidth"/>): beam search with the model's
 /// width, scores summed as the transitions' integer weights (exact, so ties and results do not depend on the
 /// order of the additions). The bias and buffer-front features are summed once per sentence
-/// (<see cref="TransitionSums"/>), a stack top's once per configuration that put it there
-/// (<see cref="ParseState.TopSums"/>); the beam's configurations' other features are all hashed and prefetched
+/// (<see cref="TransitionSums"/>); the beam's configurations' other features are all hashed and prefetched
 /// before any is added, so their cache misses overlap. Reused across sentences; one per thread.
 /// </summary>
 internal sealed class BeamDecoder : IBeamScorer
@@ -25,7 +24,7 @@ internal sealed class BeamDecoder : IBeamScorer
         if (_beam.Width != model.BeamWidth)
         {
             _beam = new Beam(model.BeamWidth);
-            _features = new ulong[2 * model.BeamWidth * ParserFeatures.TransitionCount];
+            _features = new ulong[model.BeamWidth * ParserFeatures.TransitionCount];
         }
 
         if (_labelScores.Length != model.Labels.Classes)
@@ -49,40 +48,25 @@ internal sealed class BeamDecoder : IBeamScorer
         var table = _model!.Transitions.Inline;
         for (var k = 0; k < states.Length; k++)
         {
-            var st = states[k];
-            if (st.OnlyValid >= 0)
+            if (states[k].OnlyValid >= 0)
                 continue;
-            // Only the changing (or stack top's) features' places are written; the others stay 0, which is no feature.
-            var f = Features(k, changing: true);
+            // Only the stack top's and changing features' places are written; the others stay 0, which is no feature.
+            var f = Features(k);
             f.Clear();
-            ParserFeatures.Changing(st, f);
-            table.Prefetch(f);
-            if (st.TopSummed[st.Top - 1])
-                continue;
-            f = Features(k, changing: false);
-            f.Clear();
-            ParserFeatures.StackTop(st, f);
+            ParserFeatures.StackTop(states[k], f);
+            ParserFeatures.Changing(states[k], f);
             table.Prefetch(f);
         }
 
         Span<int> sums = stackalloc int[Transition.Count];
         for (var k = 0; k < states.Length; k++)
         {
-            var st = states[k];
-            if (st.OnlyValid >= 0)
+            if (states[k].OnlyValid >= 0)
                 continue;
-            var top = st.TopSums.AsSpan((st.Top - 1) * Transition.Count, Transition.Count);
-            if (!st.TopSummed[st.Top - 1])
-            {
-                top.Clear();
-                table.Sum(Features(k, changing: false), top);
-                st.TopSummed[st.Top - 1] = true;
-            }
-
-            _sums.Front(st.Next, sums);
-            table.Sum(Features(k, changing: true), sums);
+            _sums.Front(states[k].Next, sums);
+            table.Sum(Features(k), sums);
             for (var t = 0; t < Transition.Count; t++)
-                scores[k * Transition.Count + t] = sums[t] + top[t];
+                scores[k * Transition.Count + t] = sums[t];
         }
     }
 
@@ -99,7 +83,5 @@ internal sealed class BeamDecoder : IBeamScorer
         return TreeParser.BestLabel(_labelScores, head, _model.Root);
     }
 
-    /// <summary>Configuration k's changing features, or its stack top's.</summary>
-    private Span<ulong> Features(int k, bool changing) =>
-        _features.AsSpan((2 * k + (changing ? 1 : 0)) * ParserFeatures.TransitionCount, ParserFeatures.TransitionCount);
+    private Span<ulong> Features(int k) => _features.AsSpan(k * ParserFeatures.TransitionCount, ParserFeatures.TransitionCount);
 }

@@ -25,14 +25,6 @@ internal sealed class ParseState
     public ulong[] Tags = [];
     public ulong[] Clusters = [];
 
-    /// <summary>
-    /// Per stack position, the transition weights of the stack-top features (<see cref="ParserFeatures.StackTop"/>)
-    /// while its word is on top, if <see cref="TopSummed"/>: <see cref="BeamDecoder"/> keeps them with each
-    /// configuration of its beam, since they do not change while the word stays on the stack.
-    /// </summary>
-    public int[] TopSums = [];
-    public bool[] TopSummed = [];
-
     /// <summary>Empties the configuration for a sentence of <paramref name="length"/> words; the caller fills <see cref="Words"/>, <see cref="Tags"/> and <see cref="Clusters"/> (root first).</summary>
     public void Reset(int length)
     {
@@ -55,8 +47,6 @@ internal sealed class ParseState
             Words = new ulong[capacity];
             Tags = new ulong[capacity];
             Clusters = new ulong[capacity];
-            TopSums = new int[capacity * Transition.Count];
-            TopSummed = new bool[capacity];
         }
 
         Array.Fill(Heads, -1, 0, size);
@@ -69,7 +59,6 @@ internal sealed class ParseState
         Array.Clear(RightCount, 0, size);
         Array.Clear(LeftLabels, 0, size);
         Array.Clear(RightLabels, 0, size);
-        TopSummed[0] = false;
         Stack[0] = 0;
         Top = 1;
         Next = 1;
@@ -98,8 +87,6 @@ internal sealed class ParseState
         Array.Copy(other.Words, Words, size);
         Array.Copy(other.Tags, Tags, size);
         Array.Copy(other.Clusters, Clusters, size);
-        Array.Copy(other.TopSums, TopSums, Top * Transition.Count);
-        Array.Copy(other.TopSummed, TopSummed, Top);
     }
 
     public bool IsTerminal => Next > Length && Top == 1;
@@ -134,7 +121,6 @@ internal sealed class ParseState
     {
         if (transition == Transition.Shift)
         {
-            TopSummed[Top] = false;
             Stack[Top++] = Next++;
             return;
         }

@@ -9,7 +9,7 @@ public class BeamDecoderTests
     [InlineData("The minister of Peru met her counterpart in Lima on Tuesday and signed two deals .")]
     [InlineData("Talks that the envoys had planned for weeks were called off , officials said .")]
     [InlineData("Ghana 's president , who arrived late , did n't sign the accord he had praised .")]
-    public void Parse_SumsKeptPerStackTop_SameTreeAsSummingEveryFeature(string sentence)
+    public void Parse_SumsSharedPerSentence_SameTreeAsSummingEveryFeature(string sentence)
     {
         var shipped = SyntaxModel.Default;
         var model = new SyntaxModel([.. shipped.Upos], [.. shipped.Xpos], [.. shipped.Relations], shipped.Clusters,
