@@ -49,6 +49,7 @@ static int Usage()
           syntax   tagger + parser words/s on one thread, model load time and memory
             --conllu FILE       the sentences (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu)
             --runs R            runs, medians reported (default 5)
+            --model FILE        a model train-syntax wrote (default: the embedded one)
 
           writer   batched graph writer vs. a naive one-MERGE-per-request writer, same server, same run
             --articles N        articles for the batched writer (default 500)

@@ -64,6 +64,31 @@ internal sealed class ParseState
         Next = 1;
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (a beam's configurations branch from one another).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        if (Heads.Length < other.Length + 1)
+            Reset(other.Length);
+        Length = other.Length;
+        Top = other.Top;
+        Next = other.Next;
+        var size = Length + 1;
+        Array.Copy(other.Stack, Stack, Top);
+        Array.Copy(other.Heads, Heads, size);
+        Array.Copy(other.Labels, Labels, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
+        Array.Copy(other.Words, Words, size);
+        Array.Copy(other.Tags, Tags, size);
+        Array.Copy(other.Clusters, Clusters, size);
+    }
+
     public bool IsTerminal => Next > Length && Top == 1;
 
     public int S0 => Top >= 1 ? Stack[Top - 1] : -1;

@@ -14,6 +14,9 @@ public sealed class SyntaxModel
     private const uint Magic = 0x4E595347; // "GSYN"
     private const int FormatVersion = 4;
 
+    /// <summary>Format 4 with the beam width after the feature schema; a greedy model is still written as format 4, so it keeps its bytes.</summary>
+    private const int BeamFormatVersion = 5;
+
     /// <summary>Changes whenever the tagger's or parser's features change: a model only fits the features it was trained on.</summary>
     internal const int FeatureSchema = 4;
 
@@ -21,8 +24,9 @@ public sealed class SyntaxModel
 
     private static readonly Lazy<SyntaxModel> DefaultModel = new(LoadEmbedded);
 
-    internal SyntaxModel(string[] upos, string[] xpos, string[] relations, WordClusters clusters, SparseWeights tags, SparseWeights transitions, SparseWeights labels)
+    internal SyntaxModel(string[] upos, string[] xpos, string[] relations, WordClusters clusters, SparseWeights tags, SparseWeights transitions, SparseWeights labels, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         if (upos.Length != xpos.Length || tags.Classes != upos.Length)
             throw new ArgumentException("One UPOS and one XPOS per tag class are needed.", nameof(upos));
         if (labels.Classes != relations.Length || transitions.Classes != Transition.Count)
@@ -36,6 +40,7 @@ public sealed class SyntaxModel
         Labels = labels;
         Root = Array.IndexOf(relations, "root");
         Punct = Array.IndexOf(relations, "punct");
+        BeamWidth = beamWidth;
     }
 
     /// <summary>The model embedded in this assembly.</summary>
@@ -52,6 +57,9 @@ public sealed class SyntaxModel
 
     /// <summary>The Brown clusters of words (none for a model trained without them).</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The beam the parser was trained over and parses with; 1 for the greedy parser.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>Features with weights, over the three perceptrons.</summary>
     public int FeatureCount => Tags.Features + Transitions.Features + Labels.Features;
@@ -75,8 +83,10 @@ public sealed class SyntaxModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(BeamWidth > 1 ? BeamFormatVersion : FormatVersion);
         writer.Write(FeatureSchema);
+        if (BeamWidth > 1)
+            writer.Write(BeamWidth);
         writer.Write(Upos.Count);
         for (var k = 0; k < Upos.Count; k++)
         {
@@ -102,9 +112,12 @@ public sealed class SyntaxModel
             throw new InvalidDataException("Not a syntax model.");
         var version = reader.ReadInt32();
         var schema = reader.ReadInt32();
-        if (version != FormatVersion || schema != FeatureSchema)
+        if (version is not (FormatVersion or BeamFormatVersion) || schema != FeatureSchema)
             throw new InvalidDataException(
-                $"The model has format {version}, features {schema}; this code reads format {FormatVersion}, features {FeatureSchema}. Retrain it (Syntax/README.md).");
+                $"The model has format {version}, features {schema}; this code reads formats {FormatVersion} and {BeamFormatVersion}, features {FeatureSchema}. Retrain it (Syntax/README.md).");
+        var beamWidth = version == BeamFormatVersion ? reader.ReadInt32() : 1;
+        if (beamWidth < 1)
+            throw new InvalidDataException($"Beam width {beamWidth}: at least 1.");
         var tagCount = reader.ReadInt32();
         var upos = new string[tagCount];
         var xpos = new string[tagCount];
@@ -121,7 +134,7 @@ public sealed class SyntaxModel
         var tags = SparseWeights.Read(reader);
         var transitions = SparseWeights.Read(reader);
         var labels = SparseWeights.Read(reader);
-        return new SyntaxModel(upos, xpos, relations, clusters, tags, transitions, labels);
+        return new SyntaxModel(upos, xpos, relations, clusters, tags, transitions, labels, beamWidth);
     }
 
     private static SyntaxModel LoadEmbedded()

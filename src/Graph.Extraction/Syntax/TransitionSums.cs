@@ -56,6 +56,14 @@ internal sealed class TransitionSums
         }
     }
 
+    /// <summary>Sets <paramref name="sums"/> to the bias's and buffer front <paramref name="b0"/>'s weights (what a beam's configurations share).</summary>
+    public void Front(int b0, Span<int> sums)
+    {
+        var front = _buffer.AsSpan(b0 * Classes, Classes);
+        for (var c = 0; c < Classes; c++)
+            sums[c] = _bias[c] + front[c];
+    }
+
     /// <summary>
     /// Sets <paramref name="sums"/> to the shared features' weights of a configuration with a word on top and one
     /// in the buffer (prefetch the changing features first: their reads then overlap a new stack top's).

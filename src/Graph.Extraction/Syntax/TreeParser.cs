@@ -4,7 +4,8 @@ namespace Graph.Extraction.Syntax;
 
 /// <summary>
 /// Tags and parses one sentence of words with a <see cref="SyntaxModel"/>: greedy left-to-right tagging, then
-/// greedy arc-hybrid parsing, choosing each transition and then the relation of the arc it makes. Thread-safe:
+/// greedy arc-hybrid parsing, choosing each transition and then the relation of the arc it makes (or beam search,
+/// <see cref="BeamDecoder"/>, for a model trained over a beam). Thread-safe:
 /// the scratch buffers are per thread.
 /// </summary>
 internal sealed class TreeParser(SyntaxModel model)
@@ -66,6 +67,12 @@ internal sealed class TreeParser(SyntaxModel model)
 
     private void Parse(Scratch scratch, ReadOnlySpan<WordForm> words, ReadOnlySpan<ulong> clusters, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
+        if (model.BeamWidth > 1)
+        {
+            scratch.Beam.Parse(model, words, clusters, tags, heads, labels);
+            return;
+        }
+
         var st = scratch.State;
         Load(st, words, tags, clusters);
         var transitions = model.Transitions.Inline;
@@ -192,6 +199,8 @@ internal sealed class TreeParser(SyntaxModel model)
         public ParseState State { get; } = new();
 
         public TransitionSums Sums { get; } = new();
+
+        public BeamDecoder Beam { get; } = new();
 
         private ulong[] _clusters = new ulong[256];
         private ulong[] _silver = new ulong[256];

@@ -6,7 +6,7 @@ using Graph.Worker.Hosting;
 namespace Graph.Worker.Commands;
 
 /// <summary>
-/// <c>graph train-syntax --treebank DIR --out syntax.model [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--seed N]</c>:
+/// <c>graph train-syntax --treebank DIR --out syntax.model [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--beam K] [--seed N]</c>:
 /// trains the part-of-speech tagger and the dependency parser on a UD treebank's *-train.conllu, printing the
 /// scores on its *-dev.conllu after each parser epoch, and saves the model (see src/Graph.Extraction/Syntax/README.md).
 /// Exit code: 0 model written, 1 usage error, unreadable treebank or unwritable model.
@@ -40,6 +40,16 @@ internal static class TrainSyntaxCommand
             Description = "The parser trains on tags of taggers that did not see the sentence (jackknifing in this many folds; below 2, gold tags).",
             DefaultValueFactory = _ => defaults.Folds,
         };
+        var beam = new Option<int>("--beam")
+        {
+            Description = "Train the parser over a beam this wide (global training, max-violation updates) and parse with it; 1 is the greedy parser.",
+            DefaultValueFactory = _ => defaults.BeamWidth,
+        };
+        beam.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 64)
+                r.AddError("--beam must lie between 1 and 64.");
+        });
         var seed = new Option<int>("--seed")
         {
             Description = "Seed of the shuffles and of the parser's exploration.",
@@ -69,7 +79,7 @@ internal static class TrainSyntaxCommand
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
         {
-            treebank, output, clusters, taggerEpochs, parserEpochs, folds, minCount, prune, seed,
+            treebank, output, clusters, taggerEpochs, parserEpochs, beam, folds, minCount, prune, seed,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -85,6 +95,7 @@ internal static class TrainSyntaxCommand
                 Seed = parseResult.GetValue(seed),
                 Prune = parseResult.GetValue(prune),
                 MinFeatureCount = parseResult.GetValue(minCount),
+                BeamWidth = parseResult.GetValue(beam),
             };
             if (parseResult.GetValue(clusters) is { } file)
             {

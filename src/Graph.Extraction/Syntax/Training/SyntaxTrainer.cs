@@ -8,13 +8,14 @@ namespace Graph.Extraction.Syntax.Training;
 /// <see cref="TagFeatures"/>, trained greedily on its own previous tags. The parser is trained with the dynamic
 /// oracle of Goldberg and Nivre (2013): at each configuration it is updated towards the best zero-cost
 /// transition, and from the second epoch on it mostly follows its own choice, so it learns to recover from its
-/// mistakes. It trains on tags predicted by jackknifed taggers, as it will see them. Single-threaded, fixed
+/// mistakes (or, with <see cref="SyntaxTrainerOptions.BeamWidth"/> above 1, globally over a beam:
+/// <see cref="BeamTrainer"/>). It trains on tags predicted by jackknifed taggers, as it will see them. Single-threaded, fixed
 /// shuffles: the same treebank, options and seed give the same model, byte for byte.
 /// </summary>
 public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 {
     /// <summary>One sentence prepared for training: its word forms and clusters, gold tag classes, heads and relations.</summary>
-    private sealed record Item(WordForm[] Words, ulong[] Clusters, ulong[] Silver, int[] Tags, int[] Gold, int[] Labels)
+    internal sealed record Item(WordForm[] Words, ulong[] Clusters, ulong[] Silver, int[] Tags, int[] Gold, int[] Labels)
     {
         public int[] Predicted { get; set; } = Tags;
     }
@@ -56,18 +57,21 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 
         var tags = TrainTagger(items, tagPairs.Length, cancellationToken);
         progress?.Invoke($"tagger: {tags.Features} features");
-        var (transitions, labels) = TrainParser(items, relations.Length, root, (epoch, t, l) =>
+        Action<int, SparseWeights, SparseWeights> afterEpoch = (epoch, t, l) =>
         {
             if (development.Count > 0 && progress is not null)
-                progress($"parser epoch {epoch}: development {SyntaxEvaluation.Of(Build(tagPairs, relations, options.Clusters, tags, t, l), development)}");
-        }, cancellationToken);
-        return Build(tagPairs, relations, options.Clusters, tags, transitions, labels);
+                progress($"parser epoch {epoch}: development {SyntaxEvaluation.Of(Build(tagPairs, relations, tags, t, l), development)}");
+        };
+        var (transitions, labels) = options.BeamWidth > 1
+            ? new BeamTrainer(options, relations.Length, root).Train(items, afterEpoch, cancellationToken)
+            : TrainParser(items, relations.Length, root, afterEpoch, cancellationToken);
+        return Build(tagPairs, relations, tags, transitions, labels);
     }
 
-    private static SyntaxModel Build(string[] tagPairs, string[] relations, WordClusters clusters, SparseWeights tags, SparseWeights transitions, SparseWeights labels) =>
+    private SyntaxModel Build(string[] tagPairs, string[] relations, SparseWeights tags, SparseWeights transitions, SparseWeights labels) =>
         new([.. tagPairs.Select(t => t[..t.IndexOf('\t', StringComparison.Ordinal)])],
             [.. tagPairs.Select(t => t[(t.IndexOf('\t', StringComparison.Ordinal) + 1)..])],
-            relations, clusters, tags, transitions, labels);
+            relations, options.Clusters, tags, transitions, labels, options.BeamWidth);
 
     private static Item Prepare(ConlluSentence s, WordClusters clusters, Dictionary<string, int> tagIndex, Dictionary<string, int> relationIndex)
     {

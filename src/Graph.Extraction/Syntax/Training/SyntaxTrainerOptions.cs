@@ -3,6 +3,9 @@ namespace Graph.Extraction.Syntax.Training;
 /// <summary>Settings of <see cref="SyntaxTrainer"/>; the defaults made the shipped model (docs/quality.md).</summary>
 public sealed record SyntaxTrainerOptions
 {
+    /// <summary>Above 1, the parser is trained and parses over a beam this wide (<see cref="BeamTrainer"/>); 1 is the greedy parser trained with the dynamic oracle (the only one <see cref="Exploration"/> applies to).</summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Passes of the tagger over the training sentences.</summary>
     public int TaggerEpochs { get; init; } = 8;
 
