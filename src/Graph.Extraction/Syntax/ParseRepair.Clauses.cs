@@ -26,6 +26,66 @@ internal static partial class ParseRepair
         done.Relation = "obj";
     }
 
+    /// <summary>
+    /// "Sudan army retakes key city from RSF", a headline read as one noun phrase with the verb a compound in it: a plural
+    /// noun inside the compounds before the root noun, after a subject of names and nouns and before an adjective,
+    /// determiner or number that opens the rest, is the headline's verb, the words before it its subject and the root
+    /// its object.
+    /// </summary>
+    private static void HeadlineVerbInACompound(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN" } root
+            || parse.ChildrenOf(root, "compound").FirstOrDefault(c => c.Xpos == "NNS" && c.Index > 0 && c.Index + 1 < root.Index) is not { } verb
+            || parse.Words[verb.Index + 1].Upos is not ("ADJ" or "DET" or "NUM"))
+            return;
+        var subject = parse.Words[verb.Index - 1];
+        for (var k = 0; k < verb.Index; k++)
+        {
+            if (parse.Words[k] is not { Relation: "compound", Upos: "PROPN" or "NOUN" } w || w.Head != root.Index && w.Head != verb.Index)
+                return;
+        }
+
+        verb.BecomeRoot(root);
+        verb.Upos = "VERB";
+        verb.Xpos = "VBZ";
+        verb.Adopt(root, verb, "obj");
+        verb.Adopt(subject, parse.HeadOf(subject)!, "nsubj");
+        for (var k = 0; k < subject.Index; k++)
+            subject.Adopt(parse.Words[k], parse.HeadOf(parse.Words[k])!, "compound");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation == "punct" && c.Index > root.Index).ToList())
+            verb.Adopt(c, root, "punct");
+    }
+
+    /// <summary>
+    /// "North Korea fires ballistic missile into sea, Seoul says", read with "fires" a noun that has an object: a noun
+    /// takes no object, so a plural noun with one is a verb in the present (a headline's), the name compounded before
+    /// it its subject, and what a closing verb of saying takes.
+    /// </summary>
+    private static bool NounWithAnObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "NOUN" || w.Xpos != "NNS" || !parse.ChildrenOf(w, "obj").Any() || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case" or "nmod:poss"))
+            return false;
+        w.Upos = "VERB";
+        w.Xpos = "VBZ";
+        if (parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < w.Index && c.Upos is "PROPN" or "NOUN") is { } subject)
+            subject.Relation = "nsubj";
+        if (parse.HeadOf(w) is { Upos: "VERB" } saying && saying.Index > w.Index && ClosingReports.Contains(saying.Form))
+            w.Relation = "ccomp";
+        return true;
+    }
+
+    /// <summary>
+    /// "Ukraine says Russian missile hits Kyiv block", read with the clause as the object of "says": a verb with a
+    /// subject of its own is a clause, the complement of the verb that takes it.
+    /// </summary>
+    private static bool ClauseReadAsObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obj" || w.Upos != "VERB" || !parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "nsubj:pass") || parse.HeadOf(w) is not { Upos: "VERB" })
+            return false;
+        w.Relation = "ccomp";
+        return true;
+    }
+
     /// <summary>The time-unit nouns of English, which head a bare time adjunct ("this week", "last month") and are no subject of a deed.</summary>
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {

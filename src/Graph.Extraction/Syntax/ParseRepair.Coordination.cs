@@ -102,6 +102,7 @@ internal static partial class ParseRepair
         var former = parse.HeadOf(w)!;
         if (former != verb)
             verb.Adopt(w, former, "nsubj");
+        w.Relation = "nsubj";
         w.Adopt(second, verb, "conj");
         if (joiner.Form == "and" && parse.HeadOf(joiner) is { } joinerHead && joinerHead != second)
             second.Adopt(joiner, joinerHead, "cc");
@@ -114,7 +115,8 @@ internal static partial class ParseRepair
     /// </summary>
     private static SyntaxWord? SubjectListedVerb(SentenceParse parse, SyntaxWord w) => w.Relation switch
     {
-        "nsubj" => parse.HeadOf(w) is { Upos: "VERB" } verb ? verb : null,
+        // "Kenya, Ethiopia agree to …", read with Kenya a vocative.
+        "nsubj" or "vocative" => parse.HeadOf(w) is { Upos: "VERB" } verb ? verb : null,
         "obj" when parse.HeadOf(w) is { Upos: "VERB" } saying && ClosingReports.Contains(saying.Form) => parse.ChildrenOf(saying, "ccomp").FirstOrDefault(c => c.Index > w.Index && c.Upos == "VERB"),
         _ => null,
     };

@@ -13,6 +13,8 @@ internal static partial class ParseRepair
     private static readonly Func<SentenceParse, SyntaxWord, bool>[] WordRepairs =
     [
         PluralReadAsInfinitive,
+        NounWithAnObject,
+        ClauseReadAsObject,
         NounTakesNoOblique,
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
@@ -67,6 +69,7 @@ internal static partial class ParseRepair
         foreach (var parse in parses)
         {
             HeadlineVerb(parse);
+            HeadlineVerbInACompound(parse);
             FiniteVerbRoot(parse);
             foreach (var w in parse.Words)
             {

@@ -221,4 +221,10 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor=Togo"], Parsed.Sides(body, EventType.MilitaryAction));
         Assert.Empty(Parsed.Sides(body, EventType.Accusation));
     }
+
+    [Theory]
+    [InlineData("Sudan army retakes key city from RSF")]
+    [InlineData("North Korea fires ballistic missile into sea, Seoul says")]
+    public void Extract_HeadlineVerbReadAsAPluralNoun_Action(string body) =>
+        Assert.NotEmpty(Parsed.Sides(body, EventType.MilitaryAction));
 }

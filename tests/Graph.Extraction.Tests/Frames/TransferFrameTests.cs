@@ -147,4 +147,14 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_DealAgreedByTwoInCommas_AgreementOfTheAgents() =>
         Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("The ceasefire, agreed by Ghana and Togo in May, has largely held.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_HeadlineSubjectsListedWithAComma_AgreementOfBoth() =>
+        Assert.Equal(["participant=Ethiopia participant=Kenya"], Parsed.Sides("Kenya, Ethiopia agree to boost border security", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Iran denies sending drones to Russia")]
+    [InlineData("Iran denied sending drones to Russia on Monday.")]
+    public void Extract_DeniedSendingArms_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
 }

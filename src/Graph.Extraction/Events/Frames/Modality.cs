@@ -62,8 +62,9 @@ internal static class Modality
                 return Reality.Real;
             if (ParsedSentence.Is(w, "xcomp"))
             {
-                // "refused to deliver": what was refused did not happen, not even as a pledge.
-                if (Words.RefusalGovernors.Contains(s.Lower(head)))
+                // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
+                // ("denied sending drones").
+                if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)))
                     return Reality.Negated;
                 if (IrrealisGovernors.Contains(s.Lower(head)))
                     return OwnMarks(s, head) == Reality.Negated ? Reality.Negated : Reality.Irrealis;
