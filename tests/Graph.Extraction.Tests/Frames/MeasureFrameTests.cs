@@ -91,4 +91,12 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_RestrictionsOnGatherings_NoSanction() =>
         Assert.Empty(Parsed.Sides("Kenya imposed restrictions on public gatherings in Nairobi.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_SanctionsPackageAdoptedByAPassive_Sanction() =>
+        Assert.Equal(["imposer=European Union target=Belarus"], Parsed.Sides("A new sanctions package against Belarus was adopted by the European Union on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_AidPackageAdopted_NoSanction() =>
+        Assert.Empty(Parsed.Sides("The European Union adopted an aid package for Belarus on Friday.", EventType.Sanction));
 }

@@ -246,13 +246,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
     private static bool IsSanction(ParsedSentence s, SyntaxWord noun) =>
         Lexicon.SanctionNouns.Contains(s.Lower(noun))
-        || s.Lower(noun) is "restrictions" or "curbs" && HasRestricted(s, noun);
+        || s.Lower(noun) is "restrictions" or "curbs" && HasModifier(s, noun, Restricted)
+        // "a new sanctions package": a grouping named by its compound.
+        || Groupings.Contains(s.Lower(noun)) && HasModifier(s, noun, Lexicon.SanctionNouns);
 
-    private static bool HasRestricted(ParsedSentence s, SyntaxWord noun)
+    private static bool HasModifier(ParsedSentence s, SyntaxWord noun, HashSet<string> words)
     {
         foreach (var c in s.Children(noun))
         {
-            if (c.Relation is "compound" or "amod" && Restricted.Contains(s.Lower(c)))
+            if (c.Relation is "compound" or "amod" && words.Contains(s.Lower(c)))
                 return true;
         }
 
