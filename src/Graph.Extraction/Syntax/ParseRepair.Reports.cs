@@ -191,6 +191,22 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Security forces killed three militants in a raid, police said.", read with "killed" an auxiliary of "said" and
+    /// the militants its complement: a verb is no auxiliary, so a verb hung as one on a closing verb of saying is the
+    /// report, and the noun after it that "said" took is its object.
+    /// </summary>
+    private static bool VerbReadAsAuxiliary(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "aux" || w.Upos != "VERB" || parse.HeadOf(w) is not { Upos: "VERB" } saying || saying.Index < w.Index
+            || !ClosingReports.Contains(saying.Form))
+            return false;
+        w.Relation = "ccomp";
+        if (parse.ChildrenOf(saying).FirstOrDefault(c => c.Index > w.Index && c.Relation is "ccomp" or "obj" && c.Upos is "NOUN" or "PROPN") is { } done)
+            w.Adopt(done, saying, "obj");
+        return true;
+    }
+
     /// <summary>Quotation marks as the tokenizer leaves them.</summary>
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "\u201c", "\u201d", "''", "``" };
 

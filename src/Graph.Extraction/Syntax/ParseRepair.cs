@@ -36,6 +36,7 @@ internal static partial class ParseRepair
         SourceAfterTheReport,
         SourceReadAsAComplement,
         SourceAfterTheQuote,
+        VerbReadAsAuxiliary,
         AgentOnTheOblique,
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,

@@ -227,4 +227,11 @@ public sealed class ForceFrameTests
     [InlineData("North Korea fires ballistic missile into sea, Seoul says")]
     public void Extract_HeadlineVerbReadAsAPluralNoun_Action(string body) =>
         Assert.NotEmpty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_UnnamedForcesKilledInARaidInAPlacePoliceSaid_ActionAtThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("Security forces killed three militants in a raid in Kashmir, police said."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:kashmir", action.Location);
+    }
 }

@@ -50,6 +50,15 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_VerbReadAsTheAuxiliaryOfAClosingSaid_TheReportWithItsObject()
+    {
+        var parse = ParseOf("Security forces killed three militants in a raid in Kashmir, police said.");
+
+        Assert.Equal(("ccomp", "said"), (Word(parse, "killed").Relation, parse.HeadOf(Word(parse, "killed"))?.Form));
+        Assert.Equal(("obj", "killed"), (Word(parse, "militants").Relation, parse.HeadOf(Word(parse, "militants"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_FrontedTimeThenCoordinatedNames_FirstNameIsTheSubject()
     {
         var parse = ParseOf("On Thursday, Kenya and Peru agreed to reopen the border.");
