@@ -142,7 +142,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
-            var attackers = ClaimedAttackers(s, claimed, s.IsQuoted(claimed));
+            List<string> attackers;
+            using (s.ReadQuotes(s.IsQuoted(claimed)))
+                attackers = ClaimedAttackers(s, claimed);
             if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
                 continue;
             var place = Place(s, v);
@@ -184,29 +186,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>The armed actions a quoted report tells, read with the quotation's own mentions in view.</summary>
     private List<EventDraft> QuotedForce(ParsedSentence s, SyntaxWord verb)
     {
-        s.ReadingQuote = true;
-        try
-        {
-            return [.. FromVerb(s, verb).Where(static d => d.Type == EventType.MilitaryAction)];
-        }
-        finally
-        {
-            s.ReadingQuote = false;
-        }
-    }
-
-    /// <summary><see cref="ClaimedAttackers(ParsedSentence, SyntaxWord)"/>, inside a quotation with its own mentions in view.</summary>
-    private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed, bool quoted)
-    {
-        s.ReadingQuote = quoted;
-        try
-        {
-            return ClaimedAttackers(s, claimed);
-        }
-        finally
-        {
-            s.ReadingQuote = false;
-        }
+        using var quotes = s.ReadQuotes();
+        return [.. FromVerb(s, verb).Where(static d => d.Type == EventType.MilitaryAction)];
     }
 
     /// <summary>A quoted clause that a verb of saying outside the quotation reports ("…," Hamas said; said: "…").</summary>
@@ -481,7 +462,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
-        if (Trials.Contains(lower) && s.Children(n).Any(c => c.Relation is "compound" or "amod" && Lexicon.Projectiles.Contains(s.Lower(c))))
+        if (Trials.Contains(lower) && HasModifier(s, n, Lexicon.Projectiles))
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n), null);
         if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;

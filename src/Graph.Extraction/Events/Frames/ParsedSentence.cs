@@ -103,7 +103,20 @@ internal sealed class ParsedSentence
     /// Read the mentions inside quotations too: set while a quoted report is read (""Israel bombed a hospital," Hamas
     /// said"), whose sides are named inside the quotation.
     /// </summary>
-    public bool ReadingQuote { get; set; }
+    public bool ReadingQuote { get; private set; }
+
+    /// <summary>Reads the quotation's own mentions too, when <paramref name="quoted"/>, until the scope is disposed.</summary>
+    public QuoteScope ReadQuotes(bool quoted = true)
+    {
+        ReadingQuote = quoted;
+        return new QuoteScope(this);
+    }
+
+    /// <summary>The span of <see cref="ReadQuotes"/>; a struct, so the hot path allocates nothing for it.</summary>
+    public readonly struct QuoteScope(ParsedSentence sentence) : IDisposable
+    {
+        public void Dispose() => sentence.ReadingQuote = false;
+    }
 
     /// <summary>The mention that covers the word (outside quotes, unless a quoted report is being read), or null.</summary>
     public ResolvedMention? MentionAt(SyntaxWord word) => View.MentionAt(word.Token) ?? (ReadingQuote ? View.QuotedMentionAt(word.Token) : null);
