@@ -52,8 +52,9 @@ internal static class SubjectCoreference
         var titled = new Dictionary<string, List<ResolvedMention>>(StringComparer.Ordinal);
         var added = new List<ResolvedMention>();
         var replaced = new HashSet<ResolvedMention>(ReferenceEqualityComparer.Instance);
-        foreach (var parse in parses)
+        for (var position = 0; position < parses.Count; position++)
         {
+            var parse = parses[position];
             var index = parse.Sentence.Index;
             if (!parsed.Contains(index))
                 continue;
@@ -93,6 +94,16 @@ internal static class SubjectCoreference
                     continue;
                 }
 
+                if (surface is null && RepeatedBody(parses, position, word, here, bySentence) is { } state)
+                {
+                    // "The army said", after "the Sudanese army": the country that army was named with.
+                    var repeated = new ResolvedMention(word.Start, word.End, word.Form, state.EntityId, state.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
+                    added.Add(repeated);
+                    here.Add(repeated);
+                    subjects.Add((repeated, reports));
+                    continue;
+                }
+
                 if (Wanted(parse, word) is not { } types)
                     continue;
                 // "she" does not stand for a man the article calls "Mr", nor "he" for a woman it calls "Mrs" or "Ms".
@@ -128,7 +139,8 @@ internal static class SubjectCoreference
             foreach (var word in parse.Words)
             {
                 var state = IsStateDescription(parse, word, here) ? DescribedState(parse, word, here, bySentence, index)
-                    : IsStateOwner(parse, word, here) ? NearestState(word, here, bySentence, index) : null;
+                    : IsStateOwner(parse, word, here) ? NearestState(word, here, bySentence, index)
+                    : RepeatedBody(parses, position, word, here, bySentence);
                 if (state is null)
                     continue;
                 // "the Gulf state": the place named in the description only describes the state, it is no actor of its own.
@@ -271,6 +283,52 @@ internal static class SubjectCoreference
                 .MaxBy(m => m.Start);
             if (before is not null)
                 return before;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Nouns for a state's own bodies and forces: "the Sudanese army" or "Peru's government" is its country (annotation
+    /// guidelines: a body named only by a lower-case description), and so is "the army" said again after it. English
+    /// common nouns for kinds of state institution, not words of any article.
+    /// </summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    {
+        "army", "military", "navy", "police", "government", "junta", "regime", "authorities", "forces", "troops", "cabinet",
+        "ministry", "administration", "presidency", "coastguard", "parliament", "legislature",
+    };
+
+    /// <summary>How many sentences back the first naming of a body may be.</summary>
+    private const int BodyReach = 4;
+
+    /// <summary>
+    /// "The army denied …" after "the Sudanese army": a state body's noun with "the" and nothing else stands for the
+    /// country named with the same noun last time it was used, within reach; null when that use named none or was
+    /// part of a name.
+    /// </summary>
+    private static ResolvedMention? RepeatedBody(IReadOnlyList<SentenceParse> parses, int position, SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence)
+    {
+        var parse = parses[position];
+        var lower = word.Form.ToLowerInvariant();
+        if (word.Upos != "NOUN" || word.Relation == "compound" || !StateBodies.Contains(lower) || !Definite(parse, word) || At(here, word.Token) is not null
+            || parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "nmod:poss" or "appos" or "flat"))
+            return null;
+        for (var k = position; k >= Math.Max(0, position - BodyReach); k--)
+        {
+            var earlier = parses[k];
+            var named = k == position ? here : bySentence[earlier.Sentence.Index].ToList();
+            for (var i = earlier.Words.Count - 1; i >= 0; i--)
+            {
+                var w = earlier.Words[i];
+                if (k == position && w.Token >= word.Token || !w.Form.Equals(lower, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                // "Sudan's Foreign Ministry … the ministry": the named body itself, read elsewhere.
+                if (At(named, w.Token) is not null)
+                    return null;
+                return earlier.ChildrenOf(w).Where(c => c.Relation is "amod" or "compound" or "nmod:poss")
+                    .Select(c => At(named, c.Token)).FirstOrDefault(m => m is { Type: EntityType.Country, Kind: not MentionKind.Pronoun });
+            }
         }
 
         return null;

@@ -17,6 +17,8 @@ internal static class Dateline
         if (end == 0)
             end = CapitalsAndColon(words);
         if (end == 0)
+            end = PlaceCommaDate(words);
+        if (end == 0)
             return 0;
         if (end < words.Count && (IsDash(words[end].Form) || words[end].Form == ":"))
             end++;
@@ -82,6 +84,32 @@ internal static class Dateline
                 return i;
             if (form.Length < 2 || !form.All(c => char.IsUpper(c) || c is '.' or '\'' or '-'))
                 return 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "ISLAMABAD, May 8 -", "Nairobi, 12 March —": a capitalised place, a comma, a date with its day in figures, then a
+    /// dash. The comma and the figures tell it from a sentence that opens with a name and a dash ("Peru - a
+    /// country of …").
+    /// </summary>
+    private static int PlaceCommaDate(IReadOnlyList<SyntaxWord> words)
+    {
+        var limit = Math.Min(words.Count, MaxWords);
+        if (limit == 0 || !char.IsUpper(words[0].Form[0]))
+            return 0;
+        var comma = false;
+        var day = false;
+        for (var i = 1; i < limit; i++)
+        {
+            var form = words[i].Form;
+            if (IsDash(form))
+                return comma && day ? i : 0;
+            if (!IsPlaceOrDate(form))
+                return 0;
+            comma |= form == ",";
+            day |= comma && form.All(char.IsDigit);
         }
 
         return 0;

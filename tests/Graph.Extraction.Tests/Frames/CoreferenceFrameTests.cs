@@ -49,6 +49,27 @@ public sealed class CoreferenceFrameTests
     }
 
     [Fact]
+    public void Extract_TheArmyAfterTheArmyOfADemonym_ThatCountryDenies()
+    {
+        var sides = Parsed.Sides("Rebels shelled the town of Tarma on Sunday, the Peruvian army said. The army denied firing on the market.", EventType.Denial);
+        Assert.Equal(["speaker=Peru"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheArmyAsObjectAfterACountrysArmy_ThatCountryIsAccused()
+    {
+        var sides = Parsed.Sides("Chile's army moved into the valley on Monday. Ida Holm accused the army of burning homes.", EventType.Accusation);
+        Assert.Equal(["accused=Chile accuser=Ida Holm"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheMinistryAfterANamedMinistry_TheNamedMinistrySpeaks()
+    {
+        var sides = Parsed.Sides("Chile's Foreign Ministry summoned the envoy of Peru on Monday. The ministry said the talks were over.", EventType.Statement);
+        Assert.DoesNotContain("speaker=Chile", sides);
+    }
+
+    [Fact]
     public void Extract_TheyAfterCoordinatedSubjects_EachAccuses()
     {
         var sides = Parsed.Sides("Kenya and Ghana said they were recalling their envoys, as they accused Chile of arming the rebels.", EventType.Accusation);

@@ -33,6 +33,24 @@ public sealed class TransferFrameTests
     }
 
     [Fact]
+    public void Extract_AnnouncedASumInAidFor_Offer()
+    {
+        var sides = Parsed.Sides("Norway announced $40 million in new aid for Malawi on Tuesday.", EventType.Offer);
+        Assert.Equal(["giver=Norway recipient=Malawi"], sides);
+    }
+
+    [Fact]
+    public void Extract_SentASumOfAssistanceTo_Offer()
+    {
+        var sides = Parsed.Sides("Japan sent 20 million euros of humanitarian assistance to Malawi last month.", EventType.Offer);
+        Assert.Equal(["giver=Japan recipient=Malawi"], sides);
+    }
+
+    [Fact]
+    public void Extract_LentASumInACountry_NoOffer() =>
+        Assert.Empty(Parsed.Sides("The bank lent $2 billion in Kenya last year.", EventType.Offer));
+
+    [Fact]
     public void Extract_DeliveredWeaponsTo_Offer()
     {
         var sides = Parsed.Sides("Canada delivered weapons to Poland last month.", EventType.Offer);

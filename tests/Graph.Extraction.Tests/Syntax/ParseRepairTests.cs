@@ -108,6 +108,23 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_PlaceCommaDateDashDateline_ParsedApart()
+    {
+        var parse = ParseOf("SANTIAGO, June 3 - Chilean and Peruvian troops exchanged fire near the border.");
+
+        Assert.Equal(2, parse.Roots.Count);
+        Assert.Equal(("nsubj", "exchanged"), (Word(parse, "troops").Relation, parse.HeadOf(Word(parse, "troops"))?.Form));
+    }
+
+    [Fact]
+    public void Analyze_NameAndDashWithoutADate_NoDateline()
+    {
+        var parse = ParseOf("Lima - the capital of Peru - hosted the summit on Monday.");
+
+        Assert.Single(parse.Roots);
+    }
+
+    [Fact]
     public void Analyze_NameWithPartyInParentheses_NoDateline()
     {
         var parse = ParseOf("Senator Ana Ruiz (R) said the vote would pass.");

@@ -255,9 +255,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "consignment", "consignments", "millions", "billions",
     };
 
-    /// <summary>What a grouping noun groups ("a package of sanctions" → sanctions), else the noun itself.</summary>
-    private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun) =>
-        Groupings.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } grouped ? grouped : noun;
+    /// <summary>
+    /// What a grouping noun groups ("a package of sanctions" → sanctions), or what a sum counts ("$2 billion in aid",
+    /// "5 million euros of assistance"), else the noun itself.
+    /// </summary>
+    private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun)
+    {
+        if (Groupings.Contains(s.Lower(noun)))
+            return s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") ?? noun;
+        var sum = noun.Upos is "SYM" or "NUM" || s.Children(noun, "nummod").Any();
+        return sum && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "of" && IsAid(s, c)) is { } counted ? counted : noun;
+    }
 
     /// <summary>Nouns of crimes against persons: one "responsible for" them is accused.</summary>
     private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal)
