@@ -31,6 +31,9 @@ internal static class ContextRoles
         IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence)
     {
         var excluded = rolesInSentence.Where(r => r.Person != person.EntityId).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        // "President X and her Chilean counterpart": the counterpart's country is the other side's.
+        if (parsed is not null)
+            excluded.UnionWith(ParseRoles.CounterpartCountries(parsed));
         var candidates = new List<string>();
         var clause = parsed is null ? null : ClauseOf(parsed, person);
         foreach (var m in mentions)

@@ -40,10 +40,11 @@ internal static class ParseRoles
         {
             if (s.Lower(w) is not ("counterpart" or "counterparts") || s.MentionAt(w) is not null)
                 continue;
-            var owner = s.Children(w).Where(c => c.Relation is "nmod:poss" or "amod" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "from" or "of")
-                .Select(c => Owner(s, c)).FirstOrDefault(o => o is not null);
+            var owner = OwnersOfCounterpart(s, w).Select(c => Owner(s, c)).FirstOrDefault(o => o is not null);
             var person = s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Person })
-                ?? (s.View.Word(w.Token + 1) == "," ? Sides.CommaApposition(s.View, w.Token + 2) : null);
+                ?? (s.View.Word(w.Token + 1) == "," ? Sides.CommaApposition(s.View, w.Token + 2) : null)
+                // "his Chinese counterpart Wang Yi" read with the counterpart describing the name, as a title does.
+                ?? (w.Relation is "compound" or "nmod:desc" && s.Head(w) is { } named && named.Index > w.Index && s.MentionAt(named) is { Type: EntityType.Person } described ? described : null);
             // A counterpart whose own title the sentence gives ("his Russian counterpart, Foreign Minister X") has it.
             if (owner is null || person is null || known.Any(r => r.Person == person.EntityId))
                 continue;
@@ -57,6 +58,15 @@ internal static class ParseRoles
             }
         }
     }
+
+    /// <summary>The countries the sentence gives its counterparts ("her Chilean counterpart", "counterparts from Peru").</summary>
+    public static IEnumerable<string> CounterpartCountries(ParsedSentence s) =>
+        s.Words.Where(w => s.Lower(w) is "counterpart" or "counterparts").SelectMany(w => OwnersOfCounterpart(s, w))
+            .Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Type == EntityType.Country).Select(m => m.EntityId);
+
+    /// <summary>The words that say whose a counterpart is: "Chilean", "Peru's", "from Peru".</summary>
+    private static IEnumerable<SyntaxWord> OwnersOfCounterpart(ParsedSentence s, SyntaxWord counterpart) =>
+        s.Children(counterpart).Where(c => c.Relation is "nmod:poss" or "amod" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "from" or "of");
 
     /// <summary>
     /// Common nouns in apposition to the name, on either side. A "conjunct" joined by a comma alone is read as the

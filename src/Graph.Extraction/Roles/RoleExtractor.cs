@@ -37,14 +37,16 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             var parsed = i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } p ? p : null;
             var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos, t => parsed is not null && OpensSubject(parsed, t));
             var found = roles.Find().ToList();
+            var untargeted = roles.UnqualifiedStateTitles().ToList();
             if (parsed is not null)
             {
                 found.AddRange(ParseRoles.Find(parsed, gazetteer));
-                found.AddRange(ParseRoles.Counterparts(parsed, found).ToList());
+                // "President X and her Chilean counterpart Y": Y's title is X's, whether or not the sentence says X's country.
+                found.AddRange(ParseRoles.Counterparts(parsed, [.. found, .. untargeted.Select(u => (u.Person.EntityId, u.Title, ""))]).ToList());
             }
 
             stated.AddRange(found);
-            unqualified.AddRange(roles.UnqualifiedStateTitles().Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text)));
+            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text)));
             foreach (var (person, title, target) in found)
                 Add(person, title, target, sentence.Text);
         }

@@ -162,6 +162,9 @@ internal sealed class SentenceRoles
         int start;
         if (_titleEndingAt[end] is { } match)
             start = match.FirstToken;
+        // "his Turkish counterpart Recep Tayyip Erdogan" says whose equal he is, not his title (ParseRoles.Counterparts reads it).
+        else if (Tok(end - 1).ToLowerInvariant() is "counterpart" or "counterparts")
+            return null;
         else if (end > 0 && IsRoleWord(Tok(end - 1)))
             start = end - 1;
         else

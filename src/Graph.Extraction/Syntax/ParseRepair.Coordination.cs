@@ -34,6 +34,36 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Ana Ruiz and her Chilean counterpart Luis Vega met", read with the first name a compound of the second (or both
+    /// subjects) and the counterpart a conjunct of the first: the first name heads the phrase, the conjunct is its
+    /// partner, and the name right after the conjunct is that partner's apposition, as after a comma.
+    /// </summary>
+    private static bool CompoundWithAConjunct(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "PROPN" || parse.ChildrenOf(w, "conj").FirstOrDefault(c => c.Upos == "NOUN") is not { } partner
+            || parse.Subtree(partner).Last().Index + 1 is var next && next >= parse.Words.Count
+            || parse.Words[next] is not { Upos: "PROPN" } name)
+            return false;
+        // The name's own head: "Ana" in "Ana Ruiz" may be read as a compound of "Ruiz".
+        while (name.Relation is "compound" or "flat" && parse.HeadOf(name) is { Upos: "PROPN" } whole && whole.Index > name.Index)
+            name = whole;
+        if (parse.HeadOf(name) is not { } governor)
+            return false;
+        if (parse.HeadOf(w) == name)
+        {
+            governor.Adopt(w, name, name.Relation);
+            partner.Adopt(name, governor, "appos");
+            return true;
+        }
+
+        // Read as two subjects (or objects) of one verb.
+        if (parse.HeadOf(w) != governor || name.Relation != w.Relation)
+            return false;
+        partner.Adopt(name, governor, "appos");
+        return true;
+    }
+
+    /// <summary>
     /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.

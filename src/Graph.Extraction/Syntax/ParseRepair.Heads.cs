@@ -37,6 +37,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "met her Chilean counterpart Luis Vega", read with "her" the object and the phrase after it an oblique without a
+    /// preposition: a verb takes no second object or bare oblique after "her", so "her" is the possessive of that phrase,
+    /// which is the object (a title noun before a name heads it, the name in apposition, as after "his").
+    /// </summary>
+    private static bool PossessiveReadAsObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Xpos != "PRP" || !w.Form.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Relation != "obj"
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index + 1 >= parse.Words.Count)
+            return false;
+        var phrase = parse.Words[w.Index + 1];
+        while (parse.HeadOf(phrase) is { } up && up != verb)
+            phrase = up;
+        if (phrase.Head != verb.Index || phrase.Upos is not ("NOUN" or "PROPN") || phrase.Relation is not ("obl" or "obj")
+            || parse.ChildrenOf(phrase, "case").Any() || parse.Subtree(phrase).First().Index != w.Index + 1)
+            return false;
+        // "her Chilean counterpart Luis Vega": the title noun heads, the name is its apposition.
+        if (phrase.Upos == "PROPN" && parse.ChildrenOf(phrase, "compound").FirstOrDefault(c => c.Upos == "NOUN") is { } title)
+        {
+            verb.Adopt(title, phrase, "obj");
+            title.Adopt(phrase, verb, "appos");
+            phrase = title;
+        }
+
+        phrase.Relation = "obj";
+        phrase.Adopt(w, verb, "nmod:poss");
+        return true;
+    }
+
+    /// <summary>
     /// "President Donald Trump's order freezes …", read with Trump and "order" both subjects: a possessor is the
     /// possessive of the noun its phrase runs into.
     /// </summary>

@@ -13,6 +13,21 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_MetHerCounterpartByName_MeetingOfThePeople()
+    {
+        var sides = Parsed.Sides("Peru's President Ana Ruiz met her Chilean counterpart Luis Vega in Lima on Monday.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
+    }
+
+    [Fact]
+    public void Extract_NameAndCounterpartDiscussedInAPhoneCall_PhoneCallNotMeeting()
+    {
+        var events = Parsed.Events("Kenyan President Daniel Otieno and his Chilean counterpart Ana Ruiz discussed the trade deal in a phone call on Friday.");
+        Assert.Contains(events, e => e.Type == EventType.PhoneCall && e.Participants.Count == 2);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
+    }
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

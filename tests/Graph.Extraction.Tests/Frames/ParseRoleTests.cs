@@ -25,6 +25,22 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_CounterpartNamedWithoutAComma_TakesTheTitle()
+    {
+        var roles = Parsed.Roles("Kenyan Defence Minister Daniel Otieno held talks with his Chilean counterpart Ana Ruiz in Lima.");
+        Assert.Contains("Ana Ruiz / Defence Minister / Chile", roles);
+        Assert.DoesNotContain(roles, r => r.Contains("/ Counterpart /", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CounterpartOfATitleWithoutCountry_TakesTheTitleAndTheOtherKeepsNoCountry()
+    {
+        var roles = Parsed.Roles("President Daniel Otieno and his Chilean counterpart Ana Ruiz met in Lima on Monday.");
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+        Assert.DoesNotContain("Daniel Otieno / President / Chile", roles);
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");

@@ -125,6 +125,34 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_NameAndHerCounterpartNamedAsSubjects_CounterpartIsAConjunctWithTheNameInApposition()
+    {
+        var parse = ParseOf("President Ana Ruiz and her Chilean counterpart Luis Vega met in Lima on Monday.");
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ana"));
+        Assert.Equal(("conj", "Ana"), Arc(parse, "counterpart"));
+        Assert.Equal(("appos", "counterpart"), Arc(parse, "Luis"));
+    }
+
+    [Fact]
+    public void Analyze_MetHerCounterpartByName_HerIsThePossessiveOfTheObject()
+    {
+        var parse = ParseOf("Ana Ruiz met her Chilean counterpart Luis Vega in Lima.");
+
+        Assert.Equal(("obj", "met"), Arc(parse, "counterpart"));
+        Assert.Equal(("nmod:poss", "counterpart"), Arc(parse, "her"));
+        Assert.Equal(("appos", "counterpart"), Arc(parse, "Luis"));
+    }
+
+    [Fact]
+    public void Analyze_GaveHerABook_HerStaysAnObject()
+    {
+        var parse = ParseOf("The minister gave her a book on Monday.");
+
+        Assert.NotEqual("nmod:poss", Word(parse, "her").Relation);
+    }
+
+    [Fact]
     public void Analyze_NameWithPartyInParentheses_NoDateline()
     {
         var parse = ParseOf("Senator Ana Ruiz (R) said the vote would pass.");

@@ -603,9 +603,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return [new EventDraft(EventType.Threat, "1312", new ParticipantList().Add(threateners, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target).Items, null, sanctions.Token, 0.7)];
     }
 
+    /// <summary>
+    /// "by phone", "over the telephone", and "in a phone call" or "during a video conversation", on the verb or on what
+    /// it is about (the parser hangs "discussed the deal in a phone call" on the deal).
+    /// </summary>
     private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
         s.Children(w).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && PhoneWords.Contains(s.Lower(c))
-            && s.CaseOf(c) is "by" or "over" or "on" or "via");
+            && s.CaseOf(c) is "by" or "over" or "on" or "via")
+        || s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+            && s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords));
 
     /// <summary>
     /// A meeting or call: the doer's side and the partners' sides, at least two entities. A description naming
