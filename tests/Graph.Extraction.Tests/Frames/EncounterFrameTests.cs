@@ -28,6 +28,17 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_CalledOnAPerson_Meeting()
+    {
+        var sides = Parsed.Sides("Foreign Minister Luis Vega called on President Ana Ruiz at the palace on Friday.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
+    }
+
+    [Fact]
+    public void Extract_CalledOnAPersonToAct_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Foreign Minister Luis Vega called on President Ana Ruiz to release the prisoners.", EventType.Meeting));
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

@@ -14,6 +14,14 @@ public sealed class NegotiationFrameTests
     }
 
     [Fact]
+    public void Extract_ResumedPeaceTalks_MeetingAndNegotiation()
+    {
+        const string text = "The Chilean government and the Patriotic Front resumed peace talks in Lima on Monday.";
+        Assert.Equal(["participant=Chile participant=Patriotic Front"], Parsed.Sides(text, EventType.Meeting));
+        Assert.Equal(["participant=Chile participant=Patriotic Front"], Parsed.Sides(text, EventType.Negotiation));
+    }
+
+    [Fact]
     public void Extract_TalksOnTrade_MeetingOnly()
     {
         const string text = "Daniel Otieno held talks with Ana Ruiz on trade on Tuesday.";

@@ -45,5 +45,7 @@ internal static class DealTalks
             && s.Parse.Subtree(c).Any(w => IsDeal(s, w)));
     }
 
-    private static bool IsDeal(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms");
+    /// <summary>A deal or its terms, or the peace that "peace talks" aim at.</summary>
+    private static bool IsDeal(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms" || s.Lower(w) == "peace" && w.Relation == "compound");
 }

@@ -327,6 +327,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // A named guest, or a counterpart ("welcomed his New Zealand counterpart"): not "welcomed the decision".
         if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" || IsTitle(s, guest)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
+        // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
+        if (CallsOn(s, v, lower) is { } host)
+            return Encounter(s, v, EventType.Meeting, "042", Clause.Doer(s, v), [host]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
         // "the talks were attended by envoys from A and B": who attends a meeting meets there.
@@ -544,6 +547,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         !s.Has(v, "nsubj:pass") && !s.Has(v, "aux:pass") ? null
         : s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "during" && Clashes.Contains(s.Lower(c)))
             .Select(c => Clause.Oblique(s, c, "with")).FirstOrDefault(w => w is not null);
+
+    private static readonly HashSet<string> Calls = VerbForms.Set("call");
+
+    /// <summary>The person "called on" names, when the verb asks nothing of them (no "to" clause, no "for").</summary>
+    private static SyntaxWord? CallsOn(ParsedSentence s, SyntaxWord v, string lower) =>
+        !Calls.Contains(lower) || s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "to"
+            || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "for")
+            ? null
+            : s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "on" && s.MentionAt(c) is { Type: EntityType.Person });
 
     /// <summary>"discussed the ceasefire by phone": talking about something over the phone is a call.</summary>
     private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");
