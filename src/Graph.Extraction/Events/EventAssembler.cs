@@ -175,11 +175,16 @@ internal static class EventAssembler
             ? d.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal)
             : d.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The sentence's date phrases outside quotes, less bounds of periods ("since last year").</summary>
+    /// <summary>
+    /// The sentence's date phrases outside quotes, less bounds of periods ("since last year") and dates after the
+    /// article was published: an event happened by then, so "said trade would resume next month" dates the resumption,
+    /// not the saying.
+    /// </summary>
     private static List<DatePhrase> DatesOf(Article article, SentenceView v)
     {
         var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
-        return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))).ToList();
+        return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))
+            && !(article.Published is { } published && p.Date > published)).ToList();
     }
 
     private static string WordBefore(string text, int at)

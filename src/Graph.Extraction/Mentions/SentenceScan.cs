@@ -98,7 +98,7 @@ internal sealed class SentenceScan
                 continue;
             }
 
-            if (_entryAt[i] is null && (IsNameWord(i) || IsJoinedParticle(Tok(i)) || SentenceShape.IsParticle(Tok(i)) && i + 1 < Count && IsRunStart(i + 1)))
+            if (_entryAt[i] is null && (IsNameWord(i) || IsJoinedParticle(Tok(i)) || SentenceShape.IsParticle(Tok(i)) && ParticlesLeadToAName(i)))
             {
                 i++;
                 continue;
@@ -119,6 +119,15 @@ internal sealed class SentenceScan
         }
 
         return i;
+    }
+
+    /// <summary>"von der Leyen", "van den Broek", "de la Cruz": one or more particles, then a word that goes on the name.</summary>
+    private bool ParticlesLeadToAName(int i)
+    {
+        var next = i + 1;
+        while (next < Count && next - i < 3 && SentenceShape.IsParticle(Tok(next)))
+            next++;
+        return next < Count && IsRunStart(next);
     }
 
     /// <summary>"al-Kuwaiti": a particle joined to a capitalised name is a name word itself.</summary>

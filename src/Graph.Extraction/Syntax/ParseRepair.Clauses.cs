@@ -118,14 +118,16 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Azerbaijani forces seized control of the corridor.", read as one noun phrase, the verb a participle modifying the
-    /// noun: a participle that takes an object is active, so the one right after the noun at the root is the sentence's
-    /// verb and the noun its subject.
+    /// "Azerbaijani forces seized control of the corridor.", "Thai troops clashed with Cambodian forces.", read as one
+    /// noun phrase, the verb a participle modifying the noun: a participle that takes an object is active, and a
+    /// sentence that ends in a full stop after the participle's phrase is no bare noun phrase, so the verb right after
+    /// the noun at the root is the sentence's verb and the noun its subject.
     /// </summary>
     private static bool PastTenseReadAsModifier(SentenceParse parse, SyntaxWord root)
     {
         if (parse.ChildrenOf(root, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != root.Index + 1
-            || !parse.ChildrenOf(verb, "obj").Any() || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
+            || !(parse.ChildrenOf(verb, "obj").Any() || ClosesTheSentence(parse, root, verb))
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
             return false;
         verb.BecomeRoot(root);
         verb.Adopt(root, verb, "nsubj");
@@ -134,6 +136,11 @@ internal static partial class ParseRepair
         verb.Xpos = "VBD";
         return true;
     }
+
+    /// <summary>The participle's phrase runs to the sentence's closing full stop, with nothing else on the noun after it.</summary>
+    private static bool ClosesTheSentence(SentenceParse parse, SyntaxWord root, SyntaxWord verb) =>
+        parse.Words[^1].Form == "." && parse.ChildrenOf(root).All(c => c.Index <= verb.Index || c.Relation == "punct")
+        && parse.Subtree(verb).Last().Index >= parse.Words.Count - 2;
 
     /// <summary>
     /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a

@@ -21,6 +21,13 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void Extract_DateAfterPublication_NotTheStatementDate()
+    {
+        var e = EventAssert.Single(Cast.Builder().Events("Lindqvist said trade with Adler would resume next month."), EventType.Statement);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
     public void Extract_DateInsideQuote_NotTheStatementDate()
     {
         var e = EventAssert.Single(Cast.Builder().Events("\"We met on Monday,\" Lindqvist said."), EventType.Statement);

@@ -39,6 +39,13 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides("Foreign Minister Luis Vega called on President Ana Ruiz to release the prisoners.", EventType.Meeting));
 
     [Fact]
+    public void Extract_PaidHisFirstOfficialVisitTo_Visit()
+    {
+        var sides = Parsed.Sides("Chilean President Luis Vega paid his first official visit to Peru on Monday.", EventType.Visit);
+        Assert.Equal(["visitor=Luis Vega"], sides);
+    }
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

@@ -22,6 +22,24 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean troops shelled rebel camps near the border.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_TroopsOfTwoCountriesClashed_EachFoughtTheOther() =>
+        Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"],
+            Parsed.Sides("Chilean and Peruvian troops clashed along the disputed border on Thursday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ClashedWith_EachFoughtTheOther() =>
+        Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"],
+            Parsed.Sides("Chilean troops clashed with Peruvian forces near the border on Thursday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_FoughtTogether_NotEachOther() =>
+        Assert.DoesNotContain("actor=Chile target=Peru", Parsed.Sides("Chilean and Peruvian troops fought together against the rebels in 1944.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PolicePeacekeepersSentToACountry_Deployment() =>
+        Assert.Equal(["actor=Chile target=Haiti"], Parsed.Sides("Chile deployed 300 police officers to Haiti on Wednesday.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
 

@@ -15,6 +15,8 @@ public class MentionFinderTests
     [InlineData("Deputy Interior Minister Tomas Veerkamp inspected the base.", "Tomas Veerkamp")]
     [InlineData("Seoul's Unification Minister Park Min-jae rejected the offer.", "Park Min-jae")]
     [InlineData("Governor Hill Ardent signed the order.", "Hill Ardent")]
+    [InlineData("Commission President Greta von der Aalst opened the session.", "Greta von der Aalst")]
+    [InlineData("Foreign Minister Pieter van den Hoek opened the session.", "Pieter van den Hoek")]
     public void Find_TitleBeforeName_FindsThePerson(string body, string person)
     {
         Assert.Contains((person, EntityType.Person), Mentions(body));

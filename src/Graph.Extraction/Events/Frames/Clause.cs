@@ -114,7 +114,9 @@ internal static class Clause
     public static SyntaxWord? DoerOfNoun(ParsedSentence s, SyntaxWord noun)
     {
         // "during their meeting in Beijing, X and Y discussed …": a pronoun owner of a setting is the clause's doer.
-        if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner && !(owner.Xpos == "PRP$" && ParsedSentence.Is(noun, "obl")))
+        // "paid his first visit to …": the pronoun owner of what a light verb's subject does is that subject.
+        if (s.Children(noun, "nmod:poss").FirstOrDefault() is { } owner && !(owner.Xpos == "PRP$" && (ParsedSentence.Is(noun, "obl")
+                || noun.Relation == "obj" && s.Head(noun) is { } light && Lexicon.LightVerbs.Contains(s.Lower(light)))))
             return owner;
         // "X was on an official visit to Y": the subject of a predicate noun is its doer.
         if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)

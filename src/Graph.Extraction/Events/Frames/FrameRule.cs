@@ -375,6 +375,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;
+        // "Thai and Cambodian troops clashed", "A fought with B": each side fought the other, as in an exchange of fire.
+        if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
+            return mutual;
         if (Lexicon.Force.TryGetValue(lower, out var force))
             return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
@@ -395,8 +398,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
-        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o))) is { } troops)
-            return Force(s, v, "154", Clause.Doer(s, v), Clause.Oblique(s, troops, Fronts) ?? Clause.Oblique(s, v, Fronts));
+        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o)) || IsSecurityForce(s, o)) is { } troops)
+            return Force(s, v, "154", Clause.Doer(s, v), Front(s, troops) ?? Front(s, v) ?? CountrySentTo(s, v, troops));
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
@@ -483,7 +486,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, giving, EventType.Meeting, "043", Clause.Doer(s, giving), [guest]);
         // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
         if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
-            return Force(s, n, "154", deployer, Clause.Oblique(s, n, Fronts));
+            return Force(s, n, "154", deployer, Front(s, n));
         // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
         if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
             return Exchange(s, n, exchanging);
@@ -557,11 +560,39 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? null
             : s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "on" && s.MentionAt(c) is { Type: EntityType.Person });
 
+    /// <summary>Police and peacekeepers sent by a state are its forces deployed too: "sent 400 police officers to Haiti".</summary>
+    private static bool IsSecurityForce(ParsedSentence s, SyntaxWord noun) =>
+        s.Lower(noun) is "police" or "policemen" or "peacekeepers" or "gendarmes"
+        || s.Lower(noun) is "officers" or "personnel" && HasModifier(s, noun, SecurityBranches);
+
+    /// <summary>The country forces are sent to ("sent troops to Haiti"): where they face, when no front is named.</summary>
+    private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) =>
+        (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, troops, "to")) is { } sentTo && s.MentionAt(sentTo) is { Type: EntityType.Country } ? sentTo : null;
+
+    private static readonly HashSet<string> SecurityBranches = new(StringComparer.Ordinal) { "police", "military", "security", "army" };
+
+    /// <summary>
+    /// The verb's own subject fought whom "with" names, or its coordinated subjects fought each other: not when they
+    /// fought someone else ("fought against X", "battling to topple the government") or together.
+    /// </summary>
+    private static bool FoughtEachOther(ParsedSentence s, SyntaxWord v) =>
+        Clause.Subject(s, v) is not null && !s.Has(v, "obj") && Clause.Oblique(s, v, "against") is null
+        && !s.Children(v, "advmod").Any(a => s.Lower(a) is "together" or "alongside" or "jointly")
+        && (Clause.Oblique(s, v, "with") is not null || !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" || ParsedSentence.Is(c, "advcl")));
+
+    /// <summary>English verbs of two sides fighting each other.</summary>
+    private static readonly HashSet<string> Reciprocal = VerbForms.Set("clash", "fight/fought", "battle", "skirmish");
+
     /// <summary>"discussed the ceasefire by phone": talking about something over the phone is a call.</summary>
     private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");
 
     /// <summary>Where deployed forces face a side: "near Ukraine", "along the border with X", "against X".</summary>
     private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into"];
+
+    /// <summary>The front deployed forces face, behind one of <see cref="Fronts"/>; not a day or month ("on Wednesday").</summary>
+    private static SyntaxWord? Front(ParsedSentence s, SyntaxWord word) =>
+        s.Children(word).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(Fronts, s.CaseOf(c)) >= 0
+            && !WordLists.Calendar.Contains(c.Form));
 
     /// <summary>Nouns of a deployment of forces.</summary>
     private static readonly HashSet<string> Buildups = new(StringComparer.Ordinal)
