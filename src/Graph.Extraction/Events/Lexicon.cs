@@ -49,7 +49,9 @@ internal static class Lexicon
     public static readonly HashSet<string> ProposalNouns = W(
         "proposal", "proposals", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal",
         "appeals", "plan", "plans", "ultimatum", "invitation", "resolution", "idea", "initiative", "bid", "deal", "terms",
-        "conditions", "mediation", "suggestion", "peace", "ceasefire", "cease-fire", "truce", "draft", "request", "pressure");
+        "conditions", "mediation", "suggestion", "peace", "ceasefire", "cease-fire", "truce", "draft", "request", "pressure",
+        // What others said or decided, rejected as one rejects a proposal: "rejected the warning as interference".
+        "warning", "warnings", "threat", "threats", "criticism", "remarks", "comments", "sanctions", "ruling", "verdict");
 
     /// <summary>"refused to", "declined to" (CAMEO 12): a Statement of refusal.</summary>
     public static readonly HashSet<string> Refuse = Union(Set("refuse", "decline"));

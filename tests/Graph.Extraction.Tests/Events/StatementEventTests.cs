@@ -15,6 +15,14 @@ public sealed class StatementEventTests
     }
 
     [Fact]
+    public void Extract_RejectedAWarning_StatementOfRejection()
+    {
+        var e = EventAssert.Single(Builder().Events("Maria Lindqvist rejected the warning as interference."), EventType.Statement);
+        EventAssert.Participants(e, (Lindqvist, ParticipantRoles.Speaker));
+        Assert.Equal("120", e.Cameo);
+    }
+
+    [Fact]
     public void Extract_QuoteBeforeSpeaker_QuoteAndSpeakerFound()
     {
         var e = EventAssert.Single(Builder().Events("\"We will not give up,\" Lindqvist said."), EventType.Statement);

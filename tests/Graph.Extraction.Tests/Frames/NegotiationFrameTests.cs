@@ -22,6 +22,14 @@ public sealed class NegotiationFrameTests
     }
 
     [Fact]
+    public void Extract_AgreedAfterTalksBetweenTheirMinisters_TheCountriesMet()
+    {
+        const string text = "Chile and Peru agreed on Monday to reopen their border after talks between their foreign ministers in Lima.";
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(text, EventType.Meeting));
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(text, EventType.Negotiation));
+    }
+
+    [Fact]
     public void Extract_TalksOnTrade_MeetingOnly()
     {
         const string text = "Daniel Otieno held talks with Ana Ruiz on trade on Tuesday.";

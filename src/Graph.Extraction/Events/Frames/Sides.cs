@@ -45,8 +45,10 @@ internal static class Sides
 
         // "Russia said its forces had captured …": a body a possessive pronoun owns is that of the governing clause's
         // subject, when that is a country or an organisation.
+        // "Nigeria and Niger agreed … after talks between their foreign ministers": people inside a phrase of the clause
+        // are those of the clause's own subject ("along its border" is no body of anyone).
         if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && Words.AgentNouns.Contains(s.Lower(word)) && s.MentionAt(word) is null
-            && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } owner)
+            && (Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) ?? (word.Xpos == "NNS" ? SubjectOfTheClause(s, word) : null)) is { } owner)
         {
             var owners = Of(s, owner, out perOwner);
             if (owners.Count > 0 && owners.TrueForAll(m => m.Type != EntityType.Person))
@@ -122,6 +124,15 @@ internal static class Sides
         }
 
         return sides.Count == 2 ? sides : null;
+    }
+
+    /// <summary>The doer of the verb a nominal phrase hangs on (through other nominals; its controller for "to reopen"), not the phrase itself.</summary>
+    private static SyntaxWord? SubjectOfTheClause(ParsedSentence s, SyntaxWord word)
+    {
+        var up = s.Head(word);
+        for (var depth = 0; up is { Upos: not "VERB" } && depth < 3; depth++)
+            up = s.Head(up);
+        return up is { Upos: "VERB" } && word.Relation is not ("nsubj" or "nsubj:pass") && Clause.Doer(s, up) is { } subject && subject != word ? subject : null;
     }
 
     /// <summary>Lower-case bodies of a state (annotation guidelines: "Peru's foreign ministry" is no organisation; its acts are the country's).</summary>
