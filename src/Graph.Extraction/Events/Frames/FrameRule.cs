@@ -399,7 +399,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o)) || IsSecurityForce(s, o)) is { } troops)
-            return Force(s, v, "154", Clause.Doer(s, v), Front(s, troops) ?? Front(s, v) ?? CountrySentTo(s, v, troops));
+        {
+            // The country forces are sent to is their front only when the sender is named: "the decision of sending troops to
+            // Iraq" says nothing of who acts against whom.
+            var sender = Clause.Doer(s, v);
+            var named = sender is not null && Actors(Sides.Of(s, sender)).Count > 0;
+            return Force(s, v, "154", sender, Front(s, troops) ?? Front(s, v) ?? (named ? CountrySentTo(s, v, troops) : null));
+        }
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
@@ -563,7 +569,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Police and peacekeepers sent by a state are its forces deployed too: "sent 400 police officers to Haiti".</summary>
     private static bool IsSecurityForce(ParsedSentence s, SyntaxWord noun) =>
         s.Lower(noun) is "police" or "policemen" or "peacekeepers" or "gendarmes"
-        || s.Lower(noun) is "officers" or "personnel" && HasModifier(s, noun, SecurityBranches);
+        || s.Lower(noun) == "officers" && HasModifier(s, noun, SecurityBranches);
 
     /// <summary>The country forces are sent to ("sent troops to Haiti"): where they face, when no front is named.</summary>
     private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) =>
