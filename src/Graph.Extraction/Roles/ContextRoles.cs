@@ -55,8 +55,10 @@ internal static class ContextRoles
     /// The owners the context gives, at most one per person: a sentence's own country before the article's, and none
     /// where two sentences disagree.
     /// </summary>
+    /// <param name="ministries">The ministries the article names with their countries ("Mexico's foreign ministry" → foreign, Mexico).</param>
     public static IEnumerable<(Unqualified Role, string Target)> Resolve(IReadOnlyList<Unqualified> unqualified,
-        IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions)
+        IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions,
+        IReadOnlyList<(string Branch, string Country)> ministries)
     {
         var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
             .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -74,11 +76,41 @@ internal static class ContextRoles
             var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
             var chosen = inSentence.Count > 0
                 ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
-                : person.Where(u => u.Candidates.Count == 0 && !u.Rank).Select(u => (Role: u, Target: Dominant(u, stated, countryCounts)))
+                : person.Where(u => u.Candidates.Count == 0 && !u.Rank).Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts)))
                     .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
             if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))
                 yield return chosen[0];
         }
+    }
+
+    /// <summary>
+    /// The lower-case ministries a sentence names with one country ("Mexico's foreign ministry", "the Kenyan defence
+    /// ministry"): the branch ("foreign") and the country.
+    /// </summary>
+    public static IEnumerable<(string Branch, string Country)> Ministries(ParsedSentence s)
+    {
+        foreach (var w in s.Words)
+        {
+            if (w.Form != "ministry" || s.MentionAt(w) is { Type: EntityType.Organization })
+                continue;
+            var branch = s.Children(w).FirstOrDefault(c => c.Relation is "amod" or "compound" && c.Form.All(char.IsLower));
+            var countries = s.Children(w).Where(c => c.Relation is "amod" or "compound" or "nmod:poss").Select(s.MentionAt)
+                .OfType<ResolvedMention>().Where(m => m.Type == EntityType.Country).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+            if (branch is not null && countries is [var country])
+                yield return (branch.Form, country);
+        }
+    }
+
+    /// <summary>
+    /// The country whose ministry of the title's branch the article names, when it names one: "Foreign Minister X" in
+    /// an article about "Mexico's foreign ministry" is Mexico's, unless Mexico has another foreign minister in it.
+    /// </summary>
+    private static string? OfMinistry(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<(string Branch, string Country)> ministries)
+    {
+        if (u.Title.Split(' ') is not [var branch, "Minister"])
+            return null;
+        var owners = ministries.Where(m => m.Branch.Equals(branch, StringComparison.OrdinalIgnoreCase)).Select(m => m.Country).Distinct(StringComparer.Ordinal).ToList();
+        return owners is [var owner] && !stated.Any(r => r.Target == owner && string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase)) ? owner : null;
     }
 
     /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>

@@ -26,15 +26,23 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         var seen = new HashSet<(string, string, string)>();
         var stated = new List<(string Person, string Title, string Target)>();
         var unqualified = new List<ContextRoles.Unqualified>();
+        var ministries = new List<(string Branch, string Country)>();
         var bySentence = analysis.Mentions.ToLookup(m => m.Sentence);
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
             // A state the sentence describes ("the country's president") owns offices as a named one does.
             var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedState(m)).ToList();
-            if (!mentions.Exists(m => m.Type == EntityType.Person))
+            var persons = mentions.Exists(m => m.Type == EntityType.Person);
+            // "Mexico's foreign ministry", in any sentence: whose foreign minister a "Foreign Minister X" is.
+            var ministry = sentence.Text.Contains("inistry", StringComparison.Ordinal);
+            if (!persons && !ministry)
                 continue;
             var parsed = i < analysis.Parses.Count && new ParsedSentence(new SentenceView(analysis.Article.Text, sentence, mentions, []), analysis.Parses[i]) is { IsParsed: true } p ? p : null;
+            if (parsed is not null && ministry)
+                ministries.AddRange(ContextRoles.Ministries(parsed));
+            if (!persons)
+                continue;
             var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos, t => parsed is not null && OpensSubject(parsed, t));
             var found = roles.Find().ToList();
             var untargeted = roles.UnqualifiedStateTitles().ToList();
@@ -51,7 +59,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                 Add(person, title, target, sentence.Text);
         }
 
-        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions).ToList())
+        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions, ministries).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"): the cut title goes, when the
         // whole one is a title the gazetteer knows (not "Supreme Leader Ayatollah", a title and an honorific).

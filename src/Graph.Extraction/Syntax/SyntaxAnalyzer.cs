@@ -101,7 +101,7 @@ public sealed class SyntaxAnalyzer
                 var word = words[from + i];
                 forms[i] = new WordForm(word.Form);
                 if (isName is not null)
-                    names[i] = word.Form.Length > 0 && char.IsUpper(word.Form[0]) && isName(sentence.Index, word.Token);
+                    names[i] = word.Form.Length > 0 && (char.IsUpper(word.Form[0]) || Mentions.SentenceShape.IsParticle(word.Form)) && isName(sentence.Index, word.Token);
             }
 
             var tags = piece.Tags.AsSpan(0, length);

@@ -40,6 +40,14 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor=Chile target=Haiti"], Parsed.Sides("Chile deployed 300 police officers to Haiti on Wednesday.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_TargetedAPostWithDrones_MilitaryAction() =>
+        Assert.Equal(["actor=Patriotic Front target=Peru"], Parsed.Sides("The Patriotic Front targeted a Peruvian police post with drones on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TargetedVotersWithAdvertisements_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Chile targeted Peruvian voters with advertisements.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
 

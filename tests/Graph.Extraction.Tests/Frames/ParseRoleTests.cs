@@ -41,6 +41,14 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_ForeignMinisterInAnArticleOnACountrysForeignMinistry_ThatCountrysMinister()
+    {
+        var roles = Parsed.Roles("Chile's foreign ministry summoned the Peruvian ambassador on Monday. Foreign Minister Ana de la Vega told the Peruvian envoy that the Peruvian talks were over. The Peruvian embassy declined to comment.");
+        Assert.Contains("Ana de la Vega / Foreign Minister / Chile", roles);
+        Assert.DoesNotContain("Ana de la Vega / Foreign Minister / Peru", roles);
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");

@@ -6,6 +6,14 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class StatementFrameTests
 {
     [Fact]
+    public void Extract_SummonedTheEnvoyInProtest_StatementToTheEnvoysCountry() =>
+        Assert.Equal(["addressee=Peru speaker=Chile"], Parsed.Sides("Chile summoned the Peruvian ambassador on Monday to protest the arrests.", EventType.Statement));
+
+    [Fact]
+    public void Extract_SummonedTheEnvoyForConsultations_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Chile summoned the Peruvian ambassador for consultations.", EventType.Statement));
+
+    [Fact]
     public void Extract_InAStatementWithAnyVerb_TheSubjectSpeaks()
     {
         var sides = Parsed.Sides("In a statement on Monday, Kenya called the ruling unfair to its farmers.", EventType.Statement);

@@ -3,7 +3,10 @@ using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events.Frames;
 
-/// <summary>Complaints that name who did wrong ("complained of harassment by Chilean police"): accusations (CAMEO 112).</summary>
+/// <summary>
+/// Complaints that name who did wrong ("complained of harassment by Chilean police"): accusations (CAMEO 112); and
+/// protests lodged with a state's envoy ("summoned the Chilean ambassador in protest"): statements to that state.
+/// </summary>
 internal sealed partial class FrameRule
 {
     /// <summary>English verbs of complaining.</summary>
@@ -22,5 +25,28 @@ internal sealed partial class FrameRule
             wrongdoer = wrong;
         var accusations = Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), wrongdoer).ToList();
         return accusations.Count > 0 ? accusations : null;
+    }
+
+    private static readonly HashSet<string> Summons = VerbForms.Set("summon");
+
+    /// <summary>English verbs of lodging a protest ("to protest", "to lodge a complaint", "to convey its displeasure").</summary>
+    private static readonly HashSet<string> Lodges = VerbForms.Set("protest", "complain", "lodge", "convey", "express");
+
+    /// <summary>
+    /// "summoned the Chilean ambassador to protest the arrests", "summoned Peru's envoy in protest", "… over the remarks":
+    /// a protest made to the envoy's state (CAMEO 111), a statement of the one who summoned addressed to that state.
+    /// </summary>
+    private List<EventDraft>? Summoned(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Summons.Contains(lower) || s.Children(v, "obj").FirstOrDefault(o => Envoys.Contains(s.Lower(o))) is not { } envoy
+            || !s.Children(v).Any(c => ParsedSentence.Is(c, "obl") && (s.CaseOf(c) == "over" || s.CaseOf(c) == "in" && Lexicon.ComplaintNouns.Contains(s.Lower(c)))
+                || c.Relation is "advcl" or "xcomp" && Lodges.Contains(s.Lower(c)))
+            || Clause.Doer(s, v) is not { } doer)
+            return null;
+        var speakers = Voices(Sides.Of(s, doer));
+        var addressed = Voices(Sides.Of(s, envoy));
+        if (speakers.Count == 0 || addressed.Count == 0 || ParticipantList.Overlap(speakers, addressed))
+            return null;
+        return [new EventDraft(EventType.Statement, "111", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Add(addressed, ParticipantRoles.Addressee).Items, null, v.Token, 0.7)];
     }
 }

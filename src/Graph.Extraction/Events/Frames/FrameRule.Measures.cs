@@ -31,10 +31,10 @@ internal sealed partial class FrameRule
     /// <summary>English verbs that with "out" expel a party ("forced X out", "kicked X out"; "threw out" is most often a case or a plea).</summary>
     private static readonly HashSet<string> Forces = VerbForms.Set("force", "kick", "push", "drive/drove/driven");
 
-    /// <summary>Envoys a country recalls or withdraws (CAMEO 161).</summary>
+    /// <summary>Envoys a country recalls or withdraws (CAMEO 161), or summons in protest.</summary>
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
     {
-        "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "emissary", "charge",
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "charge", "chargé", "commissioner",
     };
 
     /// <summary>English verbs of telling someone to go.</summary>

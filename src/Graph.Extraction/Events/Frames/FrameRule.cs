@@ -362,7 +362,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
-        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower)) is { } done)
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Summoned(s, v, lower)) is { } done)
             return done;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
@@ -375,6 +375,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;
+        // "targeted an army post with drones": aimed at with weapons is attacked (CAMEO 190); "sanctions targeted X" is not.
+        if (Targets.Contains(lower) && Clause.Undergoer(s, v) is { } aimedAt
+            && (Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, aimedAt, "with")) is { } weapon && Lexicon.Projectiles.Contains(s.Lower(weapon)))
+            return Force(s, v, "190", Clause.Doer(s, v), aimedAt);
         // "Thai and Cambodian troops clashed", "A fought with B": each side fought the other, as in an exchange of fire.
         if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
             return mutual;
@@ -585,6 +589,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         Clause.Subject(s, v) is not null && !s.Has(v, "obj") && Clause.Oblique(s, v, "against") is null
         && !s.Children(v, "advmod").Any(a => s.Lower(a) is "together" or "alongside" or "jointly")
         && (Clause.Oblique(s, v, "with") is not null || !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" || ParsedSentence.Is(c, "advcl")));
+
+    private static readonly HashSet<string> Targets = VerbForms.Set("target");
 
     /// <summary>English verbs of two sides fighting each other.</summary>
     private static readonly HashSet<string> Reciprocal = VerbForms.Set("clash", "fight/fought", "battle", "skirmish");
