@@ -46,6 +46,13 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_ReceivedInTheCityOfAPlace_MeetingThere()
+    {
+        var e = Assert.Single(Parsed.Events("President Ana Ruiz received President Luis Vega in the coastal city of Arica on Tuesday."), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:arica", e.Location);
+    }
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

@@ -6,6 +6,10 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class StatementFrameTests
 {
     [Fact]
+    public void Extract_AMoveACountryCalledIllegal_StatementOfThatCountry() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("Chilean police detained six Peruvian sailors on Monday, a move Peru called illegal.", EventType.Statement));
+
+    [Fact]
     public void Extract_SummonedTheEnvoyInProtest_StatementToTheEnvoysCountry() =>
         Assert.Equal(["addressee=Peru speaker=Chile"], Parsed.Sides("Chile summoned the Peruvian ambassador on Monday to protest the arrests.", EventType.Statement));
 

@@ -420,7 +420,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called the move illegal", "dismissed the denials as ridiculous": a judgement said of something, a statement
         // (annotation guidelines: condemnations are statements).
-        if (Labels.Contains(lower) && s.Children(v, "obj").Any() && Predicated(s, v) && Clause.Doer(s, v) is { } judge
+        // "…, a move Moscow called unacceptable": the relative clause's noun is what is judged.
+        if (Labels.Contains(lower) && (s.Children(v, "obj").Any() || ParsedSentence.Is(v, "acl:relcl")) && Predicated(s, v) && Clause.Doer(s, v) is { } judge
             && Voices(Sides.Of(s, judge)) is { Count: > 0 } judges)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(judges, ParticipantRoles.Speaker).Items, null, v.Token, 0.65)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
@@ -975,6 +976,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at") is { } within)
             at = within;
+        // "in the Amazon city of Belem": the place a noun of ground names.
+        else if (s.MentionAt(at) is null && Grounds.Contains(s.Lower(at)) && Clause.Oblique(s, at, "of") is { } ground && s.MentionAt(ground) is { Type: EntityType.Location })
+            at = ground;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
             return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;
