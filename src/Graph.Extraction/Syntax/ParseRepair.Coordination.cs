@@ -34,6 +34,18 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Ana Ruiz and Luis Vega held talks", read with "Luis" a conjunct of "Ruiz": a part of a name has no conjuncts of
+    /// its own, so the conjunct is the whole name's.
+    /// </summary>
+    private static bool ConjunctOfANamePart(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || parse.HeadOf(w) is not { Relation: "flat" } part || parse.HeadOf(part) is not { } name)
+            return false;
+        name.Adopt(w, part, "conj");
+        return false;
+    }
+
+    /// <summary>
     /// "Ana Ruiz and her Chilean counterpart Luis Vega met", read with the first name a compound of the second (or both
     /// subjects) and the counterpart a conjunct of the first: the first name heads the phrase, the conjunct is its
     /// partner, and the name right after the conjunct is that partner's apposition, as after a comma.

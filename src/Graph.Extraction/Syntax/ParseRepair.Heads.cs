@@ -162,6 +162,27 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "held an hour-long phone call", read with "hour" the object and "call" a bare oblique: the noun before a hyphen
+    /// and an adjective belongs to that adjective ("hour-long"), and the noun the adjective modifies, hung on the same
+    /// verb with no preposition, is the verb's object (or whatever the first noun was).
+    /// </summary>
+    private static bool NounBeforeAHyphenatedAdjective(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "NOUN" || w.Relation is not ("obj" or "obl" or "nsubj") || w.Index + 2 >= parse.Words.Count
+            || parse.Words[w.Index + 1] is not { Form: "-" } hyphen || parse.Words[w.Index + 2] is not { Upos: "ADJ" } adjective
+            || parse.HeadOf(adjective) is not { Upos: "NOUN" } noun || noun.Index <= adjective.Index
+            || parse.HeadOf(w) is not { } head || parse.HeadOf(noun) != head || parse.ChildrenOf(noun, "case").Any())
+            return false;
+        noun.Relation = w.Relation;
+        foreach (var det in parse.ChildrenOf(w, "det").ToList())
+            noun.Adopt(det, w, "det");
+        adjective.Adopt(w, head, "obl:npmod");
+        if (hyphen.Head != adjective.Index && parse.HeadOf(hyphen) is { } hyphenHead)
+            adjective.Adopt(hyphen, hyphenHead, "punct");
+        return true;
+    }
+
+    /// <summary>
     /// "Speaking to reporters after 16 hours of talks", read with "after …" as an oblique of "reporters": in UD a noun
     /// takes no oblique (but as the predicate of a copula), so it is the oblique of the verb the noun is one of, or
     /// else the noun's modifier.

@@ -53,6 +53,20 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_HeldAnHourLongPhoneCall_PhoneCall()
+    {
+        var sides = Parsed.Sides("President Ana Ruiz and President Luis Vega held an hour-long phone call on Wednesday.", EventType.PhoneCall);
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
+    }
+
+    [Fact]
+    public void Extract_TwoNamesHeldTwoDayTalks_Meeting()
+    {
+        var sides = Parsed.Sides("Ana Ruiz and Luis Vega held two-day talks in Lima.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
+    }
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

@@ -48,6 +48,22 @@ public sealed class ForceFrameTests
         Assert.Empty(Parsed.Sides("Chile targeted Peruvian voters with advertisements.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_AStatesStrikesOnAnotherStatesSites_MilitaryAction() =>
+        Assert.Contains("actor=Chile target=Peru", Parsed.Sides("Lima protested after Chilean strikes on Peruvian border posts.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AStatesStrikesOnTheRailways_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Chilean strikes on the railways halted trains for a week.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TheCountryNamedBeforeAnInvasion_IsNoInvader() =>
+        Assert.DoesNotContain(Parsed.Sides("The minister opposed the Peru invasion from the start.", EventType.MilitaryAction), s => s.Contains("actor=Peru", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_WarshipsDeployedAroundACountry_ThatCountryIsFaced() =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chile deployed ten warships around Peru on Tuesday.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
 

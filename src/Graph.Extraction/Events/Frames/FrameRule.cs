@@ -52,7 +52,24 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "think/thought", "wonder", "doubt", "remember", "forget/forgot/forgotten");
     /// <summary>"strike" is armed only with a weapon beside it ("air strike", "drone strikes"); a hunger or general strike is not.</summary>
     private static bool IsArmed(ParsedSentence s, SyntaxWord n) =>
-        s.Lower(n) is not ("strike" or "strikes") || s.Children(n).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)));
+        s.Lower(n) is not ("strike" or "strikes") || s.Children(n).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)))
+        // "US strikes on Iranian nuclear sites": a state's strikes on a named side or place are armed ("French strikes on
+        // the railways" are a stoppage).
+        || StateModifier(s, n) is not null && Clause.Oblique(s, n, "on", "against") is { } struck
+            && (s.MentionAt(struck) is not null || StateModifier(s, struck) is not null);
+
+    /// <summary>
+    /// The state or body an attack noun's modifier names: "US" in "US strikes", "Israeli" in "Israeli raids".
+    /// A weapon ("an Iranian rocket launched into space") is no attack, nor a noun read as a modifier ("If Russia attacks
+    /// Poland" misread as one noun phrase); a name before an invasion is what was invaded ("the Iraq invasion").
+    /// </summary>
+    private static SyntaxWord? StateModifier(ParsedSentence s, SyntaxWord n) =>
+        n.Relation == "compound" || Lexicon.Projectiles.Contains(s.Lower(n)) ? null
+        : s.Children(n).FirstOrDefault(c => (c.Relation == "amod" || c.Relation == "compound" && !Invasions.Contains(s.Lower(n))) && c.Index < n.Index
+            && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization });
+
+    /// <summary>English nouns of taking over a place, whose noun modifier names the place ("the Iraq invasion", "the Crimea annexation").</summary>
+    private static readonly HashSet<string> Invasions = new(StringComparer.Ordinal) { "invasion", "occupation", "annexation", "war" };
 
     private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
 
@@ -484,7 +501,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n),
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? StateModifier(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
         if (Trials.Contains(lower) && HasModifier(s, n, Lexicon.Projectiles))
@@ -600,7 +617,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");
 
     /// <summary>Where deployed forces face a side: "near Ukraine", "along the border with X", "against X".</summary>
-    private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into"];
+    private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into", "around"];
 
     /// <summary>The front deployed forces face, behind one of <see cref="Fronts"/>; not a day or month ("on Wednesday").</summary>
     private static SyntaxWord? Front(ParsedSentence s, SyntaxWord word) =>
