@@ -93,6 +93,48 @@ internal static partial class ParseRepair
     };
 
     /// <summary>
+    /// "A missile fired by the rebels struck near the airport, the army said", read with the missile a second subject of
+    /// "said" and "struck" a modifier of the rebels: the verb after the participle's agent is what was said, with the
+    /// participle's noun its subject.
+    /// </summary>
+    private static bool VerbAfterTheAgentOfAParticiple(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Relation != "acl" || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.HeadOf(w) is not { Relation: "obl:agent" } agent || agent.Index > w.Index
+            || parse.HeadOf(agent) is not { Upos: "VERB", Relation: "acl" } participle || parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass")
+            || parse.HeadOf(participle) is not { Relation: "nsubj" } noun || noun.Index > participle.Index
+            || parse.HeadOf(noun) is not { } governor || governor.Index < w.Index
+            || parse.ChildrenOf(governor, "nsubj").Count(c => c != noun) != 1)
+            return false;
+        governor.Adopt(w, agent, "ccomp");
+        w.Adopt(noun, governor, "nsubj");
+        return true;
+    }
+
+    /// <summary>
+    /// "A missile fired by the rebels struck near the airport", read with "fired" the sentence's verb and "struck" a
+    /// modifier of the rebels or a clause of "fired": a verb with a "by" agent and no passive auxiliary, followed by
+    /// another verb after the agent, is a participle describing its noun; the verb after the agent is the sentence's,
+    /// with that noun its subject.
+    /// </summary>
+    private static void ParticipleReadAsTheVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "VERB", Xpos: "VBD" or "VBN" } participle || parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass" or "obj")
+            || parse.ChildrenOf(participle, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject || subject.Index > participle.Index
+            || parse.ChildrenOf(participle, "obl:agent").FirstOrDefault() is not { } agent
+            || parse.ChildrenOf(agent).Where(c => c.Relation == "acl").Concat(parse.ChildrenOf(participle).Where(c => c.Relation == "advcl"))
+                .FirstOrDefault(c => c.Upos == "VERB" && c.Index > agent.Index && !parse.ChildrenOf(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "mark")) is not { } verb)
+            return;
+        verb.BecomeRoot(parse.HeadOf(verb)!);
+        foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > verb.Index).ToList())
+            verb.Adopt(c, participle, c.Relation);
+        verb.Adopt(subject, participle, "nsubj");
+        subject.Adopt(participle, subject, "acl");
+        participle.Xpos = "VBN";
+        verb.Xpos = "VBD";
+    }
+
+    /// <summary>
     /// "A report by X, Y, earlier this week accused Z of …", read with the noun as the root and the verb buried under
     /// an adverb with "this week" as its subject: a sentence with a finite verb is that verb's, and a noun at the root
     /// with no copula and no subject is the subject of the first finite verb after it that has no mark and no subject

@@ -162,6 +162,22 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "agreed on Saturday, following talks in Ankara", read with "following" an adjective of the talks: before a noun
+    /// the verb hangs without a preposition, "following" is the preposition ("after").
+    /// </summary>
+    private static bool FollowingReadAsAdjective(SentenceParse parse, SyntaxWord w)
+    {
+        if (!w.Form.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Relation is not ("amod" or "acl")
+            || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index <= w.Index || noun.Relation is not ("obl" or "nmod")
+            || parse.ChildrenOf(noun, "case").Any() || parse.ChildrenOf(noun).Any(c => c.Relation == "det" && c.Index < w.Index))
+            return false;
+        w.Relation = "case";
+        w.Upos = "VERB";
+        w.Xpos = "VBG";
+        return true;
+    }
+
+    /// <summary>
     /// "held an hour-long phone call", read with "hour" the object and "call" a bare oblique: the noun before a hyphen
     /// and an adjective belongs to that adjective ("hour-long"), and the noun the adjective modifies, hung on the same
     /// verb with no preposition, is the verb's object (or whatever the first noun was).

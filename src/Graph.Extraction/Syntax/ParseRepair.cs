@@ -26,6 +26,7 @@ internal static partial class ParseRepair
         PossessivePronounHeadsNothing,
         PossessiveReadAsObject,
         NounBeforeAHyphenatedAdjective,
+        FollowingReadAsAdjective,
         ThatBeforeAPlural,
         BareNameBeforeASubjectlessVerb,
         PhraseOpeningWithAnd,
@@ -45,6 +46,7 @@ internal static partial class ParseRepair
         SubjectReadAsCompound,
         SubjectOfTheAuxiliary,
         ObjectOfAFrontedParticiple,
+        VerbAfterTheAgentOfAParticiple,
         NameAfterTheObjectReadAsSubject,
         NameAfterTheTitlesOwner,
         SubjectsListedBeforeTheVerb,
@@ -76,6 +78,7 @@ internal static partial class ParseRepair
             HeadlineVerb(parse);
             HeadlineVerbInACompound(parse);
             FiniteVerbRoot(parse);
+            ParticipleReadAsTheVerb(parse);
             foreach (var w in parse.Words)
             {
                 foreach (var repair in WordRepairs)

@@ -64,6 +64,22 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chile deployed ten warships around Peru on Tuesday.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_AMissileFiredBySomeoneStruckACountrysAirport_TheFirerAttacked() =>
+        Assert.Equal(["actor=Patriotic Front target=Peru"], Parsed.Sides("A missile fired by the Patriotic Front struck Peru's main airport on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AMissileFiredBySomeoneStruckTheArmySaid_TheFirerAttacked() =>
+        Assert.Contains("actor=Patriotic Front", Parsed.Sides("A missile fired by the Patriotic Front struck near the main airport on Sunday, the Peruvian army said.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_RocketsHitACity_MilitaryActionOfTheFirer() =>
+        Assert.Equal(["actor=Patriotic Front"], Parsed.Sides("Rockets fired by the Patriotic Front hit Arica on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_InflationHitTheEconomy_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Inflation hit the Peruvian economy hard last year.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_FireThatIsNoShooting_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire in the Chilean embassy was put out on Monday.", EventType.MilitaryAction));
 

@@ -30,6 +30,13 @@ public sealed class NegotiationFrameTests
     }
 
     [Fact]
+    public void Extract_AgreedFollowingTalks_TheyMet()
+    {
+        const string text = "Chile and Peru agreed to restore relations on Saturday, following talks in Quito.";
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(text, EventType.Meeting));
+    }
+
+    [Fact]
     public void Extract_TalksOnTrade_MeetingOnly()
     {
         const string text = "Daniel Otieno held talks with Ana Ruiz on trade on Tuesday.";

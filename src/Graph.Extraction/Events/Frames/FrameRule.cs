@@ -399,8 +399,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Thai and Cambodian troops clashed", "A fought with B": each side fought the other, as in an exchange of fire.
         if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
             return mutual;
+        // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
+        if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
+            return Force(s, v, "190", FiredBy(s, weaponHit), Clause.Undergoer(s, v));
         if (Lexicon.Force.TryGetValue(lower, out var force))
-            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, Clause.Doer(s, v) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
+            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
             return Force(s, v, "192", Clause.Doer(s, v), ground);
@@ -572,6 +575,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "clash", "clashes", "fighting", "battle", "battles", "gunbattle", "firefight", "skirmish", "skirmishes", "exchange",
     };
+
+    /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
+    private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
+        doer is not null && Lexicon.Projectiles.Contains(s.Lower(doer))
+        && s.Children(doer, "acl").SelectMany(a => s.Children(a, "obl:agent")).FirstOrDefault() is { } firer ? firer : doer;
 
     /// <summary>The side a passive killing was fought with ("were killed in a clash with Chinese troops"), or null.</summary>
     private static SyntaxWord? FoughtWith(ParsedSentence s, SyntaxWord v) =>
