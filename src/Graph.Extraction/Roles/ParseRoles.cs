@@ -34,7 +34,9 @@ internal static class ParseRoles
     /// "his Russian counterpart, Vladimir Putin" (annotation guidelines): the counterpart holds the title of the one
     /// whose counterpart they are (a role already read in the sentence), at the country the description names.
     /// </summary>
-    public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known)
+    /// <param name="earlier">Roles the article stated before the sentence: "his counterpart" of a minister named earlier.</param>
+    public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known,
+        IReadOnlyList<(string Person, string Title, string Target)> earlier)
     {
         foreach (var w in s.Words)
         {
@@ -48,15 +50,32 @@ internal static class ParseRoles
             // A counterpart whose own title the sentence gives ("his Russian counterpart, Foreign Minister X") has it.
             if (owner is null || person is null || known.Any(r => r.Person == person.EntityId))
                 continue;
-            foreach (var role in known)
-            {
-                if (role.Person != person.EntityId && role.Target != owner)
-                {
-                    yield return (person.EntityId, role.Title, owner);
-                    break;
-                }
-            }
+            var stated = known.FirstOrDefault(r => r.Person != person.EntityId && r.Target != owner);
+            // "Pistorius … met his Ukrainian counterpart X": the title the article gave the one whose counterpart X is.
+            if (stated.Person is null && Possessor(s, w) is { } whose)
+                stated = earlier.LastOrDefault(r => r.Person == whose && r.Target != owner);
+            if (stated.Person is not null)
+                yield return (person.EntityId, stated.Title, owner);
         }
+    }
+
+    /// <summary>The person "his" or "her" counterpart belongs to: the subject of the clause the counterpart is in.</summary>
+    private static string? Possessor(ParsedSentence s, SyntaxWord counterpart)
+    {
+        // "her" on the counterpart, or on the name it describes ("her Peruvian counterpart Luis Vega" read as one name).
+        var phrase = counterpart;
+        while (!s.Children(phrase, "nmod:poss").Any(p => p.Upos == "PRON"))
+        {
+            if (phrase.Relation is not ("compound" or "nmod:desc" or "flat") || s.Head(phrase) is not { Upos: "PROPN" or "NOUN" } up)
+                return null;
+            phrase = up;
+        }
+
+        counterpart = phrase;
+        var verb = s.Head(counterpart);
+        while (verb is { Upos: not "VERB" } && s.Head(verb) is { } up)
+            verb = up;
+        return verb is { Upos: "VERB" } && Clause.Doer(s, verb) is { } doer && s.MentionAt(doer) is { Type: EntityType.Person } subject ? subject.EntityId : null;
     }
 
     /// <summary>The countries the sentence gives its counterparts ("her Chilean counterpart", "counterparts from Peru").</summary>

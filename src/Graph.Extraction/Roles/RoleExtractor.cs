@@ -50,7 +50,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             {
                 found.AddRange(ParseRoles.Find(parsed, gazetteer));
                 // "President X and her Chilean counterpart Y": Y's title is X's, whether or not the sentence says X's country.
-                found.AddRange(ParseRoles.Counterparts(parsed, [.. found, .. untargeted.Select(u => (u.Person.EntityId, u.Title, ""))]).ToList());
+                found.AddRange(ParseRoles.Counterparts(parsed, [.. found, .. untargeted.Select(u => (u.Person.EntityId, u.Title, ""))], stated).ToList());
             }
 
             stated.AddRange(found);

@@ -24,6 +24,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "met his Ukrainian counterpart Rustem Umerov", read with the name a bare oblique of the verb: a name right after a
+    /// common-noun object, with no preposition, names that object.
+    /// </summary>
+    private static bool NameAfterTheObjectReadAsOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.ChildrenOf(w, "case").Any() || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index) is not { Upos: "NOUN" } named
+            || parse.Subtree(named).Last().Index + 1 != parse.Subtree(w).First().Index)
+            return false;
+        named.Adopt(w, verb, "appos");
+        return true;
+    }
+
+    /// <summary>
     /// "Linda Ruiz, the Chilean envoy to the UN, told …", read with the description a conjunct of the name: a
     /// phrase with "the" set off by a comma, joined by no "and" in a list with none, is an apposition.
     /// </summary>

@@ -18,6 +18,7 @@ internal static partial class ParseRepair
         NounTakesNoOblique,
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
+        NameAfterTheObjectReadAsOblique,
         ConjunctWithItsOwnPreposition,
         ObliqueAfterAnApposition,
         ConjunctWithoutJoiner,

@@ -67,6 +67,13 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_MetHisCounterpartByNameAfterARelativeClause_OneMeetingWithThePerson()
+    {
+        var sides = Parsed.Sides("Luis Vega, who took office in May, met his Peruvian counterpart Ana Ruiz.", EventType.Meeting);
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
+    }
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

@@ -49,6 +49,13 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_CounterpartOfAMinisterNamedInAnEarlierSentence_TakesTheTitle()
+    {
+        var roles = Parsed.Roles("Chile's defence minister Ana Ruiz arrived in Lima on Monday. Ruiz, who took office in May, met her Peruvian counterpart Luis Vega.");
+        Assert.Contains("Luis Vega / Defence Minister / Peru", roles);
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");
