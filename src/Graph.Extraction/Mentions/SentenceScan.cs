@@ -104,6 +104,13 @@ internal sealed class SentenceScan
                 continue;
             }
 
+            // "Republican People's Party", "Workers' Party of Korea": a plural noun's possessive inside a name.
+            if (i > start && Tok(i) is "'s" or "\u2019s" or "'" or "\u2019" && PossessiveNameWords.Contains(Tok(i - 1)) && i + 1 < Count && IsRunStart(i + 1))
+            {
+                i++;
+                continue;
+            }
+
             // Connectors inside names: "Ministry of Defense", "Office for …", "Department of the Treasury".
             if (i > start && Tok(i) is "of" or "for" or "on" && i + 1 < Count)
             {
@@ -120,6 +127,9 @@ internal sealed class SentenceScan
 
         return i;
     }
+
+    /// <summary>Nouns of people whose possessive goes on inside the names of parties, armies and republics ("People's", "Workers'").</summary>
+    private static readonly HashSet<string> PossessiveNameWords = new(StringComparer.Ordinal) { "People", "Workers", "Women", "Citizens", "Farmers", "Peoples" };
 
     /// <summary>"von der Leyen", "van den Broek", "de la Cruz": one or more particles, then a word that goes on the name.</summary>
     private bool ParticlesLeadToAName(int i)

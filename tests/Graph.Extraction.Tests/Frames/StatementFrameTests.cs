@@ -6,6 +6,10 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class StatementFrameTests
 {
     [Fact]
+    public void Extract_CalledTheDetentionACoup_Statement() =>
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Ana Ruiz called the detention a coup.", EventType.Statement));
+
+    [Fact]
     public void Extract_AMoveACountryCalledIllegal_StatementOfThatCountry() =>
         Assert.Equal(["speaker=Peru"], Parsed.Sides("Chilean police detained six Peruvian sailors on Monday, a move Peru called illegal.", EventType.Statement));
 

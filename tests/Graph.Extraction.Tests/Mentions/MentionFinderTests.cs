@@ -52,6 +52,7 @@ public class MentionFinderTests
     [InlineData("The Northern Harvest Party won the vote.", "Northern Harvest Party")]
     [InlineData("Officials at the Coastal Defense Agency declined to comment.", "Coastal Defense Agency")]
     [InlineData("The Kivu Liberation Army attacked a convoy.", "Kivu Liberation Army")]
+    [InlineData("The Northern People's Party won the vote.", "Northern People's Party")]
     public void Find_OrganisationPatterns_FindTheOrganisation(string body, string organisation)
     {
         Assert.Contains((organisation, EntityType.Organization), Mentions(body));

@@ -109,7 +109,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>The verb says what its object is: a predicate adjective or noun ("called it illegal"), or one after "as" ("dismissed it as baseless").</summary>
     private static bool Predicated(ParsedSentence s, SyntaxWord v) =>
         s.Children(v).Any(c => c.Relation == "xcomp" && c.Upos is "ADJ" or "NOUN" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as"
-            || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as");
+            || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as")
+        // "called the detention a coup", read with two objects: the second is what the first is called.
+        || s.Children(v, "obj").Skip(1).Any(o => o.Upos == "NOUN");
 
     /// <summary>"landed in", "touched down in": arriving by air.</summary>
     private static bool Lands(ParsedSentence s, SyntaxWord v) =>
