@@ -188,7 +188,8 @@ internal static partial class ParseRepair
     /// <summary>
     /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country, or
     /// "Nigeria's Minister of Defence, Mohammed Badaru, visited …", as an apposition to "Defence", or a conjunct of the
-    /// title: a name set off by a comma with no "and" in the list, after the owner of a title, is in apposition to the title.
+    /// title ("the leader of the opposition party, X", of the noun "opposition"): a name set off by a comma with no "and"
+    /// in the list, after the owner of a title, is in apposition to the title.
     /// </summary>
     private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
     {
@@ -201,12 +202,17 @@ internal static partial class ParseRepair
             return true;
         }
 
-        if (w.Relation is not ("conj" or "appos") || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w)
-            // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
-            || parse.HeadOf(w) is not { Relation: "nmod", Upos: "PROPN" } owner || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
+        if (w.Relation is not ("conj" or "appos") || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w))
+            return false;
+        // The owner a name, or a noun with its name beside it ("the leader of the opposition Republican People's Party, X").
+        var owner = parse.HeadOf(w);
+        if (owner is { Relation: "appos", Upos: "PROPN" } && parse.HeadOf(owner) is { Relation: "nmod", Upos: "NOUN" } ownerNoun)
+            owner = ownerNoun;
+        // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
+        if (owner is not { Relation: "nmod", Upos: "PROPN" or "NOUN" } || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
             || parse.HeadOf(owner) is not { Upos: "NOUN" or "PROPN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
             return false;
-        title.Adopt(w, owner, "appos");
+        title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;
     }
 }

@@ -56,6 +56,13 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_TheLeaderOfTheOppositionPartyCommaName_LeaderOfTheParty()
+    {
+        var roles = Parsed.Roles("The leader of the main opposition Northern People's Party, Ana Ruiz, called the arrest a coup.");
+        Assert.Contains("Ana Ruiz / Leader / Northern People's Party", roles);
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");

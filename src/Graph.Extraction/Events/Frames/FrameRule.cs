@@ -442,8 +442,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called the move illegal", "dismissed the denials as ridiculous": a judgement said of something, a statement
         // (annotation guidelines: condemnations are statements).
-        // "…, a move Moscow called unacceptable": the relative clause's noun is what is judged.
-        if (Labels.Contains(lower) && (s.Children(v, "obj").Any() || ParsedSentence.Is(v, "acl:relcl")) && Predicated(s, v) && Clause.Doer(s, v) is { } judge
+        // "…, a move Moscow called unacceptable": the relative clause's noun is what is judged (by a named judge: "in
+        // what they called …" leans on a pronoun far from its antecedent).
+        if (Labels.Contains(lower) && (s.Children(v, "obj").Any() || ParsedSentence.Is(v, "acl:relcl") && Clause.Doer(s, v) is { Upos: not "PRON" })
+            && Predicated(s, v) && Clause.Doer(s, v) is { } judge
             && Voices(Sides.Of(s, judge)) is { Count: > 0 } judges)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(judges, ParticipantRoles.Speaker).Items, null, v.Token, 0.65)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
