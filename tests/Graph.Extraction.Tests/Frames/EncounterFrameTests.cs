@@ -74,6 +74,10 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_ActivistsWhoTravelledAfterACountrysDeportation_NoVisitOfThatCountry() =>
+        Assert.Empty(Parsed.Sides("Chile protested Peru's deportation of two Chilean activists who had travelled to Lima for a hearing.", EventType.Visit));
+
+    [Fact]
     public void Extract_Passive_HostIsTheAgent()
     {
         var sides = Parsed.Sides("Ana Ruiz was received by Daniel Otieno at the presidential palace.", EventType.Meeting);

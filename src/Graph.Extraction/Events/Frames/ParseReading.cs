@@ -32,7 +32,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule))
                 continue;
             if (Unplaced(s, Untold(s, MostSpecific(s, rule))) is not { } d)
                 continue;
@@ -125,6 +125,15 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         && s.WordOf(d.Trigger) is { Relation: "conj" } trigger
         && speakers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" } head
             && s.Head(head) is { } verb && verb.Index == trigger.Head);
+
+    /// <summary>
+    /// A visit whose visitors the parse shows are not who travelled: "Tanzania's deportation of Kenyan activists who had
+    /// travelled to Dar es Salaam" (the rules took the name before the relative clause for its subject).
+    /// </summary>
+    private static bool VisitorOfAnotherClause(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (Lexicon.Travel.Contains(s.Lower(verb)) || Lexicon.Visit.Contains(s.Lower(verb)))
+        && Clause.Doer(s, verb) is { } doer && Sides.Of(s, doer) is { Count: > 0 } travellers
+        && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && travellers.Exists(m => m.EntityId == p.Entity));
 
     /// <summary>
     /// An addressee the rule read right after "told" that the parse shows inside the clause told and not in the verb's
