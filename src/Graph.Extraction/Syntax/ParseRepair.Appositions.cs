@@ -52,13 +52,16 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "the assets of PDVSA, Venezuela's largest source of revenue", read as a parataxis: a noun set off by a
-    /// comma right after a noun phrase, with no verb of its own, describes it.
+    /// "the assets of PDVSA, Venezuela's largest source of revenue", "two ministers, Ana Ruiz and Luis Vega", read as
+    /// a parataxis: a noun (or a name after a common noun) set off by a comma right after a noun phrase, with no verb
+    /// of its own, describes it.
     /// </summary>
     private static bool NounAsParataxis(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "parataxis" && w.Upos == "NOUN" && !parse.ChildrenOf(w).Any(c => c.Relation is "cop" or "nsubj")
+        if (w.Relation == "parataxis" && w.Upos is "NOUN" or "PROPN" && !parse.ChildrenOf(w).Any(c => c.Relation is "cop" or "nsubj")
             && CommaBefore(parse, w) is var parataxisComma and > 0 && parse.Words[parataxisComma - 1] is { Upos: "NOUN" or "PROPN" } beforeComma
+            // A name describes a common noun ("two Peruvian ministers, Ana Ruiz and Luis Vega"), not another name.
+            && (w.Upos == "NOUN" || beforeComma.Upos == "NOUN")
             && parse.HeadOf(w) is { } parataxisHead && !parse.Subtree(w).Contains(beforeComma))
         {
             var describedPhrase = beforeComma;

@@ -169,6 +169,14 @@ public sealed class CoreferenceFrameTests
             Parsed.Sides("Chile sanctioned a senior Peruvian army officer, Luis Vega, on Monday, accusing him of ordering attacks on civilians.", EventType.Accusation));
 
     [Fact]
+    public void Extract_AccusingThemAfterSanctionsOnNamedMinisters_EachMinisterAccusedAndSanctioned()
+    {
+        const string text = "Chile imposed sanctions on two Peruvian ministers, Ana Ruiz and Luis Vega, accusing them of corruption.";
+        Assert.Equal(["accused=Ana Ruiz accuser=Chile", "accused=Luis Vega accuser=Chile"], Parsed.Sides(text, EventType.Accusation));
+        Assert.Equal(["imposer=Chile target=Ana Ruiz", "imposer=Chile target=Luis Vega"], Parsed.Sides(text, EventType.Sanction));
+    }
+
+    [Fact]
     public void Extract_AccusingHimAfterSanctioningACountry_NoAccusationOfTheCountry() =>
         Assert.DoesNotContain("accused=Peru accuser=Chile",
             Parsed.Sides("Chile sanctioned Peru on Monday, accusing him of ordering attacks on civilians.", EventType.Accusation));

@@ -28,9 +28,14 @@ internal static class Sides
             && !s.Children(participle).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) && s.Head(participle) is { } clause
             && s.Children(clause, "obj").FirstOrDefault() is { } clauseObject)
         {
+            // "imposed sanctions on two ministers, X and Y, accusing them of …": the sanctions' target.
+            if (Lexicon.SanctionNouns.Contains(s.Lower(clauseObject)) && (Clause.Oblique(s, clauseObject, "on", "against") ?? Clause.Oblique(s, clause, "on", "against")) is { } target)
+                clauseObject = target;
             var objects = Of(s, clauseObject, out perOwner);
             var personal = s.Lower(word) is "him" or "her";
-            if (objects.Count > 0 && objects.TrueForAll(m => m.Type == EntityType.Person == personal))
+            // "them" stands for any sides, "him" and "her" for persons only: the state of an unnamed official ("a Sudanese
+            // official") is not whom a person accused of a deed is.
+            if (objects.Count > 0 && (s.Lower(word) == "them" || objects.TrueForAll(m => m.Type == EntityType.Person == personal)))
                 return objects;
         }
 
