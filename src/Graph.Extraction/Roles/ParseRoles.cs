@@ -32,7 +32,8 @@ internal static class ParseRoles
 
     /// <summary>
     /// "his Russian counterpart, Vladimir Putin" (annotation guidelines): the counterpart holds the title of the one
-    /// whose counterpart they are (a role already read in the sentence), at the country the description names.
+    /// whose counterpart they are (a role read in the sentence, or given that person earlier in the article), at the
+    /// country the description names.
     /// </summary>
     /// <param name="earlier">Roles the article stated before the sentence: "his counterpart" of a minister named earlier.</param>
     public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known,
