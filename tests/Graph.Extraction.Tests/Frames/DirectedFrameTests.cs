@@ -6,6 +6,11 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class DirectedFrameTests
 {
     [Fact]
+    public void Extract_AccusedEachOther_EachAccusesTheOther() =>
+        Assert.Equal(["accused=Chile accuser=Peru", "accused=Peru accuser=Chile"],
+            Parsed.Sides("Chile and Peru accused each other on Sunday of violating the ceasefire.", EventType.Accusation));
+
+    [Fact]
     public void Extract_ApposedAccuser_ThePersonAccuses()
     {
         var sides = Parsed.Sides("Norway's foreign minister, Ida Holm, accused Chile of arming the rebels.", EventType.Accusation);

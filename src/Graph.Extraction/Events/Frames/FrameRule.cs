@@ -370,7 +370,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
-            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
+            return EachOther(s, Clause.Undergoer(s, v)) && Clause.Doer(s, v) is { } accusers
+                ? Mutual(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, accusers)
+                : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
         // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
         if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
@@ -797,6 +799,23 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static IEnumerable<EventDraft> One(EventDraft? draft) => draft is null ? [] : [draft];
 
+    /// <summary>"each other" or "one another" as the object: the doers act on one another.</summary>
+    private static bool EachOther(ParsedSentence s, SyntaxWord? undergoer) =>
+        undergoer is not null && (s.Lower(undergoer) == "each" && s.Children(undergoer).Any(c => s.Lower(c) == "other")
+            || s.Lower(undergoer) == "one" && s.Children(undergoer).Any(c => s.Lower(c) == "another"));
+
+    /// <summary>"India and Pakistan accused each other": each doer against each other doer, when there are two or more.</summary>
+    private IEnumerable<EventDraft> Mutual(ParsedSentence s, SyntaxWord trigger, EventType type, string cameo, string doerRole, string targetRole, SyntaxWord doers)
+    {
+        var sides = Voices(Sides.Of(s, doers)).DistinctBy(m => m.EntityId).ToList();
+        return sides.Count < 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, targetRole, Place(s, trigger), trigger.Token, 0.8);
+    }
+
+    /// <summary>One event of each side against each other side.</summary>
+    private static List<EventDraft> EachAgainstEach(List<ResolvedMention> sides, EventType type, string cameo, string doerRole, string targetRole, string? place, int token, double confidence) =>
+        [.. from a in sides from t in sides where a != t
+            select new EventDraft(type, cameo, [new Participant(a.EntityId, doerRole), new Participant(t.EntityId, targetRole)], place, token, confidence)];
+
     /// <summary>
     /// A threat: a warning or threat whose complement is a sanction or an armed action against someone ("threatened
     /// to impose sanctions on X", "warned that it could freeze X's assets"). The threatener is the one who warns;
@@ -915,11 +934,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, fire, "with")) is { } other)
             sides.AddRange(Actors(Sides.Of(s, other)));
         sides = [.. sides.DistinctBy(m => m.EntityId)];
-        if (sides.Count != 2)
-            return [];
-        var place = Place(s, exchanging);
-        return [.. from a in sides from t in sides where a != t
-            select new EventDraft(EventType.MilitaryAction, "190", [new Participant(a.EntityId, ParticipantRoles.Actor), new Participant(t.EntityId, ParticipantRoles.Target)], place, fire.Token, 0.7)];
+        return sides.Count != 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, exchanging), fire.Token, 0.7);
     }
 
     /// <summary>
