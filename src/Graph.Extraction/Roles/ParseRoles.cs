@@ -36,8 +36,9 @@ internal static class ParseRoles
     /// country the description names.
     /// </summary>
     /// <param name="earlier">Roles the article stated before the sentence: "his counterpart" of a minister named earlier.</param>
+    /// <param name="personAt">The person a word of the sentence stands for, pronouns resolved ("He met his counterpart").</param>
     public static IEnumerable<(string Person, string Title, string Target)> Counterparts(ParsedSentence s, IReadOnlyList<(string Person, string Title, string Target)> known,
-        IReadOnlyList<(string Person, string Title, string Target)> earlier)
+        IReadOnlyList<(string Person, string Title, string Target)> earlier, Func<SyntaxWord, string?> personAt)
     {
         foreach (var w in s.Words)
         {
@@ -53,7 +54,7 @@ internal static class ParseRoles
                 continue;
             var stated = known.FirstOrDefault(r => r.Person != person.EntityId && r.Target != owner);
             // "Pistorius … met his Ukrainian counterpart X": the title the article gave the one whose counterpart X is.
-            if (stated.Person is null && Possessor(s, w) is { } whose)
+            if (stated.Person is null && Possessor(s, w, personAt) is { } whose)
                 stated = earlier.LastOrDefault(r => r.Person == whose && r.Target != owner);
             if (stated.Person is not null)
                 yield return (person.EntityId, stated.Title, owner);
@@ -61,7 +62,7 @@ internal static class ParseRoles
     }
 
     /// <summary>The person "his" or "her" counterpart belongs to: the subject of the clause the counterpart is in.</summary>
-    private static string? Possessor(ParsedSentence s, SyntaxWord counterpart)
+    private static string? Possessor(ParsedSentence s, SyntaxWord counterpart, Func<SyntaxWord, string?> personAt)
     {
         // "her" on the counterpart, or on the name it describes ("her Peruvian counterpart Luis Vega" read as one name).
         var phrase = counterpart;
@@ -76,7 +77,7 @@ internal static class ParseRoles
         var verb = s.Head(counterpart);
         while (verb is { Upos: not "VERB" } && s.Head(verb) is { } up)
             verb = up;
-        return verb is { Upos: "VERB" } && Clause.Doer(s, verb) is { } doer && s.MentionAt(doer) is { Type: EntityType.Person } subject ? subject.EntityId : null;
+        return verb is { Upos: "VERB" } && Clause.Doer(s, verb) is { } doer ? personAt(doer) : null;
     }
 
     /// <summary>The countries the sentence gives its counterparts ("her Chilean counterpart", "counterparts from Peru").</summary>

@@ -63,6 +63,13 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_HeMetHisCounterpartAfterTheMinisterWasNamed_TakesTheTitle()
+    {
+        var roles = Parsed.Roles("Chile's defence minister Luis Vega arrived in Lima on Monday. He met his Peruvian counterpart Ana Ruiz.");
+        Assert.Contains("Ana Ruiz / Defence Minister / Peru", roles);
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");
