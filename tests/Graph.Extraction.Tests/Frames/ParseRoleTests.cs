@@ -70,6 +70,14 @@ public sealed class ParseRoleTests
     }
 
     [Fact]
+    public void Extract_TitleAbbreviationFM_ForeignMinisterAndNoOrganisation()
+    {
+        var document = Parsed.Extract("Chile's FM Ana Ruiz met Peru's FM Luis Vega in Lima.");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "FM");
+        Assert.Contains("Ana Ruiz / Foreign Minister / Chile", Parsed.Roles("Chile's FM Ana Ruiz met Peru's FM Luis Vega in Lima."));
+    }
+
+    [Fact]
     public void Extract_CounterpartWithATitleOfTheirOwn_KeepsIt()
     {
         var roles = Parsed.Roles("Kenyan President Daniel Otieno called his Chilean counterpart, Foreign Minister Ana Ruiz, on Monday.");
