@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Numerics;
 using Graph.Extraction.Syntax;
 using Graph.Extraction.Syntax.Training;
 using Graph.Worker.Hosting;
@@ -33,48 +34,23 @@ internal static class TrainSyntaxCommand
             HelpName = "FILE",
         };
         var defaults = new SyntaxTrainerOptions();
-        var taggerEpochs = Epochs("--tagger-epochs", "Passes of the tagger over the training sentences.", defaults.TaggerEpochs);
-        var parserEpochs = Epochs("--parser-epochs", "Passes of the parser over the training sentences.", defaults.ParserEpochs);
+        var taggerEpochs = Bounded("--tagger-epochs", "Passes of the tagger over the training sentences.", defaults.TaggerEpochs, 1);
+        var parserEpochs = Bounded("--parser-epochs", "Passes of the parser over the training sentences.", defaults.ParserEpochs, 1);
         var folds = new Option<int>("--folds")
         {
             Description = "The parser trains on tags of taggers that did not see the sentence (jackknifing in this many folds; below 2, gold tags).",
             DefaultValueFactory = _ => defaults.Folds,
         };
-        var beam = new Option<int>("--beam")
-        {
-            Description = "Train the parser over a beam this wide (global training, max-violation updates) and parse with it; 1 is the greedy parser.",
-            DefaultValueFactory = _ => defaults.BeamWidth,
-        };
-        beam.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 64)
-                r.AddError("--beam must lie between 1 and 64.");
-        });
+        var beam = Bounded("--beam", "Train the parser over a beam this wide (global training, max-violation updates) and parse with it; 1 is the greedy parser.",
+            defaults.BeamWidth, 1, 64);
         var seed = new Option<int>("--seed")
         {
             Description = "Seed of the shuffles and of the parser's exploration.",
             DefaultValueFactory = _ => defaults.Seed,
         };
-        var prune = new Option<float>("--prune")
-        {
-            Description = "Averaged weights smaller than this are left out of the model (smaller model, faster loading).",
-            DefaultValueFactory = _ => defaults.Prune,
-        };
-        prune.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<float>() is < 0 or > 100)
-                r.AddError("--prune must lie between 0 and 100.");
-        });
-        var minCount = new Option<int>("--min-count")
-        {
-            Description = "Features seen fewer times than this in the first epoch are dropped (a smaller, faster model; 1 keeps all).",
-            DefaultValueFactory = _ => defaults.MinFeatureCount,
-        };
-        minCount.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-                r.AddError("--min-count must be at least 1.");
-        });
+        var prune = Bounded("--prune", "Averaged weights smaller than this are left out of the model (smaller model, faster loading).", defaults.Prune, 0f, 100f);
+        var minCount = Bounded("--min-count", "Features seen fewer times than this in the first epoch are dropped (a smaller, faster model; 1 keeps all).",
+            defaults.MinFeatureCount, 1);
         var command = new Command("train-syntax",
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
@@ -137,13 +113,18 @@ internal static class TrainSyntaxCommand
         return command;
     }
 
-    private static Option<int> Epochs(string name, string description, int value)
+    /// <summary>A numeric option with its default, refused below <paramref name="min"/> (or above <paramref name="max"/>, where given).</summary>
+    private static Option<T> Bounded<T>(string name, string description, T value, T min, T? max = null)
+        where T : struct, INumber<T>
     {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => value };
+        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => value };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
-                r.AddError($"{name} must be at least 1.");
+            var given = r.GetValueOrDefault<T>();
+            if (max is { } top && (given < min || given > top))
+                r.AddError($"{name} must lie between {min} and {top}.");
+            else if (max is null && given < min)
+                r.AddError($"{name} must be at least {min}.");
         });
         return option;
     }

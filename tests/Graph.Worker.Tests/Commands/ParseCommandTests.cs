@@ -164,6 +164,19 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Contains("\troot\t", parsed.Stdout);
     }
 
+    [Theory]
+    [InlineData("--beam", "65", "--beam must lie between 1 and 64.")]
+    [InlineData("--prune", "-1", "--prune must lie between 0 and 100.")]
+    [InlineData("--min-count", "0", "--min-count must be at least 1.")]
+    [InlineData("--parser-epochs", "0", "--parser-epochs must be at least 1.")]
+    public async Task TrainSyntax_OptionOutOfRange_IsAUsageError(string option, string value, string message)
+    {
+        var (exitCode, _, stderr) = await GraphCli.RunAsync("train-syntax", "--treebank", _folder.Path, "--out", Path.Combine(_folder.Path, "m"), option, value);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, stderr);
+    }
+
     [Fact]
     public async Task TrainSyntax_FolderWithoutTrainFile_ExitsOneWithMessage()
     {
