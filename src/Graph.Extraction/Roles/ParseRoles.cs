@@ -73,8 +73,7 @@ internal static class ParseRoles
             phrase = up;
         }
 
-        counterpart = phrase;
-        var verb = s.Head(counterpart);
+        var verb = s.Head(phrase);
         while (verb is { Upos: not "VERB" } && s.Head(verb) is { } up)
             verb = up;
         return verb is { Upos: "VERB" } && Clause.Doer(s, verb) is { } doer ? personAt(doer) : null;

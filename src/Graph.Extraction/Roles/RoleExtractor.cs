@@ -50,9 +50,9 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             {
                 found.AddRange(ParseRoles.Find(parsed, gazetteer));
                 // "President X and her Chilean counterpart Y": Y's title is X's, whether or not the sentence says X's country.
-                var people = bySentence[sentence.Index].Where(m => m.Type == EntityType.Person).ToList();
+                // Pronouns included ("He met his counterpart"), which the sentence's own mentions leave out.
                 found.AddRange(ParseRoles.Counterparts(parsed, [.. found, .. untargeted.Select(u => (u.Person.EntityId, u.Title, ""))], stated,
-                    w => people.Find(m => m.FirstToken <= w.Token && w.Token < m.EndToken)?.EntityId).ToList());
+                    w => bySentence[sentence.Index].FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken <= w.Token && w.Token < m.EndToken)?.EntityId).ToList());
             }
 
             stated.AddRange(found);
