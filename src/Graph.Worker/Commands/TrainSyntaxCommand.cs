@@ -7,7 +7,7 @@ using Graph.Worker.Hosting;
 namespace Graph.Worker.Commands;
 
 /// <summary>
-/// <c>graph train-syntax --treebank DIR --out syntax.model [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--beam K] [--seed N]</c>:
+/// <c>graph train-syntax --treebank DIR --out syntax.model [--clusters FILE] [--silver FILE] [--tagger-epochs N] [--parser-epochs N] [--beam K] [--seed N]</c>:
 /// trains the part-of-speech tagger and the dependency parser on a UD treebank's *-train.conllu, printing the
 /// scores on its *-dev.conllu after each parser epoch, and saves the model (see src/Graph.Extraction/Syntax/README.md).
 /// Exit code: 0 model written, 1 usage error, unreadable treebank or unwritable model.
@@ -33,6 +33,12 @@ internal static class TrainSyntaxCommand
             Description = "Brown clusters of words (train-clusters' output) for the features; kept in the model.",
             HelpName = "FILE",
         };
+        var silver = new Option<FileInfo>("--silver")
+        {
+            Description = "Sentences parsed by a more accurate parser (CoNLL-U, e.g. a beam model's `parse --conllu` of unlabelled text) that the parser also trains on (uptraining).",
+            HelpName = "FILE",
+        };
+        silver.AcceptExistingOnly();
         var defaults = new SyntaxTrainerOptions();
         var taggerEpochs = Bounded("--tagger-epochs", "Passes of the tagger over the training sentences.", defaults.TaggerEpochs, 1);
         var parserEpochs = Bounded("--parser-epochs", "Passes of the parser over the training sentences.", defaults.ParserEpochs, 1);
@@ -55,7 +61,7 @@ internal static class TrainSyntaxCommand
             "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and save the model. "
             + "Exit code 0: model written; 1: usage error, unreadable treebank or unwritable model.")
         {
-            treebank, output, clusters, taggerEpochs, parserEpochs, beam, folds, minCount, prune, seed,
+            treebank, output, clusters, silver, taggerEpochs, parserEpochs, beam, folds, minCount, prune, seed,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -90,7 +96,7 @@ internal static class TrainSyntaxCommand
             SyntaxModel model;
             try
             {
-                model = SyntaxTraining.Train(folder, options, line =>
+                model = SyntaxTraining.Train(folder, parseResult.GetValue(silver)?.FullName, options, line =>
                 {
                     stdout.WriteLine(line);
                     stdout.Flush();

@@ -59,7 +59,7 @@ public sealed class SyntaxFixture
 
     public SyntaxModel Model { get; }
 
-    public SyntaxModel Train(SyntaxTrainerOptions? options = null) => new SyntaxTrainer(options ?? Options).Train(Sentences, [], null, CancellationToken.None);
+    public SyntaxModel Train(SyntaxTrainerOptions? options = null) => new SyntaxTrainer(options ?? Options).Train(Sentences, [], [], null, CancellationToken.None);
 
     public static byte[] Bytes(SyntaxModel model)
     {

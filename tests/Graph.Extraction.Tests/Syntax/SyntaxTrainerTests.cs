@@ -1,4 +1,5 @@
 using Graph.Extraction.Syntax;
+using Graph.Extraction.Syntax.Conllu;
 using Graph.Extraction.Syntax.Training;
 
 namespace Graph.Extraction.Tests.Syntax;
@@ -32,6 +33,41 @@ public class SyntaxTrainerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFix
 
         Assert.Equal(first, SyntaxFixture.Bytes(fixture.Train(options)));
         Assert.NotEqual(first, SyntaxFixture.Bytes(fixture.Train(options with { Seed = 4 })));
+    }
+
+    [Fact]
+    public void Train_SilverSentences_TheParserLearnsThemAndTheTaggerDoesNot()
+    {
+        // "Ivo met Ana ." attached as the silver file says, though no treebank sentence reads its verb as the object's head.
+        var silver = ConlluReader.Read(new StringReader("""
+            1	Ivo	_	PROPN	NNP	_	3	nsubj	_	_
+            2	met	_	VERB	VBD	_	3	obj	_	_
+            3	Ana	_	PROPN	NNP	_	0	root	_	_
+            4	.	_	PUNCT	.	_	3	punct	_	_
+
+            """));
+
+        var model = new SyntaxTrainer(SyntaxFixture.Options).Train(fixture.Sentences, [], silver, null, CancellationToken.None);
+
+        Assert.Equal(1.0, SyntaxEvaluation.Of(model, silver).Uas);
+        Assert.True(SyntaxEvaluation.Of(fixture.Model, silver).Uas < 1.0);
+        Assert.Equal(fixture.Model.Upos, model.Upos);
+        Assert.Equal(SyntaxFixture.Bytes(model),
+            SyntaxFixture.Bytes(new SyntaxTrainer(SyntaxFixture.Options).Train(fixture.Sentences, [], silver, null, CancellationToken.None)));
+    }
+
+    [Fact]
+    public void Train_SilverRelationNotInTheTreebank_IsRefused()
+    {
+        var silver = ConlluReader.Read(new StringReader("""
+            1	Ana	_	PROPN	NNP	_	2	nsubj	_	_
+            2	left	_	VERB	VBD	_	0	root	_	_
+            3	today	_	NOUN	NN	_	2	obl:tmod	_	_
+
+            """));
+
+        var e = Assert.Throws<InvalidDataException>(() => new SyntaxTrainer(SyntaxFixture.Options).Train(fixture.Sentences, [], silver, null, CancellationToken.None));
+        Assert.Contains("obl:tmod", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

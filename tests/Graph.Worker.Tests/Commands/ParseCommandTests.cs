@@ -178,6 +178,17 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainSyntax_SilverFileMissing_IsAUsageError()
+    {
+        var missing = Path.Combine(_folder.Path, "silver.conllu");
+
+        var (exitCode, _, stderr) = await GraphCli.RunAsync("train-syntax", "--treebank", _folder.Path, "--out", Path.Combine(_folder.Path, "m"), "--silver", missing);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"File does not exist: '{missing}'", stderr);
+    }
+
+    [Fact]
     public async Task TrainSyntax_FolderWithoutTrainFile_ExitsOneWithMessage()
     {
         var (exitCode, _, stderr) = await GraphCli.RunAsync("train-syntax", "--treebank", _folder.Path, "--out", Path.Combine(_folder.Path, "m"));

@@ -20,10 +20,17 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         public int[] Predicted { get; set; } = Tags;
     }
 
-    public SyntaxModel Train(IReadOnlyList<ConlluSentence> training, IReadOnlyList<ConlluSentence> development, Action<string>? progress, CancellationToken cancellationToken)
+    /// <param name="silver">
+    /// Sentences parsed by another parser (uptraining, Petrov et al. 2010): the parser also trains on them, with their tags
+    /// as given (they stand for predicted tags); the tagger does not. Their tags and relations must be the treebank's.
+    /// </param>
+    public SyntaxModel Train(
+        IReadOnlyList<ConlluSentence> training, IReadOnlyList<ConlluSentence> development, IReadOnlyList<ConlluSentence> silver,
+        Action<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(development);
+        ArgumentNullException.ThrowIfNull(silver);
         if (training.Count == 0)
             throw new ArgumentException("No training sentences.", nameof(training));
 
@@ -57,6 +64,12 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
 
         var tags = TrainTagger(items, tagPairs.Length, cancellationToken);
         progress?.Invoke($"tagger: {tags.Features} features");
+        if (silver.Count > 0)
+        {
+            items = [.. items, .. silver.Select(s => Prepare(s, options.Clusters, tagIndex, relationIndex))];
+            progress?.Invoke($"parser: {training.Count} treebank and {silver.Count} silver sentences");
+        }
+
         Action<int, SparseWeights, SparseWeights> afterEpoch = (epoch, t, l) =>
         {
             if (development.Count > 0 && progress is not null)
@@ -84,9 +97,11 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options)
         for (var i = 0; i < s.Count; i++)
         {
             words[i] = new WordForm(s.Forms[i]);
-            tags[i] = tagIndex[s.Upos[i] + "\t" + s.Xpos[i]];
+            tags[i] = tagIndex.TryGetValue(s.Upos[i] + "\t" + s.Xpos[i], out var tag)
+                ? tag : throw new InvalidDataException($"tag {s.Upos[i]}/{s.Xpos[i]} is not in the training treebank.");
             gold[i + 1] = s.Heads[i];
-            labels[i + 1] = relationIndex[s.Relations[i]];
+            labels[i + 1] = relationIndex.TryGetValue(s.Relations[i], out var label)
+                ? label : throw new InvalidDataException($"relation {s.Relations[i]} is not in the training treebank.");
         }
 
         var (codes, silver) = TreeParser.ClustersOf(clusters, words);

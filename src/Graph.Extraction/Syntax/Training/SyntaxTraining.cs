@@ -11,14 +11,16 @@ namespace Graph.Extraction.Syntax.Training;
 public static class SyntaxTraining
 {
     /// <exception cref="IOException">The treebank cannot be read (also <see cref="UnauthorizedAccessException"/>, <see cref="InvalidDataException"/>).</exception>
-    public static SyntaxModel Train(string treebankFolder, SyntaxTrainerOptions options, Action<string> progress, CancellationToken cancellationToken)
+    public static SyntaxModel Train(
+        string treebankFolder, string? silverFile, SyntaxTrainerOptions options, Action<string> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var training = ReadOne(treebankFolder, "*-train.conllu", required: true);
         var development = ReadOne(treebankFolder, "*-dev.conllu", required: false);
-        progress($"{training.Count} training sentences, {development.Count} development sentences");
+        var silver = silverFile is null ? [] : ConlluReader.Read(silverFile);
+        progress($"{training.Count} training sentences, {development.Count} development sentences, {silver.Count} silver sentences");
         var clock = Stopwatch.StartNew();
-        return new SyntaxTrainer(options).Train(training, development,
+        return new SyntaxTrainer(options).Train(training, development, silver,
             line => progress(FormattableString.Invariant($"({clock.Elapsed.TotalSeconds:0}s) {line}")), cancellationToken);
     }
 
