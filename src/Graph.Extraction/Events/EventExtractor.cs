@@ -60,7 +60,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair } is { IsParsed: true } parsed)
             {
                 found = _parseReading.Apply(parsed, found);
-                pair = parsed.Pair;
+                pair = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) ?? pair : parsed.Pair;
             }
 
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
@@ -71,6 +71,27 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         }
 
         return EventAssembler.Assemble(analysis.Article, views, drafts);
+    }
+
+    /// <summary>
+    /// The two sides of a meeting or call the sentence reports however it was read ("In a meeting in Geneva, A and B
+    /// had a discussion"), as the sentence names them: whom a later "the meeting" or "the two leaders" stands for. Null
+    /// where it reports none of two sides.
+    /// </summary>
+    private static List<ResolvedMention>? PairMet(SentenceView view, List<EventDraft> found)
+    {
+        if (found.FindLast(d => d.Type is EventType.Meeting or EventType.PhoneCall) is not { } met
+            || met.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is not [var one, var other])
+            return null;
+        var sides = new List<ResolvedMention>(2);
+        foreach (var entity in (string[])[one, other])
+        {
+            if (view.Mentions.FirstOrDefault(m => m.EntityId == entity) is not { } named)
+                return null;
+            sides.Add(named);
+        }
+
+        return sides;
     }
 
     /// <summary>

@@ -158,6 +158,30 @@ public sealed class TransferFrameTests
         Assert.Equal(["participant=Chile participant=Kenya"], Parsed.Sides(body, EventType.Agreement));
     }
 
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz met Kenyan President Daniel Otieno in Lima on Monday. The meeting also produced an agreement on fishing off Chile.")]
+    [InlineData("Ana Ruiz spoke by phone with Daniel Otieno on Monday. The call resulted in an accord on fishing off Chile.")]
+    [InlineData("Ana Ruiz and Daniel Otieno met in Lima on Monday. The talks ended with a deal to reopen the border with Uganda.")]
+    public void Extract_TheMeetingBroughtADeal_AgreementOfTheMeetingsPair(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides(body, EventType.Agreement));
+    }
+
+    [Fact]
+    public void Extract_TheTalksWithACounterpartBroughtADeal_AgreementOfTheirCountries()
+    {
+        const string body = "Kenya's foreign minister held talks with his Ghanaian counterpart on Tuesday. The talks ended with an agreement to reopen the border with Togo.";
+        Assert.Equal(["participant=Ghana participant=Kenya"], Parsed.Sides(body, EventType.Agreement));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz met Daniel Otieno in Lima on Monday. The meeting did not produce an agreement on fishing off Chile.")]
+    [InlineData("Ana Ruiz met Daniel Otieno in Lima on Monday. The meeting could yield a deal on fishing off Chile.")]
+    [InlineData("Ana Ruiz met Daniel Otieno in Lima on Monday. A meeting in Peru last year produced a deal with Chile.")]
+    [InlineData("Ana Ruiz met Daniel Otieno in Lima on Monday. The meeting discussed a deal on fishing off Chile.")]
+    public void Extract_TheMeetingBroughtNoDeal_NoAgreement(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Agreement));
+
     [Fact]
     public void Extract_TheTwoLeadersWithNoMeetingBefore_NoAgreement() =>
         Assert.Empty(Parsed.Sides("The two leaders signed a trade agreement on Monday.", EventType.Agreement));

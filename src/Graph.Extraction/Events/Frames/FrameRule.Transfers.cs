@@ -28,6 +28,8 @@ internal sealed partial class FrameRule
             return agreed.Count > 0 ? agreed : null;
         }
 
+        if (DealOfTheMeeting(s, v, lower) is { } outcome)
+            return outcome;
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower))
             return null;
         if (Clause.Undergoer(s, v) is not { } deal || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))
@@ -35,6 +37,27 @@ internal sealed partial class FrameRule
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
+    }
+
+    /// <summary>Verbs of what a meeting brought about ("the talks produced a deal", "ended with an accord"); English verbs of outcome.</summary>
+    private static readonly HashSet<string> Outcomes = VerbForms.Set("produce", "yield", "result", "end", "conclude", "close", "bring", "deliver");
+
+    /// <summary>
+    /// "The meeting also yielded an agreement", "the talks ended with a deal", "the call resulted in an accord": the meeting stands for its two sides, the
+    /// pair of the article's last meeting or call (annotation guidelines: one event told in several sentences; the deal
+    /// is theirs).
+    /// </summary>
+    private List<EventDraft>? DealOfTheMeeting(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Outcomes.Contains(lower) || s.Pair is not [var one, var other] || Clause.Doer(s, v) is not { } meeting
+            || !MeetingNouns.Contains(s.Lower(meeting)) && !Lexicon.TalksNouns.Contains(s.Lower(meeting)) && !CallNouns.Contains(s.Lower(meeting))
+            || !s.Children(meeting, "det").Any(d => s.Lower(d) is "the" or "this" or "that"))
+            return null;
+        if ((Clause.Undergoer(s, v) ?? s.Children(v, "obl").FirstOrDefault(o => s.CaseOf(o) is "with" or "in")) is not { } deal
+            || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))
+            return null;
+        return [new EventDraft(EventType.Agreement, "057",
+            [new Participant(one.EntityId, ParticipantRoles.Participant), new Participant(other.EntityId, ParticipantRoles.Participant)], Place(s, v), v.Token, 0.8)];
     }
 
     /// <summary>
