@@ -182,6 +182,8 @@ internal static class Lexicon
         ["raids"] = "190", ["incursion"] = "192", ["invasion"] = "192", ["strike"] = "190", ["strikes"] = "190",
         ["airstrike"] = "195", ["airstrikes"] = "195", ["air"] = "195", ["bombing"] = "195", ["bombardment"] = "194",
         ["shelling"] = "194", ["missile"] = "190", ["rocket"] = "190", ["counteroffensive"] = "190",
+        // Nouns of "shoot down" (a verb of Force): "Iran's downing of a US drone".
+        ["downing"] = "190", ["shootdown"] = "190",
     };
 
     public static readonly HashSet<string> AttackNounSet = new(AttackNouns.Keys, StringComparer.Ordinal);

@@ -5,6 +5,23 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>Armed actions read from the parse where the target is not a named actor (annotation guidelines: "actor, target (or none)").</summary>
 public sealed class ForceFrameTests
 {
+    [Theory]
+    [InlineData("The talks came a week after Chile's shooting down of a Peruvian drone over the border.")]
+    [InlineData("The talks came a week after Chile's downing of a Peruvian drone over the border.")]
+    [InlineData("The talks came a week after Chile's shooting down of an unarmed Peruvian surveillance drone.")]
+    public void Extract_OwnersShootingDownOf_MilitaryActionOfTheOwnerOnWhatWasDowned(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile's shooting star Ana Ruiz won the race in Lima.")]
+    [InlineData("Ana Ruiz accepted responsibility for accidentally shooting Luis Vega during a hunt.")]
+    public void Extract_ShootingWithoutDowning_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_NameOnTheNounBeforeTheTarget_ThatSideIsTheTarget() =>
+        Assert.Equal(["actor=Chile target=Patriotic Front"], Parsed.Sides("Chilean jets struck Patriotic Front weapons depots near the border.", EventType.MilitaryAction));
+
     [Fact]
     public void Extract_OpenedFireOnPeople_MilitaryActionOfTheShooter() =>
         Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean police opened fire on protesters on Monday.", EventType.MilitaryAction));

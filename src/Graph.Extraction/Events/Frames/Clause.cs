@@ -12,6 +12,8 @@ internal static class Clause
     /// <summary>The word standing for whoever does what the verb says, or null.</summary>
     public static SyntaxWord? Doer(ParsedSentence s, SyntaxWord verb)
     {
+        if (GerundOwner(s, verb) is { } owner)
+            return owner;
         for (var depth = 0; depth < 6; depth++)
         {
             if (s.Has(verb, "nsubj:pass") || s.Has(verb, "aux:pass"))
@@ -86,12 +88,23 @@ internal static class Clause
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
     {
         var undergoer = s.Children(verb, "nsubj:pass").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault();
+        // "Iran's shooting down of a drone": what a gerund with an owner acts on is behind "of" (on the verb or its particle).
+        if (undergoer is null && GerundOwner(s, verb) is not null)
+            return Oblique(s, verb, "of") ?? s.Children(verb).Where(c => c.Relation is "advmod" or "compound:prt")
+                .Select(particle => Oblique(s, particle, "of")).FirstOrDefault(o => o is not null);
         // "Pakistani soldiers abducted near the border": a passive participle's noun undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "acl") && IsPassiveParticiple(s, verb))
             return s.Head(verb);
         // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
         return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;
     }
+
+    /// <summary>
+    /// The owner of a gerund used as a noun, its doer: "Iran" in "Iran's shooting down of a drone" (a possessive before
+    /// a verb's -ing form, with no subject of its own). Null for any other verb.
+    /// </summary>
+    private static SyntaxWord? GerundOwner(ParsedSentence s, SyntaxWord verb) =>
+        verb.Xpos == "VBG" && !s.Has(verb, "nsubj") ? s.Children(verb, "nmod:poss").FirstOrDefault() : null;
 
     /// <summary>The first nominal dependent (oblique or nominal modifier) introduced by one of the prepositions, or null.</summary>
     public static SyntaxWord? Oblique(ParsedSentence s, SyntaxWord word, params string[] cases)

@@ -406,7 +406,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
         if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
             return Force(s, v, "190", FiredBy(s, weaponHit), Clause.Undergoer(s, v));
-        if (Lexicon.Force.TryGetValue(lower, out var force))
+        // "Iran's shooting down of a drone": shooting is force only when it downs something (a shooting star is not).
+        if (Lexicon.Force.TryGetValue(lower, out var force) || lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") && (force = "190") is not null)
             return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)

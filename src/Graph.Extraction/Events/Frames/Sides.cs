@@ -208,13 +208,14 @@ internal static class Sides
             return appositions;
         owners = true;
         var found = new List<ResolvedMention>();
-        // "Syrian army positions", "Israeli air strikes" read with the adjective on the noun before: whose that noun is.
+        // "Syrian army positions", "Israeli air strikes", "a US surveillance drone" read with the adjective or name on the
+        // noun before: whose that noun is.
         var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w));
         // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
         var described = owning.Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null && Bodies.Contains(s.Lower(c)))
             .SelectMany(c => s.Children(c).Where(o => o.Relation is "amod" or "nmod:poss" or "compound"));
-        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod"))).Concat(described))
+        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described))
         {
             foreach (var x in WithConjuncts(s, c))
             {
