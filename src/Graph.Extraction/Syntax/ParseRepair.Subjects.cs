@@ -27,6 +27,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "said Washington masterminded … the attack", read with Washington as a passive subject: a verb with an object and no
+    /// passive auxiliary is active, and its subject an ordinary one. The object may come after an oblique ("masterminded
+    /// in coordination with Ukraine the attack", heavy phrase last), read as a loose noun: it is the object.
+    /// </summary>
+    private static bool PassiveSubjectOfAnActiveVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj:pass" || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(verb).Any(c => c.Relation == "aux:pass"))
+            return false;
+        if (!parse.ChildrenOf(verb, "obj").Any())
+        {
+            if (ShiftedObject(parse, verb) is not { } shifted || parse.HeadOf(shifted) is not { } looseHead)
+                return false;
+            verb.Adopt(shifted, looseHead, "obj");
+        }
+
+        w.Relation = "nsubj";
+        return true;
+    }
+
+    /// <summary>
+    /// A determined noun with no preposition after an oblique of the verb, read as a loose clause of the verb or as a
+    /// modifier of the oblique (which takes none without a preposition): the verb's object, put last.
+    /// </summary>
+    private static SyntaxWord? ShiftedObject(SentenceParse parse, SyntaxWord verb) =>
+        parse.ChildrenOf(verb, "obl").Where(o => o.Index > verb.Index)
+            .SelectMany(o => parse.ChildrenOf(verb, "parataxis").Concat(parse.ChildrenOf(o).Where(c => c.Relation == "nmod")).Where(n => n.Index > o.Index))
+            .FirstOrDefault(n => n.Upos == "NOUN" && parse.ChildrenOf(n, "det").Any() && !parse.ChildrenOf(n, "case").Any());
+
+    /// <summary>
     /// A subject takes no preposition: "Upon arrival at the airport, President X was greeted", read with "arrival" as
     /// the subject and X in apposition to the airport, is a fronted oblique and X the subject, when X closes the
     /// fronted phrase right before the verb.

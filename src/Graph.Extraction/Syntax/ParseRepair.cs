@@ -30,6 +30,7 @@ internal static partial class ParseRepair
         FollowingReadAsAdjective,
         ThatBeforeAPlural,
         BareNameBeforeASubjectlessVerb,
+        PassiveSubjectOfAnActiveVerb,
         PhraseOpeningWithAnd,
         ReportBeforeItsSource,
         ThatAfterATimeNoun,

@@ -155,6 +155,7 @@ public sealed class DirectedFrameTests
 
     [Theory]
     [InlineData("Kenya said Chile masterminded the attack on its embassy.")]
+    [InlineData("Kenya said Chile masterminded in coordination with rebel groups the attack on its embassy.")]
     [InlineData("Kenya said Chile was behind the attack on its embassy.")]
     [InlineData("Kenya said Chile was responsible for the attack on its embassy.")]
     public void Extract_SaidAnotherSideCarriedOutAnAttack_Accusation(string sentence) =>

@@ -16,6 +16,40 @@ public sealed class ParseRepairTests
     private static SyntaxWord Word(SentenceParse parse, string form) => parse.Words.First(w => w.Form == form);
 
     [Fact]
+    public void Repair_PassiveSubjectOfAVerbWithItsObjectLast_SubjectAndObject()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 4, "nsubj:pass"),
+            ("planned", "VERB", "VBD", 2, "ccomp"), ("with", "ADP", "IN", 6, "case"), ("Bolivia", "PROPN", "NNP", 4, "obl"),
+            ("the", "DET", "DT", 8, "det"), ("attack", "NOUN", "NN", 4, "parataxis"));
+
+        Assert.Equal("nsubj", Word(parse, "Peru").Relation);
+        Assert.Equal(("obj", "planned"), (Word(parse, "attack").Relation, parse.HeadOf(Word(parse, "attack"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PassiveSubjectOfAVerbWithItsObjectOnTheOblique_SubjectAndObject()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 4, "nsubj:pass"),
+            ("planned", "VERB", "VBD", 2, "ccomp"), ("in", "ADP", "IN", 6, "case"), ("secret", "NOUN", "NN", 4, "obl"),
+            ("the", "DET", "DT", 8, "det"), ("attack", "NOUN", "NN", 6, "nmod"));
+
+        Assert.Equal("nsubj", Word(parse, "Peru").Relation);
+        Assert.Equal(("obj", "planned"), (Word(parse, "attack").Relation, parse.HeadOf(Word(parse, "attack"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PassiveWithItsAuxiliaryAndAnObject_StaysPassive()
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("given", "VERB", "VBN", 0, "root"),
+            ("a", "DET", "DT", 5, "det"), ("warning", "NOUN", "NN", 3, "obj"));
+
+        Assert.Equal("nsubj:pass", Word(parse, "Peru").Relation);
+    }
+
+    [Fact]
     public void Analyze_NameAfterAnOpeningParticipleReadAsSubject_ObjectOfTheParticiple()
     {
         var parse = ParseOf("Accusing Uganda of arming the rebels, Kenya expelled two diplomats.");
