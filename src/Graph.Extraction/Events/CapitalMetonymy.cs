@@ -13,6 +13,12 @@ internal static class CapitalMetonymy
     /// <summary>Capitals whose name stands for an international organisation seated there more than for the country ("Brussels" for the EU).</summary>
     private static readonly HashSet<string> OrganisationSeats = new(StringComparer.Ordinal) { "loc:brussels" };
 
+    /// <summary>The country a participant stands for: its own id, or its country's for a capital that speaks for it.</summary>
+    public static string StandsFor(string entity, IGazetteer gazetteer) =>
+        entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(entity) && gazetteer.CapitalOf(entity) is { } country
+            ? country.EntityId
+            : entity;
+
     /// <summary>The events with capitals as participants replaced by their countries, and the country entries used.</summary>
     public static (IReadOnlyList<GraphEvent> Events, IReadOnlyList<GazetteerEntry> Countries) Apply(IReadOnlyList<GraphEvent> events, IGazetteer gazetteer)
     {

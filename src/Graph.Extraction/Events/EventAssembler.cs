@@ -30,7 +30,9 @@ internal static class EventAssembler
         public string? Date { get; set; }
     }
 
-    public static IReadOnlyList<GraphEvent> Assemble(Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int Sentence, EventDraft Draft)> drafts)
+    /// <param name="standsFor">The entity a participant stands for when events are compared across sentences: "cutting ties with Doha" and "with Qatar" are one sanction (<see cref="CapitalMetonymy"/>).</param>
+    public static IReadOnlyList<GraphEvent> Assemble(
+        Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int Sentence, EventDraft Draft)> drafts, Func<string, string>? standsFor = null)
     {
         var pending = new List<Pending>();
         foreach (var group in drafts.GroupBy(d => d.Sentence))
@@ -49,7 +51,7 @@ internal static class EventAssembler
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
         }
 
-        var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart);
+        var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));
         return kept.Select(p => ToEvent(article, sentences[p.Sentence], p)).ToList();
 
         List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
@@ -139,12 +141,12 @@ internal static class EventAssembler
     /// One event per repeated mention: the first mention in the body stands for it (a headline only until the body
     /// repeats it), completed with the others' place and date.
     /// </summary>
-    private static List<Pending> MergeAcrossSentences(List<Pending> pending, Func<Pending, bool> inTitle)
+    private static List<Pending> MergeAcrossSentences(List<Pending> pending, Func<Pending, bool> inTitle, Func<string, string> standsFor)
     {
         var kept = new List<Pending>();
         foreach (var p in pending.OrderBy(p => p.Sentence).ThenBy(p => p.Draft.Trigger))
         {
-            var at = Coreferent.Contains(p.Draft.Type) ? kept.FindIndex(k => SameEvent(k, p)) : -1;
+            var at = Coreferent.Contains(p.Draft.Type) ? kept.FindIndex(k => SameEvent(k, p, standsFor)) : -1;
             if (at < 0)
             {
                 kept.Add(p);
@@ -164,16 +166,16 @@ internal static class EventAssembler
         return kept;
     }
 
-    private static bool SameEvent(Pending a, Pending b) =>
+    private static bool SameEvent(Pending a, Pending b, Func<string, string> standsFor) =>
         a.Draft.Type == b.Draft.Type
-        && Key(a.Draft).SetEquals(Key(b.Draft))
+        && Key(a.Draft, standsFor).SetEquals(Key(b.Draft, standsFor))
         && (a.Draft.Location is null || b.Draft.Location is null || a.Draft.Location == b.Draft.Location)
         && (a.Date is null || b.Date is null || a.Date == b.Date);
 
-    private static HashSet<string> Key(EventDraft d) =>
+    private static HashSet<string> Key(EventDraft d, Func<string, string> standsFor) =>
         EventCatalog.Kinds[d.Type].Symmetric
-            ? d.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal)
-            : d.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
+            ? d.Participants.Select(p => standsFor(p.Entity)).ToHashSet(StringComparer.Ordinal)
+            : d.Participants.Select(p => p.Role + "=" + standsFor(p.Entity)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The sentence's date phrases outside quotes, less bounds of periods ("since last year") and dates after the

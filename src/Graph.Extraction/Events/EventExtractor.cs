@@ -15,6 +15,7 @@ namespace Graph.Extraction.Events;
 /// </summary>
 public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtractor
 {
+    private readonly IGazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly ParseReading _parseReading = new(gazetteer ?? Gazetteer.Default);
 
     private static readonly IEventRule[] Rules =
@@ -70,7 +71,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             previous = found;
         }
 
-        return EventAssembler.Assemble(analysis.Article, views, drafts);
+        return EventAssembler.Assemble(analysis.Article, views, drafts, entity => CapitalMetonymy.StandsFor(entity, _gazetteer));
     }
 
     /// <summary>

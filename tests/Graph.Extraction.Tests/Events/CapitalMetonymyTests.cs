@@ -25,6 +25,15 @@ public sealed class CapitalMetonymyTests
         EventAssert.Participants(e, ("country:GH", ParticipantRoles.Accuser), ("country:TG", ParticipantRoles.Accused));
     }
 
+    [Theory]
+    [InlineData("Kenya cut diplomatic ties with Somalia on Monday. Kenyan state radio said the government was cutting ties with Mogadishu over its support for the rebels.")]
+    [InlineData("Kenya cut diplomatic ties with Mogadishu on Monday. Kenyan state radio said the government was cutting ties with Somalia over its support for the rebels.")]
+    public void Extract_SameSanctionOnTheCountryAndItsCapital_OneEvent(string body)
+    {
+        var e = EventAssert.Single(Extract(body).Events, EventType.Sanction);
+        EventAssert.Participants(e, ("country:KE", ParticipantRoles.Imposer), ("country:SO", ParticipantRoles.Target));
+    }
+
     [Fact]
     public void Extract_CapitalAsPlace_StaysThePlace()
     {
