@@ -153,6 +153,29 @@ public sealed class DirectedFrameTests
         // Unacceptable is not untrue: a statement, not a denial.
         Assert.Empty(Parsed.Sides("Chile on Monday called the accusations by Peru unacceptable.", EventType.Denial));
 
+    [Fact]
+    public void Extract_LabelBeforeADashAndTheDenier_TheSubjectDenies() =>
+        Assert.Equal(["speaker=Rwanda"], Parsed.Sides("Kenya - Rwanda denies the UN claim of a role in the killings.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Rwanda on Monday termed as false accusations by the UN that its forces took part in the killings.")]
+    [InlineData("Rwanda on Monday termed as 'false' accusations by the UN that its forces took part in the killings.")]
+    [InlineData("Rwanda dismissed as absurd the allegations that its forces took part in the killings.")]
+    public void Extract_JudgementBeforeTheClaim_Denial(string sentence) =>
+        Assert.Equal(["speaker=Rwanda"], Parsed.Sides(sentence, EventType.Denial));
+
+    [Fact]
+    public void Extract_BodyBeforeTheOfficialReadAsASecondSubject_TheOfficialDenies()
+    {
+        const string sentence = "Kenyan Interior Ministry official Ida Holm denied Tuesday that police had fired on protesters.";
+        Assert.Equal(["speaker=Ida Holm"], Parsed.Sides(sentence, EventType.Denial));
+        Assert.DoesNotContain("speaker=Ministry of Interior", Parsed.Sides(sentence, EventType.Statement));
+    }
+
+    [Fact]
+    public void Extract_ClaimJudgedCredibleBeforeIt_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Rwanda described as credible the claims by Uganda that its forces took part in the killings.", EventType.Denial));
+
     [Theory]
     [InlineData("Kenya said Chile masterminded the attack on its embassy.")]
     [InlineData("Kenya said Chile masterminded in coordination with rebel groups the attack on its embassy.")]

@@ -59,21 +59,25 @@ internal static class Clause
 
     /// <summary>
     /// The verb's subject; of two (a dateline the parser took for one: "WASHINGTON (AP) — Ukrainian President X
-    /// paid …"), the one naming an actor rather than a place.
+    /// paid …"; a body before the official's name: "Home Office official Hazel Blears denied …"), the one naming an
+    /// actor rather than a place, a person before any other.
     /// </summary>
     public static SyntaxWord? Subject(ParsedSentence s, SyntaxWord verb)
     {
-        SyntaxWord? first = null;
+        SyntaxWord? first = null, actor = null;
         foreach (var c in s.Children(verb))
         {
             if (c.Relation != "nsubj")
                 continue;
             first ??= c;
-            if (s.MentionAt(c) is { Type: not Core.Model.EntityType.Location })
+            var m = s.MentionAt(c);
+            if (m is { Type: Core.Model.EntityType.Person })
                 return c;
+            if (m is { Type: not Core.Model.EntityType.Location })
+                actor ??= c;
         }
 
-        return first;
+        return actor ?? first;
     }
 
     /// <summary>

@@ -106,6 +106,27 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
     }
 
+    /// <summary>English nouns of having a part in something, which a denial denies ("denied involvement").</summary>
+    private static readonly HashSet<string> Parts = new(StringComparer.Ordinal)
+    {
+        "involvement", "responsibility", "role", "part", "wrongdoing", "participation", "knowledge", "link", "links", "guilt",
+    };
+
+    /// <summary>What "deny" denies is a claim, a part in something, or a clause ("denied that …"), not a thing withheld ("denied entry").</summary>
+    private static bool DeniesAPart(ParsedSentence s, SyntaxWord v) =>
+        s.Children(v, "obj").FirstOrDefault() is not { } denied || Lexicon.ClaimNouns.Contains(s.Lower(denied)) || Parts.Contains(s.Lower(denied));
+
+    /// <summary>
+    /// The claims a verb of labelling says something of: its object ("called the accusations false"), or, with the
+    /// judgement put first, the claim after "as" ("termed as false accusations by the UN that …") or the subject the
+    /// parser gives the judgement ("dismissed as absurd the allegations that …").
+    /// </summary>
+    private static IEnumerable<SyntaxWord> LabelledClaims(ParsedSentence s, SyntaxWord v) =>
+        s.Children(v, "obj")
+            .Concat(s.Children(v, "obl").Where(o => s.CaseOf(o) == "as" || s.Children(o, "amod").Any(a => s.CaseOf(a) == "as")))
+            .Concat(s.Children(v).Where(c => c.Upos == "ADJ" && Untrue.Contains(s.Lower(c))).SelectMany(j => s.Children(j, "nsubj")))
+            .Where(c => Lexicon.ClaimNouns.Contains(s.Lower(c)));
+
     /// <summary>The verb says what its object is: a predicate adjective or noun ("called it illegal"), or one after "as" ("dismissed it as baseless").</summary>
     private static bool Predicated(ParsedSentence s, SyntaxWord v) =>
         s.Children(v).Any(c => c.Relation == "xcomp" && c.Upos is "ADJ" or "NOUN" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as"
@@ -439,8 +460,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
             return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(rejecters, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        // "Rwanda denies UN claim", "Kigali rejected the accusations", "denied involvement": a denial (CAMEO 016) by the
+        // verb's doer as the parse reads it ("DRC - Rwanda denies …": not the label before the dash).
+        if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v) : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o))))
+            && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
+            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(denyingSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
-        if (Labels.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) && CalledUntrue(s, v, o))
+        if (Labels.Contains(lower) && LabelledClaims(s, v).Any(o => CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
             return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called the move illegal", "dismissed the denials as ridiculous": a judgement said of something, a statement

@@ -43,7 +43,11 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             var read = SidesOf(d).ToHashSet(StringComparer.Ordinal);
             // The frame reads the sides the rule read, or more specific ones: the frame stands for the event. Where the
             // rule read more (a word the parse misattached), the rule's reading stands.
-            if (same.Count > 0 && read.IsSubsetOf(framed))
+            // A denial read with no side in common, where the parse gives the verb a subject and none of the rule's sides
+            // is one: the rule took a word the parse places elsewhere ("DRC - Rwanda denies …": the label before the
+            // dash), and the frame stands. (Not for other kinds: their frames read fronted and reported speakers less
+            // well than the rules.)
+            if (same.Count > 0 && (read.IsSubsetOf(framed) || d.Type == EventType.Denial && !read.Overlaps(framed) && SubjectNotAmong(s, d.Trigger, read)))
             {
                 foreach (var f in same)
                     carried.TryAdd(f, d);
@@ -74,6 +78,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         DealTalks.Add(s, kept);
         return kept;
     }
+
+    private static bool SubjectNotAmong(ParsedSentence s, int trigger, HashSet<string> sides) =>
+        s.WordOf(trigger) is { } w && s.Children(w).Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList() is { Count: > 0 } subjects
+        && !subjects.Exists(c => s.MentionAt(c) is { } m && sides.Contains(m.EntityId));
 
     /// <summary>
     /// An agreement with one party whose subject names several ("they agreed", "the warring parties agree", "X and
