@@ -56,9 +56,10 @@ internal static class ContextRoles
     /// where two sentences disagree.
     /// </summary>
     /// <param name="ministries">The ministries the article names with their countries ("Mexico's foreign ministry" → foreign, Mexico).</param>
+    /// <param name="dateline">The country of the capital the story is datelined from, if any: after the article's dominant country, whose a state office is.</param>
     public static IEnumerable<(Unqualified Role, string Target)> Resolve(IReadOnlyList<Unqualified> unqualified,
         IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions,
-        IReadOnlyList<(string Branch, string Country)> ministries)
+        IReadOnlyList<(string Branch, string Country)> ministries, string? dateline = null)
     {
         var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
             .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -76,7 +77,8 @@ internal static class ContextRoles
             var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
             var chosen = inSentence.Count > 0
                 ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
-                : person.Where(u => u.Candidates.Count == 0 && !u.Rank).Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts)))
+                : person.Where(u => u.Candidates.Count == 0 && !u.Rank)
+                    .Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts) ?? Home(u, stated, countryCounts, dateline)))
                     .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
             if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))
                 yield return chosen[0];
@@ -112,6 +114,16 @@ internal static class ContextRoles
         var owners = ministries.Where(m => m.Branch.Equals(branch, StringComparison.OrdinalIgnoreCase)).Select(m => m.Country).Distinct(StringComparer.Ordinal).ToList();
         return owners is [var owner] && !stated.Any(r => r.Target == owner && string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase)) ? owner : null;
     }
+
+    /// <summary>
+    /// The country of the story's dateline ("WASHINGTON (AP) — … President Joe Biden"), when the article also names it,
+    /// the sentence does not oppose it to the person, and it has no other holder of the title.
+    /// </summary>
+    private static string? Home(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts, string? dateline) =>
+        dateline is not null && countryCounts.ContainsKey(dateline) && !u.Excluded.Contains(dateline)
+        && !stated.Any(r => r.Target == dateline && string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase))
+            ? dateline
+            : null;
 
     /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>
     private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts)

@@ -19,6 +19,22 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
 {
     public const string JournalistTitle = "journalist";
 
+    /// <summary>
+    /// The country of the capital a wire story is datelined from ("WASHINGTON (AP) —"): the story's home, whose officials
+    /// the wires leave unqualified. Null without a dateline, or with a place that is no capital, or with two.
+    /// </summary>
+    private string? DatelineCountry(ArticleAnalysis analysis)
+    {
+        var first = analysis.Sentences.FirstOrDefault(s => s.Start >= analysis.Article.BodyStart);
+        if (first is null || first.Index >= analysis.Parses.Count || analysis.Parses[first.Index].Words is not { Count: > 0 } words
+            || Syntax.Dateline.Length(words) is var length && length == 0)
+            return null;
+        var (start, end) = (words[0].Start, words[length - 1].End);
+        var countries = analysis.Mentions.Where(m => m.Sentence == first.Index && m.Start >= start && m.End <= end && m.Type == EntityType.Location)
+            .Select(m => gazetteer.CapitalOf(m.EntityId)?.EntityId).Distinct(StringComparer.Ordinal).ToList();
+        return countries is [{ } country] ? country : null;
+    }
+
     public IReadOnlyList<Relation> Extract(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -61,7 +77,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                 Add(person, title, target, sentence.Text);
         }
 
-        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions, ministries).ToList())
+        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions, ministries, DatelineCountry(analysis)).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"): the cut title goes, when the
         // whole one is a title the gazetteer knows (not "Supreme Leader Ayatollah", a title and an honorific).

@@ -15,6 +15,23 @@ public class ContextRoleTests
     }
 
     [Fact]
+    public void Extract_UnqualifiedOfficeInAStoryDatelinedFromACapital_TheCapitalsCountry()
+    {
+        var roles = Parsed.Roles("ACCRA (Reuters) - Togo and Benin held talks on trade in Ghana on Monday. Later, President Kofi Mensah met the two delegations at the port.");
+
+        Assert.Contains("Kofi Mensah / President / Ghana", roles);
+    }
+
+    [Theory]
+    [InlineData("Togo and Benin held talks on trade in Ghana on Monday. Later, President Kofi Mensah met the two delegations at the port.")]
+    [InlineData("KUMASI (Reuters) - Togo and Benin held talks on trade in Ghana on Monday. Later, President Kofi Mensah met the two delegations at the port.")]
+    [InlineData("ACCRA (Reuters) - Togo and Benin held talks on trade on Monday. Later, President Kofi Mensah met the two delegations at the port.")]
+    public void Extract_UnqualifiedOfficeWithoutACapitalsDatelineTheArticleNames_NoOwner(string body)
+    {
+        Assert.DoesNotContain(Parsed.Roles(body), r => r.StartsWith("Kofi Mensah", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_CountryOnTheFarSideOfThePersonsClause_IsNotTheOwner()
     {
         var roles = Parsed.Roles("President Tomas Veerkamp imposed new sanctions on Peru on Monday.");
