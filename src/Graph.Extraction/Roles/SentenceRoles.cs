@@ -238,7 +238,8 @@ internal sealed class SentenceRoles
         if (titleEnd <= titleStart)
             return null;
         var title = Phrase(titleStart, titleEnd);
-        if (IsHonorificOnly(title))
+        // "Ana Ruiz, the Chilean president's closest adviser": a title that owns the noun after it is someone else's.
+        if (IsHonorificOnly(title) || SentenceShape.IsPossessive(Tok(titleEnd)))
             return null;
 
         // "… to the United Nations" completes the title; "… of U.S. Central Command" names the target.

@@ -41,6 +41,12 @@ public class RoleExtractorTests
         Assert.Contains(("person:rosa-ibarra", "Foreign Minister", "country:CL"), roles);
     }
 
+    [Theory]
+    [InlineData("The letter was written by Ida Holm, the Chilean president's closest adviser.")]
+    [InlineData("The sanctions hit Ida Holm, the OPEC member's largest creditor.")]
+    public void Extract_AppositionWhoseTitleOwnsTheNounAfterIt_IsNoRoleOfThePerson(string body) =>
+        Assert.DoesNotContain(Roles(body), r => r.Person == "person:ida-holm");
+
     [Fact]
     public void Extract_Apposition_TakesTitleAndOwner()
     {
