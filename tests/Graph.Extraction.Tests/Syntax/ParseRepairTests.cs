@@ -15,25 +15,16 @@ public sealed class ParseRepairTests
 
     private static SyntaxWord Word(SentenceParse parse, string form) => parse.Words.First(w => w.Form == form);
 
-    [Fact]
-    public void Repair_PassiveSubjectOfAVerbWithItsObjectLast_SubjectAndObject()
+    [Theory]
+    [InlineData("with", "Bolivia", "PROPN", "NNP", 4, "parataxis")]
+    [InlineData("in", "secret", "NOUN", "NN", 6, "nmod")]
+    public void Repair_PassiveSubjectOfAVerbWithItsObjectLast_SubjectAndObject(string preposition, string oblique, string upos, string xpos, int objectHead, string objectRelation)
     {
+        // The object after the oblique, read as a loose clause of the verb or as a modifier of the oblique.
         var parse = GivenParse.Of(
             ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 4, "nsubj:pass"),
-            ("planned", "VERB", "VBD", 2, "ccomp"), ("with", "ADP", "IN", 6, "case"), ("Bolivia", "PROPN", "NNP", 4, "obl"),
-            ("the", "DET", "DT", 8, "det"), ("attack", "NOUN", "NN", 4, "parataxis"));
-
-        Assert.Equal("nsubj", Word(parse, "Peru").Relation);
-        Assert.Equal(("obj", "planned"), (Word(parse, "attack").Relation, parse.HeadOf(Word(parse, "attack"))?.Form));
-    }
-
-    [Fact]
-    public void Repair_PassiveSubjectOfAVerbWithItsObjectOnTheOblique_SubjectAndObject()
-    {
-        var parse = GivenParse.Of(
-            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 4, "nsubj:pass"),
-            ("planned", "VERB", "VBD", 2, "ccomp"), ("in", "ADP", "IN", 6, "case"), ("secret", "NOUN", "NN", 4, "obl"),
-            ("the", "DET", "DT", 8, "det"), ("attack", "NOUN", "NN", 6, "nmod"));
+            ("planned", "VERB", "VBD", 2, "ccomp"), (preposition, "ADP", "IN", 6, "case"), (oblique, upos, xpos, 4, "obl"),
+            ("the", "DET", "DT", 8, "det"), ("attack", "NOUN", "NN", objectHead, objectRelation));
 
         Assert.Equal("nsubj", Word(parse, "Peru").Relation);
         Assert.Equal(("obj", "planned"), (Word(parse, "attack").Relation, parse.HeadOf(Word(parse, "attack"))?.Form));
