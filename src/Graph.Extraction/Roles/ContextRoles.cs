@@ -112,7 +112,7 @@ internal static class ContextRoles
         if (u.Title.Split(' ') is not [var branch, "Minister"])
             return null;
         var owners = ministries.Where(m => m.Branch.Equals(branch, StringComparison.OrdinalIgnoreCase)).Select(m => m.Country).Distinct(StringComparer.Ordinal).ToList();
-        return owners is [var owner] && !stated.Any(r => r.Target == owner && string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase)) ? owner : null;
+        return owners is [var owner] && !Held(stated, owner, u.Title) ? owner : null;
     }
 
     /// <summary>
@@ -121,16 +121,18 @@ internal static class ContextRoles
     /// </summary>
     private static string? Home(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts, string? dateline) =>
         dateline is not null && countryCounts.ContainsKey(dateline) && !u.Excluded.Contains(dateline)
-        && !stated.Any(r => r.Target == dateline && string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase))
+        && !Held(stated, dateline, u.Title)
             ? dateline
             : null;
+
+    /// <summary>Someone the article names holds the title at the country already: a country has one holder of an office at a time.</summary>
+    private static bool Held(IReadOnlyCollection<(string Person, string Title, string Target)> stated, string country, string title) =>
+        stated.Any(r => r.Target == country && string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>
     private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts)
     {
-        // A country has one holder of an office at a time.
-        var taken = stated.Where(r => string.Equals(r.Title, u.Title, StringComparison.OrdinalIgnoreCase)).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
-        var ranked = countryCounts.Where(c => !u.Excluded.Contains(c.Key) && !taken.Contains(c.Key))
+        var ranked = countryCounts.Where(c => !u.Excluded.Contains(c.Key) && !Held(stated, c.Key, u.Title))
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
         return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > 1.5 * ranked[1].Value) ? ranked[0].Key : null;
     }

@@ -106,6 +106,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
     }
 
+    /// <summary>A denial (CAMEO 016) by the deniers, at the verb.</summary>
+    private static EventDraft DenialBy(List<ResolvedMention> deniers, SyntaxWord v) =>
+        new(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7);
+
     /// <summary>English nouns of having a part in something, which a denial denies ("denied involvement").</summary>
     private static readonly HashSet<string> Parts = new(StringComparer.Ordinal)
     {
@@ -427,8 +431,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
         if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
             return Force(s, v, "190", FiredBy(s, weaponHit), Clause.Undergoer(s, v));
-        // "Iran's shooting down of a drone": shooting is force only when it downs something (a shooting star is not).
-        if (Lexicon.Force.TryGetValue(lower, out var force) || lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") && (force = "190") is not null)
+        if (ForceOf(s, v, lower) is { } force)
             return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
@@ -459,16 +462,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
-            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(rejecters, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+            return [DenialBy(rejecters, v)];
         // "Rwanda denies UN claim", "Kigali rejected the accusations", "denied involvement": a denial (CAMEO 016) by the
         // verb's doer as the parse reads it ("DRC - Rwanda denies …": not the label before the dash).
         if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v) : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o))))
             && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
-            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(denyingSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+            return [DenialBy(denyingSides, v)];
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && LabelledClaims(s, v).Any(o => CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
-            return [new EventDraft(EventType.Denial, "016", new ParticipantList().Add(deniers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+            return [DenialBy(deniers, v)];
         // "called the move illegal", "dismissed the denials as ridiculous": a judgement said of something, a statement
         // (annotation guidelines: condemnations are statements).
         // "…, a move Moscow called unacceptable": the relative clause's noun is what is judged (by a named judge: "in
@@ -608,6 +611,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "clash", "clashes", "fighting", "battle", "battles", "gunbattle", "firefight", "skirmish", "skirmishes", "exchange",
     };
+
+    /// <summary>
+    /// The CAMEO code of a verb of force; "shooting" is one only when it downs something ("Iran's shooting down of a
+    /// drone"; a shooting star, a hunting accident are not).
+    /// </summary>
+    private static string? ForceOf(ParsedSentence s, SyntaxWord v, string lower) =>
+        Lexicon.Force.TryGetValue(lower, out var code) ? code : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190" : null;
 
     /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
     private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
