@@ -66,6 +66,18 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], sides);
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz and Luis Vega had a long discussion about fishing in Lima.")]
+    [InlineData("Ana Ruiz had a frank discussion with Luis Vega on Monday.")]
+    public void Extract_TwoNamesHadADiscussion_Meeting(string text) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Ana Ruiz and Luis Vega will have a discussion about fishing in Lima.")]
+    [InlineData("The discussion about fishing in Lima went on for hours.")]
+    public void Extract_DiscussionPlannedOrWithoutSides_NoMeeting(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.Meeting));
+
     [Fact]
     public void Extract_MetHisCounterpartByNameAfterARelativeClause_OneMeetingWithThePerson()
     {
