@@ -196,8 +196,10 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
     {
-        // "the foreign minister of Chile, Ana Ruiz, said", read with the name a conjunct of the title itself.
-        if (w.Relation == "conj" && w.Upos == "PROPN" && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "NOUN" } described
+        // "the foreign minister of Chile, Ana Ruiz, said", read with the name a conjunct of the title itself, or its
+        // modifier with no preposition ("the Deputy Prime Minister of Peru, Luis Vega").
+        if ((w.Relation == "conj" || w.Relation == "nmod" && !parse.ChildrenOf(w, "case").Any()) && w.Upos == "PROPN" && AfterComma(parse, w)
+            && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } described
             && parse.ChildrenOf(described).Any(c => c.Relation == "nmod" && c.Index < w.Index && parse.ChildrenOf(c, "case").Any(k => k.Form is "of" or "at" or "for"))
             && !parse.Subtree(described).Any(x => x.Upos == "CCONJ"))
         {

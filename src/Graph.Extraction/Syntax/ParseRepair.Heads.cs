@@ -213,4 +213,21 @@ internal static partial class ParseRepair
             w.Relation = "nmod";
         return false;
     }
+
+    /// <summary>
+    /// "met in Abu Dhabi with the crown prince", read with "with" on the place: a named place where something was done
+    /// has no companion; whom the thing was done with is the verb's. A conjunct hung on the place after the companion is
+    /// the companion's: another one after "and", else its name after a comma ("with the crown prince, Sheikh X").
+    /// </summary>
+    private static bool CompanionOfAPlace(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod" || !parse.ChildrenOf(w, "case").Any(c => c.Form is "with" or "With")
+            || parse.HeadOf(w) is not { Upos: "PROPN", Relation: "obl" } place || place.Index > w.Index
+            || !parse.ChildrenOf(place, "case").Any(c => c.Form is "in" or "at") || parse.HeadOf(place) is not { Upos: "VERB" } verb)
+            return false;
+        verb.Adopt(w, place, "obl");
+        foreach (var later in parse.ChildrenOf(place, "conj").Where(c => c.Index > w.Index).ToList())
+            w.Adopt(later, place, parse.ChildrenOf(later, "cc").Any() ? "conj" : "appos");
+        return false;
+    }
 }

@@ -16,6 +16,7 @@ internal static partial class ParseRepair
         NounWithAnObject,
         ClauseReadAsObject,
         NounTakesNoOblique,
+        CompanionOfAPlace,
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
         NameAfterTheObjectReadAsOblique,

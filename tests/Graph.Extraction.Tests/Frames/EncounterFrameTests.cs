@@ -72,6 +72,11 @@ public sealed class EncounterFrameTests
     public void Extract_TwoNamesHadADiscussion_Meeting(string text) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, EventType.Meeting));
 
+    [Fact]
+    public void Extract_MetInAPlaceWithATitleAndName_MeetingOfThePeople() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Ana Ruiz was on a visit to Peru on Monday and met in Lima with the Deputy Prime Minister of Peru, Luis Vega.", EventType.Meeting));
+
     [Theory]
     [InlineData("Ana Ruiz and Luis Vega will have a discussion about fishing in Lima.")]
     [InlineData("The discussion about fishing in Lima went on for hours.")]

@@ -31,6 +31,40 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_CompanionAndItsNameHungOnTheNamedPlace_ObliqueOfTheVerbWithItsApposition()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"),
+            ("Lima", "PROPN", "NNP", 2, "obl"), ("with", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"),
+            ("minister", "NOUN", "NN", 4, "nmod"), (",", "PUNCT", ",", 9, "punct"), ("Vega", "PROPN", "NNP", 4, "conj"));
+
+        Assert.Equal(("obl", "met"), (Word(parse, "minister").Relation, parse.HeadOf(Word(parse, "minister"))?.Form));
+        Assert.Equal(("appos", "minister"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameAfterTheTitlesOwnerReadAsItsModifier_AppositionOfTheTitle()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("with", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("Minister", "PROPN", "NNP", 2, "obl"), ("of", "ADP", "IN", 7, "case"), ("Peru", "PROPN", "NNP", 5, "nmod"),
+            (",", "PUNCT", ",", 9, "punct"), ("Vega", "PROPN", "NNP", 5, "nmod"));
+
+        Assert.Equal(("appos", "Minister"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_CompanionOfACommonNoun_StaysOnTheNoun()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("lives", "VERB", "VBZ", 0, "root"), ("in", "ADP", "IN", 5, "case"),
+            ("a", "DET", "DT", 5, "det"), ("town", "NOUN", "NN", 2, "obl"), ("with", "ADP", "IN", 8, "case"), ("a", "DET", "DT", 8, "det"),
+            ("port", "NOUN", "NN", 5, "nmod"));
+
+        Assert.Equal(("nmod", "town"), (Word(parse, "port").Relation, parse.HeadOf(Word(parse, "port"))?.Form));
+    }
+
+    [Fact]
     public void Repair_PassiveWithItsAuxiliaryAndAnObject_StaysPassive()
     {
         var parse = GivenParse.Of(
