@@ -143,13 +143,13 @@ internal sealed class EncounterRule : IEventRule
         var explicitOther = sides.Count >= 2;
         sides.Add(s.AfterPreposition(t, With, 10, HeadUse.Agent), ParticipantRoles.Participant);
         sides.Add(s.Between(t), ParticipantRoles.Participant);
-        // "X agreed to / on …" commits X alone (CAMEO 03): an agreement with one named side.
-        var commits = type == EventType.Agreement && s.Word(t + 1) is "to" or "on" or "upon" && sides.Count == 1;
-        if (sides.Count < 2 && !commits)
+        // "X agreed to resign" commits X alone (CAMEO 03, an intent): an agreement is a deal between two named sides
+        // (annotation guidelines: 057/06x).
+        if (sides.Count < 2)
             return null;
         if (Announced(type, group, ref cameo))
             return null;
-        var confidence = commits ? 0.6 : 0.75 + (explicitOther ? 0.1 : 0.05);
+        var confidence = 0.75 + (explicitOther ? 0.1 : 0.05);
         return new EventDraft(type, cameo, sides.Items, s.PlaceNear(t, [.. sides.Entities]), t, confidence);
     }
 
