@@ -38,7 +38,7 @@ internal static class EventAssembler
         foreach (var group in drafts.GroupBy(d => d.Sentence))
         {
             var merged = MergeInSentence(group.SelectMany(g => OnePerSide(g.Draft)));
-            foreach (var draft in merged.Where(d => !IsPledge(d, merged)))
+            foreach (var draft in merged.Where(d => !OneSided(d)))
                 pending.Add(new Pending(group.Key, draft));
         }
 
@@ -105,12 +105,11 @@ internal static class EventAssembler
     }
 
     /// <summary>
-    /// "X agreed to provide Y with aid": one party agreeing to give is the offer read beside it (annotation guidelines:
-    /// aid pledged is an Offer), not an agreement between parties.
+    /// An agreement is a deal between two named sides (annotation guidelines: 057/06x); one side's "agreed to provide
+    /// aid" is the offer read beside it, "agreed to resign" an intent (CAMEO 03).
     /// </summary>
-    private static bool IsPledge(EventDraft d, List<EventDraft> sentence) =>
-        d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is [var party]
-        && sentence.Exists(o => o.Type == EventType.Offer && o.Participants.Any(p => p.Role == ParticipantRoles.Giver && p.Entity == party));
+    private static bool OneSided(EventDraft d) =>
+        d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Count() < 2;
 
     private static bool SameInSentence(EventDraft a, EventDraft b)
     {
