@@ -273,6 +273,20 @@ public sealed class DirectedFrameTests
     public void Extract_SaidAStateWasCulpableForAMurder_Accusation() =>
         Assert.Equal(["accused=Russia accuser=United Kingdom"], Parsed.Sides("Britain said the Russian state was culpable for the attempted murder of the defector.", EventType.Accusation));
 
+    [Theory]
+    [InlineData("Kenya said the evidence showed that Chile was culpable for the attack on its embassy.")]
+    [InlineData("Kenya said: \"There is no alternative conclusion other than that the Chilean state was culpable for the attack on our embassy.\"")]
+    [InlineData("Kenya said the findings proved that Chile was responsible for the attack on its embassy.")]
+    public void Extract_SaidItsClaimShowedAnotherSideCulpable_Accusation(string sentence) =>
+        Assert.Equal(["accused=Chile accuser=Kenya"], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Kenya said Chile denied that it was responsible for the attack on its embassy.")]
+    [InlineData("Kenya said the evidence did not show that Chile was responsible for the attack on its embassy.")]
+    [InlineData("Kenya said the inquiry may find that Chile was responsible for the attack on its embassy.")]
+    public void Extract_ClaimWithinDeniedOrUnsure_NoAccusation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
     [Fact]
     public void Extract_SaidAStateWasResponsibleForSecurity_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Britain said the Russian state was responsible for security at the games.", EventType.Accusation));

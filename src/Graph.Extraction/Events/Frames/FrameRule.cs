@@ -188,7 +188,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 continue;
             List<string> attackers;
             using (s.ReadQuotes(s.IsQuoted(claimed)))
-                attackers = ClaimedAttackers(s, claimed);
+                attackers = ClaimedAttackers(s, claimed) is { Count: > 0 } direct ? direct : [.. ClaimsWithin(s, claimed).SelectMany(c => ClaimedAttackers(s, c))];
             if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
                 continue;
             var place = Place(s, v);
@@ -199,6 +199,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A claim a reported clause itself makes: "said the evidence showed that Y was culpable for …", "there is no
+    /// conclusion other than that Y was culpable"; not what is denied or rejected within it.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> ClaimsWithin(ParsedSentence s, SyntaxWord claimed) =>
+        Lexicon.Deny.Contains(s.Lower(claimed)) || Lexicon.DenyClaim.Contains(s.Lower(claimed)) ? []
+        : s.Children(claimed, "ccomp").Where(c => Modality.Of(s, c) == Reality.Real);
 
     /// <summary>
     /// "X struck Y overnight, officials said on Saturday": the clause a closing verb of saying hangs on as a parataxis
