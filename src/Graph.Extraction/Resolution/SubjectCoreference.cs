@@ -63,9 +63,10 @@ internal static class SubjectCoreference
             {
                 if (word.Relation is not ("nsubj" or "nsubj:pass"))
                     continue;
-                // A subject that reports: of a verb taking a clause ("said that …"), or putting out a statement ("in a statement").
-                var reports = parse.HeadOf(word) is { } verb && parse.ChildrenOf(verb).Any(c => c.Relation is "ccomp" or "parataxis"
-                    || c.Relation is "obj" or "obl" && Descriptions.TryGetValue(c.Form.ToLowerInvariant(), out var kind) && kind == Actors);
+                // A subject that reports: of a verb taking a clause ("said that …"), or putting out a statement ("in a statement",
+                // wherever the parser hangs it in the verb's own clause: "accused Y of arming the rebels in a statement").
+                var reports = parse.HeadOf(word) is { } verb && (parse.ChildrenOf(verb).Any(c => c.Relation is "ccomp" or "parataxis")
+                    || OwnClause(parse, verb).Any(c => c.Relation is "obj" or "obl" or "nmod" && Descriptions.TryGetValue(c.Form.ToLowerInvariant(), out var kind) && kind == Actors));
                 // The surface reading's pronouns ("he said") are read again with the parse, and kept where it finds nothing.
                 var surface = At(here, word.Token) is { Kind: MentionKind.Pronoun } p ? p : null;
                 if (surface is null && (At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
@@ -105,7 +106,13 @@ internal static class SubjectCoreference
                 }
 
                 if (Wanted(parse, word) is not { } types)
+                {
+                    // "Egypt's foreign ministry accused …": the owner, read as such by the event rules, is the subject a
+                    // later "the statement said" or "it said" may stand for.
+                    if (surface is null && Descriptions.TryGetValue(word.Form.ToLowerInvariant(), out var described) && Owner(parse, word, here, described) is { } owner)
+                        subjects.Add((owner, reports));
                     continue;
+                }
                 // "she" does not stand for a man the article calls "Mr", nor "he" for a woman it calls "Mrs" or "Ms".
                 var gender = word.Form.ToLowerInvariant() switch { "he" => 'm', "she" => 'f', _ => ' ' };
                 var fits = subjects.Where(m => !genders.TryGetValue(m.Mention.EntityId, out var g) || gender == ' ' || g == gender).ToList();
@@ -399,6 +406,19 @@ internal static class SubjectCoreference
         var determiner = parse.ChildrenOf(word, "det").FirstOrDefault();
         var owned = parse.ChildrenOf(word, "nmod").Any() || parse.ChildrenOf(word, "nmod:poss").Any();
         return determiner?.Form.ToLowerInvariant() is "the" or "this" or "that" || owned && types == Actors ? types : null;
+    }
+
+    /// <summary>The words of a verb's clause, less the clauses within it that say or describe something of their own.</summary>
+    private static IEnumerable<SyntaxWord> OwnClause(SentenceParse parse, SyntaxWord verb)
+    {
+        foreach (var child in parse.ChildrenOf(verb))
+        {
+            if (child.Relation is "ccomp" or "parataxis" or "acl:relcl" or "conj")
+                continue;
+            yield return child;
+            foreach (var below in OwnClause(parse, child))
+                yield return below;
+        }
     }
 
     /// <summary>"The Taliban's statement said", "a report by the rapporteur, X, said", "the Indian high commission": the named owner of the noun.</summary>

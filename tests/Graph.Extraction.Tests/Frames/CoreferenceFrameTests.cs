@@ -103,6 +103,16 @@ public sealed class CoreferenceFrameTests
         Assert.Contains("speaker=Kenya", sides);
         Assert.DoesNotContain("speaker=Ghana", sides);
     }
+
+    [Fact]
+    public void Extract_TheStatementAfterABodysOwnerAccusedInOne_TheOwnerSpeaks()
+    {
+        const string text = "The violations were grave, the Bolivian statement said. Peru's foreign ministry also accused Chile of arming the rebels in a statement. "
+            + "The statement said all Peruvian ports would be closed to Chilean ships.";
+        var sides = Parsed.Sides(text, EventType.Statement);
+        Assert.Equal(["speaker=Bolivia", "speaker=Peru"], sides.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Extract_SheAfterAManCalledMr_TheWomanBeforeHimSpeaks()
     {
