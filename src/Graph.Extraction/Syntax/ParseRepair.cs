@@ -12,6 +12,7 @@ internal static partial class ParseRepair
     /// <summary>The repairs of one word, in the order they are tried; each returns whether the word is done.</summary>
     private static readonly Func<SentenceParse, SyntaxWord, bool>[] WordRepairs =
     [
+        HyphenatedModifier,
         PluralReadAsInfinitive,
         NounWithAnObject,
         ClauseReadAsObject,
@@ -78,17 +79,67 @@ internal static partial class ParseRepair
     {
         foreach (var parse in parses)
         {
-            HeadlineVerb(parse);
-            HeadlineVerbInACompound(parse);
-            FiniteVerbRoot(parse);
-            ParticipleReadAsTheVerb(parse);
-            foreach (var w in parse.Words)
+            var heads = parse.Words.Select(w => w.Head).ToArray();
+            var relations = parse.Words.Select(w => w.Relation).ToArray();
+            Repair(parse);
+            // A repair that left a cycle would send every walk up the tree round it for ever: the parser's own tree instead.
+            if (!IsTree(parse))
+                Restore(parse, heads, relations);
+        }
+    }
+
+    /// <summary>Whether every word's line of heads reaches a root without passing a word twice.</summary>
+    internal static bool IsTree(SentenceParse parse)
+    {
+        // 0: not seen, 1: on the current line, 2: known to reach a root.
+        var state = new byte[parse.Words.Count];
+        foreach (var start in parse.Words)
+        {
+            var at = start;
+            while (at is not null && state[at.Index] == 0)
             {
-                foreach (var repair in WordRepairs)
-                {
-                    if (repair(parse, w))
-                        break;
-                }
+                state[at.Index] = 1;
+                at = parse.HeadOf(at);
+            }
+
+            if (at is not null && state[at.Index] == 1)
+                return false;
+            for (var w = start; w is not null && state[w.Index] == 1; w = parse.HeadOf(w))
+                state[w.Index] = 2;
+        }
+
+        return true;
+    }
+
+    private static void Restore(SentenceParse parse, int[] heads, string[] relations)
+    {
+        foreach (var w in parse.Words)
+        {
+            if (w.Head != heads[w.Index])
+            {
+                var current = parse.HeadOf(w);
+                if (heads[w.Index] < 0)
+                    w.BecomeRoot(current ?? w);
+                else
+                    parse.Words[heads[w.Index]].Adopt(w, current ?? w, relations[w.Index]);
+            }
+
+            w.Relation = relations[w.Index];
+        }
+    }
+
+    private static void Repair(SentenceParse parse)
+    {
+        HeadlineVerb(parse);
+        HeadlineVerbInACompound(parse);
+        FiniteVerbRoot(parse);
+        ParticipleReadAsTheVerb(parse);
+        foreach (var w in parse.Words)
+        {
+            foreach (var repair in WordRepairs)
+            {
+                if (repair(parse, w))
+                    break;
             }
         }
     }

@@ -22,6 +22,12 @@ public sealed class ForceFrameTests
     public void Extract_NameOnTheNounBeforeTheTarget_ThatSideIsTheTarget() =>
         Assert.Equal(["actor=Chile target=Patriotic Front"], Parsed.Sides("Chilean jets struck Patriotic Front weapons depots near the border.", EventType.MilitaryAction));
 
+    [Theory]
+    [InlineData("Chilean-led coalition air strikes hit Lima on Monday.")]
+    [InlineData("Chilean-led forces shelled Lima on Monday.")]
+    public void Extract_AttackByAStateLedCoalition_MilitaryActionOfTheLeader(string body) =>
+        Assert.Equal("actor=Chile", Assert.Single(Parsed.Sides(body, EventType.MilitaryAction)).Split(' ')[0]);
+
     [Fact]
     public void Extract_OpenedFireOnPeople_MilitaryActionOfTheShooter() =>
         Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean police opened fire on protesters on Monday.", EventType.MilitaryAction));

@@ -9,13 +9,23 @@ internal static class GivenParse
     /// <param name="rows">Each word's form, tags, head (1-based, 0 for the root) and relation, as in CoNLL-U.</param>
     public static SentenceParse Of(params (string Form, string Upos, string Xpos, int Head, string Relation)[] rows)
     {
-        var text = string.Join(' ', rows.Select(r => r.Form));
+        var parse = Unrepaired(rows);
+        ParseRepair.Apply([parse]);
+        return parse;
+    }
+
+    /// <summary>The parse as written, no repair applied.</summary>
+    public static SentenceParse Unrepaired(params (string Form, string Upos, string Xpos, int Head, string Relation)[] rows)
+    {
+        // Words are spaced apart, but a hyphen joins the two beside it ("cash-strapped" is "cash", "-", "strapped").
+        var text = new System.Text.StringBuilder();
         var words = new List<SyntaxWord>();
-        var at = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            words.Add(new SyntaxWord(i, rows[i].Form, at, at + rows[i].Form.Length, i) { Upos = rows[i].Upos, Xpos = rows[i].Xpos, Relation = rows[i].Relation });
-            at += rows[i].Form.Length + 1;
+            if (i > 0 && rows[i].Form != "-" && rows[i - 1].Form != "-")
+                text.Append(' ');
+            words.Add(new SyntaxWord(i, rows[i].Form, text.Length, text.Length + rows[i].Form.Length, i) { Upos = rows[i].Upos, Xpos = rows[i].Xpos, Relation = rows[i].Relation });
+            text.Append(rows[i].Form);
         }
 
         for (var i = 0; i < rows.Length; i++)
@@ -27,8 +37,6 @@ internal static class GivenParse
             }
         }
 
-        var parse = new SentenceParse(new Sentence(0, 0, text.Length, text, Tokenizer.Tokenize(text)), words, ParseOutcome.Parsed);
-        ParseRepair.Apply([parse]);
-        return parse;
+        return new SentenceParse(new Sentence(0, 0, text.Length, text.ToString(), Tokenizer.Tokenize(text.ToString())), words, ParseOutcome.Parsed);
     }
 }

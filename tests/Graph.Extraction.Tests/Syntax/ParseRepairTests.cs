@@ -65,6 +65,63 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_HyphenatedParticipleReadAsAClause_ModifierOfTheNounAfterIt()
+    {
+        // "with cash-strapped Zambia" read as a clause: "strapped" hung on "deal", "Zambia" its object, "with" its marker.
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 2, "nsubj"), ("signed", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("deal", "NOUN", "NN", 2, "obj"),
+            ("with", "ADP", "IN", 8, "mark"), ("cash", "NOUN", "NN", 8, "compound"), ("-", "PUNCT", "HYPH", 8, "punct"), ("strapped", "VERB", "VBN", 4, "acl"),
+            ("Zambia", "PROPN", "NNP", 8, "obj"), ("on", "ADP", "IN", 11, "case"), ("Monday", "PROPN", "NNP", 8, "obl"));
+
+        Assert.Equal(("amod", "Zambia"), (Word(parse, "strapped").Relation, parse.HeadOf(Word(parse, "strapped"))?.Form));
+        Assert.Equal(("nmod", "deal"), (Word(parse, "Zambia").Relation, parse.HeadOf(Word(parse, "Zambia"))?.Form));
+        Assert.Equal(("case", "Zambia"), (Word(parse, "with").Relation, parse.HeadOf(Word(parse, "with"))?.Form));
+        Assert.Equal(("compound", "strapped"), (Word(parse, "cash").Relation, parse.HeadOf(Word(parse, "cash"))?.Form));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_HyphenatedParticipleWithItsSubjectBeforeTheHyphen_ModifierOfTheSubjectNoun()
+    {
+        // "Iran-backed rebels attacked": "Iran" read as the subject of "backed", "backed" as a clause of "attacked".
+        var parse = GivenParse.Of(
+            ("Iran", "PROPN", "NNP", 3, "nsubj"), ("-", "PUNCT", "HYPH", 3, "punct"), ("backed", "VERB", "VBN", 5, "advcl"),
+            ("rebels", "NOUN", "NNS", 5, "nsubj"), ("attacked", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 7, "det"), ("port", "NOUN", "NN", 5, "obj"));
+
+        Assert.Equal(("amod", "rebels"), (Word(parse, "backed").Relation, parse.HeadOf(Word(parse, "backed"))?.Form));
+        Assert.Equal(("compound", "backed"), (Word(parse, "Iran").Relation, parse.HeadOf(Word(parse, "Iran"))?.Form));
+        Assert.Equal(("nsubj", "attacked"), (Word(parse, "rebels").Relation, parse.HeadOf(Word(parse, "rebels"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_HyphenatedWordsWithSpacesAround_Unchanged()
+    {
+        // "Kenya - backed by Peru - attacked": a dash between spaced words is no hyphenated modifier.
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 5, "nsubj"), ("--", "PUNCT", ":", 3, "punct"), ("backed", "VERB", "VBN", 1, "acl"),
+            ("Peru", "PROPN", "NNP", 3, "obj"), ("attacked", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("acl", "Kenya"), (Word(parse, "backed").Relation, parse.HeadOf(Word(parse, "backed"))?.Form));
+    }
+
+    [Fact]
+    public void IsTree_ATreeAndALoop_TellsThemApart()
+    {
+        var tree = GivenParse.Unrepaired(("Kenya", "PROPN", "NNP", 2, "nsubj"), ("left", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 2, "obj"));
+        var loop = GivenParse.Unrepaired(("Kenya", "PROPN", "NNP", 3, "nsubj"), ("left", "VERB", "VBD", 1, "acl"), ("Peru", "PROPN", "NNP", 2, "obj"));
+
+        Assert.True(ParseRepair.IsTree(tree));
+        Assert.False(ParseRepair.IsTree(loop));
+    }
+
+    [Theory]
+    [InlineData("Iran-backed rebels attacked a ship off war-torn Yemen on Monday.")]
+    [InlineData("Russia supplied Russian-made missiles to cash-strapped, war-torn Syria.")]
+    [InlineData("The Saudi-led coalition and the US-brokered truce talks left the so-called red line state-owned.")]
+    public void Analyze_HyphenatedModifiers_EverySentenceStaysATree(string text) =>
+        Assert.True(ParseRepair.IsTree(ParseOf(text)));
+
+    [Fact]
     public void Repair_PassiveWithItsAuxiliaryAndAnObject_StaysPassive()
     {
         var parse = GivenParse.Of(

@@ -1,0 +1,99 @@
+namespace Graph.Extraction.Syntax;
+
+/// <summary>
+/// A hyphenated participle or adjective before a noun ("Iran-backed rebels", "war-torn Syria", "cash-strapped
+/// Zambia"), which the treebank splits into three words and has few of: the parser often reads the participle as a
+/// clause of its own, with the word before the hyphen as its subject and the noun after it as its object.
+/// </summary>
+internal static partial class ParseRepair
+{
+    /// <summary>
+    /// The participle modifies the noun phrase after it (UD: amod), the word before the hyphen the participle
+    /// (compound); the phrase hangs where the participle hung ("signed a deal with cash-strapped Zambia": the
+    /// phrase, not the participle, goes with "with"), with what the parser hung on the two words before them
+    /// (a preposition, a determiner) and after the phrase (a time) moved along.
+    /// </summary>
+    private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w)
+    {
+        var i = w.Index;
+        if (w.Xpos is not ("VBN" or "VBG" or "VBD" or "JJ") || i < 2 || i + 1 >= parse.Words.Count)
+            return false;
+        SyntaxWord hyphen = parse.Words[i - 1], before = parse.Words[i - 2], next = parse.Words[i + 1];
+        if (hyphen.Form != "-" || hyphen.Start != before.End || w.Start != hyphen.End
+            || before.Upos is not ("NOUN" or "PROPN" or "ADJ" or "NUM") || next.Upos is not ("NOUN" or "PROPN" or "ADJ"))
+            return false;
+        var phrase = PhraseHead(parse, next);
+        if (phrase.Upos is not ("NOUN" or "PROPN") || w.Head >= next.Index && w.Head <= phrase.Index)
+            return false;
+        if (w.Head < 0)
+            return false;
+        bool Inside(int index) => index >= before.Index && index <= phrase.Index;
+        // The phrase keeps a head outside it, or takes the one the participle (or the word before it) had.
+        SyntaxWord? outer = null;
+        if (phrase.Head >= 0 && Inside(phrase.Head))
+        {
+            outer = new[] { w, before }.FirstOrDefault(x => x.Head >= 0 && !Inside(x.Head));
+            if (outer is null || Dominates(parse, phrase, parse.HeadOf(outer)!))
+                return false;
+        }
+
+        // Where the phrase will hang must not be below the participle, or the tree would turn into a cycle.
+        if (parse.HeadOf(outer ?? phrase) is { } target && (Dominates(parse, w, target) || Dominates(parse, before, target)))
+            return false;
+
+        if (outer is not null)
+        {
+            var attachment = parse.HeadOf(outer)!;
+            attachment.Adopt(phrase, parse.HeadOf(phrase)!, NominalRelation(outer.Relation, attachment));
+        }
+
+        foreach (var part in new[] { w, before })
+        {
+            foreach (var dependent in parse.ChildrenOf(part).Where(d => d.Index < before.Index).ToList())
+                phrase.Adopt(dependent, part, dependent.Relation == "mark" ? "case" : dependent.Relation);
+            foreach (var dependent in parse.ChildrenOf(part).Where(d => d.Index > phrase.Index).ToList())
+            {
+                if (parse.HeadOf(phrase) is { } host && !Dominates(parse, dependent, host))
+                    host.Adopt(dependent, part, dependent.Relation);
+            }
+        }
+
+        foreach (var inner in parse.Words.Skip(next.Index).Take(phrase.Index - next.Index).Where(x => x.Head == i).ToList())
+            phrase.Adopt(inner, w, "compound");
+        phrase.Adopt(w, parse.HeadOf(w) ?? w, "amod");
+        w.Adopt(before, parse.HeadOf(before) ?? before, "compound");
+        if (hyphen.Head != i)
+            w.Adopt(hyphen, parse.HeadOf(hyphen) ?? hyphen, "punct");
+        return true;
+    }
+
+    /// <summary>The head of the noun phrase a word opens: up through modifiers and name parts to the right.</summary>
+    private static SyntaxWord PhraseHead(SentenceParse parse, SyntaxWord word)
+    {
+        var head = word;
+        while (head.Relation is "compound" or "amod" or "flat" or "nummod" && parse.HeadOf(head) is { Upos: "NOUN" or "PROPN" } up && up.Index > head.Index)
+            head = up;
+        return head;
+    }
+
+    /// <summary>Whether a word is an ancestor of another (or the word itself).</summary>
+    private static bool Dominates(SentenceParse parse, SyntaxWord ancestor, SyntaxWord word)
+    {
+        var steps = 0;
+        for (var at = word; at is not null && steps <= parse.Words.Count; at = parse.HeadOf(at), steps++)
+        {
+            if (at == ancestor)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The relation a noun phrase takes in place of a participle's clause: an oblique of a verb, a modifier of a noun.</summary>
+    private static string NominalRelation(string relation, SyntaxWord head) => relation switch
+    {
+        "advcl" or "acl" or "acl:relcl" or "ccomp" or "xcomp" or "parataxis" or "dep" => head.Upos is "VERB" or "AUX" or "ADJ" ? "obl" : "nmod",
+        "nsubj" or "csubj" => "nsubj",
+        _ => relation,
+    };
+}
