@@ -51,10 +51,11 @@ internal static partial class ParseRepair
         {
             foreach (var dependent in parse.ChildrenOf(part).Where(d => d.Index < before.Index).ToList())
                 phrase.Adopt(dependent, part, dependent.Relation == "mark" ? "case" : dependent.Relation);
+            // After the phrase, a time or place is the clause's ("with cash-strapped Zambia on Monday").
             foreach (var dependent in parse.ChildrenOf(part).Where(d => d.Index > phrase.Index).ToList())
             {
-                if (parse.HeadOf(phrase) is { } host && !Dominates(parse, dependent, host))
-                    host.Adopt(dependent, part, dependent.Relation);
+                if (ClauseOf(parse, phrase) is { } host && !Dominates(parse, dependent, host))
+                    host.Adopt(dependent, part, dependent.Relation == "nmod" && host.Upos == "VERB" ? "obl" : dependent.Relation);
             }
         }
 
@@ -74,6 +75,19 @@ internal static partial class ParseRepair
         while (head.Relation is "compound" or "amod" or "flat" or "nummod" && parse.HeadOf(head) is { Upos: "NOUN" or "PROPN" } up && up.Index > head.Index)
             head = up;
         return head;
+    }
+
+    /// <summary>The verb a phrase is part of, else the word it hangs on; null for the root.</summary>
+    private static SyntaxWord? ClauseOf(SentenceParse parse, SyntaxWord phrase)
+    {
+        var steps = 0;
+        for (var at = parse.HeadOf(phrase); at is not null && steps <= parse.Words.Count; at = parse.HeadOf(at), steps++)
+        {
+            if (at.Upos == "VERB")
+                return at;
+        }
+
+        return parse.HeadOf(phrase);
     }
 
     /// <summary>Whether a word is an ancestor of another (or the word itself).</summary>

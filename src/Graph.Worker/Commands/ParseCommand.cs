@@ -97,6 +97,7 @@ internal static class ParseCommand
                             try
                             {
                                 await writer.WriteLineAsync(TokenisedEvaluation.Of(analyzer, sentences).ToString().AsMemory(), token);
+                                await writer.WriteLineAsync(TokenisedEvaluation.Of(analyzer, sentences, repaired: true).ToString().AsMemory(), token);
                             }
                             catch (InvalidDataException e)
                             {

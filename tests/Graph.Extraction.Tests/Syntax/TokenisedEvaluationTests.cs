@@ -36,6 +36,38 @@ public class TokenisedEvaluationTests(SyntaxFixture fixture) : IClassFixture<Syn
     }
 
     [Fact]
+    public void Of_Repaired_ScoresTheParseTheExtractionReads()
+    {
+        // The shipped parser reads "cash-strapped" as a clause of "deal" with "Zambia" its object; the repair of a
+        // hyphenated participle makes it a modifier of "Zambia", as the gold has it.
+        var sentence = ConlluReader.Read(new StringReader("""
+            # text = Kenya signed a deal with cash-strapped Zambia on Monday.
+            1	Kenya	_	PROPN	NNP	_	2	nsubj	_	_
+            2	signed	_	VERB	VBD	_	0	root	_	_
+            3	a	_	DET	DT	_	4	det	_	_
+            4	deal	_	NOUN	NN	_	2	obj	_	_
+            5	with	_	ADP	IN	_	9	case	_	_
+            6	cash	_	NOUN	NN	_	8	compound	_	SpaceAfter=No
+            7	-	_	PUNCT	HYPH	_	8	punct	_	SpaceAfter=No
+            8	strapped	_	VERB	VBN	_	9	amod	_	_
+            9	Zambia	_	PROPN	NNP	_	4	nmod	_	_
+            10	on	_	ADP	IN	_	11	case	_	_
+            11	Monday	_	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+            12	.	_	PUNCT	.	_	2	punct	_	_
+
+            """));
+        var shipped = new SyntaxAnalyzer(SyntaxModel.Default, new SyntaxOptions());
+
+        var plain = TokenisedEvaluation.Of(shipped, sentence);
+        var repaired = TokenisedEvaluation.Of(shipped, sentence, repaired: true);
+
+        Assert.True(plain.Uas < 1.0);
+        Assert.Equal(1.0, repaired.Uas);
+        Assert.True(repaired.Repaired);
+        Assert.Contains("with the extraction's repairs", repaired.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Of_SentenceWithoutText_FailsWithAClearMessage()
     {
         var error = Assert.Throws<InvalidDataException>(() => TokenisedEvaluation.Of(Analyzer, [fixture.Sentences[1]]));

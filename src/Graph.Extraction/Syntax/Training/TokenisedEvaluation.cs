@@ -11,9 +11,10 @@ namespace Graph.Extraction.Syntax.Training;
 /// UAS and LAS are F1 over the words, counting a word right when its span matches and so do its tag, the span of
 /// its head (or both are roots) and its relation's universal part.
 /// </summary>
-public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, double Words, double Upos, double Uas, double Las)
+public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, double Words, double Upos, double Uas, double Las, bool Repaired = false)
 {
-    public static TokenisedEvaluation Of(SyntaxAnalyzer analyzer, IEnumerable<ConlluSentence> sentences)
+    /// <param name="repaired">Score the parses after the extraction's repairs (<see cref="ParseRepair"/>), as the event and role stages read them.</param>
+    public static TokenisedEvaluation Of(SyntaxAnalyzer analyzer, IEnumerable<ConlluSentence> sentences, bool repaired = false)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -25,6 +26,8 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
                 throw new InvalidDataException("A sentence has no '# text = ' comment to tokenise.");
             var goldSpans = Spans(text, s.Forms);
             var parse = analyzer.Parse(new Sentence(0, 0, text.Length, text, Tokenizer.Tokenize(text)));
+            if (repaired)
+                ParseRepair.Apply([parse]);
             var byspan = new Dictionary<(int, int), int>();
             for (var i = 0; i < goldSpans.Length; i++)
             {
@@ -51,7 +54,7 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
             }
         }
 
-        return new TokenisedEvaluation(gold, predicted, F1(words, gold, predicted), F1(upos, gold, predicted), F1(uas, gold, predicted), F1(las, gold, predicted));
+        return new TokenisedEvaluation(gold, predicted, F1(words, gold, predicted), F1(upos, gold, predicted), F1(uas, gold, predicted), F1(las, gold, predicted), repaired);
     }
 
     /// <summary>Each gold word's span in the text, found left to right; (-1, -1) when its form is not written there as is.</summary>
@@ -83,5 +86,5 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
     private static double F1(int correct, int gold, int predicted) => correct == 0 ? 0 : 2.0 * correct / (gold + predicted);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"own tokenisation, {GoldWords} gold words, {PredictedWords} predicted: Words F1 {Words:0.0000}, UPOS {Upos:0.0000}, UAS {Uas:0.0000}, LAS {Las:0.0000}");
+        $"own tokenisation{(Repaired ? " with the extraction's repairs" : "")}, {GoldWords} gold words, {PredictedWords} predicted: Words F1 {Words:0.0000}, UPOS {Upos:0.0000}, UAS {Uas:0.0000}, LAS {Las:0.0000}");
 }
