@@ -73,6 +73,15 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, EventType.Meeting));
 
     [Fact]
+    public void Extract_TheTwoLeadersAfterOneWarnedTheOther_TheirCall() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Ana Ruiz warned Luis Vega on Monday that Chile could close the border. The two leaders spoke by telephone for an hour.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_TheTwoLeadersAfterAPersonWarnedACountry_NoCall() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz warned Peru on Monday that Chile could close the border. The two leaders spoke by telephone for an hour.", EventType.PhoneCall));
+
+    [Fact]
     public void Extract_MetInAPlaceWithATitleAndName_MeetingOfThePeople() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Ana Ruiz was on a visit to Peru on Monday and met in Lima with the Deputy Prime Minister of Peru, Luis Vega.", EventType.Meeting));
