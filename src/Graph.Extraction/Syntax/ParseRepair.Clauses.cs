@@ -221,6 +221,36 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "called the accusation 'unacceptable'", read with the quoted adjective in apposition to the object or as a
+    /// conjunct of the verb: an adjective right after a verb's object, with no "and" before it, is what the verb
+    /// says of the object (xcomp), as it is unquoted.
+    /// </summary>
+    private static bool QuotedPredicate(SentenceParse parse, SyntaxWord adjective)
+    {
+        if (adjective.Upos != "ADJ" || parse.ChildrenOf(adjective, "cc").Any() || parse.ChildrenOf(adjective, "cop").Any()
+            || parse.ChildrenOf(adjective).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var verb = adjective.Relation switch
+        {
+            "appos" when parse.HeadOf(adjective) is { Relation: "obj" } obj => parse.HeadOf(obj),
+            "conj" => parse.HeadOf(adjective),
+            _ => null,
+        };
+        if (verb is not { Upos: "VERB" } || parse.ChildrenOf(verb, "obj").LastOrDefault(o => o.Index < adjective.Index) is not { } described
+            || parse.ChildrenOf(verb, "xcomp").Any())
+            return false;
+        // Nothing but quotation marks between the object's phrase and the adjective.
+        for (var k = parse.Subtree(described).Where(x => x.Index < adjective.Index).Max(x => x.Index) + 1; k < adjective.Index; k++)
+        {
+            if (parse.Words[k] is not { Upos: "PUNCT" } between || between.Form is "," or ";" or ":")
+                return false;
+        }
+
+        verb.Adopt(adjective, parse.HeadOf(adjective)!, "xcomp");
+        return false;
+    }
+
+    /// <summary>
     /// "rejected the accusation by Chile that Kenya had armed the rebels", read as a clause with two subjects, the
     /// accusation and Kenya: the noun before "that" is what the clause says, and the clause (opened by "that" as its
     /// mark) completes the noun, which takes the clause's place.

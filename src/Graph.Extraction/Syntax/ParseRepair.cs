@@ -59,6 +59,7 @@ internal static partial class ParseRepair
         NounAsParataxis,
         NounWithPrepositionIsOblique,
         SmallClause,
+        QuotedPredicate,
         ContentClause,
         MarkedParataxis,
         ThatClauseIsAComplement,

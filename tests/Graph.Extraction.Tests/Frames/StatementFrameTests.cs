@@ -141,4 +141,10 @@ public sealed class StatementFrameTests
     public void Extract_IssuedAReminderThat_Statement() =>
         Assert.Equal(["speaker=Ana Ruiz"],
             Parsed.Sides("Chilean President Ana Ruiz issued a stern reminder on Monday to Peru that it must respect the border.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Peru called the accusation 'unacceptable' on Monday.")]
+    [InlineData("Peru called the move \"illegal\" on Monday.")]
+    public void Extract_CalledSomethingAQuotedJudgement_StatementOfTheCaller(string text) =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides(text, EventType.Statement));
 }

@@ -104,6 +104,28 @@ public sealed class ParseRepairTests
         Assert.Equal(("acl", "Kenya"), (Word(parse, "backed").Relation, parse.HeadOf(Word(parse, "backed"))?.Form));
     }
 
+    [Theory]
+    [InlineData("appos", 4)]
+    [InlineData("conj", 2)]
+    public void Repair_QuotedAdjectiveAfterTheObject_WhatTheVerbSaysOfIt(string relation, int head)
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("claim", "NOUN", "NN", 2, "obj"),
+            ("'", "PUNCT", "``", 6, "punct"), ("absurd", "ADJ", "JJ", head, relation), ("'", "PUNCT", "''", 6, "punct"));
+
+        Assert.Equal(("xcomp", "called"), (Word(parse, "absurd").Relation, parse.HeadOf(Word(parse, "absurd"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveAfterACommaAndTheObject_StaysWhereItIs()
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("envoy", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("relaxed", "ADJ", "JJ", 2, "conj"));
+
+        Assert.Equal(("conj", "met"), (Word(parse, "relaxed").Relation, parse.HeadOf(Word(parse, "relaxed"))?.Form));
+    }
+
     [Fact]
     public void IsTree_ATreeAndALoop_TellsThemApart()
     {
