@@ -130,6 +130,18 @@ public sealed class TransferFrameTests
         Assert.Empty(Parsed.Sides("Norway has offered to help rebuild Mosul.", EventType.Offer));
 
     [Fact]
+    public void Extract_OneSideAgreedToHelpAnother_OfferAndNoAgreement()
+    {
+        const string text = "Chile also agreed to help Argentina rebuild its ports.";
+        Assert.Equal(["giver=Chile recipient=Argentina"], Parsed.Sides(text, EventType.Offer));
+        Assert.Empty(Parsed.Sides(text, EventType.Agreement));
+    }
+
+    [Fact]
+    public void Extract_DidNotAgreeToHelp_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile did not agree to help Argentina rebuild its ports.", EventType.Offer));
+
+    [Fact]
     public void Extract_OfferedThePartyHelp_TheIndirectObjectReceives()
     {
         var sides = Parsed.Sides("Chile offered Argentina help with the forest fires.", EventType.Offer);
