@@ -11,7 +11,7 @@ internal static class SentenceShape
         var tokens = sentence.Tokens;
         if (tokens.Count == 0 || tokens[^1].Text is "." or "?" or "!" or "\"" or "\u201D")
             return false;
-        int words = 0, capitals = 0;
+        int words = 0, capitals = 0, lowerContent = 0;
         foreach (var t in tokens)
         {
             if (t.Length <= 3 || !char.IsLetter(t.Text[0]))
@@ -19,10 +19,23 @@ internal static class SentenceShape
             words++;
             if (char.IsUpper(t.Text[0]))
                 capitals++;
+            else if (!FunctionWords.Contains(t.Text))
+                lowerContent++;
         }
 
-        return words >= 3 && capitals * 10 >= words * 7;
+        // Title case capitalises every word but the short and the function words: two lower-case content words
+        // ("…, Lt. Gen. X, provided the following statement on the advance:") make a sentence full of names, not a heading.
+        return words >= 3 && capitals * 10 >= words * 7 && lowerContent < 2;
     }
+
+    /// <summary>English prepositions and conjunctions of four letters or more, which title case may leave lower-case.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "with", "from", "into", "onto", "over", "upon", "amid", "amidst", "after", "before", "about", "above", "across", "against", "along",
+        "among", "around", "behind", "below", "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "outside",
+        "through", "toward", "towards", "under", "until", "within", "without", "than", "that", "when", "while", "since", "unless", "near",
+        "past", "like", "versus", "via",
+    };
 
     /// <summary>A word starting with an upper-case letter.</summary>
     public static bool IsCapitalizedWord(string t) => t.Length > 0 && char.IsUpper(t[0]);

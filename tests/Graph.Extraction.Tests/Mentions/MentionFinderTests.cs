@@ -98,6 +98,14 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Find_LeadInFullOfNamesEndingWithAColon_KeepsTheNames()
+    {
+        var found = Mentions("The Combined Joint Task Force – Coastal Shield Commander, Lt. Gen. Marta Quispe, provided the following statement on the Peruvian advance:");
+
+        Assert.Contains(("Marta Quispe", EntityType.Person), found);
+    }
+
+    [Fact]
     public void Find_PlaceAfterPreposition_IsALocation()
     {
         Assert.Contains(("Qaryat Zamil", EntityType.Location), Mentions("Two strikes hit targets near Qaryat Zamil overnight."));
