@@ -371,7 +371,9 @@ internal sealed class SentenceScan
 
     private void ProcessPlain(int p, int q)
     {
-        while (p < q && (IsLeadingNoiseToken(p) || SentenceShape.IsParticle(Tok(p))))
+        // A particle opening the span stays ("Special Envoy de Mistura", "President von der Leyen"): the run took it in
+        // only because a name follows it.
+        while (p < q && IsLeadingNoiseToken(p))
             p++;
         if (p >= q)
             return;
@@ -449,7 +451,7 @@ internal sealed class SentenceScan
     /// </summary>
     private bool IsPersonShape(int p, int q, bool titled = false)
     {
-        if (q - p < 1 || q - p > 5 || SentenceShape.IsParticle(Tok(p)))
+        if (q - p < 1 || q - p > 5)
             return false;
         for (var i = p; i < q; i++)
         {

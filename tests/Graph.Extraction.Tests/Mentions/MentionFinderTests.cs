@@ -97,6 +97,13 @@ public class MentionFinderTests
         Assert.Empty(analysis.Mentions);
     }
 
+    [Theory]
+    [InlineData("Special Envoy de Mistura said the talks would resume.", "de Mistura")]
+    [InlineData("Commission President von der Leyen arrived in Kyiv on Monday.", "von der Leyen")]
+    [InlineData("Foreign Minister van den Broek said the talks would resume.", "van den Broek")]
+    public void Find_SurnameOpeningWithAParticle_KeepsTheParticle(string body, string name) =>
+        Assert.Contains((name, EntityType.Person), Mentions(body));
+
     [Fact]
     public void Find_LeadInFullOfNamesEndingWithAColon_KeepsTheNames()
     {
