@@ -14,10 +14,11 @@ internal static class CapitalMetonymy
     private static readonly HashSet<string> OrganisationSeats = new(StringComparer.Ordinal) { "loc:brussels" };
 
     /// <summary>The country a participant stands for: its own id, or its country's for a capital that speaks for it.</summary>
-    public static string StandsFor(string entity, IGazetteer gazetteer) =>
-        entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(entity) && gazetteer.CapitalOf(entity) is { } country
-            ? country.EntityId
-            : entity;
+    public static string StandsFor(string entity, IGazetteer gazetteer) => CountrySpokenFor(entity, gazetteer)?.EntityId ?? entity;
+
+    /// <summary>The country whose capital the entity is, unless the capital stands for an organisation seated there; else null.</summary>
+    private static GazetteerEntry? CountrySpokenFor(string entity, IGazetteer gazetteer) =>
+        entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(entity) ? gazetteer.CapitalOf(entity) : null;
 
     /// <summary>The events with capitals as participants replaced by their countries, and the country entries used.</summary>
     public static (IReadOnlyList<GraphEvent> Events, IReadOnlyList<GazetteerEntry> Countries) Apply(IReadOnlyList<GraphEvent> events, IGazetteer gazetteer)
@@ -30,8 +31,7 @@ internal static class CapitalMetonymy
             var participants = new List<Participant>(e.Participants.Count);
             foreach (var p in e.Participants)
             {
-                if (p.Entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(p.Entity) && gazetteer.CapitalOf(p.Entity) is { } country
-                    && !e.Participants.Any(q => q.Entity == country.EntityId && q.Role != p.Role))
+                if (CountrySpokenFor(p.Entity, gazetteer) is { } country && !e.Participants.Any(q => q.Entity == country.EntityId && q.Role != p.Role))
                 {
                     changed = true;
                     if (!countries.Contains(country))

@@ -85,16 +85,17 @@ internal sealed partial class FrameRule
     {
         var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
+        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower);
         // "India agreed to help Burma": one side agreeing to help another pledges help (an offer, not an agreement).
         var commits = promised || Lexicon.Agree.Contains(lower);
-        if (!commits && !received && !Lexicon.Give.Contains(lower) && !Disburses.Contains(lower))
+        if (!gives && !commits)
             return null;
         // "Chile offered to help Argentina": help pledged to whom the helping verb names (annotation guidelines: Offer);
         // "offered Argentina help" read with "help" a verb: to the object before it.
         if (commits && s.Children(v, "xcomp").FirstOrDefault(x => Helps.Contains(s.Lower(x))) is { } help
             && (s.Children(help, "obj").FirstOrDefault() ?? s.Children(v, "obj").FirstOrDefault(o => o.Index < help.Index)) is { } helped)
             return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), helped);
-        if (!promised && !received && !Lexicon.Give.Contains(lower) && !Disburses.Contains(lower))
+        if (!gives)
             return null;
         if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid))
             return null;

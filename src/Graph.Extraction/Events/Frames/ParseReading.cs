@@ -69,7 +69,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !OneOfMany(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             Reality.Irrealis => FutureByNature.Contains(d.Type),
@@ -82,22 +82,6 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SubjectNotAmong(ParsedSentence s, int trigger, HashSet<string> sides) =>
         s.WordOf(trigger) is { } w && s.Children(w).Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList() is { Count: > 0 } subjects
         && !subjects.Exists(c => s.MentionAt(c) is { } m && sides.Contains(m.EntityId));
-
-    /// <summary>
-    /// An agreement with one party whose subject names several ("they agreed", "the warring parties agree", "X and
-    /// the rebels agreed"): the other parties were not found, and one side alone does not agree among many. A single
-    /// party agreeing to act ("Congress agreed to lift the embargo") stays an agreement (CAMEO 03, PLOVER's AGREE).
-    /// </summary>
-    private static bool OneOfMany(ParsedSentence s, EventDraft d) =>
-        d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Count() == 1
-        && s.WordOf(d.Trigger) is { } trigger && s.Children(trigger, "nsubj").FirstOrDefault() is { } subject
-        && (PartyNouns.Contains(s.Lower(subject)) || s.Lower(subject) is "they" or "we" || s.Children(subject, "conj").Any());
-
-    /// <summary>Plural nouns for the parties to a deal ("Leaders of X agreed" are one party's people).</summary>
-    private static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal)
-    {
-        "sides", "parties", "countries", "nations", "states", "governments", "neighbours", "neighbors", "rivals", "allies",
-    };
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
