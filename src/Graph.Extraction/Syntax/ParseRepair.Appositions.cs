@@ -189,6 +189,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "met the fund's director, Laura Green, in Washington to discuss the loan", read with the name the subject of
+    /// the infinitive: a "to" infinitive takes no subject of its own, so a name set off by commas right after the
+    /// verb's object is in apposition to the object, and what follows its closing comma ("in Washington") is the
+    /// verb's.
+    /// </summary>
+    private static bool NameBeforeAnInfinitive(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VB" } clause || clause.Index < w.Index
+            || !parse.ChildrenOf(clause, "mark").Any(m => m.Form.Equals("to", StringComparison.OrdinalIgnoreCase))
+            || parse.HeadOf(clause) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || parse.ChildrenOf(verb).LastOrDefault(c => c.Relation is "obj" or "obl" && c.Index < w.Index) is not { Upos: "NOUN" or "PROPN" } described
+            || !AfterComma(parse, w) || parse.Subtree(described).Last().Index + 2 != parse.Subtree(w).First().Index)
+            return false;
+        var close = parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == "," && Dominates(parse, w, x) || x.Index > w.Index && !Dominates(parse, w, x));
+        described.Adopt(w, clause, "appos");
+        if (close is { Form: "," })
+        {
+            foreach (var after in parse.ChildrenOf(w).Where(c => c.Index > close.Index && c.Relation is "nmod" or "obl").ToList())
+                verb.Adopt(after, w, "obl");
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "The prime minister of Pakistan, Shehbaz Sharif, flew …", read with the name as a conjunct of the country, or
     /// "Nigeria's Minister of Defence, Mohammed Badaru, visited …", as an apposition to "Defence", or a conjunct of the
     /// title ("the leader of the opposition party, X", of the noun "opposition"): a name set off by a comma with no "and"

@@ -112,6 +112,45 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Air strikes on the city killed at least 20 people, officials said", read with "killed" a passive participle
+    /// modifying the strikes and the people its agent ("at" taken for the agent's preposition): an agent without "by" is
+    /// no agent, so it is the object of an active verb, whose subject is the noun the verb was hung on; the verb takes
+    /// that noun's place in the sentence (a clause said is a complement of the saying verb).
+    /// </summary>
+    private static bool ObjectReadAsAnAgent(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl:agent" || !OpensWithoutPreposition(parse, w)
+            || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "acl" } verb || verb.Index > w.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "obj" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.HeadOf(verb) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > verb.Index
+            || parse.Subtree(noun).Any(x => x.Index > noun.Index && x.Index < verb.Index && Dominates(parse, verb, x)))
+            return false;
+        var governor = parse.HeadOf(noun);
+        var relation = governor is null ? "root" : noun.Relation is "obj" or "ccomp" && governor.Upos == "VERB" ? "ccomp" : noun.Relation;
+        if (relation is not ("root" or "ccomp" or "parataxis" or "conj"))
+            return false;
+        w.Relation = "obj";
+        verb.Xpos = "VBD";
+        if (governor is null)
+            verb.BecomeRoot(noun);
+        else
+            governor.Adopt(verb, noun, relation);
+        verb.Adopt(noun, governor ?? verb, "nsubj");
+
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c.Index > verb.Index).ToList())
+            verb.Adopt(c, noun, c.Relation);
+        return true;
+    }
+
+    /// <summary>The phrase opens with no preposition ("at least" is a quantity, not one).</summary>
+    private static bool OpensWithoutPreposition(SentenceParse parse, SyntaxWord w)
+    {
+        var first = parse.Subtree(w).First(x => x.Upos != "PUNCT");
+        return first.Upos is not ("ADP" or "SCONJ") || first.Form.Equals("at", StringComparison.OrdinalIgnoreCase) && first.Index + 1 < parse.Words.Count
+            && parse.Words[first.Index + 1].Form.ToLowerInvariant() is "least" or "most";
+    }
+
+    /// <summary>
     /// "A missile fired by the rebels struck near the airport", read with "fired" the sentence's verb and "struck" a
     /// modifier of the rebels or a clause of "fired": a verb with a "by" agent and no passive auxiliary, followed by
     /// another verb after the agent, is a participle describing its noun; the verb after the agent is the sentence's,

@@ -2,7 +2,7 @@ namespace Graph.Extraction.Syntax;
 
 /// <summary>
 /// Words that head nothing in UD, read as heads: punctuation, a possessive pronoun, a possessor, a preposition, a
-/// pronoun with a subject; and a noun with a preposition read as a clause.
+/// pronoun with a subject, an article; and a noun with a preposition read as a clause.
 /// </summary>
 internal static partial class ParseRepair
 {
@@ -34,6 +34,59 @@ internal static partial class ParseRepair
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "received the visiting Iraqi prime minister", "met the IMF's managing director", read with the article (or the
+    /// possessor) as the object and the participle a clause on it whose object is the noun after it: an article or a
+    /// possessor heads no clause, so the participle right after it modifies the noun phrase that follows (amod), and
+    /// that phrase takes the article's (or the possessor's) place.
+    /// </summary>
+    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w)
+    {
+        var possessor = w.Upos is "PROPN" or "NOUN" && IsPossessor(parse, w);
+        if (!(w.Upos == "DET" || possessor) || w.Relation is "det" or "nmod:poss" || parse.HeadOf(w) is not { } head)
+            return false;
+        var at = w.Index + (possessor ? 2 : 1);
+        if (at + 1 >= parse.Words.Count || parse.Words[at] is not { Xpos: "VBG" or "VBN" } participle || participle.Head != w.Index)
+            return false;
+        var phrase = parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "obj" or "nsubj" && c.Upos is "NOUN" or "PROPN");
+        if (phrase is null || parse.Subtree(phrase).First().Index != participle.Index + 1)
+            return false;
+        head.Adopt(phrase, participle, w.Relation);
+        // A place or time after the phrase ("in Riyadh") is the clause's, as the participle's clause is gone.
+        foreach (var rest in parse.ChildrenOf(participle).Concat(parse.ChildrenOf(w).Where(c => c.Index > participle.Index)).Where(c => c != phrase).ToList())
+        {
+            if (rest.Relation == "obl" && head.Upos == "VERB")
+                head.Adopt(rest, parse.HeadOf(rest)!, "obl");
+            else
+                phrase.Adopt(rest, parse.HeadOf(rest)!, rest.Relation);
+        }
+
+        phrase.Adopt(participle, w, "amod");
+        phrase.Adopt(w, head, possessor ? "nmod:poss" : "det");
+        return true;
+    }
+
+    /// <summary>
+    /// "The visiting Iraqi prime minister was received by …", read with "visiting" the subject, the article its
+    /// determiner and the minister its object: a participle between an article and the noun phrase it opens modifies
+    /// that noun (amod), which takes the participle's place.
+    /// </summary>
+    private static bool ParticipleAfterAnArticle(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Xpos is not ("VBG" or "VBN") || w.Index < 1 || parse.HeadOf(w) is not { } head
+            || parse.Words[w.Index - 1] is not { Upos: "DET" } article || article.Head != w.Index
+            || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var phrase = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "obj" && c.Upos is "NOUN" or "PROPN");
+        if (phrase is null || parse.Subtree(phrase).First().Index != w.Index + 1)
+            return false;
+        head.Adopt(phrase, w, w.Relation);
+        foreach (var rest in parse.ChildrenOf(w).Where(c => c != phrase).ToList())
+            phrase.Adopt(rest, w, rest.Relation);
+        phrase.Adopt(w, head, "amod");
+        return true;
     }
 
     /// <summary>

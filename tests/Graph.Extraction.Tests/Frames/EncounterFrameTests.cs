@@ -400,4 +400,18 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_GaveAWelcomeToAProposal_NoMeeting() =>
         Assert.Empty(Parsed.Sides("President Ana Ruiz gave a cautious welcome to the proposal.", EventType.Meeting));
+    [Theory]
+    [InlineData("The Chilean president received the visiting Peruvian foreign minister in Santiago.")]
+    [InlineData("The visiting Peruvian foreign minister was received by the Chilean president in Santiago.")]
+    public void Extract_ReceivedTheVisitingMinister_MeetingOfTheTwoCountries(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_MetTheOwnersOfficialNamedBetweenCommasBeforeAPurpose_MeetingWithThePersonAndTheirRole()
+    {
+        const string body = "Chile's finance minister met the IMF's managing director, Laura Green, in Washington to discuss the loan.";
+
+        Assert.Equal(["participant=Chile participant=Laura Green"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Contains("Laura Green / Managing Director / International Monetary Fund", Parsed.Roles(body));
+    }
 }

@@ -315,4 +315,23 @@ public sealed class ForceFrameTests
         var action = Assert.Single(Parsed.Events("Security forces killed three militants in a raid in Kashmir, police said."), e => e.Type == EventType.MilitaryAction);
         Assert.Equal("loc:kashmir", action.Location);
     }
+    [Theory]
+    [InlineData("Fighting between Chilean troops and Peruvian forces spread to the border town.")]
+    [InlineData("Clashes between Chilean and Peruvian forces killed four soldiers on Tuesday.")]
+    [InlineData("Heavy fighting broke out between Chilean troops and Peruvian forces near the border.")]
+    [InlineData("Four soldiers died in a battle between Chilean and Peruvian troops on the border.")]
+    public void Extract_FightBetweenTwoNamedSides_EachFoughtTheOther(string body) =>
+        Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Ana Ruiz warned that fighting between Chile and Peru could resume.")]
+    [InlineData("The talks aim to prevent clashes between Chilean and Peruvian forces.")]
+    public void Extract_FightBetweenSidesFearedOrPrevented_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean air strikes on Lima killed at least 20 people overnight, Peruvian officials said.")]
+    [InlineData("Peruvian officials said Chilean air strikes on Lima killed at least 20 people overnight.")]
+    public void Extract_StrikesOnAPlaceKilledAtLeastSomePeople_ActorIsTheStriker(string body) =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -804,4 +804,85 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("ccomp", "said"), (Word(parse, "shelled").Relation, parse.HeadOf(Word(parse, "shelled"))?.Form));
     }
+    [Fact]
+    public void Repair_ArticleReadAsTheObjectOfAParticiple_ParticipleModifiesTheNounAfterIt()
+    {
+        // "received the visiting envoy in Lima": "the" read as the object, "visiting" a clause on it with the envoy its object.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 2, "obj"),
+            ("visiting", "VERB", "VBG", 3, "acl"), ("envoy", "NOUN", "NN", 4, "obj"), ("in", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 4, "obl"));
+
+        Assert.Equal(("obj", "received"), (Word(parse, "envoy").Relation, parse.HeadOf(Word(parse, "envoy"))?.Form));
+        Assert.Equal(("amod", "envoy"), (Word(parse, "visiting").Relation, parse.HeadOf(Word(parse, "visiting"))?.Form));
+        Assert.Equal(("det", "envoy"), (Word(parse, "the").Relation, parse.HeadOf(Word(parse, "the"))?.Form));
+        Assert.Equal(("obl", "received"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_PossessorReadAsTheSubjectOfAParticiple_PossessorOfTheNounAfterIt()
+    {
+        // "met the fund's managing director": the possessor read as the object, "managing" a clause on it.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("fund", "NOUN", "NN", 2, "obj"),
+            ("'s", "PART", "POS", 4, "case"), ("managing", "VERB", "VBG", 4, "acl"), ("director", "NOUN", "NN", 6, "obj"));
+
+        Assert.Equal(("obj", "met"), (Word(parse, "director").Relation, parse.HeadOf(Word(parse, "director"))?.Form));
+        Assert.Equal(("nmod:poss", "director"), (Word(parse, "fund").Relation, parse.HeadOf(Word(parse, "fund"))?.Form));
+        Assert.Equal(("amod", "director"), (Word(parse, "managing").Relation, parse.HeadOf(Word(parse, "managing"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_ParticipleBetweenAnArticleAndItsNoun_ModifierOfTheNoun()
+    {
+        // "The visiting envoy was received": "visiting" read as the subject, with the envoy its object.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("visiting", "VERB", "VBG", 5, "nsubj:pass"), ("envoy", "NOUN", "NN", 2, "obj"),
+            ("was", "AUX", "VBD", 5, "aux:pass"), ("received", "VERB", "VBN", 0, "root"));
+
+        Assert.Equal(("nsubj:pass", "received"), (Word(parse, "envoy").Relation, parse.HeadOf(Word(parse, "envoy"))?.Form));
+        Assert.Equal(("amod", "envoy"), (Word(parse, "visiting").Relation, parse.HeadOf(Word(parse, "visiting"))?.Form));
+        Assert.Equal(("det", "envoy"), (Word(parse, "The").Relation, parse.HeadOf(Word(parse, "The"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_ObjectReadAsTheAgentOfAParticiple_SubjectAndObjectOfTheVerb()
+    {
+        // "Strikes on Lima killed at least 20 people, officials said": "killed" read as a passive participle of the strikes.
+        var parse = GivenParse.Of(
+            ("Strikes", "NOUN", "NNS", 11, "ccomp"), ("on", "ADP", "IN", 3, "case"), ("Lima", "PROPN", "NNP", 1, "nmod"), ("killed", "VERB", "VBD", 1, "acl"),
+            ("at", "ADP", "IN", 6, "case"), ("least", "ADJ", "JJS", 7, "nmod"), ("20", "NUM", "CD", 8, "nummod"), ("people", "NOUN", "NNS", 4, "obl:agent"),
+            (",", "PUNCT", ",", 1, "punct"), ("officials", "NOUN", "NNS", 11, "nsubj"), ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("ccomp", "said"), (Word(parse, "killed").Relation, parse.HeadOf(Word(parse, "killed"))?.Form));
+        Assert.Equal(("nsubj", "killed"), (Word(parse, "Strikes").Relation, parse.HeadOf(Word(parse, "Strikes"))?.Form));
+        Assert.Equal(("obj", "killed"), (Word(parse, "people").Relation, parse.HeadOf(Word(parse, "people"))?.Form));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_AgentWithBy_Unchanged()
+    {
+        // "an offer made by the rebels": a true agent.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("rejected", "VERB", "VBD", 0, "root"), ("an", "DET", "DT", 4, "det"), ("offer", "NOUN", "NN", 2, "obj"),
+            ("made", "VERB", "VBN", 4, "acl"), ("by", "ADP", "IN", 7, "case"), ("rebels", "NOUN", "NNS", 5, "obl:agent"));
+
+        Assert.Equal(("obl:agent", "made"), (Word(parse, "rebels").Relation, parse.HeadOf(Word(parse, "rebels"))?.Form));
+        Assert.Equal(("acl", "offer"), (Word(parse, "made").Relation, parse.HeadOf(Word(parse, "made"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameBetweenCommasReadAsTheSubjectOfAnInfinitive_AppositionOfTheObject()
+    {
+        // "met the director, Vega, in Lima to discuss the loan": the name read as the subject of "discuss".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("director", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 11, "punct"), ("Vega", "PROPN", "NNP", 11, "nsubj"), (",", "PUNCT", ",", 9, "punct"), ("in", "ADP", "IN", 9, "case"),
+            ("Lima", "PROPN", "NNP", 6, "nmod"), ("to", "PART", "TO", 11, "mark"), ("discuss", "VERB", "VB", 2, "advcl"), ("the", "DET", "DT", 13, "det"),
+            ("loan", "NOUN", "NN", 11, "obj"));
+
+        Assert.Equal(("appos", "director"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+        Assert.Equal(("obl", "met"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+    }
 }

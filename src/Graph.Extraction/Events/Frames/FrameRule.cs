@@ -370,6 +370,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> FromVerb(ParsedSentence s, SyntaxWord v)
     {
         var lower = s.Lower(v);
+        // "Fighting between X and Y spread to …", "killed in fighting between X and Y": the noun read as a gerund, where
+        // it opens the sentence or follows a preposition of time or cause (not "warned that fighting … could resume").
+        if (lower == "fighting" && Clause.Subject(s, v) is null && Clause.Oblique(s, v, "between") is { } between
+            && (s.Words.TakeWhile(w => w != v).All(w => w.Upos is "ADJ" or "DET")
+                || s.Children(v).Any(c => c.Relation is "mark" or "case" && s.Lower(c) is "in" or "during" or "after" or "amid" or "following")))
+            return Fight(s, v, between);
         if (Lexicon.Meet.Contains(lower))
         {
             var partners = Partners(s, v, "with");
@@ -565,6 +571,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
         if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
             return Exchange(s, n, exchanging);
+        // "fighting between Sudanese troops and RSF fighters", "clashes broke out between X and Y": each side fought the other.
+        if (Clashes.Contains(lower) && lower != "exchange" && Between(s, n) is { } between)
+            return Fight(s, n, between);
         // "opened fire on protesters" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
@@ -980,6 +989,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             sides.AddRange(Actors(Sides.Of(s, other)));
         sides = [.. sides.DistinctBy(m => m.EntityId)];
         return sides.Count != 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, exchanging), fire.Token, 0.7);
+    }
+
+    /// <summary>
+    /// The sides "between" names for a fight: on the noun, or on the verb it is the subject of ("clashes erupted between
+    /// …"; "clashes between X and Y killed four", with "between" read as the verb's, before it).
+    /// </summary>
+    private static SyntaxWord? Between(ParsedSentence s, SyntaxWord fight) =>
+        Clause.Oblique(s, fight, "between")
+        ?? (ParsedSentence.Is(fight, "nsubj") && s.Head(fight) is { Upos: "VERB" } verb && Clause.Oblique(s, verb, "between") is { } between
+            && (!s.Has(verb, "obj") || between.Index < verb.Index) ? between : null);
+
+    /// <summary>A fight between named sides: one armed action by each side against each other side (CAMEO 190).</summary>
+    private IEnumerable<EventDraft> Fight(ParsedSentence s, SyntaxWord fight, SyntaxWord between)
+    {
+        var sides = Actors(Sides.Of(s, between)).DistinctBy(m => m.EntityId).ToList();
+        return sides.Count < 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, fight) ?? (s.Head(fight) is { } verb ? Place(s, verb) : null), fight.Token, 0.7);
     }
 
     /// <summary>
