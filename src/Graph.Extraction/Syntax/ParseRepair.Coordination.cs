@@ -46,6 +46,23 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Prime Minister Ana Ruiz and King Luis Vega discussed …", read with the second name a part of the first (flat), the
+    /// "and" hung on its title: a name part is never joined by "and", so a name whose phrase opens with one is the
+    /// first name's conjunct, the "and" its joiner.
+    /// </summary>
+    private static bool NamePartAfterAnd(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "flat" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "PROPN" } name || name.Index > w.Index)
+            return false;
+        var opening = parse.Subtree(w).First();
+        if (opening.Upos != "CCONJ" || opening.Index <= name.Index || parse.Words.Skip(name.Index + 1).Take(opening.Index - name.Index - 1).Any(x => !Dominates(parse, name, x) || Dominates(parse, w, x)))
+            return false;
+        w.Relation = "conj";
+        w.Adopt(opening, parse.HeadOf(opening)!, "cc");
+        return true;
+    }
+
+    /// <summary>
     /// "Ana Ruiz and her Chilean counterpart Luis Vega met", read with the first name a compound of the second (or both
     /// subjects) and the counterpart a conjunct of the first: the first name heads the phrase, the conjunct is its
     /// partner, and the name right after the conjunct is that partner's apposition, as after a comma.

@@ -25,6 +25,7 @@ internal static partial class ParseRepair
         ObliqueAfterAnApposition,
         ConjunctWithoutJoiner,
         ConjunctOfANamePart,
+        NamePartAfterAnd,
         CompoundWithAConjunct,
         PossessivePronounHeadsNothing,
         ArticleHeadsAParticiple,

@@ -414,4 +414,8 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Chile participant=Laura Green"], Parsed.Sides(body, EventType.Meeting));
         Assert.Contains("Laura Green / Managing Director / International Monetary Fund", Parsed.Roles(body));
     }
+    [Fact]
+    public void Extract_TwoTitledNamesJoinedByAndDiscussedInAFrontedPhoneCall_PhoneCallOfThePeople() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("In a phone call on Tuesday, Chilean Prime Minister Ana Ruiz and Peruvian King Luis Vega discussed migration.", EventType.PhoneCall));
 }

@@ -211,4 +211,15 @@ public sealed class TransferFrameTests
     [InlineData("Iran denied sending drones to Russia on Monday.")]
     public void Extract_DeniedSendingArms_NoOffer(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
+    [Theory]
+    [InlineData("Chile provided Peru with 500 generators and 30 ambulances.")]
+    [InlineData("Chile supplied Peru with rifles and ammunition last year.")]
+    [InlineData("Chile armed the Patriotic Front with rifles.")]
+    public void Extract_VerbOfFurnishingTheRecipientWithTheGift_OfferToTheObject(string body) =>
+        Assert.Equal(body.Contains("Patriotic", StringComparison.Ordinal) ? ["giver=Chile recipient=Patriotic Front"] : ["giver=Chile recipient=Peru"],
+            Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_ProvidedAPlaceWithAGift_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile provided Lima with new buses.", EventType.Offer));
 }

@@ -885,4 +885,16 @@ public sealed class ParseRepairTests
         Assert.Equal(("appos", "director"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
         Assert.Equal(("obl", "met"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
     }
+    [Fact]
+    public void Repair_SecondTitledNameReadAsAPartOfTheFirst_ItsConjunct()
+    {
+        // "Minister Ana Ruiz and King Luis Vega": "Vega" read as a part of "Ana"'s name, the "and" on its title.
+        var parse = GivenParse.Of(
+            ("Minister", "PROPN", "NNP", 2, "nmod:desc"), ("Ana", "PROPN", "NNP", 8, "nsubj"), ("Ruiz", "PROPN", "NNP", 2, "flat"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("King", "PROPN", "NNP", 7, "nmod:desc"), ("Luis", "PROPN", "NNP", 7, "compound"), ("Vega", "PROPN", "NNP", 2, "flat"), ("met", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Ana"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+        Assert.Equal(("cc", "Vega"), (Word(parse, "and").Relation, parse.HeadOf(Word(parse, "and"))?.Form));
+        Assert.Equal(("flat", "Ana"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+    }
 }

@@ -85,7 +85,7 @@ internal sealed partial class FrameRule
     {
         var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
-        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower);
+        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower);
         // "India agreed to help Burma": one side agreeing to help another pledges help (an offer, not an agreement).
         var commits = promised || Lexicon.Agree.Contains(lower);
         if (!gives && !commits)
@@ -95,6 +95,10 @@ internal sealed partial class FrameRule
         if (commits && s.Children(v, "xcomp").FirstOrDefault(x => Helps.Contains(s.Lower(x))) is { } help
             && (s.Children(help, "obj").FirstOrDefault() ?? s.Children(v, "obj").FirstOrDefault(o => o.Index < help.Index)) is { } helped)
             return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), helped);
+        // "provided Ukraine with generators", "armed the militia with rifles": the object receives what "with" names.
+        if (Furnishes.Contains(lower) && s.Children(v, "obj").FirstOrDefault() is { } furnished && s.MentionAt(furnished) is { Type: not EntityType.Location }
+            && Clause.Oblique(s, v, "with") is { Upos: "NOUN" } gift && !Information.Contains(s.Lower(gift)))
+            return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), furnished);
         if (!gives)
             return null;
         if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid))
@@ -114,6 +118,15 @@ internal sealed partial class FrameRule
 
     /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>
     private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
+
+    /// <summary>English verbs that take the recipient as their object and the gift with "with".</summary>
+    private static readonly HashSet<string> Furnishes = VerbForms.Set("provide", "supply", "equip", "arm", "furnish");
+
+    /// <summary>English nouns of information, which is told, not given as aid ("provided Congress with reports").</summary>
+    private static readonly HashSet<string> Information = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "information", "details", "briefing", "briefings", "evidence", "data", "update", "updates", "answers", "assurances",
+    };
 
     /// <summary>English verbs of paying out.</summary>
     private static readonly HashSet<string> Disburses = VerbForms.Set("disburse", "release", "transfer", "allocate");
