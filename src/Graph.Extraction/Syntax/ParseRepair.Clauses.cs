@@ -142,6 +142,38 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>English verbs whose complement may be a clause of its own: of saying, thinking and perceiving.</summary>
+    private static readonly HashSet<string> TakesAClause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew",
+        "hope", "hopes", "hoped", "fear", "fears", "feared", "claim", "claims", "claimed", "warn", "warns", "warned", "report",
+        "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued", "show", "shows", "showed", "see", "sees", "saw",
+        "expect", "expects", "expected", "suggest", "suggests", "suggested", "announce", "announces", "announced", "confirm", "confirms",
+        "confirmed", "deny", "denies", "denied", "note", "notes", "noted", "add", "adds", "added", "find", "finds", "found", "mean", "means", "meant",
+    };
+
+    /// <summary>
+    /// "Chile imposed visa bans on Peru", "tightened export controls": a bare noun and a plural read as the subject and the
+    /// verb of a clause, the clause the complement of a verb that takes no clause: the two are a noun with its modifier,
+    /// the verb's object (words of saying and thinking, which do take clauses, are left as they are).
+    /// </summary>
+    private static bool PluralReadAsAVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation != "ccomp" || w.Index < 2
+            || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2 || TakesAClause.Contains(governor.Form)
+            || parse.ChildrenOf(governor, "obj").Any() || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
+            || modifier.Head != w.Index || modifier.Relation != "nsubj" || parse.ChildrenOf(modifier).Any()
+            || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "aux" or "mark" or "ccomp" or "xcomp"))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = "NNS";
+        w.Relation = "obj";
+        modifier.Relation = "compound";
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation is "obl" or "advcl").ToList())
+            c.Relation = c.Relation == "obl" ? "nmod" : "acl";
+        return true;
+    }
+
     /// <summary>The phrase opens with no preposition ("at least" is a quantity, not one).</summary>
     private static bool OpensWithoutPreposition(SentenceParse parse, SyntaxWord w)
     {

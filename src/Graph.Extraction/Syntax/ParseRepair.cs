@@ -55,6 +55,7 @@ internal static partial class ParseRepair
         ObjectOfAFrontedParticiple,
         VerbAfterTheAgentOfAParticiple,
         ObjectReadAsAnAgent,
+        PluralReadAsAVerb,
         NameAfterTheObjectReadAsSubject,
         NameBeforeAnInfinitive,
         NameAfterTheTitlesOwner,

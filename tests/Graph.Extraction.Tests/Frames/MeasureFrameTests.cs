@@ -99,4 +99,23 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_AidPackageAdopted_NoSanction() =>
         Assert.Empty(Parsed.Sides("The European Union adopted an aid package for Belarus on Friday.", EventType.Sanction));
+    [Theory]
+    [InlineData("Chile imposed travel bans and asset freezes on six Peruvian officials.")]
+    [InlineData("Chile imposed an asset freeze on Peruvian officials on Monday.")]
+    [InlineData("Chile imposed visa bans on Peruvian officials.")]
+    [InlineData("Chile tightened export controls on copper to Peru.")]
+    public void Extract_BansAndFreezesImposedOnASide_Sanction(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile added 20 Peruvian companies to its sanctions list.")]
+    [InlineData("Chile placed Peru's state oil company on its trade blacklist.")]
+    public void Extract_PartyPutOnASanctionsList_Sanction(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile added Peru to the list of countries it will visit.")]
+    [InlineData("Chile imposed a ban on smoking in Lima.")]
+    public void Extract_ListOrBanOfAnotherKind_NoSanction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Sanction));
 }

@@ -897,4 +897,16 @@ public sealed class ParseRepairTests
         Assert.Equal(("cc", "Vega"), (Word(parse, "and").Relation, parse.HeadOf(Word(parse, "and"))?.Form));
         Assert.Equal(("flat", "Ana"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
     }
+    [Theory]
+    [InlineData("imposed", "obj", "NOUN")]
+    [InlineData("said", "ccomp", "VERB")]
+    public void Repair_BareNounAndPluralAfterAVerb_ObjectUnlessTheVerbTakesAClause(string verb, string relation, string upos)
+    {
+        // "Chile imposed visa bans on Peru", read with "visa" the subject of "bans"; after "said" the clause may be one.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), (verb, "VERB", "VBD", 0, "root"), ("visa", "NOUN", "NN", 4, "nsubj"), ("bans", "VERB", "VBZ", 2, "ccomp"),
+            ("on", "ADP", "IN", 6, "case"), ("Peru", "PROPN", "NNP", 4, "obl"));
+
+        Assert.Equal((relation, upos), (Word(parse, "bans").Relation, Word(parse, "bans").Upos));
+    }
 }

@@ -43,6 +43,17 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of going away.</summary>
     private static readonly HashSet<string> Leaves = VerbForms.Set("leave/left", "depart", "quit", "exit");
 
+    /// <summary>English verbs of putting a party on a list.</summary>
+    private static readonly HashSet<string> Lists = VerbForms.Set("add", "place", "put/put/putting", "include");
+
+    /// <summary>A list whose parties are sanctioned: a blacklist, or a list of sanctions, trade or entities.</summary>
+    private static bool IsBlacklist(ParsedSentence s, SyntaxWord list) =>
+        s.Lower(list) is "blacklist" or "blacklists"
+        || s.Lower(list) is "list" && (HasModifier(s, list, Lexicon.SanctionNouns) || HasModifier(s, list, ListedFor));
+
+    /// <summary>What a list of sanctioned parties is for ("the entity list", "a trade blacklist", "its terrorism list").</summary>
+    private static readonly HashSet<string> ListedFor = new(StringComparer.Ordinal) { "entity", "trade", "terrorism", "terror", "terrorist", "blacklist" };
+
     private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze", "cut/cut/cutting", "halt");
 
     /// <summary>What a party has that can be suspended: its place in a body, or aid and ties it receives.</summary>
@@ -92,6 +103,9 @@ internal sealed partial class FrameRule
         // suspensions are sanctions).
         if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)
             return Directed(s, v, EventType.Sanction, Lexicon.AidNouns.Contains(thing) ? "162" : "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), suspended);
+        // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).
+        if (Lists.Contains(lower) && (Clause.Oblique(s, v, "to", "on") ?? Clause.Oblique(s, undergoer, "to", "on")) is { } list && IsBlacklist(s, list))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
         if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

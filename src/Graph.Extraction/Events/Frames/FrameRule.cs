@@ -279,7 +279,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
     private static bool IsSanction(ParsedSentence s, SyntaxWord noun) =>
         Lexicon.SanctionNouns.Contains(s.Lower(noun))
-        || s.Lower(noun) is "restrictions" or "curbs" && HasModifier(s, noun, Restricted)
+        || s.Lower(noun) is "restrictions" or "curbs" or "bans" or "ban" or "controls" && HasModifier(s, noun, Restricted)
+        // "asset freezes", "a freeze on assets".
+        || s.Lower(noun) is "freeze" or "freezes" && (HasModifier(s, noun, Lexicon.Assets) || HasModifier(s, noun, AssetWord))
         // "a new sanctions package": a grouping named by its compound.
         || Groupings.Contains(s.Lower(noun)) && HasModifier(s, noun, Lexicon.SanctionNouns);
 
@@ -293,6 +295,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>
+    /// Whom imposed sanctions fall on: "on" or "against" on the sanctions (or the last of several: "imposed travel bans and
+    /// asset freezes on X") or on the verb; for restrictions on goods, whom the goods may no longer reach ("tightened
+    /// export controls on chips to China").
+    /// </summary>
+    private static SyntaxWord? SanctionTarget(ParsedSentence s, SyntaxWord v, SyntaxWord sanctions)
+    {
+        var on = s.Children(sanctions, "conj").Prepend(sanctions).Select(m => Clause.Oblique(s, m, "on", "against")).FirstOrDefault(o => o is not null)
+            ?? Clause.Oblique(s, v, "on", "against");
+        if (on is not null && s.MentionAt(on) is not null || !HasModifier(s, sanctions, Restricted))
+            return on;
+        return Clause.Oblique(s, sanctions, "to") ?? Clause.Oblique(s, v, "to") ?? (on is null ? null : Clause.Oblique(s, on, "to")) ?? on;
+    }
+
+    private static readonly HashSet<string> AssetWord = new(StringComparer.Ordinal) { "asset" };
 
     /// <summary>What restrictions between states bear on.</summary>
     private static readonly HashSet<string> Restricted = new(StringComparer.Ordinal)
@@ -430,8 +448,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return threats;
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
         if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && IsSanction(s, sanctions))
-            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
-                Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, v, "on", "against"));
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), SanctionTarget(s, v, sanctions));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;
