@@ -418,4 +418,17 @@ public sealed class EncounterFrameTests
     public void Extract_TwoTitledNamesJoinedByAndDiscussedInAFrontedPhoneCall_PhoneCallOfThePeople() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("In a phone call on Tuesday, Chilean Prime Minister Ana Ruiz and Peruvian King Luis Vega discussed migration.", EventType.PhoneCall));
+    [Theory]
+    [InlineData("President Ana Ruiz hosted a dinner for her Peruvian counterpart in Santiago.")]
+    [InlineData("President Ana Ruiz gave a banquet in honour of the visiting Peruvian president on Monday.")]
+    public void Extract_MealGivenForAGuest_MeetingWithTheGuest(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Peru"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_DinnerForACause_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("President Ana Ruiz hosted a dinner for charity in Santiago.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DelegationLedByANamedPerson_VisitOfTheLeadersSide() =>
+        Assert.Equal(["visitor=Chile"], Parsed.Sides("A delegation led by Chile's army chief visited Lima last week.", EventType.Visit));
 }

@@ -334,4 +334,13 @@ public sealed class ForceFrameTests
     [InlineData("Peruvian officials said Chilean air strikes on Lima killed at least 20 people overnight.")]
     public void Extract_StrikesOnAPlaceKilledAtLeastSomePeople_ActorIsTheStriker(string body) =>
         Assert.Equal(["actor=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
+    [Theory]
+    [InlineData("Chile rejected claims that its troops had entered Peruvian territory.")]
+    [InlineData("Chile denied reports that its troops had shelled Peruvian villages.")]
+    [InlineData("Chile dismissed allegations that its jets had bombed a Peruvian town.")]
+    public void Extract_ClaimOfForceRejected_DenialAndNoMilitaryAction(string body)
+    {
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Denial));
+    }
 }

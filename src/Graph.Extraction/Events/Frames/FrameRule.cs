@@ -403,6 +403,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // A named guest, or a counterpart ("welcomed his New Zealand counterpart"): not "welcomed the decision".
         if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" || IsTitle(s, guest)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
+        // "hosted a dinner for his Israeli counterpart", "gave a banquet in honour of the emir": the guest of a meal given is met.
+        if ((HostVerbs.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
+            && (Clause.Oblique(s, meal, "for") ?? Clause.Oblique(s, v, "for") ?? Honoured(s, meal) ?? Honoured(s, v)) is { } honoured)
+            return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [honoured]);
         // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
         if (CallsOn(s, v, lower) is { } host)
             return Encounter(s, v, EventType.Meeting, "042", Clause.Doer(s, v), [host]);
@@ -991,6 +995,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     private static readonly HashSet<string> Exchanges = VerbForms.Set("exchange", "trade");
+
+    /// <summary>Meals and receptions a host gives for a guest.</summary>
+    private static readonly HashSet<string> Meals = new(StringComparer.Ordinal)
+    {
+        "dinner", "lunch", "luncheon", "banquet", "breakfast", "reception", "feast", "gala",
+    };
+
+    /// <summary>Whom "in honour of" names on the word.</summary>
+    private static SyntaxWord? Honoured(ParsedSentence s, SyntaxWord word) =>
+        s.Children(word).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.Lower(c) is "honour" or "honor" && s.CaseOf(c) == "in")
+            .Select(c => Clause.Oblique(s, c, "of")).FirstOrDefault(g => g is not null);
 
     /// <summary>English verbs of giving a welcome.</summary>
     private static readonly HashSet<string> Accords = VerbForms.Set("give/gave/given", "accord", "extend", "offer");

@@ -60,6 +60,15 @@ internal static class Sides
                 return owners;
         }
 
+        // "a delegation led by Pakistan's army chief": a party sent is the side of whoever leads it.
+        if (word.Upos == "NOUN" && Parties.Contains(s.Lower(word)) && s.MentionAt(word) is null
+            && s.Children(word, "acl").FirstOrDefault(a => Leads.Contains(s.Lower(a))) is { } led && Clause.Oblique(s, led, "by") is { } leader)
+        {
+            var leaders = Of(s, leader, out perOwner);
+            if (leaders.Count > 0)
+                return leaders;
+        }
+
         perOwner = false;
         if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
             return two;
@@ -90,6 +99,12 @@ internal static class Sides
 
         return false;
     }
+
+    /// <summary>Nouns of a party sent somewhere under a leader.</summary>
+    private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "delegation", "delegations", "team", "mission", "contingent" };
+
+    /// <summary>English verbs of leading a party.</summary>
+    private static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
 
     /// <summary>Nouns for two persons just named together ("the two leaders", "both presidents").</summary>
     private static readonly HashSet<string> PairPersons = new(StringComparer.Ordinal)
