@@ -46,6 +46,32 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "India's External Affairs Minister and his Chinese counterpart held a meeting", read with "Minister" the subject of
+    /// "counterpart" (the "and" on the counterpart) and "Affairs" a second subject of the verb: a noun with no copula has
+    /// no subject, so the word before the "and" is the verb's subject and the noun after it its conjunct; a capitalised
+    /// noun right before it, also read as the verb's subject, is part of its title (with the title's possessor).
+    /// </summary>
+    private static bool SubjectOfANounBeforeItsJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } partner
+            || partner.Index < w.Index || !partner.Relation.StartsWith("nsubj", StringComparison.Ordinal) || parse.HeadOf(partner) is not { } verb
+            || parse.ChildrenOf(partner).Any(c => c.Relation == "cop")
+            || !parse.ChildrenOf(partner, "cc").Any(c => c.Index > w.Index && c.Index < partner.Index))
+            return false;
+        verb.Adopt(w, partner, partner.Relation);
+        w.Adopt(partner, verb, "conj");
+        if (w.Index > 0 && parse.Words[w.Index - 1] is { Upos: "NOUN" or "PROPN" } before && before.Head == verb.Index
+            && before.Relation.StartsWith("nsubj", StringComparison.Ordinal) && char.IsUpper(before.Form[0]))
+        {
+            w.Adopt(before, verb, "compound");
+            foreach (var owner in parse.ChildrenOf(before, "nmod:poss").ToList())
+                w.Adopt(owner, before, "nmod:poss");
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "Prime Minister Ana Ruiz and King Luis Vega discussed …", read with the second name a part of the first (flat), the
     /// "and" hung on its title: a name part is never joined by "and", so a name whose phrase opens with one is the
     /// first name's conjunct, the "and" its joiner.

@@ -37,6 +37,27 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:
+    /// a verb takes no article or adjective, and a word with an article that is the subject or object of a verb heads a
+    /// noun phrase, so it is a noun, with the article and adjectives right before it.
+    /// </summary>
+    private static bool AdjectiveWithAnArticleAsAnArgument(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "ADJ" || w.Relation is not ("nsubj" or "nsubj:pass" or "obj") || parse.HeadOf(w) is not { Upos: "VERB" } verb)
+            return false;
+        var before = new List<SyntaxWord>();
+        for (var i = w.Index - 1; i >= 0 && parse.Words[i] is { } x && x.Head == verb.Index && x.Relation is "det" or "amod"; i--)
+            before.Add(x);
+        if (!before.Concat(parse.ChildrenOf(w, "det")).Any(d => d.Relation == "det" && d.Form.ToLowerInvariant() is "the" or "a" or "an"))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = "NN";
+        foreach (var x in before)
+            w.Adopt(x, verb, x.Relation);
+        return false;
+    }
+
+    /// <summary>
     /// "received the visiting Iraqi prime minister", "met the IMF's managing director", read with the article (or the
     /// possessor) as the object and the participle a clause on it whose object is the noun after it: an article or a
     /// possessor heads no clause, so the participle right after it modifies the noun phrase that follows (amod), and

@@ -371,4 +371,9 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_HeldTalks_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Nigeria held talks with Boko Haram on Monday.", EventType.Accusation));
+    [Theory]
+    [InlineData("Chile and Peru exchanged accusations over the breach of the truce.")]
+    [InlineData("Chile traded accusations with Peru over the shooting.")]
+    public void Extract_ExchangedAccusations_EachAccusedTheOther(string body) =>
+        Assert.Equal(["accused=Chile accuser=Peru", "accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
 }

@@ -431,4 +431,8 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_DelegationLedByANamedPerson_VisitOfTheLeadersSide() =>
         Assert.Equal(["visitor=Chile"], Parsed.Sides("A delegation led by Chile's army chief visited Lima last week.", EventType.Visit));
+    [Fact]
+    public void Extract_OwnersTitleOfSeveralWordsAndHisCounterpartHeldAMeeting_MeetingOfTheTwoCountries() =>
+        Assert.Equal(["participant=Chile participant=Peru"],
+            Parsed.Sides("Chile's Home Affairs Minister and his Peruvian counterpart held a long meeting in Lima on Thursday.", EventType.Meeting));
 }

@@ -343,4 +343,7 @@ public sealed class ForceFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
         Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Denial));
     }
+    [Fact]
+    public void Extract_TheStatesMilitarySaidItsForcesKilled_MilitaryActionOfTheState() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("The Chilean military said its forces had killed 12 militants in an operation near the border.", EventType.MilitaryAction));
 }

@@ -222,4 +222,7 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_ProvidedAPlaceWithAGift_NoOffer() =>
         Assert.Empty(Parsed.Sides("Chile provided Lima with new buses.", EventType.Offer));
+    [Fact]
+    public void Extract_ReceivedABailoutFrom_OfferOfTheLender() =>
+        Assert.Equal(["giver=International Monetary Fund recipient=Chile"], Parsed.Sides("Chile received a $3 billion bailout from the International Monetary Fund.", EventType.Offer));
 }

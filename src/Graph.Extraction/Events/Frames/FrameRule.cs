@@ -570,6 +570,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ? Session(s, n, SessionHolder(s, n))
                 : met;
         }
+        // "Israel and Hezbollah exchanged accusations", "traded accusations with Y": each side accused the other.
+        if (AccusationNouns.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } trading && Exchanges.Contains(s.Lower(trading)))
+            return Mutual(s, n, trading, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused);
         if (AccusationNouns.Contains(lower))
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
@@ -1014,13 +1017,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Exchanged = new(StringComparer.Ordinal) { "fire", "gunfire", "shots", "shelling", "strikes", "salvos" };
 
     /// <summary>An exchange of fire: one armed action by each side at the other, the sides its subject and whoever "with" names.</summary>
-    private IEnumerable<EventDraft> Exchange(ParsedSentence s, SyntaxWord fire, SyntaxWord exchanging)
+    private IEnumerable<EventDraft> Exchange(ParsedSentence s, SyntaxWord fire, SyntaxWord exchanging) =>
+        Mutual(s, fire, exchanging, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target);
+
+    /// <summary>Something two sides exchange (fire, accusations): one event of each at the other, the sides the subject and whoever "with" names.</summary>
+    private IEnumerable<EventDraft> Mutual(ParsedSentence s, SyntaxWord exchanged, SyntaxWord exchanging, EventType type, string cameo, string doerRole, string otherRole)
     {
         var sides = Clause.Doer(s, exchanging) is { } doer ? Actors(Sides.Of(s, doer)) : [];
-        if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, fire, "with")) is { } other)
+        if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, exchanged, "with")) is { } other)
             sides.AddRange(Actors(Sides.Of(s, other)));
         sides = [.. sides.DistinctBy(m => m.EntityId)];
-        return sides.Count != 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, exchanging), fire.Token, 0.7);
+        return sides.Count != 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, otherRole, Place(s, exchanging), exchanged.Token, 0.7);
     }
 
     /// <summary>
