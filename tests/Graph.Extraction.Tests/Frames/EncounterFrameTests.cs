@@ -435,4 +435,13 @@ public sealed class EncounterFrameTests
     public void Extract_OwnersTitleOfSeveralWordsAndHisCounterpartHeldAMeeting_MeetingOfTheTwoCountries() =>
         Assert.Equal(["participant=Chile participant=Peru"],
             Parsed.Sides("Chile's Home Affairs Minister and his Peruvian counterpart held a long meeting in Lima on Thursday.", EventType.Meeting));
+    [Theory]
+    [InlineData("Ana Ruiz has requested a meeting with the Peruvian president.")]
+    [InlineData("Chile proposed talks between Ana Ruiz and Peruvian President Luis Vega.")]
+    [InlineData("Ana Ruiz said she wanted continued negotiations with Peru.")]
+    public void Extract_MeetingRequestedProposedOrWanted_NoMeeting(string body)
+    {
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+        Assert.Empty(Parsed.Sides(body, EventType.Negotiation));
+    }
 }

@@ -48,6 +48,10 @@ internal static class Modality
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
+    /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
+    private static readonly HashSet<string> Plans = VerbForms.Set(
+        "plan", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request");
+
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
@@ -122,6 +126,11 @@ internal static class Modality
             {
                 // "talks are scheduled for Friday", "the visit is expected": a plan said of the event.
                 return CallsOff.Contains(s.Lower(head)) ? Reality.Negated : Reality.Irrealis;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obj") && Plans.Contains(s.Lower(head)))
+            {
+                // "helping Ukraine plan drone attacks", "discussed new sanctions": what is planned or weighed has not happened.
+                return Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && CallsOff.Contains(s.Lower(head)))
             {
