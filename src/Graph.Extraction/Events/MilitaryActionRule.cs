@@ -7,7 +7,7 @@ namespace Graph.Extraction.Events;
 /// Use of force with a named actor and target: force verbs ("attacked", "invaded" 192, "shelled" 194, "bombed"
 /// 195, "killed", "tortured" 1822…), launching an attack or offensive on someone, firing weapons at someone,
 /// "beat up" (182), imposing a blockade (191), and deploying or reinforcing troops toward a place (exhibiting force
-/// posture, 154). Announced ("will attack") it is a threat of force (138).
+/// posture, 154). Announced ("will attack") it is a threat of force (138), but for a deployment, which counts announced.
 /// Passive "X was attacked by Y" swaps the sides.
 /// </summary>
 internal sealed class MilitaryActionRule : IEventRule
@@ -47,10 +47,15 @@ internal sealed class MilitaryActionRule : IEventRule
             var casualties = targets.Count == 0 && !group.Passive && Lexicon.Force.ContainsKey(s.Word(t)) && s.CountsPeople(t + 1);
             if (actors.Count == 0 || targets.Count == 0 && !casualties || ParticipantList.Overlap(actors, targets))
                 continue;
+            // "will send two warships to the Red Sea": a place forces go to is where they are, not a side they act against.
+            var destination = cameo == "154" ? targets.FirstOrDefault(m => m.Type == EntityType.Location) : null;
+            if (cameo == "154")
+                targets = [.. targets.Where(m => m.Type != EntityType.Location)];
             // "prepared to resume shelling X": readying force is a show of force posture (150), not yet its use.
             if (s.Governors(t).Any(g => Preparing.Contains(s.Word(g))))
                 cameo = "150";
-            else if (group.Intent)
+            // A deployment announced is one (annotation guidelines: deployments "actual or announced"), no threat.
+            else if (group.Intent && cameo != "154")
             {
                 var threat = new ParticipantList().Add(actors, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target);
                 yield return new EventDraft(EventType.Threat, "138", threat.Items, null, t, 0.65);
@@ -58,7 +63,7 @@ internal sealed class MilitaryActionRule : IEventRule
             }
 
             var participants = new ParticipantList().Add(actors, ParticipantRoles.Actor).Add(targets, ParticipantRoles.Target);
-            var location = s.PlaceNear(t, [.. participants.Entities]);
+            var location = destination?.EntityId ?? s.PlaceNear(t, [.. participants.Entities]);
             yield return new EventDraft(EventType.MilitaryAction, cameo, participants.Items, location, t, casualties ? 0.6 : 0.8);
         }
     }

@@ -346,4 +346,23 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_TheStatesMilitarySaidItsForcesKilled_MilitaryActionOfTheState() =>
         Assert.Equal(["actor=Chile"], Parsed.Sides("The Chilean military said its forces had killed 12 militants in an operation near the border.", EventType.MilitaryAction));
+    [Theory]
+    [InlineData("Chile will send two warships to the Red Sea, the defence minister announced.")]
+    [InlineData("Chile said it would deploy 500 troops to the Red Sea next year.")]
+    [InlineData("Chile is planning to deploy 500 troops to the Red Sea.")]
+    public void Extract_DeploymentAnnounced_MilitaryActionAtThePlaceAndNoThreat(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(("154", "loc:red-sea"), (e.Cameo, e.Location));
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
+    }
+
+    [Theory]
+    [InlineData("Chile could send two warships to the Red Sea.")]
+    [InlineData("Chile might deploy 500 troops to the Red Sea next year.")]
+    [InlineData("Chile will not send troops to the Red Sea.")]
+    [InlineData("Chile refused to send troops to the Red Sea.")]
+    [InlineData("Ana Ruiz did not say whether Chile would send troops to the Red Sea.")]
+    public void Extract_DeploymentPossibleOrRefused_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

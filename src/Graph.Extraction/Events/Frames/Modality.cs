@@ -50,7 +50,7 @@ internal static class Modality
 
     /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
-        "plan", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request");
+        "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request");
 
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
@@ -148,6 +148,33 @@ internal static class Modality
 
         return Reality.Real;
     }
+
+    /// <summary>English verbs and words that announce what a party will do ("plans to deploy", "is set to send").</summary>
+    private static readonly HashSet<string> Announcing = new(VerbForms.Set("plan/planned/planning", "decide", "announce").Concat(["set", "due", "going"]), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether an irrealis trigger is announced rather than only possible: "will send", "would deploy", "plans to
+    /// station", "is set to send"; not "could send", "might deploy", "if it sends", nor anything negated.
+    /// </summary>
+    public static bool Announced(ParsedSentence s, SyntaxWord trigger)
+    {
+        // "did not specify which members would be sending forces": nothing above may doubt or deny it either.
+        var w = trigger;
+        for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
+        {
+            if (Possible(s, w))
+                return false;
+        }
+
+        if (s.Children(trigger, "aux").Any(a => Words.IntentModals.Contains(s.Lower(a))))
+            return true;
+        return ParsedSentence.Is(trigger, "xcomp") && s.Head(trigger) is { } governor && Announcing.Contains(s.Lower(governor));
+    }
+
+    /// <summary>A possibility modal, a condition or a negation on the word.</summary>
+    private static bool Possible(ParsedSentence s, SyntaxWord w) =>
+        s.Children(w).Any(c => c.Relation == "aux" && Words.SpeculativeModals.Contains(s.Lower(c)) || c.Relation == "mark" && Conditions.Contains(s.Lower(c))
+            || c.Relation == "advmod" && Negators.Contains(s.Lower(c)));
 
     private static Reality OwnMarks(ParsedSentence s, SyntaxWord w)
     {

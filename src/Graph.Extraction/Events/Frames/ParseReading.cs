@@ -72,7 +72,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
-            Reality.Irrealis => FutureByNature.Contains(d.Type),
+            // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
+            Reality.Irrealis => FutureByNature.Contains(d.Type) || d.Type == EventType.MilitaryAction && d.Cameo == "154" && Modality.Announced(s, w),
             _ => false,
         }));
         DealTalks.Add(s, kept);
