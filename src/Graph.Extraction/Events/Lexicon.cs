@@ -78,7 +78,7 @@ internal static class Lexicon
     public static readonly HashSet<string> Sue = Set("sue");
 
     /// <summary>"lodged a protest / complaint with X" (CAMEO 114, complain officially).</summary>
-    public static readonly HashSet<string> Lodge = Union(Set("lodge", "file", "submit"), W("made", "sent", "issued"));
+    public static readonly HashSet<string> Lodge = Union(Set("lodge", "file", "submit/submitted/submitting"), W("made", "sent", "issued"));
 
     public static readonly HashSet<string> ComplaintNouns = W("protest", "protests", "complaint", "complaints");
 
@@ -90,7 +90,7 @@ internal static class Lexicon
     /// <summary>Giving aid (CAMEO 07).</summary>
     public static readonly HashSet<string> Give = Union(
         Set("send/sent", "provide", "give/gave/given", "deliver", "donate", "supply", "grant", "ship/shipped/shipping",
-            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer"),
+            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring"),
         W("handed"));
 
     /// <summary>What aid is: one of these in the object makes giving an Offer.</summary>
@@ -230,7 +230,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Phone = Union(Set("phone", "telephone"), W("rang"));
 
-    public static readonly HashSet<string> Speak = Union(Set("speak/spoke/spoken", "talk", "chat", "converse"));
+    public static readonly HashSet<string> Speak = Union(Set("speak/spoke/spoken", "talk", "chat/chatted/chatting", "converse"));
 
     public static readonly HashSet<string> CallNouns = W("call", "calls", "conversation", "conversations");
 

@@ -41,7 +41,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Orders = VerbForms.Set("order", "ask", "tell/told", "give/gave/given", "instruct", "summon");
 
     /// <summary>English verbs of going away.</summary>
-    private static readonly HashSet<string> Leaves = VerbForms.Set("leave/left", "depart", "quit", "exit");
+    private static readonly HashSet<string> Leaves = VerbForms.Set("leave/left", "depart", "quit/quit/quitting", "exit");
 
     /// <summary>English verbs of putting a party on a list.</summary>
     private static readonly HashSet<string> Lists = VerbForms.Set("add", "place", "put/put/putting", "include");

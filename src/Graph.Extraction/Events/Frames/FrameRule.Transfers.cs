@@ -120,7 +120,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
 
     /// <summary>English verbs that take the recipient as their object and the gift with "with".</summary>
-    private static readonly HashSet<string> Furnishes = VerbForms.Set("provide", "supply", "equip", "arm", "furnish");
+    private static readonly HashSet<string> Furnishes = VerbForms.Set("provide", "supply", "equip/equipped/equipping", "arm", "furnish");
 
     /// <summary>English nouns of information, which is told, not given as aid ("provided Congress with reports").</summary>
     private static readonly HashSet<string> Information = new(StringComparer.Ordinal)
@@ -129,7 +129,7 @@ internal sealed partial class FrameRule
     };
 
     /// <summary>English verbs of paying out.</summary>
-    private static readonly HashSet<string> Disburses = VerbForms.Set("disburse", "release", "transfer", "allocate");
+    private static readonly HashSet<string> Disburses = VerbForms.Set("disburse", "release", "transfer/transferred/transferring", "allocate");
 
     /// <summary>English verbs of receiving.</summary>
     private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain");

@@ -90,7 +90,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> CallVerbs = VerbForms.Set("call");
 
     /// <summary>Verbs that say what a claim is: "called / termed / described / dismissed … as".</summary>
-    private static readonly HashSet<string> Labels = VerbForms.Set("call", "term", "describe", "brand", "label", "dismiss", "reject");
+    private static readonly HashSet<string> Labels = VerbForms.Set("call", "term", "describe", "brand", "label/labelled/labeled/labelling/labeling", "dismiss", "reject");
 
     /// <summary>English words saying a claim is untrue.</summary>
     private static readonly HashSet<string> Untrue = new(StringComparer.Ordinal)
@@ -356,7 +356,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool HeldCulpable(ParsedSentence s, SyntaxWord v, SyntaxWord held) =>
         s.Children(v, "xcomp").Concat(s.Children(held).Where(c => c.Relation is "amod" && c.Index > held.Index)).Any(p => Culpable.Contains(s.Lower(p)));
 
-    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab", "take/took/taken/taking");
+    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking");
 
     /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
     private static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
@@ -706,7 +706,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Reciprocal = VerbForms.Set("clash", "fight/fought", "battle", "skirmish");
 
     /// <summary>"discussed the ceasefire by phone": talking about something over the phone is a call.</summary>
-    private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer", "consult");
+    private static readonly HashSet<string> Discusses = VerbForms.Set("discuss", "confer/conferred/conferring", "consult");
 
     /// <summary>Where deployed forces face a side: "near Ukraine", "along the border with X", "against X".</summary>
     private static readonly string[] Fronts = ["near", "along", "against", "on", "toward", "towards", "into", "around"];

@@ -46,7 +46,7 @@ internal static class Modality
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
-    private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
+    private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
     /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
