@@ -43,7 +43,12 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool AdjectiveWithAnArticleAsAnArgument(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "ADJ" || w.Relation is not ("nsubj" or "nsubj:pass" or "obj") || parse.HeadOf(w) is not { Upos: "VERB" } verb)
+        // "the wounded", "the following", "the same", "the best": participles, pronoun-like adjectives and superlatives stand
+        // without a noun in UD.
+        if (w.Upos != "ADJ" || w.Relation is not ("nsubj" or "nsubj:pass" or "obj") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || w.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.Form.ToLowerInvariant() is "same" or "former" or "latter" or "other" or "first" or "last" or "next" or "rest" or "few" or "many" or "most"
+                or "best" or "worst" or "least")
             return false;
         var before = new List<SyntaxWord>();
         for (var i = w.Index - 1; i >= 0 && parse.Words[i] is { } x && x.Head == verb.Index && x.Relation is "det" or "amod"; i--)

@@ -153,6 +153,29 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The agency says a militant group, the Baluchistan Liberation Army, claimed responsibility", read with the group
+    /// the object of "says" and "claimed" a conjunct of it: a verb of saying whose object is followed, after an
+    /// apposition or a relative clause set off by commas, by a finite verb with no subject and no "and" reports that clause, with the object
+    /// its subject.
+    /// </summary>
+    private static bool SubjectReadAsTheObjectOfSaying(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP")
+            || parse.HeadOf(w) is not { Upos: "VERB" } saying || !ClosingReports.Contains(saying.Form) || saying.Index > w.Index
+            || parse.ChildrenOf(w).Any(c => c.Relation is "cc" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.ChildrenOf(saying, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } said
+            || !parse.ChildrenOf(said).Any(c => c.Relation is "appos" or "acl:relcl") || !BeforeComma(parse, said))
+            return false;
+        // Between the object's phrase and the verb: the comma, and the verb's own adverbs ("openly claimed").
+        var last = parse.Subtree(said).Last().Index;
+        if (parse.Words.Skip(last + 1).Take(w.Index - last - 1).Any(x => x.Form != "," && !Dominates(parse, w, x)))
+            return false;
+        saying.Adopt(w, saying, "ccomp");
+        w.Adopt(said, saying, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// Verbs news closes a report with ("…, the ministry said."): the common attribution verbs, past and present.
     /// </summary>
     private static readonly HashSet<string> ClosingReports = new(StringComparer.OrdinalIgnoreCase)

@@ -50,6 +50,7 @@ internal static partial class ParseRepair
         SourceAfterTheReport,
         SourceReadAsAComplement,
         SourceAfterTheQuote,
+        SubjectReadAsTheObjectOfSaying,
         VerbReadAsAuxiliary,
         AgentOnTheOblique,
         SubjectReadAsCompound,

@@ -365,4 +365,15 @@ public sealed class ForceFrameTests
     [InlineData("Ana Ruiz did not say whether Chile would send troops to the Red Sea.")]
     public void Extract_DeploymentPossibleOrRefused_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+    [Theory]
+    [InlineData("The Patriotic Front claimed responsibility for a missile attack on a Peruvian ship.", "actor=Patriotic Front target=Peru")]
+    [InlineData("The Patriotic Front claimed responsibility for the rocket attack on Peruvian positions.", "actor=Patriotic Front target=Peru")]
+    [InlineData("Chile says a militant group, the Patriotic Front, claimed responsibility for the rocket attack on Peruvian positions.", "actor=Patriotic Front target=Peru")]
+    public void Extract_ClaimedResponsibilityForAnAttack_MilitaryActionOfTheClaimant(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DeniedResponsibilityForAnAttack_NoActor() =>
+        Assert.DoesNotContain(Parsed.Sides("The Patriotic Front denied responsibility for the rocket attack on Peruvian positions.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Patriotic Front", StringComparison.Ordinal));
 }

@@ -909,4 +909,29 @@ public sealed class ParseRepairTests
 
         Assert.Equal((relation, upos), (Word(parse, "bans").Relation, Word(parse, "bans").Upos));
     }
+    [Fact]
+    public void Repair_ObjectOfSayingWithAnAppositionBeforeAVerb_SubjectOfTheClauseSaid()
+    {
+        // "Lima says a group, the Front, claimed the attack": the group read as the object of "says", "claimed" its conjunct.
+        var parse = GivenParse.Of(
+            ("Lima", "PROPN", "NNP", 2, "nsubj"), ("says", "VERB", "VBZ", 0, "root"), ("a", "DET", "DT", 4, "det"), ("group", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "DT", 7, "det"), ("Front", "PROPN", "NNP", 4, "appos"), (",", "PUNCT", ",", 9, "punct"),
+            ("claimed", "VERB", "VBD", 2, "conj"), ("the", "DET", "DT", 11, "det"), ("attack", "NOUN", "NN", 9, "obj"));
+
+        Assert.Equal(("ccomp", "says"), (Word(parse, "claimed").Relation, parse.HeadOf(Word(parse, "claimed"))?.Form));
+        Assert.Equal(("nsubj", "claimed"), (Word(parse, "group").Relation, parse.HeadOf(Word(parse, "group"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_ObjectOfSayingThenAVerbJoinedByAnd_Unchanged()
+    {
+        // "Lima thanked the group, the Front, and praised its work": "and" joins the two verbs.
+        var parse = GivenParse.Of(
+            ("Lima", "PROPN", "NNP", 2, "nsubj"), ("says", "VERB", "VBZ", 0, "root"), ("a", "DET", "DT", 4, "det"), ("group", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "DT", 7, "det"), ("Front", "PROPN", "NNP", 4, "appos"), (",", "PUNCT", ",", 10, "punct"),
+            ("and", "CCONJ", "CC", 10, "cc"), ("praised", "VERB", "VBD", 2, "conj"), ("its", "PRON", "PRP$", 12, "nmod:poss"), ("work", "NOUN", "NN", 10, "obj"));
+
+        Assert.Equal(("conj", "says"), (Word(parse, "praised").Relation, parse.HeadOf(Word(parse, "praised"))?.Form));
+        Assert.Equal(("obj", "says"), (Word(parse, "group").Relation, parse.HeadOf(Word(parse, "group"))?.Form));
+    }
 }

@@ -578,7 +578,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? StateModifier(s, n),
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
         if (Trials.Contains(lower) && HasModifier(s, n, Lexicon.Projectiles))
@@ -635,6 +635,23 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of helping: what the aid is for names its recipient.</summary>
     private static readonly HashSet<string> Helps = VerbForms.Set("help", "assist", "support", "aid");
+
+    /// <summary>
+    /// Who claimed responsibility for the attack a noun names ("The Houthis claimed responsibility for a missile attack
+    /// on …"): the one claiming it did it. "for" may hang on "responsibility" or on the verb.
+    /// </summary>
+    private static SyntaxWord? Claimant(ParsedSentence s, SyntaxWord attack)
+    {
+        if (s.CaseOf(attack) != "for" || s.Head(attack) is not { } head)
+            return null;
+        var claiming = s.Lower(head) == "responsibility" && ParsedSentence.Is(head, "obj") ? s.Head(head) : head;
+        return claiming is { Upos: "VERB" } verb && Owns.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) is "responsibility" or "credit")
+            ? Clause.Doer(s, verb)
+            : null;
+    }
+
+    /// <summary>English verbs of claiming a deed as one's own.</summary>
+    private static readonly HashSet<string> Owns = VerbForms.Set("claim", "accept", "take/took/taken/taking", "admit/admitted/admitting");
 
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
