@@ -444,4 +444,16 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.Meeting));
         Assert.Empty(Parsed.Sides(body, EventType.Negotiation));
     }
+    [Theory]
+    [InlineData("Ana Ruiz received a call from Luis Vega on Monday.")]
+    [InlineData("Ana Ruiz held a call with Luis Vega on Monday.")]
+    [InlineData("The presidency said Ana Ruiz had received a call from Luis Vega.")]
+    public void Extract_CallReceivedOrHeld_PhoneCall(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Ana Ruiz made a call for calm after meeting Luis Vega.")]
+    [InlineData("Ana Ruiz received a call to resign from Luis Vega.")]
+    public void Extract_CallForSomething_NoPhoneCall(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.PhoneCall));
 }

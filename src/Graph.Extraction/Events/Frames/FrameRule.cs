@@ -557,6 +557,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var doer = Clause.DoerOfNoun(s, n);
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n)]);
+        // "received a call from Biden", "held a call with X", "made a call to Y": a call taken or held is a telephone call,
+        // where an appeal ("a call for calm") is made for something, not to or from someone.
+        if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } taking && CallHolders.Contains(s.Lower(taking))
+            && Clause.Oblique(s, n, "for") is null && !s.Children(n).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "to")
+            && Partners(s, n, "with", "from", "to").Concat(Partners(s, taking, "with", "from", "to")).Where(p => !ParsedSentence.Is(p, "obj")).ToList() is { Count: > 0 } callers)
+            return Encounter(s, n, EventType.PhoneCall, "041", Clause.Doer(s, taking), callers);
         // A virtual or video meeting is a call (annotation guidelines).
         if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
@@ -1026,6 +1032,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Honoured(ParsedSentence s, SyntaxWord word) =>
         s.Children(word).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.Lower(c) is "honour" or "honor" && s.CaseOf(c) == "in")
             .Select(c => Clause.Oblique(s, c, "of")).FirstOrDefault(g => g is not null);
+
+    /// <summary>English verbs of taking or holding a call.</summary>
+    private static readonly HashSet<string> CallHolders = VerbForms.Set("receive", "take/took/taken/taking", "hold/held", "have/had/having", "make/made/making");
 
     /// <summary>English verbs of giving a welcome.</summary>
     private static readonly HashSet<string> Accords = VerbForms.Set("give/gave/given", "accord", "extend", "offer");
