@@ -376,4 +376,9 @@ public sealed class ForceFrameTests
     public void Extract_DeniedResponsibilityForAnAttack_NoActor() =>
         Assert.DoesNotContain(Parsed.Sides("The Patriotic Front denied responsibility for the rocket attack on Peruvian positions.", EventType.MilitaryAction),
             sides => sides.Contains("actor=Patriotic Front", StringComparison.Ordinal));
+    [Theory]
+    [InlineData("Ana Ruiz condemned the killing of Peruvian civilians by Chilean troops.")]
+    [InlineData("Chile's killing of Peruvian fishermen sparked outrage in Lima.")]
+    public void Extract_KillingWithItsDoerNamed_MilitaryActionOfTheDoer(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -118,4 +118,13 @@ public sealed class MeasureFrameTests
     [InlineData("Chile imposed a ban on smoking in Lima.")]
     public void Extract_ListOrBanOfAnotherKind_NoSanction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Sanction));
+    [Theory]
+    [InlineData("The expulsion of 20 Peruvian diplomats by Chile drew a sharp response from Lima.")]
+    [InlineData("Peru condemned Chile's expulsion of the Peruvian ambassador.")]
+    public void Extract_ExpulsionOfEnvoysByASide_Sanction(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_ExpulsionThreatened_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Chile threatened the expulsion of the Peruvian ambassador.", EventType.Sanction));
 }

@@ -158,8 +158,8 @@ internal static class Clause
     }
 
     /// <summary>English nouns of a span of time, the head of "weeks of talks".</summary>
-    private static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
     {
-        "minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "rounds", "round", "decades",
+        "minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "rounds", "round", "decades",
     };
 }

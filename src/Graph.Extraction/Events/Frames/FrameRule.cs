@@ -586,6 +586,21 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),
                 Clause.Oblique(s, n, "on", "against", "of"));
+        // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
+        if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && Envoys.Contains(s.Lower(expelled)))
+            return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
+                Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, expelled, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), expelled);
+        // "the killing of the journalist by Saudi agents", "Russia's killing of civilians": a killing with its doer named
+        // ("by" may hang on the one killed). Without an "of", the possessive is the one killed ("Mr. Hariri's
+        // assassination"); a time is neither ("last month's killing of …"). Only with its doer named: "the killing of X"
+        // alone is most often recalled as the subject of an inquiry or a trial, or ordered or plotted.
+        if (lower is "killing" or "killings" or "assassination")
+        {
+            var owner = s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$" && !WordLists.Calendar.Contains(o.Form) && !Clause.Durations.Contains(s.Lower(o)));
+            var killed = Clause.Oblique(s, n, "of") ?? owner;
+            var killer = Clause.Oblique(s, n, "by") ?? (killed is null ? null : Clause.Oblique(s, killed, "by")) ?? (killed == owner ? null : owner);
+            return killer is null ? [] : Force(s, n, lower == "assassination" ? "186" : "190", killer, killed);
+        }
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
         if (Trials.Contains(lower) && HasModifier(s, n, Lexicon.Projectiles))
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n), null);

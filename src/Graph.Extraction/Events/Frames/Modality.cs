@@ -50,7 +50,7 @@ internal static class Modality
 
     /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
-        "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request");
+        "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request", "threaten");
 
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
@@ -129,7 +129,8 @@ internal static class Modality
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obj") && Plans.Contains(s.Lower(head)))
             {
-                // "helping Ukraine plan drone attacks", "discussed new sanctions": what is planned or weighed has not happened.
+                // "helping Ukraine plan drone attacks", "discussed new sanctions", "threatened the expulsion of …": what is
+                // planned, weighed or threatened has not happened.
                 return Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && CallsOff.Contains(s.Lower(head)))
