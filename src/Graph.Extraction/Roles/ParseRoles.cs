@@ -104,6 +104,16 @@ internal static class ParseRoles
             if (after.Upos == "NOUN" && s.MentionAt(after) is null && Apposed(s, name, after, separated: false))
                 yield return after;
         }
+
+        // "Ida Holm, who has been Norway's foreign minister since 2021": a relative clause that says what the person is (a
+        // copula with "who" its subject) describes the person as an apposition does ("former" titles are read as the
+        // apposition's are).
+        foreach (var clause in s.Children(name, "acl:relcl"))
+        {
+            if (clause.Upos == "NOUN" && s.MentionAt(clause) is null && s.Has(clause, "cop")
+                && s.Children(clause, "nsubj").Any(w => s.Lower(w) is "who"))
+                yield return clause;
+        }
     }
 
     /// <summary>Two words of one apposition: no coordinating word between them and, where asked, a comma, bracket or dash.</summary>

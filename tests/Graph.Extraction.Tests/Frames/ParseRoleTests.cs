@@ -154,4 +154,11 @@ public sealed class ParseRoleTests
     public void Extract_TitledSubjectAfterAFrontedPhraseEndingInACounterpart_NotTheCounterpartsCountry() =>
         Assert.DoesNotContain("Yoweri Museveni / President / Kenya",
             Parsed.Roles("Speaking after talks with his Kenyan counterpart, President Yoweri Museveni said the border would reopen."));
+    [Fact]
+    public void Extract_RelativeClauseWithACopula_RoleOfThePerson() =>
+        Assert.Contains("Ida Holm / Foreign Minister / Norway", Parsed.Roles("Ida Holm, who has been Norway's foreign minister since 2021, met the envoy."));
+
+    [Fact]
+    public void Extract_ReligiousTitleBetweenTheOfficeAndTheName_TheOffice() =>
+        Assert.Contains("Ali Khamenei / Supreme Leader / Iran", Parsed.Roles("Iran's Supreme Leader Ayatollah Ali Khamenei met the envoy."));
 }
