@@ -240,7 +240,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Agree = W("agreed", "agrees", "agree", "agreeing");
 
-    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck"));
+    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck", "initialled", "initialed"));
 
     public static readonly HashSet<string> AgreementNouns = W(
         "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum",

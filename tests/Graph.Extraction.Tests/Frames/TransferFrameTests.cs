@@ -225,4 +225,7 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_ReceivedABailoutFrom_OfferOfTheLender() =>
         Assert.Equal(["giver=International Monetary Fund recipient=Chile"], Parsed.Sides("Chile received a $3 billion bailout from the International Monetary Fund.", EventType.Offer));
+    [Fact]
+    public void Extract_TwoSidesInitialledATreaty_Agreement() =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("Chile and Peru initialled a draft peace treaty in Washington on Friday.", EventType.Agreement));
 }
