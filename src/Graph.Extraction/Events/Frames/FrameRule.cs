@@ -310,6 +310,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return Clause.Oblique(s, sanctions, "to") ?? Clause.Oblique(s, v, "to") ?? (on is null ? null : Clause.Oblique(s, on, "to")) ?? on;
     }
 
+    /// <summary>The compound of "asset freezes" (<see cref="Lexicon.Assets"/> holds the plurals a freeze falls on).</summary>
     private static readonly HashSet<string> AssetWord = new(StringComparer.Ordinal) { "asset" };
 
     /// <summary>What restrictions between states bear on.</summary>
