@@ -30,6 +30,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "X arrived in Santiago late on Monday, the ministry said.", read with "said" an adverbial clause of the report's
+    /// verb (and "late" hung on "said"): a verb of saying that closes the sentence, with its subject after a comma, says
+    /// the sentence before it, so it is the root and the report its complement, with what the parser hung on it before
+    /// the comma given back to the report.
+    /// </summary>
+    private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "advcl" || w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB", Head: < 0 } report
+            || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj")
+            || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
+            || parse.Subtree(source).First().Index is var start && (start < 1 || parse.Words[start - 1].Form != ","))
+            return false;
+        var comma = start - 1;
+        w.BecomeRoot(report);
+        w.Adopt(report, w, "ccomp");
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index < comma && c != report).ToList())
+            report.Adopt(c, w, c.Relation);
+        return true;
+    }
+
+    /// <summary>
     /// "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
     /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes.
     /// </summary>

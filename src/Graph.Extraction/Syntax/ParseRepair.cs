@@ -40,6 +40,7 @@ internal static partial class ParseRepair
         PassiveSubjectOfAnActiveVerb,
         PhraseOpeningWithAnd,
         ReportBeforeItsSource,
+        ClosingReportReadAsAClauseOfTheReport,
         ThatAfterATimeNoun,
         ClauseOnATimeWord,
         DescriptionWithTheAsConjunct,

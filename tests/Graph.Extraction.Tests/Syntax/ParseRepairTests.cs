@@ -934,4 +934,18 @@ public sealed class ParseRepairTests
         Assert.Equal(("conj", "says"), (Word(parse, "praised").Relation, parse.HeadOf(Word(parse, "praised"))?.Form));
         Assert.Equal(("obj", "says"), (Word(parse, "group").Relation, parse.HeadOf(Word(parse, "group"))?.Form));
     }
+    [Fact]
+    public void Repair_ClosingReportReadAsAClauseOfTheReport_RootWithTheReportItsComplement()
+    {
+        // "Vega arrived late on Monday, the ministry said.": "said" read as an adverbial clause of "arrived", "late" on "said".
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("arrived", "VERB", "VBD", 0, "root"), ("late", "ADV", "RB", 9, "advmod"), ("on", "ADP", "IN", 5, "case"),
+            ("Monday", "PROPN", "NNP", 3, "obl"), (",", "PUNCT", ",", 5, "punct"), ("the", "DET", "DT", 8, "det"), ("ministry", "NOUN", "NN", 9, "nsubj"),
+            ("said", "VERB", "VBD", 2, "advcl"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal("root", Word(parse, "said").Relation);
+        Assert.Equal(("ccomp", "said"), (Word(parse, "arrived").Relation, parse.HeadOf(Word(parse, "arrived"))?.Form));
+        Assert.Equal(("advmod", "arrived"), (Word(parse, "late").Relation, parse.HeadOf(Word(parse, "late"))?.Form));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }
