@@ -177,7 +177,9 @@ internal static partial class ParseRepair
     /// <summary>The phrase opens with no preposition ("at least" is a quantity, not one).</summary>
     private static bool OpensWithoutPreposition(SentenceParse parse, SyntaxWord w)
     {
-        var first = parse.Subtree(w).First(x => x.Upos != "PUNCT");
+        // A phrase of punctuation alone (a misread mark) opens with nothing.
+        if (parse.Subtree(w).FirstOrDefault(x => x.Upos != "PUNCT") is not { } first)
+            return false;
         return first.Upos is not ("ADP" or "SCONJ") || first.Form.Equals("at", StringComparison.OrdinalIgnoreCase) && first.Index + 1 < parse.Words.Count
             && parse.Words[first.Index + 1].Form.ToLowerInvariant() is "least" or "most";
     }
