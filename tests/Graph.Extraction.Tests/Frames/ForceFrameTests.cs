@@ -350,6 +350,7 @@ public sealed class ForceFrameTests
     [InlineData("Chile will send two warships to the Red Sea, the defence minister announced.")]
     [InlineData("Chile said it would deploy 500 troops to the Red Sea next year.")]
     [InlineData("Chile is planning to deploy 500 troops to the Red Sea.")]
+    [InlineData("Chile plans to deploy 500 troops to the Red Sea.")]
     public void Extract_DeploymentAnnounced_MilitaryActionAtThePlaceAndNoThreat(string body)
     {
         var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);

@@ -169,6 +169,11 @@ internal static class Modality
 
         if (s.Children(trigger, "aux").Any(a => Words.IntentModals.Contains(s.Lower(a))))
             return true;
+        // "Chile plans to deploy …" with "plans" read as a noun heading the clause (the tagger's headline reading): the
+        // same as the verb; not a plan named as such ("opposed Bush's plan to send troops").
+        if (ParsedSentence.Is(trigger, "acl") && s.MarkOf(trigger) == "to" && s.Head(trigger) is { Upos: "NOUN" } plans && s.Lower(plans) == "plans"
+            && plans.Relation is "root" or "ccomp")
+            return true;
         return ParsedSentence.Is(trigger, "xcomp") && s.Head(trigger) is { } governor && Announcing.Contains(s.Lower(governor));
     }
 
