@@ -118,8 +118,8 @@ internal static class Lexicon
     public static readonly HashSet<string> SanctionNouns = W(
         "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "boycott", "boycotts");
 
-    /// <summary>What a freeze is a sanction on ("froze the assets of X").</summary>
-    public static readonly HashSet<string> Assets = W("assets", "accounts", "funds", "reserves", "property", "properties");
+    /// <summary>What a freeze is a sanction on ("froze the assets of X", "asset freezes").</summary>
+    public static readonly HashSet<string> Assets = W("assets", "asset", "accounts", "funds", "reserves", "property", "properties");
 
     public static readonly HashSet<string> Freeze = W("froze", "freeze", "freezes", "freezing", "frozen", "seized", "seize", "seizes", "confiscated");
 

@@ -142,14 +142,16 @@ internal static partial class ParseRepair
         return true;
     }
 
-    /// <summary>English verbs whose complement may be a clause of its own: of saying, thinking and perceiving.</summary>
-    private static readonly HashSet<string> TakesAClause = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>English verbs whose complement may be a clause of its own: the verbs of reporting, and of thinking and perceiving.</summary>
+    private static bool TakesAClause(string form) => ClosingReports.Contains(form) || ThinkingVerbs.Contains(form);
+
+    /// <summary>English verbs of thinking, perceiving and saying that <c>ClosingReports</c> does not hold.</summary>
+    private static readonly HashSet<string> ThinkingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew",
-        "hope", "hopes", "hoped", "fear", "fears", "feared", "claim", "claims", "claimed", "warn", "warns", "warned", "report",
-        "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued", "show", "shows", "showed", "see", "sees", "saw",
-        "expect", "expects", "expected", "suggest", "suggests", "suggested", "announce", "announces", "announced", "confirm", "confirms",
-        "confirmed", "deny", "denies", "denied", "note", "notes", "noted", "add", "adds", "added", "find", "finds", "found", "mean", "means", "meant",
+        "say", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "fear",
+        "fears", "feared", "claim", "warn", "warns", "warned", "report", "insist", "argue", "argues", "argued", "show", "shows", "showed",
+        "see", "sees", "saw", "expect", "expects", "expected", "suggest", "suggests", "suggested", "announce", "confirm", "deny", "denies",
+        "denied", "note", "add", "find", "finds", "found", "mean", "means", "meant",
     };
 
     /// <summary>
@@ -160,7 +162,7 @@ internal static partial class ParseRepair
     private static bool PluralReadAsAVerb(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation != "ccomp" || w.Index < 2
-            || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2 || TakesAClause.Contains(governor.Form)
+            || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2 || TakesAClause(governor.Form)
             || parse.ChildrenOf(governor, "obj").Any() || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
             || modifier.Head != w.Index || modifier.Relation != "nsubj" || parse.ChildrenOf(modifier).Any()
             || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "aux" or "mark" or "ccomp" or "xcomp"))

@@ -96,8 +96,9 @@ internal static class ParseCommand
                             await writer.WriteLineAsync($"gold words: {SyntaxEvaluation.Of(analyzer.Model, sentences)}".AsMemory(), token);
                             try
                             {
-                                await writer.WriteLineAsync(TokenisedEvaluation.Of(analyzer, sentences).ToString().AsMemory(), token);
-                                await writer.WriteLineAsync(TokenisedEvaluation.Of(analyzer, sentences, repaired: true).ToString().AsMemory(), token);
+                                var (plain, repaired) = TokenisedEvaluation.Both(analyzer, sentences);
+                                await writer.WriteLineAsync(plain.ToString().AsMemory(), token);
+                                await writer.WriteLineAsync(repaired.ToString().AsMemory(), token);
                             }
                             catch (InvalidDataException e)
                             {

@@ -281,7 +281,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         Lexicon.SanctionNouns.Contains(s.Lower(noun))
         || s.Lower(noun) is "restrictions" or "curbs" or "bans" or "ban" or "controls" && HasModifier(s, noun, Restricted)
         // "asset freezes", "a freeze on assets".
-        || s.Lower(noun) is "freeze" or "freezes" && (HasModifier(s, noun, Lexicon.Assets) || HasModifier(s, noun, AssetWord))
+        || s.Lower(noun) is "freeze" or "freezes" && HasModifier(s, noun, Lexicon.Assets)
         // "a new sanctions package": a grouping named by its compound.
         || Groupings.Contains(s.Lower(noun)) && HasModifier(s, noun, Lexicon.SanctionNouns);
 
@@ -309,9 +309,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return on;
         return Clause.Oblique(s, sanctions, "to") ?? Clause.Oblique(s, v, "to") ?? (on is null ? null : Clause.Oblique(s, on, "to")) ?? on;
     }
-
-    /// <summary>The compound of "asset freezes" (<see cref="Lexicon.Assets"/> holds the plurals a freeze falls on).</summary>
-    private static readonly HashSet<string> AssetWord = new(StringComparer.Ordinal) { "asset" };
 
     /// <summary>What restrictions between states bear on.</summary>
     private static readonly HashSet<string> Restricted = new(StringComparer.Ordinal)

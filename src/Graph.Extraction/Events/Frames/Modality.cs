@@ -36,13 +36,6 @@ internal static class Modality
         "imminent", "next", "postponed", "cancelled", "canceled", "delayed", "aborted", "called-off",
     };
 
-    /// <summary>English nouns of a claim, whose "that" clause is what is claimed.</summary>
-    private static readonly HashSet<string> Claims = new(StringComparer.Ordinal)
-    {
-        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions",
-        "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "charge", "charges", "speculation",
-    };
-
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
@@ -93,7 +86,7 @@ internal static class Modality
 
                 // "rejected claims that its troops had entered …", "denied reports that …": a claim denied is not
                 // reported as done.
-                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Claims.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
+                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
                     && s.Head(head) is { } denying && (Lexicon.Deny.Contains(s.Lower(denying)) || Lexicon.DenyClaim.Contains(s.Lower(denying))))
                     return Reality.Negated;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with

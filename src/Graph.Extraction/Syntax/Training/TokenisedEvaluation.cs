@@ -16,9 +16,17 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
     /// <param name="repaired">Score the parses after the extraction's repairs (<see cref="ParseRepair"/>), as the event and role stages read them.</param>
     public static TokenisedEvaluation Of(SyntaxAnalyzer analyzer, IEnumerable<ConlluSentence> sentences, bool repaired = false)
     {
+        var (plain, mended) = Both(analyzer, sentences);
+        return repaired ? mended : plain;
+    }
+
+    /// <summary>The scores of the parser's own parses and of the same parses after the extraction's repairs, each sentence parsed once.</summary>
+    public static (TokenisedEvaluation Plain, TokenisedEvaluation Repaired) Both(SyntaxAnalyzer analyzer, IEnumerable<ConlluSentence> sentences)
+    {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(sentences);
-        int gold = 0, predicted = 0, words = 0, upos = 0, uas = 0, las = 0;
+        var plain = new Tally();
+        var repaired = new Tally();
         foreach (var s in sentences)
         {
             var text = s.Lines.FirstOrDefault(l => l.StartsWith("# text = ", StringComparison.Ordinal))?["# text = ".Length..];
@@ -26,8 +34,22 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
                 throw new InvalidDataException("A sentence has no '# text = ' comment to tokenise.");
             var goldSpans = Spans(text, s.Forms);
             var parse = analyzer.Parse(new Sentence(0, 0, text.Length, text, Tokenizer.Tokenize(text)));
-            if (repaired)
-                ParseRepair.Apply([parse]);
+            plain.Add(s, goldSpans, parse);
+            // The repairs change the parse in place: scored after the parser's own reading.
+            ParseRepair.Apply([parse]);
+            repaired.Add(s, goldSpans, parse);
+        }
+
+        return (plain.Evaluation(repaired: false), repaired.Evaluation(repaired: true));
+    }
+
+    /// <summary>Counts of one scoring over the sentences.</summary>
+    private sealed class Tally
+    {
+        private int _gold, _predicted, _words, _upos, _uas, _las;
+
+        public void Add(ConlluSentence s, (int Start, int End)[] goldSpans, SentenceParse parse)
+        {
             var byspan = new Dictionary<(int, int), int>();
             for (var i = 0; i < goldSpans.Length; i++)
             {
@@ -35,26 +57,27 @@ public sealed record TokenisedEvaluation(int GoldWords, int PredictedWords, doub
                     byspan.TryAdd(goldSpans[i], i);
             }
 
-            gold += s.Count;
-            predicted += parse.Words.Count;
+            _gold += s.Count;
+            _predicted += parse.Words.Count;
             foreach (var w in parse.Words)
             {
                 if (!byspan.TryGetValue((w.Start, w.End), out var g))
                     continue;
-                words++;
-                upos += w.Upos == s.Upos[g] ? 1 : 0;
+                _words++;
+                _upos += w.Upos == s.Upos[g] ? 1 : 0;
                 var goldHead = s.Heads[g] - 1;
                 var sameHead = w.Head < 0
                     ? goldHead < 0
                     : goldHead >= 0 && goldSpans[goldHead] == (parse.Words[w.Head].Start, parse.Words[w.Head].End);
                 if (!sameHead)
                     continue;
-                uas++;
-                las += Universal(w.Relation) == Universal(s.Relations[g]) ? 1 : 0;
+                _uas++;
+                _las += Universal(w.Relation) == Universal(s.Relations[g]) ? 1 : 0;
             }
         }
 
-        return new TokenisedEvaluation(gold, predicted, F1(words, gold, predicted), F1(upos, gold, predicted), F1(uas, gold, predicted), F1(las, gold, predicted), repaired);
+        public TokenisedEvaluation Evaluation(bool repaired) =>
+            new(_gold, _predicted, F1(_words, _gold, _predicted), F1(_upos, _gold, _predicted), F1(_uas, _gold, _predicted), F1(_las, _gold, _predicted), repaired);
     }
 
     /// <summary>Each gold word's span in the text, found left to right; (-1, -1) when its form is not written there as is.</summary>
