@@ -1,8 +1,8 @@
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
-/// A hyphenated participle or adjective before a noun ("Iran-backed rebels", "war-torn Syria", "cash-strapped
-/// Zambia"), which the treebank splits into three words and has few of: the parser often reads the participle as a
+/// A hyphenated participle, adjective or noun before a noun ("Iran-backed rebels", "war-torn Syria", "cash-strapped
+/// Zambia", "large-scale exercises"), which the treebank splits into three words and has few of: the parser often reads the participle as a
 /// clause of its own, with the word before the hyphen as its subject and the noun after it as its object.
 /// </summary>
 internal static partial class ParseRepair
@@ -16,7 +16,8 @@ internal static partial class ParseRepair
     private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w)
     {
         var i = w.Index;
-        if (w.Xpos is not ("VBN" or "VBG" or "VBD" or "JJ") || i < 2 || i + 1 >= parse.Words.Count)
+        // A noun after the hyphen ("large-scale") only where the parser gave it an object, which no noun takes.
+        if (!(w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" || w.Xpos == "NN" && parse.ChildrenOf(w, "obj").Any()) || i < 2 || i + 1 >= parse.Words.Count)
             return false;
         SyntaxWord hyphen = parse.Words[i - 1], before = parse.Words[i - 2], next = parse.Words[i + 1];
         if (hyphen.Form != "-" || hyphen.Start != before.End || w.Start != hyphen.End
@@ -61,7 +62,7 @@ internal static partial class ParseRepair
 
         foreach (var inner in parse.Words.Skip(next.Index).Take(phrase.Index - next.Index).Where(x => x.Head == i).ToList())
             phrase.Adopt(inner, w, "compound");
-        phrase.Adopt(w, parse.HeadOf(w) ?? w, "amod");
+        phrase.Adopt(w, parse.HeadOf(w) ?? w, w.Upos == "NOUN" ? "compound" : "amod");
         w.Adopt(before, parse.HeadOf(before) ?? before, "compound");
         if (hyphen.Head != i)
             w.Adopt(hyphen, parse.HeadOf(hyphen) ?? hyphen, "punct");

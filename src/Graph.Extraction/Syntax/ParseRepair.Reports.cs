@@ -340,18 +340,28 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "The army said on Sunday that Togolese troops had shelled …", read with the "that" clause hung on Sunday: a
-    /// clause with "that" on a time word the verb takes as an oblique is the verb's complement, when it has none.
+    /// clause with "that" on a time word the verb takes as an oblique is the verb's complement, when it has none (also
+    /// where the parser already calls it a complement, of the time word: "denied on Thursday that Paris had supplied …").
     /// </summary>
     private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is "acl" or "acl:relcl" && w.Upos == "VERB" && parse.ChildrenOf(w).Any(c => c.Relation == "mark" && c.Form.Equals("that", StringComparison.OrdinalIgnoreCase))
+        if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
             && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || TimeUnits.Contains(time.Form))
             && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.ChildrenOf(saying, "ccomp").Any())
         {
+            that.Relation = "mark";
             saying.Adopt(w, time, "ccomp");
             return true;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The "that" opening a clause: its marker, or the "that" read as the relative pronoun's object where the verb has
+    /// an object of its own ("that Accra had supplied weapons"), which only a marker can be. Null where there is none.
+    /// </summary>
+    private static SyntaxWord? ThatOpening(SentenceParse parse, SyntaxWord verb) =>
+        parse.ChildrenOf(verb).FirstOrDefault(c => c.Index < verb.Index && c.Form.Equals("that", StringComparison.OrdinalIgnoreCase)
+            && (c.Relation == "mark" || c.Relation == "obj" && parse.ChildrenOf(verb, "obj").Any(o => o != c)));
 }

@@ -376,4 +376,13 @@ public sealed class DirectedFrameTests
     [InlineData("Chile traded accusations with Peru over the shooting.")]
     public void Extract_ExchangedAccusations_EachAccusedTheOther(string body) =>
         Assert.Equal(["accused=Chile accuser=Peru", "accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_DeniedOnADayThatItSupplied_DenialAndNoOffer()
+    {
+        var events = Parsed.Events("Ghana's president denied on Friday that Accra had supplied weapons to rebels in Togo.");
+
+        Assert.Contains(events, e => e.Type == EventType.Denial);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Offer);
+    }
 }

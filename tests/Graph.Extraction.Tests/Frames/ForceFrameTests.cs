@@ -382,4 +382,30 @@ public sealed class ForceFrameTests
     [InlineData("Chile's killing of Peruvian fishermen sparked outrage in Lima.")]
     public void Extract_KillingWithItsDoerNamed_MilitaryActionOfTheDoer(string body) =>
         Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean warships conducted live-fire drills near Peru on Saturday.")]
+    [InlineData("Chile held large-scale military exercises around Peru on Monday.")]
+    [InlineData("Chile staged artillery drills along its border with Peru.")]
+    [InlineData("Chile held drills around Peru for a third day.")]
+    [InlineData("Peru said Chilean troops had begun military manoeuvres near the border with Peru.")]
+    public void Extract_ArmedExercisesHeldAlone_MilitaryActionOfTheHolder(string body) =>
+        Assert.Equal("actor=Chile", Assert.Single(Parsed.Sides(body, EventType.MilitaryAction)).Split(' ')[0]);
+
+    [Fact]
+    public void Extract_NavalDrillsInASea_MilitaryActionThere()
+    {
+        var military = Assert.Single(Parsed.Events("Chile began naval drills in the Pacific Ocean on Tuesday."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("150", military.Cameo);
+        Assert.NotNull(military.Location);
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru held joint exercises near the border on Monday.")]
+    [InlineData("Chile held military exercises with Peru on Monday.")]
+    [InlineData("Pupils in Lima held fire drills at their school on Monday.")]
+    [InlineData("Chile will hold military drills near Peru next week.")]
+    [InlineData("Chile did not hold military drills near Peru this year.")]
+    public void Extract_JointPlannedOrUnarmedExercises_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -147,4 +147,18 @@ public sealed class StatementFrameTests
     [InlineData("Peru called the move \"illegal\" on Monday.")]
     public void Extract_CalledSomethingAQuotedJudgement_StatementOfTheCaller(string text) =>
         Assert.Equal(["speaker=Peru"], Parsed.Sides(text, EventType.Statement));
+
+    [Fact]
+    public void Extract_SubjectOfWhatWasSaidRightAfterSaid_NotASpeaker() =>
+        Assert.Equal(["speaker=Ama Owusu"], Parsed.Sides("A spokesman for Ghana's army, Colonel Ama Owusu, said the Liberation Front had attacked a police post.", EventType.Statement));
+
+    [Fact]
+    public void Extract_NamedSpeakerWhoseCoreferentIsInWhatWasSaid_StillSpeaks() =>
+        Assert.Contains("speaker=Liberation Front", Parsed.Sides("The Liberation Front, a rebel group, says it will release the hostages on Monday.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Chile and Peru signed an accord on Friday to share early warning data.")]
+    [InlineData("Chile and Peru signed an accord on Friday to share real-time missile warning data.")]
+    public void Extract_WarningAsAModifierOfANoun_NoStatement(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Statement));
 }

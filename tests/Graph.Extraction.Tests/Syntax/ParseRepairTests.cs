@@ -163,6 +163,23 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_HyphenatedNounReadAsTheObject_ModifierOfTheNounAfterIt()
+    {
+        var parse = ParseOf("Chile held large-scale military exercises around Peru.");
+
+        Assert.Equal(("obj", "held"), (Word(parse, "exercises").Relation, parse.HeadOf(Word(parse, "exercises"))?.Form));
+        Assert.Equal("exercises", parse.HeadOf(Word(parse, "scale"))?.Form);
+    }
+
+    [Fact]
+    public void Analyze_ThatClauseAfterADayReadAsItsComplement_ComplementOfTheVerb()
+    {
+        var parse = ParseOf("Ghana's president denied on Friday that Accra had supplied weapons to rebels in Togo.");
+
+        Assert.Equal(("ccomp", "denied"), (Word(parse, "supplied").Relation, parse.HeadOf(Word(parse, "supplied"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

@@ -611,6 +611,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Russia's troop buildup near Ukraine": a deployment named as a noun (CAMEO 154).
         if (Buildups.Contains(lower) && (Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()) is { } deployer)
             return Force(s, n, "154", deployer, Front(s, n));
+        // "Chinese warships conducted live-fire drills near Taiwan": armed exercises held alone are a show of force
+        // (CAMEO 150, as the CAMEO verb dictionary codes "conduct military exercises"); joint ones, or ones held with a
+        // partner, are military cooperation (062), not an event of ours.
+        if (Exercises.Contains(lower) && ExerciseHolder(s, n) is { } holder)
+            return Force(s, n, "150", holder, Front(s, n) ?? Front(s, s.Head(n)!));
         // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
         if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
             return Exchange(s, n, exchanging);
@@ -751,6 +756,60 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Front(ParsedSentence s, SyntaxWord word) =>
         s.Children(word).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(Fronts, s.CaseOf(c)) >= 0
             && !WordLists.Calendar.Contains(c.Form));
+
+    /// <summary>Nouns of military exercises.</summary>
+    private static readonly HashSet<string> Exercises = new(StringComparer.Ordinal)
+    {
+        "drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "wargame", "wargames", "games",
+    };
+
+    /// <summary>
+    /// What makes exercises armed: the kinds of exercise the CAMEO verb dictionary names (military, naval, air,
+    /// amphibious) and English words of arms and war ("live-fire", "artillery", "missile").
+    /// </summary>
+    private static readonly HashSet<string> ArmedExercises = new(StringComparer.Ordinal)
+    {
+        "military", "naval", "navy", "army", "air", "amphibious", "live", "live-fire", "artillery", "missile", "combat", "war",
+        "nuclear", "tank", "submarine", "anti-submarine", "air-defence", "air-defense", "bombing", "marine",
+    };
+
+    /// <summary>Exercises held with others: military cooperation.</summary>
+    private static readonly HashSet<string> Together = new(StringComparer.Ordinal)
+    {
+        "joint", "combined", "bilateral", "trilateral", "multinational", "allied",
+    };
+
+    /// <summary>
+    /// Who held the armed exercises a noun names ("warships conducted drills", "Russia began naval exercises"), where
+    /// they held them alone: the noun is the object of a verb of holding or launching, armed by its modifier or by
+    /// who held it (forces, or a country with a front: "China held drills around Taiwan"). Null otherwise ("fire
+    /// drills", "joint exercises", "drills with Seoul").
+    /// </summary>
+    private static SyntaxWord? ExerciseHolder(ParsedSentence s, SyntaxWord n)
+    {
+        if (!ParsedSentence.Is(n, "obj") || s.Head(n) is not { Upos: "VERB" } verb || !(Lexicon.Launch.Contains(s.Lower(verb)) || Holds.Contains(s.Lower(verb)))
+            || Clause.Doer(s, verb) is not { } holder || HasModifier(s, n, Together)
+            || Partnered(s, n) || Partnered(s, verb))
+            return null;
+        var armed = HasModifier(s, n, ArmedExercises) && (s.Lower(n) != "games" || HasModifier(s, n, War));
+        return armed || s.Lower(n) != "games" && (Lexicon.Combatants.Contains(s.Lower(holder))
+            || s.MentionAt(holder) is { Type: EntityType.Country } && (Front(s, n) ?? Front(s, verb)) is not null)
+            ? holder
+            : null;
+    }
+
+    private static readonly HashSet<string> War = new(StringComparer.Ordinal) { "war" };
+
+    /// <summary>
+    /// The word has a "with" partner, not one that only ends a border's name ("near the border with Peru", the "with"
+    /// hung on the verb).
+    /// </summary>
+    private static bool Partnered(ParsedSentence s, SyntaxWord word) =>
+        Clause.Oblique(s, word, "with") is { } with && s.Parse.Subtree(with).First() is { Index: > 0 } first
+        && !Borders.Contains(s.Lower(s.Parse.Words[first.Index - 1]));
+
+    /// <summary>Nouns of a border, whose "with" names the country across it.</summary>
+    private static readonly HashSet<string> Borders = new(StringComparer.Ordinal) { "border", "borders", "frontier", "boundary" };
 
     /// <summary>Nouns of a deployment of forces.</summary>
     private static readonly HashSet<string> Buildups = new(StringComparer.Ordinal)

@@ -32,7 +32,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule))
                 continue;
             if (Unplaced(s, Untold(s, MostSpecific(s, rule))) is not { } d)
                 continue;
@@ -47,7 +47,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             // is one: the rule took a word the parse places elsewhere ("DRC - Rwanda denies …": the label before the
             // dash), and the frame stands. (Not for other kinds: their frames read fronted and reported speakers less
             // well than the rules.)
-            if (same.Count > 0 && (read.IsSubsetOf(framed) || d.Type == EventType.Denial && !read.Overlaps(framed) && SubjectNotAmong(s, d.Trigger, read)))
+            // So too a statement whose every speaker the parse places inside what was said ("…, said the Rapid Support
+            // Forces had attacked": the rules took the subject after the verb for an inverted speaker).
+            if (same.Count > 0 && (read.IsSubsetOf(framed) || d.Type == EventType.Denial && !read.Overlaps(framed) && SubjectNotAmong(s, d.Trigger, read)
+                || d.Type == EventType.Statement && !read.Overlaps(framed) && SpeaksInWhatIsSaid(s, d)))
             {
                 foreach (var f in same)
                     carried.TryAdd(f, d);
@@ -83,6 +86,28 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SubjectNotAmong(ParsedSentence s, int trigger, HashSet<string> sides) =>
         s.WordOf(trigger) is { } w && s.Children(w).Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList() is { Count: > 0 } subjects
         && !subjects.Exists(c => s.MentionAt(c) is { } m && sides.Contains(m.EntityId));
+
+    /// <summary>
+    /// Every speaker of the statement is named only after its verb, in the clause the verb says (as the complement's
+    /// subject, say). A name before the verb is not taken for one of what is said: that is more often a misread subject.
+    /// </summary>
+    private static bool SpeaksInWhatIsSaid(ParsedSentence s, EventDraft d)
+    {
+        if (s.WordOf(d.Trigger) is not { } verb)
+            return false;
+        var said = s.Children(verb, "ccomp").SelectMany(s.Parse.Subtree).ToHashSet();
+        var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
+        return said.Count > 0 && speakers.Count > 0
+            && speakers.TrueForAll(p => s.View.Mentions.Where(m => m.EntityId == p.Entity).ToList() is { Count: > 0 } named
+                && named.TrueForAll(m => m.FirstToken > d.Trigger && s.HeadOf(m) is { } head && said.Contains(head)));
+    }
+
+    /// <summary>
+    /// A statement whose trigger the parse reads as a noun modifying another ("to share missile warning data"): a word
+    /// naming a kind of thing, not a saying.
+    /// </summary>
+    private static bool SaidOfANoun(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "NOUN", Relation: "compound" };
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
