@@ -456,4 +456,34 @@ public sealed class EncounterFrameTests
     [InlineData("Ana Ruiz received a call to resign from Luis Vega.")]
     public void Extract_CallForSomething_NoPhoneCall(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Indonesia's President Prabowo Subianto received a delegation from Chile in Jakarta.")]
+    [InlineData("Indonesia's President Prabowo Subianto received a Chilean delegation in Jakarta.")]
+    [InlineData("Indonesia's President Prabowo Subianto hosted a delegation from Chile on Monday.")]
+    public void Extract_ReceivedADelegationFromACountry_MeetingWithThatCountry(string body) =>
+        Assert.Equal(["participant=Chile participant=Prabowo Subianto"], Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Indonesia's President Prabowo Subianto received a delegation of farmers in Jakarta.")]
+    [InlineData("Indonesia's President Prabowo Subianto will receive a Chilean delegation next week.")]
+    public void Extract_DelegationWithoutASideOrNotYetReceived_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_HostedACounterpartNamedByADemonymBeforeWhere_NoPlaceFromTheDemonym()
+    {
+        var meeting = Assert.Single(Parsed.Events("Ghana's President John Mahama on Tuesday hosted his Togolese counterpart Faure Gnassingbe at Jubilee House, where the two leaders discussed border security."), e => e.Type == EventType.Meeting);
+        Assert.Null(meeting.Location);
+    }
+
+    [Theory]
+    [InlineData("Ghana said on Thursday a new round of talks between Chile and Peru would begin next week.")]
+    [InlineData("A fresh round of talks between Chile and Peru is expected to open in Lima.")]
+    public void Extract_RoundOfTalksStillToCome_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_RoundOfTalksThatBegan_Meeting() =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("A new round of talks between Chile and Peru began in Lima on Monday.", EventType.Meeting));
 }

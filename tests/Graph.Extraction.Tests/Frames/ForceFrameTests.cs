@@ -408,4 +408,15 @@ public sealed class ForceFrameTests
     [InlineData("Chile did not hold military drills near Peru this year.")]
     public void Extract_JointPlannedOrUnarmedExercises_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile said its air defences had shot down three Peruvian drones overnight.")]
+    [InlineData("Chile said its fighter jets had downed a Peruvian drone over the border.")]
+    [InlineData("Chile downed a Peruvian surveillance plane over the border on Friday.")]
+    public void Extract_DroneDownedByAForceAPossessiveNames_MilitaryActionOfItsOwner(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PlayerDownedAnother_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz of Chile downed Maria Vega of Peru in straight sets on Sunday.", EventType.MilitaryAction));
 }

@@ -398,8 +398,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var met = Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), partners).ToList();
             return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
         }
-        // A named guest, or a counterpart ("welcomed his New Zealand counterpart"): not "welcomed the decision".
-        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" || IsTitle(s, guest)))
+        // A named guest, a counterpart ("welcomed his New Zealand counterpart") or a delegation ("received an IMF
+        // delegation", "a delegation from Chile": the side that sent it): not "welcomed the decision".
+        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest
+            && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" || IsTitle(s, guest)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         // "hosted a dinner for his Israeli counterpart", "gave a banquet in honour of the emir": the guest of a meal given is met.
         if ((HostVerbs.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
@@ -696,10 +698,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>
     /// The CAMEO code of a verb of force; "shooting" is one only when it downs something ("Iran's shooting down of a
-    /// drone"; a shooting star, a hunting accident are not).
+    /// drone"; a shooting star, a hunting accident are not), and "downed" only when a thing is downed.
     /// </summary>
     private static string? ForceOf(ParsedSentence s, SyntaxWord v, string lower) =>
-        Lexicon.Force.TryGetValue(lower, out var code) ? code : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190" : null;
+        Lexicon.Force.TryGetValue(lower, out var code) ? code
+        : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190"
+        // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.
+        : lower == "downed" && v.Upos == "VERB" && s.Children(v, "obj").Any(o => o.Upos == "NOUN" && s.MentionAt(o) is null) ? "190"
+        : null;
 
     /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
     private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
@@ -1212,7 +1218,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var w = s.Parse.Words[k];
             if (w.Upos is "VERB" or "AUX" || w.Form is "," or ";")
                 return null;
-            if (s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country })
+            // A demonym describes someone ("hosted his Ugandan counterpart at State House, where …"): no place.
+            if (s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country } && w.Upos != "ADJ" && !ParsedSentence.Is(w, "amod"))
                 return w;
         }
 

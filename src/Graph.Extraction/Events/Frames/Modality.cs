@@ -131,6 +131,12 @@ internal static class Modality
                 // "the summit was postponed", "cancelled the visit": called off, it did not take place.
                 return Reality.Negated;
             }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && s.CaseOf(w) == "of" && head.Upos == "NOUN")
+            {
+                // "a new round of talks would begin next week": the event is as real as the noun it is counted by.
+                w = head;
+                continue;
+            }
             else if (!(w.Upos is "NOUN" && w.Relation is "obj" or "nsubj" or "nsubj:pass" && head.Upos is "VERB" or "AUX" or "ADJ"))
             {
                 // An event noun is as real as the clause it is an argument of ("will hold talks", "talks will resume").

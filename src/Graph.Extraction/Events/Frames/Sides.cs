@@ -48,11 +48,12 @@ internal static class Sides
                 return sides;
         }
 
-        // "Russia said its forces had captured …": a body a possessive pronoun owns is that of the governing clause's
-        // subject, when that is a country or an organisation.
+        // "Russia said its forces had captured …", "its air defences shot down …": a body a possessive pronoun owns is
+        // that of the governing clause's subject, when that is a country or an organisation.
         // "Nigeria and Niger agreed … after talks between their foreign ministers": people inside a phrase of the clause
         // are those of the clause's own subject ("along its border" is no body of anyone).
-        if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && Words.AgentNouns.Contains(s.Lower(word)) && s.MentionAt(word) is null
+        if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && (Words.AgentNouns.Contains(s.Lower(word)) || Lexicon.Combatants.Contains(s.Lower(word))
+                || s.Lower(word) is "defences" or "defenses") && s.MentionAt(word) is null
             && (Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) ?? (word.Xpos == "NNS" ? SubjectOfTheClause(s, word) : null)) is { } owner)
         {
             var owners = Of(s, owner, out perOwner);
