@@ -238,15 +238,17 @@ internal static partial class ParseRepair
     /// "Azerbaijani forces seized control of the corridor.", "Thai troops clashed with Cambodian forces.", read as one
     /// noun phrase, the verb a participle modifying the noun: a participle that takes an object is active, and a
     /// sentence that ends in a full stop after the participle's phrase is no bare noun phrase, so the verb right after
-    /// the noun at the root is the sentence's verb and the noun its subject.
+    /// the noun at the root (or after its last conjunct) is the sentence's verb and the noun its subject.
     /// </summary>
     private static bool PastTenseReadAsModifier(SentenceParse parse, SyntaxWord root)
     {
-        if (parse.ChildrenOf(root, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != root.Index + 1
+        // The noun the verb follows may be the root's last conjunct ("The minister, X, and her counterpart discussed …").
+        var last = parse.ChildrenOf(root, "conj").LastOrDefault() ?? root;
+        if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != last.Index + 1
             || !(parse.ChildrenOf(verb, "obj").Any() || ClosesTheSentence(parse, root, verb))
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
             return false;
-        verb.BecomeRoot(root);
+        verb.BecomeRoot(last);
         verb.Adopt(root, verb, "nsubj");
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
             verb.Adopt(c, root, c.Relation);

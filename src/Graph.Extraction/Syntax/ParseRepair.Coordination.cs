@@ -72,6 +72,23 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The Iranian foreign minister, Abbas Araghchi, and his Omani counterpart discussed …", read with the counterpart a
+    /// second subject of the verb carrying the "and": a subject whose phrase opens with "and" (or a comma and "and") after
+    /// another subject of the same verb is that one's conjunct.
+    /// </summary>
+    private static bool SecondSubjectWithItsJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { } verb || verb.Index < w.Index
+            || parse.ChildrenOf(verb, "nsubj").LastOrDefault(n => n.Index < w.Index) is not { } first)
+            return false;
+        var opening = parse.Subtree(w).SkipWhile(x => x.Form == ",").FirstOrDefault();
+        if (opening is not { Upos: "CCONJ" } || parse.HeadOf(opening) != w || parse.Subtree(first).Last().Index >= opening.Index)
+            return false;
+        first.Adopt(w, verb, "conj");
+        return true;
+    }
+
+    /// <summary>
     /// "Prime Minister Ana Ruiz and King Luis Vega discussed …", read with the second name a part of the first (flat), the
     /// "and" hung on its title: a name part is never joined by "and", so a name whose phrase opens with one is the
     /// first name's conjunct, the "and" its joiner.

@@ -27,6 +27,7 @@ internal static partial class ParseRepair
         ConjunctOfANamePart,
         NamePartAfterAnd,
         SubjectOfANounBeforeItsJoiner,
+        SecondSubjectWithItsJoiner,
         CompoundWithAConjunct,
         PossessivePronounHeadsNothing,
         AdjectiveWithAnArticleAsAnArgument,

@@ -385,4 +385,15 @@ public sealed class DirectedFrameTests
         Assert.Contains(events, e => e.Type == EventType.Denial);
         Assert.DoesNotContain(events, e => e.Type == EventType.Offer);
     }
+
+    [Theory]
+    [InlineData("A Chilean drone strike killed a rebel commander in Peru, the Chilean Southern Command said.")]
+    [InlineData("The Chilean Defence Ministry said Chilean jets had struck a depot near the border.")]
+    public void Extract_ABodyOfAStateReportsItsOwnSidesStrike_NoAccusation(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_ARebelMovementReportsItsStatesStrike_Accusation() =>
+        Assert.Equal(["accused=Nigeria accuser=Movement for the Emancipation of the Niger Delta"],
+            Parsed.Sides("The Movement for the Emancipation of the Niger Delta said Nigerian troops had attacked its camps on Sunday.", EventType.Accusation));
 }

@@ -486,4 +486,16 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_RoundOfTalksThatBegan_Meeting() =>
         Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("A new round of talks between Chile and Peru began in Lima on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_NameInAppositionAndACounterpartDiscussedByPhone_PhoneCall() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Peru"],
+            Parsed.Sides("The Chilean foreign minister, Ana Ruiz, and her Peruvian counterpart discussed the border talks by phone on Saturday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_WelcomedAGuestToACity_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("Ghana's President John Mahama welcomed Peruvian President Jose Vega to Accra on Sunday."), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:accra", meeting.Location);
+    }
 }

@@ -419,4 +419,8 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_PlayerDownedAnother_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Ana Ruiz of Chile downed Maria Vega of Peru in straight sets on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_NamedGroupsCommanderInACountry_TheGroupIsTheTarget() =>
+        Assert.Equal(["actor=Chile target=Shining Path"], Parsed.Sides("A Chilean drone strike killed a senior Shining Path commander in Peru on Monday.", EventType.MilitaryAction));
 }

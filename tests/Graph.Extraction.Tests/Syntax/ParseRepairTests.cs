@@ -180,6 +180,14 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_SecondSubjectOpeningWithAnd_ConjunctOfTheFirst()
+    {
+        var parse = ParseOf("The Chilean foreign minister, Ana Ruiz, and her Peruvian counterpart discussed the border talks by phone on Saturday.");
+
+        Assert.Equal(("conj", "minister"), (Word(parse, "counterpart").Relation, parse.HeadOf(Word(parse, "counterpart"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

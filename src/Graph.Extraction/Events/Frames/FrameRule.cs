@@ -189,7 +189,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             List<string> attackers;
             using (s.ReadQuotes(s.IsQuoted(claimed)))
                 attackers = ClaimedAttackers(s, claimed) is { Count: > 0 } direct ? direct : [.. ClaimsWithin(s, claimed).SelectMany(c => ClaimedAttackers(s, c))];
-            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a)))
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a) || OwnedBy(s, speaker, a)))
                 continue;
             var place = Place(s, v);
             foreach (var accuser in accusers)
@@ -198,6 +198,25 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     yield return new EventDraft(EventType.Accusation, "112", [new Participant(accuser.EntityId, ParticipantRoles.Accuser), new Participant(attacker, ParticipantRoles.Accused)], place, v.Token, 0.7);
             }
         }
+    }
+
+    /// <summary>Whether the speaker's phrase names the side as its owner ("the Chilean Defence Ministry" is Chile's).</summary>
+    private static bool OwnedBy(ParsedSentence s, SyntaxWord speaker, string side) =>
+        s.Children(speaker).Any(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c)?.EntityId == side);
+
+    /// <summary>
+    /// The country a body of a state belongs to: the gazetteer's for a body of one state (a ministry, an army), else the country or demonym
+    /// its name opens with ("the U.S. Africa Command said a U.S. strike killed …" reports its own side's deed).
+    /// </summary>
+    private string? CountryOfBody(ResolvedMention m)
+    {
+        if (m.Type != EntityType.Organization)
+            return null;
+        // A state's own bodies only: an armed group of one country (a rebel movement) is not its state's side.
+        if (gazetteer.Lookup(m.Text) is { CountryIso2: { } own, Category: "government" or "military" or "legislature" })
+            return EntityIds.Country(own);
+        var space = m.Text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && gazetteer.Lookup(m.Text[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 } ? EntityIds.Country(iso2) : null;
     }
 
     /// <summary>
@@ -874,7 +893,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// it is about (the parser hangs "discussed the deal in a phone call" on the deal).
     /// </summary>
     private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
-        s.Children(w).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && PhoneWords.Contains(s.Lower(c))
+        // "discussed the talks by phone" may hang "by phone" on the object.
+        s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && PhoneWords.Contains(s.Lower(c))
             && s.CaseOf(c) is "by" or "over" or "on" or "via")
         || s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
             && s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords));
@@ -1184,6 +1204,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var at = Clause.Oblique(s, trigger, "in", "at");
         if (at is null && trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
+        // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
+        if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
+            at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
         // "met Ana Ruiz in Santiago" with the place hung on the person met: a person is not "in" a place as a
         // description, the meeting is.
         at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person })

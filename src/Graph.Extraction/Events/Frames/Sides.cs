@@ -226,7 +226,11 @@ internal static class Sides
         var found = new List<ResolvedMention>();
         // "Syrian army positions", "Israeli air strikes", "a US surveillance drone" read with the adjective or name on the
         // noun before: whose that noun is.
-        var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w));
+        var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)).ToList();
+        // "an al-Shabaab commander in Somalia": with a named owner before it, a phrase of "in" or "at" says where the one
+        // described is, not whose ("lawmakers in Pakistan", with no other owner, are Pakistan's).
+        if (owning.Exists(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c) is { Type: not EntityType.Location }))
+            owning.RemoveAll(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "at");
         // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
         var described = owning.Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null && Bodies.Contains(s.Lower(c)))
