@@ -148,6 +148,10 @@ internal static class ContextRoles
             word = owned;
         if (word is null || !(ParsedSentence.Is(word, "nsubj") || ParsedSentence.Is(word, "obl:agent")) || s.Head(word) is not { } clause)
             return null;
+        // "The delegation, led by X, held talks with Y": the leader of the subject is on the subject's side of its clause.
+        if (ParsedSentence.Is(word, "obl:agent") && s.CaseOf(word) == "by" && ParsedSentence.Is(clause, "acl") && s.Head(clause) is { } led && ParsedSentence.Is(led, "nsubj")
+            && s.Head(led) is { } verb)
+            return (verb, led);
         return (clause, word);
     }
 

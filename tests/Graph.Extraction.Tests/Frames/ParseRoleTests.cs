@@ -161,4 +161,13 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_ReligiousTitleBetweenTheOfficeAndTheName_TheOffice() =>
         Assert.Contains("Ali Khamenei / Supreme Leader / Iran", Parsed.Roles("Iran's Supreme Leader Ayatollah Ali Khamenei met the envoy."));
+
+    [Fact]
+    public void Extract_LeaderOfADelegationThatMetTheOtherSide_NoOfficeFromTheOtherSide() =>
+        Assert.Empty(Parsed.Roles("The delegation, led by Deputy Foreign Minister Ana Ruiz, held talks with Peruvian officials in Lima."));
+
+    [Fact]
+    public void Extract_LeaderOfANamedCountrysDelegation_OfficeOfThatCountry() =>
+        Assert.Equal(["Ana Ruiz / Deputy Foreign Minister / Chile"],
+            Parsed.Roles("The Chilean delegation, led by Deputy Foreign Minister Ana Ruiz, held talks with Peruvian officials in Lima."));
 }
