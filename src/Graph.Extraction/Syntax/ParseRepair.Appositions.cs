@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -34,6 +36,20 @@ internal static partial class ParseRepair
             || parse.Subtree(named).Last().Index + 1 != parse.Subtree(w).First().Index)
             return false;
         named.Adopt(w, verb, "appos");
+        return true;
+    }
+
+    /// <summary>
+    /// "received Chilean Foreign Minister Ana Ruiz in Accra", read with the titled name a bare oblique of a verb that has
+    /// no object: a name right after the verb, with no preposition, is its object.
+    /// </summary>
+    private static bool NameAfterTheVerbReadAsOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.ChildrenOf(w, "case").Any() || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux:pass" or "nsubj:pass")
+            || parse.Subtree(w).First().Index != verb.Index + 1 || WordLists.Calendar.Contains(w.Form))
+            return false;
+        w.Relation = "obj";
         return true;
     }
 

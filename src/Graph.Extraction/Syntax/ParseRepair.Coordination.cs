@@ -136,6 +136,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The G7 leaders, meeting in Italy, agreed …", read with "meeting" a noun joined to the subject without "and": a
+    /// word in "-ing" set off by commas right after a noun, joined by no "and", is a participle modifying that noun.
+    /// </summary>
+    private static bool ParticipleBetweenCommas(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos != "NOUN" || !w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || parse.ChildrenOf(w, "cc").Any()
+            || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
+            || w.Index < 1 || parse.Words[w.Index - 1].Form != "," || parse.Subtree(noun).Last(x => x.Index < w.Index - 1).Index != w.Index - 2
+            || !BeforeComma(parse, w) || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
+            return false;
+        w.Upos = "VERB";
+        w.Xpos = "VBG";
+        w.Relation = "acl";
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation == "nmod").ToList())
+            c.Relation = "obl";
+        return true;
+    }
+
+    /// <summary>
     /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.

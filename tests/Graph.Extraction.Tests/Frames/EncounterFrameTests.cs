@@ -498,4 +498,24 @@ public sealed class EncounterFrameTests
         var meeting = Assert.Single(Parsed.Events("Ghana's President John Mahama welcomed Peruvian President Jose Vega to Accra on Sunday."), e => e.Type == EventType.Meeting);
         Assert.Equal("loc:accra", meeting.Location);
     }
+
+    [Fact]
+    public void Extract_VisitByAnEnvoyAfterTheClausesDeed_TheEnvoysSideVisits() =>
+        Assert.Equal(["visitor=Chile"], Parsed.Sides("Peru freed six fishermen after a visit to Lima by a Chilean envoy.", EventType.Visit));
+
+    [Fact]
+    public void Extract_ReceivedATitledNameInACity_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("Ghana's President John Mahama received Chilean Foreign Minister Ana Ruiz in Accra on Wednesday."), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:accra", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_BodysLeadersMeetingInACountryAgreed_NoAgreementWithThatCountry()
+    {
+        var events = Parsed.Events("The ECOWAS leaders, meeting in Ghana, agreed to send a mission to Mali.");
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
+        Assert.Contains(events, e => e.Type == EventType.Meeting && e.Location == "country:GH");
+    }
 }

@@ -161,4 +161,8 @@ public sealed class StatementFrameTests
     [InlineData("Chile and Peru signed an accord on Friday to share real-time missile warning data.")]
     public void Extract_WarningAsAModifierOfANoun_NoStatement(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_ArrestedSomeoneSuspectedOfSpying_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Peruvian police arrested a Chilean national suspected of spying for Santiago.", EventType.Statement));
 }

@@ -188,6 +188,22 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_TitledNameRightAfterTheVerbReadAsOblique_ObjectOfTheVerb()
+    {
+        var parse = ParseOf("Ghana's President John Mahama received Chilean Foreign Minister Ana Ruiz in Accra on Wednesday.");
+
+        Assert.Equal(("obj", "received"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+    }
+
+    [Fact]
+    public void Analyze_ParticipleInMeetingBetweenCommas_ModifierOfTheSubject()
+    {
+        var parse = ParseOf("The ECOWAS leaders, meeting in Ghana, agreed to send a mission to Mali.");
+
+        Assert.Equal(("acl", "VBG"), (Word(parse, "meeting").Relation, Word(parse, "meeting").Xpos));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

@@ -554,7 +554,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(v);
         if (Perception.Contains(lower))
             return false;
-        return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"))
+        // A participle with an article is a noun phrase, no clause told ("arrested a national suspected of spying", read
+        // with "a" on "suspected" as a complement).
+        return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"
+                && !(c.Xpos == "VBN" && s.Has(c, "det"))))
             || Emphasis.Contains(lower) && s.Has(v, "obj")
             // "issued a stern reminder that Iraq must cooperate": a message whose content is the noun's "that" clause.
             || s.Children(v, "obj").Any(o => Lexicon.Messages.Contains(s.Lower(o)) && s.Children(o).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "that"))
@@ -649,7 +652,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "a visit by X to Y", "the visit of X to Y": the visitor behind "by" or "of".
         if (Lexicon.VisitNouns.Contains(lower))
         {
-            var visitor = doer ?? Clause.Oblique(s, n, "by", "of");
+            // "after a visit to Caracas by a U.S. envoy": the one behind "by" before the clause's doer.
+            var visitor = Clause.Oblique(s, n, "by") ?? doer ?? Clause.Oblique(s, n, "of");
             // "the visit by Premier Li to Australia", read with "to Australia" on the visitor: a person is not "to" a place.
             return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))));
         }
@@ -1207,9 +1211,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
         if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
-        // "met Ana Ruiz in Santiago" with the place hung on the person met: a person is not "in" a place as a
+        // "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
+        // Secretary of State X in Amman"): a person is not "in" a place as a
         // description, the meeting is.
-        at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person })
+        at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
             .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
         // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
         if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
