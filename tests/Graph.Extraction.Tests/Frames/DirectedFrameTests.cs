@@ -396,4 +396,18 @@ public sealed class DirectedFrameTests
     public void Extract_ARebelMovementReportsItsStatesStrike_Accusation() =>
         Assert.Equal(["accused=Nigeria accuser=Movement for the Emancipation of the Niger Delta"],
             Parsed.Sides("The Movement for the Emancipation of the Niger Delta said Nigerian troops had attacked its camps on Sunday.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Peru said it had never sent weapons to the rebels.", "speaker=Peru")]
+    [InlineData("Peru said its forces had not attacked civilians.", "speaker=Peru")]
+    [InlineData("Peru's defence minister, Ana Ruiz, said Lima had never supplied arms to the rebels.", "speaker=Ana Ruiz")]
+    public void Extract_SaidItsOwnSideDidNotDoADeed_Denial(string body, string speaker) =>
+        Assert.Equal([speaker], Parsed.Sides(body, EventType.Denial));
+
+    [Theory]
+    [InlineData("Peru said it would not send weapons to the rebels.")]
+    [InlineData("Peru said Chile had not sent weapons to the rebels.")]
+    [InlineData("Peru said it had not received a request from the rebels.")]
+    public void Extract_RefusalAnotherSidesDeedOrNoDeed_NoDenial(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Denial));
 }

@@ -127,4 +127,20 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_ExpulsionThreatened_NoSanction() =>
         Assert.Empty(Parsed.Sides("Chile threatened the expulsion of the Peruvian ambassador.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Kenya on Friday ordered a senior Ugandan diplomat to leave the country within 48 hours.")]
+    [InlineData("Chile ordered a Peruvian diplomat to leave Santiago.")]
+    public void Extract_OrderedAnEnvoyToLeave_ExpulsionAndNoDemand(string body)
+    {
+        var events = Parsed.Events(body);
+
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Cameo == "161");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Statement);
+    }
+
+    [Fact]
+    public void Extract_DatelineBeforeTheImposer_NoSideFromTheDateline() =>
+        Assert.Equal(["imposer=European Union target=Iran"],
+            Parsed.Sides("BRUSSELS (Wire) - The European Union on Monday imposed sanctions on eight Iranian officials it said had supplied drones to Russia.", EventType.Sanction));
 }

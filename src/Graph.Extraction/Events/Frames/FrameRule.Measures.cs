@@ -95,9 +95,11 @@ internal sealed partial class FrameRule
         if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing))
             && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
-        // "ordered the French ambassador to leave the country" (the parser hangs "to leave" on the verb or the envoy):
+        // "ordered the French ambassador to leave the country" (the parser hangs "to leave" on the verb, as a complement or
+        // an adverbial clause, or on the envoy):
         // an envoy told to go is expelled (CAMEO 161).
-        if (Orders.Contains(lower) && Envoys.Contains(thing) && s.Children(v, "xcomp").Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
+        if (Orders.Contains(lower) && Envoys.Contains(thing)
+            && s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
         // suspensions are sanctions).

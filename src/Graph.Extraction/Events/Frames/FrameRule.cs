@@ -165,7 +165,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 continue;
             }
 
-            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
+            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)).Concat(OwnDeedDenied(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
                 yield return draft;
         }
     }
@@ -218,6 +218,61 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var space = m.Text.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && gazetteer.Lookup(m.Text[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 } ? EntityIds.Country(iso2) : null;
     }
+
+    /// <summary>
+    /// "Iran said it had never sent weapons to Russia", "Russia said its forces had not attacked civilians": a side saying
+    /// that it did not do a deed denies it (CAMEO 016; annotation guidelines: a party denies an allegation). Only a deed
+    /// of force, of arming or of giving, negated in the past: "said it would not attend" refuses, and "said it had not
+    /// received a request" denies no deed.
+    /// </summary>
+    private IEnumerable<EventDraft> OwnDeedDenied(ParsedSentence s, SyntaxWord v)
+    {
+        if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker || Modality.Of(s, v) != Reality.Real)
+            yield break;
+        var speakers = Voices(Sides.Of(s, speaker));
+        if (speakers.Count == 0)
+            yield break;
+        var own = speakers.Select(m => SideOf(s, m)).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in s.Children(v, "ccomp"))
+        {
+            if (c.Upos != "VERB" || !Deeds.Contains(s.Lower(c)) && !Lexicon.Force.ContainsKey(s.Lower(c)) || !NegatedPast(s, c)
+                || Clause.Doer(s, c) is not { } doer || Voices(Sides.Of(s, doer)) is not { Count: > 0 } doers || !doers.TrueForAll(m => own.Contains(SideOf(s, m))))
+                continue;
+            yield return DenialBy(speakers, v);
+            yield break;
+        }
+    }
+
+    /// <summary>
+    /// Verbs of deeds a side is accused of: arming, giving, sending, taking part (beside the verbs of force, <see cref="Lexicon.Force"/>).
+    /// </summary>
+    private static readonly HashSet<string> Deeds = new(Lexicon.Give.Concat(Lexicon.Deploy).Concat(Lexicon.Fire)
+        .Concat(VerbForms.Set("target", "arm", "fund", "finance", "back", "support", "interfere", "violate", "involve", "launch", "order")), StringComparer.Ordinal);
+
+    /// <summary>"had not sent", "did not attack", "never fired", "was not involved": a deed negated in the past, with no modal.</summary>
+    private static bool NegatedPast(ParsedSentence s, SyntaxWord verb)
+    {
+        var negated = false;
+        var past = verb.Xpos == "VBD";
+        foreach (var c in s.Children(verb))
+        {
+            var lower = s.Lower(c);
+            if (c.Relation == "advmod" && lower is "not" or "n't" or "never")
+                negated = true;
+            else if (c.Relation is "aux" or "aux:pass" && lower is "had" or "did" or "has" or "have" or "was" or "were")
+                past = true;
+            else if (c.Relation == "aux")
+                return false;
+        }
+
+        return negated && past;
+    }
+
+    /// <summary>The side a mention speaks for: a person's country of office, a capital's country, else itself.</summary>
+    private string SideOf(ParsedSentence s, ResolvedMention m) =>
+        m.Type == EntityType.Person ? s.Offices.CountryOf(m.EntityId) ?? m.EntityId
+        : m.Type == EntityType.Location && gazetteer.CapitalOf(m.EntityId) is { } country ? country.EntityId
+        : m.EntityId;
 
     /// <summary>
     /// A claim a reported clause itself makes: "said the evidence showed that Y was culpable for …", "there is no

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events.Frames;
 
@@ -32,7 +33,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule))
                 continue;
             if (Unplaced(s, Untold(s, MostSpecific(s, rule))) is not { } d)
                 continue;
@@ -103,6 +104,17 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     }
 
     /// <summary>
+    /// A side the rule read that the sentence names only in its dateline ("BRUSSELS (AP) - The EU imposed …": Brussels
+    /// is where the story was filed, no part of the sentence's grammar).
+    /// </summary>
+    private static bool SideInTheDateline(ParsedSentence s, EventDraft d)
+    {
+        var dateline = Dateline.Length(s.Parse.Words);
+        return dateline > 0 && d.Participants.Any(p => s.View.Mentions.Where(m => m.EntityId == p.Entity).ToList() is { Count: > 0 } named
+            && named.TrueForAll(m => s.HeadOf(m) is { } head && head.Index < dateline));
+    }
+
+    /// <summary>
     /// A statement whose trigger the parse reads as a noun modifying another ("to share missile warning data"): a word
     /// naming a kind of thing, not a saying.
     /// </summary>
@@ -117,8 +129,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SaysNothing(EventDraft d, List<EventDraft> drafts) =>
         d.Type == EventType.Statement
         && drafts.Exists(o => o.Trigger == d.Trigger && (d.Cameo == "010" && o.Type is not (EventType.Statement or EventType.Accusation or EventType.Denial or EventType.Threat)
-            // "welcomed his counterpart" is a meeting, not praise.
-            || o.Type == EventType.Meeting))
+            // "welcomed his counterpart" is a meeting, not praise; "ordered the diplomat to leave" an expulsion, not a demand.
+            || o.Type is EventType.Meeting or EventType.Sanction))
         // "the EU agreed new sanctions": the agreeing is the sanction, not an agreement.
         || d.Type == EventType.Agreement && drafts.Exists(o => o.Trigger == d.Trigger && o.Type == EventType.Sanction);
 
