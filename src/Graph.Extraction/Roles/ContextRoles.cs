@@ -30,7 +30,10 @@ internal static class ContextRoles
     public static Unqualified Read(ResolvedMention person, string title, bool rank, IReadOnlyList<ResolvedMention> mentions,
         IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence)
     {
-        var excluded = rolesInSentence.Where(r => r.Person != person.EntityId).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        // "Japanese Foreign Minister X and Defence Minister Y": a titled name joined to another by "and" shares its owner,
+        // which is then no other person's country to this one.
+        var excluded = rolesInSentence.Where(r => r.Person != person.EntityId && !Conjoined(parsed, mentions, person, r.Person))
+            .Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
         // "President X and her Chilean counterpart": the counterpart's country is the other side's.
         if (parsed is not null)
             excluded.UnionWith(ParseRoles.CounterpartCountries(parsed));
@@ -153,6 +156,19 @@ internal static class ContextRoles
             && s.Head(led) is { } verb)
             return (verb, led);
         return (clause, word);
+    }
+
+    /// <summary>Whether the sentence joins the two persons' names as conjuncts, the other's first.</summary>
+    private static bool Conjoined(ParsedSentence? s, IReadOnlyList<ResolvedMention> mentions, ResolvedMention person, string other)
+    {
+        if (s is null || s.HeadOf(person) is not { } word)
+            return false;
+        // The name may hang on its title ("and Defence Minister Luis Vega", with the title the conjunct).
+        while (word.Relation is "flat" or "compound" && s.Head(word) is { Upos: "PROPN" or "NOUN" } title)
+            word = title;
+        if (!ParsedSentence.Is(word, "conj") || s.Head(word) is not { } first)
+            return false;
+        return mentions.Any(m => m.EntityId == other && s.HeadOf(m) == first);
     }
 
     /// <summary>The noun a modifier belongs to: "Mexican" in "in the Mexican embassy" is in the embassy's phrase.</summary>

@@ -37,6 +37,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chilean Foreign Minister Ana Ruiz and … met", read with "Chilean" the marker of the verb: an adjective marks no
+    /// clause, so one right before a noun phrase modifies it (its head: "Minister" modifies the name).
+    /// </summary>
+    private static bool AdjectiveReadAsMarker(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "ADJ" || w.Relation != "mark" || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1].Upos is not ("NOUN" or "PROPN" or "ADJ")
+            || parse.HeadOf(w) is not { } former)
+            return false;
+        var head = parse.Words[w.Index + 1];
+        while (head.Relation is "compound" or "amod" or "nmod:desc" or "flat" && parse.HeadOf(head) is { Upos: "NOUN" or "PROPN" } up && up.Index > head.Index)
+            head = up;
+        if (head.Upos is not ("NOUN" or "PROPN"))
+            return false;
+        head.Adopt(w, former, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:
     /// a verb takes no article or adjective, and a word with an article that is the subject or object of a verb heads a
     /// noun phrase, so it is a noun, with the article and adjectives right before it.

@@ -33,6 +33,7 @@ internal static partial class ParseRepair
         CompoundWithAConjunct,
         PossessivePronounHeadsNothing,
         AdjectiveWithAnArticleAsAnArgument,
+        AdjectiveReadAsMarker,
         ArticleHeadsAParticiple,
         ParticipleAfterAnArticle,
         PossessiveReadAsObject,

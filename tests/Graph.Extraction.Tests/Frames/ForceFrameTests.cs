@@ -423,4 +423,15 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_NamedGroupsCommanderInACountry_TheGroupIsTheTarget() =>
         Assert.Equal(["actor=Chile target=Shining Path"], Parsed.Sides("A Chilean drone strike killed a senior Shining Path commander in Peru on Monday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile's army said it had recaptured the presidential palace in Arica from the Patriotic Front.", "actor=Chile target=Patriotic Front")]
+    [InlineData("Chilean troops seized the town of Tacna from Peruvian forces.", "actor=Chile target=Peru")]
+    [InlineData("Chilean troops killed dozens of Peruvian soldiers near the border.", "actor=Chile target=Peru")]
+    public void Extract_GroundTakenFromASideOrPeopleCounted_ThatSideIsTheTarget(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PeopleSeizedFromABuilding_TheBuildingIsNoSide() =>
+        Assert.DoesNotContain(Parsed.Sides("Five Chilean engineers were seized from a Peruvian ministry building in Lima by gunmen.", EventType.MilitaryAction), x => x.Contains("Ministry", StringComparison.Ordinal));
 }

@@ -170,4 +170,14 @@ public sealed class ParseRoleTests
     public void Extract_LeaderOfANamedCountrysDelegation_OfficeOfThatCountry() =>
         Assert.Equal(["Ana Ruiz / Deputy Foreign Minister / Chile"],
             Parsed.Roles("The Chilean delegation, led by Deputy Foreign Minister Ana Ruiz, held talks with Peruvian officials in Lima."));
+
+    [Fact]
+    public void Extract_TitledNameJoinedToAQualifiedOne_SharesItsCountry() =>
+        Assert.Contains("Kenji Ito / Defence Minister / Japan",
+            Parsed.Roles("Japan and the Philippines signed a pact as China tensions rose. Japanese Foreign Minister Aiko Sato and Defence Minister Kenji Ito met their Philippine counterparts in Manila. China said Beijing opposed the pact, and China's press criticised it."));
+
+    [Fact]
+    public void Extract_DemonymOpeningTheSentenceBeforeTwoTitledNames_BothOfThatCountry() =>
+        Assert.Equal(["Ana Ruiz / Foreign Minister / Chile", "Luis Vega / Defence Minister / Chile"],
+            Parsed.Roles("Chilean Foreign Minister Ana Ruiz and Defence Minister Luis Vega met their Philippine counterparts in Manila."));
 }

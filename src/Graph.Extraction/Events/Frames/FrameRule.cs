@@ -541,10 +541,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
             return Force(s, v, "190", FiredBy(s, weaponHit), Clause.Undergoer(s, v));
         if (ForceOf(s, v, lower) is { } force)
-            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), Clause.Undergoer(s, v));
+            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
+                force == "192" ? TakenFrom(s, v) ?? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
-            return Force(s, v, "192", Clause.Doer(s, v), ground);
+            return Force(s, v, "192", Clause.Doer(s, v), TakenFrom(s, v) ?? ground);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
@@ -760,6 +761,21 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
         ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
+
+    /// <summary>
+    /// "recaptured the palace from the RSF": the side ground was taken from is the one fought. A side: a name or fighters,
+    /// not a place ("seized from a checkpoint", "from a ministry building").
+    /// </summary>
+    private static SyntaxWord? TakenFrom(ParsedSentence s, SyntaxWord v) =>
+        (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") : null)) is { } from
+        && (s.MentionAt(from) is { Type: not EntityType.Location } || Lexicon.Combatants.Contains(s.Lower(from))) && Actors(Sides.Of(s, from)).Count > 0 ? from : null;
+
+    /// <summary>Nouns that count people ("killed dozens of RSF fighters"): whom they count were hit.</summary>
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens" };
+
+    /// <summary>The people a counting noun counts, else the noun.</summary>
+    private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) =>
+        Counts.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
     private static readonly HashSet<string> Open = VerbForms.Set("open");
 
