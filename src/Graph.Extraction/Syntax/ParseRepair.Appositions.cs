@@ -205,6 +205,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Nicaragua expelled the Vatican's ambassador, Archbishop X, the Holy See said", read with the name a second subject
+    /// of the closing "said": a name set off by commas right after an object, before the report's own subject, is in
+    /// apposition to the object.
+    /// </summary>
+    private static bool NameAfterTheObjectBeforeTheSource(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB" } saying || !ClosingReports.Contains(saying.Form)
+            || saying.Index < w.Index || !AfterComma(parse, w))
+            return false;
+        // The source may still hang on the name (as its apposition) until its own repair.
+        var source = parse.ChildrenOf(saying, "nsubj").FirstOrDefault(n => n.Index > w.Index)
+            ?? parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Relation is "appos" or "conj" or "dep" && parse.Subtree(c).Last().Index + 1 == saying.Index);
+        if (source is null || parse.Words[parse.Subtree(source).First(x => x.Form != ",").Index - 1].Form != ",")
+            return false;
+        var opening = parse.Subtree(w).First(x => x.Form != ",").Index;
+        var described = parse.Words.FirstOrDefault(o => o.Relation == "obj" && o.Index < w.Index && parse.Subtree(o).Last(x => x.Form != ",").Index + 2 == opening);
+        if (described is null || Dominates(parse, w, described))
+            return false;
+        if (source.Head != saying.Index)
+            saying.Adopt(source, w, "nsubj");
+        described.Adopt(w, saying, "appos");
+        return true;
+    }
+
+    /// <summary>
     /// "met the fund's director, Laura Green, in Washington to discuss the loan", read with the name the subject of
     /// the infinitive: a "to" infinitive takes no subject of its own, so a name set off by commas right after the
     /// verb's object is in apposition to the object, and what follows its closing comma ("in Washington") is the

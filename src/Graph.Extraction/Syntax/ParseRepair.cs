@@ -22,6 +22,7 @@ internal static partial class ParseRepair
         SecondObjectNamesTheFirst,
         NameAfterTheObjectReadAsOblique,
         NameAfterTheVerbReadAsOblique,
+        NameAfterTheObjectBeforeTheSource,
         ConjunctWithItsOwnPreposition,
         ObliqueAfterAnApposition,
         ParticipleBetweenCommas,

@@ -518,4 +518,9 @@ public sealed class EncounterFrameTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
         Assert.Contains(events, e => e.Type == EventType.Meeting && e.Location == "country:GH");
     }
+
+    [Fact]
+    public void Extract_VisitedACapitalAndMetAMinister_TheCapitalIsNoSideOfTheMeeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chile's top diplomat, Ambassador Ana Ruiz, visited Lima and met Foreign Minister Luis Vega.", EventType.Meeting));
 }

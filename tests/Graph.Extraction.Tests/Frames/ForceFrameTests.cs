@@ -434,4 +434,14 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_PeopleSeizedFromABuilding_TheBuildingIsNoSide() =>
         Assert.DoesNotContain(Parsed.Sides("Five Chilean engineers were seized from a Peruvian ministry building in Lima by gunmen.", EventType.MilitaryAction), x => x.Contains("Ministry", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong Un oversaw the test of a new ballistic missile, state media said.", "actor=Kim Jong Un")]
+    [InlineData("Chile conducted a test of a hypersonic missile on Tuesday.", "actor=Chile")]
+    public void Extract_TestOfAMissileOverseenOrConducted_MilitaryActionOfWhoDidIt(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TestCondemned_NoMilitaryActionOfTheCondemner() =>
+        Assert.DoesNotContain("actor=Peru", Parsed.Sides("Peru condemned the test of a new missile.", EventType.MilitaryAction));
 }

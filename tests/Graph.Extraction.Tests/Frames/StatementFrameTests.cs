@@ -165,4 +165,8 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_ArrestedSomeoneSuspectedOfSpying_NoStatement() =>
         Assert.Empty(Parsed.Sides("Peruvian police arrested a Chilean national suspected of spying for Santiago.", EventType.Statement));
+
+    [Fact]
+    public void Extract_NameOfTheObjectBeforeAClosingSource_NotASpeaker() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("Chile expelled Peru's ambassador, Archbishop Luis Vega, the Peruvian government said.", EventType.Statement));
 }

@@ -204,6 +204,17 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_NameAfterTheObjectBeforeAClosingSource_AppositionOfTheObject()
+    {
+        var parse = ParseOf("Chile expelled Peru's ambassador, Archbishop Luis Vega, the Peruvian government said.");
+
+        // The name's head is either of its words, the other a flat part of it.
+        var name = Word(parse, "Vega") is { Relation: "flat" } part ? parse.HeadOf(part)! : Word(parse, "Vega");
+        Assert.Equal(("appos", "ambassador"), (name.Relation, parse.HeadOf(name)?.Form));
+        Assert.Equal(("nsubj", "said"), (Word(parse, "government").Relation, parse.HeadOf(Word(parse, "government"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

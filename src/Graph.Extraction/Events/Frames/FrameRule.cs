@@ -680,8 +680,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return killer is null ? [] : Force(s, n, lower == "assassination" ? "186" : "190", killer, killed);
         }
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
-        if (Trials.Contains(lower) && HasModifier(s, n, Lexicon.Projectiles))
-            return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n), null);
+        // "Kim oversaw the test of a new missile": what is tested may follow "of", and who oversaw or conducted it did it.
+        if (Trials.Contains(lower) && (HasModifier(s, n, Lexicon.Projectiles) || Clause.Oblique(s, n, "of") is { } tested && IsWeapon(s, tested)))
+            return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Overseer(s, n), null);
         if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;
         // "gave a warm welcome to de Klerk", "accorded a red-carpet reception to the emir": a guest received (CAMEO 043).
@@ -757,6 +758,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of claiming a deed as one's own.</summary>
     private static readonly HashSet<string> Owns = VerbForms.Set("claim", "accept", "take/took/taken/taking", "admit/admitted/admitting");
+
+    /// <summary>A projectile, or a noun a projectile modifies ("a new intercontinental ballistic missile", "missile system").</summary>
+    private static bool IsWeapon(ParsedSentence s, SyntaxWord w) => Lexicon.Projectiles.Contains(s.Lower(w)) || HasModifier(s, w, Lexicon.Projectiles);
+
+    /// <summary>English verbs of directing a test or an exercise in person.</summary>
+    private static readonly HashSet<string> Oversees = VerbForms.Set("oversee/oversaw/overseen", "supervise", "observe", "guide", "watch");
+
+    /// <summary>Who oversaw the test a noun names ("Kim oversaw the test of …").</summary>
+    private static SyntaxWord? Overseer(ParsedSentence s, SyntaxWord test) =>
+        ParsedSentence.Is(test, "obj") && s.Head(test) is { Upos: "VERB" } verb && Oversees.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
 
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>

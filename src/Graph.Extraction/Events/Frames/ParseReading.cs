@@ -148,13 +148,19 @@ internal sealed class ParseReading(IGazetteer gazetteer)
 
     /// <summary>
     /// A statement whose every speaker the parse shows as the object of the verb its trigger is coordinated with
-    /// ("will leave the country and asked …": the surface rules took the object before "and" for the subject).
+    /// ("will leave the country and asked …": the surface rules took the object before "and" for the subject), or
+    /// another event with a side so named before it.
     /// </summary>
     private static bool SpeaksAsObject(ParsedSentence s, EventDraft d) =>
-        d.Type == EventType.Statement && d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } speakers
-        && s.WordOf(d.Trigger) is { Relation: "conj" } trigger
-        && speakers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" } head
-            && s.Head(head) is { } verb && verb.Index == trigger.Head);
+        s.WordOf(d.Trigger) is { Relation: "conj" } trigger
+        && (d.Type == EventType.Statement
+            ? d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } speakers && speakers.TrueForAll(p => ObjectOfTheFirst(s, p, d.Trigger, trigger))
+            // "visited Kyiv and met Foreign Minister X": what the first verb took is not a side of the second.
+            : d.Participants.Any(p => ObjectOfTheFirst(s, p, d.Trigger, trigger) && Nearest(s.View, p.Entity, d.Trigger)!.FirstToken < d.Trigger));
+
+    /// <summary>The side is named as the object of the verb the trigger is coordinated with.</summary>
+    private static bool ObjectOfTheFirst(ParsedSentence s, Participant p, int token, SyntaxWord trigger) =>
+        Nearest(s.View, p.Entity, token) is { } m && s.HeadOf(m) is { Relation: "obj" } head && s.Head(head) is { } verb && verb.Index == trigger.Head;
 
     /// <summary>
     /// A visit whose visitors the parse shows are not who travelled: "Tanzania's deportation of Kenyan activists who had
