@@ -501,4 +501,30 @@ internal static partial class ParseRepair
             w.Relation = "advcl";
         return false;
     }
+
+    /// <summary>English subordinators that are also prepositions: "after China sent …" opens a clause.</summary>
+    private static readonly HashSet<string> TimeSubordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until" };
+
+    /// <summary>
+    /// "… said on Sunday after China sent 30 warplanes toward the island", read with "after China" a prepositional phrase
+    /// and "sent" a clause with no subject: a finite verb right after the noun of an "after" phrase, with no subject of its
+    /// own, takes the noun as its subject and "after" as its marker, as an adverbial clause of the verb above.
+    /// </summary>
+    private static bool SubordinatorReadAsPreposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") || w.Index < 2
+            || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "nsubj:pass" or "mark" or "aux" or "aux:pass"))
+            return false;
+        var noun = parse.Words[w.Index - 1];
+        while (noun.Relation is "compound" or "flat" or "amod" && parse.HeadOf(noun) is { Upos: "NOUN" or "PROPN" } up && up.Index > noun.Index && up.Index < w.Index)
+            noun = up;
+        if (noun.Upos is not ("NOUN" or "PROPN" or "PRON") || parse.Subtree(noun).Last().Index != w.Index - 1
+            || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
+            || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || Dominates(parse, w, host))
+            return false;
+        host.Adopt(w, parse.HeadOf(w) ?? w, "advcl");
+        w.Adopt(noun, parse.HeadOf(noun) ?? noun, "nsubj");
+        w.Adopt(subordinator, noun, "mark");
+        return true;
+    }
 }

@@ -48,6 +48,7 @@ internal static partial class ParseRepair
         ClosingReportReadAsAClauseOfTheReport,
         ThatAfterATimeNoun,
         ClauseOnATimeWord,
+        SubordinatorReadAsPreposition,
         DescriptionWithTheAsConjunct,
         SubjectBeforeTheSpeaker,
         ToldClauseAsRelative,

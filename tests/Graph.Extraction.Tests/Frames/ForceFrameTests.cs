@@ -444,4 +444,22 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_TestCondemned_NoMilitaryActionOfTheCondemner() =>
         Assert.DoesNotContain("actor=Peru", Parsed.Sides("Peru condemned the test of a new missile.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile sent 30 warplanes toward Peru on Sunday.", "actor=Chile target=Peru")]
+    [InlineData("Chile sent bombers near the Peruvian coast on Sunday.", "actor=Chile target=Peru")]
+    public void Extract_AircraftSentTowardsAFront_Deployment(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_JetsSentToACountry_NoDeployment() =>
+        Assert.Empty(Parsed.Sides("Chile sent six fighter jets to Peru under the new agreement.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_CourtStruckALawDown_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("President Ana Ruiz had broad decree powers before Chile's Supreme Court struck them down in 2019.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_SaidOnADayAfterAnotherSentWarplanes_TheDeploymentToo() =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides("\"We will not be intimidated,\" Chile's President Ana Ruiz said on Sunday after Peru sent 30 warplanes toward the islands.", EventType.MilitaryAction));
 }

@@ -215,6 +215,15 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_AfterReadAsAPrepositionBeforeAVerb_ClauseWithItsSubject()
+    {
+        var parse = ParseOf("Chile's president spoke on Sunday after Peru sent 30 warplanes toward the islands.");
+
+        Assert.Equal(("nsubj", "sent"), (Word(parse, "Peru").Relation, parse.HeadOf(Word(parse, "Peru"))?.Form));
+        Assert.Equal(("mark", "sent"), (Word(parse, "after").Relation, parse.HeadOf(Word(parse, "after"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

@@ -569,6 +569,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var named = sender is not null && Actors(Sides.Of(s, sender)).Count > 0;
             return Force(s, v, "154", sender, Front(s, troops) ?? Front(s, v) ?? (named ? CountrySentTo(s, v, troops) : null));
         }
+        // "China sent 30 warplanes toward the island": aircraft sent towards a front (not "to" a country, which may be a
+        // supply) are forces deployed (CAMEO 154).
+        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").Select(o => Counted(s, o)).FirstOrDefault(o => Aircraft.Contains(s.Lower(o))) is { } planes
+            && (Front(s, planes) ?? Front(s, v)) is { } faced)
+            return Force(s, v, "154", Clause.Doer(s, v), faced);
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
@@ -781,6 +786,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") : null)) is { } from
         && (s.MentionAt(from) is { Type: not EntityType.Location } || Lexicon.Combatants.Contains(s.Lower(from))) && Actors(Sides.Of(s, from)).Count > 0 ? from : null;
 
+    /// <summary>English nouns of military aircraft.</summary>
+    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
+    {
+        "warplanes", "warplane", "aircraft", "jets", "bombers", "planes", "helicopters", "fighter-jets",
+    };
+
     /// <summary>Nouns that count people ("killed dozens of RSF fighters"): whom they count were hit.</summary>
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens" };
 
@@ -803,10 +814,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>
     /// The CAMEO code of a verb of force; "shooting" is one only when it downs something ("Iran's shooting down of a
-    /// drone"; a shooting star, a hunting accident are not), and "downed" only when a thing is downed.
+    /// drone"; a shooting star, a hunting accident are not), "downed" only when a thing is downed, and "struck down" is
+    /// no blow (a law annulled).
     /// </summary>
     private static string? ForceOf(ParsedSentence s, SyntaxWord v, string lower) =>
-        Lexicon.Force.TryGetValue(lower, out var code) ? code
+        // "the court struck it down": a law or ruling annulled, no blow.
+        lower == "struck" && s.Children(v).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "down") ? null
+        : Lexicon.Force.TryGetValue(lower, out var code) ? code
         : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190"
         // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.
         : lower == "downed" && v.Upos == "VERB" && s.Children(v, "obj").Any(o => o.Upos == "NOUN" && s.MentionAt(o) is null) ? "190"
