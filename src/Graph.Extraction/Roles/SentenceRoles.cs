@@ -160,8 +160,9 @@ internal sealed class SentenceRoles
     private (int Start, string Title)? TitleEndingAt(int end)
     {
         int start;
-        // "Supreme Leader Ayatollah Ali Khamenei": a religious title between an office and the name; the office is the role.
-        if (_titleEndingAt[end] is { Entry.Category: "religious" } religious && religious.FirstToken > 0
+        // "Supreme Leader Ayatollah Ali Khamenei", "Qatar's Emir Sheikh Tamim": a religious title or an honorific between an
+        // office and the name; the office is the role.
+        if (_titleEndingAt[end] is { Entry.Category: "religious" or "honorific" } religious && religious.FirstToken > 0
             && _titleEndingAt[religious.FirstToken] is { Entry.IsHonorific: false, Entry.Category: not "religious" })
             return TitleEndingAt(religious.FirstToken);
         if (_titleEndingAt[end] is { } match)

@@ -180,4 +180,10 @@ public sealed class ParseRoleTests
     public void Extract_DemonymOpeningTheSentenceBeforeTwoTitledNames_BothOfThatCountry() =>
         Assert.Equal(["Ana Ruiz / Foreign Minister / Chile", "Luis Vega / Defence Minister / Chile"],
             Parsed.Roles("Chilean Foreign Minister Ana Ruiz and Defence Minister Luis Vega met their Philippine counterparts in Manila."));
+
+    [Theory]
+    [InlineData("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met the envoy.", "Tamim bin Hamad Al Thani / Emir / Qatar")]
+    [InlineData("Ghana's President Dr. Kofi Mensah met the envoy.", "Kofi Mensah / President / Ghana")]
+    public void Extract_HonorificBetweenTheOfficeAndTheName_TheOffice(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
 }
