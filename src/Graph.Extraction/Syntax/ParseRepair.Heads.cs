@@ -55,6 +55,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chile's ambassador to the UN said …", read with "to" the marker of "said" and the UN its second subject: a phrase
+    /// "to the X" between a subject and its verb, whose noun the parser also made a subject, belongs to the first subject.
+    /// </summary>
+    private static bool PrepositionReadAsMarker(SentenceParse parse, SyntaxWord w)
+    {
+        if (!w.Form.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Relation != "mark" || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index
+                && parse.Words.Skip(w.Index + 1).Take(parse.Subtree(n).First().Index - w.Index - 1).All(d => d.Upos == "DET" && d.Head == verb.Index)) is not { } second
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < w.Index && parse.Subtree(n).Last().Index == w.Index - 1) is not { } first
+            || parse.Subtree(second).Last().Index + 1 != verb.Index)
+            return false;
+        first.Adopt(second, verb, "nmod");
+        second.Adopt(w, verb, "case");
+        // The article the parser hung on the verb is the noun's.
+        foreach (var article in parse.Words.Skip(w.Index + 1).Take(second.Index - w.Index - 1).Where(d => d.Upos == "DET" && d.Head == verb.Index).ToList())
+            second.Adopt(article, verb, "det");
+        return true;
+    }
+
+    /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:
     /// a verb takes no article or adjective, and a word with an article that is the subject or object of a verb heads a
     /// noun phrase, so it is a noun, with the article and adjectives right before it.

@@ -364,4 +364,28 @@ internal static partial class ParseRepair
     private static SyntaxWord? ThatOpening(SentenceParse parse, SyntaxWord verb) =>
         parse.ChildrenOf(verb).FirstOrDefault(c => c.Index < verb.Index && c.Form.Equals("that", StringComparison.OrdinalIgnoreCase)
             && (c.Relation == "mark" || c.Relation == "obj" && parse.ChildrenOf(verb, "obj").Any(o => o != c)));
+
+    /// <summary>
+    /// "alleged that Chilean agents had spied on …", read with "that" the object of the verb, the agents its object and
+    /// "had" and "spied" clauses on the agents: "that" tagged a subordinator heads nothing, so the verb hung on its noun
+    /// is the clause told, with the noun its subject, "had" its auxiliary and "that" its marker.
+    /// </summary>
+    private static bool SubordinatorReadAsObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (!w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Xpos != "IN" || w.Relation != "obj"
+            || parse.HeadOf(w) is not { Upos: "VERB" } saying
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "obj" or "nsubj" && c.Upos is "NOUN" or "PROPN" or "PRON") is not { } subject
+            || parse.ChildrenOf(subject, "acl").LastOrDefault(c => c.Upos == "VERB" && c.Index > subject.Index && c.Xpos is "VBN" or "VBD" or "VBZ" or "VBP") is not { } told)
+            return false;
+        saying.Adopt(told, subject, "ccomp");
+        told.Adopt(subject, w, "nsubj");
+        told.Adopt(w, saying, "mark");
+        foreach (var aux in parse.ChildrenOf(subject, "acl").Where(c => c.Index > subject.Index && c.Index < told.Index && c.Form.ToLowerInvariant() is "had" or "has" or "have" or "was" or "were").ToList())
+        {
+            aux.Upos = "AUX";
+            told.Adopt(aux, subject, "aux");
+        }
+
+        return true;
+    }
 }

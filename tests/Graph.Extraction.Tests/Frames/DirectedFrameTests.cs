@@ -410,4 +410,25 @@ public sealed class DirectedFrameTests
     [InlineData("Peru said it had not received a request from the rebels.")]
     public void Extract_RefusalAnotherSidesDeedOrNoDeed_NoDenial(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Denial));
+
+    [Theory]
+    [InlineData("The Peruvian government alleged that Chilean agents had spied on its officials.", "accused=Chile accuser=Peru")]
+    [InlineData("According to Peru, Chilean jets bombed a village near the border.", "accused=Chile accuser=Peru")]
+    [InlineData("Amnesty International said Chilean forces had committed war crimes.", "accused=Chile accuser=Amnesty International")]
+    public void Extract_AllegedSourcedOrCrimesCommitted_Accusation(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_SourcedReportOfOwnSidesStrike_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("According to the Chilean ministry, Chile's jets bombed a village.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Chile's ambassador to the UN said Peru's accusations were baseless.")]
+    [InlineData("Chile said the claims were false.")]
+    public void Extract_SaidTheClaimsWereUntrue_Denial(string body) =>
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Denial));
+
+    [Fact]
+    public void Extract_SaidTheReportWasAccurate_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Chile said the report was accurate.", EventType.Denial));
 }

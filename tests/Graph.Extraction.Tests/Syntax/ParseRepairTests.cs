@@ -224,6 +224,24 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_ThatReadAsTheObjectOfAlleged_MarkerOfTheClauseTold()
+    {
+        var parse = ParseOf("The Peruvian government alleged that Chilean agents had spied on its officials.");
+
+        Assert.Equal(("ccomp", "alleged"), (Word(parse, "spied").Relation, parse.HeadOf(Word(parse, "spied"))?.Form));
+        Assert.Equal(("nsubj", "spied"), (Word(parse, "agents").Relation, parse.HeadOf(Word(parse, "agents"))?.Form));
+    }
+
+    [Fact]
+    public void Analyze_ToTheUNReadAsAMarkerAndASubject_ModifierOfTheSubject()
+    {
+        var parse = ParseOf("Chile's ambassador to the UN said Peru's accusations were baseless.");
+
+        Assert.Equal(("nmod", "ambassador"), (Word(parse, "UN").Relation, parse.HeadOf(Word(parse, "UN"))?.Form));
+        Assert.Equal(("case", "UN"), (Word(parse, "to").Relation, parse.HeadOf(Word(parse, "to"))?.Form));
+    }
+
+    [Fact]
     public void Analyze_SourceInAppositionAfterAQuote_SubjectOfSaid()
     {
         var parse = ParseOf("\"Togo has shelled our villages,\" the Ghanaian defence minister, Kofi Mensah, said.");

@@ -178,11 +178,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Claims(ParsedSentence s, SyntaxWord v)
     {
+        // "According to Peru, Chilean jets bombed a village": the clause is the source's claim.
+        var source = AccordingTo(s, v);
         // Verbs of saying, not of finding out: "experts estimated that Y killed …" reports a deed, it alleges none.
-        if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker)
+        if (source is null && (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is null))
             yield break;
+        var speaker = source ?? Clause.Doer(s, v)!;
         var accusers = Voices(Sides.Of(s, speaker));
-        foreach (var claimed in ClaimedClauses(s, v))
+        foreach (var claimed in source is null ? ClaimedClauses(s, v) : [v])
         {
             if (Modality.Of(s, claimed) != Reality.Real)
                 continue;
@@ -274,6 +277,23 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         : m.Type == EntityType.Location && gazetteer.CapitalOf(m.EntityId) is { } country ? country.EntityId
         : m.EntityId;
 
+    /// <summary>The source an "according to" phrase of the verb's clause names (the parser may hang it on the subject).</summary>
+    private static SyntaxWord? AccordingTo(ParsedSentence s, SyntaxWord v)
+    {
+        foreach (var w in s.Words)
+        {
+            if (w.Index > v.Index || s.CaseOf(w) != "according")
+                continue;
+            var up = s.Head(w);
+            while (up is not null && up.Upos != "VERB")
+                up = s.Head(up);
+            if (up == v)
+                return w;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A claim a reported clause itself makes: "said the evidence showed that Y was culpable for …", "there is no
     /// conclusion other than that Y was culpable"; not what is denied or rejected within it.
@@ -333,7 +353,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
             return armed;
 
-        var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)))
+        // "committed war crimes", "carried out the attack": a deed of force or a crime.
+        var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o)))
             ? Clause.Doer(s, claimed)
             // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
             : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
@@ -583,6 +604,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v) : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o))))
             && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
             return [DenialBy(denyingSides, v)];
+        // "said Peru's accusations were baseless": claims said to be untrue are denied (CAMEO 016).
+        if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").Any(c => Untrue.Contains(s.Lower(c)) && s.Children(c, "nsubj").Any(n => Lexicon.ClaimNouns.Contains(s.Lower(n))))
+            && Modality.Of(s, v) == Reality.Real && Clause.Doer(s, v) is { } sayer && Voices(Sides.Of(s, sayer)) is { Count: > 0 } sayers)
+            return [DenialBy(sayers, v)];
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && LabelledClaims(s, v).Any(o => CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
