@@ -97,7 +97,7 @@ internal static class Lexicon
     public static readonly HashSet<string> AidNouns = W(
         "aid", "assistance", "weapons", "weaponry", "arms", "munitions", "ammunition", "missiles", "equipment", "money",
         "dollars", "euros", "funds", "funding", "loan", "loans", "grant", "grants", "credit", "credits", "food", "medicine",
-        "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets",
+        "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets", "disbursement", "tranche",
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
         "rifles", "troops", "bailout", "bailouts");
 

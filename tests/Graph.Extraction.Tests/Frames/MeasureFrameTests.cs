@@ -143,4 +143,15 @@ public sealed class MeasureFrameTests
     public void Extract_DatelineBeforeTheImposer_NoSideFromTheDateline() =>
         Assert.Equal(["imposer=European Union target=Iran"],
             Parsed.Sides("BRUSSELS (Wire) - The European Union on Monday imposed sanctions on eight Iranian officials it said had supplied drones to Russia.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile banned 500 Peruvians from entering the country on Monday.")]
+    [InlineData("Chile barred Peruvian officials from travelling to Santiago.")]
+    [InlineData("Chile suspended a 2018 military agreement with Peru.")]
+    public void Extract_EntryBanOrPactSuspended_SanctionOnTheParty(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_PoliceBlockedProtestersFromEntering_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Chilean police blocked Peruvian protesters from entering the square.", EventType.Sanction));
 }

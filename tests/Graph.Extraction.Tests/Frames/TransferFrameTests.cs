@@ -228,4 +228,14 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_TwoSidesInitialledATreaty_Agreement() =>
         Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("Chile and Peru initialled a draft peace treaty in Washington on Friday.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Chile delivered a Patriot air defence system to Peru last month.", "giver=Chile recipient=Peru")]
+    [InlineData("The IMF approved a $1.1 billion disbursement for Peru on Friday.", "giver=International Monetary Fund recipient=Peru")]
+    public void Extract_DefenceSystemOrDisbursement_Offer(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_ComputerSystemDelivered_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile delivered a new computer system to Peru's ministry.", EventType.Offer));
 }

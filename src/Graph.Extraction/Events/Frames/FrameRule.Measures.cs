@@ -13,6 +13,9 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of banning or halting trade.</summary>
     private static readonly HashSet<string> Bans = VerbForms.Set("ban/banned/banning", "bar/barred/barring", "prohibit", "block", "halt", "suspend", "restrict");
 
+    /// <summary>English verbs of coming into a country, in the form after "from".</summary>
+    private static readonly HashSet<string> Entries = new(StringComparer.Ordinal) { "entering", "travelling", "traveling", "visiting", "coming" };
+
     /// <summary>What trade is: nouns whose ban is an embargo.</summary>
     private static readonly HashSet<string> Trade = new(StringComparer.Ordinal)
     {
@@ -70,6 +73,9 @@ internal sealed partial class FrameRule
     {
         if (s.MentionAt(undergoer) is { Type: EntityType.Country or EntityType.Organization })
             return undergoer;
+        // "suspended a military agreement with North Korea": a pact with a party suspended.
+        if (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) && Clause.Oblique(s, undergoer, "with") is { } party)
+            return party;
         if (!Memberships.Contains(s.Lower(undergoer)))
             return null;
         return s.Children(undergoer, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null)
@@ -86,6 +92,11 @@ internal sealed partial class FrameRule
         if (Bans.Contains(lower) && Trade.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, undergoer, "of", "from", "to") ?? Clause.Oblique(s, v, "from", "to") ?? undergoer);
+        // "banned 500 Americans from entering the country", "barred Chilean officials from travelling to the EU": an entry
+        // ban on the party (CAMEO 163). Only "ban" and "bar": "blocked protesters from entering" is policing.
+        if (lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar"
+            && s.Children(undergoer).Concat(s.Children(v)).Any(c => c.Relation is "advcl" or "acl" or "xcomp" && (s.MarkOf(c) == "from" || s.CaseOf(c) == "from") && Entries.Contains(s.Lower(c))))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "closed its border with Chad", "shut its airspace to Russian aircraft".
         if (Closes.Contains(lower) && Crossings.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

@@ -143,9 +143,12 @@ internal sealed partial class FrameRule
         // "offered Argentina help": help given is aid (annotation guidelines: Offer), read as a noun by the parse only.
         if (lower == "help")
             return true;
-        // "Patriot missile systems", "food parcels": what the compound names.
-        if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c))))
+        // "Patriot missile systems", "food parcels", "an air defence system": what the compound names.
+        if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c)) || Defences.Contains(s.Lower(c))))
             return true;
         return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
     }
+
+    /// <summary>English words of armed defence, which name weapons as a compound ("air defence system").</summary>
+    private static readonly HashSet<string> Defences = new(StringComparer.Ordinal) { "defence", "defense", "anti-aircraft", "anti-tank" };
 }
