@@ -238,4 +238,13 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_ComputerSystemDelivered_NoOffer() =>
         Assert.Empty(Parsed.Sides("Chile delivered a new computer system to Peru's ministry.", EventType.Offer));
+
+    [Fact]
+    public void Extract_RestoredTiesInADealBrokeredByAThird_OneAgreementOfAllThree() =>
+        Assert.Equal(["participant=Brazil participant=Chile participant=Peru"],
+            Parsed.Sides("Chile and Peru restored diplomatic relations in a deal brokered by Brazil.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_PraisedADealBrokeredByAThird_NoAgreementOfThePraiser() =>
+        Assert.Empty(Parsed.Sides("Chile praised the deal brokered by Brazil.", EventType.Agreement));
 }
