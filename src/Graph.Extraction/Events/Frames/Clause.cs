@@ -122,6 +122,15 @@ internal static class Clause
         return null;
     }
 
+    /// <summary>The nearest verb above a word (the clause it is a phrase of); null where none is.</summary>
+    public static SyntaxWord? VerbAbove(ParsedSentence s, SyntaxWord word)
+    {
+        var up = s.Head(word);
+        for (var steps = 0; up is not null && up.Upos != "VERB" && steps <= s.Parse.Words.Count; steps++)
+            up = s.Head(up);
+        return up is { Upos: "VERB" } ? up : null;
+    }
+
     /// <summary>
     /// For an event noun, whoever holds it: its possessor ("Kenya's talks"), its subject where it is the predicate
     /// ("X was on a visit to Y"), the doer of a light verb whose object it

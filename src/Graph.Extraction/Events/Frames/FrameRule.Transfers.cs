@@ -39,18 +39,9 @@ internal sealed partial class FrameRule
         // "Iran and Saudi Arabia restored relations in a deal brokered by China": the parties are who did what the deal
         // did, the doers of the clause the deal is a phrase of.
         if (partners.Count == 0 && ParsedSentence.Is(v, "acl") && s.Head(v) == deal && s.CaseOf(deal) is "in" or "under" or "through"
-            && VerbAbove(s, deal) is { } clause && Clause.Doer(s, clause) is { } parties)
+            && Clause.VerbAbove(s, deal) is { } clause && Clause.Doer(s, clause) is { } parties)
             return Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), [parties]);
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
-    }
-
-    /// <summary>The verb a noun phrase belongs to, up through nouns; null where there is none.</summary>
-    private static SyntaxWord? VerbAbove(ParsedSentence s, SyntaxWord noun)
-    {
-        var up = s.Head(noun);
-        for (var steps = 0; up is not null && up.Upos != "VERB" && steps < 4; steps++)
-            up = up.Upos is "NOUN" or "PROPN" ? s.Head(up) : null;
-        return up is { Upos: "VERB" } ? up : null;
     }
 
     /// <summary>Verbs of what a meeting brought about ("the talks produced a deal", "ended with an accord"); English verbs of outcome.</summary>

@@ -278,21 +278,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         : m.EntityId;
 
     /// <summary>The source an "according to" phrase of the verb's clause names (the parser may hang it on the subject).</summary>
-    private static SyntaxWord? AccordingTo(ParsedSentence s, SyntaxWord v)
-    {
-        foreach (var w in s.Words)
-        {
-            if (w.Index > v.Index || s.CaseOf(w) != "according")
-                continue;
-            var up = s.Head(w);
-            while (up is not null && up.Upos != "VERB")
-                up = s.Head(up);
-            if (up == v)
-                return w;
-        }
-
-        return null;
-    }
+    private static SyntaxWord? AccordingTo(ParsedSentence s, SyntaxWord v) =>
+        s.Words.FirstOrDefault(w => w.Index < v.Index && s.CaseOf(w) == "according" && Clause.VerbAbove(s, w) == v);
 
     /// <summary>
     /// A claim a reported clause itself makes: "said the evidence showed that Y was culpable for …", "there is no
@@ -425,7 +412,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun)
     {
         if (Groupings.Contains(s.Lower(noun)))
-            return s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") ?? noun;
+            return CountedBy(s, noun, Groupings);
         var sum = noun.Upos is "SYM" or "NUM" || s.Children(noun, "nummod").Any();
         return sum && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "of" && IsAid(s, c)) is { } counted ? counted : noun;
     }
@@ -821,8 +808,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens" };
 
     /// <summary>The people a counting noun counts, else the noun.</summary>
-    private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) =>
-        Counts.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
+    private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) => CountedBy(s, noun, Counts);
+
+    /// <summary>What a noun of one of the counting words counts ("a package of sanctions", "dozens of fighters"), else the noun.</summary>
+    private static SyntaxWord CountedBy(ParsedSentence s, SyntaxWord noun, HashSet<string> counters) =>
+        counters.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
     private static readonly HashSet<string> Open = VerbForms.Set("open");
 

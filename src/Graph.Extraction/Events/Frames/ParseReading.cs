@@ -99,8 +99,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var said = s.Children(verb, "ccomp").SelectMany(s.Parse.Subtree).ToHashSet();
         var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
         return said.Count > 0 && speakers.Count > 0
-            && speakers.TrueForAll(p => s.View.Mentions.Where(m => m.EntityId == p.Entity).ToList() is { Count: > 0 } named
-                && named.TrueForAll(m => m.FirstToken > d.Trigger && s.HeadOf(m) is { } head && said.Contains(head)));
+            && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => m.FirstToken > d.Trigger && s.HeadOf(m) is { } head && said.Contains(head)));
     }
 
     /// <summary>
@@ -110,8 +109,23 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SideInTheDateline(ParsedSentence s, EventDraft d)
     {
         var dateline = Dateline.Length(s.Parse.Words);
-        return dateline > 0 && d.Participants.Any(p => s.View.Mentions.Where(m => m.EntityId == p.Entity).ToList() is { Count: > 0 } named
-            && named.TrueForAll(m => s.HeadOf(m) is { } head && head.Index < dateline));
+        return dateline > 0 && d.Participants.Any(p => NamedOnly(s, p.Entity, m => s.HeadOf(m) is { } head && head.Index < dateline));
+    }
+
+    /// <summary>The sentence names the entity, and every mention of it is where <paramref name="where"/> says.</summary>
+    private static bool NamedOnly(ParsedSentence s, string entity, Func<ResolvedMention, bool> where)
+    {
+        var named = false;
+        foreach (var m in s.View.Mentions)
+        {
+            if (m.EntityId != entity)
+                continue;
+            if (!where(m))
+                return false;
+            named = true;
+        }
+
+        return named;
     }
 
     /// <summary>
