@@ -515,9 +515,7 @@ internal static partial class ParseRepair
         if (w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") || w.Index < 2
             || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "nsubj:pass" or "mark" or "aux" or "aux:pass"))
             return false;
-        var noun = parse.Words[w.Index - 1];
-        while (noun.Relation is "compound" or "flat" or "amod" && parse.HeadOf(noun) is { Upos: "NOUN" or "PROPN" } up && up.Index > noun.Index && up.Index < w.Index)
-            noun = up;
+        var noun = PhraseHead(parse, parse.Words[w.Index - 1]);
         if (noun.Upos is not ("NOUN" or "PROPN" or "PRON") || parse.Subtree(noun).Last().Index != w.Index - 1
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
             || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || Dominates(parse, w, host))
