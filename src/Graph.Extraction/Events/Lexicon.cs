@@ -197,6 +197,13 @@ internal static class Lexicon
         "servicemen", "buildup", "build-up", "warships", "contingent");
 
     /// <summary>
+    /// The echelons of armies, navies and air forces in English (platoon to corps, squadron, wing, fleet), the head
+    /// words of a named unit ("the 82nd Airborne Division").
+    /// </summary>
+    public static readonly HashSet<string> UnitNouns = W(
+        "platoon", "company", "battalion", "regiment", "brigade", "division", "corps", "squadron", "wing", "fleet", "flotilla");
+
+    /// <summary>
     /// Who fights without a name ("rebels attacked a post"): the forces of <see cref="TroopNouns"/> and the armed
     /// groups of <see cref="Words.AgentNouns"/>.
     /// </summary>

@@ -239,7 +239,7 @@ internal sealed class SentenceScan
             pieces.RemoveAt(0);
         while (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Connector)
             pieces.RemoveAt(pieces.Count - 1);
-        if (pieces.Count == 0)
+        if (pieces.Count == 0 || SentenceShape.IsTimeZone(_tokens, pieces[0].First, pieces[^1].End))
             return;
 
         if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
@@ -334,7 +334,9 @@ internal sealed class SentenceScan
             first = pieces[1];
         }
 
-        Emit(first.First, last.End, _headline ? CandidateKind.Unknown : kind.Value);
+        // "the 82nd Airborne Division": a numbered unit's ordinal is part of its name.
+        var start = kind == CandidateKind.Organization && SentenceShape.IsOrdinalNumber(Tok(first.First - 1)) ? first.First - 1 : first.First;
+        Emit(start, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
     }
 

@@ -82,4 +82,22 @@ internal static class SentenceShape
 
     /// <summary>"Abc" → "Abc", "BAGHDAD" → "Baghdad": the form a gazetteer knows a shouted word by.</summary>
     public static string TitleCase(string t) => t.Length <= 1 ? t : string.Concat(t.AsSpan(0, 1), t[1..].ToLowerInvariant());
+
+    /// <summary>"82nd", "101st", "3rd", "407th": a numbered unit's ordinal ("the 82nd Airborne Division").</summary>
+    public static bool IsOrdinalNumber(string t)
+    {
+        if (t.Length < 3 || !char.IsDigit(t[0]))
+            return false;
+        var digits = 0;
+        while (digits < t.Length && char.IsDigit(t[digits]))
+            digits++;
+        return t.Length - digits == 2 && t[digits..].ToLowerInvariant() is "st" or "nd" or "rd" or "th";
+    }
+
+    /// <summary>
+    /// "Greenwich Mean Time", "Eastern Standard Time": a time zone names a clock, not an actor or a place (the
+    /// guidelines list it among things that are not entities).
+    /// </summary>
+    public static bool IsTimeZone(IReadOnlyList<Token> tokens, int first, int end) =>
+        end - first >= 2 && tokens[end - 1].Text == "Time" && IsCapitalizedWord(tokens[first].Text);
 }

@@ -45,7 +45,8 @@ internal sealed class NameCombiner(INameTagger tagger)
         var added = false;
         foreach (var name in tagger.Tag(tokens, matches))
         {
-            if (Kind(name.Type) is not { } kind || InsideTitle(name, matches) || EventStarts.Contains(tokens[name.FirstToken].Text))
+            if (Kind(name.Type) is not { } kind || InsideTitle(name, matches) || EventStarts.Contains(tokens[name.FirstToken].Text)
+                || SentenceShape.IsTimeZone(tokens, name.FirstToken, name.EndToken))
                 continue;
             var overlapping = -1;
             var count = 0;

@@ -235,15 +235,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Azerbaijani forces seized control of the corridor.", "Thai troops clashed with Cambodian forces.", read as one
+    /// "Azerbaijani forces seized control of the corridor.", "Thai troops clashed with Cambodian forces.", "Dozens of
+    /// Thai troops clashed with …", read as one
     /// noun phrase, the verb a participle modifying the noun: a participle that takes an object is active, and a
     /// sentence that ends in a full stop after the participle's phrase is no bare noun phrase, so the verb right after
     /// the noun at the root (or after its last conjunct) is the sentence's verb and the noun its subject.
     /// </summary>
     private static bool PastTenseReadAsModifier(SentenceParse parse, SyntaxWord root)
     {
-        // The noun the verb follows may be the root's last conjunct ("The minister, X, and her counterpart discussed …").
+        // The noun the verb follows may be the root's last conjunct ("The minister, X, and her counterpart discussed …"),
+        // or what an "of" phrase on the root counts ("A battalion of Chilean paratroopers landed in …").
         var last = parse.ChildrenOf(root, "conj").LastOrDefault() ?? root;
+        if (!parse.ChildrenOf(last, "acl").Any() && parse.ChildrenOf(last, "nmod").LastOrDefault() is { } counted
+            && parse.ChildrenOf(counted, "case").Any(c => c.Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            last = counted;
         if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != last.Index + 1
             || !(parse.ChildrenOf(verb, "obj").Any() || ClosesTheSentence(parse, root, verb))
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))

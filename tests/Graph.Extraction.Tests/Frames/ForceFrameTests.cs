@@ -462,4 +462,36 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_SaidOnADayAfterAnotherSentWarplanes_TheDeploymentToo() =>
         Assert.Equal(["actor=Peru"], Parsed.Sides("\"We will not be intimidated,\" Chile's President Ana Ruiz said on Sunday after Peru sent 30 warplanes toward the islands.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean troops arrived in Peru on Monday.", "country:PE")]
+    [InlineData("A battalion of Chilean paratroopers landed in Lima on Tuesday.", "loc:lima")]
+    [InlineData("Hundreds of Chilean soldiers were deployed to Peru last week.", "country:PE")]
+    [InlineData("Chilean marines have deployed to Peru under the defence pact.", "country:PE")]
+    public void Extract_ForcesArrivingOrDeployed_DeploymentThereAndNoVisit(string body, string place)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(("154", place), (e.Cameo, e.Location));
+        Assert.Equal([("country:CL", ParticipantRoles.Actor)], e.Participants.Select(p => (p.Entity, p.Role)));
+        Assert.Empty(Parsed.Sides(body, EventType.Visit));
+    }
+
+    [Theory]
+    [InlineData("A roadside bomb wounded three Chilean soldiers travelling in a convoy near Lima.")]
+    [InlineData("The first group of Chilean troops arrived home from Peru on Friday.")]
+    [InlineData("About 3,000 Chilean troops are deployed in Peru.")]
+    public void Extract_ForcesDescribedReturningOrStationed_NoDeployment(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction && e.Cameo == "154");
+
+    [Fact]
+    public void Extract_PersonArrived_VisitNotDeployment()
+    {
+        const string body = "Chilean President Ana Ruiz arrived in Lima on Monday.";
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_DeploymentReported_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Peru said that Chilean forces had been deployed to secure the border crossing.", EventType.Accusation));
 }

@@ -53,6 +53,8 @@ public class MentionFinderTests
     [InlineData("Officials at the Coastal Defense Agency declined to comment.", "Coastal Defense Agency")]
     [InlineData("The Kivu Liberation Army attacked a convoy.", "Kivu Liberation Army")]
     [InlineData("The Northern People's Party won the vote.", "Northern People's Party")]
+    [InlineData("Soldiers of the 82nd Coastal Division inspected the base.", "82nd Coastal Division")]
+    [InlineData("The 1st Harbour Brigade said it had repelled an attack.", "1st Harbour Brigade")]
     public void Find_OrganisationPatterns_FindTheOrganisation(string body, string organisation)
     {
         Assert.Contains((organisation, EntityType.Organization), Mentions(body));
@@ -83,6 +85,8 @@ public class MentionFinderTests
     [InlineData("Officials from both sides met in March.")]
     [InlineData("Laws against the practice are rarely enforced.")]
     [InlineData("The meeting ended early. They said little.")]
+    [InlineData("The vote closed at 18:00 Greenwich Mean Time.")]
+    [InlineData("The flight lands at noon Eastern Standard Time.")]
     public void Find_CommonCapitalisedWords_AreNotMentions(string body)
     {
         Assert.Empty(Mentions(body));

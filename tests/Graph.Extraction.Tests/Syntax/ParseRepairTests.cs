@@ -838,6 +838,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_VerbAfterWhatTheRootCountsReadAsModifier_VerbOfTheSentence()
+    {
+        // "A battalion of Chilean paratroopers landed in Lima.", read as one noun phrase.
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 2, "det"), ("battalion", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 5, "case"), ("Chilean", "ADJ", "JJ", 5, "amod"),
+            ("paratroopers", "NOUN", "NNS", 2, "nmod"), ("landed", "VERB", "VBD", 5, "acl"), ("in", "ADP", "IN", 8, "case"),
+            ("Lima", "PROPN", "NNP", 6, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("landed", parse.Root?.Form);
+        Assert.Equal(("nsubj", "landed"), (Word(parse, "battalion").Relation, parse.HeadOf(Word(parse, "battalion"))?.Form));
+        Assert.Equal(("nmod", "battalion"), (Word(parse, "paratroopers").Relation, parse.HeadOf(Word(parse, "paratroopers"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(

@@ -335,8 +335,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private List<string> ClaimedAttackers(ParsedSentence s, SyntaxWord claimed)
     {
         var lower = s.Lower(claimed);
-        // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at").
-        if (claimed.Upos == "VERB" && FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction).SelectMany(d => d.Participants)
+        // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at"); forces
+        // deployed or exercised are shown, not used, and allege no wrongdoing ("said Afghan forces had been deployed").
+        if (claimed.Upos == "VERB" && FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
             return armed;
 
@@ -508,7 +509,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 [.. s.Children(v).Concat(s.Children(v, "obj").SelectMany(s.Children)).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")]);
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
-        // Travelling is a visit for a named person; troops arriving are a deployment, not a visit.
+        // Travelling is a visit for a named person; troops arriving are a deployment, not a visit ("US troops arrived in
+        // Poland": CAMEO 154, where they arrived; annotation guidelines).
+        if (ArrivingForces(s, v) is { } forces)
+            return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
+                && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
@@ -808,6 +813,43 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens" };
 
     /// <summary>The people a counting noun counts, else the noun.</summary>
+    /// <summary>
+    /// The forces that move themselves: the doer of a verb of travel or landing, or of "deployed" without an object
+    /// ("US troops arrived", "a battalion of paratroopers landed", "the 101st Airborne Division deployed to Romania"),
+    /// or null where its doer is no force.
+    /// </summary>
+    internal static SyntaxWord? ArrivingForces(ParsedSentence s, SyntaxWord v)
+    {
+        var lower = s.Lower(v);
+        var passive = s.Has(v, "nsubj:pass") || s.Has(v, "aux:pass");
+        // Not "soldiers travelling in a convoy" (a participle that says which soldiers), "troops arrived home" (a return),
+        // nor "troops are deployed in Iraq" (where forces stand, a state).
+        if (ParsedSentence.Is(v, "acl") || s.Children(v, "advmod").Any(a => s.Lower(a) == "home")
+            || passive && s.Children(v, "aux:pass").All(a => s.Lower(a) is "is" or "are" or "'re") && !s.Children(v).Any(c => c.Relation == "aux"))
+            return null;
+        SyntaxWord? moved;
+        if (Lexicon.Travel.Contains(lower) || Lands(s, v) || Deploys.Contains(lower) && !passive && !s.Has(v, "obj"))
+            moved = Clause.Doer(s, v);
+        else if (Lexicon.Deploy.Contains(lower) && passive)
+            // "hundreds of troops were deployed to Poland": forces sent are their own side's, whoever sent them.
+            moved = s.Children(v, "nsubj:pass").FirstOrDefault();
+        else
+            return null;
+        if (moved is null)
+            return null;
+        var counted = Counted(s, moved);
+        // "a battalion of British paratroopers", "soldiers of the 82nd Airborne Division": whose forces they are may be
+        // named on either noun.
+        if (s.Children(counted).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && IsForce(s, c)) is { } of
+            && (Sides.Of(s, counted).Count == 0 || !Lexicon.TroopNouns.Contains(s.Lower(counted))))
+            return of;
+        return IsForce(s, counted) ? counted : null;
+    }
+
+    private static bool IsForce(ParsedSentence s, SyntaxWord noun) => Lexicon.TroopNouns.Contains(s.Lower(noun)) || Lexicon.UnitNouns.Contains(s.Lower(noun));
+
+    private static readonly HashSet<string> Deploys = VerbForms.Set("deploy", "redeploy");
+
     private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) => CountedBy(s, noun, Counts);
 
     /// <summary>What a noun of one of the counting words counts ("a package of sanctions", "dozens of fighters"), else the noun.</summary>
