@@ -219,7 +219,7 @@ internal static partial class ParseRepair
     {
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
             return;
-        if (PastTenseReadAsModifier(parse, root))
+        if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root))
             return;
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
             && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
@@ -258,6 +258,29 @@ internal static partial class ParseRepair
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
             verb.Adopt(c, root, c.Relation);
         verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
+    /// "Chilean aircraft using guided missiles killed four fighters", read with the noun at the root, the participle
+    /// its modifier and the participle's object the subject of the verb under it: a participle without an object right
+    /// before a noun that is the subject of a finite verb takes that noun as its object, and the verb is the sentence's,
+    /// with the noun at the root its subject.
+    /// </summary>
+    private static bool SubjectInsideAParticiple(SentenceParse parse, SyntaxWord root)
+    {
+        if (parse.ChildrenOf(root, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBG" } participle || participle.Index <= root.Index
+            || parse.ChildrenOf(participle).Any(c => c.Relation is "obj" or "mark" or "nsubj")
+            || parse.ChildrenOf(participle).FirstOrDefault(c => c.Upos == "VERB" && c.Xpos is "VBD" or "VBZ" or "VBP" && c.Relation is "advcl" or "ccomp" or "conj" or "parataxis")
+                is not { } verb
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "mark" or "cc")
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { } subject || subject.Index <= participle.Index || subject.Index >= verb.Index)
+            return false;
+        participle.Adopt(subject, verb, "obj");
+        verb.BecomeRoot(participle);
+        verb.Adopt(root, verb, "nsubj");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
         return true;
     }
 

@@ -494,4 +494,25 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_DeploymentReported_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Peru said that Chilean forces had been deployed to secure the border crossing.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Two drones struck a fuel depot in Arica overnight, the governor said.", "loc:arica")]
+    [InlineData("A rocket attack on a checkpoint in Tacna wounded two guards on Sunday.", "loc:tacna")]
+    [InlineData("Bomb attacks in Lima killed at least six people on Saturday.", "loc:lima")]
+    public void Extract_WeaponOrAttackThatHarmedWithNoSideNamed_MilitaryActionThereWithNoActor(string body, string place)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(place, e.Location);
+        Assert.Empty(e.Participants);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz condemned the attack on a checkpoint in Tacna.")]
+    [InlineData("An inquiry into the attack in Tacna opened on Monday.")]
+    public void Extract_AttackOnlyNamedWithNoSide_NoMilitaryAction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_ForceUsingAWeaponBeforeTheVerb_TheForceIsTheActor() =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chilean aircraft using guided missiles killed four Peruvian fighters near the border.", EventType.MilitaryAction));
 }

@@ -852,6 +852,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ObjectOfAParticipleReadAsTheVerbsSubject_TheNounBeforeIsTheSubject()
+    {
+        // "Chilean jets using missiles struck the depot.", read with "jets" at the root and "missiles" the subject.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 2, "amod"), ("jets", "NOUN", "NNS", 0, "root"), ("using", "VERB", "VBG", 2, "acl"),
+            ("missiles", "NOUN", "NNS", 5, "nsubj"), ("struck", "VERB", "VBD", 3, "advcl"), ("the", "DET", "DT", 7, "det"),
+            ("depot", "NOUN", "NN", 5, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("struck", parse.Root?.Form);
+        Assert.Equal(("nsubj", "struck"), (Word(parse, "jets").Relation, parse.HeadOf(Word(parse, "jets"))?.Form));
+        Assert.Equal(("obj", "using"), (Word(parse, "missiles").Relation, parse.HeadOf(Word(parse, "missiles"))?.Form));
+        Assert.Equal(("acl", "jets"), (Word(parse, "using").Relation, parse.HeadOf(Word(parse, "using"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(

@@ -1259,7 +1259,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0));
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
-        if (actors.Count + targets.Count == 0 && (place is null || actor is null || !Lexicon.Combatants.Contains(s.Lower(actor))))
+        if (actors.Count + targets.Count == 0 && (place is null || !ArmedWithoutAName(s, trigger, actor)))
             yield break;
         foreach (var a in actors.Count == 0 ? [null] : actors.Select(m => (ResolvedMention?)m))
         {
@@ -1274,6 +1274,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Force used where no side is named: by fighters ("rebels attacked a post near Goma"), by a weapon ("two drones
+    /// struck an oil depot in Tuapse"), or an attack that did harm ("a rocket attack on the Green Zone wounded two
+    /// guards"): not an attack only named ("condemned the attack on the embassy"), which may be the one a sentence
+    /// elsewhere tells with its sides.
+    /// </summary>
+    private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
+        actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
+            : trigger.Upos == "NOUN" && trigger.Relation == "nsubj" && s.Head(trigger) is { Upos: "VERB" } harm && Lexicon.Force.ContainsKey(s.Lower(harm));
 
     private static readonly HashSet<string> Exchanges = VerbForms.Set("exchange", "trade");
 
