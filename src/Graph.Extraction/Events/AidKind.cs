@@ -15,7 +15,7 @@ internal static class AidKind
     private static readonly HashSet<string> Military = new(StringComparer.Ordinal)
     {
         "weapons", "weaponry", "arms", "munitions", "ammunition", "missiles", "military", "howitzers", "drones", "tanks",
-        "jets", "rifles", "defense", "defence", "artillery", "intelligence",
+        "jets", "rifles", "defense", "defence", "artillery", "intelligence", "batteries", "launchers",
     };
 
     private static readonly HashSet<string> Humanitarian = new(StringComparer.Ordinal)

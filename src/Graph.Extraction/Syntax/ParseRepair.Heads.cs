@@ -259,6 +259,23 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "supplied Kyiv with more than 40 billion dollars in weapons", read with "with" the case of the number and the
+    /// phrase a second object: a preposition that opens a phrase is the case of its head, and an object with a
+    /// preposition is an oblique.
+    /// </summary>
+    private static bool PrepositionOnANumber(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "ADP" || w.Relation != "case" || parse.HeadOf(w) is not { Upos: "NUM" or "ADJ" or "ADV" } number
+            || parse.HeadOf(number) is not { Upos: "NOUN" or "PROPN", Relation: "obj" } phrase || number.Index > phrase.Index
+            || parse.Subtree(phrase).First() != w || parse.HeadOf(phrase) is not { Upos: "VERB" } verb
+            || !parse.ChildrenOf(verb, "obj").Any(o => o.Index < w.Index))
+            return false;
+        phrase.Adopt(w, number, "case");
+        phrase.Relation = "obl";
+        return true;
+    }
+
+    /// <summary>
     /// "Speaking to reporters", read with "reporters" an infinitive after "to": an English base form never ends in
     /// "-ers" or "-ors", so it is a plural noun, "to" its preposition and the phrase an oblique.
     /// </summary>

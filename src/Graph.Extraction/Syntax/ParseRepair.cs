@@ -89,6 +89,7 @@ internal static partial class ParseRepair
         ClauseOfTheSubject,
         PronounHasNoSubject,
         PrepositionHeadsNothing,
+        PrepositionOnANumber,
         PossessorAsConjunct,
         DescriptionAfterTheObject,
         NamesAndTheirDescriptions,

@@ -247,4 +247,20 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_PraisedADealBrokeredByAThird_NoAgreementOfThePraiser() =>
         Assert.Empty(Parsed.Sides("Chile praised the deal brokered by Brazil.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Santiago has supplied Lima with more than 40 million dollars in weapons since the war began.", "giver=Chile recipient=Peru")]
+    [InlineData("Chile handed over two more Patriot batteries to Peru last week.", "giver=Chile recipient=Peru")]
+    [InlineData("The first shipment of 20 tanks from Chile arrived in Peru on Friday.", "giver=Chile recipient=Peru")]
+    [InlineData("The vaccines from Chile arrived in Peru on Monday.", "giver=Chile recipient=Peru")]
+    public void Extract_WeaponsSuppliedHandedOverOrArrived_Offer(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_ShipmentArrived_NoVisit() =>
+        Assert.Empty(Parsed.Sides("The first shipment of 20 tanks from Chile arrived in Peru on Friday.", EventType.Visit));
+
+    [Fact]
+    public void Extract_PersonWhoseNameIsAGoodArrived_Visit() =>
+        Assert.Equal(["visitor=Maria Rice"], Parsed.Sides("Maria Rice arrived in Lima on Thursday. Ms. Rice arrived in Quito on Friday.", EventType.Visit).Distinct());
 }

@@ -53,4 +53,15 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_UltimatumRejected_NoThreat() =>
         Assert.Empty(Parsed.Sides("Niger rejected the ultimatum from ECOWAS.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile warned Peru of \"retaliatory measures\" if it joined the pact.")]
+    [InlineData("Chile vowed to take \"resolute countermeasures\" against Peru over the arms sale.")]
+    [InlineData("Chile said it would take countermeasures against Peru.")]
+    public void Extract_HarmInReturnWarnedOfOrVowed_Threat(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_VowedToTakeMeasuresThatHarmNoOne_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile vowed to take measures to protect its fishermen from Peru's storms.", EventType.Threat));
 }

@@ -100,9 +100,12 @@ internal sealed partial class FrameRule
         if (commits && s.Children(v, "xcomp").FirstOrDefault(x => Helps.Contains(s.Lower(x))) is { } help
             && (s.Children(help, "obj").FirstOrDefault() ?? s.Children(v, "obj").FirstOrDefault(o => o.Index < help.Index)) is { } helped)
             return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), helped);
-        // "provided Ukraine with generators", "armed the militia with rifles": the object receives what "with" names.
-        if (Furnishes.Contains(lower) && s.Children(v, "obj").FirstOrDefault() is { } furnished && s.MentionAt(furnished) is { Type: not EntityType.Location }
-            && Clause.Oblique(s, v, "with") is { Upos: "NOUN" } gift && !Information.Contains(s.Lower(gift)))
+        // "provided Ukraine with generators", "armed the militia with rifles": the object receives what "with" names; a
+        // place does not ("provided Lima with buses"), unless it is a capital that stands for its government and gets
+        // aid ("supplied Kyiv with weapons").
+        if (Furnishes.Contains(lower) && s.Children(v, "obj").FirstOrDefault() is { } furnished && s.MentionAt(furnished) is { } recipient
+            && Clause.Oblique(s, v, "with") is { Upos: "NOUN" } gift && !Information.Contains(s.Lower(gift))
+            && (recipient.Type != EntityType.Location || gazetteer.CapitalOf(recipient.EntityId) is not null && IsAid(s, Measured(s, gift))))
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), furnished);
         if (!gives)
             return null;
@@ -112,13 +115,13 @@ internal sealed partial class FrameRule
         if (received)
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
                 Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from"), Clause.Doer(s, v));
-        var recipient = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
+        var receiver = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
             // "military aid worth 100 million euros for Ukraine": the recipient hung on the aid's worth.
             ?? s.Children(aid, "amod").Where(a => s.Lower(a) == "worth").Select(a => Clause.Oblique(s, a, "to", "for")).FirstOrDefault(r => r is not null)
             // "offered Argentina help": an indirect object the parser read as a compound of the aid, named right after the verb.
             ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym });
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
-        return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), recipient);
+        return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), receiver);
     }
 
     /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>

@@ -36,9 +36,13 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of vowing.</summary>
     private static readonly HashSet<string> Vows = VerbForms.Set("vow", "swear/swore/sworn", "pledge", "promise");
 
-    /// <summary>A verb of paying back harm or of force.</summary>
+    /// <summary>A verb of paying back harm or of force, or one that takes harm in return ("take countermeasures").</summary>
     private static bool Harmful(ParsedSentence s, SyntaxWord verb) =>
-        verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb))) && !Denied(s, verb);
+        verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null) && !Denied(s, verb);
+
+    /// <summary>The object of a verb that names harm in return: "take resolute countermeasures", "adopt retaliatory measures".</summary>
+    private static SyntaxWord? Reprisal(ParsedSentence s, SyntaxWord verb) =>
+        s.Children(verb, "obj").FirstOrDefault(o => s.Parse.Subtree(o).Any(w => Harms.Contains(s.Lower(w))));
 
     /// <summary>"would not attack", "vowed never to strike": harm said not to be coming threatens nothing.</summary>
     private static bool Denied(ParsedSentence s, SyntaxWord verb) =>
@@ -55,7 +59,8 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Retaliations = VerbForms.Set("retaliate", "avenge", "punish", "respond");
 
     /// <summary>
-    /// "vowed to retaliate against Japan", "promised to punish Chile", "said it would retaliate against Israel": a side
+    /// "vowed to retaliate against Japan", "promised to punish Chile", "said it would retaliate against Israel", "vowed to
+    /// take countermeasures against Japan": a side
     /// announcing harm it will do is a threat (CAMEO 130) against the one named.
     /// </summary>
     private IEnumerable<EventDraft>? Vow(ParsedSentence s, SyntaxWord v, string lower)
@@ -68,7 +73,8 @@ internal sealed partial class FrameRule
             return null;
         if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"))
             return null;
-        var target = Clause.Oblique(s, paying, "against", "on") ?? s.Children(paying, "obj").FirstOrDefault();
+        var target = Clause.Oblique(s, paying, "against", "on")
+            ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault());
         var threats = Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
         return threats.Count > 0 ? threats : null;
     }

@@ -511,6 +511,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit ("US troops arrived in
         // Poland": CAMEO 154, where they arrived; annotation guidelines).
+        // "The first shipment of tanks from Poland arrived in Ukraine": aid that arrived was delivered (CAMEO 07x) by
+        // whom it came from, to where it arrived.
+        if (ArrivingGoods(s, v) is { } goods)
+            return (Clause.Oblique(s, goods, "from") ?? s.Children(goods).Where(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of")
+                    .Select(c => Clause.Oblique(s, c, "from")).FirstOrDefault(c => c is not null) ?? Clause.Oblique(s, v, "from")) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
+                ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(goods).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
+                : [];
         if (ArrivingForces(s, v) is { } forces)
             return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
                 && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
@@ -846,7 +853,23 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return IsForce(s, counted) ? counted : null;
     }
 
-    private static bool IsForce(ParsedSentence s, SyntaxWord noun) => Lexicon.TroopNouns.Contains(s.Lower(noun)) || Lexicon.UnitNouns.Contains(s.Lower(noun));
+    /// <summary>
+    /// Goods that travel: the doer of a verb of travel or landing is a consignment ("the first shipment of tanks
+    /// arrived") or aid ("the vaccines arrived"); null otherwise.
+    /// </summary>
+    internal static SyntaxWord? ArrivingGoods(ParsedSentence s, SyntaxWord v) =>
+        (Lexicon.Travel.Contains(s.Lower(v)) || Lands(s, v)) && Clause.Doer(s, v) is { Upos: "NOUN" } doer && s.MentionAt(doer) is null
+        && (Consignments.Contains(s.Lower(doer)) || Lexicon.AidNouns.Contains(s.Lower(doer)) && !IsForce(s, doer))
+        && !s.Children(doer).Any(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && IsForce(s, c)) ? doer : null;
+
+    /// <summary>English nouns of goods sent together.</summary>
+    private static readonly HashSet<string> Consignments = new(StringComparer.Ordinal)
+    {
+        "shipment", "shipments", "consignment", "consignments", "cargo", "delivery", "deliveries", "batch", "batches", "convoy", "convoys",
+    };
+
+    private static bool IsForce(ParsedSentence s, SyntaxWord noun) =>
+        Lexicon.TroopNouns.Contains(s.Lower(noun)) || Lexicon.UnitNouns.Contains(s.Lower(noun)) || s.Lower(noun) == "peacekeepers";
 
     private static readonly HashSet<string> Deploys = VerbForms.Set("deploy", "redeploy");
 
@@ -1215,7 +1238,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Consequences(ParsedSentence s, SyntaxWord warning)
     {
-        var content = s.Children(warning).FirstOrDefault(c => c.Relation is "ccomp" or "xcomp") ?? Clause.Oblique(s, warning, "of", "about");
+        // "warned Finland of retaliatory measures": the parser may hang what is warned of on the one warned.
+        var content = s.Children(warning).FirstOrDefault(c => c.Relation is "ccomp" or "xcomp") ?? Clause.Oblique(s, warning, "of", "about")
+            ?? s.Children(warning, "obj").Select(o => Clause.Oblique(s, o, "of", "about")).FirstOrDefault(o => o is not null);
         if (content is null || !s.Parse.Subtree(content).Any(w => Harms.Contains(s.Lower(w))) || Clause.Doer(s, warning) is not { } doer)
             yield break;
         var threateners = Voices(Sides.Of(s, doer));
@@ -1229,8 +1254,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
     }
 
-    /// <summary>English nouns of harm promised in return.</summary>
-    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "punishment" };
+    /// <summary>English nouns of harm promised in return, and the adjectives that make measures such ("retaliatory measures").</summary>
+    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal)
+    {
+        "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "counter-measures", "punishment",
+        "retaliatory", "punitive",
+    };
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
