@@ -242,13 +242,15 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "a commander with [Sudan's army]", read with the noun phrase hung on the preposition: a preposition
+    /// "a commander with [Sudan's army]", "a dinner for [Prime Minister X]", read with the noun phrase hung on the
+    /// preposition (as its oblique, object or a clause of its own): a preposition
     /// heads nothing in UD, it is the case of the phrase after it.
     /// </summary>
     private static bool PrepositionHeadsNothing(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos == "ADP" && w.Relation is not ("case" or "mark" or "fixed" or "compound:prt") && parse.HeadOf(w) is { } prepositionHead
-            && parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Upos is "NOUN" or "PROPN" or "PRON" && c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") is { } phrase)
+            && parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Upos is "NOUN" or "PROPN" or "PRON" && (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation is "obj" or "parataxis" or "dep")
+                || c.Relation == "nmod") is { } phrase)
         {
             prepositionHead.Adopt(phrase, w, prepositionHead.Upos == "VERB" ? "obl" : "nmod");
             phrase.Adopt(w, prepositionHead, "case");

@@ -523,4 +523,16 @@ public sealed class EncounterFrameTests
     public void Extract_VisitedACapitalAndMetAMinister_TheCapitalIsNoSideOfTheMeeting() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Chile's top diplomat, Ambassador Ana Ruiz, visited Lima and met Foreign Minister Luis Vega.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz was received by Peruvian President Luis Vega in Lima on Friday.", "loc:lima")]
+    [InlineData("Chile's president met his Peruvian counterpart on the sidelines of the G20 summit in Rio de Janeiro.", "loc:rio-de-janeiro")]
+    [InlineData("Ana Ruiz met Luis Vega at a summit in Quito on Monday.", "loc:quito")]
+    public void Extract_PlaceOnTheHostOrOnTheGathering_MeetingThere(string body, string place) =>
+        Assert.Equal(place, Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting).Location);
+
+    [Fact]
+    public void Extract_DinnerHostedForATitledGuest_MeetingOfHostAndGuest() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("President Ana Ruiz of Chile hosted a dinner for Peruvian Prime Minister Luis Vega at the presidential palace.", EventType.Meeting));
 }

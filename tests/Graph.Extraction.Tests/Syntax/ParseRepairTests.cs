@@ -867,6 +867,31 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameReadAsTheObjectOfAPreposition_ThePrepositionIsItsCase()
+    {
+        // "hosted a dinner for Minister Vega", read with "for" heading the name as its object.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("hosted", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("dinner", "NOUN", "NN", 2, "obj"),
+            ("for", "ADP", "IN", 4, "nmod"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Vega", "PROPN", "NNP", 5, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "dinner"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+        Assert.Equal(("case", "Vega"), (Word(parse, "for").Relation, parse.HeadOf(Word(parse, "for"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PrepositionHungOnANumberOfASecondObject_ObliqueWithItsCase()
+    {
+        // "supplied Peru with 40 million dollars", read with "with" on the number and the dollars a second object.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("supplied", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 2, "obj"),
+            ("with", "ADP", "IN", 6, "case"), ("40", "NUM", "CD", 6, "compound"), ("million", "NUM", "CD", 7, "nummod"),
+            ("dollars", "NOUN", "NNS", 2, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obl", "supplied"), (Word(parse, "dollars").Relation, parse.HeadOf(Word(parse, "dollars"))?.Form));
+        Assert.Equal(("case", "dollars"), (Word(parse, "with").Relation, parse.HeadOf(Word(parse, "with"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(

@@ -1406,8 +1406,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
         // Secretary of State X in Amman"): a person is not "in" a place as a
         // description, the meeting is.
-        at ??= s.Children(trigger, "obj").Where(o => s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
+        // So too the person the meeting was with or by ("was received by President X in Lima").
+        at ??= s.Children(trigger).Where(o => o.Relation is "obj" or "obl:agent" || ParsedSentence.Is(o, "obl") && s.CaseOf(o) is "with" or "by")
+            .Where(o => s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
             .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
+        // "met X on the sidelines of the G20 summit in Rio", "met at a summit in Rio": a meeting held at a gathering is
+        // where the gathering is.
+        at ??= s.Children(trigger).Where(o => ParsedSentence.Is(o, "obl")).Select(o => s.Lower(o) == "sidelines" ? Clause.Oblique(s, o, "of") : o)
+            .Where(g => g is not null && MeetingNouns.Contains(s.Lower(g))).Select(g => Clause.Oblique(s, g!, "in")).FirstOrDefault(p => p is not null);
         // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
         if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
             return Place(s, attack);
