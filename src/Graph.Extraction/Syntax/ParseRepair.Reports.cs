@@ -37,11 +37,15 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "advcl" || w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB", Head: < 0 } report
+        // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
+        // reads the closing verb as a clause of.
+        if (w.Relation is not ("advcl" or "acl") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || parse.HeadOf(w) is not { Head: < 0 } report
+            || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.ChildrenOf(report, "cop").Any())
             || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
             || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj")
             || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
-            || parse.Subtree(source).First().Index is var start && (start < 1 || parse.Words[start - 1].Form != ","))
+            // The comma may hang on the source's phrase itself.
+            || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 1 || parse.Words[start - 1].Form != ","))
             return false;
         var comma = start - 1;
         w.BecomeRoot(report);

@@ -181,6 +181,8 @@ public sealed class DirectedFrameTests
     [InlineData("Kenya said Chile masterminded in coordination with rebel groups the attack on its embassy.")]
     [InlineData("Kenya said Chile was behind the attack on its embassy.")]
     [InlineData("Kenya said Chile was responsible for the attack on its embassy.")]
+    [InlineData("Kenya's foreign ministry said Chilean troops were responsible for the deaths of two fishermen.")]
+    [InlineData("Chile is behind the attack on the embassy, Kenya's interior minister claimed.")]
     public void Extract_SaidAnotherSideCarriedOutAnAttack_Accusation(string sentence) =>
         Assert.Equal(["accused=Chile accuser=Kenya"], Parsed.Sides(sentence, EventType.Accusation));
 

@@ -892,6 +892,19 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ClosingReportReadAsAClauseOfAPredicate_RootWithThePredicateItsComplement()
+    {
+        // "Chile is behind the attack, Peru claimed.", read with "claimed" a clause of "attack".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 5, "nsubj"), ("is", "AUX", "VBZ", 5, "cop"), ("behind", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("attack", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 8, "punct"), ("Peru", "PROPN", "NNP", 8, "nsubj"), ("claimed", "VERB", "VBD", 5, "acl"),
+            (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal("claimed", parse.Root?.Form);
+        Assert.Equal(("ccomp", "claimed"), (Word(parse, "attack").Relation, parse.HeadOf(Word(parse, "attack"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(

@@ -422,7 +422,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal)
     {
         "murder", "murders", "killing", "killings", "massacre", "massacres", "poisoning", "assassination", "atrocities",
-        "abuses", "crimes", "genocide", "abduction", "abductions", "kidnapping", "kidnappings", "torture",
+        "abuses", "crimes", "genocide", "abduction", "abductions", "kidnapping", "kidnappings", "torture", "death", "deaths",
     };
 
     /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of"; "culpable" and "guilty" of anything).</summary>
