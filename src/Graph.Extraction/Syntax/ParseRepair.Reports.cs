@@ -39,10 +39,10 @@ internal static partial class ParseRepair
     {
         // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
         // reads the closing verb as a clause of.
-        if (w.Relation is not ("advcl" or "acl") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || parse.HeadOf(w) is not { Head: < 0 } report
-            || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.ChildrenOf(report, "cop").Any())
+        if (w.Relation is not ("advcl" or "acl" or "conj" or "parataxis") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form)
+            || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.ChildrenOf(report, "cop").Any())
             || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
-            || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj" or "cc")
             || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
             // The comma may hang on the source's phrase itself.
             || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 1 || parse.Words[start - 1].Form != ","))
