@@ -114,7 +114,20 @@ internal static class ParseRoles
                 && s.Children(clause, "nsubj").Any(w => s.Lower(w) is "who"))
                 yield return clause;
         }
+
+        // "Ana Ruiz is Chile's defence minister", "Chile's new defence minister is Ana Ruiz": a copula says what the person
+        // is, as an apposition does; not where it is denied ("is not"), nor a rank among those who did something ("the
+        // highest-ranking Iranian official to visit Iraq").
+        if (ParsedSentence.Is(name, "nsubj") && s.Head(name) is { Upos: "NOUN" } predicate && s.MentionAt(predicate) is null && s.Has(predicate, "cop") && Says(s, predicate))
+            yield return predicate;
+        if (s.Has(name, "cop") && Says(s, name) && s.Children(name, "nsubj").FirstOrDefault(n => n.Upos == "NOUN" && s.MentionAt(n) is null) is { } subject)
+            yield return subject;
     }
+
+    /// <summary>A predicate that says what someone is: not denied, not ranked by a deed ("the first … to visit").</summary>
+    private static bool Says(ParsedSentence s, SyntaxWord predicate) =>
+        !s.Children(predicate, "advmod").Any(a => s.Lower(a) is "not" or "n't" or "never")
+        && !s.Children(predicate, "acl").Any(a => s.Children(a, "mark").Any(m => s.Lower(m) == "to"));
 
     /// <summary>Two words of one apposition: no coordinating word between them and, where asked, a comma, bracket or dash.</summary>
     private static bool Apposed(ParsedSentence s, SyntaxWord first, SyntaxWord second, bool separated)

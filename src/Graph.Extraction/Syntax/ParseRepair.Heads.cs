@@ -366,4 +366,22 @@ internal static partial class ParseRepair
             w.Adopt(later, place, parse.ChildrenOf(later, "cc").Any() ? "conj" : "appos");
         return false;
     }
+
+    /// <summary>
+    /// "Peru's ambassador in Santiago, Luis Vega, was summoned", read with the name the object of the place: a name
+    /// takes no object, and a name after a comma that closes a noun's place phrase names the noun (UD: appos).
+    /// </summary>
+    private static bool NameReadAsTheObjectOfAName(SentenceParse parse, SyntaxWord w)
+    {
+        // The parser may hang the name on the comma before it.
+        var head = parse.HeadOf(w) is { Form: "," } hungOn ? parse.HeadOf(hungOn) : parse.HeadOf(w);
+        if (w.Relation != "obj" || w.Upos != "PROPN" || head is not { Upos: "PROPN", Relation: "nmod" } place || place.Index > w.Index
+            || !parse.ChildrenOf(place, "case").Any() || parse.HeadOf(place) is not { Upos: "NOUN" } described || described.Index > place.Index
+            || parse.Words[parse.Subtree(w).First().Index - 1].Form != ",")
+            return false;
+        described.Adopt(w, parse.HeadOf(w)!, "appos");
+        foreach (var comma in parse.ChildrenOf(place, "punct").Where(c => c.Index > place.Index && c.Index < w.Index).ToList())
+            w.Adopt(comma, place, "punct");
+        return true;
+    }
 }

@@ -18,6 +18,7 @@ internal static partial class ParseRepair
         ClauseReadAsObject,
         NounTakesNoOblique,
         CompanionOfAPlace,
+        NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,
         SecondObjectNamesTheFirst,
         NameAfterTheObjectReadAsOblique,

@@ -186,4 +186,17 @@ public sealed class ParseRoleTests
     [InlineData("Ghana's President Dr. Kofi Mensah met the envoy.", "Kofi Mensah / President / Ghana")]
     public void Extract_HonorificBetweenTheOfficeAndTheName_TheOffice(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
+
+    [Theory]
+    [InlineData("Peru's ambassador in Santiago, Luis Vega, was summoned on Monday.", "Luis Vega / Ambassador / Peru")]
+    [InlineData("Chile's defence minister is Maria Gonzalez.", "Maria Gonzalez / Defence Minister / Chile")]
+    [InlineData("Maria Gonzalez is Chile's defence minister.", "Maria Gonzalez / Defence Minister / Chile")]
+    public void Extract_DescriptionWithAPlaceOrACopula_TheRole(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Theory]
+    [InlineData("Maria Gonzalez is not Chile's defence minister.")]
+    [InlineData("Maria Gonzalez is the highest-ranking Chilean official to visit Lima since 1990.")]
+    public void Extract_CopulaDeniedOrRankingADeed_NoRole(string body) =>
+        Assert.Empty(Parsed.Roles(body));
 }

@@ -905,6 +905,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameAfterAPlacePhraseReadAsItsObject_AppositionOfTheNoun()
+    {
+        // "Peru's ambassador in Santiago, Luis Vega, was summoned", read with the name the object of "Santiago".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("ambassador", "NOUN", "NN", 11, "nsubj:pass"),
+            ("in", "ADP", "IN", 5, "case"), ("Santiago", "PROPN", "NNP", 3, "nmod"), (",", "PUNCT", ",", 5, "punct"),
+            ("Luis", "PROPN", "NNP", 5, "obj"), ("Vega", "PROPN", "NNP", 7, "flat"), (",", "PUNCT", ",", 3, "punct"),
+            ("was", "AUX", "VBD", 11, "aux:pass"), ("summoned", "VERB", "VBN", 0, "root"), ("on", "ADP", "IN", 13, "case"),
+            ("Monday", "PROPN", "NNP", 11, "obl"), (".", "PUNCT", ".", 11, "punct"));
+
+        Assert.Equal(("appos", "ambassador"), (Word(parse, "Luis").Relation, parse.HeadOf(Word(parse, "Luis"))?.Form));
+        Assert.Equal(("nmod", "ambassador"), (Word(parse, "Santiago").Relation, parse.HeadOf(Word(parse, "Santiago"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(
