@@ -33,6 +33,7 @@ public sealed class Gazetteer : IGazetteer
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
     {
         Entries = entries;
+        var written = entries.Select(e => (e.EntityId, e.Kind, PhraseText.Normalize(e.Phrase))).ToHashSet();
         foreach (var entry in entries)
         {
             var phrase = PhraseText.Normalize(entry.Phrase);
@@ -43,6 +44,9 @@ public sealed class Gazetteer : IGazetteer
 
             var allowLower = entry.Kind == GazetteerKind.Title && !entry.IsHonorific && !phrase.Contains('.');
             trie.Add(new PhraseCandidate(entry, phrase, allowLower));
+            // News written without accents ("Lome", "Bogota", "Asuncion") names the same places.
+            if (LatinFolding.Fold(phrase) is var plain && !string.Equals(plain, phrase, StringComparison.Ordinal) && written.Add((entry.EntityId, entry.Kind, plain)))
+                trie.Add(new PhraseCandidate(entry, plain, allowLower));
             if (entry is { Kind: GazetteerKind.Country, Iso2: { } iso2 } && entry.Phrase == entry.CanonicalName)
             {
                 countries.TryAdd(iso2, entry);

@@ -41,4 +41,18 @@ internal static class LatinFolding
         >= '\u1E00' and <= '\u1EFF' when Additional[c - 0x1E00] != '0' => Additional[c - 0x1E00].ToString(),
         _ => c.ToString(),
     };
+
+    /// <summary>The text with every Latin letter folded ("Lomé" → "Lome"); the same string when nothing folds.</summary>
+    public static string Fold(string text)
+    {
+        var folds = false;
+        foreach (var c in text)
+            folds |= c >= '\u00C0';
+        if (!folds)
+            return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(Fold(c));
+        return sb.ToString();
+    }
 }

@@ -43,6 +43,17 @@ public class GazetteerTests
         Assert.Equal("GB", entry.Iso2);
     }
 
+    [Theory]
+    [InlineData("Officials in Lome denied it.", "Lome")]
+    [InlineData("Officials in Lomé denied it.", "Lomé")]
+    [InlineData("Yaounde said nothing.", "Yaounde")]
+    public void Match_CapitalWrittenWithOrWithoutItsAccents_TheSamePlace(string sentence, string expected)
+    {
+        var match = Assert.Single(Matches(sentence), m => m.Entry.Kind == GazetteerKind.Location);
+        Assert.Equal(expected, match.Text);
+        Assert.Equal(expected.StartsWith("Lom", StringComparison.Ordinal) ? "loc:lome" : "loc:yaounde", match.Entry.EntityId);
+    }
+
     [Fact]
     public void Match_Demonym_RefersToCountry()
     {
