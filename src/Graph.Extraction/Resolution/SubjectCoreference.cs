@@ -105,6 +105,19 @@ internal static class SubjectCoreference
                     continue;
                 }
 
+                // "Its military government has accused Togo …", after "Burkina Faso did not take part": the owner a
+                // pronoun gives a state's organ is the state or body last a subject, as "it" would be; not in a clause
+                // another subject governs ("the group said its forces …" is the group's, which the event rules read).
+                if (surface is null && OwnerPronoun(parse, word, here) is { } its && GoverningSubject(parse, word) is null
+                    && Salient(subjects, index, its, Bodies, false, isCapital) is { } owning)
+                {
+                    var owner = new ResolvedMention(its.Start, its.End, its.Form, owning.EntityId, owning.Type, index, its.Token, its.Token + 1, MentionKind.Pronoun);
+                    added.Add(owner);
+                    here.Add(owner);
+                    subjects.Add((owner, reports));
+                    continue;
+                }
+
                 if (Wanted(parse, word) is not { } types)
                 {
                     // "Egypt's foreign ministry accused …": the owner, read as such by the event rules, is the subject a
@@ -389,6 +402,18 @@ internal static class SubjectCoreference
 
         return null;
     }
+
+    /// <summary>English nouns of a state's or body's organs and people, which "its" or "their" may own.</summary>
+    private static readonly HashSet<string> Organs = new(StringComparer.Ordinal)
+    {
+        "government", "ministry", "army", "military", "forces", "troops", "navy", "police", "officials", "leaders", "leadership", "parliament", "cabinet",
+    };
+
+    /// <summary>"its" or "their" owning a subject that is an organ ("its military government"), when no mention is there.</summary>
+    private static SyntaxWord? OwnerPronoun(SentenceParse parse, SyntaxWord subject, List<ResolvedMention> here) =>
+        subject.Upos == "NOUN" && Organs.Contains(subject.Form.ToLowerInvariant())
+            ? parse.ChildrenOf(subject, "nmod:poss").FirstOrDefault(o => o.Xpos == "PRP$" && o.Form.ToLowerInvariant() is "its" or "their" && At(here, o.Token) is null)
+            : null;
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>
     private static EntityType[]? Wanted(SentenceParse parse, SyntaxWord word)

@@ -194,4 +194,15 @@ public sealed class CoreferenceFrameTests
     [Fact]
     public void Extract_TheGroupInAStatesReport_IsNotThatState() =>
         Assert.DoesNotContain("actor=Sudan", Parsed.Sides("The Sudanese army said the paramilitary group had attacked a hospital in El Fasher.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Peru did not take part in the talks. Its military government has accused Chile of harbouring opponents.")]
+    [InlineData("Peru stayed away from the summit. Their government has accused Chile of harbouring opponents.")]
+    public void Extract_ItsGovernmentAfterAStateWasTheSubject_TheStateAccuses(string body) =>
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_ItsForcesInWhatAnotherSaid_NotTheStateBefore() =>
+        Assert.DoesNotContain("actor=Peru",
+            Parsed.Sides("Peru stayed away from the summit. The Patriotic Front said its forces attacked a Chilean post near Arica.", EventType.MilitaryAction));
 }
