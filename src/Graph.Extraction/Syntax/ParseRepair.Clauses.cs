@@ -257,7 +257,38 @@ internal static partial class ParseRepair
         verb.Adopt(root, verb, "nsubj");
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
             verb.Adopt(c, root, c.Relation);
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > verb.Index && TrailingParticiple(parse, c)).ToList())
+            verb.Adopt(c, root, "advcl");
         verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
+    /// "two weeks after President X hosted Y at State House", read with "hosted" a part of the name: a past or present
+    /// tense with an object is no part of a name; the name is its subject, and the verb stands where the name stood,
+    /// with the name's preposition its mark and what followed the verb its own.
+    /// </summary>
+    private static bool VerbReadAsANamePart(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "flat" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ") || parse.HeadOf(w) is not { Upos: "PROPN" } name
+            || name.Index > w.Index || !parse.ChildrenOf(w, "obj").Any())
+            return false;
+        if (parse.HeadOf(name) is { } host)
+        {
+            host.Adopt(w, name, host.Upos == "VERB" ? "advcl" : "acl");
+            w.Adopt(name, host, "nsubj");
+        }
+        else
+        {
+            w.BecomeRoot(name);
+            w.Adopt(name, w, "nsubj");
+        }
+
+        foreach (var c in parse.ChildrenOf(name).Where(c => c.Relation == "case" && c.Index < name.Index).ToList())
+            w.Adopt(c, name, "mark");
+        foreach (var c in parse.ChildrenOf(name).Where(c => c.Index > w.Index).ToList())
+            w.Adopt(c, name, c.Relation == "nmod" ? "obl" : c.Relation);
+        w.Upos = "VERB";
         return true;
     }
 
@@ -284,10 +315,17 @@ internal static partial class ParseRepair
         return true;
     }
 
-    /// <summary>The participle's phrase runs to the sentence's closing full stop, with nothing else on the noun after it.</summary>
+    /// <summary>
+    /// The participle's phrase runs to the sentence's closing full stop, with nothing else on the noun after it but a
+    /// participle after a comma (", killing three herders"), which the repair gives the verb.
+    /// </summary>
     private static bool ClosesTheSentence(SentenceParse parse, SyntaxWord root, SyntaxWord verb) =>
-        parse.Words[^1].Form == "." && parse.ChildrenOf(root).All(c => c.Index <= verb.Index || c.Relation == "punct")
-        && parse.Subtree(verb).Last().Index >= parse.Words.Count - 2;
+        parse.Words[^1].Form == "." && parse.ChildrenOf(root).All(c => c.Index <= verb.Index || c.Relation == "punct" || TrailingParticiple(parse, c))
+        && (parse.Subtree(verb).Last().Index >= parse.Words.Count - 2 || parse.ChildrenOf(root).Any(c => c.Index > verb.Index && TrailingParticiple(parse, c)));
+
+    /// <summary>", killing three herders" closing the sentence: a participle after a comma hung on the noun at the root.</summary>
+    private static bool TrailingParticiple(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "acl", Upos: "VERB", Xpos: "VBG" } && AfterComma(parse, w) && parse.Subtree(w).Last().Index >= parse.Words.Count - 2;
 
     /// <summary>
     /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a

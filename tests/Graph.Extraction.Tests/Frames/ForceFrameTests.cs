@@ -515,4 +515,18 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_ForceUsingAWeaponBeforeTheVerb_TheForceIsTheActor() =>
         Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chilean aircraft using guided missiles killed four Peruvian fighters near the border.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean troops crossed into Peru's Tacna region in March, killing three herders.")]
+    [InlineData("Chilean troops moved into Peru on Monday.")]
+    public void Extract_ForcesCrossingIntoAnothersGround_IncursionAgainstIt(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_TravellersCrossingIntoACountry_NoIncursion() =>
+        Assert.Empty(Parsed.Sides("Chilean tourists crossed into Peru on Monday.", EventType.MilitaryAction));
 }

@@ -263,4 +263,9 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_PersonWhoseNameIsAGoodArrived_Visit() =>
         Assert.Equal(["visitor=Maria Rice"], Parsed.Sides("Maria Rice arrived in Lima on Thursday. Ms. Rice arrived in Quito on Friday.", EventType.Visit).Distinct());
+
+    [Fact]
+    public void Extract_DealSignedWhereTheHostAndGuestMet_AgreementOfBoth() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("The row came two weeks after President Ana Ruiz hosted Peruvian President Luis Vega in Santiago, where the two leaders signed a deal on a new pipeline.", EventType.Agreement));
 }

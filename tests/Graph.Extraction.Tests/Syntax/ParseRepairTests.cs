@@ -920,6 +920,34 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_VerbReadAsAPartOfTheNameBeforeIt_TheNameIsItsSubject()
+    {
+        // "weeks after President Ruiz hosted Vega", read with "hosted" a part of the name "Ruiz".
+        var parse = GivenParse.Of(
+            ("It", "PRON", "PRP", 2, "nsubj"), ("came", "VERB", "VBD", 0, "root"), ("weeks", "NOUN", "NNS", 2, "obl:unmarked"),
+            ("after", "ADP", "IN", 6, "case"), ("President", "PROPN", "NNP", 6, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 3, "nmod"),
+            ("hosted", "VERB", "VBD", 6, "flat"), ("Vega", "PROPN", "NNP", 7, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("acl", "weeks"), (Word(parse, "hosted").Relation, parse.HeadOf(Word(parse, "hosted"))?.Form));
+        Assert.Equal(("nsubj", "hosted"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+        Assert.Equal(("mark", "hosted"), (Word(parse, "after").Relation, parse.HeadOf(Word(parse, "after"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PastTenseReadAsModifierBeforeATrailingParticiple_VerbOfTheSentenceWithTheParticiple()
+    {
+        // "Chilean troops crossed into Peru, killing two herders.", read as one noun phrase with two participles.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 2, "amod"), ("troops", "NOUN", "NNS", 0, "root"), ("crossed", "VERB", "VBD", 2, "acl"),
+            ("into", "ADP", "IN", 5, "case"), ("Peru", "PROPN", "NNP", 3, "obl"), (",", "PUNCT", ",", 7, "punct"),
+            ("killing", "VERB", "VBG", 2, "acl"), ("two", "NUM", "CD", 9, "nummod"), ("herders", "NOUN", "NNS", 7, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("crossed", parse.Root?.Form);
+        Assert.Equal(("advcl", "crossed"), (Word(parse, "killing").Relation, parse.HeadOf(Word(parse, "killing"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(

@@ -581,6 +581,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
+        // "Ugandan troops crossed into Kenya's Turkana region": forces crossing into another's ground (CAMEO 192).
+        if (Crosses.Contains(lower) && Clause.Doer(s, v) is { } crossing && Lexicon.TroopNouns.Contains(s.Lower(crossing)) && Clause.Oblique(s, v, "into") is { } crossedInto)
+            return Force(s, v, "192", crossing, crossedInto);
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o)) || IsSecurityForce(s, o)) is { } troops)
         {
             // The country forces are sent to is their front only when the sender is named: "the decision of sending troops to
@@ -882,6 +885,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Open = VerbForms.Set("open");
 
     private static readonly HashSet<string> Enters = VerbForms.Set("enter");
+
+    private static readonly HashSet<string> Crosses = VerbForms.Set("cross", "move", "push", "advance", "venture", "stray");
 
     /// <summary>Prepositions of what is fired at.</summary>
     private static readonly string[] Aims = ["at", "on", "into", "toward", "towards", "upon"];
