@@ -32,7 +32,9 @@ internal sealed class AccusationRule : IEventRule
     }
 
     private static readonly HashSet<string> ByPreposition = new(StringComparer.Ordinal) { "by" };
-    private static readonly HashSet<string> ComplaintTarget = new(StringComparer.Ordinal) { "with", "to", "against", "over" };
+    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "against", "over" };
+
+    private static readonly HashSet<string> LodgedWith = new(StringComparer.Ordinal) { "with", "to" };
 
     private static string? CameoOf(SentenceContext s, int t)
     {
@@ -56,11 +58,17 @@ internal sealed class AccusationRule : IEventRule
     public static bool CriticizedFor(SentenceContext s, int t) =>
         s.PhraseAt(t + 1, HeadUse.Patient) is { Heads.Count: > 0 } criticized && s.Word(criticized.End) == "for";
 
-    /// <summary>The accused: the object, or for a complaint the one it is lodged with ("lodged a protest with X").</summary>
+    /// <summary>
+    /// The accused: the object, or for a complaint the one it is against, else the one it is lodged with ("lodged a
+    /// protest with X"), unless that is a body that hears complaints ("lodged a complaint with the World Trade
+    /// Organization": an organisation is the forum, not the accused).
+    /// </summary>
     private static List<ResolvedMention> Accused(SentenceContext s, int t)
     {
-        if (Lexicon.Lodge.Contains(s.Word(t)))
-            return s.AfterPreposition(s.Ahead(t, Lexicon.ComplaintNouns, 4), ComplaintTarget, 6);
-        return s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+        if (!Lexicon.Lodge.Contains(s.Word(t)))
+            return s.PhraseAt(t + 1, HeadUse.Patient).Heads;
+        var complaint = s.Ahead(t, Lexicon.ComplaintNouns, 4);
+        return s.AfterPreposition(complaint, Against, 6) is { Count: > 0 } against ? against
+            : [.. s.AfterPreposition(complaint, LodgedWith, 6).Where(m => m.Type != EntityType.Organization)];
     }
 }

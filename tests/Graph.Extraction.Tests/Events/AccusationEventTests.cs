@@ -73,6 +73,17 @@ public sealed class AccusationEventTests
     }
 
     [Fact]
+    public void Extract_ComplaintLodgedWithAForum_NoAccusationOfTheForum() =>
+        EventAssert.None(Builder().Events("Chile lodged a complaint with the World Trade Organization."), EventType.Accusation);
+
+    [Fact]
+    public void Extract_ComplaintWithAForumAgainstAState_ThatStateAccused()
+    {
+        var e = EventAssert.Single(Builder().Events("Chile lodged a complaint with the World Trade Organization against Brazil."), EventType.Accusation);
+        EventAssert.Participants(e, (Chile, ParticipantRoles.Accuser), (Brazil, ParticipantRoles.Accused));
+    }
+
+    [Fact]
     public void Extract_ChargedWith_Accusation()
     {
         var e = EventAssert.Single(Builder().Events("Kenya charged Norway with espionage."), EventType.Accusation);

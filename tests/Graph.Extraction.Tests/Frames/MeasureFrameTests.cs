@@ -154,4 +154,9 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_PoliceBlockedProtestersFromEntering_NoSanction() =>
         Assert.Empty(Parsed.Sides("Chilean police blocked Peruvian protesters from entering the square.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_DutiesImposedOnGoodsFromACountry_SanctionOfThatCountry() =>
+        Assert.Equal(["imposer=European Union target=Chile"],
+            Parsed.Sides("The European Union imposed anti-dumping duties of up to 35 percent on copper pipes from Chile on Thursday.", EventType.Sanction));
 }
