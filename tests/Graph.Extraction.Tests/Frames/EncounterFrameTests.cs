@@ -535,4 +535,15 @@ public sealed class EncounterFrameTests
     public void Extract_DinnerHostedForATitledGuest_MeetingOfHostAndGuest() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("President Ana Ruiz of Chile hosted a dinner for Peruvian Prime Minister Luis Vega at the presidential palace.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_FlewSomewhereForTalks_MeetingWhereTheJourneyWent() =>
+        Assert.Equal("loc:lima", Assert.Single(Parsed.Events("Ana Ruiz flew to Lima on Tuesday for talks with Peruvian President Luis Vega."), e => e.Type == EventType.Meeting).Location);
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz will travel to Lima for talks with Peruvian President Luis Vega.")]
+    [InlineData("On Wednesday, Chilean President Ana Ruiz is to travel to Lima for talks with Peruvian President Luis Vega.")]
+    [InlineData("Chilean President Ana Ruiz has announced plans to visit Peru for talks with Peruvian President Luis Vega.")]
+    public void Extract_TalksAPlannedJourneyIsFor_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
 }

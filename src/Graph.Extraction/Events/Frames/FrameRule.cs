@@ -1405,6 +1405,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var at = Clause.Oblique(s, trigger, "in", "at");
         if (at is null && trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
+        // "flew to Lima for talks with X": talks a journey was for are held where it went.
+        if (at is null && trigger.Upos == "NOUN" && s.CaseOf(trigger) == "for" && s.Head(trigger) is { Upos: "VERB" } journey
+            && (Lexicon.Travel.Contains(s.Lower(journey)) || Lexicon.Visit.Contains(s.Lower(journey))))
+            at = Clause.Oblique(s, journey, "to") ?? s.Children(journey, "obj").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Location or EntityType.Country });
         // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
         if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);

@@ -38,6 +38,9 @@ internal static class Modality
 
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
+    /// <summary>English verbs of making a journey, whose purpose ("for talks") is as real as they are.</summary>
+    private static readonly HashSet<string> Journeys = new(Lexicon.Travel.Concat(Lexicon.Visit).Concat(Go).Concat(VerbForms.Set("head", "leave/left", "come/came")), StringComparer.Ordinal);
+
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
@@ -113,7 +116,11 @@ internal static class Modality
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
             {
                 // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
-                return IrrealisGovernors.Contains(s.Lower(head)) ? Reality.Irrealis : Reality.Real;
+                if (IrrealisGovernors.Contains(s.Lower(head)))
+                    return Reality.Irrealis;
+                // "will travel to Prague for talks": what a journey is for is as real as the journey.
+                if (!Journeys.Contains(s.Lower(head)))
+                    return Reality.Real;
             }
             else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && PlanModifiers.Contains(s.Lower(head)))
             {
