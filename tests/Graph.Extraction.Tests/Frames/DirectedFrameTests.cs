@@ -271,6 +271,16 @@ public sealed class DirectedFrameTests
     public void Extract_ComplainedOfTheHeat_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Peru complained of the heat in Lima.", EventType.Accusation));
 
+    [Theory]
+    [InlineData("President Ana Ruiz confronted Peruvian President Luis Vega on Friday over Lima's meddling in the election.", "accused=Peru accuser=Ana Ruiz")]
+    [InlineData("Chile rebuked Peru over its treatment of Chilean fishermen.", "accused=Peru accuser=Chile")]
+    public void Extract_ConfrontedOrRebukedOverAWrong_AccusationOfWhoseWrongItIs(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_ConfrontedOverAnIssueOfNoOne_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("President Ana Ruiz confronted Peruvian President Luis Vega over the border issue.", EventType.Accusation));
+
     [Fact]
     public void Extract_SaidAStateWasCulpableForAMurder_Accusation() =>
         Assert.Equal(["accused=Russia accuser=United Kingdom"], Parsed.Sides("Britain said the Russian state was culpable for the attempted murder of the defector.", EventType.Accusation));

@@ -9,12 +9,13 @@ namespace Graph.Extraction.Events.Frames;
 /// </summary>
 internal sealed partial class FrameRule
 {
-    /// <summary>English verbs of complaining.</summary>
-    private static readonly HashSet<string> Complains = VerbForms.Set("complain", "protest");
+    /// <summary>English verbs of complaining, and of confronting someone with a wrong ("confronted Putin over Moscow's meddling").</summary>
+    private static readonly HashSet<string> Complains = VerbForms.Set("complain", "protest", "confront", "rebuke", "reprimand", "upbraid");
 
     /// <summary>
-    /// "complained of harassment by Chilean police", "protested over Chile's detention of its sailors": the one who did
-    /// what is complained of, by "by" or a possessive, is accused by the one complaining.
+    /// "complained of harassment by Chilean police", "protested over Chile's detention of its sailors", "confronted X over
+    /// Chile's meddling": the one who did what is complained of, by "by" or a possessive, is accused by the one
+    /// complaining.
     /// </summary>
     private IEnumerable<EventDraft>? Complaint(ParsedSentence s, SyntaxWord v, string lower)
     {
@@ -23,6 +24,9 @@ internal sealed partial class FrameRule
         var wrongdoer = Clause.Oblique(s, wrong, "by") ?? s.Children(wrong, "nmod:poss").FirstOrDefault(p => s.MentionAt(p) is not null);
         if (wrongdoer is null && s.CaseOf(wrong) == "against")
             wrongdoer = wrong;
+        // "rebuked Peru over its treatment of fishermen": the one rebuked owns the wrong "its" names.
+        if (wrongdoer is null && s.Children(wrong, "nmod:poss").Any(p => p.Xpos == "PRP$" && s.Lower(p) is "its" or "their"))
+            wrongdoer = s.Children(v, "obj").FirstOrDefault();
         var accusations = Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), wrongdoer).ToList();
         return accusations.Count > 0 ? accusations : null;
     }
