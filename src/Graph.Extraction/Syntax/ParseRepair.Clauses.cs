@@ -264,6 +264,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "said Ecuador had violated international law", read with "violated" a modifier of "law" (the complement) and
+    /// "Ecuador" the object of "said": a participle with an auxiliary is a verb, not a modifier; it heads the clause the noun headed, the
+    /// noun is its object, and a name right before its auxiliary that hung on the verb above is its subject.
+    /// </summary>
+    private static bool VerbWithAnAuxiliaryReadAsModifier(SentenceParse parse, SyntaxWord w)
+    {
+        // Only where the parser read the noun as a clause itself: elsewhere ("a region where militants have staged
+        // attacks") the reading is left to the parser.
+        if (w.Relation != "amod" || w.Upos != "VERB" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN", Relation: "ccomp" } noun || noun.Index < w.Index
+            || parse.ChildrenOf(w, "aux").FirstOrDefault() is not { } aux || parse.HeadOf(noun) is not { Upos: "VERB" } above)
+            return false;
+        above.Adopt(w, noun, "ccomp");
+        w.Adopt(noun, above, "obj");
+        if (parse.ChildrenOf(above, "obj").FirstOrDefault(o => o.Index < aux.Index && parse.Subtree(o).Last().Index == aux.Index - 1) is { } subject)
+            w.Adopt(subject, above, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// "two weeks after President X hosted Y at State House", read with "hosted" a part of the name: a past or present
     /// tense with an object is no part of a name; the name is its subject, and the verb stands where the name stood,
     /// with the name's preposition its mark and what followed the verb its own.

@@ -14,6 +14,7 @@ internal static partial class ParseRepair
     [
         HyphenatedModifier,
         VerbReadAsANamePart,
+        VerbWithAnAuxiliaryReadAsModifier,
         PluralReadAsInfinitive,
         NounWithAnObject,
         ClauseReadAsObject,

@@ -278,6 +278,10 @@ public sealed class DirectedFrameTests
         Assert.Equal([sides], Parsed.Sides(body, EventType.Accusation));
 
     [Fact]
+    public void Extract_SaidAnotherHadViolatedTheLaw_Accusation() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile said Peru had violated international law.", EventType.Accusation));
+
+    [Fact]
     public void Extract_ConfrontedOverAnIssueOfNoOne_NoAccusation() =>
         Assert.Empty(Parsed.Sides("President Ana Ruiz confronted Peruvian President Luis Vega over the border issue.", EventType.Accusation));
 

@@ -948,6 +948,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_VerbWithAnAuxiliaryReadAsModifierOfTheComplement_VerbOfTheComplement()
+    {
+        // "Chile said Peru had violated international law", read with "violated" a modifier of "law" and "Peru" the object of "said".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 2, "obj"),
+            ("had", "AUX", "VBD", 5, "aux"), ("violated", "VERB", "VBN", 7, "amod"), ("international", "ADJ", "JJ", 7, "amod"),
+            ("law", "NOUN", "NN", 2, "ccomp"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), (Word(parse, "violated").Relation, parse.HeadOf(Word(parse, "violated"))?.Form));
+        Assert.Equal(("nsubj", "violated"), (Word(parse, "Peru").Relation, parse.HeadOf(Word(parse, "Peru"))?.Form));
+        Assert.Equal(("obj", "violated"), (Word(parse, "law").Relation, parse.HeadOf(Word(parse, "law"))?.Form));
+    }
+
+    [Fact]
     public void Repair_ReportReadAsTheObjectOfSaid_IsItsComplement()
     {
         var parse = GivenParse.Of(
