@@ -268,4 +268,14 @@ public sealed class TransferFrameTests
     public void Extract_DealSignedWhereTheHostAndGuestMet_AgreementOfBoth() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("The row came two weeks after President Ana Ruiz hosted Peruvian President Luis Vega in Santiago, where the two leaders signed a deal on a new pipeline.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Peru accepted Chile's offer of help to fight the fires.")]
+    [InlineData("Peru rejected Chile's pledge of military aid.")]
+    public void Extract_AnOwnersOfferOfAidAnswered_OfferToWhoAnswered(string body) =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_OfferOfTalksWelcomed_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Peru welcomed Chile's offer of talks.", EventType.Offer));
 }

@@ -717,6 +717,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Overseer(s, n), null);
         if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;
+        // "Peru accepted Chile's offer of help", "rejected Japan's pledge of aid": an offer made, by its owner, to the one
+        // who answers it (annotation guidelines: Offer; an offer refused was still made).
+        if (OfferNouns.Contains(lower) && s.Children(n, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) is { } offerer
+            && Clause.Oblique(s, n, "of") is { } offered && (IsAid(s, Measured(s, offered)) || Helps.Contains(s.Lower(offered)))
+            && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } answering)
+            return Directed(s, n, EventType.Offer, AidKind.Code(s.Parse.Subtree(offered).Select(s.Lower), true), ParticipantRoles.Giver, ParticipantRoles.Recipient,
+                offerer, Clause.Doer(s, answering));
         // "gave a warm welcome to de Klerk", "accorded a red-carpet reception to the emir": a guest received (CAMEO 043).
         if (lower is "welcome" or "reception" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } giving && Accords.Contains(s.Lower(giving))
             && (Clause.Oblique(s, giving, "to") ?? Clause.Oblique(s, n, "to")) is { } guest)
@@ -966,6 +973,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Front(ParsedSentence s, SyntaxWord word) =>
         s.Children(word).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(Fronts, s.CaseOf(c)) >= 0
             && !WordLists.Calendar.Contains(c.Form));
+
+    /// <summary>Nouns of aid promised.</summary>
+    private static readonly HashSet<string> OfferNouns = new(StringComparer.Ordinal) { "offer", "offers", "pledge", "pledges", "promise", "promises" };
 
     /// <summary>Nouns of military exercises.</summary>
     private static readonly HashSet<string> Exercises = new(StringComparer.Ordinal)
