@@ -529,4 +529,20 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_TravellersCrossingIntoACountry_NoIncursion() =>
         Assert.Empty(Parsed.Sides("Chilean tourists crossed into Peru on Monday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile launched a wave of drone attacks against Peru's energy grid.")]
+    [InlineData("Chile launched a series of raids on Peruvian border posts.")]
+    public void Extract_AWaveOrSeriesOfAttacksLaunched_MilitaryActionOfTheLauncher(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Gunmen in Peru attacked a police convoy near Lima on Saturday.")]
+    [InlineData("Insurgents in Peru carried out several attacks near Lima on Wednesday.")]
+    public void Extract_FightersInACountry_NotThatCountrysAction(string body) =>
+        Assert.DoesNotContain(Parsed.Sides(body, EventType.MilitaryAction), x => x.Contains("actor=Peru", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TroopsInACountry_StillThatCountrys() =>
+        Assert.Contains(Parsed.Sides("Troops in Peru shelled rebel camps near the border on Saturday.", EventType.MilitaryAction), x => x.Contains("actor=Peru", StringComparison.Ordinal));
 }

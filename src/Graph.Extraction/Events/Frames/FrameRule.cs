@@ -695,7 +695,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),
-                Clause.Oblique(s, n, "on", "against", "of"));
+                Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
         if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && Envoys.Contains(s.Lower(expelled)))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
@@ -810,7 +810,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
-        ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
+        ParsedSentence.Is(Waved(s, attack), "obj") && s.Head(Waved(s, attack)) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
+
+    /// <summary>"a wave of drone attacks", "a series of raids": the noun that counts the attacks, else the attacks.</summary>
+    private static SyntaxWord Waved(ParsedSentence s, SyntaxWord attack) =>
+        ParsedSentence.Is(attack, "nmod") && s.CaseOf(attack) == "of" && s.Head(attack) is { } counter && Waves.Contains(s.Lower(counter)) ? counter : attack;
+
+    /// <summary>English nouns that count attacks.</summary>
+    private static readonly HashSet<string> Waves = new(StringComparer.Ordinal) { "wave", "waves", "series", "barrage", "spate", "string", "round", "flurry" };
 
     /// <summary>
     /// "recaptured the palace from the RSF": the side ground was taken from is the one fought. A side: a name or fighters,

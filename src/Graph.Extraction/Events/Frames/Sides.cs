@@ -229,7 +229,9 @@ internal static class Sides
         var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)).ToList();
         // "an al-Shabaab commander in Somalia": with a named owner before it, a phrase of "in" or "at" says where the one
         // described is, not whose ("lawmakers in Pakistan", with no other owner, are Pakistan's).
-        if (owning.Exists(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c) is { Type: not EntityType.Location }))
+        // Fighters outside a state's forces are no more the state's for being in it ("insurgents in Iraq").
+        if (owning.Exists(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c) is { Type: not EntityType.Location })
+            || Lexicon.Combatants.Contains(s.Lower(w)) && !Lexicon.TroopNouns.Contains(s.Lower(w)))
             owning.RemoveAll(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "at");
         // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
