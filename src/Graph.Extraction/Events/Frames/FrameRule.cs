@@ -845,6 +845,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     internal static SyntaxWord? ArrivingForces(ParsedSentence s, SyntaxWord v)
     {
         var lower = s.Lower(v);
+        if (!Lexicon.Travel.Contains(lower) && !Lexicon.Deploy.Contains(lower) && !Deploys.Contains(lower) && !Lands(s, v))
+            return null;
         var passive = s.Has(v, "nsubj:pass") || s.Has(v, "aux:pass");
         // Not "soldiers travelling in a convoy" (a participle that says which soldiers), "troops arrived home" (a return),
         // nor "troops are deployed in Iraq" (where forces stand, a state).
@@ -1429,17 +1431,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
         if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
-        // "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
-        // Secretary of State X in Amman"): a person is not "in" a place as a
-        // description, the meeting is.
-        // So too the person the meeting was with or by ("was received by President X in Lima").
-        at ??= s.Children(trigger).Where(o => o.Relation is "obj" or "obl:agent" || ParsedSentence.Is(o, "obl") && s.CaseOf(o) is "with" or "by")
-            .Where(o => s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
-            .Select(o => Clause.Oblique(s, o, "in", "at")).FirstOrDefault(o => o is not null);
-        // "met X on the sidelines of the G20 summit in Rio", "met at a summit in Rio": a meeting held at a gathering is
-        // where the gathering is.
-        at ??= s.Children(trigger).Where(o => ParsedSentence.Is(o, "obl")).Select(o => s.Lower(o) == "sidelines" ? Clause.Oblique(s, o, "of") : o)
-            .Where(g => g is not null && MeetingNouns.Contains(s.Lower(g))).Select(g => Clause.Oblique(s, g!, "in")).FirstOrDefault(p => p is not null);
+        at ??= PlaceOfTheMet(s, trigger);
         // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
         if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
             return Place(s, attack);
@@ -1448,6 +1440,32 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "travelled to Abuja, where he met Tinubu": the place a "where" clause describes, named just before it.
         at ??= DescribedPlace(s, trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger);
         return at is null ? null : PlaceNamed(s, at);
+    }
+
+    /// <summary>
+    /// "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
+    /// Secretary of State X in Amman"), or on the one the meeting was with or by ("was received by President X in
+    /// Lima"): a person is not "in" a place as a description, the meeting is. Else "met X on the sidelines of the G20
+    /// summit in Rio", "met at a summit in Rio": a meeting held at a gathering is where the gathering is.
+    /// </summary>
+    private static SyntaxWord? PlaceOfTheMet(ParsedSentence s, SyntaxWord trigger)
+    {
+        foreach (var o in s.Children(trigger))
+        {
+            if ((o.Relation is "obj" or "obl:agent" || ParsedSentence.Is(o, "obl") && s.CaseOf(o) is "with" or "by")
+                && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
+                && Clause.Oblique(s, o, "in", "at") is { } met)
+                return met;
+        }
+
+        foreach (var o in s.Children(trigger))
+        {
+            if (ParsedSentence.Is(o, "obl") && (s.Lower(o) == "sidelines" ? Clause.Oblique(s, o, "of") : o) is { } gathering
+                && MeetingNouns.Contains(s.Lower(gathering)) && Clause.Oblique(s, gathering, "in") is { } gathered)
+                return gathered;
+        }
+
+        return null;
     }
 
     /// <summary>
