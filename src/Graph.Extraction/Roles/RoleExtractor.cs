@@ -59,7 +59,8 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                 ministries.AddRange(ContextRoles.Ministries(parsed));
             if (!persons)
                 continue;
-            var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos, t => parsed is not null && OpensSubject(parsed, t));
+            var roles = new SentenceRoles(gazetteer, sentence, mentions, t => parsed?.WordOf(t)?.Upos, t => parsed is not null && OpensSubject(parsed, t),
+                t => parsed is not null && InFrontedPhrase(parsed, t));
             var found = roles.Find().ToList();
             var untargeted = roles.UnqualifiedStateTitles().ToList();
             if (parsed is not null)
@@ -96,6 +97,20 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             for (var depth = 0; w is not null && depth < 4 && w.Relation is "compound" or "nmod:desc" or "amod" or "flat"; depth++)
                 w = parsed.Head(w);
             return w is not null && w.Relation.StartsWith("nsubj", StringComparison.Ordinal);
+        }
+
+        // The token lies in an oblique phrase put before the subject of the verb it hangs on ("In a post on X, …").
+        static bool InFrontedPhrase(ParsedSentence parsed, int token)
+        {
+            var w = parsed.WordOf(token);
+            for (var depth = 0; w is not null && depth < 6; depth++)
+            {
+                if (w.Relation.StartsWith("obl", StringComparison.Ordinal) && parsed.Head(w) is { } verb)
+                    return parsed.Children(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index > w.Index);
+                w = parsed.Head(w);
+            }
+
+            return false;
         }
 
         void Add(string person, string title, string target, string evidence)

@@ -19,17 +19,21 @@ internal sealed class SentenceRoles
     private readonly GazetteerMatch?[] _titleEndingAt;
     private readonly Func<int, string?> _uposOf;
     private readonly Func<int, bool> _opensSubject;
+    private readonly Func<int, bool> _inFrontedPhrase;
 
     /// <param name="gazetteer">Titles and names.</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">Its resolved mentions.</param>
     /// <param name="uposOf">The tagger's part of speech of a token, null where the sentence was not parsed.</param>
     /// <param name="opensSubject">Whether the parse reads the phrase a token opens as a clause's subject (false where unparsed).</param>
-    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions, Func<int, string?> uposOf, Func<int, bool> opensSubject)
+    /// <param name="inFrontedPhrase">Whether the parse reads a token as inside a phrase fronted before its clause's subject (false where unparsed).</param>
+    public SentenceRoles(IGazetteer gazetteer, Sentence sentence, IReadOnlyList<ResolvedMention> mentions, Func<int, string?> uposOf, Func<int, bool> opensSubject,
+        Func<int, bool> inFrontedPhrase)
     {
         _gazetteer = gazetteer;
         _uposOf = uposOf;
         _opensSubject = opensSubject;
+        _inFrontedPhrase = inFrontedPhrase;
         _tokens = sentence.Tokens;
         _mentions = mentions;
         _mentionAt = new ResolvedMention?[_tokens.Count + 1];
@@ -245,6 +249,10 @@ internal sealed class SentenceRoles
         var title = Phrase(titleStart, titleEnd);
         // "Ana Ruiz, the Chilean president's closest adviser": a title that owns the noun after it is someone else's.
         if (IsHonorificOnly(title) || SentenceShape.IsPossessive(Tok(titleEnd)))
+            return null;
+        // "In a post on X, Peru's president wrote …": where the parse reads the title as a clause's subject and the name
+        // inside a phrase fronted before it, the comma closes that phrase; it sets off no apposition.
+        if (_opensSubject(titleEnd - 1) && _inFrontedPhrase(person.FirstToken))
             return null;
 
         // "… to the United Nations" completes the title; "… of U.S. Central Command" names the target.

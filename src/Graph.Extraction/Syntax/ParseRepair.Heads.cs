@@ -368,16 +368,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Peru's ambassador in Santiago, Luis Vega, was summoned", read with the name the object of the place: a name
-    /// takes no object, and a name after a comma that closes a noun's place phrase names the noun (UD: appos).
+    /// "Peru's ambassador in Santiago, Luis Vega, was summoned", "Chile's ambassador to the UN, Maria Gonzalez, told",
+    /// read with the name the object or a conjunct (with no "and") of the place: a name takes no object, and a name
+    /// after a comma that closes a noun's place phrase names the noun (UD: appos).
     /// </summary>
     private static bool NameReadAsTheObjectOfAName(SentenceParse parse, SyntaxWord w)
     {
         // The parser may hang the name on the comma before it.
         var head = parse.HeadOf(w) is { Form: "," } hungOn ? parse.HeadOf(hungOn) : parse.HeadOf(w);
-        if (w.Relation != "obj" || w.Upos != "PROPN" || head is not { Upos: "PROPN", Relation: "nmod" } place || place.Index > w.Index
+        // A conjunct only as the place's one conjunct, closed by a comma: in a list ("from Spain, Brazil and Peru") the
+        // names are conjuncts.
+        if (w.Upos != "PROPN" || head is not { Upos: "PROPN", Relation: "nmod" } place || place.Index > w.Index
+            || !(w.Relation == "obj" || w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.ChildrenOf(place, "conj").Count() == 1
+                && parse.Subtree(w).Last(x => x.Upos != "PUNCT").Index + 1 is var after && after < parse.Words.Count && parse.Words[after].Form == ",")
             || !parse.ChildrenOf(place, "case").Any() || parse.HeadOf(place) is not { Upos: "NOUN" } described || described.Index > place.Index
-            || parse.Words[parse.Subtree(w).First().Index - 1].Form != ",")
+            || parse.Words[parse.Subtree(w).First(x => x.Upos != "PUNCT").Index - 1].Form != ",")
             return false;
         described.Adopt(w, parse.HeadOf(w)!, "appos");
         foreach (var comma in parse.ChildrenOf(place, "punct").Where(c => c.Index > place.Index && c.Index < w.Index).ToList())

@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>Roles in apposition, read from the parse in either order.</summary>
@@ -199,4 +201,22 @@ public sealed class ParseRoleTests
     [InlineData("Maria Gonzalez is the highest-ranking Chilean official to visit Lima since 1990.")]
     public void Extract_CopulaDeniedOrRankingADeed_NoRole(string body) =>
         Assert.Empty(Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_NameInAFrontedPhraseBeforeATitledSubject_NoRoleAndTheSubjectSpeaks()
+    {
+        const string body = "In a post on X, Peru's president wrote that the talks had been productive.";
+        Assert.Empty(Parsed.Roles(body));
+        Assert.Equal(["speaker=Peru"], Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Fact]
+    public void Extract_NameAfterTheTitlesPhraseReadAsItsConjunct_TheNameSpeaks() =>
+        Assert.Equal(["addressee=United Nations Security Council speaker=Maria Gonzalez"],
+            Parsed.Sides("Chile's ambassador to the UN, Maria Gonzalez, told the Security Council that the situation was dire.", EventType.Statement));
+
+    [Fact]
+    public void Extract_EnvoysFromAListOfCountriesMet_EachCountryASide() =>
+        Assert.Equal(["participant=Brazil participant=Chile participant=Peru participant=Spain"],
+            Parsed.Sides("Ambassadors from Spain, Brazil and Peru met with a jailed Chilean rebel leader on Friday.", EventType.Meeting));
 }
