@@ -44,7 +44,8 @@ public sealed class LocalHttpServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: on Linux, Stop and then Close unregister the prefix twice, and the second time binds the port
+        // again, which fails with "Address already in use" when another process has taken it meanwhile.
         _listener.Close();
         _loop.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
     }
