@@ -278,6 +278,11 @@ public sealed class DirectedFrameTests
         Assert.Equal([sides], Parsed.Sides(body, EventType.Accusation));
 
     [Fact]
+    public void Extract_NoConclusionOtherThanThatAStateWasCulpable_Accusation() =>
+        Assert.Equal(["accused=Chile accuser=Peru"],
+            Parsed.Sides("Peru said there was no other conclusion than that Chile was culpable for the attack on its embassy.", EventType.Accusation));
+
+    [Fact]
     public void Extract_SaidAnotherHadViolatedTheLaw_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile said Peru had violated international law.", EventType.Accusation));
 

@@ -545,4 +545,10 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_TroopsInACountry_StillThatCountrys() =>
         Assert.Contains(Parsed.Sides("Troops in Peru shelled rebel camps near the border on Saturday.", EventType.MilitaryAction), x => x.Contains("actor=Peru", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("No Chilean soldiers have landed in Peru, the minister said.")]
+    [InlineData("No Chilean jets bombed the town on Monday.")]
+    public void Extract_SubjectDenied_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -198,6 +198,9 @@ internal static class Modality
             {
                 case "advmod" when Negators.Contains(lower):
                 case "det" when lower == "no":
+                // "No Chilean soldiers have landed in Peru", "no agreement was reached": a subject denied denies the clause
+                // (not "there is no other conclusion than that …", which asserts what follows).
+                case "nsubj" or "nsubj:pass" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !s.Children(w).Any(x => x.Relation == "expl"):
                     return Reality.Negated;
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):
