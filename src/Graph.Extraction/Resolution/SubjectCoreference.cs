@@ -404,15 +404,16 @@ internal static class SubjectCoreference
     }
 
     /// <summary>English nouns of a state's or body's organs and people, which "its" or "their" may own.</summary>
-    private static readonly HashSet<string> Organs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Organs = new(StringComparer.OrdinalIgnoreCase)
     {
         "government", "ministry", "army", "military", "forces", "troops", "navy", "police", "officials", "leaders", "leadership", "parliament", "cabinet",
     };
 
     /// <summary>"its" or "their" owning a subject that is an organ ("its military government"), when no mention is there.</summary>
     private static SyntaxWord? OwnerPronoun(SentenceParse parse, SyntaxWord subject, List<ResolvedMention> here) =>
-        subject.Upos == "NOUN" && Organs.Contains(subject.Form.ToLowerInvariant())
-            ? parse.ChildrenOf(subject, "nmod:poss").FirstOrDefault(o => o.Xpos == "PRP$" && o.Form.ToLowerInvariant() is "its" or "their" && At(here, o.Token) is null)
+        subject.Upos == "NOUN" && Organs.Contains(subject.Form)
+            ? parse.ChildrenOf(subject, "nmod:poss").FirstOrDefault(o => o.Xpos == "PRP$" && (o.Form.Equals("its", StringComparison.OrdinalIgnoreCase)
+                || o.Form.Equals("their", StringComparison.OrdinalIgnoreCase)) && At(here, o.Token) is null)
             : null;
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>

@@ -514,8 +514,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "The first shipment of tanks from Poland arrived in Ukraine": aid that arrived was delivered (CAMEO 07x) by
         // whom it came from, to where it arrived.
         if (ArrivingGoods(s, v) is { } goods)
-            return (Clause.Oblique(s, goods, "from") ?? s.Children(goods).Where(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of")
-                    .Select(c => Clause.Oblique(s, c, "from")).FirstOrDefault(c => c is not null) ?? Clause.Oblique(s, v, "from")) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
+            return SentFrom(s, goods, v) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
                 ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(goods).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
                 : [];
         if (ArrivingForces(s, v) is { } forces)
@@ -810,7 +809,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
-        ParsedSentence.Is(Waved(s, attack), "obj") && s.Head(Waved(s, attack)) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
+        Waved(s, attack) is var launched && ParsedSentence.Is(launched, "obj") && s.Head(launched) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb))
+            ? Clause.Doer(s, verb) : null;
 
     /// <summary>"a wave of drone attacks", "a series of raids": the noun that counts the attacks, else the attacks.</summary>
     private static SyntaxWord Waved(ParsedSentence s, SyntaxWord attack) =>
@@ -836,7 +836,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Nouns that count people ("killed dozens of RSF fighters"): whom they count were hit.</summary>
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "dozens", "scores", "hundreds", "thousands", "tens" };
 
-    /// <summary>The people a counting noun counts, else the noun.</summary>
     /// <summary>
     /// The forces that move themselves: the doer of a verb of travel or landing, or of "deployed" without an object
     /// ("US troops arrived", "a battalion of paratroopers landed", "the 101st Airborne Division deployed to Romania"),
@@ -881,6 +880,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         && (Consignments.Contains(s.Lower(doer)) || Lexicon.AidNouns.Contains(s.Lower(doer)) && !IsForce(s, doer))
         && !s.Children(doer).Any(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && IsForce(s, c)) ? doer : null;
 
+    /// <summary>Where goods came from: "from" on the goods, on what a consignment holds ("a shipment of tanks from Poland"), or on the verb.</summary>
+    private static SyntaxWord? SentFrom(ParsedSentence s, SyntaxWord goods, SyntaxWord v)
+    {
+        if (Clause.Oblique(s, goods, "from") is { } from)
+            return from;
+        foreach (var c in s.Children(goods))
+        {
+            if (ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && Clause.Oblique(s, c, "from") is { } held)
+                return held;
+        }
+
+        return Clause.Oblique(s, v, "from");
+    }
+
     /// <summary>English nouns of goods sent together.</summary>
     private static readonly HashSet<string> Consignments = new(StringComparer.Ordinal)
     {
@@ -892,6 +905,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Deploys = VerbForms.Set("deploy", "redeploy");
 
+    /// <summary>The people a counting noun counts, else the noun.</summary>
     private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) => CountedBy(s, noun, Counts);
 
     /// <summary>What a noun of one of the counting words counts ("a package of sanctions", "dozens of fighters"), else the noun.</summary>
