@@ -217,18 +217,10 @@ internal sealed class SentenceScan
         return _sentence.Text.Substring(first.Start - _sentence.Start, last.End - first.Start);
     }
 
-    private bool IsSentenceStart(int i)
-    {
-        for (var k = i - 1; k >= 0; k--)
-        {
-            var t = Tok(k);
-            if (t.Length == 1 && (CharClass.IsOpeningQuote(t[0]) || t[0] is '\u2014' or '\u2013' or '-' or ':' or '*' or '\u2022'))
-                continue;
-            return t is "--";
-        }
+    private bool IsSentenceStart(int i) => SentenceShape.IsSentenceStart(_tokens, i);
 
-        return true;
-    }
+    /// <summary>A word that never names anything ("He", "The"), but for the surname He inside a sentence of prose.</summary>
+    private bool IsNeverName(int i) => WordLists.NeverNames.Contains(Tok(i)) && (_headline || !SentenceShape.IsSurnameHe(_tokens, i));
 
     private void ProcessRun(int start, int end)
     {
@@ -260,7 +252,7 @@ internal sealed class SentenceScan
     {
         var p = pieces[index];
         var t = Tok(p.First);
-        if (p.Kind == PieceKind.Connector || WordLists.NeverNames.Contains(t))
+        if (p.Kind == PieceKind.Connector || IsNeverName(p.First))
             return true;
         if (!IsSentenceStart(p.First) || WordLists.GivenNames.Contains(t) || WordLists.TitleModifiers.Contains(t))
             return false;
@@ -432,7 +424,7 @@ internal sealed class SentenceScan
     private bool IsLeadingNoiseToken(int i)
     {
         var t = Tok(i);
-        return WordLists.NeverNames.Contains(t)
+        return IsNeverName(i)
             || IsSentenceStart(i) && WordLists.IsCommonWord(t) && !WordLists.GivenNames.Contains(t);
     }
 
@@ -460,7 +452,7 @@ internal sealed class SentenceScan
             var t = Tok(i);
             if (SentenceShape.IsParticle(t) || SentenceShape.IsInitial(t))
                 continue;
-            if (!SentenceShape.IsCapitalizedWord(t) || WordLists.NeverNames.Contains(t) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
+            if (!SentenceShape.IsCapitalizedWord(t) || IsNeverName(i) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
                 || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) && !(titled && i == p)
                 || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1))
                 || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')

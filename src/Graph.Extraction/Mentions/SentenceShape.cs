@@ -37,6 +37,31 @@ internal static class SentenceShape
         "past", "like", "versus", "via",
     };
 
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> opens its sentence: nothing before it but opening quotes, dashes,
+    /// colons and bullets.
+    /// </summary>
+    public static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var t = tokens[k].Text;
+            if (t.Length == 1 && (CharClass.IsOpeningQuote(t[0]) || t[0] is '\u2014' or '\u2013' or '-' or ':' or '*' or '\u2022'))
+                continue;
+            return t is "--";
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "spokesman He Yadong said": the Chinese surname He, capitalised inside a sentence and before another name
+    /// word, where the pronoun would be written "he". Callers keep title-case headings out, where every word is capitalised.
+    /// </summary>
+    public static bool IsSurnameHe(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "He" && i + 1 < tokens.Count && tokens[i + 1].Text is { Length: > 1 } next && char.IsUpper(next[0]) && char.IsLower(next[1])
+        && !WordLists.NeverNames.Contains(next) && !IsSentenceStart(tokens, i);
+
     /// <summary>A word starting with an upper-case letter.</summary>
     public static bool IsCapitalizedWord(string t) => t.Length > 0 && char.IsUpper(t[0]);
 

@@ -126,7 +126,7 @@ internal sealed class NameCombiner(INameTagger tagger)
     {
         var first = name.FirstToken;
         var end = name.EndToken;
-        while (first < end && (WordLists.Honorifics.Contains(tokens[first].Text) || WordLists.NeverNames.Contains(tokens[first].Text)))
+        while (first < end && (WordLists.Honorifics.Contains(tokens[first].Text) || WordLists.NeverNames.Contains(tokens[first].Text) && !SentenceShape.IsSurnameHe(tokens, first)))
             first++;
         while (end > first && WordLists.NeverNames.Contains(tokens[end - 1].Text))
             end--;

@@ -499,6 +499,8 @@ public sealed class ForceFrameTests
     [InlineData("Two drones struck a fuel depot in Arica overnight, the governor said.", "loc:arica")]
     [InlineData("A rocket attack on a checkpoint in Tacna wounded two guards on Sunday.", "loc:tacna")]
     [InlineData("Bomb attacks in Lima killed at least six people on Saturday.", "loc:lima")]
+    [InlineData("Three guards were killed in a car bombing in Tacna on Friday, police said.", "loc:tacna")]
+    [InlineData("Two farmers died in an air strike on a village near Arica.", "loc:arica")]
     public void Extract_WeaponOrAttackThatHarmedWithNoSideNamed_MilitaryActionThereWithNoActor(string body, string place)
     {
         var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
@@ -509,6 +511,8 @@ public sealed class ForceFrameTests
     [Theory]
     [InlineData("Ana Ruiz condemned the attack on a checkpoint in Tacna.")]
     [InlineData("An inquiry into the attack in Tacna opened on Monday.")]
+    [InlineData("Two drivers were killed in a crash in Tacna on Friday.")]
+    [InlineData("The two guards killed in the attack were buried in Tacna on Monday.")]
     public void Extract_AttackOnlyNamedWithNoSide_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 
@@ -551,4 +555,14 @@ public sealed class ForceFrameTests
     [InlineData("No Chilean jets bombed the town on Monday.")]
     public void Extract_SubjectDenied_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The Andean Front vowed to fight until it captures the town of Tacna.")]
+    [InlineData("The Andean Front said it would keep fighting until it seizes the town of Tacna.")]
+    public void Extract_SeizureTimedByAPledge_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_SeizureTimedByAFight_MilitaryAction() =>
+        Assert.Equal(["actor=Andean Front target=Tacna"], Parsed.Sides("The Andean Front fought for a month until it captured the town of Tacna.", EventType.MilitaryAction));
 }

@@ -121,4 +121,16 @@ public class MentionFinderTests
     {
         Assert.Contains(("Qaryat Zamil", EntityType.Location), Mentions("Two strikes hit targets near Qaryat Zamil overnight."));
     }
+
+    [Theory]
+    [InlineData("Trade ministry spokesman He Minghua said the talks were useful.", "He Minghua")]
+    [InlineData("The talks were useful, said Vice Premier He Minghua.", "He Minghua")]
+    public void Find_SurnameHeInsideASentence_KeepsIt(string body, string name) =>
+        Assert.Contains((name, EntityType.Person), Mentions(body));
+
+    [Theory]
+    [InlineData("He Said The Talks Were Useful")]
+    [InlineData("Minister Says He Will Resign")]
+    public void Find_PronounHeInATitleCaseHeading_NoName(string body) =>
+        Assert.DoesNotContain(Mentions(body), m => m.Text.StartsWith("He ", StringComparison.Ordinal));
 }

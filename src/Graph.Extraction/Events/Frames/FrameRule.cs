@@ -1345,12 +1345,26 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>
     /// Force used where no side is named: by fighters ("rebels attacked a post near Goma"), by a weapon ("two drones
     /// struck an oil depot in Tuapse"), or an attack that did harm ("a rocket attack on the Green Zone wounded two
-    /// guards"): not an attack only named ("condemned the attack on the embassy"), which may be the one a sentence
-    /// elsewhere tells with its sides.
+    /// guards", "three guards were killed in a bombing in Kabul", "four people died in an air strike"): not an attack
+    /// only named ("condemned the attack on the embassy"), which may be the one a sentence elsewhere tells with its sides.
     /// </summary>
     private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
         actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
-            : trigger.Upos == "NOUN" && trigger.Relation == "nsubj" && s.Head(trigger) is { Upos: "VERB" } harm && Lexicon.Force.ContainsKey(s.Lower(harm));
+            : trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } harm
+                && (trigger.Relation == "nsubj" && Lexicon.Force.ContainsKey(s.Lower(harm))
+                    || trigger.Relation == "obl" && s.CaseOf(trigger) == "in" && (Lexicon.Force.ContainsKey(s.Lower(harm)) || Perishes.Contains(s.Lower(harm)))
+                        && !ToldBefore(s, trigger));
+
+    /// <summary>
+    /// "killed in the attack": an attack named as one the reader knows, told where it was first named (with its sides,
+    /// if any), unless the phrase places it ("in the bombing in Kabul").
+    /// </summary>
+    private static bool ToldBefore(ParsedSentence s, SyntaxWord attack) =>
+        s.Children(attack, "det").Any(d => s.Lower(d) is "the" or "this" or "that")
+        && !s.Children(attack).Any(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "at" or "on" or "near");
+
+    /// <summary>English verbs of dying, by which an attack that killed is told from the side of its dead.</summary>
+    private static readonly HashSet<string> Perishes = VerbForms.Set("die/died/dying", "perish");
 
     private static readonly HashSet<string> Exchanges = VerbForms.Set("exchange", "trade");
 

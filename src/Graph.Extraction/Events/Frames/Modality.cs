@@ -17,6 +17,9 @@ internal static class Modality
 
     private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "unless", "whether", "lest" };
 
+    /// <summary>English conjunctions of time that open a clause timed by another.</summary>
+    private static readonly HashSet<string> Times = new(StringComparer.Ordinal) { "until", "till", "once", "before", "after", "when", "whenever", "as" };
+
     /// <summary>
     /// Verbs and adjectives whose complement names an aim, a request or a refusal, not a deed: the surface rules'
     /// intent and refusal governors ("plans to", "refused to", "is due to") and verbs of asking and trying
@@ -97,6 +100,14 @@ internal static class Modality
                 if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
                     || s.Children(head, "amod").Any(a => Prevents.Contains(s.Lower(a))))))
                     return Reality.Negated;
+                // "vowed to fight until they capture the capital", "will withdraw once it secures the town": a clause of
+                // time in the present tense is as real as the clause it is timed by (in the past it happened).
+                if (Times.Contains(mark) && w.Xpos is "VBP" or "VBZ" or "VB" && !s.Has(w, "aux"))
+                {
+                    w = head;
+                    continue;
+                }
+
                 // "warned NATO against sending troops": what one warns or advises against is not done.
                 return Conditions.Contains(mark) || mark is "to" or "against" ? Reality.Irrealis : Reality.Real;
             }
