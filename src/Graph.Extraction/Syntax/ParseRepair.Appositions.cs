@@ -160,7 +160,12 @@ internal static partial class ParseRepair
         if (!AfterComma(parse, w))
             return true;
         if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.ChildrenOf(w, "case").Any())
+        {
             w.Relation = "appos";
+            // "In a phone call on Tuesday, President X told …": an apposition that closes a fronted phrase before a verb
+            // with no subject is the subject (the repair of such appositions has passed this word already).
+            SubjectAfterFronted(parse, w);
+        }
         // "pressure on the country's president, X": a name hung on the verb with no preposition, right after a
         // noun and a comma, names what the noun describes.
         else if (w.Relation is "obl" or "obj" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0

@@ -452,4 +452,14 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SaidTheReportWasAccurate_NoDenial() =>
         Assert.Empty(Parsed.Sides("Chile said the report was accurate.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Chile blamed the attack on Peru.")]
+    [InlineData("Chile blamed Sunday's bombing on Peru.")]
+    [InlineData("Chile blamed Peru for the attack.")]
+    public void Extract_AttackBlamedOnASide_AccusationAndNotItsTarget(string body)
+    {
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
+        Assert.DoesNotContain("target=Peru", Parsed.Sides(body, EventType.MilitaryAction));
+    }
 }

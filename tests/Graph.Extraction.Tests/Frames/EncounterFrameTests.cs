@@ -546,4 +546,9 @@ public sealed class EncounterFrameTests
     [InlineData("Chilean President Ana Ruiz has announced plans to visit Peru for talks with Peruvian President Luis Vega.")]
     public void Extract_TalksAPlannedJourneyIsFor_NoMeeting(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_FrontedPhoneCallBeforeTitledSpeaker_PhoneCall() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"],
+            Parsed.Sides("In a phone call on Sunday, Kenyan President Daniel Otieno told Chilean Foreign Minister Ana Ruiz that the deal would hold.", EventType.PhoneCall));
 }

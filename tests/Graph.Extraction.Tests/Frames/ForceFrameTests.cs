@@ -565,4 +565,21 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_SeizureTimedByAFight_MilitaryAction() =>
         Assert.Equal(["actor=Andean Front target=Tacna"], Parsed.Sides("The Andean Front fought for a month until it captured the town of Tacna.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean jets pounded rebel positions in Peru overnight.")]
+    [InlineData("Chilean artillery pummelled Peruvian positions on Monday.")]
+    public void Extract_ArmedSidePounded_MilitaryAction(string body) =>
+        Assert.Contains(Parsed.Sides(body, EventType.MilitaryAction), sides => sides.StartsWith("actor=Chile", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Heavy rain pounded Peru on Sunday.")]
+    [InlineData("The storm strengthened after it pummelled Peru on Sunday.")]
+    public void Extract_WeatherPounded_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_VisitedSoldiersWoundedInAnAttack_TheyAreNotTheAttackers() =>
+        Assert.DoesNotContain(Parsed.Sides("Ana Ruiz flew to Lima on Friday, visiting Chilean soldiers wounded in Tuesday's bombing near Tacna.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Chile", StringComparison.Ordinal));
 }

@@ -39,9 +39,10 @@ internal static class Clause
             // undergo, and their doer, if any, is the agent.
             if (ParsedSentence.Is(verb, "acl"))
                 return IsPassiveParticiple(s, verb) ? Oblique(s, verb, "by") : head;
+            // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does; "visited soldiers
+            // wounded in the attack" (a passive participle): the soldiers undergo it, and its doer, if any, is the agent.
             if (ParsedSentence.Is(verb, "xcomp"))
-                // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does.
-                return s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
+                return IsPassiveParticiple(s, verb) ? Oblique(s, verb, "by") : s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
             // "accused Peru of shelling the border", "thanked Chile for sending aid": the one accused or thanked did it.
             if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) is "of" or "for" && s.Children(head, "obj").FirstOrDefault() is { } agent)
                 return agent;
@@ -86,7 +87,8 @@ internal static class Clause
     /// Mr. Hariri, Saad Hariri, called for …"), unless its agent follows ("the ceasefire, agreed by Israel and …").
     /// </summary>
     private static bool IsPassiveParticiple(ParsedSentence s, SyntaxWord verb) =>
-        verb.Xpos == "VBN" && !s.Has(verb, "obj") && (!(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",") || s.Has(verb, "obl:agent"));
+        // A complement is never finite: "visited soldiers wounded in …" with "wounded" tagged a past tense is a participle.
+        (verb.Xpos == "VBN" || verb.Xpos == "VBD" && ParsedSentence.Is(verb, "xcomp")) && !s.Has(verb, "obj") && (!(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",") || s.Has(verb, "obl:agent"));
 
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
@@ -99,6 +101,9 @@ internal static class Clause
         // "Pakistani soldiers abducted near the border": a passive participle's noun undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "acl") && IsPassiveParticiple(s, verb))
             return s.Head(verb);
+        // "visited soldiers wounded in the attack", read as a complement of the verb: the object before it undergoes it.
+        if (undergoer is null && ParsedSentence.Is(verb, "xcomp") && IsPassiveParticiple(s, verb) && s.Head(verb) is { } governor)
+            return s.Children(governor, "obj").FirstOrDefault(o => o.Index < verb.Index);
         // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
         return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;
     }

@@ -23,12 +23,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
-    /// <summary>English nouns of disease, disaster and accident: what they kill or injure is no armed action.</summary>
+    /// <summary>English nouns of disease, disaster, weather and accident: what they kill, injure or pound is no armed action.</summary>
     private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
     {
         "outbreak", "epidemic", "disease", "virus", "flu", "cholera", "flood", "floods", "flooding", "storm", "storms", "cyclone",
         "hurricane", "typhoon", "tornado", "earthquake", "quake", "tsunami", "landslide", "landslides", "mudslide", "avalanche",
         "eruption", "drought", "famine", "heatwave", "fire", "blaze", "crash", "accident", "collision", "stampede", "lightning",
+        "rain", "rains", "rainfall", "downpours", "winds", "snow", "snowstorm", "snowstorms", "waves", "hail",
     };
 
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
@@ -72,6 +73,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Invasions = new(StringComparer.Ordinal) { "invasion", "occupation", "annexation", "war" };
 
     private static readonly HashSet<string> ArmedModifiers = new(Lexicon.Projectiles.Concat(["air", "drone", "military", "artillery", "naval", "aerial", "missile", "rocket"]), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Blames = VerbForms.Set("blame");
+
+    /// <summary>
+    /// "blamed the attack on Hamas", "blamed the explosion on a faulty valve": the one a deed that is not named is blamed
+    /// on, its "on" read on the deed or on the verb ("blamed X's attack on the post for …" blames X).
+    /// </summary>
+    private static SyntaxWord? BlamedOn(ParsedSentence s, SyntaxWord deed) =>
+        ParsedSentence.Is(deed, "obj") && s.MentionAt(deed) is null && s.Head(deed) is { } blaming && Blames.Contains(s.Lower(blaming))
+            && Clause.Oblique(s, blaming, "for") is null
+            ? Clause.Oblique(s, deed, "on") ?? Clause.Oblique(s, blaming, "on")
+            : null;
 
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
     private static readonly HashSet<string> Alleges = VerbForms.Set("allege", "charge");
@@ -526,7 +539,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
             return EachOther(s, Clause.Undergoer(s, v)) && Clause.Doer(s, v) is { } accusers
                 ? Mutual(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, accusers)
-                : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Undergoer(s, v));
+                : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v),
+                    s.Children(v, "obj").Select(o => BlamedOn(s, o)).FirstOrDefault(b => b is not null) ?? Clause.Undergoer(s, v));
         // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
         if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
@@ -692,9 +706,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
+        // "blamed the attack on Hamas": the one blamed is not what was struck (and, only alleged, not the attacker).
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),
-                Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
+                BlamedOn(s, n) is not null ? Clause.Oblique(s, n, "against")
+                : Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
         if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && Envoys.Contains(s.Lower(expelled)))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
@@ -939,7 +955,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190"
         // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.
         : lower == "downed" && v.Upos == "VERB" && s.Children(v, "obj").Any(o => o.Upos == "NOUN" && s.MentionAt(o) is null) ? "190"
+        : Pounds.Contains(lower) && Clause.Doer(s, v) is { } pounder && IsArmedSide(s, pounder) ? "190"
         : null;
+
+    /// <summary>
+    /// CAMEO 2.0's verbs of its attack (190) entries POUND and PUMMEL (../shared/reference/CAMEO.2.0.verbs.txt): force
+    /// only when an armed side does it, for storms pound coasts too.
+    /// </summary>
+    private static readonly HashSet<string> Pounds = VerbForms.Set("pound", "pummel/pummelled/pummeled/pummelling/pummeling");
+
+    /// <summary>Fighters, weapons or war machines, or a state or body named as the doer (not a pronoun, which may stand for a storm).</summary>
+    private static bool IsArmedSide(ParsedSentence s, SyntaxWord doer) =>
+        Lexicon.Combatants.Contains(s.Lower(doer)) || Lexicon.Projectiles.Contains(s.Lower(doer)) || Aircraft.Contains(s.Lower(doer)) || WarMachines.Contains(s.Lower(doer))
+        || s.MentionAt(doer) is { Type: EntityType.Country or EntityType.Organization, Kind: not MentionKind.Pronoun };
+
+    /// <summary>English nouns of armed vehicles and ships other than aircraft.</summary>
+    private static readonly HashSet<string> WarMachines = new(StringComparer.Ordinal) { "gunships", "tanks", "warships", "gunboats", "batteries" };
 
     /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
     private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
