@@ -454,6 +454,19 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Lula, who is on a state visit to Angola, met …", read with the predicate noun in apposition to the name: a
+    /// predicate with a relative pronoun for its subject (in lower case: "the WHO's representative" is no clause) and a
+    /// copula is a relative clause.
+    /// </summary>
+    private static bool CopulaClauseReadAsApposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "appos" || !parse.ChildrenOf(w, "cop").Any() || !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Form is "who" or "which"))
+            return false;
+        w.Relation = "acl:relcl";
+        return true;
+    }
+
+    /// <summary>
     /// ", which it accused of …" read as a conjunct of a noun before it: a clause that opens with a relative pronoun
     /// after a comma describes the noun right before the comma.
     /// </summary>

@@ -551,4 +551,9 @@ public sealed class EncounterFrameTests
     public void Extract_FrontedPhoneCallBeforeTitledSpeaker_PhoneCall() =>
         Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"],
             Parsed.Sides("In a phone call on Sunday, Kenyan President Daniel Otieno told Chilean Foreign Minister Ana Ruiz that the deal would hold.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_VisitInARelativeClauseOfTheName_VisitOfThatPerson() =>
+        Assert.Equal(["visitor=Ana Ruiz"],
+            Parsed.Sides("Chilean President Ana Ruiz, who is on a three-day state visit to Peru, met her counterpart on Friday.", EventType.Visit));
 }

@@ -582,4 +582,10 @@ public sealed class ForceFrameTests
     public void Extract_VisitedSoldiersWoundedInAnAttack_TheyAreNotTheAttackers() =>
         Assert.DoesNotContain(Parsed.Sides("Ana Ruiz flew to Lima on Friday, visiting Chilean soldiers wounded in Tuesday's bombing near Tacna.", EventType.MilitaryAction),
             sides => sides.Contains("actor=Chile", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chile launched dozens of missiles at Peru on Tuesday night.")]
+    [InlineData("Chile fired rockets at Peru on Monday.")]
+    public void Extract_WeaponsLaunchedAtASideOnADay_TheSideIsTheTarget(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
 }

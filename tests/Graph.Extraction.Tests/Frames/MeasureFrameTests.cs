@@ -159,4 +159,14 @@ public sealed class MeasureFrameTests
     public void Extract_DutiesImposedOnGoodsFromACountry_SanctionOfThatCountry() =>
         Assert.Equal(["imposer=European Union target=Chile"],
             Parsed.Sides("The European Union imposed anti-dumping duties of up to 35 percent on copper pipes from Chile on Thursday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile declared the Peruvian ambassador persona non grata.")]
+    [InlineData("Two Peruvian envoys were declared persona non grata by Chile on Monday.")]
+    public void Extract_DeclaredPersonaNonGrata_Expulsion(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Sanction);
+        Assert.Equal("161", e.Cameo);
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+    }
 }

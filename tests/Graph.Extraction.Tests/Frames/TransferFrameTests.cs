@@ -278,4 +278,8 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_OfferOfTalksWelcomed_NoOffer() =>
         Assert.Empty(Parsed.Sides("Peru welcomed Chile's offer of talks.", EventType.Offer));
+
+    [Fact]
+    public void Extract_DonatedVehicles_Offer() =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides("Chile donated 200 armoured vehicles to Peru.", EventType.Offer));
 }

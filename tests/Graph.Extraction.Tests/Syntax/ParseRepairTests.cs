@@ -1151,4 +1151,25 @@ public sealed class ParseRepairTests
         Assert.Equal(("advmod", "arrived"), (Word(parse, "late").Relation, parse.HeadOf(Word(parse, "late"))?.Form));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_CopulaClauseWithWhoReadAsApposition_RelativeClause()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 9, "nsubj"), (",", "PUNCT", ",", 7, "punct"), ("who", "PRON", "WP", 7, "nsubj"), ("is", "AUX", "VBZ", 7, "cop"),
+            ("on", "ADP", "IN", 7, "case"), ("a", "DET", "DT", 7, "det"), ("visit", "NOUN", "NN", 1, "appos"), (",", "PUNCT", ",", 7, "punct"),
+            ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 9, "obj"));
+
+        Assert.Equal(("acl:relcl", "Ruiz"), (Word(parse, "visit").Relation, parse.HeadOf(Word(parse, "visit"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_OrganisationTaggedAsPronounBeforeTheApposition_ApposKept()
+    {
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 8, "nsubj"), (",", "PUNCT", ",", 6, "punct"), ("WHO", "PRON", "WP", 6, "nsubj"), ("'s", "AUX", "VBZ", 6, "cop"),
+            ("top", "ADJ", "JJ", 6, "amod"), ("envoy", "NOUN", "NN", 1, "appos"), (",", "PUNCT", ",", 6, "punct"), ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal("appos", Word(parse, "envoy").Relation);
+    }
 }

@@ -150,8 +150,9 @@ internal static class Clause
                 || noun.Relation == "obj" && s.Head(noun) is { } light && Lexicon.LightVerbs.Contains(s.Lower(light)))))
             return owner;
         // "X was on an official visit to Y": the subject of a predicate noun is its doer.
+        // "Lula, who is on a state visit to Angola": a relative pronoun stands for the noun its clause describes.
         if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)
-            return subject;
+            return subject.Xpos is "WP" or "WDT" && ParsedSentence.Is(noun, "acl") ? s.Head(noun) : subject;
         // "after weeks of talks", "16 hours of talks": the span of time stands in the clause where the talks would.
         var anchor = noun;
         if (ParsedSentence.Is(noun, "nmod") && s.CaseOf(noun) == "of" && s.Head(noun) is { Upos: "NOUN" } span && Durations.Contains(s.Lower(span)))

@@ -76,6 +76,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Blames = VerbForms.Set("blame");
 
+    private static readonly HashSet<string> Declares = VerbForms.Set("declare");
+
     /// <summary>
     /// "blamed the attack on Hamas", "blamed the explosion on a faulty valve": the one a deed that is not named is blamed
     /// on, its "on" read on the deed or on the verb ("blamed X's attack on the post for …" blames X).
@@ -416,7 +418,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal)
     {
         "package", "round", "set", "wave", "raft", "batch", "series", "slew", "tonnes", "tons", "doses", "shipment", "shipments", "barrage",
-        "consignment", "consignments", "millions", "billions",
+        "consignment", "consignments", "millions", "billions", "dozens", "scores", "hundreds", "thousands", "tens",
     };
 
     /// <summary>
@@ -541,6 +543,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ? Mutual(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, accusers)
                 : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v),
                     s.Children(v, "obj").Select(o => BlamedOn(s, o)).FirstOrDefault(b => b is not null) ?? Clause.Undergoer(s, v));
+        // "declared two French diplomats persona non grata": an expulsion (CAMEO 161) of whom it declares so (its object,
+        // or the subject of the phrase read as a small clause).
+        if (Declares.Contains(lower) && s.Parse.Subtree(v).Any(w => s.Lower(w) == "grata" && w.Index > 0 && s.Lower(s.Parse.Words[w.Index - 1]) == "non")
+            && (Clause.Undergoer(s, v) ?? s.Children(v).Where(c => c.Relation is "ccomp" or "xcomp").SelectMany(c => s.Children(c, "nsubj")).FirstOrDefault()) is { } unwelcome)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), unwelcome);
         // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
         if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
@@ -589,8 +596,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
             // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
             // what was fired or on the noun that counts it.
-            return Force(s, v, "190", Clause.Doer(s, v), Clause.Oblique(s, v, Aims)
-                ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => Clause.Oblique(s, f, Aims)).FirstOrDefault(t => t is not null));
+            return Force(s, v, "190", Clause.Doer(s, v), AimedAt(s, v)
+                ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => AimedAt(s, f)).FirstOrDefault(t => t is not null));
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
@@ -936,6 +943,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>Prepositions of what is fired at.</summary>
     private static readonly string[] Aims = ["at", "on", "into", "toward", "towards", "upon"];
+
+    /// <summary>What a weapon was aimed at: "at Israel", not a time ("on Tuesday night", "on Monday").</summary>
+    private static SyntaxWord? AimedAt(ParsedSentence s, SyntaxWord word) =>
+        s.Children(word).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(Aims, s.CaseOf(c)) >= 0 && !IsTime(s, c));
+
+    /// <summary>A day, a date or a span of time, or a part of a day ("Tuesday night").</summary>
+    private static bool IsTime(ParsedSentence s, SyntaxWord w) =>
+        WordLists.Calendar.Contains(w.Form) || Clause.Durations.Contains(s.Lower(w)) || DayParts.Contains(s.Lower(w)) || s.Children(w).Any(c => WordLists.Calendar.Contains(c.Form));
+
+    /// <summary>English nouns of the parts of a day and week.</summary>
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "morning", "afternoon", "evening", "night", "weekend", "dawn", "midnight", "noon" };
 
     /// <summary>Nouns of an armed fight between two sides: "killed in a clash with Chinese troops" names the other side.</summary>
     private static readonly HashSet<string> Clashes = new(StringComparer.Ordinal)
