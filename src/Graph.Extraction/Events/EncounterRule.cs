@@ -24,17 +24,6 @@ internal sealed class EncounterRule : IEventRule
         "refused", "rejected", "boycotted", "ended", "abandoned", "scrapped", "called", "broke", "shunned", "snubbed",
     };
 
-    private static readonly HashSet<string> CallObjectEnds = new(StringComparer.Ordinal)
-    {
-        "to", "on", "about", "and", "late", "early", "last", "this", "yesterday", "today", "tonight", "over", "after",
-        "before", "amid", "in", "from", "for", "twice", "again",
-    };
-
-    private static readonly HashSet<string> NotCallObjects = new(StringComparer.Ordinal)
-    {
-        "for", "on", "upon", "off", "it", "him", "her", "them", "out", "up", "in", "back", "a", "an", "this", "that",
-    };
-
     private enum Shape
     {
         Verb,
@@ -77,8 +66,6 @@ internal sealed class EncounterRule : IEventRule
             return (EventType.PhoneCall, "041", Shape.Noun, false);
         if (w is "call" or "calls" && noun && s.Word(t + 1) is "with" or "between")
             return (EventType.PhoneCall, "041", Shape.Noun, false);
-        if (w is "called" or "calls" or "call" && !noun && IsCallObject(s, t))
-            return (EventType.PhoneCall, "041", Shape.Verb, true);
         if (Lexicon.Negotiate.Contains(w) && !noun)
             return (EventType.Negotiation, w.StartsWith("mediat", StringComparison.Ordinal) ? "045" : "046", Shape.Verb, false);
         if (Lexicon.NegotiationNouns.Contains(w))
@@ -100,17 +87,6 @@ internal sealed class EncounterRule : IEventRule
         }
 
         return false;
-    }
-
-    /// <summary>"called X" as a phone call: a named object followed by the end of the clause or a preposition, not "called X a liar".</summary>
-    private static bool IsCallObject(SentenceContext s, int t)
-    {
-        if (NotCallObjects.Contains(s.Word(t + 1)) || s.View.MentionAt(t + 1) is not { } m || m.Kind == MentionKind.Demonym)
-            return false;
-        if (s.View.IsPossessiveMark(m.EndToken))
-            return false;
-        var (_, end) = s.PhraseAt(t + 1, HeadUse.Agent);
-        return end >= s.Count || s.View.IsBreak(end) || CallObjectEnds.Contains(s.Word(end)) || Words.Weekdays.Contains(s.Word(end));
     }
 
     /// <summary>"agreed to meet / visit / negotiate": an intent to meet, which the meeting verb itself reports.</summary>

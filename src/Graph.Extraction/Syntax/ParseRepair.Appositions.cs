@@ -9,14 +9,15 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
-    /// "met Kenya's defence chief, Omar Wekesa, in …", read with two objects: the second, set off by a comma
-    /// right after the first, names it.
+    /// "met Kenya's defence chief, Omar Wekesa, in …", "called his Chilean counterpart Ana Ruiz", read with two objects:
+    /// the second, set off by a comma right after the first or a name right after the first's noun, names it.
     /// </summary>
     private static bool SecondObjectNamesTheFirst(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "obj" && parse.HeadOf(w) is { Upos: "VERB" } twice
             && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
-            && CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1)
+            && (CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1
+                || w.Upos == "PROPN" && parse.Subtree(firstObject).Last() == firstObject && firstObject.Index + 1 == parse.Subtree(w).First().Index))
         {
             firstObject.Adopt(w, twice, "appos");
             return true;

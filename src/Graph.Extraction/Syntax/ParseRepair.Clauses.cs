@@ -219,7 +219,7 @@ internal static partial class ParseRepair
     {
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
             return;
-        if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root))
+        if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root) || SecondSubjectOpensAClause(parse, root))
             return;
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
             && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
@@ -260,6 +260,28 @@ internal static partial class ParseRepair
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > verb.Index && TrailingParticiple(parse, c)).ToList())
             verb.Adopt(c, root, "advcl");
         verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
+    /// "The French president, X, and the German chancellor, Y, met in Paris", read with the first subject as the root
+    /// and "and the German chancellor … met" as a clause describing it: a finite verb under the root whose subject
+    /// follows an "and" of its own has both for its subjects.
+    /// </summary>
+    private static bool SecondSubjectOpensAClause(SentenceParse parse, SyntaxWord root)
+    {
+        var verb = parse.ChildrenOf(root).FirstOrDefault(c => c.Relation is "acl:relcl" or "acl" or "conj" or "parataxis" && c.Upos == "VERB" && c.Xpos is "VBD" or "VBZ" or "VBP");
+        if (verb is null || parse.ChildrenOf(verb).Any(c => c.Relation == "mark" || c.Xpos is "WP" or "WDT")
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass" && c.Index < verb.Index) is not { } second
+            || parse.ChildrenOf(verb, "cc").FirstOrDefault(c => c.Index < second.Index) is not { } and
+            || parse.Subtree(second).First().Index != and.Index + 1)
+            return false;
+        verb.BecomeRoot(root);
+        verb.Adopt(root, verb, second.Relation);
+        root.Adopt(second, verb, "conj");
+        second.Adopt(and, verb, "cc");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
         return true;
     }
 

@@ -556,4 +556,26 @@ public sealed class EncounterFrameTests
     public void Extract_VisitInARelativeClauseOfTheName_VisitOfThatPerson() =>
         Assert.Equal(["visitor=Ana Ruiz"],
             Parsed.Sides("Chilean President Ana Ruiz, who is on a three-day state visit to Peru, met her counterpart on Friday.", EventType.Visit));
+
+    [Fact]
+    public void Extract_SubjectsWithAppositionsJoinedByAnd_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"],
+            Parsed.Sides("The Chilean president, Ana Ruiz, and the Kenyan foreign minister, Daniel Otieno, met in Lima.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Kenyan President Daniel Otieno called his Chilean counterpart Ana Ruiz on Friday.", "2025-03-07")]
+    [InlineData("Daniel Otieno called Ana Ruiz on Tuesday to discuss the border.", "2025-03-11")]
+    public void Extract_CalledAPerson_PhoneCall(string body, string date)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], Parsed.Sides(body, EventType.PhoneCall));
+        Assert.Equal(date, Assert.Single(Parsed.Events(body), e => e.Type == EventType.PhoneCall).Date);
+    }
+
+    [Theory]
+    [InlineData("Daniel Otieno called Ana Ruiz a liar.")]
+    [InlineData("Daniel Otieno called Ana Ruiz's remarks unacceptable.")]
+    [InlineData("Daniel Otieno called on Ana Ruiz to resign.")]
+    [InlineData("Daniel Otieno called for Chilean troops to leave.")]
+    public void Extract_CalledSomethingOrForSomething_NoPhoneCall(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.PhoneCall));
 }

@@ -1172,4 +1172,18 @@ public sealed class ParseRepairTests
 
         Assert.Equal("appos", Word(parse, "envoy").Relation);
     }
+
+    [Fact]
+    public void Repair_SecondSubjectWithAndReadAsAClauseOfTheFirst_BothSubjectsOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("president", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("Ruiz", "PROPN", "NNP", 2, "appos"),
+            (",", "PUNCT", ",", 9, "punct"), ("and", "CCONJ", "CC", 9, "cc"), ("the", "DET", "DT", 8, "det"), ("chancellor", "NOUN", "NN", 9, "nsubj"),
+            ("met", "VERB", "VBD", 2, "acl:relcl"), ("in", "ADP", "IN", 11, "case"), ("Lima", "PROPN", "NNP", 9, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("root", Word(parse, "met").Relation);
+        Assert.Equal(("nsubj", "met"), (Word(parse, "president").Relation, parse.HeadOf(Word(parse, "president"))?.Form));
+        Assert.Equal(("conj", "president"), (Word(parse, "chancellor").Relation, parse.HeadOf(Word(parse, "chancellor"))?.Form));
+        Assert.Equal("met", parse.HeadOf(Word(parse, "."))?.Form);
+    }
 }

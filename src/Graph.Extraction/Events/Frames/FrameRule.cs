@@ -510,6 +510,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.Meeting, "042", Clause.Doer(s, v), [host]);
         if (Lexicon.Phone.Contains(lower))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        // "Wadephul called his Chinese counterpart Wang Yi on Friday": a person called, with nothing that makes the verb
+        // one of naming ("called X a liar"), asking ("called on X to", "called for"), ending or summoning ("called off", "called up").
+        if (Called(s, v, lower) is { } called)
+            return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), [called]);
         // "the talks were attended by envoys from A and B": who attends a meeting meets there.
         if (Attends.Contains(lower) && Clause.Undergoer(s, v) is { } gathering && MeetingNouns.Contains(s.Lower(gathering)))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
@@ -1002,6 +1006,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             .Select(c => Clause.Oblique(s, c, "with")).FirstOrDefault(w => w is not null);
 
     private static readonly HashSet<string> Calls = VerbForms.Set("call");
+
+    /// <summary>The one "called" names as the one telephoned: a person, or a leader or envoy the sentence names a side of.</summary>
+    private static SyntaxWord? Called(ParsedSentence s, SyntaxWord v, string lower) =>
+        Calls.Contains(lower) && v.Upos == "VERB" && s.Children(v, "obj").ToList() is [{ } called] && !s.Has(v, "iobj")
+        && !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" or "compound:prt" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "on" or "for" or "as" && !IsTime(s, c))
+        && !s.Children(called).Any(c => c.Relation is "xcomp" or "obj" or "amod" or "case" && c.Index > called.Index)
+        // "called for Danish troops to …" with "for" read on the adjective: the verb's own preposition right after it.
+        && v.Index + 1 < s.Parse.Words.Count && s.Parse.Words[v.Index + 1].Upos is not ("ADP" or "PART" or "ADV")
+        && (s.MentionAt(called) is { Type: EntityType.Person } || Words.AgentNouns.Contains(s.Lower(called)) && called.Upos == "NOUN" && Actors(Sides.Of(s, called)).Count > 0)
+            ? called
+            : null;
 
     /// <summary>The person "called on" names, when the verb asks nothing of them (no "to" clause, no "for").</summary>
     private static SyntaxWord? CallsOn(ParsedSentence s, SyntaxWord v, string lower) =>
