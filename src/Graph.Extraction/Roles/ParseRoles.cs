@@ -177,10 +177,27 @@ internal static class ParseRoles
         return (RoleTitle.Of(gazetteer, title), target);
     }
 
-    /// <summary>The country or organisation the word names; or, for a common noun, the one named in apposition to it ("with Sudan's paramilitary Rapid Support Forces", read as two nominals).</summary>
+    /// <summary>
+    /// The country or organisation the word names; or, for a common noun, the one named in apposition to it ("with
+    /// Sudan's paramilitary Rapid Support Forces", read as two nominals); or, for a body described but not named, the
+    /// country it belongs to ("a spokesman for the Iranian foreign ministry": annotation guidelines, its roles go to the country).
+    /// </summary>
     private static string? Owner(ParsedSentence s, SyntaxWord w) =>
-        (s.MentionAt(w) ?? (w.Upos == "NOUN" ? s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is not null) : null))
+        (s.MentionAt(w) ?? (w.Upos == "NOUN" ? s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is not null) ?? StateOfABody(s, w) : null))
             is { Type: EntityType.Country or EntityType.Organization } m ? m.EntityId : null;
+
+    /// <summary>The country before a noun of a state body ("the Iranian foreign ministry", "Peru's embassy"), or null.</summary>
+    private static ResolvedMention? StateOfABody(ParsedSentence s, SyntaxWord body) =>
+        StateBodies.Contains(s.Lower(body))
+            ? s.Children(body).Where(c => c.Index < body.Index && c.Relation is "amod" or "nmod:poss" or "compound").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country })
+            : null;
+
+    /// <summary>English nouns of the bodies of a state and of its parties, whose roles belong to the country when unnamed.</summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    {
+        "ministry", "government", "embassy", "consulate", "army", "military", "forces", "navy", "police", "parliament", "cabinet",
+        "court", "administration", "regime", "delegation", "mission", "agency", "intelligence", "party", "presidency", "legislature",
+    };
 
     private static string Phrase(ParsedSentence s, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(t => s.View.Text(t)));

@@ -219,4 +219,14 @@ public sealed class ParseRoleTests
     public void Extract_EnvoysFromAListOfCountriesMet_EachCountryASide() =>
         Assert.Equal(["participant=Brazil participant=Chile participant=Peru participant=Spain"],
             Parsed.Sides("Ambassadors from Spain, Brazil and Peru met with a jailed Chilean rebel leader on Friday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("A spokesman for the Chilean foreign ministry, Ana Ruiz, said the talks were useful.", "Ana Ruiz / Spokesman / Chile")]
+    [InlineData("Ana Ruiz, an official at Chile's embassy in Lima, said the talks were useful.", "Ana Ruiz / Official / Chile")]
+    public void Extract_RoleInAStateBodyDescribedNotNamed_RoleInTheCountry(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_RoleInARegionOfACountry_NoRoleInTheCountry() =>
+        Assert.Empty(Parsed.Roles("Ana Ruiz, a former governor of the southern Chilean region of Arica, said the talks were useful."));
 }
