@@ -55,24 +55,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Chile's ambassador to the UN said …", read with "to" the marker of "said" and the UN its second subject: a phrase
-    /// "to the X" between a subject and its verb, whose noun the parser also made a subject, belongs to the first subject.
+    /// "Chile's ambassador to the UN said …", "The director of the museum in Los Angeles says …", read with the
+    /// preposition the marker of the verb and its noun the verb's second subject: a phrase "to the X" (or "in", "at" …
+    /// a preposition that opens no clause) between a subject and its verb, whose noun the parser also made a subject,
+    /// belongs to the first subject's phrase, on its last word.
     /// </summary>
     private static bool PrepositionReadAsMarker(SentenceParse parse, SyntaxWord w)
     {
-        if (!w.Form.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Relation != "mark" || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (!PhrasalPrepositions.Contains(w.Form.ToLowerInvariant()) || w.Relation != "mark" || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index
                 && parse.Words.Skip(w.Index + 1).Take(parse.Subtree(n).First().Index - w.Index - 1).All(d => d.Upos == "DET" && d.Head == verb.Index)) is not { } second
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < w.Index && parse.Subtree(n).Last().Index == w.Index - 1) is not { } first
             || parse.Subtree(second).Last().Index + 1 != verb.Index)
             return false;
-        first.Adopt(second, verb, "nmod");
+        // The phrase hangs on the word it follows ("the museum in Los Angeles"), a noun's modifier or a participle's oblique.
+        var before = parse.Subtree(first).Last();
+        before.Adopt(second, verb, before.Upos == "VERB" ? "obl" : "nmod");
         second.Adopt(w, verb, "case");
         // The article the parser hung on the verb is the noun's.
         foreach (var article in parse.Words.Skip(w.Index + 1).Take(second.Index - w.Index - 1).Where(d => d.Upos == "DET" && d.Head == verb.Index).ToList())
             second.Adopt(article, verb, "det");
         return true;
     }
+
+    /// <summary>English prepositions that open a noun phrase and never a clause ("by" after a participle: <see cref="AgentAsSubjectOfSaid"/>).</summary>
+    private static readonly HashSet<string> PhrasalPrepositions = new(StringComparer.Ordinal) { "to", "in", "at", "of", "for", "from", "with", "on" };
 
     /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:

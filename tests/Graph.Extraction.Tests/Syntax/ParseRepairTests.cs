@@ -1186,4 +1186,17 @@ public sealed class ParseRepairTests
         Assert.Equal(("conj", "president"), (Word(parse, "chancellor").Relation, parse.HeadOf(Word(parse, "chancellor"))?.Form));
         Assert.Equal("met", parse.HeadOf(Word(parse, "."))?.Form);
     }
+
+    [Fact]
+    public void Repair_InAPlaceReadAsAMarkerAndASubject_ModifierOfTheWordBefore()
+    {
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("director", "NOUN", "NN", 8, "nsubj"), ("of", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("museum", "NOUN", "NN", 2, "nmod"), ("in", "ADP", "IN", 8, "mark"), ("Lima", "PROPN", "NNP", 8, "nsubj"), ("says", "VERB", "VBZ", 0, "root"),
+            ("it", "PRON", "PRP", 10, "nsubj"), ("agreed", "VERB", "VBD", 8, "ccomp"));
+
+        Assert.Equal(("nmod", "museum"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+        Assert.Equal(("case", "Lima"), (Word(parse, "in").Relation, parse.HeadOf(Word(parse, "in"))?.Form));
+        Assert.Equal(["director"], parse.ChildrenOf(Word(parse, "says"), "nsubj").Select(w => w.Form));
+    }
 }
