@@ -578,4 +578,16 @@ public sealed class EncounterFrameTests
     [InlineData("Daniel Otieno called for Chilean troops to leave.")]
     public void Extract_CalledSomethingOrForSomething_NoPhoneCall(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz will sign the accord during a trip to Lima next month.")]
+    [InlineData("Chilean President Ana Ruiz is expected to sign the accord during a visit to Lima.")]
+    public void Extract_TripAsTheSettingOfAPlannedDeed_NoVisit(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Visit));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz did not meet Daniel Otieno during her trip to Lima.")]
+    [InlineData("Chilean President Ana Ruiz, on a visit to Lima, said the accord was fair.")]
+    public void Extract_TripAsTheSettingOfADeedDoneOrDenied_Visit(string body) =>
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
 }

@@ -153,6 +153,11 @@ internal static class Clause
         // "Lula, who is on a state visit to Angola": a relative pronoun stands for the noun its clause describes.
         if (s.Children(noun, "nsubj").FirstOrDefault() is { } subject)
             return subject.Xpos is "WP" or "WDT" && ParsedSentence.Is(noun, "acl") ? s.Head(noun) : subject;
+        // "Chavez, on a visit to Moscow, said …" (the phrase read in apposition): the one it is set off beside is on it.
+        if (noun.Relation is "appos" or "nmod" && s.CaseOf(noun) is "on" or "during" && s.Head(noun) is { Upos: "PROPN" } beside
+            && s.MentionAt(beside) is { Type: Core.Model.EntityType.Person } && s.Parse.Subtree(noun).First(w => w.Upos != "PUNCT").Index is var start and > 0
+            && s.Parse.Words[start - 1].Form == ",")
+            return beside;
         // "after weeks of talks", "16 hours of talks": the span of time stands in the clause where the talks would.
         var anchor = noun;
         if (ParsedSentence.Is(noun, "nmod") && s.CaseOf(noun) == "of" && s.Head(noun) is { Upos: "NOUN" } span && Durations.Contains(s.Lower(span)))

@@ -41,6 +41,9 @@ internal static class Modality
 
     private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
+    /// <summary>English verbs whose passive says a deed is looked for ("is expected to sign", "is scheduled to meet").</summary>
+    private static readonly HashSet<string> Expectations = VerbForms.Set("expect", "schedule", "slate", "plan/planned/planning", "set/set/setting");
+
     /// <summary>English verbs of making a journey, whose purpose ("for talks") is as real as they are.</summary>
     private static readonly HashSet<string> Journeys = new(Lexicon.Travel.Concat(Lexicon.Visit).Concat(Go).Concat(VerbForms.Set("head", "leave/left", "come/came")), StringComparer.Ordinal);
 
@@ -132,6 +135,14 @@ internal static class Modality
                 // "will travel to Prague for talks": what a journey is for is as real as the journey.
                 if (!Journeys.Contains(s.Lower(head)))
                     return Reality.Real;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" && head.Upos == "VERB")
+            {
+                // "will sign the deal during a trip to Moscow", "would be signed during his visit": the setting of a deed
+                // the verb's own modal plans is planned too; but "did not meet X during his visit" denies the meeting, not
+                // the visit, and a purpose ("met X to brief him on his talks") says nothing of the setting's reality.
+                return OwnMarks(s, head) == Reality.Irrealis || ParsedSentence.Is(head, "xcomp") && s.Head(head) is { } governor
+                    && Expectations.Contains(s.Lower(governor)) && s.Has(governor, "aux:pass") ? Reality.Irrealis : Reality.Real;
             }
             else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && PlanModifiers.Contains(s.Lower(head)))
             {
