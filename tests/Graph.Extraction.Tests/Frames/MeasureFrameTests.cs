@@ -169,4 +169,8 @@ public sealed class MeasureFrameTests
         Assert.Equal("161", e.Cameo);
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
     }
+
+    [Fact]
+    public void Extract_SuspendedVisasForACountrysCitizens_Sanction() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile suspended visas for Peruvian citizens on Thursday.", EventType.Sanction));
 }

@@ -64,4 +64,14 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_VowedToTakeMeasuresThatHarmNoOne_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile vowed to take measures to protect its fishermen from Peru's storms.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile vowed to take resolute measures against Peru.")]
+    [InlineData("Chile said it would take action against Peru.")]
+    public void Extract_VowedMeasuresAgainstASide_Threat(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_VowedMeasuresForItself_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile vowed to take measures to support its economy.", EventType.Threat));
 }

@@ -16,10 +16,10 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of coming into a country, in the form after "from".</summary>
     private static readonly HashSet<string> Entries = new(StringComparer.Ordinal) { "entering", "travelling", "traveling", "visiting", "coming" };
 
-    /// <summary>What trade is: nouns whose ban is an embargo.</summary>
+    /// <summary>What trade and travel are: nouns whose ban is an embargo or a travel ban.</summary>
     private static readonly HashSet<string> Trade = new(StringComparer.Ordinal)
     {
-        "imports", "exports", "shipments", "flights", "trade", "goods", "products", "purchases", "sales",
+        "imports", "exports", "shipments", "flights", "trade", "goods", "products", "purchases", "sales", "visas",
     };
 
     /// <summary>English verbs of closing.</summary>
@@ -88,10 +88,10 @@ internal sealed partial class FrameRule
         if (undergoer is null)
             return null;
         var thing = s.Lower(undergoer);
-        // "banned imports of Polish apples", "halted Russian gas imports": whose trade it is.
+        // "banned imports of Polish apples", "halted Russian gas imports", "suspended visas for Canadians": whose trade or travel it is.
         if (Bans.Contains(lower) && Trade.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
-                Clause.Oblique(s, undergoer, "of", "from", "to") ?? Clause.Oblique(s, v, "from", "to") ?? undergoer);
+                Clause.Oblique(s, undergoer, "of", "from", "to", "for") ?? Clause.Oblique(s, v, "from", "to", "for") ?? undergoer);
         // "banned 500 Americans from entering the country", "barred Chilean officials from travelling to the EU": an entry
         // ban on the party (CAMEO 163). Only "ban" and "bar": "blocked protesters from entering" is policing.
         if (lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar"

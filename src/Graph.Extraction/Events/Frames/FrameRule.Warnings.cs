@@ -40,9 +40,16 @@ internal sealed partial class FrameRule
     private static bool Harmful(ParsedSentence s, SyntaxWord verb) =>
         verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null) && !Denied(s, verb);
 
-    /// <summary>The object of a verb that names harm in return: "take resolute countermeasures", "adopt retaliatory measures".</summary>
+    /// <summary>
+    /// The object of a verb that names harm in return: "take resolute countermeasures", "adopt retaliatory measures",
+    /// or measures or action against someone ("take resolute measures against the Philippines").
+    /// </summary>
     private static SyntaxWord? Reprisal(ParsedSentence s, SyntaxWord verb) =>
-        s.Children(verb, "obj").FirstOrDefault(o => s.Parse.Subtree(o).Any(w => Harms.Contains(s.Lower(w))));
+        s.Children(verb, "obj").FirstOrDefault(o => s.Parse.Subtree(o).Any(w => Harms.Contains(s.Lower(w)))
+            || Countering.Contains(s.Lower(o)) && (Clause.Oblique(s, o, "against") ?? Clause.Oblique(s, verb, "against")) is not null);
+
+    /// <summary>English nouns of steps taken, harmful when taken against someone.</summary>
+    private static readonly HashSet<string> Countering = new(StringComparer.Ordinal) { "measures", "steps", "action", "actions" };
 
     /// <summary>"would not attack", "vowed never to strike": harm said not to be coming threatens nothing.</summary>
     private static bool Denied(ParsedSentence s, SyntaxWord verb) =>
