@@ -389,15 +389,17 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "called the accusations false", read with the accusations as the subject of an adjective clause: an adjective
-    /// with no copula has no subject, it is what the verb says of its object (UD's object and xcomp).
+    /// "called the accusations false", "holds Kyiv responsible", read with the accusations as the subject of an
+    /// adjective clause or Kyiv as a compound of the adjective (which takes none): an adjective with no copula has no
+    /// subject, it is what the verb says of its object (UD's object and xcomp).
     /// </summary>
     private static bool SmallClause(SentenceParse parse, SyntaxWord adjective)
     {
         if (adjective.Upos != "ADJ" || adjective.Relation is not ("advcl" or "ccomp" or "xcomp") || parse.HeadOf(adjective) is not { Upos: "VERB" } verb)
             return false;
         if (parse.ChildrenOf(adjective, "cop").Any() || parse.ChildrenOf(verb, "obj").Any()
-            || parse.ChildrenOf(adjective, "nsubj").FirstOrDefault(n => verb.Index < n.Index && n.Index < adjective.Index) is not { } described)
+            || parse.ChildrenOf(adjective).FirstOrDefault(n => (n.Relation == "nsubj" || n.Relation == "compound" && n.Upos is "NOUN" or "PROPN")
+                && verb.Index < n.Index && n.Index < adjective.Index) is not { } described)
             return false;
         verb.Adopt(described, adjective, "obj");
         adjective.Relation = "xcomp";

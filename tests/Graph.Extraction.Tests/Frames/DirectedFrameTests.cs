@@ -462,4 +462,8 @@ public sealed class DirectedFrameTests
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
         Assert.DoesNotContain("target=Peru", Parsed.Sides(body, EventType.MilitaryAction));
     }
+
+    [Fact]
+    public void Extract_HoldsACapitalResponsible_Accusation() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Santiago holds Lima responsible for the attack.", EventType.Accusation));
 }

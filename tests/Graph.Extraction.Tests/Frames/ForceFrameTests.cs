@@ -588,4 +588,18 @@ public sealed class ForceFrameTests
     [InlineData("Chile fired rockets at Peru on Monday.")]
     public void Extract_WeaponsLaunchedAtASideOnADay_TheSideIsTheTarget(string body) =>
         Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile seized a Peruvian tanker off Arica on Thursday.")]
+    [InlineData("Chile hijacked a Peruvian cargo ship on Thursday.")]
+    public void Extract_VesselSeized_Hijacking(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("181", e.Cameo);
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_PoliceSeizedABoat_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Chilean police seized a boat carrying two tonnes of cocaine off Arica.", EventType.MilitaryAction));
 }

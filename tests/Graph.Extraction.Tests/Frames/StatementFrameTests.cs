@@ -169,4 +169,12 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_NameOfTheObjectBeforeAClosingSource_NotASpeaker() =>
         Assert.Equal(["speaker=Peru"], Parsed.Sides("Chile expelled Peru's ambassador, Archbishop Luis Vega, the Peruvian government said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_CondemnedInThePassiveByCoordinatedSides_StatementOfEach()
+    {
+        var e = Assert.Single(Parsed.Events("The attack was condemned by Chile, Peru and Bolivia on Monday."), e => e.Type == EventType.Statement);
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal(["speaker=Bolivia speaker=Chile speaker=Peru"], Parsed.Sides("The attack was condemned by Chile, Peru and Bolivia on Monday.", EventType.Statement));
+    }
 }

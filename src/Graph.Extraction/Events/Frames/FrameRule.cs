@@ -454,6 +454,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking");
 
+    /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
+    private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
+    {
+        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors", "they",
+    };
+
+    /// <summary>English nouns of ships.</summary>
+    private static readonly HashSet<string> Vessels = new(StringComparer.Ordinal)
+    {
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "ferry",
+    };
+
     /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
     private static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
     {
@@ -590,6 +602,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
             return Force(s, v, "192", Clause.Doer(s, v), TakenFrom(s, v) ?? ground);
+        // "the Houthis seized a cargo ship", "Iran seized a Greek tanker": a vessel taken by force is hijacked (CAMEO 181);
+        // not one the police or customs seize.
+        if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => Vessels.Contains(s.Lower(o))) is { } vessel
+            && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer))))
+            return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
@@ -646,6 +663,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Predicated(s, v) && Clause.Doer(s, v) is { } judge
             && Voices(Sides.Of(s, judge)) is { Count: > 0 } judges)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(judges, ParticipantRoles.Speaker).Items, null, v.Token, 0.65)];
+        // "The attack was condemned by Egypt, Jordan and Qatar": a condemnation in the passive, by its agents (CAMEO 111;
+        // annotation guidelines: condemnations are statements).
+        if (Lexicon.Criticize.Contains(lower) && (s.Has(v, "aux:pass") || s.Has(v, "nsubj:pass")) && Clause.Doer(s, v) is { } critic
+            && Voices(Sides.Of(s, critic)) is { Count: > 0 } critics)
+            return [new EventDraft(EventType.Statement, "111", new ParticipantList().Add(critics, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
         if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
             && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
