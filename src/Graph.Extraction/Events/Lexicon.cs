@@ -217,7 +217,7 @@ internal static class Lexicon
     /// <summary>Weapons fired at a target ("fired rockets at X").</summary>
     public static readonly HashSet<string> Projectiles = W(
         "missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "mortars", "mortar", "artillery", "shots", "bullets",
-        "grenades", "drones", "salvo", "salvos", "volley");
+        "grenades", "drones", "drone", "salvo", "salvos", "volley");
 
     // --- Meeting / PhoneCall / Negotiation / Agreement (CAMEO 04/05) ---
 

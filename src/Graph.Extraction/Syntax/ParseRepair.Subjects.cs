@@ -27,6 +27,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "According to the Pakistani military, Indian drones struck …", "According to the UN, Israeli strikes killed …",
+    /// read as one noun phrase across the comma (the source a compound or modifier of the subject, or the subject a
+    /// phrase on the source): the phrase up to the comma is the source, an oblique of the verb, and the rest its subject.
+    /// </summary>
+    private static bool SourceMergedIntoTheSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (!w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) || w.Relation != "case" || parse.HeadOf(w) is not { } headed
+            || parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == ",") is not { } comma)
+            return false;
+        var (source, subject) = headed.Index > comma.Index ? (parse.Words[comma.Index - 1], headed) : (headed, parse.HeadOf(headed));
+        if (source.Upos is not ("NOUN" or "PROPN") || subject is not { Upos: "NOUN" or "PROPN" } || subject.Index < comma.Index
+            || parse.HeadOf(source) != subject || parse.HeadOf(subject) is not { Upos: "VERB" } verb || !subject.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            return false;
+        verb.Adopt(source, subject, "obl");
+        foreach (var x in parse.ChildrenOf(subject).Where(x => x.Index <= comma.Index).ToList())
+            source.Adopt(x, subject, x.Index == comma.Index ? "punct" : x.Relation);
+        if (parse.HeadOf(w) != source)
+            source.Adopt(w, parse.HeadOf(w)!, "case");
+        return true;
+    }
+
+    /// <summary>
     /// "said Washington masterminded … the attack", read with Washington as a passive subject: a verb with an object and no
     /// passive auxiliary is active, and its subject an ordinary one. The object may come after an oblique ("masterminded
     /// in coordination with Ukraine the attack", heavy phrase last), read as a loose noun: it is the object.

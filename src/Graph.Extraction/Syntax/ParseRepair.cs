@@ -86,6 +86,7 @@ internal static partial class ParseRepair
         ThatClauseIsAComplement,
         PrepositionOpensTheName,
         FrontedPhrase,
+        SourceMergedIntoTheSubject,
         CopulaClauseReadAsApposition,
         RelativeClause,
         VerbAsModifier,

@@ -602,4 +602,20 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_PoliceSeizedABoat_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Chilean police seized a boat carrying two tonnes of cocaine off Arica.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("According to the UN, Chilean strikes killed 20 people in Tacna.")]
+    [InlineData("According to the Peruvian military, Chilean drones struck three air bases overnight.")]
+    public void Extract_SourceBeforeTheSubject_ActorIsTheSubjectsSide(string body) =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Peru said its air defences had destroyed 30 Chilean drones over Tacna.")]
+    [InlineData("Peru said its air defences had intercepted a Chilean drone over its territory.")]
+    public void Extract_DronesBroughtDown_MilitaryActionAgainstTheirSide(string body) =>
+        Assert.Equal(["actor=Peru target=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_FireDestroyedPlanes_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("A fire destroyed three Chilean planes at the airport in Tacna.", EventType.MilitaryAction));
 }

@@ -1199,4 +1199,17 @@ public sealed class ParseRepairTests
         Assert.Equal(("case", "Lima"), (Word(parse, "in").Relation, parse.HeadOf(Word(parse, "in"))?.Form));
         Assert.Equal(["director"], parse.ChildrenOf(Word(parse, "says"), "nsubj").Select(w => w.Form));
     }
+
+    [Fact]
+    public void Repair_SourceReadAsACompoundOfTheSubject_ObliqueOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("According", "VERB", "VBG", 8, "case"), ("to", "ADP", "IN", 1, "fixed"), ("the", "DET", "DT", 8, "det"), ("Chilean", "ADJ", "JJ", 8, "amod"),
+            ("army", "NOUN", "NN", 8, "compound"), (",", "PUNCT", ",", 8, "punct"), ("Peruvian", "ADJ", "JJ", 8, "amod"), ("drones", "NOUN", "NNS", 9, "nsubj"),
+            ("struck", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 11, "det"), ("base", "NOUN", "NN", 9, "obj"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("obl", "struck"), (Word(parse, "army").Relation, parse.HeadOf(Word(parse, "army"))?.Form));
+        Assert.Equal(["According", "the", "Chilean", ","], parse.ChildrenOf(Word(parse, "army")).Select(w => w.Form));
+        Assert.Equal(["Peruvian"], parse.ChildrenOf(Word(parse, "drones")).Select(w => w.Form));
+    }
 }

@@ -1000,7 +1000,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.
         : lower == "downed" && v.Upos == "VERB" && s.Children(v, "obj").Any(o => o.Upos == "NOUN" && s.MentionAt(o) is null) ? "190"
         : Pounds.Contains(lower) && Clause.Doer(s, v) is { } pounder && IsArmedSide(s, pounder) ? "190"
+        // "its air defences destroyed 30 Ukrainian drones", "intercepted two missiles": weapons or aircraft brought down.
+        : Intercepts.Contains(lower) && Clause.Undergoer(s, v) is { } downed && (Lexicon.Projectiles.Contains(s.Lower(Measured(s, downed))) || Aircraft.Contains(s.Lower(Measured(s, downed)))) ? "190"
         : null;
+
+    /// <summary>English verbs of bringing down what flies.</summary>
+    private static readonly HashSet<string> Intercepts = VerbForms.Set("intercept", "destroy");
 
     /// <summary>
     /// CAMEO 2.0's verbs of its attack (190) entries POUND and PUMMEL (../shared/reference/CAMEO.2.0.verbs.txt): force
