@@ -213,7 +213,9 @@ internal static class EventAssembler
         var sentence = v.Sentence;
         var id = EventIds.Of(article.Id, d.Type, sentence.Start, d.Participants);
         var confidence = Math.Round(Math.Clamp(d.Confidence, 0.05, 0.99), 2);
-        return new GraphEvent(id, d.Type, d.Cameo, CameoGoldstein.Of(d.Cameo), d.Participants, d.Location, p.Date, d.Quote,
+        // A call joins places, it happens at none (annotation guidelines: a phone call's sides are its participants).
+        var location = d.Type == EventType.PhoneCall ? null : d.Location;
+        return new GraphEvent(id, d.Type, d.Cameo, CameoGoldstein.Of(d.Cameo), d.Participants, location, p.Date, d.Quote,
             sentence.Text, article.Id, confidence, sentence.Start, sentence.End);
     }
 }

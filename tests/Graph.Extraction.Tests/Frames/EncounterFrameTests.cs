@@ -590,4 +590,11 @@ public sealed class EncounterFrameTests
     [InlineData("Chilean President Ana Ruiz, on a visit to Lima, said the accord was fair.")]
     public void Extract_TripAsTheSettingOfADeedDoneOrDenied_Visit(string body) =>
         Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
+    public void Extract_CallToDiscussAPlace_CallHasNoPlace()
+    {
+        var call = Assert.Single(Parsed.Events("The foreign ministers of Chile and Peru held a phone call on Sunday to discuss the situation in Tacna."), e => e.Type == EventType.PhoneCall);
+        Assert.Null(call.Location);
+    }
 }
