@@ -597,4 +597,8 @@ public sealed class EncounterFrameTests
         var call = Assert.Single(Parsed.Events("The foreign ministers of Chile and Peru held a phone call on Sunday to discuss the situation in Tacna."), e => e.Type == EventType.PhoneCall);
         Assert.Null(call.Location);
     }
+
+    [Fact]
+    public void Extract_TelephoneModifyingANoun_NoPhoneCall() =>
+        Assert.Empty(Parsed.Sides("Gunmen in Lima ambushed a Chilean-owned telephone company Movilnet's convoy on Friday.", EventType.PhoneCall));
 }

@@ -129,11 +129,11 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     }
 
     /// <summary>
-    /// A statement whose trigger the parse reads as a noun modifying another ("to share missile warning data"): a word
-    /// naming a kind of thing, not a saying.
+    /// A statement or call whose trigger the parse reads as a noun modifying another ("to share missile warning data",
+    /// "an Egyptian-owned telephone company"): a word naming a kind of thing, not a saying or a call.
     /// </summary>
     private static bool SaidOfANoun(ParsedSentence s, EventDraft d) =>
-        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "NOUN", Relation: "compound" };
+        d.Type is EventType.Statement or EventType.PhoneCall && s.WordOf(d.Trigger) is { Upos: "NOUN", Relation: "compound" };
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
