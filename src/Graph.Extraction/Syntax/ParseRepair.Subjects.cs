@@ -106,8 +106,10 @@ internal static partial class ParseRepair
         if (first.Relation is not ("conj" or "appos") || FrontedOblique(parse, first) is not var (fronted, verb))
             return false;
         var joined = parse.HeadOf(first)!;
-        // A fronted phrase has its preposition; a bare name the parser took for an oblique is itself a subject.
-        if (first.Index > verb.Index || fronted.Index > first.Index || !parse.ChildrenOf(fronted, "case").Any()
+        // A fronted phrase has its preposition (or is a participle's clause opening the sentence: "Speaking after meeting X
+        // in Beijing, Y said", the participle first; not "When talking about …"); a bare name the parser took for an oblique is itself a subject.
+        if (first.Index > verb.Index || fronted.Index > first.Index
+            || !(parse.ChildrenOf(fronted, "case").Any() || fronted.Relation == "advcl" && parse.Subtree(fronted).First() == fronted && fronted.Xpos is "VBG" or "VBN")
             || parse.ChildrenOf(first, "cc").Any() || !AfterComma(parse, first)
             || parse.ChildrenOf(joined).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
             return true;
@@ -129,15 +131,15 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// The fronted oblique a conjunct or apposition hangs in ("On Thursday, …"; "In a meeting held in Lima on Thursday,
-    /// …", where it hangs on the last oblique inside) and the verb the oblique belongs to.
+    /// The fronted oblique or adverbial clause a conjunct or apposition hangs in ("On Thursday, …"; "In a meeting held in
+    /// Lima on Thursday, …", where it hangs on the last oblique inside) and the verb it belongs to.
     /// </summary>
     private static (SyntaxWord Fronted, SyntaxWord Verb)? FrontedOblique(SentenceParse parse, SyntaxWord w)
     {
         var x = parse.HeadOf(w);
         for (var depth = 0; x is not null && depth < 4; depth++, x = parse.HeadOf(x))
         {
-            if (x.Relation == "obl" && parse.HeadOf(x) is { Upos: "VERB" } verb && verb.Index > w.Index)
+            if (x.Relation is "obl" or "advcl" && parse.HeadOf(x) is { Upos: "VERB" } verb && verb.Index > w.Index)
                 return (x, verb);
         }
 

@@ -601,4 +601,9 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_TelephoneModifyingANoun_NoPhoneCall() =>
         Assert.Empty(Parsed.Sides("Gunmen in Lima ambushed a Chilean-owned telephone company Movilnet's convoy on Friday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_FrontedParticipleBeforeTheSpeaker_MeetingOfTheSpeaker() =>
+        Assert.Equal(["participant=Daniel Otieno participant=Luis Vega"],
+            Parsed.Sides("Speaking after meeting Peruvian President Luis Vega in Lima, Daniel Otieno said Kenya would deepen ties with Peru.", EventType.Meeting));
 }
