@@ -59,16 +59,27 @@ internal static partial class ParseRepair
     /// <summary>
     /// "North Korea fires ballistic missile into sea, Seoul says", read with "fires" a noun that has an object: a noun
     /// takes no object, so a plural noun with one is a verb in the present (a headline's), the name compounded before
-    /// it its subject, and what a closing verb of saying takes.
+    /// it its subject, and what a closing verb of saying takes. A singular one heading its clause after the subject
+    /// ("Sudan's army retook the palace", a past the tagger does not know) is a verb in the past.
     /// </summary>
     private static bool NounWithAnObject(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "NOUN" || w.Xpos != "NNS" || !parse.ChildrenOf(w, "obj").Any() || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case" or "nmod:poss"))
+        if (w.Upos != "NOUN" || !parse.ChildrenOf(w, "obj").Any() || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case"))
+            return false;
+        var compounded = parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < w.Index && c.Upos is "PROPN" or "NOUN");
+        // The possessive of a past's subject may hang on the verb ("Sudan's" in "Sudan's army retook …").
+        var owner = parse.ChildrenOf(w, "nmod:poss").FirstOrDefault();
+        var past = w.Xpos == "NN" && w.Relation is "root" or "ccomp" && compounded is not null && (owner is null || owner.Index < compounded.Index);
+        if (!past && (w.Xpos != "NNS" || owner is not null))
             return false;
         w.Upos = "VERB";
-        w.Xpos = "VBZ";
-        if (parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < w.Index && c.Upos is "PROPN" or "NOUN") is { } subject)
+        w.Xpos = past ? "VBD" : "VBZ";
+        if (compounded is { } subject)
+        {
             subject.Relation = "nsubj";
+            if (owner is not null)
+                subject.Adopt(owner, w, "nmod:poss");
+        }
         if (parse.HeadOf(w) is { Upos: "VERB" } saying && saying.Index > w.Index && ClosingReports.Contains(saying.Form))
             w.Relation = "ccomp";
         return true;

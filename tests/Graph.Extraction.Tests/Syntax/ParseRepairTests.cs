@@ -1212,4 +1212,26 @@ public sealed class ParseRepairTests
         Assert.Equal(["According", "the", "Chilean", ","], parse.ChildrenOf(Word(parse, "army")).Select(w => w.Form));
         Assert.Equal(["Peruvian"], parse.ChildrenOf(Word(parse, "drones")).Select(w => w.Form));
     }
+
+    [Fact]
+    public void Repair_SingularNounWithAnObjectAfterItsSubject_VerbInThePast()
+    {
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 4, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("army", "NOUN", "NN", 4, "compound"), ("retook", "NOUN", "NN", 0, "root"),
+            ("the", "DET", "DT", 6, "det"), ("town", "NOUN", "NN", 4, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("VERB", "VBD"), (Word(parse, "retook").Upos, Word(parse, "retook").Xpos));
+        Assert.Equal(("nsubj", "retook"), (Word(parse, "army").Relation, parse.HeadOf(Word(parse, "army"))?.Form));
+        Assert.Equal(("nmod:poss", "army"), (Word(parse, "Chile").Relation, parse.HeadOf(Word(parse, "Chile"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NounWithAnArticleAndAnObject_StaysANoun()
+    {
+        var parse = GivenParse.Of(
+            ("the", "DET", "DT", 3, "det"), ("army", "NOUN", "NN", 3, "compound"), ("retook", "NOUN", "NN", 0, "root"), ("the", "DET", "DT", 5, "det"),
+            ("town", "NOUN", "NN", 3, "obj"));
+
+        Assert.Equal("NOUN", Word(parse, "retook").Upos);
+    }
 }
