@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -151,6 +153,20 @@ internal static partial class ParseRepair
         w.Relation = "acl";
         foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation == "nmod").ToList())
             c.Relation = "obl";
+        return true;
+    }
+
+    /// <summary>
+    /// "met X on Monday and Y on Tuesday", read with Y a conjunct of the day: a name is no conjunct of a day; with the
+    /// verb's second object and time left out (gapping), it joins the verb's object.
+    /// </summary>
+    private static bool NameJoinedToADay(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos != "PROPN" || WordLists.Calendar.Contains(w.Form) || parse.HeadOf(w) is not { } day || !WordLists.Calendar.Contains(day.Form)
+            || day.Relation is not ("obl" or "obl:tmod" or "obl:unmarked") || parse.HeadOf(day) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < day.Index) is not { } first)
+            return false;
+        first.Adopt(w, day, "conj");
         return true;
     }
 

@@ -29,6 +29,7 @@ internal static partial class ParseRepair
         ConjunctWithItsOwnPreposition,
         ObliqueAfterAnApposition,
         ParticipleBetweenCommas,
+        NameJoinedToADay,
         ConjunctWithoutJoiner,
         ConjunctOfANamePart,
         NamePartAfterAnd,

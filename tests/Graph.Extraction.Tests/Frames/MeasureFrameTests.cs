@@ -173,4 +173,10 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_SuspendedVisasForACountrysCitizens_Sanction() =>
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile suspended visas for Peruvian citizens on Thursday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile called back its ambassador to Peru on Monday.")]
+    [InlineData("Chile called its ambassador to Peru home for consultations.")]
+    public void Extract_AmbassadorCalledBackOrHome_Recall(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
 }

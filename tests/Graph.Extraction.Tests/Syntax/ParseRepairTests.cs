@@ -1234,4 +1234,25 @@ public sealed class ParseRepairTests
 
         Assert.Equal("NOUN", Word(parse, "retook").Upos);
     }
+
+    [Fact]
+    public void Repair_NameJoinedToADayAfterTheObject_ConjunctOfTheObject()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"), ("on", "ADP", "IN", 5, "case"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), ("and", "CCONJ", "CC", 7, "cc"), ("Otieno", "PROPN", "NNP", 5, "conj"), ("on", "ADP", "IN", 9, "case"),
+            ("Tuesday", "PROPN", "NNP", 5, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "Vega"), (Word(parse, "Otieno").Relation, parse.HeadOf(Word(parse, "Otieno"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_DayJoinedToADay_Kept()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"), ("on", "ADP", "IN", 5, "case"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), ("and", "CCONJ", "CC", 7, "cc"), ("Tuesday", "PROPN", "NNP", 5, "conj"));
+
+        Assert.Equal(("conj", "Monday"), (Word(parse, "Tuesday").Relation, parse.HeadOf(Word(parse, "Tuesday"))?.Form));
+    }
 }

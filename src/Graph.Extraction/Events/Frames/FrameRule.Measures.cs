@@ -119,8 +119,8 @@ internal sealed partial class FrameRule
         // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).
         if (Lists.Contains(lower) && (Clause.Oblique(s, v, "to", "on") ?? Clause.Oblique(s, undergoer, "to", "on")) is { } list && IsBlacklist(s, list))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
-        // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali".
-        if (Lexicon.Withdraw.Contains(lower) && Envoys.Contains(thing))
+        // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
+        if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
         return null;
