@@ -179,4 +179,12 @@ public sealed class MeasureFrameTests
     [InlineData("Chile called its ambassador to Peru home for consultations.")]
     public void Extract_AmbassadorCalledBackOrHome_Recall(string body) =>
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_SanctionsTookEffect_Sanction() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("New Chilean sanctions on Peruvian mining companies took effect on Thursday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_SanctionsWillTakeEffect_NoSanction() =>
+        Assert.Empty(Parsed.Sides("New Chilean sanctions on Peruvian mining companies will take effect next month.", EventType.Sanction));
 }

@@ -282,4 +282,16 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_DonatedVehicles_Offer() =>
         Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides("Chile donated 200 armoured vehicles to Peru.", EventType.Offer));
+
+    [Theory]
+    [InlineData("The delivery of Chilean Condor tanks to Peru began in March.")]
+    [InlineData("The transfer of Chilean artillery to Peru was completed on Friday.")]
+    public void Extract_DeliveryOfAidToASide_Offer(string body) =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("The delivery of the report to the Peruvian parliament was completed on Friday.")]
+    [InlineData("Chile's deliveries of howitzers to Peru were delayed.")]
+    public void Extract_DeliveryOfNoAidOrDelayed_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
 }

@@ -710,6 +710,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(n);
         if (Lexicon.SanctionNouns.Contains(lower) && SanctionsFaced(s, n) is { } faced)
             return faced;
+        if (Lexicon.SanctionNouns.Contains(lower) && SanctionsInForce(s, n) is { } inForce)
+            return inForce;
+        if (Deliveries.Contains(lower) && Delivered(s, n) is { } delivered)
+            return delivered;
         var doer = Clause.DoerOfNoun(s, n);
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n)]);
@@ -1182,6 +1186,55 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// said to risk, by one who could impose them, threaten it (CAMEO 1312). The threatener is who says so; with no
     /// modal and no condition ("X faced sanctions") nothing is threatened, and with no one saying it, no one threatens.
     /// </summary>
+    /// <summary>
+    /// "New US sanctions on Russian oil companies took effect", "the EU's new sanctions package targets Russia's shadow
+    /// fleet": sanctions said to be in force or to strike someone are imposed (CAMEO 163), by their owner on their target.
+    /// </summary>
+    private IEnumerable<EventDraft>? SanctionsInForce(ParsedSentence s, SyntaxWord sanctions)
+    {
+        // "a sanctions package": the noun the sanctions make up stands in the clause.
+        var phrase = sanctions.Relation == "compound" && s.Head(sanctions) is { } grouped && Groupings.Contains(s.Lower(grouped)) ? grouped : sanctions;
+        // The subject may be read as a bare oblique of a verb with no subject ("New US sanctions on X took effect").
+        if (s.Head(phrase) is not { Upos: "VERB" } verb || !(ParsedSentence.Is(phrase, "nsubj")
+                || ParsedSentence.Is(phrase, "obl") && phrase.Index < verb.Index && !s.Has(phrase, "case") && Clause.Subject(s, verb) is null))
+            return null;
+        var acts = Effects.Contains(s.Lower(verb)) && (s.Children(verb, "obj").Any(o => s.Lower(o) == "effect") || Clause.Oblique(s, verb, "into") is { } into && s.Lower(into) == "force");
+        var strikes = Targets.Contains(s.Lower(verb)) || s.Lower(verb) is "hit" or "hits";
+        if (!acts && !strikes)
+            return null;
+        var imposer = StateModifier(s, sanctions) ?? s.Children(sanctions, "nmod:poss").Concat(s.Children(phrase, "nmod:poss")).FirstOrDefault()
+            ?? Clause.Oblique(s, sanctions, "by") ?? Clause.Oblique(s, phrase, "by");
+        var target = Clause.Oblique(s, sanctions, "on", "against") ?? Clause.Oblique(s, phrase, "on", "against")
+            ?? (strikes ? Clause.Undergoer(s, verb) : s.Children(verb).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && c.Index < verb.Index && s.CaseOf(c) is "on" or "against"));
+        return Directed(s, sanctions, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, imposer, target).ToList() is { Count: > 0 } imposed ? imposed : null;
+    }
+
+    /// <summary>English verbs of coming into effect ("took effect", "came into force", "entered into force").</summary>
+    private static readonly HashSet<string> Effects = VerbForms.Set("take/took/taken/taking", "come/came/coming", "enter");
+
+    /// <summary>
+    /// "The delivery of German Leopard tanks to Ukraine began", "Germany's deliveries of howitzers to Kyiv": aid delivered,
+    /// by whose it is (the goods' or the delivery's owner, or "from" a side) to whom it goes (CAMEO 07x by the kind of aid).
+    /// </summary>
+    private IEnumerable<EventDraft>? Delivered(ParsedSentence s, SyntaxWord delivery)
+    {
+        if (Clause.Oblique(s, delivery, "of") is not { } goods || !IsAid(s, Measured(s, goods))
+            || (Clause.Oblique(s, delivery, "to") ?? Clause.Oblique(s, goods, "to")) is not { } recipient)
+            return null;
+        // "German Leopard tanks": the state may modify the name of the goods rather than the goods.
+        var giver = CountryBefore(s, goods) ?? CountryBefore(s, delivery) ?? s.Children(delivery, "nmod:poss").FirstOrDefault()
+            ?? Clause.Oblique(s, delivery, "from") ?? Clause.Oblique(s, goods, "from")
+            ?? s.Children(goods, "compound").Select(c => CountryBefore(s, c)).FirstOrDefault(c => c is not null);
+        return Directed(s, delivery, EventType.Offer, AidKind.Code(s.Parse.Subtree(goods).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, giver, recipient).ToList() is { Count: > 0 } given ? given : null;
+    }
+
+    /// <summary>The country an adjective, compound or possessive before the noun names ("German tanks", "US Patriot batteries").</summary>
+    private static SyntaxWord? CountryBefore(ParsedSentence s, SyntaxWord noun) =>
+        s.Children(noun).FirstOrDefault(c => c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country });
+
+    /// <summary>English nouns of goods brought to someone.</summary>
+    private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };
+
     private List<EventDraft>? SanctionsFaced(ParsedSentence s, SyntaxWord sanctions)
     {
         if (s.Head(sanctions) is not { } faces || !Faces.Contains(s.Lower(faces))
