@@ -62,7 +62,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool PrepositionReadAsMarker(SentenceParse parse, SyntaxWord w)
     {
-        if (!PhrasalPrepositions.Contains(w.Form.ToLowerInvariant()) || w.Relation != "mark" || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (w.Relation != "mark" || !PhrasalPrepositions.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index
                 && parse.Words.Skip(w.Index + 1).Take(parse.Subtree(n).First().Index - w.Index - 1).All(d => d.Upos == "DET" && d.Head == verb.Index)) is not { } second
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < w.Index && parse.Subtree(n).Last().Index == w.Index - 1) is not { } first
@@ -79,7 +79,7 @@ internal static partial class ParseRepair
     }
 
     /// <summary>English prepositions that open a noun phrase and never a clause ("by" after a participle: <see cref="AgentAsSubjectOfSaid"/>).</summary>
-    private static readonly HashSet<string> PhrasalPrepositions = new(StringComparer.Ordinal) { "to", "in", "at", "of", "for", "from", "with", "on" };
+    private static readonly HashSet<string> PhrasalPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "of", "for", "from", "with", "on" };
 
     /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:

@@ -457,7 +457,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
     {
-        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors", "they",
+        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors",
     };
 
     /// <summary>English nouns of ships.</summary>
@@ -603,9 +603,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
             return Force(s, v, "192", Clause.Doer(s, v), TakenFrom(s, v) ?? ground);
         // "the Houthis seized a cargo ship", "Iran seized a Greek tanker": a vessel taken by force is hijacked (CAMEO 181);
-        // not one the police or customs seize.
+        // not one the police or customs seize ("officials say they seized a boat": the pronoun is the governing subject).
         if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => Vessels.Contains(s.Lower(o))) is { } vessel
-            && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer))))
+            && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer.Xpos == "PRP" ? Resolution.SubjectCoreference.GoverningSubject(s.Parse, seizer) ?? seizer : seizer))))
             return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
@@ -1182,11 +1182,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Faces = new(StringComparer.Ordinal) { "face", "faces", "faced", "facing", "subject" };
 
     /// <summary>
-    /// "The EU said X could face sanctions", "suggested that X could be subject to sanctions if …": sanctions a side is
-    /// said to risk, by one who could impose them, threaten it (CAMEO 1312). The threatener is who says so; with no
-    /// modal and no condition ("X faced sanctions") nothing is threatened, and with no one saying it, no one threatens.
-    /// </summary>
-    /// <summary>
     /// "New US sanctions on Russian oil companies took effect", "the EU's new sanctions package targets Russia's shadow
     /// fleet": sanctions said to be in force or to strike someone are imposed (CAMEO 163), by their owner on their target.
     /// </summary>
@@ -1235,6 +1230,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English nouns of goods brought to someone.</summary>
     private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };
 
+    /// <summary>
+    /// "The EU said X could face sanctions", "suggested that X could be subject to sanctions if …": sanctions a side is
+    /// said to risk, by one who could impose them, threaten it (CAMEO 1312). The threatener is who says so; with no
+    /// modal and no condition ("X faced sanctions") nothing is threatened, and with no one saying it, no one threatens.
+    /// </summary>
     private List<EventDraft>? SanctionsFaced(ParsedSentence s, SyntaxWord sanctions)
     {
         if (s.Head(sanctions) is not { } faces || !Faces.Contains(s.Lower(faces))
