@@ -214,6 +214,10 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 
+    /// <summary>English nouns of explosions and the devices that make them.</summary>
+    public static readonly HashSet<string> Explosions = W(
+        "bomb", "bombs", "explosion", "explosions", "blast", "blasts", "explosive", "explosives", "device", "devices", "landmine", "landmines");
+
     /// <summary>Weapons fired at a target ("fired rockets at X").</summary>
     public static readonly HashSet<string> Projectiles = W(
         "missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "mortars", "mortar", "artillery", "shots", "bullets",

@@ -534,12 +534,16 @@ internal sealed class SentenceScan
         return false;
     }
 
-    /// <summary>"in Raqqah", "near Tabqa": a short name of uncommon words after a place preposition.</summary>
+    /// <summary>
+    /// "in Raqqah", "near Tabqa", "near Al Bab": a short name of uncommon words after a place preposition. An Arabic
+    /// article opening the name ("Al", "El") is a name particle, not the common word its lower case spells.
+    /// </summary>
     private bool IsConfidentPlace(int p, int q)
     {
         if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1).ToLowerInvariant()))
             return false;
-        for (var i = p; i < q; i++)
+        var first = q - p > 1 && WordLists.NameParticles.Contains(Tok(p).ToLowerInvariant()) ? p + 1 : p;
+        for (var i = first; i < q; i++)
         {
             var t = Tok(i);
             if (WordLists.IsCommonWord(t) || WordLists.GivenNames.Contains(t) || SentenceShape.IsAcronym(t))

@@ -165,14 +165,23 @@ internal static class ParseRoles
             // "defence minister", "vice president" are titles; "embattled president", "socialist president" describe one.
             else if (c.Relation is "amod" or "compound" && s.MentionAt(c) is null
                 && (c.Upos == "NOUN" || gazetteer.CanonicalTitle(Phrase(s, c.Token, description.Token + 1)) is not null))
+            {
                 first = Math.Min(first, c.Token);
+                // "Kenya's deputy national security adviser" read with the owner on the title's first word.
+                target ??= s.Children(c, "nmod:poss").Select(o => Owner(s, o)).FirstOrDefault(o => o is not null);
+            }
         }
 
         if (target is null)
             return null;
+        // "deputy security chief", read with "deputy" on "security": a title word's own modifiers are the title's when
+        // they are nouns or sharpen titles ("new", "interim" and "former" describe the holder).
+        while (first < description.Token && s.WordOf(first - 1) is { Relation: "amod" or "compound" } before && s.MentionAt(before) is null
+               && (before.Upos == "NOUN" || WordLists.TitleModifiers.Contains(RoleTitle.Of(gazetteer, before.Form)))
+               && s.Head(before) is { } modified && modified.Token >= first && modified.Token <= description.Token)
+            first--;
         var title = Phrase(s, first, description.Token + 1);
-        var canonical = gazetteer.CanonicalTitle(title);
-        if (canonical is null && !WordLists.RoleNouns.Contains(s.Lower(description)))
+        if (!RoleTitle.IsKnown(gazetteer, title) && !WordLists.RoleNouns.Contains(s.Lower(description)))
             return null;
         return (RoleTitle.Of(gazetteer, title), target);
     }

@@ -1,4 +1,5 @@
 using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Mentions;
 
 namespace Graph.Extraction.Roles;
 
@@ -27,6 +28,26 @@ internal static class RoleTitle
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// A title the gazetteer knows, or one it knows sharpened by a word before it (<see cref="WordLists.TitleModifiers"/>)
+    /// that it does not know whole: "deputy national security adviser" ends in "security adviser".
+    /// </summary>
+    public static bool IsKnown(IGazetteer gazetteer, string phrase)
+    {
+        if (gazetteer.CanonicalTitle(phrase) is not null)
+            return true;
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !WordLists.TitleModifiers.Contains(Of(gazetteer, phrase[..space])))
+            return false;
+        for (var k = space; k >= 0; k = phrase.IndexOf(' ', k + 1))
+        {
+            if (gazetteer.CanonicalTitle(phrase[(k + 1)..]) is not null)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsAbbreviation(string phrase) =>

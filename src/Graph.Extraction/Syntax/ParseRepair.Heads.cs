@@ -358,6 +358,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "killed at least four soldiers", read with "least" an oblique of the verb, or the soldiers an oblique or an agent
+    /// without a preposition: "at least" and "at most" bound the number after them (UD: an nmod of the number), and the
+    /// noun the number counts, hung on the verb after it with no preposition of its own, is the verb's object.
+    /// </summary>
+    private static bool BoundReadAsOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Form is not ("least" or "most") || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Upos: "NUM" } number
+            || !parse.ChildrenOf(w, "case").Any(c => c.Form is "at" or "At"))
+            return false;
+        if (w.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(w) is { Upos: "VERB" } governor)
+            number.Adopt(w, governor, "nmod");
+        // A participle modifying a noun is left to ObjectReadAsAnAgent, which makes it the clause it is.
+        if (parse.HeadOf(number) is { Upos: "NOUN" or "PROPN", Relation: "obl" or "obl:agent" } counted && parse.HeadOf(counted) is { Upos: "VERB", Relation: not "acl" } verb
+            && counted.Index > verb.Index && !parse.ChildrenOf(counted, "case").Any() && !parse.ChildrenOf(verb, "obj").Any())
+            counted.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
     /// "met in Abu Dhabi with the crown prince", read with "with" on the place: a named place where something was done
     /// has no companion; whom the thing was done with is the verb's. A conjunct hung on the place after the companion is
     /// the companion's: another one after "and", else its name after a comma ("with the crown prince, Sheikh X").

@@ -19,6 +19,7 @@ internal static partial class ParseRepair
         NounWithAnObject,
         ClauseReadAsObject,
         NounTakesNoOblique,
+        BoundReadAsOblique,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,

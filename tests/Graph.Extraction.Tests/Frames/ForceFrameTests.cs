@@ -563,6 +563,14 @@ public sealed class ForceFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_KillingThatTimesAPlan_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("The Andean Front planned to declare a republic after killing the Peruvian president.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_KillingThatTimesAFlight_MilitaryAction() =>
+        Assert.Equal(["target=Peru"], Parsed.Sides("The rebels fled into the hills after killing three Peruvian soldiers.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_SeizureTimedByAFight_MilitaryAction() =>
         Assert.Equal(["actor=Andean Front target=Tacna"], Parsed.Sides("The Andean Front fought for a month until it captured the town of Tacna.", EventType.MilitaryAction));
 
@@ -620,4 +628,37 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_FireDestroyedPlanes_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("A fire destroyed three Chilean planes at the airport in Tacna.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("A bomb exploded near a checkpoint on Monday, killing three Peruvian soldiers.")]
+    [InlineData("An explosion tore through a market in Arica, killing three Peruvian soldiers.")]
+    [InlineData("Rebels attacked a checkpoint in Arica, killing three Peruvian soldiers.")]
+    public void Extract_ArmedDeedThenAKillingParticiple_ActionAgainstTheDead(string body) =>
+        Assert.Equal(["target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_KillingParticipleOfAnExplosionInAPlace_ActionAtThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("A bomb exploded in Arica on Monday, killing three Peruvian soldiers."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:arica", action.Location);
+    }
+
+    [Theory]
+    [InlineData("A bus plunged into a ravine near Arica, killing three Peruvian tourists.")]
+    [InlineData("A Chilean military helicopter crashed near Arica, killing three Peruvian soldiers.")]
+    [InlineData("Floods swept through the valley, killing three Peruvian farmers.")]
+    [InlineData("An earthquake struck southern Chile on Monday, killing three Peruvian miners.")]
+    public void Extract_MishapThenAKillingParticiple_NoAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("A suicide bombing in northern Chile killed four Peruvian soldiers.")]
+    [InlineData("A bomb blast in northern Chile has killed at least four Peruvian soldiers.")]
+    public void Extract_AttackInACountryKilledOthers_TheCountryIsNoActor(string body) =>
+        Assert.Equal(["target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TwoMenKilledAfterAMeeting_NotThePairThatMet() =>
+        Assert.DoesNotContain(Parsed.Sides("Ruiz met Vega in Lima on Monday. Later, gunmen killed two men at a market in Tacna.", EventType.MilitaryAction),
+            s => s.Contains("Ruiz", StringComparison.Ordinal) || s.Contains("Vega", StringComparison.Ordinal));
 }

@@ -229,4 +229,16 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_RoleInARegionOfACountry_NoRoleInTheCountry() =>
         Assert.Empty(Parsed.Roles("Ana Ruiz, a former governor of the southern Chilean region of Arica, said the talks were useful."));
+
+    [Theory]
+    [InlineData("Ghana's deputy national security adviser, Kofi Boateng, arrived in Lome on Monday.", "Kofi Boateng / Deputy National Security Adviser / Ghana")]
+    [InlineData("Kofi Boateng, Ghana's deputy national security adviser, arrived in Lome on Monday.", "Kofi Boateng / Deputy National Security Adviser / Ghana")]
+    [InlineData("Ghana's deputy security chief, Kofi Boateng, arrived in Lome on Monday.", "Kofi Boateng / Deputy Security Chief / Ghana")]
+    [InlineData("Ghana's new deputy health minister, Kofi Boateng, arrived in Lome on Monday.", "Kofi Boateng / Deputy Health Minister / Ghana")]
+    public void Extract_TitleSharpenedByAWordBeforeIt_OneRoleWithTheWholeTitle(string body, string role) =>
+        Assert.Equal([role], Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_TitleReadWholeAndWithoutItsFirstWord_OnlyTheWholeTitle() =>
+        Assert.Equal(["Kofi Boateng / National Security Adviser / Ghana"], Parsed.Roles("Ghana's national security adviser, Kofi Boateng, arrived in Lome on Monday."));
 }

@@ -123,6 +123,14 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Two strikes hit targets near Al Ruwaysat overnight.")]
+    [InlineData("Near Al Ruwaysat, two strikes hit a checkpoint overnight.")]
+    public void Find_PlaceOpeningWithAnArabicArticleAfterAPreposition_IsALocation(string body)
+    {
+        Assert.Contains(("Al Ruwaysat", EntityType.Location), Mentions(body));
+    }
+
+    [Theory]
     [InlineData("Trade ministry spokesman He Minghua said the talks were useful.", "He Minghua")]
     [InlineData("The talks were useful, said Vice Premier He Minghua.", "He Minghua")]
     public void Find_SurnameHeInsideASentence_KeepsIt(string body, string name) =>

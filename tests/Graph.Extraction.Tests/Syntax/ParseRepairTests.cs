@@ -1063,6 +1063,33 @@ public sealed class ParseRepairTests
         Assert.True(ParseRepair.IsTree(parse));
     }
 
+    [Theory]
+    [InlineData("obl")]
+    [InlineData("obl:agent")]
+    public void Repair_AtLeastReadAsAnObliqueOfTheVerb_BoundOfTheNumberAndTheCountedObject(string counted)
+    {
+        // "Gunmen killed at least five soldiers": "least" hung on the verb, the soldiers an oblique or an agent without "by".
+        var parse = GivenParse.Of(
+            ("Gunmen", "NOUN", "NNS", 2, "nsubj"), ("killed", "VERB", "VBD", 0, "root"), ("at", "ADP", "IN", 4, "case"), ("least", "ADJ", "JJS", 2, "obl"),
+            ("five", "NUM", "CD", 6, "nummod"), ("soldiers", "NOUN", "NNS", 2, counted));
+
+        Assert.Equal(("nmod", "five"), Arc(parse, "least"));
+        Assert.Equal(("obj", "killed"), Arc(parse, "soldiers"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_AtLeastBeforeACountedSubject_OnlyTheBound()
+    {
+        // "At least five soldiers were killed": the soldiers stay the passive subject.
+        var parse = GivenParse.Of(
+            ("At", "ADP", "IN", 2, "case"), ("least", "ADJ", "JJS", 6, "obl"), ("five", "NUM", "CD", 4, "nummod"), ("soldiers", "NOUN", "NNS", 6, "nsubj:pass"),
+            ("were", "AUX", "VBD", 6, "aux:pass"), ("killed", "VERB", "VBN", 0, "root"));
+
+        Assert.Equal(("nmod", "five"), Arc(parse, "least"));
+        Assert.Equal(("nsubj:pass", "killed"), Arc(parse, "soldiers"));
+    }
+
     [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {

@@ -1005,8 +1005,31 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         : lower == "downed" && v.Upos == "VERB" && s.Children(v, "obj").Any(o => o.Upos == "NOUN" && s.MentionAt(o) is null) ? "190"
         : Pounds.Contains(lower) && Clause.Doer(s, v) is { } pounder && IsArmedSide(s, pounder) ? "190"
         // "its air defences destroyed 30 Ukrainian drones", "intercepted two missiles": weapons or aircraft brought down.
+        : lower == "killing" && IsArmedAftermath(s, v) ? "190"
         : Intercepts.Contains(lower) && Clause.Undergoer(s, v) is { } downed && (Lexicon.Projectiles.Contains(s.Lower(Measured(s, downed))) || Aircraft.Contains(s.Lower(Measured(s, downed)))) ? "190"
         : null;
+
+    /// <summary>
+    /// "A bomb exploded in Mosul, killing three soldiers", "Rebels attacked a post, killing …": a killing told by a participle
+    /// without a subject of its own is force when the clause it adjoins was done by an armed side, a weapon, an attack or
+    /// an explosion; not "A bus crashed near Mecca, killing …" nor "An earthquake struck, killing …". Aircraft count only
+    /// where they fired or struck ("an aircraft fired rockets at a car, killing …"), not where they crashed.
+    /// </summary>
+    private static bool IsArmedAftermath(ParsedSentence s, SyntaxWord v)
+    {
+        if (v.Xpos != "VBG" || !ParsedSentence.Is(v, "advcl") || Clause.Subject(s, v) is not null || s.Head(v) is not { } adjoined)
+            return false;
+        var fired = adjoined.Upos == "VERB" && (Lexicon.Force.ContainsKey(s.Lower(adjoined)) || Lexicon.Fire.Contains(s.Lower(adjoined)));
+        // A clause the parser read as a noun phrase ("The disease spread quickly, killing …") is told by its nouns.
+        // "A U.S. military helicopter crashed" is no armed deed for the military that owns the helicopter.
+        return (adjoined.Upos == "VERB" ? Clause.Doer(s, adjoined) : adjoined) is { } doer
+            && (IsArmed(doer) || !IsCraft(doer) && s.Children(doer, "compound").Any(IsArmed));
+
+        bool IsCraft(SyntaxWord w) => Aircraft.Contains(s.Lower(w)) || s.Lower(w) is "plane" or "jet" or "helicopter" or "airliner";
+
+        bool IsArmed(SyntaxWord w) => !Mishaps.Contains(s.Lower(w)) && (IsCraft(w) ? fired
+            : IsArmedSide(s, w) || Lexicon.AttackNounSet.Contains(s.Lower(w)) || Lexicon.Explosions.Contains(s.Lower(w)));
+    }
 
     /// <summary>English verbs of bringing down what flies.</summary>
     private static readonly HashSet<string> Intercepts = VerbForms.Set("intercept", "destroy");
@@ -1604,6 +1627,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
         at ??= PlaceOfTheMet(s, trigger);
+        // "A bomb exploded in Mosul, killing three soldiers": a participle's deed without a subject of its own is where the
+        // clause it adjoins happened.
+        if (at is null && trigger is { Upos: "VERB", Xpos: "VBG" } && ParsedSentence.Is(trigger, "advcl") && Clause.Subject(s, trigger) is null
+            && s.Head(trigger) is { Upos: "VERB" } adjoined)
+            at = Clause.Oblique(s, adjoined, "in", "at");
         // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
         if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
             return Place(s, attack);

@@ -103,9 +103,10 @@ internal static class Modality
                 if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
                     || s.Children(head, "amod").Any(a => Prevents.Contains(s.Lower(a))))))
                     return Reality.Negated;
-                // "vowed to fight until they capture the capital", "will withdraw once it secures the town": a clause of
-                // time in the present tense is as real as the clause it is timed by (in the past it happened).
-                if (Times.Contains(mark) && w.Xpos is "VBP" or "VBZ" or "VB" && !s.Has(w, "aux"))
+                // "vowed to fight until they capture the capital", "will withdraw once it secures the town", "planned to
+                // declare a state after killing the president": a clause of time in the present tense or a participle is as
+                // real as the clause it is timed by (in the past it happened).
+                if (Times.Contains(mark) && (w.Xpos is "VBP" or "VBZ" or "VB" && !s.Has(w, "aux") || w.Xpos == "VBG"))
                 {
                     w = head;
                     continue;

@@ -131,7 +131,7 @@ internal static class Sides
         // The word lists first: this is asked of every phrase once the article has had a meeting.
         if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")
             : word.Upos != "NOUN" || !parties && !PairPersons.Contains(lower) || s.MentionAt(word) is not null
-                || !HasChild(s, word, "nummod", "two") && !HasChild(s, word, "det", "both") && !HasChild(s, word, "amod", "both"))
+                || !(HasChild(s, word, "nummod", "two") && HasChild(s, word, "det", "the", "these")) && !HasChild(s, word, "det", "both") && !HasChild(s, word, "amod", "both"))
             return null;
         var sides = new List<ResolvedMention>();
         foreach (var m in pair)
@@ -229,9 +229,11 @@ internal static class Sides
         var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)).ToList();
         // "an al-Shabaab commander in Somalia": with a named owner before it, a phrase of "in" or "at" says where the one
         // described is, not whose ("lawmakers in Pakistan", with no other owner, are Pakistan's).
-        // Fighters outside a state's forces are no more the state's for being in it ("insurgents in Iraq").
+        // Fighters outside a state's forces are no more the state's for being in it ("insurgents in Iraq"), nor is an
+        // attack or a weapon ("a suicide bombing in Pakistan killed …").
         if (owning.Exists(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c) is { Type: not EntityType.Location })
-            || Lexicon.Combatants.Contains(s.Lower(w)) && !Lexicon.TroopNouns.Contains(s.Lower(w)))
+            || Lexicon.Combatants.Contains(s.Lower(w)) && !Lexicon.TroopNouns.Contains(s.Lower(w))
+            || Lexicon.AttackNounSet.Contains(s.Lower(w)) || Lexicon.Projectiles.Contains(s.Lower(w)) || Lexicon.Explosions.Contains(s.Lower(w)))
             owning.RemoveAll(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "at");
         // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
