@@ -137,11 +137,16 @@ internal static partial class ParseRepair
             return true;
         }
 
-        // "Kenyan President Daniel Otieno arrived", read as two subjects: the first only describes the second.
+        // "Kenyan President Daniel Otieno arrived", read as two subjects: the first only describes the second. But in
+        // "President X and Prime Minister Y marked …" the second name is that of the title joined to the first.
         if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
             && end.Index + 1 == parse.Subtree(w).First().Index)
         {
-            w.Adopt(first, head, "compound");
+            if (parse.ChildrenOf(first, "conj").LastOrDefault() is { Upos: "PROPN" } joinedTitle && joinedTitle.Index == end.Index && parse.ChildrenOf(joinedTitle, "cc").Any()
+                && first.Upos == "PROPN" && char.IsUpper(joinedTitle.Form[0]))
+                joinedTitle.Adopt(w, head, "flat");
+            else
+                w.Adopt(first, head, "compound");
             return true;
         }
 

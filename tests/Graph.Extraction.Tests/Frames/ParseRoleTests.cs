@@ -241,4 +241,9 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_TitleReadWholeAndWithoutItsFirstWord_OnlyTheWholeTitle() =>
         Assert.Equal(["Kofi Boateng / National Security Adviser / Ghana"], Parsed.Roles("Ghana's national security adviser, Kofi Boateng, arrived in Lome on Monday."));
+
+    [Fact]
+    public void Extract_TwoTitledNamesJoinedBeforeTheVerb_BothOfTheDemonymsCountry() =>
+        Assert.Equal(["Ana Ruiz / President / Chile", "Luis Vega / Prime Minister / Chile"],
+            Parsed.Roles("Chilean President Ana Ruiz and Prime Minister Luis Vega marked the anniversary of the treaty."));
 }

@@ -1091,6 +1091,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SecondSubjectRightAfterATitleJoinedToTheFirst_NameOfThatTitle()
+    {
+        // "Chilean President Ana Ruiz and Prime Minister Luis Vega marked the day", read with two subjects.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 2, "amod"), ("President", "PROPN", "NNP", 3, "nmod:desc"), ("Ana", "PROPN", "NNP", 10, "nsubj"), ("Ruiz", "PROPN", "NNP", 3, "flat"),
+            ("and", "CCONJ", "CC", 7, "cc"), ("Prime", "ADJ", "JJ", 7, "amod"), ("Minister", "PROPN", "NNP", 3, "conj"), ("Luis", "PROPN", "NNP", 10, "nsubj"),
+            ("Vega", "PROPN", "NNP", 8, "flat"), ("marked", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 12, "det"), ("day", "NOUN", "NN", 10, "obj"));
+
+        Assert.Equal(("nsubj", "marked"), Arc(parse, "Ana"));
+        Assert.Equal(("flat", "Minister"), Arc(parse, "Luis"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
         // "an offer made by the rebels": a true agent.
