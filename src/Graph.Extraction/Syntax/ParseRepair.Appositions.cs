@@ -291,8 +291,10 @@ internal static partial class ParseRepair
         if (owner is { Relation: "appos", Upos: "PROPN" } && parse.HeadOf(owner) is { Relation: "nmod", Upos: "NOUN" } ownerNoun)
             owner = ownerNoun;
         // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
+        // Not a time ("on the last day of a visit to Peru, X said"): no one's title.
         if (owner is not { Relation: "nmod", Upos: "PROPN" or "NOUN" } || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
-            || parse.HeadOf(owner) is not { Upos: "NOUN" or "PROPN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for"))
+            || parse.HeadOf(owner) is not { Upos: "NOUN" or "PROPN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for")
+            || TimeUnits.Contains(title.Form))
             return false;
         title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;

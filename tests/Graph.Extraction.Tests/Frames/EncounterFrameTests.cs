@@ -606,4 +606,26 @@ public sealed class EncounterFrameTests
     public void Extract_FrontedParticipleBeforeTheSpeaker_MeetingOfTheSpeaker() =>
         Assert.Equal(["participant=Daniel Otieno participant=Luis Vega"],
             Parsed.Sides("Speaking after meeting Peruvian President Luis Vega in Lima, Daniel Otieno said Kenya would deepen ties with Peru.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Talks were held by Chile and Peru in Lima on Monday.")]
+    [InlineData("A series of talks was held by Chile and Peru in Lima last year.")]
+    public void Extract_TalksHeldByTwoInThePassive_MeetingOfTheAgents(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Talks will be held by Chile and Peru in Lima next week.")]
+    [InlineData("No talks were held by Chile and Peru last year.")]
+    public void Extract_TalksToBeHeldOrNotHeldByTwo_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("On a visit to Lima, Kenyan President Daniel Otieno said trade would grow.")]
+    [InlineData("Speaking to reporters on the last day of a visit to Peru, Daniel Otieno said trade would grow.")]
+    public void Extract_SpeakerOnAVisit_VisitOfTheSpeaker(string body) =>
+        Assert.Equal(["visitor=Daniel Otieno"], Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
+    public void Extract_CommentOnAVisit_NoVisitOfTheCommenter() =>
+        Assert.DoesNotContain(Parsed.Sides("Daniel Otieno commented on the visit to Peru by the Chilean president.", EventType.Visit), v => v.Contains("Otieno", StringComparison.Ordinal));
 }

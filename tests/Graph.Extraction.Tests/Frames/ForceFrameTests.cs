@@ -661,4 +661,10 @@ public sealed class ForceFrameTests
     public void Extract_TwoMenKilledAfterAMeeting_NotThePairThatMet() =>
         Assert.DoesNotContain(Parsed.Sides("Ruiz met Vega in Lima on Monday. Later, gunmen killed two men at a market in Tacna.", EventType.MilitaryAction),
             s => s.Contains("Ruiz", StringComparison.Ordinal) || s.Contains("Vega", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A Chilean court jailed ten militants for plotting attacks on Peruvian forces in Tacna.")]
+    [InlineData("The militants were convicted of plotting to assassinate the Peruvian president.")]
+    public void Extract_AttackPlotted_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -187,4 +187,8 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_SanctionsWillTakeEffect_NoSanction() =>
         Assert.Empty(Parsed.Sides("New Chilean sanctions on Peruvian mining companies will take effect next month.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_AwareOfCallsForCuttingAid_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz said she was aware of calls for cutting off aid to the Peruvian government.", EventType.Sanction));
 }

@@ -294,4 +294,18 @@ public sealed class TransferFrameTests
     [InlineData("Chile's deliveries of howitzers to Peru were delayed.")]
     public void Extract_DeliveryOfNoAidOrDelayed_NoOffer(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("Chile and Peru announced a trade agreement on Friday.")]
+    [InlineData("The Chilean and Peruvian presidents announced new trade agreements on Friday.")]
+    [InlineData("Chile announced a trade deal with Peru on Friday.")]
+    public void Extract_DealAnnouncedByItsParties_Agreement(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Chile announced a unilateral ceasefire on Friday.")]
+    [InlineData("Chile and Peru announced plans for a trade agreement on Friday.")]
+    [InlineData("Chile and Peru will announce a trade agreement on Friday.")]
+    public void Extract_OneSidedOrPlannedDealAnnounced_NoAgreement(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Agreement));
 }

@@ -1105,6 +1105,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameAfterTheDayOfAVisitBeforeAVerbWithoutSubject_TheSubject()
+    {
+        // "Speaking on the last day of a visit to Peru, Ana Ruiz said trade would grow": the name in apposition to the visit.
+        var parse = GivenParse.Of(
+            ("Speaking", "VERB", "VBG", 14, "advcl"), ("on", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"), ("last", "ADJ", "JJ", 5, "amod"),
+            ("day", "NOUN", "NN", 1, "obl"), ("of", "ADP", "IN", 8, "case"), ("a", "DET", "DT", 8, "det"), ("visit", "NOUN", "NN", 5, "nmod"),
+            ("to", "ADP", "IN", 10, "case"), ("Peru", "PROPN", "NNP", 8, "nmod"), (",", "PUNCT", ",", 12, "punct"), ("Ana", "PROPN", "NNP", 8, "appos"),
+            ("Ruiz", "PROPN", "NNP", 12, "flat"), ("said", "VERB", "VBD", 0, "root"), ("trade", "NOUN", "NN", 17, "nsubj"), ("would", "AUX", "MD", 17, "aux"),
+            ("grow", "VERB", "VB", 14, "ccomp"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Ana"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
         // "an offer made by the rebels": a true agent.

@@ -167,19 +167,23 @@ internal static class Clause
         var attached = after && ParsedSentence.Is(anchor, "nmod") && s.Head(anchor) is { Relation: "obj" } obj ? obj : anchor;
         if (s.Head(attached) is not { Upos: "VERB" } verb)
             return null;
-        // "held talks", and "held a second round of talks": the span stands where the talks would.
-        var held = anchor.Relation == "obj" && Lexicon.LightVerbs.Contains(s.Lower(verb));
-        // "arrived for talks"; "at the meeting, X and Y agreed", "during a visit to Kyiv, X said": the clause's doer.
-        var setting = ParsedSentence.Is(anchor, "obl") && s.CaseOf(anchor) is "for" or "in" or "at" or "during";
+        // "held talks", and "held a second round of talks": the span stands where the talks would; "talks were held by X
+        // and Y": the agent of the passive.
+        var held = anchor.Relation is "obj" or "nsubj:pass" && Lexicon.LightVerbs.Contains(s.Lower(verb));
+        // "arrived for talks"; "at the meeting, X and Y agreed", "during a visit to Kyiv, X said", "speaking on a visit to
+        // Riyadh" or "on the last day of a visit to Riyadh, X said": the clause's doer.
+        var setting = ParsedSentence.Is(anchor, "obl")
+            && (s.CaseOf(anchor) is "for" or "in" or "at" or "during" || s.CaseOf(anchor) == "on" && (anchor != noun || Lexicon.VisitNouns.Contains(s.Lower(noun))));
         // "after talks with Y, X signed …": who acted after the talks took part in them, unless the talks name their
         // own sides ("after talks between A and B, C said").
         var before = after && (attached != anchor || ParsedSentence.Is(anchor, "obl")) && Oblique(s, noun, "between") is null;
         return held || setting || before ? Doer(s, verb) : null;
     }
 
-    /// <summary>English nouns of a span of time, the head of "weeks of talks".</summary>
+    /// <summary>English nouns of a span of time or a run of events, the head of "weeks of talks", "a series of talks".</summary>
     internal static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
     {
         "minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "rounds", "round", "decades",
+        "series",
     };
 }

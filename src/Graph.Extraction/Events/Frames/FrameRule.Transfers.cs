@@ -11,6 +11,12 @@ namespace Graph.Extraction.Events.Frames;
 /// </summary>
 internal sealed partial class FrameRule
 {
+    /// <summary>
+    /// Verbs of making a deal known: "Chile and Peru announced a trade agreement" says they reached it (a plan, a
+    /// ceasefire of one side or an end announced is no deal between parties).
+    /// </summary>
+    private static readonly HashSet<string> Announces = VerbForms.Set("announce", "unveil");
+
     /// <summary>Verbs of bringing about a deal between others (CAMEO 057 for the parties, the broker among them).</summary>
     private static readonly HashSet<string> Brokers = VerbForms.Set("broker", "mediate", "negotiate");
 
@@ -30,7 +36,7 @@ internal sealed partial class FrameRule
 
         if (DealOfTheMeeting(s, v, lower) is { } outcome)
             return outcome;
-        if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower))
+        if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower))
             return null;
         if (Clause.Undergoer(s, v) is not { } deal || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))
             return null;

@@ -28,7 +28,7 @@ internal static class Modality
     /// </summary>
     private static readonly HashSet<string> IrrealisGovernors = new(Words.IntentGovernors.Concat(Words.RefusalGovernors).Concat(VerbForms.Set(
         "urge", "ask", "invite", "encourage", "call", "press", "try", "attempt", "consider", "need", "schedule",
-        "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct"))
+        "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct", "plot/plotted/plotting", "conspire"))
         .Concat(["supposed", "meant", "about", "bound", "tipped", "unlikely"]), StringComparer.Ordinal);
 
     /// <summary>Modifiers that make an event noun a plan or a possibility ("the planned visit", "upcoming talks", "a summit scheduled for May").</summary>
@@ -52,7 +52,15 @@ internal static class Modality
 
     /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
-        "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request", "threaten");
+        "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request", "threaten",
+        "plot/plotted/plotting");
+
+    /// <summary>English nouns of asking for or planning a deed, which a "for" clause names ("calls for cutting off aid").</summary>
+    private static readonly HashSet<string> Aims = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "plan", "plans", "proposal", "proposals", "demand", "demands", "appeal", "appeals", "request", "requests",
+        "bid", "push", "pressure", "campaign", "preparations", "plea", "pleas", "support", "case", "argument", "arguments",
+    };
 
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
@@ -112,8 +120,11 @@ internal static class Modality
                     continue;
                 }
 
-                // "warned NATO against sending troops": what one warns or advises against is not done.
-                return Conditions.Contains(mark) || mark is "to" or "against" ? Reality.Irrealis : Reality.Real;
+                // "warned NATO against sending troops": what one warns or advises against is not done; nor what a call
+                // or a plan is for ("calls for cutting off aid", "plans for imposing sanctions"), unlike a reason
+                // ("condemned the state for attacking Lebanon").
+                return Conditions.Contains(mark) || mark is "to" or "against" || mark == "for" && ParsedSentence.Is(w, "acl") && Aims.Contains(s.Lower(head))
+                    ? Reality.Irrealis : Reality.Real;
             }
             else if (ParsedSentence.Is(w, "conj"))
             {
