@@ -17,6 +17,12 @@ internal sealed class ThreatRule : IEventRule
     private static readonly HashSet<string> To = new(StringComparer.Ordinal) { "to" };
     private static readonly HashSet<string> If = new(StringComparer.Ordinal) { "if", "unless", "should" };
     private static readonly HashSet<string> Issue = new(StringComparer.Ordinal) { "issued", "issues", "issue", "issuing", "gave", "give", "gives", "delivered", "sent", "presented", "set" };
+    /// <summary>English nouns of harm done in return, which make a threat of something unnamed ("threatened firm measures").</summary>
+    private static readonly HashSet<string> Reprisals = new(StringComparer.Ordinal)
+    {
+        "measures", "action", "steps", "consequences", "reprisals", "retaliation", "response", "countermeasures", "punishment",
+    };
+
     private static readonly HashSet<string> ForceWords = new(StringComparer.Ordinal) { "war", "attack", "attacks", "force", "strikes", "military", "invasion", "retaliation", "strike" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
@@ -54,6 +60,9 @@ internal sealed class ThreatRule : IEventRule
             while (s.View.IsAdverb(g))
                 g++;
             cameo = GovernedCode(s, g);
+            // "threatened to use military force", "to seize the island by force", "to take military action".
+            if (cameo == "130" && s.Ahead(g, ForceWords, 6) >= 0)
+                cameo = "138";
             targets = s.PhraseAt(g + 1, HeadUse.Patient).Heads;
             if (targets.Count == 0)
                 targets = s.AfterPreposition(g, Against, 10);
@@ -66,7 +75,25 @@ internal sealed class ThreatRule : IEventRule
             cameo = s.Ahead(t, ForceWords, 8) >= 0 ? "138" : s.Ahead(t, Lexicon.SanctionNouns, 8) >= 0 ? "1312" : "130";
         }
 
+        // "threatened to use force if Taiwan declares independence": whom the condition names is the target.
+        if (targets.Count == 0 && s.Ahead(t, If, 12) is var condition and >= 0)
+            targets = s.PhraseAt(condition + 1, HeadUse.Agent).Heads;
+        // "is threatening to quit", "the move is threatening peace": no one threatened and no harm named is no threat.
+        if (targets.Count == 0 && cameo == "130" && !NamesReprisal(s, t))
+            return null;
         return Draft(threateners, targets, cameo, t, 0.8);
+    }
+
+    /// <summary>A noun of harm in return among the next words of the clause, quoted or not ("to take \"firm measures\"").</summary>
+    private static bool NamesReprisal(SentenceContext s, int t)
+    {
+        for (var j = t + 1; j < Math.Min(s.Count, t + 11) && (!s.View.IsBreak(j) || s.View.IsQuoteMark(j)); j++)
+        {
+            if (Reprisals.Contains(s.Word(j)))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The CAMEO code of a threat by what is threatened: the verb after "threatened to".</summary>

@@ -56,4 +56,18 @@ public sealed class ThreatEventTests
     [Fact]
     public void Extract_ThreatInsideQuote_NoThreat() =>
         EventAssert.None(Builder().Events("\"They threatened Chile,\" Adler said."), EventType.Threat);
+
+    [Fact]
+    public void Extract_ThreatenedForceIfTheOtherActs_ThreatOfForceAgainstTheCondition()
+    {
+        var e = EventAssert.Single(Builder().Events("Japan has threatened to use military force if Brazil sends ships to the islands."), EventType.Threat);
+        EventAssert.Participants(e, (Japan, ParticipantRoles.Threatener), (Brazil, ParticipantRoles.Target));
+        Assert.Equal("138", e.Cameo);
+    }
+
+    [Theory]
+    [InlineData("Maria Lindqvist is threatening to quit the cabinet.")]
+    [InlineData("Maria Lindqvist said the dispute is threatening peace in the region.")]
+    public void Extract_ThreatOfNoHarmToNoOne_NoThreat(string body) =>
+        EventAssert.None(Builder().Events(body), EventType.Threat);
 }
