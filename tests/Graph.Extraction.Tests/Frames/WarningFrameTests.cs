@@ -74,4 +74,10 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_VowedMeasuresForItself_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile vowed to take measures to support its economy.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile warned Peru it could face sanctions.")]
+    [InlineData("Chile warned Peru on Monday that it would face tough sanctions.")]
+    public void Extract_WarnedANamedSideItCouldFaceSanctions_ThreatOfSanctions(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
 }

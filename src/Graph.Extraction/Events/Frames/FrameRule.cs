@@ -1446,16 +1446,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "warned Finland of retaliatory measures": the parser may hang what is warned of on the one warned.
         var content = s.Children(warning).FirstOrDefault(c => c.Relation is "ccomp" or "xcomp") ?? Clause.Oblique(s, warning, "of", "about")
             ?? s.Children(warning, "obj").Select(o => Clause.Oblique(s, o, "of", "about")).FirstOrDefault(o => o is not null);
-        if (content is null || !s.Parse.Subtree(content).Any(w => Harms.Contains(s.Lower(w))) || Clause.Doer(s, warning) is not { } doer)
+        if (content is null || Clause.Doer(s, warning) is not { } doer)
             yield break;
         var threateners = Voices(Sides.Of(s, doer));
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
+        // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
+        var sanctions = warned.Count > 0 && s.Parse.Subtree(content).Any(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
+        if (!sanctions && !s.Parse.Subtree(content).Any(w => Harms.Contains(s.Lower(w))))
+            yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(s.Parse.Subtree(content).Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
         foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Where(t => !threateners.Exists(m => m.EntityId == t)))
         {
             foreach (var t in threateners)
-                yield return new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(target, ParticipantRoles.Target)], null, warning.Token, 0.65);
+                yield return new EventDraft(EventType.Threat, sanctions ? "1312" : "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(target, ParticipantRoles.Target)], null, warning.Token, 0.65);
         }
     }
 
