@@ -525,6 +525,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Vega, who arrived in La Paz on Monday, met the president", read with the relative clause as a loose clause of the
+    /// verb and the name before it addressed (vocative): the name before the comma and the pronoun is the subject of a
+    /// verb that has none, and the clause describes it.
+    /// </summary>
+    private static bool SubjectReadAsAddressed(SentenceParse parse, SyntaxWord pronoun)
+    {
+        if (pronoun.Xpos is not ("WP" or "WDT") || pronoun.Relation != "nsubj" || pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
+            || parse.HeadOf(pronoun) is not { Upos: "VERB", Relation: "parataxis" } clause || parse.HeadOf(clause) is not { Upos: "VERB" } verb
+            || verb.Index < clause.Index || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < pronoun.Index && c.Upos is "PROPN" or "NOUN" && c.Relation is "vocative" or "dep" or "nsubj")
+                is not { } named || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != pronoun.Index - 2)
+            return false;
+        verb.Adopt(named, clause, "nsubj");
+        named.Adopt(clause, verb, "acl:relcl");
+        return true;
+    }
+
+    /// <summary>
     /// "Chile, which Kenya accused of …, denied the charge", read with the relative clause's verb as the predicate of
     /// both Chile and Kenya and "denied" as its conjunct: the clause opened by the pronoun after the first subject and
     /// a comma describes that subject, and the conjunct is the predicate.

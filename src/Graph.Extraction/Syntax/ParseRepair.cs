@@ -94,6 +94,7 @@ internal static partial class ParseRepair
         VerbAsModifier,
         SubjectAfterFronted,
         ClauseOfTheSubject,
+        SubjectReadAsAddressed,
         PronounHasNoSubject,
         PrepositionHeadsNothing,
         PrepositionOnANumber,

@@ -628,4 +628,9 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_CommentOnAVisit_NoVisitOfTheCommenter() =>
         Assert.DoesNotContain(Parsed.Sides("Daniel Otieno commented on the visit to Peru by the Chilean president.", EventType.Visit), v => v.Contains("Otieno", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_NameWithARelativeClauseBeforeMet_MeetingOfTheName() =>
+        Assert.Equal(["participant=Bolivia participant=Luis Vega"],
+            Parsed.Sides("Luis Vega, who arrived in La Paz on Monday, met the Bolivian president on Tuesday.", EventType.Meeting));
 }

@@ -667,4 +667,22 @@ public sealed class ForceFrameTests
     [InlineData("The militants were convicted of plotting to assassinate the Peruvian president.")]
     public void Extract_AttackPlotted_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Peruvian troops came under fire from Chilean artillery near Tacna.")]
+    [InlineData("A Peruvian convoy came under attack by Chilean troops near Tacna on Monday.")]
+    public void Extract_CameUnderFireFrom_ActionOfTheFirerOnTheSubject(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The Peruvian government came under pressure from Chile.")]
+    [InlineData("Peru has come under fire for providing loans to Chile.")]
+    [InlineData("Peru came under fire for its treatment of Chilean migrants.")]
+    public void Extract_CameUnderPressureOrCriticism_NoAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AccusedInThePassiveOfShelling_TheAccusedShelled() =>
+        Assert.DoesNotContain(Parsed.Sides("Chile was accused by Peru of shelling a hospital in Tacna.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Peru", StringComparison.Ordinal));
 }

@@ -191,4 +191,14 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_AwareOfCallsForCuttingAid_NoSanction() =>
         Assert.Empty(Parsed.Sides("Ana Ruiz said she was aware of calls for cutting off aid to the Peruvian government.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Peru was hit with fresh sanctions by the European Union on Monday.")]
+    [InlineData("The European Union slapped Peru with new sanctions on Monday.")]
+    public void Extract_HitWithSanctions_SanctionOnTheOneHit(string body) =>
+        Assert.Equal(["imposer=European Union target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_HitWithSnow_NoSanction() =>
+        Assert.Empty(Parsed.Sides("The storm hit Peru with heavy snow.", EventType.Sanction));
 }

@@ -1120,6 +1120,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameBeforeARelativeClauseReadAsAddressed_SubjectOfTheVerb()
+    {
+        // "Vega, who arrived on Monday, met Ruiz": the name read as addressed, the clause as loose.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 4, "vocative"), (",", "PUNCT", ",", 1, "punct"), ("who", "PRON", "WP", 4, "nsubj"), ("arrived", "VERB", "VBD", 8, "parataxis"),
+            ("on", "ADP", "IN", 6, "case"), ("Monday", "PROPN", "NNP", 4, "obl"), (",", "PUNCT", ",", 4, "punct"), ("met", "VERB", "VBD", 0, "root"),
+            ("Ruiz", "PROPN", "NNP", 8, "obj"));
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Vega"));
+        Assert.Equal(("acl:relcl", "Vega"), Arc(parse, "arrived"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
         // "an offer made by the rebels": a true agent.

@@ -43,8 +43,10 @@ internal static class Clause
             // wounded in the attack" (a passive participle): the soldiers undergo it, and its doer, if any, is the agent.
             if (ParsedSentence.Is(verb, "xcomp"))
                 return IsPassiveParticiple(s, verb) ? Oblique(s, verb, "by") : s.Children(head, "obj").FirstOrDefault() ?? Doer(s, head);
-            // "accused Peru of shelling the border", "thanked Chile for sending aid": the one accused or thanked did it.
-            if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) is "of" or "for" && s.Children(head, "obj").FirstOrDefault() is { } agent)
+            // "accused Peru of shelling the border", "thanked Chile for sending aid": the one accused or thanked did it, and
+            // so in the passive ("Peru was accused by Chile of shelling …").
+            if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) is "of" or "for"
+                && (s.Children(head, "obj").FirstOrDefault() ?? s.Children(head, "nsubj:pass").FirstOrDefault()) is { } agent)
                 return agent;
             if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
                 return null;

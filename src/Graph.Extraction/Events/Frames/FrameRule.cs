@@ -580,6 +580,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
+        // "Belarus was hit with fresh sanctions by the EU", "the EU slapped Belarus with sanctions": who is struck with sanctions is their target.
+        if (StrikesWith.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && IsSanction(s, Measured(s, c))) is not null
+            && Clause.Undergoer(s, v) is { } struckWith)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), struckWith);
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
         if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && IsSanction(s, sanctions))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), SanctionTarget(s, v, sanctions));
@@ -596,6 +600,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
         if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
             return Force(s, v, "190", FiredBy(s, weaponHit), Clause.Undergoer(s, v));
+        // "Ukrainian troops came under fire from Russian artillery": the subject is attacked, by whoever the fire is from;
+        // not criticised ("came under fire for providing loans").
+        if (Comes.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "under" && UnderFire.ContainsKey(s.Lower(c))) is { } under
+            && Clause.Subject(s, v) is { } attacked && Clause.Oblique(s, v, "for") is null && Clause.Oblique(s, under, "for") is null
+            && !s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "for"))
+            return Force(s, v, UnderFire[s.Lower(under)], Clause.Oblique(s, under, "from", "by") ?? Clause.Oblique(s, v, "from"), attacked);
         if (ForceOf(s, v, lower) is { } force)
             return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
                 force == "192" ? TakenFrom(s, v) ?? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
@@ -1030,6 +1040,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         bool IsArmed(SyntaxWord w) => !Mishaps.Contains(s.Lower(w)) && (IsCraft(w) ? fired
             : IsArmedSide(s, w) || Lexicon.AttackNounSet.Contains(s.Lower(w)) || Lexicon.Explosions.Contains(s.Lower(w)));
     }
+
+    private static readonly HashSet<string> Comes = VerbForms.Set("come/came/come/coming");
+
+    /// <summary>English verbs of striking someone with a measure ("hit X with sanctions", "slapped X with an embargo").</summary>
+    private static readonly HashSet<string> StrikesWith = VerbForms.Set("hit/hit/hitting", "slap/slapped/slapping", "target");
+
+    /// <summary>What a side comes under when it is attacked ("came under fire", "under heavy shelling"), with its CAMEO code.</summary>
+    private static readonly Dictionary<string, string> UnderFire = new(StringComparer.Ordinal)
+    {
+        ["fire"] = "190", ["attack"] = "190", ["attacks"] = "190", ["assault"] = "190", ["shelling"] = "194", ["bombardment"] = "194",
+        ["bombing"] = "195", ["siege"] = "191",
+    };
 
     /// <summary>English verbs of bringing down what flies.</summary>
     private static readonly HashSet<string> Intercepts = VerbForms.Set("intercept", "destroy");
