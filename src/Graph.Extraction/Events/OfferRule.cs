@@ -31,9 +31,11 @@ internal sealed class OfferRule : IEventRule
             var group = s.VerbGroupOf(t);
             if (group.Negated || group.Speculative || group.Refused || group.Governor >= 0 && Lexicon.Threaten.Contains(s.Word(group.Governor)))
                 continue;
+            // Troops offered or pledged are protection offered; troops that "will" be sent are a deployment announced.
+            var troopsOffered = promised || group.Governor >= 0 && Lexicon.Pledge.Contains(s.Word(group.Governor));
             promised |= group.Intent;
             var window = ObjectWords(s, t);
-            if (!IsAid(window, promised))
+            if (!IsAid(window, troopsOffered))
                 continue;
             var givers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
             var recipients = s.AfterPreposition(t, Recipient, 14);
@@ -70,7 +72,7 @@ internal sealed class OfferRule : IEventRule
     private static bool IsFurther(SentenceContext s, int t, List<string> window) =>
         s.Word(t - 1) == "also" || window.Take(3).Any(w => w is "additional" or "further" or "more" or "another");
 
-    private static bool IsAid(List<string> words, bool promised)
+    private static bool IsAid(List<string> words, bool troopsOffered)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -78,7 +80,7 @@ internal sealed class OfferRule : IEventRule
             // "munitions support", "military intelligence", "humanitarian help": a qualified noun is aid.
             if (i > 0 && Lexicon.SupportQualifiers.Contains(words[i - 1]) && (w == "support" || AidQualifiers.Contains(words[i - 1]) && QualifiedAid.Contains(w)))
                 return true;
-            if (Lexicon.AidNouns.Contains(w) && (promised || w != "troops"))
+            if (Lexicon.AidNouns.Contains(w) && (troopsOffered || w != "troops"))
                 return true;
             // "USD 3 billion", "$500 million": a sum of money given is aid.
             if (w is "billion" or "million" or "bn" or "mn" && words.Take(i).TakeLast(3).Any(Currencies.Contains))

@@ -162,9 +162,11 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
-                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && IsSurnameSlot(pieces) || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1))))
+                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && IsSurnameSlot(pieces) || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1))
+                    || IsPlaceNamedForename(i, end)))
                 {
-                    // "Julie Bishop", "David C. Lyons": a one-word title after a first name, or a place after an initial, is a surname.
+                    // "Julie Bishop", "David C. Lyons": a one-word title after a first name, or a place after an initial, is a surname;
+                    // "Aden Duale": a place before a surname, in a name the sentence shows is a person's, is a first name.
                     pieces.Add(new Piece(i, i + 1, PieceKind.Word, null));
                 }
                 else
@@ -186,6 +188,17 @@ internal sealed class SentenceScan
 
         return pieces;
     }
+
+    /// <summary>
+    /// A one-word place (not a country) opening a two-word stretch of the run that ends it, whose second word the gazetteer
+    /// does not know and is no common English word, where a title or a role in apposition says the two are a person
+    /// ("the defence minister, Aden Duale,"; not "the Moscow Times said", "the Houston Chronicle reported").
+    /// </summary>
+    private bool IsPlaceNamedForename(int i, int runEnd) =>
+        _entryAt[i] is { Kind: GazetteerKind.Location } && runEnd == i + 2 && _entryAt[i + 1] is null && IsNameWord(i + 1)
+        && !SentenceShape.IsAcronym(Tok(i + 1)) && !WordLists.IsCommonWord(Tok(i + 1)) && IsPersonShape(i, i + 2, placeFirst: true)
+        && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || WordLists.Honorifics.Contains(Tok(i - 1))
+            || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true));
 
     /// <summary>After a first name (a known given name, or a word right after a title) comes a surname, not a title.</summary>
     private bool IsSurnameSlot(List<Piece> pieces)
@@ -391,7 +404,7 @@ internal sealed class SentenceScan
             return;
 
         CandidateKind kind;
-        if (HasPersonEvidence(p, q))
+        if (HasPersonEvidence(p, q) || q - p == 2 && IsPlaceNamedForename(p, q))
         {
             kind = CandidateKind.Person;
         }
@@ -443,7 +456,8 @@ internal sealed class SentenceScan
     /// A person name's shape: 1–4 capitalised words, initials or particles, no head words. Right after a title a
     /// place head word may open the name: it is a surname there ("Defence Minister Park Jun-seo", "Governor Hill").
     /// </summary>
-    private bool IsPersonShape(int p, int q, bool titled = false)
+    /// <param name="placeFirst">The first word may be a place the gazetteer knows, read as a first name ("Aden Duale").</param>
+    private bool IsPersonShape(int p, int q, bool titled = false, bool placeFirst = false)
     {
         if (q - p < 1 || q - p > 5)
             return false;
@@ -454,7 +468,7 @@ internal sealed class SentenceScan
                 continue;
             if (!SentenceShape.IsCapitalizedWord(t) || IsNeverName(i) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
                 || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) && !(titled && i == p)
-                || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1))
+                || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1)) && !(placeFirst && i == p)
                 || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')
                 return false;
         }

@@ -377,6 +377,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "test-fired two short-range missiles", read with the missiles a bare adjunct of measure (obl:unmarked): a counted
+    /// noun after a verb that has no object is its object, unless it counts time or measures ("rose two percent",
+    /// "waited three hours").
+    /// </summary>
+    private static bool CountedObjectReadAsUnmarked(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl:unmarked" || w.Upos != "NOUN" || !parse.ChildrenOf(w, "nummod").Any() || TimeUnits.Contains(w.Form) || Measures.Contains(w.Form)
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass"))
+            return false;
+        w.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>English nouns of units of measure and of time other than <see cref="TimeUnits"/>, which count no object.</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "times", "percent", "points",
+        "miles", "kilometers", "kilometres", "km", "meters", "metres", "feet", "yards", "tons", "tonnes", "degrees", "fold",
+    };
+
+    /// <summary>
     /// "met in Abu Dhabi with the crown prince", read with "with" on the place: a named place where something was done
     /// has no companion; whom the thing was done with is the verb's. A conjunct hung on the place after the companion is
     /// the companion's: another one after "and", else its name after a comma ("with the crown prince, Sheikh X").

@@ -20,6 +20,7 @@ internal static partial class ParseRepair
         ClauseReadAsObject,
         NounTakesNoOblique,
         BoundReadAsOblique,
+        CountedObjectReadAsUnmarked,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,

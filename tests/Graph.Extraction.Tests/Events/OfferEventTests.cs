@@ -64,4 +64,23 @@ public sealed class OfferEventTests
     [Fact]
     public void Extract_GaveANumberOfThings_NoOffer() =>
         EventAssert.None(Builder().Events("Japan gave Kenya 300 million reasons to doubt the deal."), EventType.Offer);
+
+    [Fact]
+    public void Extract_WillSendTroops_DeploymentAndNoOffer()
+    {
+        var events = Builder().Events("Japan will send 3,000 troops to Chile.");
+        EventAssert.None(events, EventType.Offer);
+        var e = EventAssert.Single(events, EventType.MilitaryAction);
+        Assert.Equal("154", e.Cameo);
+    }
+
+    [Theory]
+    [InlineData("Japan offered to send 3,000 troops to Chile.")]
+    [InlineData("Japan pledged troops to Chile.")]
+    public void Extract_TroopsOffered_OfferOfProtection(string body)
+    {
+        var e = EventAssert.Single(Builder().Events(body), EventType.Offer);
+        EventAssert.Participants(e, (Japan, ParticipantRoles.Giver), (Chile, ParticipantRoles.Recipient));
+        Assert.Equal("0334", e.Cameo);
+    }
 }

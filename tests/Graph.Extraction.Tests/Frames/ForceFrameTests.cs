@@ -685,4 +685,14 @@ public sealed class ForceFrameTests
     public void Extract_AccusedInThePassiveOfShelling_TheAccusedShelled() =>
         Assert.DoesNotContain(Parsed.Sides("Chile was accused by Peru of shelling a hospital in Tacna.", EventType.MilitaryAction),
             sides => sides.Contains("actor=Peru", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Peru test-fired two short-range ballistic missiles on Wednesday.")]
+    [InlineData("Peru fired at least two ballistic missiles on Wednesday.")]
+    public void Extract_CountedMissilesFired_ActionOfTheFirer(string body) =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AStrainOfADiseaseKilled_NoAction() =>
+        Assert.Empty(Parsed.Sides("The bird flu strain has killed at least 43 people in Peru since 2003.", EventType.MilitaryAction));
 }

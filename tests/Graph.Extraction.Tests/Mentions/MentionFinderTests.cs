@@ -123,6 +123,23 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Somalia's defence minister, Aden Warsame, arrived in Nairobi on Monday.")]
+    [InlineData("Aden Warsame, Somalia's defence minister, arrived in Nairobi on Monday.")]
+    [InlineData("Defence Minister Aden Warsame arrived in Nairobi on Monday.")]
+    public void Find_PlaceAsTheFirstNameOfATitledPerson_ThePerson(string body)
+    {
+        Assert.Contains(("Aden Warsame", EntityType.Person), Mentions(body));
+    }
+
+    [Theory]
+    [InlineData("The Moscow Chronicle reported the deal on Monday.")]
+    [InlineData("Aden Port reopened on Monday, the ministry said.")]
+    public void Find_PlaceBeforeANameWordWithoutATitle_NoPerson(string body)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Type == EntityType.Person);
+    }
+
+    [Theory]
     [InlineData("Two strikes hit targets near Al Ruwaysat overnight.")]
     [InlineData("Near Al Ruwaysat, two strikes hit a checkpoint overnight.")]
     public void Find_PlaceOpeningWithAnArabicArticleAfterAPreposition_IsALocation(string body)

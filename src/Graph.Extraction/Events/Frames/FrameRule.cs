@@ -32,6 +32,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "rain", "rains", "rainfall", "downpours", "winds", "snow", "snowstorm", "snowstorms", "waves", "hail",
     };
 
+    /// <summary>A disease, disaster or accident, or a kind of one ("the bird flu strain", "a cholera outbreak").</summary>
+    private static bool IsMishap(ParsedSentence s, SyntaxWord doer) =>
+        Mishaps.Contains(s.Lower(doer)) || s.Children(doer, "compound").Any(c => Mishaps.Contains(s.Lower(c)));
+
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
     private static readonly HashSet<string> Imposes = new(Lexicon.Impose.Concat(Lexicon.Agree), StringComparer.Ordinal);
 
@@ -607,7 +611,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && !s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "for"))
             return Force(s, v, UnderFire[s.Lower(under)], Clause.Oblique(s, under, "from", "by") ?? Clause.Oblique(s, v, "from"), attacked);
         if (ForceOf(s, v, lower) is { } force)
-            return Clause.Doer(s, v) is { } killer && Mishaps.Contains(s.Lower(killer)) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
+            return Clause.Doer(s, v) is { } killer && IsMishap(s, killer) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
                 force == "192" ? TakenFrom(s, v) ?? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
