@@ -1658,9 +1658,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
         at ??= PlaceOfTheMet(s, trigger);
         // "A bomb exploded in Mosul, killing three soldiers": a participle's deed without a subject of its own is where the
-        // clause it adjoins happened.
+        // clause it adjoins happened (not a saying: "reported gains in Swat, saying …" was not said in Swat).
         if (at is null && trigger is { Upos: "VERB", Xpos: "VBG" } && ParsedSentence.Is(trigger, "advcl") && Clause.Subject(s, trigger) is null
-            && s.Head(trigger) is { Upos: "VERB" } adjoined)
+            && !Lexicon.Say.Contains(s.Lower(trigger)) && s.Head(trigger) is { Upos: "VERB" } adjoined)
             at = Clause.Oblique(s, adjoined, "in", "at");
         // "an air strike on a school in Gaza (killed …)": an attack is where what it hit is, and so is what it did.
         if (at is null && trigger.Upos == "VERB" && Clause.Subject(s, trigger) is { Upos: "NOUN" } attack && Lexicon.AttackNounSet.Contains(s.Lower(attack)))
