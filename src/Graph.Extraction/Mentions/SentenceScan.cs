@@ -506,7 +506,7 @@ internal sealed class SentenceScan
             return true;
 
         // "the U.S. ambassador, X"
-        if (Tok(p - 1) == "," && (closes || WordLists.SpeechVerbs.Contains(after)) && RoleWithin(p - 7, p - 1, forward: false))
+        if (Tok(p - 1) == "," && (closes || WordLists.SpeechVerbs.Contains(after)) && RoleWithin(p - 9, p - 1, forward: false))
             return true;
 
         // "NPR's Frank Langfitt"

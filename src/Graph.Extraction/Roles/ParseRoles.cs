@@ -192,8 +192,12 @@ internal static class ParseRoles
     /// country it belongs to ("a spokesman for the Iranian foreign ministry": annotation guidelines, its roles go to the country).
     /// </summary>
     private static string? Owner(ParsedSentence s, SyntaxWord w) =>
-        (s.MentionAt(w) ?? (w.Upos == "NOUN" ? s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is not null) ?? StateOfABody(s, w) : null))
+        (s.MentionAt(w) ?? (w.Upos == "NOUN" ? s.Children(w, "appos").Select(s.MentionAt).FirstOrDefault(m => m is not null) ?? StateOfABody(s, w) ?? OrganisationsOwn(s, w) : null))
             is { Type: EntityType.Country or EntityType.Organization } m ? m.EntityId : null;
+
+    /// <summary>The organisation a noun names as its kind ("the UN mission", "the AU force"): whose part the noun is.</summary>
+    private static ResolvedMention? OrganisationsOwn(ParsedSentence s, SyntaxWord noun) =>
+        s.Children(noun, "compound").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Organization });
 
     /// <summary>The country before a noun of a state body ("the Iranian foreign ministry", "Peru's embassy"), or null.</summary>
     private static ResolvedMention? StateOfABody(ParsedSentence s, SyntaxWord body) =>

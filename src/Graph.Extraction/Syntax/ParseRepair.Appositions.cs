@@ -284,12 +284,19 @@ internal static partial class ParseRepair
             return true;
         }
 
-        if (w.Relation is not ("conj" or "appos") || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w))
+        // A name hung without a preposition on the owner ("the head of the UN mission in Congo, Ana Ruiz") is set off as
+        // an apposition is.
+        if (w.Relation is not ("conj" or "appos" or "nmod") || w.Relation == "nmod" && parse.ChildrenOf(w, "case").Any()
+            || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w))
             return false;
         // The owner a name, or a noun with its name beside it ("the leader of the opposition Republican People's Party, X").
         var owner = parse.HeadOf(w);
         if (owner is { Relation: "appos", Upos: "PROPN" } && parse.HeadOf(owner) is { Relation: "nmod", Upos: "NOUN" } ownerNoun)
             owner = ownerNoun;
+        // "the head of the AU mission in Sudan, X": the place of the owner is the owner's, and the name the title's.
+        if (owner is { Relation: "nmod" } && parse.ChildrenOf(owner, "case").Any(c => c.Form == "in") && parse.HeadOf(owner) is { Relation: "nmod", Upos: "NOUN" } placed
+            && parse.ChildrenOf(placed, "case").Any(c => c.Form is "of" or "at" or "for"))
+            owner = placed;
         // A list ("leaders of Bahrain, Kuwait and Qatar", its conjuncts chained or not) has its "and" somewhere in it.
         // Not a time ("on the last day of a visit to Peru, X said"): no one's title.
         if (owner is not { Relation: "nmod", Upos: "PROPN" or "NOUN" } || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")

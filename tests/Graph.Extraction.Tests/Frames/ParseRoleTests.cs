@@ -246,4 +246,10 @@ public sealed class ParseRoleTests
     public void Extract_TwoTitledNamesJoinedBeforeTheVerb_BothOfTheDemonymsCountry() =>
         Assert.Equal(["Ana Ruiz / President / Chile", "Luis Vega / Prime Minister / Chile"],
             Parsed.Roles("Chilean President Ana Ruiz and Prime Minister Luis Vega marked the anniversary of the treaty."));
+
+    [Theory]
+    [InlineData("The head of the UN mission in Congo, Ana Ruiz, said the talks had failed.", "Ana Ruiz / Head / United Nations")]
+    [InlineData("A spokesman for the UN peacekeeping mission in the region, Ana Ruiz, said the talks had failed.", "Ana Ruiz / Spokesman / United Nations")]
+    public void Extract_TitleOfAnOrganisationsMissionInAPlace_RoleAtTheOrganisation(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
 }

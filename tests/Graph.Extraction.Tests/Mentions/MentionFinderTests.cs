@@ -131,6 +131,14 @@ public class MentionFinderTests
         Assert.Contains(("Aden Warsame", EntityType.Person), Mentions(body));
     }
 
+    [Fact]
+    public void Find_NameAfterALongTitlePhraseEndingInAPlace_ThePersonNotAPlace()
+    {
+        var mentions = Mentions("The head of the UN mission in Congo, Ana Ruiz, said the talks had failed.");
+
+        Assert.Contains(("Ana Ruiz", EntityType.Person), mentions);
+    }
+
     [Theory]
     [InlineData("The Moscow Chronicle reported the deal on Monday.")]
     [InlineData("Aden Port reopened on Monday, the ministry said.")]

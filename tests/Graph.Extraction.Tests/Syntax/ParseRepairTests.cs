@@ -1133,6 +1133,20 @@ public sealed class ParseRepairTests
         Assert.True(ParseRepair.IsTree(parse));
     }
 
+    [Theory]
+    [InlineData(4, "nmod")]
+    [InlineData(6, "appos")]
+    public void Repair_NameAfterTheOwnerOfATitleAndItsPlace_AppositionOfTheTitle(int head, string relation)
+    {
+        // "The head of the mission in Congo, Ana Ruiz, said": the name hung on the mission or on its place.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("head", "NOUN", "NN", 12, "nsubj"), ("of", "ADP", "IN", 4, "case"), ("mission", "NOUN", "NN", 2, "nmod"),
+            ("in", "ADP", "IN", 6, "case"), ("Congo", "PROPN", "NNP", 4, "nmod"), (",", "PUNCT", ",", 9, "punct"), ("Ana", "PROPN", "NNP", 9, "compound"),
+            ("Ruiz", "PROPN", "NNP", head, relation), (",", "PUNCT", ",", 2, "punct"), ("has", "AUX", "VBZ", 12, "aux"), ("said", "VERB", "VBN", 0, "root"));
+
+        Assert.Equal(("appos", "head"), Arc(parse, "Ruiz"));
+    }
+
     [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
