@@ -331,9 +331,10 @@ internal sealed class SentenceScan
         if (kind is null)
             return false;
 
-        // "U.S. Air Forces Central Command": the country and its organisation are two names.
+        // "U.S. Air Forces Central Command": the country and its organisation are two names; but a movement named after
+        // its land is one ("Sudan Liberation Movement", "Kenya African National Union").
         if (first.Kind == PieceKind.Known && first.Entry!.Kind == GazetteerKind.Country && kind == CandidateKind.Organization
-            && last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word)
+            && last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word && !NamesAMovement(first.End, last.End))
         {
             EmitKnown(first.First, first.End, first.Entry);
             first = pieces[1];
@@ -344,6 +345,27 @@ internal sealed class SentenceScan
         Emit(start, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
     }
+
+    /// <summary>
+    /// Words that name a political movement rather than a body of a state (English words of movements, fronts and
+    /// parties): "Liberation", "People's", "Front" …
+    /// </summary>
+    private bool NamesAMovement(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (MovementWords.Contains(Tok(k)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> MovementWords = new(StringComparer.Ordinal)
+    {
+        "Liberation", "People", "People's", "Peoples", "Resistance", "Revolutionary", "Patriotic", "Democratic", "Islamic", "National",
+        "Movement", "Front", "Party", "Alliance", "Union", "Congress", "League", "Brotherhood", "Rally",
+    };
 
     /// <summary>Gazetteer phrases as they are; the capitalised words between them as plain names.</summary>
     private void EmitPiecesAndPlainNames(List<Piece> pieces, int from, int to, bool plainNames = true)

@@ -695,4 +695,20 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_AStrainOfADiseaseKilled_NoAction() =>
         Assert.Empty(Parsed.Sides("The bird flu strain has killed at least 43 people in Peru since 2003.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_KilledInACarBombBlastInACity_ActionAtTheCity()
+    {
+        var action = Assert.Single(Parsed.Events("Two people were killed in a car bomb blast in central Arica on Tuesday."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:arica", action.Location);
+    }
+
+    [Fact]
+    public void Extract_KilledInAGasExplosion_NoAction() =>
+        Assert.Empty(Parsed.Sides("Two people were killed in a gas explosion in central Arica on Tuesday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_RebelsWithANamedMovement_ActionOfTheMovement() =>
+        Assert.Contains(Parsed.Sides("Five Peruvian soldiers were killed when rebels with the Andean Liberation Front ambushed a convoy.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Andean Liberation Front", StringComparison.Ordinal));
 }

@@ -140,6 +140,23 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The Peru Liberation Movement rejected the deal.", "Peru Liberation Movement")]
+    [InlineData("The Chile People's Party rejected the deal.", "Chile People's Party")]
+    public void Find_MovementNamedAfterItsCountry_OneOrganisation(string body, string name)
+    {
+        Assert.Contains((name, EntityType.Organization), Mentions(body));
+    }
+
+    [Fact]
+    public void Find_StateBodyAfterItsCountry_TheCountryAndTheBody()
+    {
+        var mentions = Mentions("The Peru Air Forces Command said two jets were lost.");
+
+        Assert.Contains(("Peru", EntityType.Country), mentions);
+        Assert.Contains(("Air Forces Command", EntityType.Organization), mentions);
+    }
+
+    [Theory]
     [InlineData("The Moscow Chronicle reported the deal on Monday.")]
     [InlineData("Aden Port reopened on Monday, the ministry said.")]
     public void Find_PlaceBeforeANameWordWithoutATitle_NoPerson(string body)

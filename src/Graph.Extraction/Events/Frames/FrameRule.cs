@@ -757,6 +757,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
                 Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
+        // "killed in a car bomb blast in Baghdad", "a suicide explosion killed …": the explosion of a bomb is an attack.
+        if (lower is "blast" or "blasts" or "explosion" or "explosions"
+            && s.Children(n).Any(c => c.Relation is "compound" or "amod" && (Lexicon.Explosions.Contains(s.Lower(c)) || s.Lower(c) == "suicide")))
+            return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? StateModifier(s, n), Clause.Oblique(s, n, "on", "against"));
         // "blamed the attack on Hamas": the one blamed is not what was struck (and, only alleged, not the attacker).
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
             return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),

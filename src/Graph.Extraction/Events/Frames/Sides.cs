@@ -209,6 +209,11 @@ internal static class Sides
         return at > first && view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at ? person : null;
     }
 
+    /// <summary>"rebels with the Sudan Liberation Movement", "a spokesman with the agency": fighters or agents "with" a named body are its.</summary>
+    private static bool MemberWith(ParsedSentence s, SyntaxWord noun, SyntaxWord c) =>
+        ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "with" && s.MentionAt(c) is { Type: EntityType.Organization }
+        && (Lexicon.Combatants.Contains(s.Lower(noun)) || Words.AgentNouns.Contains(s.Lower(noun)));
+
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
         Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedIn(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
 
@@ -226,7 +231,7 @@ internal static class Sides
         var found = new List<ResolvedMention>();
         // "Syrian army positions", "Israeli air strikes", "a US surveillance drone" read with the adjective or name on the
         // noun before: whose that noun is.
-        var owning = s.Children(w).Where(c => IsOwnerRelation(s, c)).Concat(OwnerHungOnTheVerb(s, w)).ToList();
+        var owning = s.Children(w).Where(c => IsOwnerRelation(s, c) || MemberWith(s, w, c)).Concat(OwnerHungOnTheVerb(s, w)).ToList();
         // "an al-Shabaab commander in Somalia": with a named owner before it, a phrase of "in" or "at" says where the one
         // described is, not whose ("lawmakers in Pakistan", with no other owner, are Pakistan's).
         // Fighters outside a state's forces are no more the state's for being in it ("insurgents in Iraq"), nor is an
