@@ -81,8 +81,10 @@ internal sealed class SentenceScan
             return false;
         if (!WordLists.Calendar.Contains(t))
             return true;
-        // "May" and "March" are also names after a capitalised first name ("Theresa May").
-        return t is "May" or "March" or "August" && i > 0 && SentenceShape.IsCapitalizedWord(Tok(i - 1)) && !char.IsDigit(Tok(i + 1).FirstOrDefault());
+        // "May" and "March" are also names after a capitalised first name ("Theresa May"), not after a capitalised
+        // common word opening the sentence ("In August, …").
+        return t is "May" or "March" or "August" && i > 0 && SentenceShape.IsCapitalizedWord(Tok(i - 1)) && !WordLists.IsCommonWord(Tok(i - 1))
+            && !char.IsDigit(Tok(i + 1).FirstOrDefault());
     }
 
     private bool IsRunStart(int i) => IsGazetteerStart(i) || _entryAt[i] is null && IsNameWord(i);

@@ -157,6 +157,14 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("In August, three car bombs exploded at the station.")]
+    [InlineData("Since March, prices have risen in the capital.")]
+    public void Find_MonthAfterACapitalisedCommonWord_NoName(string body)
+    {
+        Assert.Empty(Mentions(body));
+    }
+
+    [Theory]
     [InlineData("The Moscow Chronicle reported the deal on Monday.")]
     [InlineData("Aden Port reopened on Monday, the ministry said.")]
     public void Find_PlaceBeforeANameWordWithoutATitle_NoPerson(string body)
