@@ -108,6 +108,71 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chile's Ana Ruiz and Peru's Luis Vega met", read with Ruiz the possessor of Vega and Peru a conjunct of Ruiz
+    /// carrying the second "'s": a possessive right after a conjunct is that conjunct's, and the name it owns is the
+    /// first name's conjunct, not what the first owns. Not "India and Pakistan's relations" (a common noun owned
+    /// jointly).
+    /// </summary>
+    private static bool SecondPossessorReadAsConjunct(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod:poss" || parse.HeadOf(w) is not { } owned || owned.Index < w.Index || owned.Relation is "compound" or "flat" or "nmod:poss")
+            return false;
+        return JoinSecondPossessor(parse, w, owned, parse.HeadOf(owned));
+    }
+
+    /// <summary>
+    /// "Kofi Mensah and Togo's Luis Vega attended", read with Togo a conjunct of Mensah carrying the "'s" and Vega a loose
+    /// part of the first name (list, appos, dep): the possessive is Togo's, and the name after it the first name's
+    /// conjunct.
+    /// </summary>
+    private static bool SecondPossessorHungOnTheFirstName(SentenceParse parse, SyntaxWord mark)
+    {
+        if (mark.Relation != "case" || mark.Form is not ("'s" or "\u2019s" or "'" or "\u2019") || mark.Index < 1 || mark.Index + 1 >= parse.Words.Count
+            || parse.HeadOf(mark) is not { Upos: "PROPN" } holder || parse.Words[mark.Index - 1] is not { Upos: "PROPN", Relation: "conj" } second
+            || second.Head != holder.Index || parse.Words[mark.Index + 1] is not { Upos: "PROPN" } owned
+            || owned.Relation is not ("list" or "appos" or "dep") || owned.Head < 0 || owned.Head > mark.Index)
+            return false;
+        var first = holder;
+        while (first.Relation is "flat" or "compound" && parse.HeadOf(first) is { Upos: "PROPN" } whole && whole.Index < first.Index)
+            first = whole;
+        if (owned.Head != first.Index && owned.Head != holder.Index)
+            return false;
+        second.Adopt(mark, holder, "case");
+        owned.Adopt(second, holder, "nmod:poss");
+        foreach (var joiner in parse.ChildrenOf(second, "cc").ToList())
+            owned.Adopt(joiner, second, "cc");
+        first.Adopt(owned, parse.HeadOf(owned)!, "conj");
+        return true;
+    }
+
+    /// <summary>
+    /// Where a name's phrase ends in a conjunct name with the "'s" (hung on the first name) right after it, and a name
+    /// follows: the conjunct owns that name, which joins the first (taking the place <paramref name="governor"/> gives
+    /// it). Whether it did.
+    /// </summary>
+    private static bool JoinSecondPossessor(SentenceParse parse, SyntaxWord w, SyntaxWord owned, SyntaxWord? governor)
+    {
+        if (w.Upos != "PROPN" || owned.Upos != "PROPN")
+            return false;
+        var second = parse.ChildrenOf(w, "conj").FirstOrDefault(c => c.Upos == "PROPN" && c.Index + 1 < parse.Words.Count
+            && parse.Words[c.Index + 1] is { Relation: "case", Form: "'s" or "\u2019s" or "'" or "\u2019" } mark && mark.Head == w.Index);
+        if (second is null)
+            return false;
+        var relation = owned.Relation == "nmod:poss" ? w.Relation : owned.Relation;
+        second.Adopt(parse.Words[second.Index + 1], w, "case");
+        owned.Adopt(second, w, "nmod:poss");
+        foreach (var joiner in parse.ChildrenOf(second, "cc").ToList())
+            owned.Adopt(joiner, second, "cc");
+        if (governor is null)
+            w.BecomeRoot(owned);
+        else if (w.Head != governor.Index)
+            governor.Adopt(w, parse.HeadOf(w)!, relation);
+        w.Relation = relation;
+        w.Adopt(owned, governor ?? w, "conj");
+        return true;
+    }
+
+    /// <summary>
     /// "Ana Ruiz and her Chilean counterpart Luis Vega met", read with the first name a compound of the second (or both
     /// subjects) and the counterpart a conjunct of the first: the first name heads the phrase, the conjunct is its
     /// partner, and the name right after the conjunct is that partner's apposition, as after a comma.

@@ -199,7 +199,9 @@ internal static partial class ParseRepair
             && parse.ChildrenOf(possessorHead).FirstOrDefault(c => c.Index > w.Index) is { Upos: "NOUN" or "PROPN" } owned
             && parse.Subtree(w).Last().Index + 1 == parse.Subtree(owned).First().Index)
         {
-            owned.Adopt(w, possessorHead, "nmod:poss");
+            // "Chile's Ana Ruiz and Peru's Luis Vega met": the second "'s" is Peru's, and the two names both subjects.
+            if (!JoinSecondPossessor(parse, w, owned, possessorHead))
+                owned.Adopt(w, possessorHead, "nmod:poss");
             return true;
         }
 

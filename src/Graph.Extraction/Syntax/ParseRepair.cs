@@ -38,6 +38,8 @@ internal static partial class ParseRepair
         SubjectOfANounBeforeItsJoiner,
         SecondSubjectWithItsJoiner,
         CompoundWithAConjunct,
+        SecondPossessorReadAsConjunct,
+        SecondPossessorHungOnTheFirstName,
         PossessivePronounHeadsNothing,
         AdjectiveWithAnArticleAsAnArgument,
         AdjectiveReadAsMarker,

@@ -633,4 +633,10 @@ public sealed class EncounterFrameTests
     public void Extract_NameWithARelativeClauseBeforeMet_MeetingOfTheName() =>
         Assert.Equal(["participant=Bolivia participant=Luis Vega"],
             Parsed.Sides("Luis Vega, who arrived in La Paz on Monday, met the Bolivian president on Tuesday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Kofi Mensah and Togo's Luis Vega attended the meeting.")]
+    [InlineData("Ghana's Kofi Mensah and Togo's Luis Vega attended the meeting.")]
+    public void Extract_NameAndAnotherCountrysNameAttended_MeetingOfBoth(string body) =>
+        Assert.Equal(["participant=Kofi Mensah participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
 }

@@ -1148,6 +1148,45 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SecondPossessorReadAsAConjunctOfTheFirstName_BothNamesSubjects()
+    {
+        // "Chile's Ruiz and Peru's Vega met", read with two subjects and Peru a conjunct of Ruiz carrying the second "'s".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("Ruiz", "PROPN", "NNP", 8, "nsubj"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("Peru", "PROPN", "NNP", 3, "conj"), ("'s", "PART", "POS", 3, "case"), ("Vega", "PROPN", "NNP", 8, "nsubj"), ("met", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ruiz"));
+        Assert.Equal(("conj", "Ruiz"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Peru"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_SecondPossessorWithTheNextNameHungOnTheFirst_ConjunctNames()
+    {
+        // "Mensah and Togo's Vega attended", read with Togo a conjunct of Mensah carrying the "'s" and Vega a list item.
+        var parse = GivenParse.Of(
+            ("Mensah", "PROPN", "NNP", 6, "nsubj"), ("and", "CCONJ", "CC", 3, "cc"), ("Togo", "PROPN", "NNP", 1, "conj"), ("'s", "PART", "POS", 1, "case"),
+            ("Vega", "PROPN", "NNP", 1, "list"), ("attended", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Mensah"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Togo"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_TwoNamesOwningACommonNounJointly_OnePossessorPhrase()
+    {
+        // "Chile and Peru's relations improved": the relations are both countries'.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 5, "nmod:poss"), ("and", "CCONJ", "CC", 3, "cc"), ("Peru", "PROPN", "NNP", 1, "conj"), ("'s", "PART", "POS", 1, "case"),
+            ("relations", "NOUN", "NNS", 6, "nsubj"), ("improved", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("nmod:poss", "relations"), Arc(parse, "Chile"));
+        Assert.Equal(("conj", "Chile"), Arc(parse, "Peru"));
+    }
+
+    [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
         // "an offer made by the rebels": a true agent.
