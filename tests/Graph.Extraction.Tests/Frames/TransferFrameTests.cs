@@ -308,4 +308,10 @@ public sealed class TransferFrameTests
     [InlineData("Chile and Peru will announce a trade agreement on Friday.")]
     public void Extract_OneSidedOrPlannedDealAnnounced_NoAgreement(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Agreement));
+
+    [Theory]
+    [InlineData("The ceasefire brokered by Qatar and Egypt took effect on Sunday.")]
+    [InlineData("Qatar and Egypt brokered the deal.")]
+    public void Extract_BrokersWithNoPartiesNamed_NoAgreement(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Agreement));
 }
