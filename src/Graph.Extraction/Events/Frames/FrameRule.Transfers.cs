@@ -42,14 +42,14 @@ internal sealed partial class FrameRule
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
-        // "The ceasefire brokered by Qatar and Egypt took effect": brokers with no parties named are no parties.
-        if (partners.Count == 0 && Brokers.Contains(lower))
-            return null;
         // "Iran and Saudi Arabia restored relations in a deal brokered by China": the parties are who did what the deal
         // did, the doers of the clause the deal is a phrase of.
         if (partners.Count == 0 && ParsedSentence.Is(v, "acl") && s.Head(v) == deal && s.CaseOf(deal) is "in" or "under" or "through"
             && Clause.VerbAbove(s, deal) is { } clause && Clause.Doer(s, clause) is { } parties)
             return Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), [parties]);
+        // "The ceasefire brokered by Qatar and Egypt took effect": brokers with no parties named are no parties.
+        if (partners.Count == 0 && Brokers.Contains(lower))
+            return null;
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
     }
 
