@@ -711,4 +711,16 @@ public sealed class ForceFrameTests
     public void Extract_RebelsWithANamedMovement_ActionOfTheMovement() =>
         Assert.Contains(Parsed.Sides("Five Peruvian soldiers were killed when rebels with the Andean Liberation Front ambushed a convoy.", EventType.MilitaryAction),
             sides => sides.Contains("actor=Andean Liberation Front", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chilean forces fired on a Peruvian patrol on Monday.")]
+    [InlineData("Chilean troops fired at a Peruvian border post overnight.")]
+    public void Extract_FiredOnASide_ActionAgainstIt(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile fired at dawn on Monday.")]
+    [InlineData("The Chilean company fired its chief executive on Monday.")]
+    public void Extract_FiredAtATimeOrAnEmployee_NoAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -627,6 +627,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
+        // "Peruvian forces fired on a Chilean patrol", "troops fired at protesters": shooting at someone (not "fired the
+        // minister", which has an object).
+        if (Lexicon.Fire.Contains(lower) && v.Upos == "VERB" && !s.Has(v, "obj") && Clause.Oblique(s, v, "on", "at", "upon") is { } shotAt && !IsTime(s, shotAt))
+            return Force(s, v, "190", Clause.Doer(s, v), shotAt);
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
         if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
             // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
