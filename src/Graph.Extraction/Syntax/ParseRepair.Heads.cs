@@ -401,6 +401,44 @@ internal static partial class ParseRepair
     };
 
     /// <summary>
+    /// "after talks Wednesday with X", read with "talks" a compound of the day and "with X" the day's: a day names when,
+    /// so the noun before it heads the phrase, and what follows the day is the noun's.
+    /// </summary>
+    private static bool DayReadAsTheHeadOfItsNoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (!Weekdays.Contains(w.Form) || w.Index < 1 || parse.Words[w.Index - 1] is not { Upos: "NOUN", Relation: "compound" } noun || noun.Head != w.Index
+            || parse.HeadOf(w) is not { } head)
+            return false;
+        head.Adopt(noun, w, w.Relation);
+        foreach (var c in parse.ChildrenOf(w).Where(c => c != noun && (c.Relation is "case" or "det" or "amod" || c.Index > w.Index)).ToList())
+            noun.Adopt(c, w, c.Relation);
+        noun.Adopt(w, head, "nmod:unmarked");
+        // "In a meeting Saturday at X, Y said", where the day was read as the subject: the noun now stands there, and
+        // takes no subject's place with its preposition (its words came before the day in the repairs' order).
+        FrontedPhrase(parse, noun);
+        return true;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    /// <summary>
+    /// "accused Washington of human rights violations", read with Washington a compound of "violations" across the "of":
+    /// a compound joins its noun directly, so a name right before its noun's "of" is the verb's object, and the noun with
+    /// its preposition an oblique of the verb.
+    /// </summary>
+    private static bool CompoundAcrossAPreposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "compound" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { Relation: "obj" } noun || noun.Index < w.Index
+            || parse.HeadOf(noun) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Relation: "case", Form: "of" } preposition || !Dominates(parse, noun, preposition))
+            return false;
+        verb.Adopt(w, noun, "obj");
+        noun.Adopt(preposition, parse.HeadOf(preposition)!, "case");
+        noun.Relation = "obl";
+        return true;
+    }
+
+    /// <summary>
     /// "met in Abu Dhabi with the crown prince", read with "with" on the place: a named place where something was done
     /// has no companion; whom the thing was done with is the verb's. A conjunct hung on the place after the companion is
     /// the companion's: another one after "and", else its name after a comma ("with the crown prince, Sheikh X").

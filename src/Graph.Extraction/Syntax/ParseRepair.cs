@@ -21,6 +21,8 @@ internal static partial class ParseRepair
         NounTakesNoOblique,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,
+        CompoundAcrossAPreposition,
+        DayReadAsTheHeadOfItsNoun,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,

@@ -466,4 +466,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_HoldsACapitalResponsible_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Santiago holds Lima responsible for the attack.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_AccusedOfViolationsInPlaces_OnlyTheOneAccused() =>
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides("Peru accused Chile of human rights violations in Bolivia and Ecuador.", EventType.Accusation));
 }

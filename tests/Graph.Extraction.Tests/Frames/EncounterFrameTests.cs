@@ -639,4 +639,9 @@ public sealed class EncounterFrameTests
     [InlineData("Ghana's Kofi Mensah and Togo's Luis Vega attended the meeting.")]
     public void Extract_NameAndAnotherCountrysNameAttended_MeetingOfBoth(string body) =>
         Assert.Equal(["participant=Kofi Mensah participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_AfterTalksOnADayWithAPerson_MeetingOfTheSpeaker() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("The rebel leader, Ana Ruiz, made the remark after talks Wednesday with Peru's Deputy Foreign Minister Luis Vega.", EventType.Meeting));
 }

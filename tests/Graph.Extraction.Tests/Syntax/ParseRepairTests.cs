@@ -1187,6 +1187,34 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameReadAsACompoundAcrossOf_ObjectAndOblique()
+    {
+        // "Peru accused Chile of rights violations", read with Chile a compound of "violations".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("accused", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 6, "compound"), ("of", "ADP", "IN", 5, "case"),
+            ("rights", "NOUN", "NNS", 6, "compound"), ("violations", "NOUN", "NNS", 2, "obj"));
+
+        Assert.Equal(("obj", "accused"), Arc(parse, "Chile"));
+        Assert.Equal(("obl", "accused"), Arc(parse, "violations"));
+        Assert.Equal(("case", "violations"), Arc(parse, "of"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_DayReadAsTheHeadOfTheNounBeforeIt_TheNounHeads()
+    {
+        // "Ruiz spoke after talks Wednesday with Vega", read with "talks" a compound of the day.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("spoke", "VERB", "VBD", 0, "root"), ("after", "ADP", "IN", 5, "case"), ("talks", "NOUN", "NNS", 5, "compound"),
+            ("Wednesday", "PROPN", "NNP", 2, "obl"), ("with", "ADP", "IN", 7, "case"), ("Vega", "PROPN", "NNP", 5, "nmod"));
+
+        Assert.Equal(("obl", "spoke"), Arc(parse, "talks"));
+        Assert.Equal(("nmod", "talks"), Arc(parse, "Vega"));
+        Assert.Equal(("case", "talks"), Arc(parse, "after"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
     public void Repair_AgentWithBy_Unchanged()
     {
         // "an offer made by the rebels": a true agent.
