@@ -644,4 +644,13 @@ public sealed class EncounterFrameTests
     public void Extract_AfterTalksOnADayWithAPerson_MeetingOfTheSpeaker() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("The rebel leader, Ana Ruiz, made the remark after talks Wednesday with Peru's Deputy Foreign Minister Luis Vega.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_InACityForTalksWith_MeetingOfTheOneThere() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz is in Lima for talks with her Peruvian counterpart Luis Vega.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_WillBeInACityForTalks_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz will be in Lima next week for talks with her Peruvian counterpart Luis Vega.", EventType.Meeting));
 }

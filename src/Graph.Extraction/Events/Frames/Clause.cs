@@ -167,6 +167,10 @@ internal static class Clause
         var after = s.CaseOf(anchor) is "after" or "following";
         // "signed an accord after talks": the parser may hang the time phrase on the object instead of the verb.
         var attached = after && ParsedSentence.Is(anchor, "nmod") && s.Head(anchor) is { Relation: "obj" } obj ? obj : anchor;
+        // "X is in Lima for talks with Y": what one is somewhere for is one's own.
+        if (s.CaseOf(anchor) == "for" && s.Head(anchor) is { Upos: "PROPN" or "NOUN" } where && s.Has(where, "cop") && s.CaseOf(where) is "in" or "at"
+            && s.Children(where, "nsubj").FirstOrDefault() is { } present)
+            return present;
         if (s.Head(attached) is not { Upos: "VERB" } verb)
             return null;
         // "held talks", and "held a second round of talks": the span stands where the talks would; "talks were held by X
