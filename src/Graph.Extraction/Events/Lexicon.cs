@@ -214,6 +214,14 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 
+    /// <summary>English nouns of harm promised in return, and the adjectives that make measures such ("retaliatory measures").</summary>
+    public static readonly HashSet<string> Harms = W(
+        "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "counter-measures", "punishment",
+        "retaliatory", "punitive");
+
+    /// <summary>English nouns of steps taken, harmful when taken against someone or threatened.</summary>
+    public static readonly HashSet<string> Countering = W("measures", "steps", "action", "actions");
+
     /// <summary>English nouns of explosions and the devices that make them.</summary>
     public static readonly HashSet<string> Explosions = W(
         "bomb", "bombs", "explosion", "explosions", "blast", "blasts", "explosive", "explosives", "device", "devices", "landmine", "landmines");

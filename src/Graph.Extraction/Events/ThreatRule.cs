@@ -17,12 +17,6 @@ internal sealed class ThreatRule : IEventRule
     private static readonly HashSet<string> To = new(StringComparer.Ordinal) { "to" };
     private static readonly HashSet<string> If = new(StringComparer.Ordinal) { "if", "unless", "should" };
     private static readonly HashSet<string> Issue = new(StringComparer.Ordinal) { "issued", "issues", "issue", "issuing", "gave", "give", "gives", "delivered", "sent", "presented", "set" };
-    /// <summary>English nouns of harm done in return, which make a threat of something unnamed ("threatened firm measures").</summary>
-    private static readonly HashSet<string> Reprisals = new(StringComparer.Ordinal)
-    {
-        "measures", "action", "steps", "consequences", "reprisals", "retaliation", "response", "countermeasures", "punishment",
-    };
-
     private static readonly HashSet<string> ForceWords = new(StringComparer.Ordinal) { "war", "attack", "attacks", "force", "strikes", "military", "invasion", "retaliation", "strike" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)
@@ -84,12 +78,12 @@ internal sealed class ThreatRule : IEventRule
         return Draft(threateners, targets, cameo, t, 0.8);
     }
 
-    /// <summary>A noun of harm in return among the next words of the clause, quoted or not ("to take \"firm measures\"").</summary>
+    /// <summary>Harm in return or steps taken among the next words of the clause, quoted or not ("to take \"firm measures\"").</summary>
     private static bool NamesReprisal(SentenceContext s, int t)
     {
         for (var j = t + 1; j < Math.Min(s.Count, t + 11) && (!s.View.IsBreak(j) || s.View.IsQuoteMark(j)); j++)
         {
-            if (Reprisals.Contains(s.Word(j)))
+            if (Lexicon.Harms.Contains(s.Word(j)) || Lexicon.Countering.Contains(s.Word(j)))
                 return true;
         }
 

@@ -127,7 +127,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool SecondPossessorHungOnTheFirstName(SentenceParse parse, SyntaxWord mark)
     {
-        if (mark.Relation != "case" || mark.Form is not ("'s" or "\u2019s" or "'" or "\u2019") || mark.Index < 1 || mark.Index + 1 >= parse.Words.Count
+        if (mark.Relation != "case" || !IsPossessiveMark(mark) || mark.Index < 1 || mark.Index + 1 >= parse.Words.Count
             || parse.HeadOf(mark) is not { Upos: "PROPN" } holder || parse.Words[mark.Index - 1] is not { Upos: "PROPN", Relation: "conj" } second
             || second.Head != holder.Index || parse.Words[mark.Index + 1] is not { Upos: "PROPN" } owned
             || owned.Relation is not ("list" or "appos" or "dep") || owned.Head < 0 || owned.Head > mark.Index)
@@ -155,7 +155,7 @@ internal static partial class ParseRepair
         if (w.Upos != "PROPN" || owned.Upos != "PROPN")
             return false;
         var second = parse.ChildrenOf(w, "conj").FirstOrDefault(c => c.Upos == "PROPN" && c.Index + 1 < parse.Words.Count
-            && parse.Words[c.Index + 1] is { Relation: "case", Form: "'s" or "\u2019s" or "'" or "\u2019" } mark && mark.Head == w.Index);
+            && parse.Words[c.Index + 1] is { Relation: "case" } mark && IsPossessiveMark(mark) && mark.Head == w.Index);
         if (second is null)
             return false;
         var relation = owned.Relation == "nmod:poss" ? w.Relation : owned.Relation;

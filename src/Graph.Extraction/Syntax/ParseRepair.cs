@@ -189,7 +189,10 @@ internal static partial class ParseRepair
 
     /// <summary>The word carries the possessive "'s".</summary>
     private static bool IsPossessor(SentenceParse parse, SyntaxWord w) =>
-        parse.ChildrenOf(w, "case").Any(c => c.Form is "'s" or "’s" or "'" or "’");
+        parse.ChildrenOf(w, "case").Any(IsPossessiveMark);
+
+    /// <summary>The possessive "'s" (or a bare apostrophe after a plural), straight or curly.</summary>
+    private static bool IsPossessiveMark(SyntaxWord w) => w.Form is "'s" or "\u2019s" or "'" or "\u2019";
 
     /// <summary>The second word's phrase follows the first's with at most a comma between them.</summary>
     private static bool Adjoins(SentenceParse parse, SyntaxWord first, SyntaxWord second) =>

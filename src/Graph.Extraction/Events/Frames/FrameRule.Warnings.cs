@@ -45,11 +45,8 @@ internal sealed partial class FrameRule
     /// or measures or action against someone ("take resolute measures against the Philippines").
     /// </summary>
     private static SyntaxWord? Reprisal(ParsedSentence s, SyntaxWord verb) =>
-        s.Children(verb, "obj").FirstOrDefault(o => s.Parse.Subtree(o).Any(w => Harms.Contains(s.Lower(w)))
-            || Countering.Contains(s.Lower(o)) && (Clause.Oblique(s, o, "against") ?? Clause.Oblique(s, verb, "against")) is not null);
-
-    /// <summary>English nouns of steps taken, harmful when taken against someone.</summary>
-    private static readonly HashSet<string> Countering = new(StringComparer.Ordinal) { "measures", "steps", "action", "actions" };
+        s.Children(verb, "obj").FirstOrDefault(o => s.Parse.Subtree(o).Any(w => Lexicon.Harms.Contains(s.Lower(w)))
+            || Lexicon.Countering.Contains(s.Lower(o)) && (Clause.Oblique(s, o, "against") ?? Clause.Oblique(s, verb, "against")) is not null);
 
     /// <summary>"would not attack", "vowed never to strike": harm said not to be coming threatens nothing.</summary>
     private static bool Denied(ParsedSentence s, SyntaxWord verb) =>

@@ -1486,7 +1486,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && s.Parse.Subtree(content).Any(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !s.Parse.Subtree(content).Any(w => Harms.Contains(s.Lower(w))))
+        if (!sanctions && !s.Parse.Subtree(content).Any(w => Lexicon.Harms.Contains(s.Lower(w))))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(s.Parse.Subtree(content).Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
@@ -1496,13 +1496,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 yield return new EventDraft(EventType.Threat, sanctions ? "1312" : "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(target, ParticipantRoles.Target)], null, warning.Token, 0.65);
         }
     }
-
-    /// <summary>English nouns of harm promised in return, and the adjectives that make measures such ("retaliatory measures").</summary>
-    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal)
-    {
-        "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "counter-measures", "punishment",
-        "retaliatory", "punitive",
-    };
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
