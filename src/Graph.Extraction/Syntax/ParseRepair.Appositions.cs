@@ -9,21 +9,36 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
-    /// "met Kenya's defence chief, Omar Wekesa, in …", "called his Chilean counterpart Ana Ruiz", read with two objects:
-    /// the second, set off by a comma right after the first or a name right after the first's noun, names it.
+    /// "met Kenya's defence chief, Omar Wekesa, in …", "called his Chilean counterpart Ana Ruiz", read with two objects
+    /// (or the name a conjunct of the verb, with no "and"): the second, set off by a comma right after the first or a
+    /// name right after the first's noun, names it.
     /// </summary>
     private static bool SecondObjectNamesTheFirst(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "obj" && parse.HeadOf(w) is { Upos: "VERB" } twice
+        var asConjunct = w.Relation == "conj" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "cc").Any();
+        if ((w.Relation == "obj" || asConjunct) && parse.HeadOf(w) is { Upos: "VERB" } twice
             && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
             && (CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1
-                || w.Upos == "PROPN" && parse.Subtree(firstObject).Last() == firstObject && firstObject.Index + 1 == parse.Subtree(w).First().Index))
+                || !asConjunct && w.Upos == "PROPN" && parse.Subtree(firstObject).Last() == firstObject && firstObject.Index + 1 == parse.Subtree(w).First().Index))
         {
             firstObject.Adopt(w, twice, "appos");
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The U.S. ambassador to the United Nations, John Danforth, said", read with the name the object of the noun
+    /// before the comma: a noun takes no object, so the name set off after it names it.
+    /// </summary>
+    private static bool NameReadAsTheObjectOfANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
+            || CommaBefore(parse, w) is not (var comma and > 0) || parse.Subtree(noun).Where(x => x.Index < comma).Last().Index != comma - 1)
+            return false;
+        w.Relation = "appos";
+        return true;
     }
 
     /// <summary>

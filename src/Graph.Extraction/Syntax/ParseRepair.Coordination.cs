@@ -22,6 +22,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Ana Ruiz of Chile and Luis Vega of Peru", read with Vega a conjunct of Chile: a conjunct with a phrase of the
+    /// same preposition as the one it is joined to is parallel to that phrase's owner (Ruiz), not to its object.
+    /// </summary>
+    private static bool ConjunctParallelToItsOwner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "nmod" } inner
+            || parse.HeadOf(inner) is not { Upos: "NOUN" or "PROPN" } owner || owner.Index > inner.Index
+            || parse.ChildrenOf(w, "case").Any() || parse.ChildrenOf(inner, "case").FirstOrDefault(c => c.Upos == "ADP") is not { } preposition
+            || !parse.ChildrenOf(w, "nmod").Any(n => n.Index > w.Index && parse.ChildrenOf(n, "case").Any(c => c.Upos == "ADP" && string.Equals(c.Form, preposition.Form, StringComparison.OrdinalIgnoreCase))))
+            return false;
+        owner.Adopt(w, inner, "conj");
+        return true;
+    }
+
+    /// <summary>
     /// "forced the UN refugee agency, UNHCR, out of the country", read with the country a conjunct of the agency: a
     /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique.
     /// </summary>
@@ -32,6 +47,39 @@ internal static partial class ParseRepair
             || !parse.ChildrenOf(noun, "appos").Any(a => a.Index < w.Index) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
             return false;
         verb.Adopt(w, noun, "obl");
+        return true;
+    }
+
+    /// <summary>
+    /// "Ana Ruiz of Chile and Luis Vega of Peru", read with "Luis" a conjunct of Chile and "Vega" a modifier of Ruiz
+    /// with no preposition: two proper nouns side by side, the second hung back over the first, are one name; its
+    /// phrases are the whole name's, which then takes its place as a conjunct (<see cref="ConjunctParallelToItsOwner"/>).
+    /// </summary>
+    private static bool NamePartHungOnAnEarlierName(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1 || parse.ChildrenOf(w).Any(c => c.Relation == "case" || c.Index < w.Index)
+            || parse.HeadOf(w) is not { Upos: "PROPN" } earlier || parse.Words[w.Index - 1] is not { Upos: "PROPN", Relation: "conj" } first
+            || earlier.Index >= first.Index || Ancestors(parse, first).Any(a => a == w) || parse.ChildrenOf(first).Any(c => c.Index > first.Index))
+            return false;
+        first.Adopt(w, earlier, "flat");
+        foreach (var phrase in parse.ChildrenOf(w, "nmod").Where(c => c.Index > w.Index).ToList())
+            first.Adopt(phrase, w, "nmod");
+        ConjunctParallelToItsOwner(parse, first);
+        return true;
+    }
+
+    /// <summary>
+    /// "received his counterpart, Faure Adjo, in Accra", read with Accra a modifier of the apposed name: a phrase with
+    /// a preposition after the comma that closes an apposition is the verb's oblique, as for a conjunct
+    /// (<see cref="ObliqueAfterAnApposition"/>).
+    /// </summary>
+    private static bool PhraseAfterAClosedApposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "appos", Upos: "PROPN" } apposed
+            || apposed.Index > w.Index || !AfterComma(parse, w) || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP")
+            || parse.HeadOf(apposed) is not { } noun || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+            return false;
+        verb.Adopt(w, apposed, "obl");
         return true;
     }
 
@@ -108,6 +156,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chile's Ana Ruiz and Peru's Luis Vega discussed", read with the possessors hung on the verb: a verb owns nothing,
+    /// so a possessor owns the word right after its "'s" (the rest of the possessive phrase is then mended as for any
+    /// possessor).
+    /// </summary>
+    private static bool PossessorOfAVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "nmod:poss" && parse.HeadOf(w) is { Upos: "VERB" } verb
+            && parse.ChildrenOf(w, "case").FirstOrDefault(IsPossessiveMark) is { } mark && mark.Index + 1 < parse.Words.Count
+            && parse.Words[mark.Index + 1] is { Upos: "NOUN" or "PROPN" } owned && Ancestors(parse, owned).All(a => a != w))
+            owned.Adopt(w, verb, "nmod:poss");
+        return false;
+    }
+
+    /// <summary>
     /// "Chile's Ana Ruiz and Peru's Luis Vega met", read with Ruiz the possessor of Vega and Peru a conjunct of Ruiz
     /// carrying the second "'s": a possessive right after a conjunct is that conjunct's, and the name it owns is the
     /// first name's conjunct, not what the first owns. Not "India and Pakistan's relations" (a common noun owned
@@ -122,27 +184,67 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Kofi Mensah and Togo's Luis Vega attended", read with Togo a conjunct of Mensah carrying the "'s" and Vega a loose
-    /// part of the first name (list, appos, dep): the possessive is Togo's, and the name after it the first name's
-    /// conjunct.
+    /// part of the first name (list, appos, dep), with the first name's phrase a compound of Vega, or with both
+    /// names in one place of the verb (two subjects): the
+    /// possessive is Togo's, and the name after it the first name's conjunct.
     /// </summary>
     private static bool SecondPossessorHungOnTheFirstName(SentenceParse parse, SyntaxWord mark)
     {
         if (mark.Relation != "case" || !IsPossessiveMark(mark) || mark.Index < 1 || mark.Index + 1 >= parse.Words.Count
             || parse.HeadOf(mark) is not { Upos: "PROPN" } holder || parse.Words[mark.Index - 1] is not { Upos: "PROPN", Relation: "conj" } second
-            || second.Head != holder.Index || parse.Words[mark.Index + 1] is not { Upos: "PROPN" } owned
-            || owned.Relation is not ("list" or "appos" or "dep") || owned.Head < 0 || owned.Head > mark.Index)
+            || parse.Words[mark.Index + 1] is not { Upos: "PROPN" } owned)
             return false;
         var first = holder;
         while (first.Relation is "flat" or "compound" && parse.HeadOf(first) is { Upos: "PROPN" } whole && whole.Index < first.Index)
             first = whole;
-        if (owned.Head != first.Index && owned.Head != holder.Index)
+        if (second.Head != holder.Index && second.Head != first.Index)
             return false;
+        if (owned.Relation is "list" or "appos" or "dep" && owned.Head >= 0 && owned.Head <= mark.Index && (owned.Head == first.Index || owned.Head == holder.Index))
+        {
+            first.Adopt(owned, parse.HeadOf(owned)!, "conj");
+        }
+        else if (PhraseHungOn(parse, first, owned) is { } top)
+        {
+            // The phrase of the first name takes the place the parser gave the second.
+            if (parse.HeadOf(owned) is { } governor)
+                governor.Adopt(top, owned, owned.Relation);
+            else
+                top.BecomeRoot(owned);
+            first.Adopt(owned, parse.HeadOf(owned) ?? owned, "conj");
+        }
+        else if (owned.Head >= 0 && Ancestors(parse, first).FirstOrDefault(a => a.Head == owned.Head) is { } sibling && sibling.Relation == owned.Relation)
+        {
+            // The first name's phrase and the second name read as two subjects (or objects) of one verb.
+            first.Adopt(owned, parse.HeadOf(owned)!, "conj");
+        }
+        else
+        {
+            return false;
+        }
+
         second.Adopt(mark, holder, "case");
-        owned.Adopt(second, holder, "nmod:poss");
+        owned.Adopt(second, parse.HeadOf(second)!, "nmod:poss");
         foreach (var joiner in parse.ChildrenOf(second, "cc").ToList())
             owned.Adopt(joiner, second, "cc");
-        first.Adopt(owned, parse.HeadOf(owned)!, "conj");
         return true;
+    }
+
+    /// <summary>
+    /// The word of the phrase before <paramref name="owned"/> that holds <paramref name="first"/> and is hung on it as a
+    /// modifier ("Ana" of "President Ana Ruiz and Peru's Luis", "Talks" of "Talks between Chile's Ana Ruiz and Peru's
+    /// Luis"); null when the first name is not inside such a phrase.
+    /// </summary>
+    private static SyntaxWord? PhraseHungOn(SentenceParse parse, SyntaxWord first, SyntaxWord owned) =>
+        Ancestors(parse, first).TakeWhile(a => a.Index < owned.Index).FirstOrDefault(a => a.Head == owned.Index) is { Relation: "compound" or "nmod:desc" or "flat" } top
+            ? top
+            : null;
+
+    /// <summary>The word and the words above it, up to its root (no further than the sentence is long: an earlier repair may have left a cycle, which <see cref="Apply"/> undoes).</summary>
+    private static IEnumerable<SyntaxWord> Ancestors(SentenceParse parse, SyntaxWord w)
+    {
+        var at = w;
+        for (var step = 0; at is not null && step < parse.Words.Count; step++, at = parse.HeadOf(at))
+            yield return at;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal sealed class TreeParser(SyntaxModel model)
     public SyntaxModel Model => model;
 
     /// <param name="tags">Receives the tag class of each word.</param>
-    /// <param name="names">Where given, the words the article's mentions show to be (part of) a name: a name is no common noun (nor, for a particle, a preposition or article), so one tagged so takes the best proper-noun tag.</param>
+    /// <param name="names">Where given, the words the article's mentions show to be (part of) a name: a name is no common noun (nor, for a particle, a preposition, article or possessive mark: the "S" of "S Jaishankar"), so one tagged so takes the best proper-noun tag.</param>
     public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names = default)
     {
         var scratch = _scratch ??= new Scratch();
@@ -49,7 +49,7 @@ internal sealed class TreeParser(SyntaxModel model)
             cache.Score(features, scores);
             tags[i] = ArgMax(scores);
             // "de" and "la" of "Juan de la Fuente", read as a preposition and an article, are part of the name too.
-            if (i < names.Length && names[i] && model.Upos[tags[i]] is "NOUN" or "X" or "ADP" or "DET")
+            if (i < names.Length && names[i] && model.Upos[tags[i]] is "NOUN" or "X" or "ADP" or "DET" or "PART")
                 tags[i] = BestProperNoun(scores);
         }
     }

@@ -156,6 +156,22 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"], sides);
     }
 
+    [Theory]
+    [InlineData("President Ana Ruiz and Peru's Luis Vega met in Lima on Tuesday.")]
+    [InlineData("In a video call, Chile's Ana Ruiz and Peru's Luis Vega discussed the border dispute.", EventType.PhoneCall)]
+    [InlineData("Talks between Chile's Ana Ruiz and Peru's Luis Vega ended without a deal.")]
+    public void Extract_SecondNameWithItsCountrysPossessive_EncounterOfTheTwoPeople(string text, EventType type = EventType.Meeting) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, type));
+
+    [Theory]
+    [InlineData("Kenya's foreign minister met his Ugandan counterpart, Sam Okello, in Nairobi.")]
+    [InlineData("Kenya's President Daniel Otieno received his Ugandan counterpart, Sam Okello, in Nairobi.")]
+    public void Extract_PlaceAfterTheCounterpartsApposition_ThePlaceOfTheMeeting(string text)
+    {
+        var meeting = Assert.Single(Parsed.Events(text), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:nairobi", meeting.Location);
+    }
+
     [Fact]
     public void Extract_InTheXianCapital_TheCapitalIsThePlace()
     {

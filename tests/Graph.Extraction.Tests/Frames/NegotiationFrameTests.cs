@@ -37,6 +37,13 @@ public sealed class NegotiationFrameTests
     }
 
     [Fact]
+    public void Extract_LeadersNamedInAnAppositionWithTheirCountries_AgreementOfBoth()
+    {
+        const string text = "The two leaders, Ana Ruiz of Chile and Luis Vega of Peru, signed a trade pact in Santiago.";
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, EventType.Agreement));
+    }
+
+    [Fact]
     public void Extract_TalksOnTrade_MeetingOnly()
     {
         const string text = "Daniel Otieno held talks with Ana Ruiz on trade on Tuesday.";

@@ -1175,6 +1175,35 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SecondPossessorWithTheFirstNameACompoundOfTheNext_ConjunctNames()
+    {
+        // "President Ruiz and Peru's Vega met", read with the titled first name a compound of Vega.
+        var parse = GivenParse.Of(
+            ("President", "PROPN", "NNP", 2, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 6, "compound"), ("and", "CCONJ", "CC", 4, "cc"),
+            ("Peru", "PROPN", "NNP", 2, "conj"), ("'s", "PART", "POS", 2, "case"), ("Vega", "PROPN", "NNP", 7, "nsubj"), ("met", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ruiz"));
+        Assert.Equal(("conj", "Ruiz"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Peru"));
+        Assert.Equal(("nmod:desc", "Ruiz"), Arc(parse, "President"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_SecondPossessorWithTheFirstNamesPhraseASecondSubject_ConjunctNames()
+    {
+        // "Talks between Ruiz and Peru's Vega ended", read with the talks and Vega two subjects of "ended".
+        var parse = GivenParse.Of(
+            ("Talks", "NOUN", "NNS", 8, "nsubj"), ("between", "ADP", "IN", 3, "case"), ("Ruiz", "PROPN", "NNP", 1, "nmod"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("Peru", "PROPN", "NNP", 3, "conj"), ("'s", "PART", "POS", 3, "case"), ("Vega", "PROPN", "NNP", 8, "nsubj"), ("ended", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Ruiz"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Peru"));
+        Assert.Equal(("nsubj", "ended"), Arc(parse, "Talks"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
     public void Repair_TwoNamesOwningACommonNounJointly_OnePossessorPhrase()
     {
         // "Chile and Peru's relations improved": the relations are both countries'.
@@ -1405,5 +1434,127 @@ public sealed class ParseRepairTests
             ("Monday", "PROPN", "NNP", 2, "obl"), ("and", "CCONJ", "CC", 7, "cc"), ("Tuesday", "PROPN", "NNP", 5, "conj"));
 
         Assert.Equal(("conj", "Monday"), (Word(parse, "Tuesday").Relation, parse.HeadOf(Word(parse, "Tuesday"))?.Form));
+    }
+    [Fact]
+    public void Repair_ConjunctWithAPhraseOfTheSamePreposition_ConjunctOfTheOwner()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 8, "nsubj"), ("of", "ADP", "IN", 3, "case"), ("Chile", "PROPN", "NNP", 1, "nmod"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("Vega", "PROPN", "NNP", 3, "conj"), ("of", "ADP", "IN", 7, "case"), ("Peru", "PROPN", "NNP", 5, "nmod"), ("signed", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("conj", "Ruiz"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+    }
+
+    [Theory]
+    [InlineData("in")]
+    [InlineData(null)]
+    public void Repair_ConjunctWithoutAPhraseOfTheSamePreposition_StaysOnTheObject(string? preposition)
+    {
+        // "the envoy of Chile and Peru in Lima", "the envoy of Chile and Peru's capital": Peru is Chile's conjunct.
+        (string, string, string, int, string)[] tail = preposition is null
+            ? [("capital", "NOUN", "NN", 1, "obl")]
+            : [(preposition, "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 5, "nmod")];
+        var parse = GivenParse.Of([
+            ("envoy", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 3, "case"), ("Chile", "PROPN", "NNP", 1, "nmod"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("Peru", "PROPN", "NNP", 3, "conj"), .. tail]);
+
+        Assert.Equal(("conj", "Chile"), (Word(parse, "Peru").Relation, parse.HeadOf(Word(parse, "Peru"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PlaceAfterTheCommaClosingAnApposition_ObliqueOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Mensah", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("his", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("Adjo", "PROPN", "NNP", 4, "appos"),
+            (",", "PUNCT", ",", 9, "punct"), ("in", "ADP", "IN", 9, "case"), ("Accra", "PROPN", "NNP", 6, "nmod"));
+
+        Assert.Equal(("obl", "received"), (Word(parse, "Accra").Relation, parse.HeadOf(Word(parse, "Accra"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PhraseOfTheApposedNameWithoutAComma_StaysOnTheName()
+    {
+        var parse = GivenParse.Of(
+            ("Mensah", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("his", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("Adjo", "PROPN", "NNP", 4, "appos"),
+            ("of", "ADP", "IN", 8, "case"), ("Togo", "PROPN", "NNP", 6, "nmod"));
+
+        Assert.Equal(("nmod", "Adjo"), (Word(parse, "Togo").Relation, parse.HeadOf(Word(parse, "Togo"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameAfterTheObjectReadAsAConjunctOfTheVerb_AppositionOfTheObject()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("his", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("Vega", "PROPN", "NNP", 2, "conj"),
+            (",", "PUNCT", ",", 9, "punct"), ("in", "ADP", "IN", 9, "case"), ("Lima", "PROPN", "NNP", 6, "nmod"));
+
+        Assert.Equal(("appos", "counterpart"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+        Assert.Equal(("obl", "met"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameJoinedToTheVerbWithAnAnd_StaysAConjunct()
+    {
+        // "Ruiz met the envoy, and Vega …": a conjunct with its "and" is no apposition.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("envoy", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 7, "punct"), ("and", "CCONJ", "CC", 7, "cc"), ("Vega", "PROPN", "NNP", 2, "conj"));
+
+        Assert.Equal(("conj", "met"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+    }
+    [Fact]
+    public void Repair_NameAfterACommaReadAsTheObjectOfANoun_Apposition()
+    {
+        // "The envoy to the UN, Ruiz, said": the name is the envoy's, not the object of the UN.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("envoy", "NOUN", "NN", 9, "nsubj"), ("to", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("UN", "PROPN", "NNP", 2, "nmod"), (",", "PUNCT", ",", 7, "punct"), ("Ruiz", "PROPN", "NNP", 5, "obj"), (",", "PUNCT", ",", 7, "punct"),
+            ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal("appos", Word(parse, "Ruiz").Relation);
+    }
+
+    [Fact]
+    public void Repair_NameRightAfterANounReadAsItsObject_Kept()
+    {
+        // No comma sets the name off: left to the other repairs.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("envoy", "NOUN", "NN", 4, "nsubj"), ("Ruiz", "PROPN", "NNP", 2, "obj"), ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.NotEqual("appos", Word(parse, "Ruiz").Relation);
+    }
+
+    [Fact]
+    public void Repair_SecondNameSplitAcrossTwoHeads_OneNameJoinedToTheFirst()
+    {
+        // "Ruiz of Chile and Luis Vega of Peru", read with Luis a conjunct of Chile and Vega a bare modifier of Ruiz.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 9, "nsubj"), ("of", "ADP", "IN", 3, "case"), ("Chile", "PROPN", "NNP", 1, "nmod"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("Luis", "PROPN", "NNP", 3, "conj"), ("Vega", "PROPN", "NNP", 1, "nmod"), ("of", "ADP", "IN", 8, "case"), ("Peru", "PROPN", "NNP", 6, "nmod"),
+            ("signed", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("flat", "Luis"), Arc(parse, "Vega"));
+        Assert.Equal(("conj", "Ruiz"), Arc(parse, "Luis"));
+        Assert.Equal(("nmod", "Luis"), Arc(parse, "Peru"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_PossessorsHungOnTheVerb_OwnTheNamesAfterTheirMarks()
+    {
+        // "Chile's Ruiz and Peru's Vega discussed …", read with Chile and Ruiz (with the second "'s") owning the verb.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 8, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("Ruiz", "PROPN", "NNP", 8, "nmod:poss"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("Peru", "PROPN", "NNP", 3, "conj"), ("'s", "PART", "POS", 3, "case"), ("Vega", "PROPN", "NNP", 8, "nsubj"), ("discussed", "VERB", "VBD", 0, "root"),
+            ("trade", "NOUN", "NN", 8, "obj"));
+
+        Assert.Equal(("nmod:poss", "Ruiz"), Arc(parse, "Chile"));
+        Assert.Equal(("nsubj", "discussed"), Arc(parse, "Ruiz"));
+        Assert.Equal(("conj", "Ruiz"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Peru"));
+        Assert.True(ParseRepair.IsTree(parse));
     }
 }

@@ -97,4 +97,16 @@ public class SyntaxAnalyzerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFi
         Assert.Equal("NOUN", guessed.Upos);
         Assert.Equal("PROPN", named.Upos);
     }
+    [Fact]
+    public void Parse_InitialOfANameReadAsAPossessive_TaggedAProperNoun()
+    {
+        var analyzer = new SyntaxAnalyzer(SyntaxModel.Default, new SyntaxOptions());
+        Sentence[] sentences = [Sentence("The minister S Jaishankar met Ana Ruiz in Delhi.")];
+        var guessed = analyzer.Parse(sentences, CancellationToken.None)[0].Words[2];
+        var named = analyzer.Parse(sentences, CancellationToken.None, (sentence, token) => token is 2 or 3)[0].Words[2];
+
+        // Alone, the initial after a noun reads as the "'s" of a possessive.
+        Assert.Equal(("S", "PART"), (guessed.Form, guessed.Upos));
+        Assert.Equal("PROPN", named.Upos);
+    }
 }
