@@ -35,7 +35,7 @@ internal static partial class ParseRepair
     private static bool NameReadAsTheObjectOfANoun(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "obj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
-            || CommaBefore(parse, w) is not (var comma and > 0) || parse.Subtree(noun).Where(x => x.Index < comma).Last().Index != comma - 1)
+            || CommaBefore(parse, w) is not (var comma and > 0) || !Dominates(parse, noun, parse.Words[comma - 1]))
             return false;
         w.Relation = "appos";
         return true;

@@ -30,10 +30,27 @@ internal static partial class ParseRepair
         if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "nmod" } inner
             || parse.HeadOf(inner) is not { Upos: "NOUN" or "PROPN" } owner || owner.Index > inner.Index
             || parse.ChildrenOf(w, "case").Any() || parse.ChildrenOf(inner, "case").FirstOrDefault(c => c.Upos == "ADP") is not { } preposition
-            || !parse.ChildrenOf(w, "nmod").Any(n => n.Index > w.Index && parse.ChildrenOf(n, "case").Any(c => c.Upos == "ADP" && string.Equals(c.Form, preposition.Form, StringComparison.OrdinalIgnoreCase))))
+            || !HasPhraseOf(parse, w, preposition.Form))
             return false;
         owner.Adopt(w, inner, "conj");
         return true;
+    }
+
+    /// <summary>Whether a phrase after the word, hung on it, opens with the preposition (a loop: the repairs run on every word, and a lambda here would allocate on every call).</summary>
+    private static bool HasPhraseOf(SentenceParse parse, SyntaxWord w, string preposition)
+    {
+        foreach (var phrase in parse.ChildrenOf(w, "nmod"))
+        {
+            if (phrase.Index < w.Index)
+                continue;
+            foreach (var mark in parse.ChildrenOf(phrase, "case"))
+            {
+                if (mark.Upos == "ADP" && string.Equals(mark.Form, preposition, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -57,12 +74,13 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool NamePartHungOnAnEarlierName(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1 || parse.ChildrenOf(w).Any(c => c.Relation == "case" || c.Index < w.Index)
+        if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "PROPN" } earlier || parse.Words[w.Index - 1] is not { Upos: "PROPN", Relation: "conj" } first
-            || earlier.Index >= first.Index || Ancestors(parse, first).Any(a => a == w) || parse.ChildrenOf(first).Any(c => c.Index > first.Index))
+            || earlier.Index >= first.Index || parse.ChildrenOf(w, "case").Any() || parse.Subtree(w).First() != w
+            || Dominates(parse, w, first) || parse.Subtree(first).Last() != first)
             return false;
         first.Adopt(w, earlier, "flat");
-        foreach (var phrase in parse.ChildrenOf(w, "nmod").Where(c => c.Index > w.Index).ToList())
+        foreach (var phrase in parse.ChildrenOf(w, "nmod").ToList())
             first.Adopt(phrase, w, "nmod");
         ConjunctParallelToItsOwner(parse, first);
         return true;
@@ -164,7 +182,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation == "nmod:poss" && parse.HeadOf(w) is { Upos: "VERB" } verb
             && parse.ChildrenOf(w, "case").FirstOrDefault(IsPossessiveMark) is { } mark && mark.Index + 1 < parse.Words.Count
-            && parse.Words[mark.Index + 1] is { Upos: "NOUN" or "PROPN" } owned && Ancestors(parse, owned).All(a => a != w))
+            && parse.Words[mark.Index + 1] is { Upos: "NOUN" or "PROPN" } owned && !Dominates(parse, w, owned))
             owned.Adopt(w, verb, "nmod:poss");
         return false;
     }
@@ -212,7 +230,7 @@ internal static partial class ParseRepair
                 top.BecomeRoot(owned);
             first.Adopt(owned, parse.HeadOf(owned) ?? owned, "conj");
         }
-        else if (owned.Head >= 0 && Ancestors(parse, first).FirstOrDefault(a => a.Head == owned.Head) is { } sibling && sibling.Relation == owned.Relation)
+        else if (owned.Head >= 0 && AncestorUnder(parse, first, owned.Head, owned.Index) is { } sibling && sibling.Relation == owned.Relation)
         {
             // The first name's phrase and the second name read as two subjects (or objects) of one verb.
             first.Adopt(owned, parse.HeadOf(owned)!, "conj");
@@ -235,16 +253,23 @@ internal static partial class ParseRepair
     /// Luis"); null when the first name is not inside such a phrase.
     /// </summary>
     private static SyntaxWord? PhraseHungOn(SentenceParse parse, SyntaxWord first, SyntaxWord owned) =>
-        Ancestors(parse, first).TakeWhile(a => a.Index < owned.Index).FirstOrDefault(a => a.Head == owned.Index) is { Relation: "compound" or "nmod:desc" or "flat" } top
-            ? top
-            : null;
+        AncestorUnder(parse, first, owned.Index, owned.Index) is { Relation: "compound" or "nmod:desc" or "flat" } top ? top : null;
 
-    /// <summary>The word and the words above it, up to its root (no further than the sentence is long: an earlier repair may have left a cycle, which <see cref="Apply"/> undoes).</summary>
-    private static IEnumerable<SyntaxWord> Ancestors(SentenceParse parse, SyntaxWord w)
+    /// <summary>
+    /// The word or the word above it that hangs on <paramref name="head"/>, all of the way up before
+    /// <paramref name="before"/>; null when there is none (no further than the sentence is long: an earlier repair may
+    /// have left a cycle, which <see cref="Apply"/> undoes).
+    /// </summary>
+    private static SyntaxWord? AncestorUnder(SentenceParse parse, SyntaxWord word, int head, int before)
     {
-        var at = w;
-        for (var step = 0; at is not null && step < parse.Words.Count; step++, at = parse.HeadOf(at))
-            yield return at;
+        var at = word;
+        for (var step = 0; at is not null && at.Index < before && step < parse.Words.Count; step++, at = parse.HeadOf(at))
+        {
+            if (at.Head == head)
+                return at;
+        }
+
+        return null;
     }
 
     /// <summary>
