@@ -543,6 +543,37 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Vega, whom Ruiz met on Monday, said …", read with the relative clause's verb as what "said" reports and Vega its
+    /// subject: a clause opened by the pronoun after a subject and a comma describes that subject, which is the subject
+    /// of the verb after the clause (one without a subject of its own).
+    /// </summary>
+    private static bool RelativeClauseReadAsReported(SentenceParse parse, SyntaxWord pronoun)
+    {
+        if (pronoun.Xpos is not ("WDT" or "WP") || pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
+            || parse.HeadOf(pronoun) is not { Upos: "VERB", Relation: "ccomp" } verb || verb.Index < pronoun.Index
+            || parse.HeadOf(verb) is not { Upos: "VERB" } predicate || predicate.Index < verb.Index
+            || parse.ChildrenOf(predicate, "nsubj").Any() || SubjectEndingAt(parse, verb, pronoun.Index - 2) is not { } subject)
+            return false;
+        predicate.Adopt(subject, verb, "nsubj");
+        subject.Adopt(verb, predicate, "acl:relcl");
+        if (pronoun.Relation == "obl" && !parse.ChildrenOf(verb, "obj").Any())
+            pronoun.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>The verb's subject whose phrase ends at the word (a loop: a lambda over the arguments would allocate at every call).</summary>
+    private static SyntaxWord? SubjectEndingAt(SentenceParse parse, SyntaxWord verb, int end)
+    {
+        foreach (var subject in parse.ChildrenOf(verb, "nsubj"))
+        {
+            if (subject.Index <= end && parse.Subtree(subject).Last().Index == end)
+                return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Chile, which Kenya accused of …, denied the charge", read with the relative clause's verb as the predicate of
     /// both Chile and Kenya and "denied" as its conjunct: the clause opened by the pronoun after the first subject and
     /// a comma describes that subject, and the conjunct is the predicate.

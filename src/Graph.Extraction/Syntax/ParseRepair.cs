@@ -104,6 +104,7 @@ internal static partial class ParseRepair
         VerbAsModifier,
         SubjectAfterFronted,
         ClauseOfTheSubject,
+        RelativeClauseReadAsReported,
         SubjectReadAsAddressed,
         PronounHasNoSubject,
         PrepositionHeadsNothing,

@@ -164,6 +164,17 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, type));
 
     [Theory]
+    [InlineData("Luis Vega, whom Ana Ruiz met on Monday, said the talks were useful.", EventType.Meeting)]
+    [InlineData("Luis Vega, whom Ana Ruiz phoned on Monday, said the talks were useful.", EventType.PhoneCall)]
+    public void Extract_PersonMetInARelativeClause_EncounterWithThePerson(string text, EventType type) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(text, type));
+
+    [Fact]
+    public void Extract_ThatReadAsARelativeObject_NotASide() =>
+        Assert.DoesNotContain(Parsed.Sides("Ana Ruiz said at a Mercosur summit that Peru had agreed to cut tariffs.", EventType.Agreement),
+            sides => sides.Contains("Mercosur", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Kenya's foreign minister met his Ugandan counterpart, Sam Okello, in Nairobi.")]
     [InlineData("Kenya's President Daniel Otieno received his Ugandan counterpart, Sam Okello, in Nairobi.")]
     public void Extract_PlaceAfterTheCounterpartsApposition_ThePlaceOfTheMeeting(string text)

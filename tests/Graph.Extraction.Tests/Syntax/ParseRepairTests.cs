@@ -1557,4 +1557,28 @@ public sealed class ParseRepairTests
         Assert.Equal(("nmod:poss", "Vega"), Arc(parse, "Peru"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+    [Fact]
+    public void Repair_ObjectRelativeClauseReadAsWhatTheVerbReports_ClauseOfTheSubject()
+    {
+        // "Vega, whom Ruiz met, said …", read with Vega the subject of "met" and "met" reported by "said".
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 5, "nsubj"), (",", "PUNCT", ",", 5, "punct"), ("whom", "PRON", "WP", 5, "obl"), ("Ruiz", "PROPN", "NNP", 5, "nsubj"),
+            ("met", "VERB", "VBD", 7, "ccomp"), (",", "PUNCT", ",", 7, "punct"), ("said", "VERB", "VBD", 0, "root"), ("so", "ADV", "RB", 7, "advmod"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Vega"));
+        Assert.Equal(("acl:relcl", "Vega"), Arc(parse, "met"));
+        Assert.Equal(("obj", "met"), Arc(parse, "whom"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ReportedClauseAfterTheSpeakersOwnSubject_Kept()
+    {
+        // "Vega said Ruiz met him": "said" has its subject, and no pronoun opens the reported clause.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Ruiz", "PROPN", "NNP", 4, "nsubj"), ("met", "VERB", "VBD", 2, "ccomp"),
+            ("him", "PRON", "PRP", 4, "obj"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "met"));
+    }
 }

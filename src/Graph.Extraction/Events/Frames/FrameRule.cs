@@ -1215,7 +1215,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
     private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)
     {
-        var partners = s.Children(trigger, "obj").ToList();
+        var partners = new List<SyntaxWord>();
+        // "Vega, whom Ruiz met on Monday": "who" or "whom" stands for the noun its clause describes ("that" is often a
+        // conjunction the parser took for a pronoun).
+        foreach (var o in s.Children(trigger, "obj"))
+            partners.Add(o is { Xpos: "WP" } && ParsedSentence.Is(trigger, "acl") && s.Head(trigger) is { } described ? described : o);
         foreach (var c in s.Children(trigger))
         {
             if ((ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && Array.IndexOf(cases, s.CaseOf(c)) >= 0)
