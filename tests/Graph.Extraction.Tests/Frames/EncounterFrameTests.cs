@@ -149,6 +149,12 @@ public sealed class EncounterFrameTests
     public void Extract_PlannedNegatedOrConditional_NoMeeting(string text) =>
         Assert.Empty(Parsed.Sides(text, EventType.Meeting));
 
+    [Theory]
+    [InlineData("In a telephone call on Sunday, Chile's foreign minister and Peru's president discussed Bolivia.", "participant=Chile participant=Peru")]
+    [InlineData("Ana Ruiz discussed Bolivia with Luis Vega by telephone on Sunday.", "participant=Ana Ruiz participant=Luis Vega")]
+    public void Extract_TopicDiscussedByPhone_NoSideOfTheCall(string text, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(text, EventType.PhoneCall));
+
     [Fact]
     public void Extract_TalksOverThePhone_PhoneCall()
     {

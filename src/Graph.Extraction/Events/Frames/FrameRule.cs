@@ -533,15 +533,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "the talks were attended by envoys from A and B": who attends a meeting meets there.
         if (Attends.Contains(lower) && Clause.Undergoer(s, v) is { } gathering && MeetingNouns.Contains(s.Lower(gathering)))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
-        if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle) || Discusses.Contains(lower) && ByPhone(s, v))
+        if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        // "In a telephone call, X and Y discussed North Korea": what is discussed is the topic, not a side.
+        if (Discusses.Contains(lower) && ByPhone(s, v))
+            return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v));
         // "Ramaphosa and his Angolan counterpart discussed security in Luanda": two named sides talking together held
         // talks (annotation guidelines: Meeting), unless the article says it was by telephone or the sentence names the
         // meeting or call it was in ("discussed Taiwan during their meeting").
         if (Discusses.Contains(lower) && !s.CallInArticle && !s.Words.Any(w => w.Upos == "NOUN" && (MeetingNouns.Contains(s.Lower(w)) || CallNouns.Contains(s.Lower(w)))))
-            // What is discussed is the topic; whom with may hang on it ("discussed trade with Lourenco").
-            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v),
-                [.. s.Children(v).Concat(s.Children(v, "obj").SelectMany(s.Children)).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")]);
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), DiscussedWith(s, v));
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit ("US troops arrived in
@@ -1211,6 +1212,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "buildup", "build-up", "deployment", "deployments", "mobilization", "mobilisation",
     };
+
+    /// <summary>Whom a topic is discussed with: what is discussed is the topic, and "with" may hang on it ("discussed trade with Lourenco").</summary>
+    private static List<SyntaxWord> DiscussedWith(ParsedSentence s, SyntaxWord v) =>
+        [.. s.Children(v).Concat(s.Children(v, "obj").SelectMany(s.Children)).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")];
 
     /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
     private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)
