@@ -44,7 +44,7 @@ internal static class ContextRoles
             if (m.Type != EntityType.Country || m.Kind == MentionKind.Pronoun || excluded.Contains(m.EntityId))
                 continue;
             var head = parsed?.HeadOf(m);
-            if (clause is { } c && Under(parsed!, head, c))
+            if (clause is { } c && Under(parsed!, head, c) || head is not null && OwnsAnotherPerson(parsed!, head, person))
                 excluded.Add(m.EntityId);
             else if (!candidates.Contains(m.EntityId) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
                 candidates.Add(m.EntityId);
@@ -53,6 +53,15 @@ internal static class ContextRoles
         candidates.RemoveAll(excluded.Contains);
         return new Unqualified(person, title, rank, candidates, excluded, evidence);
     }
+
+    /// <summary>
+    /// "President Ana Ruiz and Peru's Luis Vega met": a country that owns the name of a person joined after this one by
+    /// "and" is that person's, the other side (not "Israel's Prime Minister X and President Y", whose possessor owns
+    /// both; nor "Lebanon's President X … Prime Minister Y", one country's two offices).
+    /// </summary>
+    private static bool OwnsAnotherPerson(ParsedSentence parsed, SyntaxWord country, ResolvedMention person) =>
+        ParsedSentence.Is(country, "nmod:poss") && parsed.Head(country) is { } owned && parsed.MentionAt(owned) is { Type: EntityType.Person } other
+        && other.EntityId != person.EntityId && parsed.HeadOf(person) is { } self && ParsedSentence.Is(owned, "conj") && parsed.Head(owned) == self;
 
     /// <summary>
     /// The owners the context gives, at most one per person: a sentence's own country before the article's, and none

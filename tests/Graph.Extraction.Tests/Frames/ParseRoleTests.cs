@@ -252,4 +252,12 @@ public sealed class ParseRoleTests
     [InlineData("A spokesman for the UN peacekeeping mission in the region, Ana Ruiz, said the talks had failed.", "Ana Ruiz / Spokesman / United Nations")]
     public void Extract_TitleOfAnOrganisationsMissionInAPlace_RoleAtTheOrganisation(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
+    [Fact]
+    public void Extract_TitledNameJoinedToAnotherCountrysPerson_NotThatCountrys() =>
+        Assert.DoesNotContain("Ana Ruiz / President / Peru", Parsed.Roles("President Ana Ruiz and Peru's Luis Vega met in Lima on Tuesday."));
+
+    [Fact]
+    public void Extract_PossessorOfTwoJoinedTitledNames_BothTheirs() =>
+        Assert.Equal(["Ana Ruiz / Prime Minister / Chile", "Luis Vega / President / Chile"],
+            Parsed.Roles("The envoys met Chile's Prime Minister Ana Ruiz and President Luis Vega in Santiago."));
 }
