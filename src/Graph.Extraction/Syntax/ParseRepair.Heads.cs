@@ -477,4 +477,68 @@ internal static partial class ParseRepair
             w.Adopt(comma, place, "punct");
         return true;
     }
+    /// <summary>
+    /// "Lebanon's newly appointed prime minister, Omar Haddad, visited Damascus", read with "appointed" a verb (the root,
+    /// or a clause of "visited") owned by Lebanon and taking the minister as its object: a participle between a
+    /// possessor and a noun modifies the noun, which the possessor owns and which takes the participle's place (the
+    /// subject of the verb after it, where that verb has none).
+    /// </summary>
+    private static bool ParticipleAfterAPossessor(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Xpos != "VBN" || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1].Upos is not ("ADJ" or "NOUN" or "PROPN"))
+            return false;
+        var possessor = PossessorBefore(parse, w);
+        var noun = PhraseHead(parse, parse.Words[w.Index + 1]);
+        return possessor is not null && noun.Upos is "NOUN" or "PROPN" && !Dominates(parse, noun, w) && ParticipleOfTheNoun(parse, w, possessor, noun);
+    }
+
+    /// <summary>Makes the participle the noun's modifier, as <see cref="ParticipleAfterAPossessor"/> says (apart: its lambdas allocate only when it is called).</summary>
+    private static bool ParticipleOfTheNoun(SentenceParse parse, SyntaxWord w, SyntaxWord possessor, SyntaxWord noun)
+    {
+        var governor = parse.HeadOf(w);
+        var relation = w.Relation;
+        if (Dominates(parse, w, noun))
+        {
+            // The noun takes the participle's place; what followed the noun in the participle's clause is the noun's.
+            if (governor is null)
+                noun.BecomeRoot(parse.HeadOf(noun)!);
+            else
+                governor.Adopt(noun, parse.HeadOf(noun)!, relation is "ccomp" or "advcl" or "csubj" && governor.Upos == "VERB" && governor.Index > noun.Index
+                    && !parse.ChildrenOf(governor, "nsubj").Any() ? "nsubj" : relation);
+            // "… prime minister, X, visited Damascus", read under the participle at the root: the verb is the sentence's.
+            var verb = governor is null ? parse.ChildrenOf(w).FirstOrDefault(c => c.Upos == "VERB" && c.Index > noun.Index) : null;
+            if (verb is not null)
+            {
+                verb.BecomeRoot(w);
+                verb.Adopt(noun, noun, "nsubj");
+            }
+
+            foreach (var after in parse.ChildrenOf(w).Where(c => c.Index > noun.Index).ToList())
+            {
+                if (verb is not null && after.Index > verb.Index)
+                    verb.Adopt(after, w, after.Relation);
+                else
+                    noun.Adopt(after, w, after.Relation == "conj" && !parse.ChildrenOf(after, "cc").Any() ? "appos" : after.Relation);
+            }
+        }
+        else if (parse.ChildrenOf(w).Any(c => c != possessor && c.Relation is not ("advmod" or "punct")))
+        {
+            return false;
+        }
+
+        noun.Adopt(w, governor ?? w, "amod");
+        noun.Adopt(possessor, w, "nmod:poss");
+        return true;
+    }
+
+    /// <summary>The possessor ("Lebanon's") hung on the word, right before it or before its adverbs; null when there is none.</summary>
+    private static SyntaxWord? PossessorBefore(SentenceParse parse, SyntaxWord w)
+    {
+        var at = w.Index - 1;
+        while (at >= 0 && parse.Words[at] is { Upos: "ADV" } adverb && adverb.Head == w.Index)
+            at--;
+        if (at < 1 || !IsPossessiveMark(parse.Words[at]) || parse.Words[at - 1] is not { Relation: "nmod:poss" } possessor || possessor.Head != w.Index)
+            return null;
+        return possessor;
+    }
 }

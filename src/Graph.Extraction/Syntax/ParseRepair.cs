@@ -52,6 +52,7 @@ internal static partial class ParseRepair
         AdjectiveReadAsMarker,
         PrepositionReadAsMarker,
         ArticleHeadsAParticiple,
+        ParticipleAfterAPossessor,
         ParticipleAfterAnArticle,
         PossessiveReadAsObject,
         NounBeforeAHyphenatedAdjective,

@@ -260,4 +260,9 @@ public sealed class ParseRoleTests
     public void Extract_PossessorOfTwoJoinedTitledNames_BothTheirs() =>
         Assert.Equal(["Ana Ruiz / Prime Minister / Chile", "Luis Vega / President / Chile"],
             Parsed.Roles("The envoys met Chile's Prime Minister Ana Ruiz and President Luis Vega in Santiago."));
+    [Theory]
+    [InlineData("Chile's newly appointed foreign minister, Ana Ruiz, visited Lima on Sunday.")]
+    [InlineData("Chile's newly chosen foreign minister, Ana Ruiz, visited Lima on Sunday.")]
+    public void Extract_PossessorBeforeANewlyAppointedTitle_RoleOfTheApposedName(string text) =>
+        Assert.Contains("Ana Ruiz / Foreign Minister / Chile", Parsed.Roles(text));
 }

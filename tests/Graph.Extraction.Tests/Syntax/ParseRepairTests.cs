@@ -1581,4 +1581,45 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("ccomp", "said"), Arc(parse, "met"));
     }
+    [Fact]
+    public void Repair_ParticipleAfterAPossessorReadAsTheRoot_ModifierOfTheNounThatIsTheSubject()
+    {
+        // "Peru's newly appointed minister visited Lima", read with "appointed" the root taking the minister as object.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("newly", "ADV", "RB", 4, "advmod"), ("appointed", "VERB", "VBN", 0, "root"),
+            ("minister", "NOUN", "NN", 4, "obj"), ("visited", "VERB", "VBD", 4, "conj"), ("Lima", "PROPN", "NNP", 6, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("amod", "minister"), Arc(parse, "appointed"));
+        Assert.Equal(("nmod:poss", "minister"), Arc(parse, "Peru"));
+        Assert.Equal(("nsubj", "visited"), Arc(parse, "minister"));
+        Assert.Equal("root", Word(parse, "visited").Relation);
+        Assert.Equal(("punct", "visited"), Arc(parse, "."));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ParticipleAfterAPossessorReadAsAClauseOfTheVerb_ModifierOfTheSubject()
+    {
+        // "Peru's newly chosen leader visited Chile", read with "chosen" an adverbial clause of "visited".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("newly", "ADV", "RB", 4, "advmod"), ("chosen", "VERB", "VBN", 6, "advcl"),
+            ("leader", "NOUN", "NN", 6, "nsubj"), ("visited", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 6, "obj"));
+
+        Assert.Equal(("amod", "leader"), Arc(parse, "chosen"));
+        Assert.Equal(("nmod:poss", "leader"), Arc(parse, "Peru"));
+        Assert.Equal(("nsubj", "visited"), Arc(parse, "leader"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ParticipleThatIsTheVerbAfterItsSubject_Kept()
+    {
+        // "Peru's minister appointed envoys": the possessor owns the subject, not the participle.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("minister", "NOUN", "NN", 4, "nsubj"), ("appointed", "VERB", "VBN", 0, "root"),
+            ("envoys", "NOUN", "NNS", 4, "obj"));
+
+        Assert.Equal("root", Word(parse, "appointed").Relation);
+        Assert.Equal(("obj", "appointed"), Arc(parse, "envoys"));
+    }
 }
