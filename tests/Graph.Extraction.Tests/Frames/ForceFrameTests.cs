@@ -364,6 +364,8 @@ public sealed class ForceFrameTests
     [InlineData("Chile will not send troops to the Red Sea.")]
     [InlineData("Chile refused to send troops to the Red Sea.")]
     [InlineData("Ana Ruiz did not say whether Chile would send troops to the Red Sea.")]
+    [InlineData("Chile denied it would send troops to the Red Sea.")]
+    [InlineData("Chile rejected reports that it would send troops to the Red Sea.")]
     public void Extract_DeploymentPossibleOrRefused_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
     [Theory]

@@ -199,11 +199,12 @@ internal static class Modality
     /// </summary>
     public static bool Announced(ParsedSentence s, SyntaxWord trigger)
     {
-        // "did not specify which members would be sending forces": nothing above may doubt or deny it either.
+        // "did not specify which members would be sending forces", "denied it would send troops": nothing above may
+        // doubt or deny it either.
         var w = trigger;
         for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
         {
-            if (Possible(s, w))
+            if (Possible(s, w) || w != trigger && (Lexicon.Deny.Contains(s.Lower(w)) || Lexicon.DenyClaim.Contains(s.Lower(w))))
                 return false;
         }
 
