@@ -543,6 +543,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "a bomb attack at a resort in western Turkey which killed five people", read with the clause describing Turkey: a
+    /// name takes no relative clause without a comma before it, so the clause describes the noun the name's place
+    /// phrases hang from.
+    /// </summary>
+    private static bool RestrictiveClauseOnAName(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "acl:relcl" || parse.HeadOf(w) is not { Upos: "PROPN", Relation: "nmod" } name || name.Index > w.Index
+            || parse.Subtree(w).First() is not { Xpos: "WDT" } pronoun || parse.Words[pronoun.Index - 1].Form == ",")
+            return false;
+        var top = name;
+        while (top.Relation == "nmod" && parse.HeadOf(top) is { Upos: "NOUN" or "PROPN" } up && up.Index < top.Index)
+            top = up;
+        if (top == name || top.Upos != "NOUN")
+            return false;
+        top.Adopt(w, name, "acl:relcl");
+        return true;
+    }
+
+    /// <summary>
     /// "Vega, whom Ruiz met on Monday, said …", read with the relative clause's verb as what "said" reports and Vega its
     /// subject: a clause opened by the pronoun after a subject and a comma describes that subject, which is the subject
     /// of the verb after the clause (one without a subject of its own).

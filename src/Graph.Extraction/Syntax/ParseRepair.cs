@@ -101,6 +101,7 @@ internal static partial class ParseRepair
         FrontedPhrase,
         SourceMergedIntoTheSubject,
         CopulaClauseReadAsApposition,
+        RestrictiveClauseOnAName,
         RelativeClause,
         VerbAsModifier,
         SubjectAfterFronted,

@@ -725,4 +725,8 @@ public sealed class ForceFrameTests
     [InlineData("The Chilean company fired its chief executive on Monday.")]
     public void Extract_FiredAtATimeOrAnEmployee_NoAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+    [Fact]
+    public void Extract_BombingAtAResortInACountryWhichKilled_TheCountryIsNoAttacker() =>
+        Assert.DoesNotContain(Parsed.Sides("The clash came a day after a bomb attack at a resort in western Peru which killed five people.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Peru", StringComparison.Ordinal));
 }

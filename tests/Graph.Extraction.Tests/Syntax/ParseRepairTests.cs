@@ -1622,4 +1622,26 @@ public sealed class ParseRepairTests
         Assert.Equal("root", Word(parse, "appointed").Relation);
         Assert.Equal(("obj", "appointed"), Arc(parse, "envoys"));
     }
+    [Fact]
+    public void Repair_RelativeClauseWithoutACommaOnAPlaceName_ClauseOfTheNounAboveIt()
+    {
+        // "an attack at a resort in Peru which killed five", read with the clause describing Peru.
+        var parse = GivenParse.Of(
+            ("an", "DET", "DT", 2, "det"), ("attack", "NOUN", "NN", 0, "root"), ("at", "ADP", "IN", 5, "case"), ("a", "DET", "DT", 5, "det"),
+            ("resort", "NOUN", "NN", 2, "nmod"), ("in", "ADP", "IN", 7, "case"), ("Peru", "PROPN", "NNP", 5, "nmod"), ("which", "PRON", "WDT", 9, "nsubj"),
+            ("killed", "VERB", "VBD", 7, "acl:relcl"), ("five", "NUM", "CD", 9, "obj"));
+
+        Assert.Equal(("acl:relcl", "attack"), Arc(parse, "killed"));
+    }
+
+    [Fact]
+    public void Repair_RelativeClauseAfterACommaOnAPlaceName_Kept()
+    {
+        // "talks in Peru, which hosted them": a name takes a clause set off by a comma.
+        var parse = GivenParse.Of(
+            ("talks", "NOUN", "NNS", 0, "root"), ("in", "ADP", "IN", 3, "case"), ("Peru", "PROPN", "NNP", 1, "nmod"), (",", "PUNCT", ",", 6, "punct"),
+            ("which", "PRON", "WDT", 6, "nsubj"), ("hosted", "VERB", "VBD", 3, "acl:relcl"), ("them", "PRON", "PRP", 6, "obj"));
+
+        Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "hosted"));
+    }
 }
