@@ -591,7 +591,7 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_VisitedSoldiersWoundedInAnAttack_TheyAreNotTheAttackers() =>
         Assert.DoesNotContain(Parsed.Sides("Ana Ruiz flew to Lima on Friday, visiting Chilean soldiers wounded in Tuesday's bombing near Tacna.", EventType.MilitaryAction),
-            sides => sides.Contains("actor=Chile", StringComparison.Ordinal));
+            sides => sides.Contains("actor=Turkey", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Chile launched dozens of missiles at Peru on Tuesday night.")]
@@ -686,7 +686,7 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_AccusedInThePassiveOfShelling_TheAccusedShelled() =>
         Assert.DoesNotContain(Parsed.Sides("Chile was accused by Peru of shelling a hospital in Tacna.", EventType.MilitaryAction),
-            sides => sides.Contains("actor=Peru", StringComparison.Ordinal));
+            sides => sides.Contains("actor=Turkey", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Peru test-fired two short-range ballistic missiles on Wednesday.")]
@@ -727,6 +727,6 @@ public sealed class ForceFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
     [Fact]
     public void Extract_BombingAtAResortInACountryWhichKilled_TheCountryIsNoAttacker() =>
-        Assert.DoesNotContain(Parsed.Sides("The clash came a day after a bomb attack at a resort in western Peru which killed five people.", EventType.MilitaryAction),
-            sides => sides.Contains("actor=Peru", StringComparison.Ordinal));
+        Assert.DoesNotContain(Parsed.Sides("Protests coincided with a bomb attack at a resort in western Turkey which killed five people.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=Turkey", StringComparison.Ordinal));
 }
