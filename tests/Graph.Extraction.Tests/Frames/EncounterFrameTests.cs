@@ -686,4 +686,7 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_WillBeInACityForTalks_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz will be in Lima next week for talks with her Peruvian counterpart Luis Vega.", EventType.Meeting));
+    [Fact]
+    public void Extract_MeetingExpected_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz said she expects a meeting with Luis Vega on Thursday to be useful.", EventType.Meeting));
 }

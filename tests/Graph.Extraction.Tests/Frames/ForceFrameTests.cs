@@ -729,4 +729,13 @@ public sealed class ForceFrameTests
     public void Extract_BombingAtAResortInACountryWhichKilled_TheCountryIsNoAttacker() =>
         Assert.DoesNotContain(Parsed.Sides("Protests coincided with a bomb attack at a resort in western Turkey which killed five people.", EventType.MilitaryAction),
             sides => sides.Contains("actor=Turkey", StringComparison.Ordinal));
+    [Theory]
+    [InlineData("Officials said they expect an increase in rebel attacks on Chilean patrols.")]
+    [InlineData("Villagers fear rebel attacks on Chilean patrols.")]
+    public void Extract_AttacksExpectedOrFeared_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_IncreaseInAttacksThatHappened_MilitaryAction() =>
+        Assert.Equal(["target=Chile"], Parsed.Sides("There has been a sharp increase in rebel attacks on Chilean patrols this year.", EventType.MilitaryAction));
 }

@@ -50,10 +50,16 @@ internal static class Modality
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
-    /// <summary>English verbs of planning, wanting or weighing a thing named by their object.</summary>
+    /// <summary>English verbs of planning, wanting, weighing or expecting a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
         "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request", "threaten",
-        "plot/plotted/plotting");
+        "plot/plotted/plotting", "expect", "fear", "predict", "anticipate", "forecast/forecast/forecasting");
+
+    /// <summary>English nouns of a change in how much or how often something happens ("an increase in attacks").</summary>
+    private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
+    {
+        "increase", "rise", "surge", "spike", "upsurge", "escalation", "decrease", "decline", "drop", "fall", "reduction",
+    };
 
     /// <summary>English nouns of asking for or planning a deed, which a "for" clause names ("calls for cutting off aid").</summary>
     private static readonly HashSet<string> Aims = new(StringComparer.Ordinal)
@@ -172,9 +178,10 @@ internal static class Modality
                 // "the summit was postponed", "cancelled the visit": called off, it did not take place.
                 return Reality.Negated;
             }
-            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && s.CaseOf(w) == "of" && head.Upos == "NOUN")
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of" || s.CaseOf(w) == "in" && Changes.Contains(s.Lower(head))))
             {
-                // "a new round of talks would begin next week": the event is as real as the noun it is counted by.
+                // "a new round of talks would begin next week", "expect an increase in attacks": the event is as real as the
+                // noun it is counted or measured by.
                 w = head;
                 continue;
             }
