@@ -44,7 +44,7 @@ internal static class ContextRoles
             if (m.Type != EntityType.Country || m.Kind == MentionKind.Pronoun || excluded.Contains(m.EntityId))
                 continue;
             var head = parsed?.HeadOf(m);
-            if (clause is { } c && Under(parsed!, head, c) || head is not null && OwnsAnotherPerson(parsed!, head, person))
+            if (clause is { } c && Under(parsed!, head, c) || head is not null && (OwnsAnotherPerson(parsed!, head, person) || OwnsTheTitleApart(parsed!, head, person, title)))
                 excluded.Add(m.EntityId);
             else if (!candidates.Contains(m.EntityId) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
                 candidates.Add(m.EntityId);
@@ -62,6 +62,32 @@ internal static class ContextRoles
     private static bool OwnsAnotherPerson(ParsedSentence parsed, SyntaxWord country, ResolvedMention person) =>
         ParsedSentence.Is(country, "nmod:poss") && parsed.Head(country) is { } owned && parsed.MentionAt(owned) is { Type: EntityType.Person } other
         && other.EntityId != person.EntityId && parsed.HeadOf(person) is { } self && ParsedSentence.Is(owned, "conj") && parsed.Head(owned) == self;
+
+    /// <summary>
+    /// "The Pakistan president will travel to Washington for talks with President Bush": a country that has the title as
+    /// a noun of its own, with no name in apposition to this person, has another holder in the sentence.
+    /// </summary>
+    private static bool OwnsTheTitleApart(ParsedSentence parsed, SyntaxWord country, ResolvedMention person, string title)
+    {
+        if (country.Relation is not ("compound" or "amod" or "nmod:poss") || parsed.Head(country) is not { Upos: "NOUN" } office
+            || !title.EndsWith(office.Form, StringComparison.OrdinalIgnoreCase) || title.Length != office.Form.Length && title[^(office.Form.Length + 1)] != ' '
+            || parsed.HeadOf(person) is not { } self)
+            return false;
+        // Not the person's own office: "Pakistan's president, X" (X under it) or "X, Pakistan's president" (it under X).
+        for (var w = self; w is not null; w = parsed.Head(w))
+        {
+            if (w == office)
+                return false;
+        }
+
+        for (var w = office; w is not null; w = parsed.Head(w))
+        {
+            if (w == self)
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The owners the context gives, at most one per person: a sentence's own country before the article's, and none

@@ -265,4 +265,8 @@ public sealed class ParseRoleTests
     [InlineData("Chile's newly chosen foreign minister, Ana Ruiz, visited Lima on Sunday.")]
     public void Extract_PossessorBeforeANewlyAppointedTitle_RoleOfTheApposedName(string text) =>
         Assert.Contains("Ana Ruiz / Foreign Minister / Chile", Parsed.Roles(text));
+    [Fact]
+    public void Extract_CountrysTitleHeldBySomeoneElseInTheSentence_NotThePersons() =>
+        Assert.DoesNotContain("Luis Vega / President / Chile",
+            Parsed.Roles("After the summit, the Chile president will travel to Lima for talks with President Luis Vega."));
 }
