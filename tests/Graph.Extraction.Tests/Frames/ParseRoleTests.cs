@@ -269,4 +269,8 @@ public sealed class ParseRoleTests
     public void Extract_CountrysTitleHeldBySomeoneElseInTheSentence_NotThePersons() =>
         Assert.DoesNotContain("Luis Vega / President / Chile",
             Parsed.Roles("After the summit, the Chile president will travel to Lima for talks with President Luis Vega."));
+    [Fact]
+    public void Extract_TitleReadWholeAndByItsMiddleWord_OnlyTheWhole() =>
+        Assert.Equal(["Ana Ruiz / Assistant Secretary of State / United States"],
+            Parsed.Roles("U.S. Assistant Secretary of State Ana Ruiz met officials in Lima on Monday to discuss trade."));
 }
