@@ -689,4 +689,20 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_MeetingExpected_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Ana Ruiz said she expects a meeting with Luis Vega on Thursday to be useful.", EventType.Meeting));
+    [Theory]
+    [InlineData("Ana Ruiz visits Lima next week.")]
+    [InlineData("Officials expect a deal before Ana Ruiz visits Lima next week.")]
+    [InlineData("Ana Ruiz visits Lima tomorrow.")]
+    public void Extract_PresentTenseWithATimeToCome_NoVisit(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.Visit));
+
+    [Fact]
+    public void Extract_PresentTenseVisit_Visit() =>
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides("Ana Ruiz visits Lima.", EventType.Visit));
+
+    [Theory]
+    [InlineData("Chile has cancelled plans to send a delegation to talks with Peru and Bolivia.", false)]
+    [InlineData("Chile sent a delegation to talks with Peru in Geneva last week.", true)]
+    public void Extract_TalksADelegationIsSentTo_AsRealAsTheSending(string text, bool met) =>
+        Assert.Equal(met, Parsed.Sides(text, EventType.Meeting).Count > 0);
 }

@@ -47,6 +47,9 @@ internal static class Modality
     /// <summary>English verbs of making a journey, whose purpose ("for talks") is as real as they are.</summary>
     private static readonly HashSet<string> Journeys = new(Lexicon.Travel.Concat(Lexicon.Visit).Concat(Go).Concat(VerbForms.Set("head", "leave/left", "come/came")), StringComparer.Ordinal);
 
+    /// <summary>English verbs of sending someone somewhere.</summary>
+    private static readonly HashSet<string> Sends = VerbForms.Set("send/sent", "dispatch");
+
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
@@ -154,6 +157,13 @@ internal static class Modality
                 if (!Journeys.Contains(s.Lower(head)))
                     return Reality.Real;
             }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && (Journeys.Contains(s.Lower(head)) || Sends.Contains(s.Lower(head))))
+            {
+                // "cancelled plans to send a delegation to talks", "flew to talks in Geneva": talks gone to are as real
+                // as the going.
+                w = head;
+                continue;
+            }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" && head.Upos == "VERB")
             {
                 // "will sign the deal during a trip to Moscow", "would be signed during his visit": the setting of a deed
@@ -252,6 +262,8 @@ internal static class Modality
                 // verb above it: a headline's "X to visit Y", or a governor the tagger took for a noun ("Chile plans
                 // to sanction", read with "plans" as the subject).
                 case "nsubj" or "nsubj:pass" when s.MarkOf(w) == "to" && !s.Has(w, "aux"):
+                // "before President X visits India next week": the present tense with a time to come is a schedule.
+                case "obl" or "obl:unmarked" or "obl:tmod" or "advmod" when w.Xpos is "VBZ" or "VBP" && IsTimeToCome(s, c):
                     found = Reality.Irrealis;
                     break;
             }
@@ -259,6 +271,16 @@ internal static class Modality
 
         return found;
     }
+
+    /// <summary>"next week", "the coming days", "tomorrow": a time still to come.</summary>
+    private static bool IsTimeToCome(ParsedSentence s, SyntaxWord time) =>
+        s.Lower(time) == "tomorrow" || Calendar.Contains(s.Lower(time)) && s.Children(time, "amod").Any(a => s.Lower(a) is "next" or "coming");
+
+    /// <summary>English nouns of a span of time.</summary>
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    };
 }
 
 /// <summary>How a trigger stands in its sentence.</summary>
