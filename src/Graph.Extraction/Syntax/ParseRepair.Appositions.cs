@@ -13,7 +13,10 @@ internal static partial class ParseRepair
     /// (or the name a conjunct of the verb, with no "and"): the second, set off by a comma right after the first or a
     /// name right after the first's noun, names it.
     /// </summary>
-    private static bool SecondObjectNamesTheFirst(SentenceParse parse, SyntaxWord w)
+    private static bool SecondObjectNamesTheFirst(SentenceParse parse, SyntaxWord w) => w.Relation is "obj" or "conj" && SecondObjectNamesTheFirstRest(parse, w);
+
+    /// <summary>The rest of <see cref="SecondObjectNamesTheFirst"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SecondObjectNamesTheFirstRest(SentenceParse parse, SyntaxWord w)
     {
         var asConjunct = w.Relation == "conj" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "cc").Any();
         if ((w.Relation == "obj" || asConjunct) && parse.HeadOf(w) is { Upos: "VERB" } twice
@@ -45,7 +48,10 @@ internal static partial class ParseRepair
     /// "met his Ukrainian counterpart Rustem Umerov", read with the name a bare oblique of the verb: a name right after a
     /// common-noun object, with no preposition, names that object.
     /// </summary>
-    private static bool NameAfterTheObjectReadAsOblique(SentenceParse parse, SyntaxWord w)
+    private static bool NameAfterTheObjectReadAsOblique(SentenceParse parse, SyntaxWord w) => w.Relation == "obl" && w.Upos == "PROPN" && NameAfterTheObjectReadAsObliqueRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterTheObjectReadAsOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterTheObjectReadAsObliqueRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "obl" || w.Upos != "PROPN" || parse.ChildrenOf(w, "case").Any() || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index) is not { Upos: "NOUN" } named
@@ -73,7 +79,10 @@ internal static partial class ParseRepair
     /// "Linda Ruiz, the Chilean envoy to the UN, told …", read with the description a conjunct of the name: a
     /// phrase with "the" set off by a comma, joined by no "and" in a list with none, is an apposition.
     /// </summary>
-    private static bool DescriptionWithTheAsConjunct(SentenceParse parse, SyntaxWord w)
+    private static bool DescriptionWithTheAsConjunct(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && DescriptionWithTheAsConjunctRest(parse, w);
+
+    /// <summary>The rest of <see cref="DescriptionWithTheAsConjunct"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool DescriptionWithTheAsConjunctRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.ChildrenOf(w, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase))
             && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "PROPN" } apposed && apposed.Index < w.Index
@@ -139,7 +148,10 @@ internal static partial class ParseRepair
     /// noun, in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the country's
     /// president, X", "Kenya's defence chief, X, arrived").
     /// </summary>
-    private static bool NamesAndTheirDescriptions(SentenceParse parse, SyntaxWord w)
+    private static bool NamesAndTheirDescriptions(SentenceParse parse, SyntaxWord w) => w.Upos != "PROPN" || w.Head < 0 || NamesAndTheirDescriptionsRest(parse, w);
+
+    /// <summary>The rest of <see cref="NamesAndTheirDescriptions"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NamesAndTheirDescriptionsRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "PROPN" || parse.HeadOf(w) is not { } head)
             return true;
@@ -218,7 +230,10 @@ internal static partial class ParseRepair
     /// of the clause told: a name set off by commas right after the verb's object, before the clause's "that" and its
     /// own subject, is in apposition to the object.
     /// </summary>
-    private static bool NameAfterTheObjectReadAsSubject(SentenceParse parse, SyntaxWord w)
+    private static bool NameAfterTheObjectReadAsSubject(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos == "PROPN" && NameAfterTheObjectReadAsSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterTheObjectReadAsSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterTheObjectReadAsSubjectRest(SentenceParse parse, SyntaxWord w)
     {
         // The clause may still be read as an adverbial one here; a later repair makes it the complement.
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB" } clause || !parse.ChildrenOf(clause).Any(c => c.Relation == "mark" && c.Index > w.Index)
@@ -235,7 +250,10 @@ internal static partial class ParseRepair
     /// of the closing "said": a name set off by commas right after an object, before the report's own subject, is in
     /// apposition to the object.
     /// </summary>
-    private static bool NameAfterTheObjectBeforeTheSource(SentenceParse parse, SyntaxWord w)
+    private static bool NameAfterTheObjectBeforeTheSource(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos == "PROPN" && NameAfterTheObjectBeforeTheSourceRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterTheObjectBeforeTheSource"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterTheObjectBeforeTheSourceRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB" } saying || !ClosingReports.Contains(saying.Form)
             || saying.Index < w.Index || !AfterComma(parse, w))
@@ -261,7 +279,10 @@ internal static partial class ParseRepair
     /// verb's object is in apposition to the object, and what follows its closing comma ("in Washington") is the
     /// verb's.
     /// </summary>
-    private static bool NameBeforeAnInfinitive(SentenceParse parse, SyntaxWord w)
+    private static bool NameBeforeAnInfinitive(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos == "PROPN" && NameBeforeAnInfinitiveRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameBeforeAnInfinitive"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameBeforeAnInfinitiveRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VB" } clause || clause.Index < w.Index
             || !parse.ChildrenOf(clause, "mark").Any(m => m.Form.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -286,7 +307,10 @@ internal static partial class ParseRepair
     /// title ("the leader of the opposition party, X", of the noun "opposition"): a name set off by a comma with no "and"
     /// in the list, after the owner of a title, is in apposition to the title.
     /// </summary>
-    private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w)
+    private static bool NameAfterTheTitlesOwner(SentenceParse parse, SyntaxWord w) => w.Upos == "PROPN" && w.Relation is "conj" or "nmod" or "appos" && NameAfterTheTitlesOwnerRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterTheTitlesOwner"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterTheTitlesOwnerRest(SentenceParse parse, SyntaxWord w)
     {
         // "the foreign minister of Chile, Ana Ruiz, said", read with the name a conjunct of the title itself, or its
         // modifier with no preposition ("the Deputy Prime Minister of Peru, Luis Vega").

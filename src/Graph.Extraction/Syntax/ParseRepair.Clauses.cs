@@ -62,7 +62,10 @@ internal static partial class ParseRepair
     /// it its subject, and what a closing verb of saying takes. A singular one heading its clause after the subject
     /// ("Sudan's army retook the palace", a past the tagger does not know) is a verb in the past.
     /// </summary>
-    private static bool NounWithAnObject(SentenceParse parse, SyntaxWord w)
+    private static bool NounWithAnObject(SentenceParse parse, SyntaxWord w) => w.Upos == "NOUN" && NounWithAnObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="NounWithAnObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NounWithAnObjectRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "NOUN" || !parse.ChildrenOf(w, "obj").Any() || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case"))
             return false;
@@ -108,7 +111,10 @@ internal static partial class ParseRepair
     /// "said" and "struck" a modifier of the rebels: the verb after the participle's agent is what was said, with the
     /// participle's noun its subject.
     /// </summary>
-    private static bool VerbAfterTheAgentOfAParticiple(SentenceParse parse, SyntaxWord w)
+    private static bool VerbAfterTheAgentOfAParticiple(SentenceParse parse, SyntaxWord w) => w.Upos == "VERB" && w.Relation == "acl" && VerbAfterTheAgentOfAParticipleRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbAfterTheAgentOfAParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbAfterTheAgentOfAParticipleRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "VERB" || w.Relation != "acl" || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             || parse.HeadOf(w) is not { Relation: "obl:agent" } agent || agent.Index > w.Index
@@ -128,7 +134,10 @@ internal static partial class ParseRepair
     /// no agent, so it is the object of an active verb, whose subject is the noun the verb was hung on; the verb takes
     /// that noun's place in the sentence (a clause said is a complement of the saying verb).
     /// </summary>
-    private static bool ObjectReadAsAnAgent(SentenceParse parse, SyntaxWord w)
+    private static bool ObjectReadAsAnAgent(SentenceParse parse, SyntaxWord w) => w.Relation == "obl:agent" && ObjectReadAsAnAgentRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObjectReadAsAnAgent"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectReadAsAnAgentRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "obl:agent" || !OpensWithoutPreposition(parse, w)
             || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "acl" } verb || verb.Index > w.Index
@@ -301,7 +310,10 @@ internal static partial class ParseRepair
     /// "Ecuador" the object of "said": a participle with an auxiliary is a verb, not a modifier; it heads the clause the noun headed, the
     /// noun is its object, and a name right before its auxiliary that hung on the verb above is its subject.
     /// </summary>
-    private static bool VerbWithAnAuxiliaryReadAsModifier(SentenceParse parse, SyntaxWord w)
+    private static bool VerbWithAnAuxiliaryReadAsModifier(SentenceParse parse, SyntaxWord w) => w.Relation == "amod" && w.Upos == "VERB" && VerbWithAnAuxiliaryReadAsModifierRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbWithAnAuxiliaryReadAsModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbWithAnAuxiliaryReadAsModifierRest(SentenceParse parse, SyntaxWord w)
     {
         // Only where the parser read the noun as a clause itself: elsewhere ("a region where militants have staged
         // attacks") the reading is left to the parser.
@@ -320,7 +332,10 @@ internal static partial class ParseRepair
     /// tense with an object is no part of a name; the name is its subject, and the verb stands where the name stood,
     /// with the name's preposition its mark and what followed the verb its own.
     /// </summary>
-    private static bool VerbReadAsANamePart(SentenceParse parse, SyntaxWord w)
+    private static bool VerbReadAsANamePart(SentenceParse parse, SyntaxWord w) => w.Relation == "flat" && w.Upos == "VERB" && VerbReadAsANamePartRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbReadAsANamePart"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbReadAsANamePartRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "flat" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ") || parse.HeadOf(w) is not { Upos: "PROPN" } name
             || name.Index > w.Index || !parse.ChildrenOf(w, "obj").Any())
@@ -383,7 +398,10 @@ internal static partial class ParseRepair
     /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a
     /// plural noun is no determiner but opens the clause whose subject the noun is.
     /// </summary>
-    private static bool ThatBeforeAPlural(SentenceParse parse, SyntaxWord w)
+    private static bool ThatBeforeAPlural(SentenceParse parse, SyntaxWord w) => w.Relation == "det" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && ThatBeforeAPluralRest(parse, w);
+
+    /// <summary>The rest of <see cref="ThatBeforeAPlural"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ThatBeforeAPluralRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "det" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Xpos: "NNS" or "NNPS" } plural
             && parse.HeadOf(plural) is { Upos: "VERB" } teller
@@ -404,7 +422,10 @@ internal static partial class ParseRepair
     /// adjective clause or Kyiv as a compound of the adjective (which takes none): an adjective with no copula has no
     /// subject, it is what the verb says of its object (UD's object and xcomp).
     /// </summary>
-    private static bool SmallClause(SentenceParse parse, SyntaxWord adjective)
+    private static bool SmallClause(SentenceParse parse, SyntaxWord adjective) => adjective.Upos == "ADJ" && adjective.Relation is "advcl" or "ccomp" or "xcomp" && SmallClauseRest(parse, adjective);
+
+    /// <summary>The rest of <see cref="SmallClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SmallClauseRest(SentenceParse parse, SyntaxWord adjective)
     {
         if (adjective.Upos != "ADJ" || adjective.Relation is not ("advcl" or "ccomp" or "xcomp") || parse.HeadOf(adjective) is not { Upos: "VERB" } verb)
             return false;
@@ -422,7 +443,10 @@ internal static partial class ParseRepair
     /// conjunct of the verb: an adjective right after a verb's object, with no "and" before it, is what the verb
     /// says of the object (xcomp), as it is unquoted.
     /// </summary>
-    private static bool QuotedPredicate(SentenceParse parse, SyntaxWord adjective)
+    private static bool QuotedPredicate(SentenceParse parse, SyntaxWord adjective) => adjective.Upos == "ADJ" && QuotedPredicateRest(parse, adjective);
+
+    /// <summary>The rest of <see cref="QuotedPredicate"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool QuotedPredicateRest(SentenceParse parse, SyntaxWord adjective)
     {
         if (adjective.Upos != "ADJ" || parse.ChildrenOf(adjective, "cc").Any() || parse.ChildrenOf(adjective, "cop").Any()
             || parse.ChildrenOf(adjective).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
@@ -452,7 +476,10 @@ internal static partial class ParseRepair
     /// accusation and Kenya: the noun before "that" is what the clause says, and the clause (opened by "that" as its
     /// mark) completes the noun, which takes the clause's place.
     /// </summary>
-    private static bool ContentClause(SentenceParse parse, SyntaxWord verb)
+    private static bool ContentClause(SentenceParse parse, SyntaxWord verb) => verb.Upos == "VERB" && ContentClauseRest(parse, verb);
+
+    /// <summary>The rest of <see cref="ContentClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ContentClauseRest(SentenceParse parse, SyntaxWord verb)
     {
         // The parser may hang the clause's own words on its auxiliary ("that Kenya had armed"). Most verbs have no
         // "that" near them: looked for before any list is made.
@@ -597,7 +624,10 @@ internal static partial class ParseRepair
     /// both Chile and Kenya and "denied" as its conjunct: the clause opened by the pronoun after the first subject and
     /// a comma describes that subject, and the conjunct is the predicate.
     /// </summary>
-    private static bool ClauseOfTheSubject(SentenceParse parse, SyntaxWord pronoun)
+    private static bool ClauseOfTheSubject(SentenceParse parse, SyntaxWord pronoun) => pronoun.Xpos is "WDT" or "WP" or "WP$" && ClauseOfTheSubjectRest(parse, pronoun);
+
+    /// <summary>The rest of <see cref="ClauseOfTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ClauseOfTheSubjectRest(SentenceParse parse, SyntaxWord pronoun)
     {
         if (pronoun.Xpos is not ("WDT" or "WP" or "WP$") || parse.HeadOf(pronoun) is not { Upos: "VERB" } verb)
             return false;
@@ -638,7 +668,10 @@ internal static partial class ParseRepair
     /// predicate of "The EU": a noun has no subject without a copula, so the verb before it is the predicate, with
     /// the subject and the obliques, and the noun its object.
     /// </summary>
-    private static bool VerbAsModifier(SentenceParse parse, SyntaxWord verb)
+    private static bool VerbAsModifier(SentenceParse parse, SyntaxWord verb) => verb.Relation == "amod" && verb.Upos == "VERB" && VerbAsModifierRest(parse, verb);
+
+    /// <summary>The rest of <see cref="VerbAsModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbAsModifierRest(SentenceParse parse, SyntaxWord verb)
     {
         if (verb.Relation != "amod" || verb.Upos != "VERB" || verb.Xpos is not ("VBD" or "VBN") || parse.HeadOf(verb) is not { Upos: "NOUN" } noun)
             return false;

@@ -57,7 +57,10 @@ internal static partial class ParseRepair
     /// "forced the UN refugee agency, UNHCR, out of the country", read with the country a conjunct of the agency: a
     /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique.
     /// </summary>
-    private static bool ObliqueAfterAnApposition(SentenceParse parse, SyntaxWord w)
+    private static bool ObliqueAfterAnApposition(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && ObliqueAfterAnAppositionRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObliqueAfterAnApposition"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObliqueAfterAnAppositionRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
             || parse.ChildrenOf(w, "cc").Any() || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") || parse.ChildrenOf(noun, "case").Any()
@@ -119,7 +122,10 @@ internal static partial class ParseRepair
     /// no subject, so the word before the "and" is the verb's subject and the noun after it its conjunct; a capitalised
     /// noun right before it, also read as the verb's subject, is part of its title (with the title's possessor).
     /// </summary>
-    private static bool SubjectOfANounBeforeItsJoiner(SentenceParse parse, SyntaxWord w)
+    private static bool SubjectOfANounBeforeItsJoiner(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos is "PROPN" or "NOUN" && SubjectOfANounBeforeItsJoinerRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectOfANounBeforeItsJoiner"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectOfANounBeforeItsJoinerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } partner
             || partner.Index < w.Index || !partner.Relation.StartsWith("nsubj", StringComparison.Ordinal) || parse.HeadOf(partner) is not { } verb
@@ -144,7 +150,10 @@ internal static partial class ParseRepair
     /// second subject of the verb carrying the "and": a subject whose phrase opens with "and" (or a comma and "and") after
     /// another subject of the same verb is that one's conjunct.
     /// </summary>
-    private static bool SecondSubjectWithItsJoiner(SentenceParse parse, SyntaxWord w)
+    private static bool SecondSubjectWithItsJoiner(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos is "PROPN" or "NOUN" && SecondSubjectWithItsJoinerRest(parse, w);
+
+    /// <summary>The rest of <see cref="SecondSubjectWithItsJoiner"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SecondSubjectWithItsJoinerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { } verb || verb.Index < w.Index
             || parse.ChildrenOf(verb, "nsubj").LastOrDefault(n => n.Index < w.Index) is not { } first)
@@ -161,7 +170,10 @@ internal static partial class ParseRepair
     /// "and" hung on its title: a name part is never joined by "and", so a name whose phrase opens with one is the
     /// first name's conjunct, the "and" its joiner.
     /// </summary>
-    private static bool NamePartAfterAnd(SentenceParse parse, SyntaxWord w)
+    private static bool NamePartAfterAnd(SentenceParse parse, SyntaxWord w) => w.Relation == "flat" && w.Upos == "PROPN" && NamePartAfterAndRest(parse, w);
+
+    /// <summary>The rest of <see cref="NamePartAfterAnd"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NamePartAfterAndRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "flat" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "PROPN" } name || name.Index > w.Index)
             return false;
@@ -333,7 +345,10 @@ internal static partial class ParseRepair
     /// "The G7 leaders, meeting in Italy, agreed …", read with "meeting" a noun joined to the subject without "and": a
     /// word in "-ing" set off by commas right after a noun, joined by no "and", is a participle modifying that noun.
     /// </summary>
-    private static bool ParticipleBetweenCommas(SentenceParse parse, SyntaxWord w)
+    private static bool ParticipleBetweenCommas(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos == "NOUN" && ParticipleBetweenCommasRest(parse, w);
+
+    /// <summary>The rest of <see cref="ParticipleBetweenCommas"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ParticipleBetweenCommasRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos != "NOUN" || !w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || parse.ChildrenOf(w, "cc").Any()
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
@@ -352,7 +367,10 @@ internal static partial class ParseRepair
     /// "met X on Monday and Y on Tuesday", read with Y a conjunct of the day: a name is no conjunct of a day; with the
     /// verb's second object and time left out (gapping), it joins the verb's object.
     /// </summary>
-    private static bool NameJoinedToADay(SentenceParse parse, SyntaxWord w)
+    private static bool NameJoinedToADay(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos == "PROPN" && NameJoinedToADayRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameJoinedToADay"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameJoinedToADayRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos != "PROPN" || WordLists.Calendar.Contains(w.Form) || parse.HeadOf(w) is not { } day || !WordLists.Calendar.Contains(day.Form)
             || day.Relation is not ("obl" or "obl:tmod" or "obl:unmarked") || parse.HeadOf(day) is not { Upos: "VERB" } verb
@@ -367,7 +385,10 @@ internal static partial class ParseRepair
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.
     /// </summary>
-    private static bool ConjunctWithoutJoiner(SentenceParse parse, SyntaxWord w)
+    private static bool ConjunctWithoutJoiner(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && ConjunctWithoutJoinerRest(parse, w);
+
+    /// <summary>The rest of <see cref="ConjunctWithoutJoiner"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ConjunctWithoutJoinerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
             && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.Subtree(w).First() is { Upos: not "CCONJ" } opening && opening.Index > 0
@@ -382,7 +403,10 @@ internal static partial class ParseRepair
     /// modifier of "talks": a phrase that opens with "and", with no preposition, after a sibling of the same
     /// relation is that sibling's conjunct.
     /// </summary>
-    private static bool PhraseOpeningWithAnd(SentenceParse parse, SyntaxWord w)
+    private static bool PhraseOpeningWithAnd(SentenceParse parse, SyntaxWord w) => w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && PhraseOpeningWithAndRest(parse, w);
+
+    /// <summary>The rest of <see cref="PhraseOpeningWithAnd"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PhraseOpeningWithAndRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.ChildrenOf(w, "case").Any()
             && parse.Subtree(w).First() is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
@@ -400,7 +424,10 @@ internal static partial class ParseRepair
     /// <summary>
     /// "Sudan's paramilitary forces", read as conjuncts with no "and": the possessor owns the noun after it.
     /// </summary>
-    private static bool PossessorAsConjunct(SentenceParse parse, SyntaxWord w)
+    private static bool PossessorAsConjunct(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && PossessorAsConjunctRest(parse, w);
+
+    /// <summary>The rest of <see cref="PossessorAsConjunct"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PossessorAsConjunctRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { } owner && owner.Index < w.Index
             && IsPossessor(parse, owner) && parse.HeadOf(owner) is { } ownerHead
@@ -421,7 +448,10 @@ internal static partial class ParseRepair
     /// with two subjects: a subject followed by a comma or "and" and a second subject that runs up to the verb is that
     /// one's conjunct (also when the first was read as the object of a "says" before them).
     /// </summary>
-    private static bool SubjectsListedBeforeTheVerb(SentenceParse parse, SyntaxWord w)
+    private static bool SubjectsListedBeforeTheVerb(SentenceParse parse, SyntaxWord w) => w.Upos == "PROPN" && SubjectsListedBeforeTheVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectsListedBeforeTheVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectsListedBeforeTheVerbRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "PROPN" || SubjectListedVerb(parse, w) is not { } verb || w.Index > verb.Index
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { Upos: "PROPN" } second

@@ -21,7 +21,10 @@ internal static partial class ParseRepair
     /// "described his rival X as …", read with "his" as the object and X its conjunct: a possessive pronoun
     /// heads nothing, the noun after it is the phrase's head.
     /// </summary>
-    private static bool PossessivePronounHeadsNothing(SentenceParse parse, SyntaxWord w)
+    private static bool PossessivePronounHeadsNothing(SentenceParse parse, SyntaxWord w) => w.Xpos == "PRP$" && w.Relation != "nmod:poss" && PossessivePronounHeadsNothingRest(parse, w);
+
+    /// <summary>The rest of <see cref="PossessivePronounHeadsNothing"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PossessivePronounHeadsNothingRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Xpos == "PRP$" && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessiveHead
             && parse.ChildrenOf(w).FirstOrDefault(c => c.Upos is "NOUN" or "PROPN" && c.Index > w.Index) is { } possessed)
@@ -60,7 +63,10 @@ internal static partial class ParseRepair
     /// a preposition that opens no clause) between a subject and its verb, whose noun the parser also made a subject,
     /// belongs to the first subject's phrase, on its last word.
     /// </summary>
-    private static bool PrepositionReadAsMarker(SentenceParse parse, SyntaxWord w)
+    private static bool PrepositionReadAsMarker(SentenceParse parse, SyntaxWord w) => w.Relation == "mark" && PhrasalPrepositions.Contains(w.Form) && PrepositionReadAsMarkerRest(parse, w);
+
+    /// <summary>The rest of <see cref="PrepositionReadAsMarker"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PrepositionReadAsMarkerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "mark" || !PhrasalPrepositions.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index
@@ -113,7 +119,10 @@ internal static partial class ParseRepair
     /// possessor heads no clause, so the participle right after it modifies the noun phrase that follows (amod), and
     /// that phrase takes the article's (or the possessor's) place.
     /// </summary>
-    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w)
+    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w) => w.Upos is "DET" or "PROPN" or "NOUN" && w.Relation is not ("det" or "nmod:poss") && w.Head >= 0 && ArticleHeadsAParticipleRest(parse, w);
+
+    /// <summary>The rest of <see cref="ArticleHeadsAParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ArticleHeadsAParticipleRest(SentenceParse parse, SyntaxWord w)
     {
         var possessor = w.Upos is "PROPN" or "NOUN" && IsPossessor(parse, w);
         if (!(w.Upos == "DET" || possessor) || w.Relation is "det" or "nmod:poss" || parse.HeadOf(w) is not { } head)
@@ -144,7 +153,10 @@ internal static partial class ParseRepair
     /// determiner and the minister its object: a participle between an article and the noun phrase it opens modifies
     /// that noun (amod), which takes the participle's place.
     /// </summary>
-    private static bool ParticipleAfterAnArticle(SentenceParse parse, SyntaxWord w)
+    private static bool ParticipleAfterAnArticle(SentenceParse parse, SyntaxWord w) => w.Xpos is "VBG" or "VBN" && w.Index >= 1 && ParticipleAfterAnArticleRest(parse, w);
+
+    /// <summary>The rest of <see cref="ParticipleAfterAnArticle"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ParticipleAfterAnArticleRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Xpos is not ("VBG" or "VBN") || w.Index < 1 || parse.HeadOf(w) is not { } head
             || parse.Words[w.Index - 1] is not { Upos: "DET" } article || article.Head != w.Index
@@ -193,7 +205,10 @@ internal static partial class ParseRepair
     /// "President Donald Trump's order freezes …", read with Trump and "order" both subjects: a possessor is the
     /// possessive of the noun its phrase runs into.
     /// </summary>
-    private static bool PossessorOfTheNextNoun(SentenceParse parse, SyntaxWord w)
+    private static bool PossessorOfTheNextNoun(SentenceParse parse, SyntaxWord w) => w.Relation != "nmod:poss" && w.Head >= 0 && IsPossessor(parse, w) && PossessorOfTheNextNounRest(parse, w);
+
+    /// <summary>The rest of <see cref="PossessorOfTheNextNoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PossessorOfTheNextNounRest(SentenceParse parse, SyntaxWord w)
     {
         if (IsPossessor(parse, w) && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessorHead
             && parse.ChildrenOf(possessorHead).FirstOrDefault(c => c.Index > w.Index) is { Upos: "NOUN" or "PROPN" } owned
@@ -255,7 +270,10 @@ internal static partial class ParseRepair
     /// preposition (as its oblique, object or a clause of its own): a preposition
     /// heads nothing in UD, it is the case of the phrase after it.
     /// </summary>
-    private static bool PrepositionHeadsNothing(SentenceParse parse, SyntaxWord w)
+    private static bool PrepositionHeadsNothing(SentenceParse parse, SyntaxWord w) => w.Upos == "ADP" && w.Relation is not ("case" or "mark" or "fixed" or "compound:prt") && PrepositionHeadsNothingRest(parse, w);
+
+    /// <summary>The rest of <see cref="PrepositionHeadsNothing"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PrepositionHeadsNothingRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos == "ADP" && w.Relation is not ("case" or "mark" or "fixed" or "compound:prt") && parse.HeadOf(w) is { } prepositionHead
             && parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Upos is "NOUN" or "PROPN" or "PRON" && (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation is "obj" or "parataxis" or "dep")
@@ -274,7 +292,10 @@ internal static partial class ParseRepair
     /// phrase a second object: a preposition that opens a phrase is the case of its head, and an object with a
     /// preposition is an oblique.
     /// </summary>
-    private static bool PrepositionOnANumber(SentenceParse parse, SyntaxWord w)
+    private static bool PrepositionOnANumber(SentenceParse parse, SyntaxWord w) => w.Upos == "ADP" && w.Relation == "case" && PrepositionOnANumberRest(parse, w);
+
+    /// <summary>The rest of <see cref="PrepositionOnANumber"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PrepositionOnANumberRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "ADP" || w.Relation != "case" || parse.HeadOf(w) is not { Upos: "NUM" or "ADJ" or "ADV" } number
             || parse.HeadOf(number) is not { Upos: "NOUN" or "PROPN", Relation: "obj" } phrase || number.Index > phrase.Index
@@ -310,7 +331,10 @@ internal static partial class ParseRepair
     /// "agreed on Saturday, following talks in Ankara", read with "following" an adjective of the talks: before a noun
     /// the verb hangs without a preposition, "following" is the preposition ("after").
     /// </summary>
-    private static bool FollowingReadAsAdjective(SentenceParse parse, SyntaxWord w)
+    private static bool FollowingReadAsAdjective(SentenceParse parse, SyntaxWord w) => w.Relation is "amod" or "acl" && w.Form.Equals("following", StringComparison.OrdinalIgnoreCase) && FollowingReadAsAdjectiveRest(parse, w);
+
+    /// <summary>The rest of <see cref="FollowingReadAsAdjective"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool FollowingReadAsAdjectiveRest(SentenceParse parse, SyntaxWord w)
     {
         if (!w.Form.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Relation is not ("amod" or "acl")
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index <= w.Index || noun.Relation is not ("obl" or "nmod")
@@ -404,7 +428,10 @@ internal static partial class ParseRepair
     /// "after talks Wednesday with X", read with "talks" a compound of the day and "with X" the day's: a day names when,
     /// so the noun before it heads the phrase, and what follows the day is the noun's.
     /// </summary>
-    private static bool DayReadAsTheHeadOfItsNoun(SentenceParse parse, SyntaxWord w)
+    private static bool DayReadAsTheHeadOfItsNoun(SentenceParse parse, SyntaxWord w) => w.Index >= 1 && Weekdays.Contains(w.Form) && DayReadAsTheHeadOfItsNounRest(parse, w);
+
+    /// <summary>The rest of <see cref="DayReadAsTheHeadOfItsNoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool DayReadAsTheHeadOfItsNounRest(SentenceParse parse, SyntaxWord w)
     {
         if (!Weekdays.Contains(w.Form) || w.Index < 1 || parse.Words[w.Index - 1] is not { Upos: "NOUN", Relation: "compound" } noun || noun.Head != w.Index
             || parse.HeadOf(w) is not { } head)
@@ -443,7 +470,10 @@ internal static partial class ParseRepair
     /// has no companion; whom the thing was done with is the verb's. A conjunct hung on the place after the companion is
     /// the companion's: another one after "and", else its name after a comma ("with the crown prince, Sheikh X").
     /// </summary>
-    private static bool CompanionOfAPlace(SentenceParse parse, SyntaxWord w)
+    private static bool CompanionOfAPlace(SentenceParse parse, SyntaxWord w) => w.Relation == "nmod" && CompanionOfAPlaceRest(parse, w);
+
+    /// <summary>The rest of <see cref="CompanionOfAPlace"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool CompanionOfAPlaceRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nmod" || !parse.ChildrenOf(w, "case").Any(c => c.Form is "with" or "With")
             || parse.HeadOf(w) is not { Upos: "PROPN", Relation: "obl" } place || place.Index > w.Index
@@ -460,7 +490,10 @@ internal static partial class ParseRepair
     /// read with the name the object or a conjunct (with no "and") of the place: a name takes no object, and a name
     /// after a comma that closes a noun's place phrase names the noun (UD: appos).
     /// </summary>
-    private static bool NameReadAsTheObjectOfAName(SentenceParse parse, SyntaxWord w)
+    private static bool NameReadAsTheObjectOfAName(SentenceParse parse, SyntaxWord w) => w.Upos == "PROPN" && NameReadAsTheObjectOfANameRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameReadAsTheObjectOfAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsTheObjectOfANameRest(SentenceParse parse, SyntaxWord w)
     {
         // The parser may hang the name on the comma before it.
         var head = parse.HeadOf(w) is { Form: "," } hungOn ? parse.HeadOf(hungOn) : parse.HeadOf(w);

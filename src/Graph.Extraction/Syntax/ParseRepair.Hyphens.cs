@@ -13,7 +13,10 @@ internal static partial class ParseRepair
     /// phrase, not the participle, goes with "with"), with what the parser hung on the two words before them
     /// (a preposition, a determiner) and after the phrase (a time) moved along.
     /// </summary>
-    private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w)
+    private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w) => w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" or "NN" && w.Index >= 2 && w.Index + 1 < parse.Words.Count && HyphenatedModifierRest(parse, w);
+
+    /// <summary>The rest of <see cref="HyphenatedModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool HyphenatedModifierRest(SentenceParse parse, SyntaxWord w)
     {
         var i = w.Index;
         // A noun after the hyphen ("large-scale") only where the parser gave it an object, which no noun takes.

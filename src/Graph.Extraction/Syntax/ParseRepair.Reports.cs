@@ -35,7 +35,10 @@ internal static partial class ParseRepair
     /// the sentence before it, so it is the root and the report its complement, with what the parser hung on it before
     /// the comma given back to the report.
     /// </summary>
-    private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w)
+    private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w) => w.Upos == "VERB" && ClosingReports.Contains(w.Form) && ClosingReportReadAsAClauseOfTheReportRest(parse, w);
+
+    /// <summary>The rest of <see cref="ClosingReportReadAsAClauseOfTheReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ClosingReportReadAsAClauseOfTheReportRest(SentenceParse parse, SyntaxWord w)
     {
         // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
         // reads the closing verb as a clause of.
@@ -59,7 +62,10 @@ internal static partial class ParseRepair
     /// "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
     /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes.
     /// </summary>
-    private static bool ThatAfterATimeNoun(SentenceParse parse, SyntaxWord w)
+    private static bool ThatAfterATimeNoun(SentenceParse parse, SyntaxWord w) => w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && ThatAfterATimeNounRest(parse, w);
+
+    /// <summary>The rest of <see cref="ThatAfterATimeNoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ThatAfterATimeNounRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Upos: "VERB" } clauseVerb
             && parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && clauseVerb.Relation is "acl:relcl" or "acl"
@@ -78,7 +84,10 @@ internal static partial class ParseRepair
     /// "Russia, Biden said, is trying …", read with Russia a second subject of "said": the subject set off
     /// before the speaker's is the subject of what was said, the first clause after the verb with none.
     /// </summary>
-    private static bool SubjectBeforeTheSpeaker(SentenceParse parse, SyntaxWord w)
+    private static bool SubjectBeforeTheSpeaker(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Head > w.Index && SubjectBeforeTheSpeakerRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectBeforeTheSpeaker"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectBeforeTheSpeakerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "nsubj" && parse.HeadOf(w) is { Upos: "VERB" } reporter && w.Index < reporter.Index && BeforeComma(parse, w)
             && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.Subtree(speaker).Last().Index + 1 == reporter.Index
@@ -108,7 +117,10 @@ internal static partial class ParseRepair
     /// US was monitoring …", as a parataxis): a clause with a personal pronoun for subject (any subject, for a
     /// parataxis) and no relative word after the person a verb of telling addresses is what it tells.
     /// </summary>
-    private static bool ToldClauseAsRelative(SentenceParse parse, SyntaxWord w)
+    private static bool ToldClauseAsRelative(SentenceParse parse, SyntaxWord w) => w.Relation is "acl:relcl" or "acl" or "parataxis" && w.Upos == "VERB" && ToldClauseAsRelativeRest(parse, w);
+
+    /// <summary>The rest of <see cref="ToldClauseAsRelative"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ToldClauseAsRelativeRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "acl:relcl" or "acl" or "parataxis" && w.Upos == "VERB" && parse.HeadOf(w) is { Relation: "obj" or "iobj" } addressee
             && parse.HeadOf(addressee) is { Upos: "VERB" } teller2 && TellVerbs.Contains(teller2.Form)
@@ -127,7 +139,10 @@ internal static partial class ParseRepair
     /// "an official cited by SPA said", read with "by" as the mark of "said" and SPA its subject: "by" and the
     /// name after a participle are its agent.
     /// </summary>
-    private static bool AgentAsSubjectOfSaid(SentenceParse parse, SyntaxWord w)
+    private static bool AgentAsSubjectOfSaid(SentenceParse parse, SyntaxWord w) => w.Form == "by" && w.Relation == "mark" && AgentAsSubjectOfSaidRest(parse, w);
+
+    /// <summary>The rest of <see cref="AgentAsSubjectOfSaid"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool AgentAsSubjectOfSaidRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Form == "by" && w.Relation == "mark" && parse.HeadOf(w) is { Upos: "VERB" } markedVerb && w.Index > 0
             && parse.Words[w.Index - 1] is { Xpos: "VBN" } participle && parse.ChildrenOf(markedVerb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } agent
@@ -164,7 +179,10 @@ internal static partial class ParseRepair
     /// "X held talks with the Saudi monarch, the statement said", read with "with the Saudi monarch" as the
     /// saying's: a verb of saying after what it reports takes nothing between that and its own subject.
     /// </summary>
-    private static bool SayingTakesNothingBetween(SentenceParse parse, SyntaxWord w)
+    private static bool SayingTakesNothingBetween(SentenceParse parse, SyntaxWord w) => w.Relation is "obl" or "obj" or "advmod" or "nmod" && SayingTakesNothingBetweenRest(parse, w);
+
+    /// <summary>The rest of <see cref="SayingTakesNothingBetween"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SayingTakesNothingBetweenRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "obl" or "obj" or "advmod" or "nmod" && parse.HeadOf(w) is { Upos: "VERB" } reporting
             && parse.ChildrenOf(reporting).FirstOrDefault(c => c.Relation == "ccomp" && c.Index < w.Index) is { } report
@@ -184,7 +202,10 @@ internal static partial class ParseRepair
     /// apposition or a relative clause set off by commas, by a finite verb with no subject and no "and" reports that clause, with the object
     /// its subject.
     /// </summary>
-    private static bool SubjectReadAsTheObjectOfSaying(SentenceParse parse, SyntaxWord w)
+    private static bool SubjectReadAsTheObjectOfSaying(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos == "VERB" && SubjectReadAsTheObjectOfSayingRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectReadAsTheObjectOfSaying"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectReadAsTheObjectOfSayingRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP")
             || parse.HeadOf(w) is not { Upos: "VERB" } saying || !ClosingReports.Contains(saying.Form) || saying.Index > w.Index
@@ -245,7 +266,10 @@ internal static partial class ParseRepair
     /// the militants its complement: a verb is no auxiliary, so a verb hung as one on a closing verb of saying is the
     /// report, and the noun after it that "said" took is its object.
     /// </summary>
-    private static bool VerbReadAsAuxiliary(SentenceParse parse, SyntaxWord w)
+    private static bool VerbReadAsAuxiliary(SentenceParse parse, SyntaxWord w) => w.Relation == "aux" && w.Upos == "VERB" && VerbReadAsAuxiliaryRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbReadAsAuxiliary"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbReadAsAuxiliaryRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "aux" || w.Upos != "VERB" || parse.HeadOf(w) is not { Upos: "VERB" } saying || saying.Index < w.Index
             || !ClosingReports.Contains(saying.Form))
@@ -284,7 +308,10 @@ internal static partial class ParseRepair
     /// the report and a noun of the report as the subject of "said": the noun phrase between the last comma and a
     /// closing verb of saying is that verb's subject, and the report's noun goes back to its clause.
     /// </summary>
-    private static bool SourceAfterTheReport(SentenceParse parse, SyntaxWord w)
+    private static bool SourceAfterTheReport(SentenceParse parse, SyntaxWord w) => w.Upos == "VERB" && w.Index >= 3 && ClosingReports.Contains(w.Form) && SourceAfterTheReportRest(parse, w);
+
+    /// <summary>The rest of <see cref="SourceAfterTheReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SourceAfterTheReportRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "VERB" || !ClosingReports.Contains(w.Form) || w.Index < 3 || parse.Words[w.Index - 1] is not { Upos: "NOUN" or "PROPN" } source
             || parse.HeadOf(source) == w && source.Relation == "nsubj")
@@ -327,7 +354,10 @@ internal static partial class ParseRepair
     /// clause on the noun that a verb of saying takes as its complement or object is the report, and the noun its
     /// subject.
     /// </summary>
-    private static bool ReportReadAsANoun(SentenceParse parse, SyntaxWord w)
+    private static bool ReportReadAsANoun(SentenceParse parse, SyntaxWord w) => w.Upos is "NOUN" or "PROPN" && w.Relation is "ccomp" or "obj" && ReportReadAsANounRest(parse, w);
+
+    /// <summary>The rest of <see cref="ReportReadAsANoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ReportReadAsANounRest(SentenceParse parse, SyntaxWord w)
     {
         // A participle that describes ("reported missiles fired from X") takes no object; one with an object acts.
         if (w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } saying
@@ -374,7 +404,10 @@ internal static partial class ParseRepair
     /// "had" and "spied" clauses on the agents: "that" tagged a subordinator heads nothing, so the verb hung on its noun
     /// is the clause told, with the noun its subject, "had" its auxiliary and "that" its marker.
     /// </summary>
-    private static bool SubordinatorReadAsObject(SentenceParse parse, SyntaxWord w)
+    private static bool SubordinatorReadAsObject(SentenceParse parse, SyntaxWord w) => w.Relation == "obj" && w.Xpos == "IN" && SubordinatorReadAsObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubordinatorReadAsObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubordinatorReadAsObjectRest(SentenceParse parse, SyntaxWord w)
     {
         if (!w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Xpos != "IN" || w.Relation != "obj"
             || parse.HeadOf(w) is not { Upos: "VERB" } saying

@@ -11,7 +11,10 @@ internal static partial class ParseRepair
     /// "…, Isaias Afwerki, touched down", read as a bare oblique of a verb with no subject: the name closest
     /// before the verb, with no preposition and no calendar word, is its subject.
     /// </summary>
-    private static bool BareNameBeforeASubjectlessVerb(SentenceParse parse, SyntaxWord w)
+    private static bool BareNameBeforeASubjectlessVerb(SentenceParse parse, SyntaxWord w) => w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "PROPN" && BareNameBeforeASubjectlessVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="BareNameBeforeASubjectlessVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool BareNameBeforeASubjectlessVerbRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "PROPN" && !WordLists.Calendar.Contains(w.Form)
             && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.ChildrenOf(w, "case").Any()
@@ -31,7 +34,10 @@ internal static partial class ParseRepair
     /// read as one noun phrase across the comma (the source a compound or modifier of the subject, or the subject a
     /// phrase on the source): the phrase up to the comma is the source, an oblique of the verb, and the rest its subject.
     /// </summary>
-    private static bool SourceMergedIntoTheSubject(SentenceParse parse, SyntaxWord w)
+    private static bool SourceMergedIntoTheSubject(SentenceParse parse, SyntaxWord w) => w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceMergedIntoTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="SourceMergedIntoTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SourceMergedIntoTheSubjectRest(SentenceParse parse, SyntaxWord w)
     {
         if (!w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) || w.Relation != "case" || parse.HeadOf(w) is not { } headed
             || parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == ",") is not { } comma)
@@ -82,7 +88,10 @@ internal static partial class ParseRepair
     /// the subject and X in apposition to the airport, is a fronted oblique and X the subject, when X closes the
     /// fronted phrase right before the verb.
     /// </summary>
-    private static bool FrontedPhrase(SentenceParse parse, SyntaxWord fronted)
+    private static bool FrontedPhrase(SentenceParse parse, SyntaxWord fronted) => fronted.Relation is "nsubj" or "nsubj:pass" && FrontedPhraseRest(parse, fronted);
+
+    /// <summary>The rest of <see cref="FrontedPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool FrontedPhraseRest(SentenceParse parse, SyntaxWord fronted)
     {
         if (fronted.Relation is not ("nsubj" or "nsubj:pass") || !parse.ChildrenOf(fronted, "case").Any(c => c.Upos == "ADP") || parse.HeadOf(fronted) is not { } predicate)
             return false;
@@ -101,7 +110,10 @@ internal static partial class ParseRepair
     /// subject: the first conjunct set off by a comma with no "and" before it opens the subject, and the conjuncts after
     /// it are its own.
     /// </summary>
-    private static bool SubjectAfterFronted(SentenceParse parse, SyntaxWord first)
+    private static bool SubjectAfterFronted(SentenceParse parse, SyntaxWord first) => first.Relation is "conj" or "appos" && SubjectAfterFrontedRest(parse, first);
+
+    /// <summary>The rest of <see cref="SubjectAfterFronted"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectAfterFrontedRest(SentenceParse parse, SyntaxWord first)
     {
         if (first.Relation is not ("conj" or "appos") || FrontedOblique(parse, first) is not var (fronted, verb))
             return false;
@@ -152,7 +164,10 @@ internal static partial class ParseRepair
     /// oblique) is that object, and the conjunct set
     /// off by a comma and closing right before the verb is the verb's subject.
     /// </summary>
-    private static bool ObjectOfAFrontedParticiple(SentenceParse parse, SyntaxWord w)
+    private static bool ObjectOfAFrontedParticiple(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos == "PROPN" && w.Index > 0 && ObjectOfAFrontedParticipleRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObjectOfAFrontedParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectOfAFrontedParticipleRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || w.Index == 0 || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
             || parse.Words[0] is not { Xpos: "VBG" } participle || parse.HeadOf(participle) != verb
