@@ -58,18 +58,19 @@ public sealed class SentenceParse
     /// <remarks>Read at the call, not when enumerated; nothing is allocated when none has it (the rules ask this of most words).</remarks>
     public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word, string relation)
     {
+        // Indexed, not foreach: a foreach over the list's interface allocates its enumerator.
         var dependents = word.Dependents;
         var count = 0;
-        foreach (var c in dependents)
-            count += Has(c, relation) ? 1 : 0;
+        for (var i = 0; i < dependents.Count; i++)
+            count += Has(dependents[i], relation) ? 1 : 0;
         if (count == 0)
             return [];
         var found = new SyntaxWord[count];
         var k = 0;
-        foreach (var c in dependents)
+        for (var i = 0; i < dependents.Count; i++)
         {
-            if (Has(c, relation))
-                found[k++] = c;
+            if (Has(dependents[i], relation))
+                found[k++] = dependents[i];
         }
 
         return found;
