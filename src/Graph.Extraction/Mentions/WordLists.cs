@@ -107,6 +107,16 @@ internal static class WordLists
         "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Christmas", "Easter", "Ramadan",
         "Eid", "Thanksgiving", "Today", "Tonight", "Yesterday", "Tomorrow");
 
+    /// <summary>
+    /// The time-unit nouns of English, which head a bare time adjunct ("this week", "last month", "next spring") and are
+    /// no subject of a deed.
+    /// </summary>
+    public static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+        "spring", "summer", "autumn", "fall", "winter",
+    };
+
     /// <summary>Capitalised words that are never names on their own: pronouns, determiners, discourse words.</summary>
     public static readonly HashSet<string> NeverNames = Set(
         "I", "He", "She", "It", "We", "They", "You", "His", "Her", "Its", "Our", "Their", "My", "Your", "The", "A", "An",

@@ -70,23 +70,10 @@ internal static class ContextRoles
     private static bool OwnsTheTitleApart(ParsedSentence parsed, SyntaxWord country, ResolvedMention person, string title)
     {
         if (country.Relation is not ("compound" or "amod" or "nmod:poss") || parsed.Head(country) is not { Upos: "NOUN" } office
-            || !title.EndsWith(office.Form, StringComparison.OrdinalIgnoreCase) || title.Length != office.Form.Length && title[^(office.Form.Length + 1)] != ' '
-            || parsed.HeadOf(person) is not { } self)
+            || !(" " + title).EndsWith(" " + office.Form, StringComparison.OrdinalIgnoreCase) || parsed.HeadOf(person) is not { } self)
             return false;
         // Not the person's own office: "Pakistan's president, X" (X under it) or "X, Pakistan's president" (it under X).
-        for (var w = self; w is not null; w = parsed.Head(w))
-        {
-            if (w == office)
-                return false;
-        }
-
-        for (var w = office; w is not null; w = parsed.Head(w))
-        {
-            if (w == self)
-                return false;
-        }
-
-        return true;
+        return !parsed.Parse.Dominates(office, self) && !parsed.Parse.Dominates(self, office);
     }
 
     /// <summary>

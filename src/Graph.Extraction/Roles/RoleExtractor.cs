@@ -81,15 +81,14 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions, ministries, DatelineCountry(analysis)).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"), "National Security Adviser"
-        // and "Security Adviser", "Deputy Secretary of State" and "Secretary": the cut title goes, when the whole one is a title the gazetteer knows (not "Supreme
-        // Leader Ayatollah", a title and an honorific).
+        // and "Security Adviser", "Deputy Secretary of State" and "Secretary": the cut title goes, when the whole one is a
+        // title the gazetteer knows (not "Supreme Leader Ayatollah", a title and an honorific).
         relations.RemoveAll(r => relations.Exists(o => o.Source == r.Source && o.Target == r.Target && Extends(o.Properties["title"], r.Properties["title"])));
         return relations;
 
+        // The shorter title is whole words of the longer one.
         bool Extends(string longer, string shorter) =>
-            longer.Length > shorter.Length + 1
-            && (longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) || longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase)
-                || longer.Contains(" " + shorter + " ", StringComparison.OrdinalIgnoreCase))
+            longer.Length > shorter.Length + 1 && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.OrdinalIgnoreCase)
             && RoleTitle.IsKnown(gazetteer, longer.ToLowerInvariant());
 
         // The phrase a token opens (a title and the name it describes) is a clause's subject: from the token's word up

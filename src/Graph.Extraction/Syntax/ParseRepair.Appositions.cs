@@ -38,7 +38,7 @@ internal static partial class ParseRepair
     private static bool NameReadAsTheObjectOfANoun(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "obj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
-            || CommaBefore(parse, w) is not (var comma and > 0) || !Dominates(parse, noun, parse.Words[comma - 1]))
+            || CommaBefore(parse, w) is not (var comma and > 0) || !parse.Dominates(noun, parse.Words[comma - 1]))
             return false;
         w.Relation = "appos";
         return true;
@@ -265,7 +265,7 @@ internal static partial class ParseRepair
             return false;
         var opening = parse.Subtree(w).First(x => x.Form != ",").Index;
         var described = parse.Words.FirstOrDefault(o => o.Relation == "obj" && o.Index < w.Index && parse.Subtree(o).Last(x => x.Form != ",").Index + 2 == opening);
-        if (described is null || Dominates(parse, w, described))
+        if (described is null || parse.Dominates(w, described))
             return false;
         if (source.Head != saying.Index)
             saying.Adopt(source, w, "nsubj");
@@ -290,7 +290,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(verb).LastOrDefault(c => c.Relation is "obj" or "obl" && c.Index < w.Index) is not { Upos: "NOUN" or "PROPN" } described
             || !AfterComma(parse, w) || parse.Subtree(described).Last().Index + 2 != parse.Subtree(w).First().Index)
             return false;
-        var close = parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == "," && Dominates(parse, w, x) || x.Index > w.Index && !Dominates(parse, w, x));
+        var close = parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == "," && parse.Dominates(w, x) || x.Index > w.Index && !parse.Dominates(w, x));
         described.Adopt(w, clause, "appos");
         if (close is { Form: "," })
         {
@@ -340,7 +340,7 @@ internal static partial class ParseRepair
         // Not a time ("on the last day of a visit to Peru, X said"): no one's title.
         if (owner is not { Relation: "nmod", Upos: "PROPN" or "NOUN" } || parse.Subtree(owner).Any(x => x.Upos == "CCONJ")
             || parse.HeadOf(owner) is not { Upos: "NOUN" or "PROPN" } title || !parse.ChildrenOf(owner, "case").Any(c => c.Form is "of" or "at" or "for")
-            || TimeUnits.Contains(title.Form))
+            || WordLists.TimeUnits.Contains(title.Form))
             return false;
         title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;

@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -100,12 +102,6 @@ internal static partial class ParseRepair
         return true;
     }
 
-    /// <summary>The time-unit nouns of English, which head a bare time adjunct ("this week", "last month") and are no subject of a deed.</summary>
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
-    };
-
     /// <summary>
     /// "A missile fired by the rebels struck near the airport, the army said", read with the missile a second subject of
     /// "said" and "struck" a modifier of the rebels: the verb after the participle's agent is what was said, with the
@@ -143,7 +139,7 @@ internal static partial class ParseRepair
             || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "acl" } verb || verb.Index > w.Index
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "obj" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             || parse.HeadOf(verb) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > verb.Index
-            || parse.Subtree(noun).Any(x => x.Index > noun.Index && x.Index < verb.Index && Dominates(parse, verb, x)))
+            || parse.Subtree(noun).Any(x => x.Index > noun.Index && x.Index < verb.Index && parse.Dominates(verb, x)))
             return false;
         var governor = parse.HeadOf(noun);
         var relation = governor is null ? "root" : noun.Relation is "obj" or "ccomp" && governor.Upos == "VERB" ? "ccomp" : noun.Relation;
@@ -246,7 +242,7 @@ internal static partial class ParseRepair
         if (verb is null || parse.HeadOf(verb) is not { } formerHead)
             return;
         var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
-        if (subjects.Any(n => !TimeUnits.Contains(n.Form)))
+        if (subjects.Any(n => !WordLists.TimeUnits.Contains(n.Form)))
             return;
         verb.BecomeRoot(formerHead);
         verb.Adopt(root, verb, "nsubj");
@@ -632,7 +628,7 @@ internal static partial class ParseRepair
         if (pronoun.Xpos is not ("WDT" or "WP" or "WP$") || parse.HeadOf(pronoun) is not { Upos: "VERB" } verb)
             return false;
         if (pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
-            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < pronoun.Index && parse.Subtree(n).Last().Index == pronoun.Index - 2) is not { } subject
+            || SubjectEndingAt(parse, verb, pronoun.Index - 2) is not { } subject
             || parse.ChildrenOf(verb, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > verb.Index) is not { } predicate)
             return false;
         if (parse.HeadOf(verb) is { } head)
@@ -752,7 +748,7 @@ internal static partial class ParseRepair
         var noun = PhraseHead(parse, parse.Words[w.Index - 1]);
         if (noun.Upos is not ("NOUN" or "PROPN" or "PRON") || parse.Subtree(noun).Last().Index != w.Index - 1
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
-            || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || Dominates(parse, w, host))
+            || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || parse.Dominates(w, host))
             return false;
         host.Adopt(w, parse.HeadOf(w) ?? w, "advcl");
         w.Adopt(noun, parse.HeadOf(noun) ?? noun, "nsubj");

@@ -80,7 +80,7 @@ internal static partial class ParseRepair
         if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "PROPN" } earlier || parse.Words[w.Index - 1] is not { Upos: "PROPN", Relation: "conj" } first
             || earlier.Index >= first.Index || parse.ChildrenOf(w, "case").Any() || parse.Subtree(w).First() != w
-            || Dominates(parse, w, first) || parse.Subtree(first).Last() != first)
+            || parse.Dominates(w, first) || parse.Subtree(first).Last() != first)
             return false;
         first.Adopt(w, earlier, "flat");
         foreach (var phrase in parse.ChildrenOf(w, "nmod").ToList())
@@ -178,7 +178,7 @@ internal static partial class ParseRepair
         if (w.Relation != "flat" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "PROPN" } name || name.Index > w.Index)
             return false;
         var opening = parse.Subtree(w).First();
-        if (opening.Upos != "CCONJ" || opening.Index <= name.Index || parse.Words.Skip(name.Index + 1).Take(opening.Index - name.Index - 1).Any(x => !Dominates(parse, name, x) || Dominates(parse, w, x)))
+        if (opening.Upos != "CCONJ" || opening.Index <= name.Index || parse.Words.Skip(name.Index + 1).Take(opening.Index - name.Index - 1).Any(x => !parse.Dominates(name, x) || parse.Dominates(w, x)))
             return false;
         w.Relation = "conj";
         w.Adopt(opening, parse.HeadOf(opening)!, "cc");
@@ -194,7 +194,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation == "nmod:poss" && parse.HeadOf(w) is { Upos: "VERB" } verb
             && parse.ChildrenOf(w, "case").FirstOrDefault(IsPossessiveMark) is { } mark && mark.Index + 1 < parse.Words.Count
-            && parse.Words[mark.Index + 1] is { Upos: "NOUN" or "PROPN" } owned && !Dominates(parse, w, owned))
+            && parse.Words[mark.Index + 1] is { Upos: "NOUN" or "PROPN" } owned && !parse.Dominates(w, owned))
             owned.Adopt(w, verb, "nmod:poss");
         return false;
     }

@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+
 namespace Graph.Extraction.Syntax;
 
 /// <summary>
@@ -409,7 +411,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool CountedObjectReadAsUnmarked(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl:unmarked" || w.Upos != "NOUN" || !parse.ChildrenOf(w, "nummod").Any() || TimeUnits.Contains(w.Form) || Measures.Contains(w.Form)
+        if (w.Relation != "obl:unmarked" || w.Upos != "NOUN" || !parse.ChildrenOf(w, "nummod").Any() || WordLists.TimeUnits.Contains(w.Form) || Measures.Contains(w.Form)
             || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
             || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass"))
             return false;
@@ -417,7 +419,7 @@ internal static partial class ParseRepair
         return true;
     }
 
-    /// <summary>English nouns of units of measure and of time other than <see cref="TimeUnits"/>, which count no object.</summary>
+    /// <summary>English nouns of units of measure and of time other than <see cref="WordLists.TimeUnits"/>, which count no object.</summary>
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "times", "percent", "points",
@@ -457,7 +459,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "compound" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { Relation: "obj" } noun || noun.Index < w.Index
             || parse.HeadOf(noun) is not { Upos: "VERB" } verb || verb.Index > w.Index
-            || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Relation: "case", Form: "of" } preposition || !Dominates(parse, noun, preposition))
+            || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Relation: "case", Form: "of" } preposition || !parse.Dominates(noun, preposition))
             return false;
         verb.Adopt(w, noun, "obj");
         noun.Adopt(preposition, parse.HeadOf(preposition)!, "case");
@@ -522,7 +524,7 @@ internal static partial class ParseRepair
             return false;
         var possessor = PossessorBefore(parse, w);
         var noun = PhraseHead(parse, parse.Words[w.Index + 1]);
-        return possessor is not null && noun.Upos is "NOUN" or "PROPN" && !Dominates(parse, noun, w) && ParticipleOfTheNoun(parse, w, possessor, noun);
+        return possessor is not null && noun.Upos is "NOUN" or "PROPN" && !parse.Dominates(noun, w) && ParticipleOfTheNoun(parse, w, possessor, noun);
     }
 
     /// <summary>Makes the participle the noun's modifier, as <see cref="ParticipleAfterAPossessor"/> says (apart: its lambdas allocate only when it is called).</summary>
@@ -530,7 +532,7 @@ internal static partial class ParseRepair
     {
         var governor = parse.HeadOf(w);
         var relation = w.Relation;
-        if (Dominates(parse, w, noun))
+        if (parse.Dominates(w, noun))
         {
             // The noun takes the participle's place; what followed the noun in the participle's clause is the noun's.
             if (governor is null)

@@ -37,12 +37,12 @@ internal static partial class ParseRepair
         if (phrase.Head >= 0 && Inside(phrase.Head))
         {
             outer = new[] { w, before }.FirstOrDefault(x => x.Head >= 0 && !Inside(x.Head));
-            if (outer is null || Dominates(parse, phrase, parse.HeadOf(outer)!))
+            if (outer is null || parse.Dominates(phrase, parse.HeadOf(outer)!))
                 return false;
         }
 
         // Where the phrase will hang must not be below the participle, or the tree would turn into a cycle.
-        if (parse.HeadOf(outer ?? phrase) is { } target && (Dominates(parse, w, target) || Dominates(parse, before, target)))
+        if (parse.HeadOf(outer ?? phrase) is { } target && (parse.Dominates(w, target) || parse.Dominates(before, target)))
             return false;
 
         if (outer is not null)
@@ -58,7 +58,7 @@ internal static partial class ParseRepair
             // After the phrase, a time or place is the clause's ("with cash-strapped Zambia on Monday").
             foreach (var dependent in parse.ChildrenOf(part).Where(d => d.Index > phrase.Index).ToList())
             {
-                if (ClauseOf(parse, phrase) is { } host && !Dominates(parse, dependent, host))
+                if (ClauseOf(parse, phrase) is { } host && !parse.Dominates(dependent, host))
                     host.Adopt(dependent, part, dependent.Relation == "nmod" && host.Upos == "VERB" ? "obl" : dependent.Relation);
             }
         }
@@ -94,18 +94,6 @@ internal static partial class ParseRepair
         return parse.HeadOf(phrase);
     }
 
-    /// <summary>Whether a word is an ancestor of another (or the word itself).</summary>
-    private static bool Dominates(SentenceParse parse, SyntaxWord ancestor, SyntaxWord word)
-    {
-        var steps = 0;
-        for (var at = word; at is not null && steps <= parse.Words.Count; at = parse.HeadOf(at), steps++)
-        {
-            if (at == ancestor)
-                return true;
-        }
-
-        return false;
-    }
 
     /// <summary>The relation a noun phrase takes in place of a participle's clause: an oblique of a verb, a modifier of a noun.</summary>
     private static string NominalRelation(string relation, SyntaxWord head) => relation switch

@@ -215,7 +215,7 @@ internal static partial class ParseRepair
             return false;
         // Between the object's phrase and the verb: the comma, and the verb's own adverbs ("openly claimed").
         var last = parse.Subtree(said).Last().Index;
-        if (parse.Words.Skip(last + 1).Take(w.Index - last - 1).Any(x => x.Form != "," && !Dominates(parse, w, x)))
+        if (parse.Words.Skip(last + 1).Take(w.Index - last - 1).Any(x => x.Form != "," && !parse.Dominates(w, x)))
             return false;
         saying.Adopt(w, saying, "ccomp");
         w.Adopt(said, saying, "nsubj");
@@ -380,7 +380,7 @@ internal static partial class ParseRepair
     private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
-            && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || TimeUnits.Contains(time.Form))
+            && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || WordLists.TimeUnits.Contains(time.Form))
             && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.ChildrenOf(saying, "ccomp").Any())
         {
             that.Relation = "mark";

@@ -51,6 +51,22 @@ public sealed class SentenceParse
     /// <summary>The head of a word, or null for a root (or an unparsed word).</summary>
     public SyntaxWord? HeadOf(SyntaxWord word) => word.Head >= 0 ? Words[word.Head] : null;
 
+    /// <summary>
+    /// Whether a word is an ancestor of another (or the word itself); no further up than the sentence is long, as a repair
+    /// may leave a cycle for a while.
+    /// </summary>
+    public bool Dominates(SyntaxWord ancestor, SyntaxWord word)
+    {
+        var steps = 0;
+        for (var at = word; at is not null && steps <= Words.Count; at = HeadOf(at), steps++)
+        {
+            if (at == ancestor)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The dependents of a word, in sentence order.</summary>
     public IEnumerable<SyntaxWord> ChildrenOf(SyntaxWord word) => word.Dependents;
 

@@ -1644,4 +1644,15 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "hosted"));
     }
+    [Fact]
+    public void Dominates_WordsAboveAndBeside_OnlyItsAncestors()
+    {
+        var parse = GivenParse.Unrepaired(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("envoy", "NOUN", "NN", 2, "obj"));
+
+        Assert.True(parse.Dominates(Word(parse, "met"), Word(parse, "the")));
+        Assert.True(parse.Dominates(Word(parse, "envoy"), Word(parse, "envoy")));
+        Assert.False(parse.Dominates(Word(parse, "Ruiz"), Word(parse, "the")));
+        Assert.False(parse.Dominates(Word(parse, "the"), Word(parse, "met")));
+    }
 }

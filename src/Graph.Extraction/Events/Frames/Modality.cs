@@ -1,3 +1,4 @@
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events.Frames;
@@ -46,9 +47,6 @@ internal static class Modality
 
     /// <summary>English verbs of making a journey, whose purpose ("for talks") is as real as they are.</summary>
     private static readonly HashSet<string> Journeys = new(Lexicon.Travel.Concat(Lexicon.Visit).Concat(Go).Concat(VerbForms.Set("head", "leave/left", "come/came")), StringComparer.Ordinal);
-
-    /// <summary>English verbs of sending someone somewhere.</summary>
-    private static readonly HashSet<string> Sends = VerbForms.Set("send/sent", "dispatch");
 
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
@@ -157,7 +155,7 @@ internal static class Modality
                 if (!Journeys.Contains(s.Lower(head)))
                     return Reality.Real;
             }
-            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && (Journeys.Contains(s.Lower(head)) || Sends.Contains(s.Lower(head))))
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && (Journeys.Contains(s.Lower(head)) || Lexicon.Deploy.Contains(s.Lower(head))))
             {
                 // "cancelled plans to send a delegation to talks", "flew to talks in Geneva": talks gone to are as real
                 // as the going.
@@ -274,13 +272,7 @@ internal static class Modality
 
     /// <summary>"next week", "the coming days", "tomorrow": a time still to come.</summary>
     private static bool IsTimeToCome(ParsedSentence s, SyntaxWord time) =>
-        s.Lower(time) == "tomorrow" || Calendar.Contains(s.Lower(time)) && s.Children(time, "amod").Any(a => s.Lower(a) is "next" or "coming");
-
-    /// <summary>English nouns of a span of time.</summary>
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "spring", "summer", "autumn", "fall", "winter",
-    };
+        s.Lower(time) == "tomorrow" || WordLists.TimeUnits.Contains(s.Lower(time)) && s.Children(time, "amod").Any(a => s.Lower(a) is "next" or "coming");
 }
 
 /// <summary>How a trigger stands in its sentence.</summary>
