@@ -217,7 +217,7 @@ internal static class Lexicon
     /// <summary>English nouns of harm promised in return, and the adjectives that make measures such ("retaliatory measures").</summary>
     public static readonly HashSet<string> Harms = W(
         "consequences", "retaliation", "reprisals", "repercussions", "response", "countermeasures", "counter-measures", "punishment",
-        "retaliatory", "punitive");
+        "revenge", "vengeance", "retaliatory", "punitive");
 
     /// <summary>English nouns of steps taken, harmful when taken against someone or threatened.</summary>
     public static readonly HashSet<string> Countering = W("measures", "steps", "action", "actions");

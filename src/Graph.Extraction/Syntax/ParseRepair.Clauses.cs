@@ -386,9 +386,9 @@ internal static partial class ParseRepair
         parse.Words[^1].Form == "." && parse.ChildrenOf(root).All(c => c.Index <= verb.Index || c.Relation == "punct" || TrailingParticiple(parse, c))
         && (parse.Subtree(verb).Last().Index >= parse.Words.Count - 2 || parse.ChildrenOf(root).Any(c => c.Index > verb.Index && TrailingParticiple(parse, c)));
 
-    /// <summary>", killing three herders" closing the sentence: a participle after a comma hung on the noun at the root.</summary>
+    /// <summary>", killing three herders" closing the sentence: a participle after a comma hung on the noun at the root (as its modifier or its clause).</summary>
     private static bool TrailingParticiple(SentenceParse parse, SyntaxWord w) =>
-        w is { Relation: "acl", Upos: "VERB", Xpos: "VBG" } && AfterComma(parse, w) && parse.Subtree(w).Last().Index >= parse.Words.Count - 2;
+        w is { Relation: "acl" or "advcl", Upos: "VERB", Xpos: "VBG" } && AfterComma(parse, w) && parse.Subtree(w).Last().Index >= parse.Words.Count - 2;
 
     /// <summary>
     /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a

@@ -92,11 +92,11 @@ internal static partial class ParseRepair
     /// <summary>
     /// "received his counterpart, Faure Adjo, in Accra", read with Accra a modifier of the apposed name: a phrase with
     /// a preposition after the comma that closes an apposition is the verb's oblique, as for a conjunct
-    /// (<see cref="ObliqueAfterAnApposition"/>).
+    /// (<see cref="ObliqueAfterAnApposition"/>). Read as an unmarked modifier with its preposition, the same.
     /// </summary>
     private static bool PhraseAfterAClosedApposition(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "nmod" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "appos", Upos: "PROPN" } apposed
+        if (w.Relation is not ("nmod" or "nmod:unmarked") || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "appos", Upos: "PROPN" } apposed
             || apposed.Index > w.Index || !AfterComma(parse, w) || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP")
             || parse.HeadOf(apposed) is not { } noun || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
             return false;
@@ -419,6 +419,32 @@ internal static partial class ParseRepair
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "was signed by Ghana's trade minister, Ama Mensah, and her Swedish counterpart, Lars Holm", read with the
+    /// counterpart a bare oblique of the verb holding its own "and": a noun phrase with no preposition that opens with
+    /// "and" (or a comma and "and") right after another argument of the verb is that argument's conjunct.
+    /// </summary>
+    private static bool BareObliqueWithItsJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(w, "case").Any() || parse.ChildrenOf(w, "cc").FirstOrDefault() is not { Upos: "CCONJ" } and)
+            return false;
+        var opening = parse.Subtree(w).First();
+        if (opening != and && !(opening.Form == "," && opening.Index + 1 == and.Index))
+            return false;
+        SyntaxWord? sibling = null;
+        foreach (var c in parse.ChildrenOf(verb))
+        {
+            if (c.Index < w.Index && c.Relation is "obl:agent" or "obl" or "obj")
+                sibling = c;
+        }
+
+        if (sibling is null || sibling.Upos is not ("NOUN" or "PROPN") || parse.Subtree(sibling).Last().Index + 1 != opening.Index)
+            return false;
+        sibling.Adopt(w, verb, "conj");
+        return true;
     }
 
     /// <summary>

@@ -9,14 +9,37 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
-    /// Punctuation heads nothing: what hangs on a comma hangs on the comma's head.
+    /// Punctuation heads nothing: what hangs on a comma hangs on the comma's head. A name hung on the comma right after
+    /// a noun, and closed by a comma of its own ("met her Peruvian counterpart, Luis Vega, in Lima"), names that noun's
+    /// phrase: its apposition.
     /// </summary>
     private static bool PunctuationHeadsNothing(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HeadOf(w) is { Upos: "PUNCT" } punctuation && parse.HeadOf(punctuation) is { } punctuationHead)
-            punctuationHead.Adopt(w, punctuation, w.Relation);
+        if (parse.HeadOf(w) is not { Upos: "PUNCT" } punctuation || parse.HeadOf(punctuation) is not { } punctuationHead)
+            return false;
+        if (w.Upos == "PROPN" && punctuation.Form == "," && w.Index == punctuation.Index + 1 && punctuation.Index > 0
+            && parse.Words[punctuation.Index - 1] is { Upos: "NOUN" } named && NameEnd(parse, w) + 1 is var after && after < parse.Words.Count
+            && parse.Words[after].Form == "," && !parse.Dominates(w, named))
+        {
+            // "the head of the mission, William Swing,": the whole phrase before the comma is named, not its last noun.
+            while (parse.HeadOf(named) is { Upos: "NOUN" } owner && owner.Index < named.Index && !parse.Dominates(w, owner))
+                named = owner;
+            named.Adopt(w, punctuation, "appos");
+            w.Adopt(punctuation, punctuationHead, "punct");
+            return false;
+        }
 
+        punctuationHead.Adopt(w, punctuation, w.Relation);
         return false;
+    }
+
+    /// <summary>The index of a name's last word: the name's own, or its last flat part.</summary>
+    private static int NameEnd(SentenceParse parse, SyntaxWord name)
+    {
+        var end = name.Index;
+        foreach (var part in parse.ChildrenOf(name, "flat"))
+            end = Math.Max(end, part.Index);
+        return end;
     }
 
     /// <summary>
@@ -177,7 +200,9 @@ internal static partial class ParseRepair
     /// <summary>
     /// "met her Chilean counterpart Luis Vega", read with "her" the object and the phrase after it an oblique without a
     /// preposition: a verb takes no second object or bare oblique after "her", so "her" is the possessive of that phrase,
-    /// which is the object (a title noun before a name heads it, the name in apposition, as after "his").
+    /// which is the object (a title noun before a name heads it, the name in apposition, as after "his"). "met her Swedish
+    /// counterpart, Lars Holm", read with the phrase a predicative of "her": only a verb that names what its object is
+    /// ("named her foreign minister") takes one.
     /// </summary>
     private static bool PossessiveReadAsObject(SentenceParse parse, SyntaxWord w)
     {
@@ -187,7 +212,8 @@ internal static partial class ParseRepair
         var phrase = parse.Words[w.Index + 1];
         while (parse.HeadOf(phrase) is { } up && up != verb)
             phrase = up;
-        if (phrase.Head != verb.Index || phrase.Upos is not ("NOUN" or "PROPN") || phrase.Relation is not ("obl" or "obj")
+        if (phrase.Head != verb.Index || phrase.Upos is not ("NOUN" or "PROPN")
+            || phrase.Relation is not ("obl" or "obj") && (phrase.Relation != "xcomp" || PredicativeVerbs.Contains(verb.Form))
             || parse.ChildrenOf(phrase, "case").Any() || parse.Subtree(phrase).First().Index != w.Index + 1)
             return false;
         // "her Chilean counterpart Luis Vega": the title noun heads, the name is its apposition.
@@ -202,6 +228,64 @@ internal static partial class ParseRepair
         phrase.Adopt(w, verb, "nmod:poss");
         return true;
     }
+
+    /// <summary>
+    /// "met her Chilean counterpart Luis Vega", read with the counterpart the verb's predicative: a verb with no object
+    /// takes an owned noun as a predicative only when it links ("became his deputy", "remained her adviser"); after
+    /// any other the noun is the object.
+    /// </summary>
+    private static bool OwnedNounReadAsPredicative(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "xcomp" || w.Upos != "NOUN" || parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index < verb.Index
+            || !HasPossessivePronoun(parse, w) || LinkingVerbs.Contains(verb.Form) || PredicativeVerbs.Contains(verb.Form))
+            return false;
+        foreach (var c in parse.ChildrenOf(verb))
+        {
+            if (c.Relation is "obj" or "iobj" or "aux:pass" or "nsubj:pass" or "cop")
+                return false;
+        }
+
+        w.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>The noun is owned by a possessive pronoun ("her", "his", "their").</summary>
+    private static bool HasPossessivePronoun(SentenceParse parse, SyntaxWord noun)
+    {
+        foreach (var c in parse.ChildrenOf(noun, "nmod:poss"))
+        {
+            if (c.Xpos == "PRP$")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>English verbs that link their subject to what it is ("became", "remained"): their predicative is no object.</summary>
+    private static readonly HashSet<string> LinkingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "become", "becomes", "became", "becoming", "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
+        "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing", "turn", "turns", "turned", "turning",
+        "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "sounding", "feel", "feels", "felt", "feeling",
+    };
+
+    /// <summary>
+    /// English verbs that take an object and a noun saying what it is or becomes ("named her envoy", "made her a
+    /// minister", "found her a worthy successor"): the complex-transitive verbs of English grammars.
+    /// </summary>
+    private static readonly HashSet<string> PredicativeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "names", "named", "naming", "appoint", "appoints", "appointed", "appointing", "elect", "elects", "elected", "electing",
+        "make", "makes", "made", "making", "call", "calls", "called", "calling", "consider", "considers", "considered", "considering",
+        "declare", "declares", "declared", "declaring", "crown", "crowns", "crowned", "crowning", "nominate", "nominates", "nominated",
+        "nominating", "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving", "find", "finds", "found", "finding",
+        "deem", "deems", "deemed", "deeming", "label", "labels", "labelled", "labeled", "labelling", "labeling", "dub", "dubs", "dubbed",
+        "dubbing", "choose", "chooses", "chose", "chosen", "choosing", "proclaim", "proclaims", "proclaimed", "proclaiming", "term",
+        "terms", "termed", "terming", "vote", "votes", "voted", "voting", "install", "installs", "installed", "installing", "confirm",
+        "confirms", "confirmed", "confirming", "swear", "swears", "swore", "sworn", "swearing", "hold", "holds", "held", "holding",
+        "think", "thinks", "thought", "thinking", "believe", "believes", "believed", "believing", "prove", "proves", "proved",
+        "proven", "proving", "style", "styles", "styled", "styling", "designate", "designates", "designated", "designating",
+    };
 
     /// <summary>
     /// "President Donald Trump's order freezes …", read with Trump and "order" both subjects: a possessor is the

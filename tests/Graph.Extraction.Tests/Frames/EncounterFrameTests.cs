@@ -227,6 +227,22 @@ public sealed class EncounterFrameTests
     }
 
     [Fact]
+    public void Extract_OfficialNamedByTitleLandedIn_VisitOfTheCountry() =>
+        Assert.Equal(["visitor=Peru"], Parsed.Sides("The Peruvian foreign minister landed in Santiago on Friday for a two-day visit.", EventType.Visit));
+
+    [Fact]
+    public void Extract_PlaneLandedIn_NoVisit() =>
+        Assert.Empty(Parsed.Sides("A Peruvian cargo plane landed in Santiago on Friday.", EventType.Visit));
+
+    [Fact]
+    public void Extract_MetHerCounterpartNamedBetweenCommas_MeetingInThePlace()
+    {
+        var meeting = Assert.Single(Parsed.Events("Ana Ruiz met her Peruvian counterpart, Luis Vega, in Lima on Monday."), e => e.Type == EventType.Meeting);
+        Assert.Equal("loc:lima", meeting.Location);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
     public void Extract_VideoMeeting_PhoneCallAndNoMeeting()
     {
         // Annotation guidelines: a virtual or video meeting is a PhoneCall.

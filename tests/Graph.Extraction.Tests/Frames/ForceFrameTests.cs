@@ -50,6 +50,11 @@ public sealed class ForceFrameTests
             Parsed.Sides("Chilean and Peruvian troops clashed along the disputed border on Thursday.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_TroopsOfTwoCountriesClashedLeavingDead_EachFoughtTheOther() =>
+        Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"],
+            Parsed.Sides("Chilean and Peruvian troops clashed near the border, leaving six soldiers dead.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_ClashedWith_EachFoughtTheOther() =>
         Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"],
             Parsed.Sides("Chilean troops clashed with Peruvian forces near the border on Thursday.", EventType.MilitaryAction));

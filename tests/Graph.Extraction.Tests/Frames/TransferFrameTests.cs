@@ -314,4 +314,17 @@ public sealed class TransferFrameTests
     [InlineData("Qatar and Egypt brokered the deal.")]
     public void Extract_BrokersWithNoPartiesNamed_NoAgreement(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_DonatedWhatIsNoAidWordTo_Offer() =>
+        Assert.Equal(["giver=Norway recipient=Chile"], Parsed.Sides("Norway donated two field hospitals to Chile after the earthquake.", EventType.Offer));
+
+    [Fact]
+    public void Extract_RefusedToDonate_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Norway refused to donate field hospitals to Chile.", EventType.Offer));
+
+    [Fact]
+    public void Extract_SignedByATitledNameAndHerCounterpart_AgreementOfBoth() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("The treaty was signed by Chile's trade minister, Ana Ruiz, and her Peruvian counterpart, Luis Vega.", EventType.Agreement));
 }

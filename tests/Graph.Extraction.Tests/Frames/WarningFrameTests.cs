@@ -80,4 +80,14 @@ public sealed class WarningFrameTests
     [InlineData("Chile warned Peru on Monday that it would face tough sanctions.")]
     public void Extract_WarnedANamedSideItCouldFaceSanctions_ThreatOfSanctions(string body) =>
         Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("Peru vowed revenge against Chile for the raid on its embassy.")]
+    [InlineData("Peru pledged swift retaliation against Chile on Monday.")]
+    public void Extract_VowedHarmInReturnAsANounAgainst_Threat(string body) =>
+        Assert.Equal(["target=Chile threatener=Peru"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_DidNotVowRevenge_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Peru did not vow revenge against Chile.", EventType.Threat));
 }

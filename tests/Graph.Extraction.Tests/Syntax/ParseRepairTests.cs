@@ -948,6 +948,65 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_PastTenseReadAsModifierBeforeATrailingClause_VerbOfTheSentenceWithTheClause()
+    {
+        // "Chilean and Peruvian troops clashed on Monday, leaving six dead.", with the participle a clause of the noun.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 4, "amod"), ("and", "CCONJ", "CC", 3, "cc"), ("Peruvian", "ADJ", "JJ", 1, "conj"),
+            ("troops", "NOUN", "NNS", 0, "root"), ("clashed", "VERB", "VBD", 4, "acl"), ("on", "ADP", "IN", 7, "case"),
+            ("Monday", "PROPN", "NNP", 5, "obl"), (",", "PUNCT", ",", 9, "punct"), ("leaving", "VERB", "VBG", 4, "advcl"),
+            ("six", "NUM", "CD", 9, "obj"), ("dead", "ADJ", "JJ", 9, "xcomp"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("clashed", parse.Root?.Form);
+        Assert.Equal(("nsubj", "clashed"), Arc(parse, "troops"));
+        Assert.Equal(("advcl", "clashed"), Arc(parse, "leaving"));
+    }
+
+    [Fact]
+    public void Repair_SecondAgentAsABareObliqueWithItsAnd_ConjunctOfTheFirstAgent()
+    {
+        // "The pact was signed by the minister, Ruiz, and her counterpart, Vega.", with the counterpart an oblique of the verb.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("pact", "NOUN", "NN", 4, "nsubj:pass"), ("was", "AUX", "VBD", 4, "aux:pass"),
+            ("signed", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"),
+            ("minister", "NOUN", "NN", 4, "obl:agent"), (",", "PUNCT", ",", 9, "punct"), ("Ruiz", "PROPN", "NNP", 7, "appos"),
+            (",", "PUNCT", ",", 13, "punct"), ("and", "CCONJ", "CC", 13, "cc"), ("her", "PRON", "PRP$", 13, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 4, "obl"), (",", "PUNCT", ",", 15, "punct"), ("Vega", "PROPN", "NNP", 13, "appos"),
+            (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("conj", "minister"), Arc(parse, "counterpart"));
+    }
+
+    [Fact]
+    public void Repair_HerReadAsObjectWithTheCounterpartAPredicative_HerIsThePossessive()
+    {
+        // "Ruiz met her Peruvian counterpart, Luis Vega, in Lima.", read with "her" the object and the counterpart its
+        // predicative, the place hung on the apposed name with its preposition.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("her", "PRON", "PRP", 2, "obj"),
+            ("Peruvian", "ADJ", "JJ", 5, "amod"), ("counterpart", "NOUN", "NN", 2, "xcomp"), (",", "PUNCT", ",", 8, "punct"),
+            ("Luis", "PROPN", "NNP", 8, "compound"), ("Vega", "PROPN", "NNP", 5, "appos"), (",", "PUNCT", ",", 11, "punct"),
+            ("in", "ADP", "IN", 11, "case"), ("Lima", "PROPN", "NNP", 8, "nmod:unmarked"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "met"), Arc(parse, "counterpart"));
+        Assert.Equal(("nmod:poss", "counterpart"), Arc(parse, "her"));
+        Assert.Equal(("obl", "met"), Arc(parse, "Lima"));
+    }
+
+    [Fact]
+    public void Repair_HerWithAPredicativeOfANamingVerb_HerStaysTheObject()
+    {
+        // "The president named her defence minister.": a naming verb takes the object and what it becomes.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("president", "NOUN", "NN", 3, "nsubj"), ("named", "VERB", "VBD", 0, "root"),
+            ("her", "PRON", "PRP", 3, "obj"), ("defence", "NOUN", "NN", 6, "compound"), ("minister", "NOUN", "NN", 3, "xcomp"),
+            (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obj", "named"), Arc(parse, "her"));
+        Assert.Equal(("xcomp", "named"), Arc(parse, "minister"));
+    }
+
+    [Fact]
     public void Repair_VerbWithAnAuxiliaryReadAsModifierOfTheComplement_VerbOfTheComplement()
     {
         // "Chile said Peru had violated international law", read with "violated" a modifier of "law" and "Peru" the object of "said".

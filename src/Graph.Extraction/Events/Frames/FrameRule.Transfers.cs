@@ -118,7 +118,8 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), furnished);
         if (!gives)
             return null;
-        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid))
+        // "Norway donated field hospitals to Mozambique": what is donated is a gift, whatever it is.
+        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer.
         if (received)
@@ -135,6 +136,9 @@ internal sealed partial class FrameRule
 
     /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>
     private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
+
+    /// <summary>English verbs of giving as a gift, which make anything given aid.</summary>
+    private static readonly HashSet<string> Donates = VerbForms.Set("donate", "gift");
 
     /// <summary>English verbs that take the recipient as their object and the gift with "with".</summary>
     private static readonly HashSet<string> Furnishes = VerbForms.Set("provide", "supply", "equip/equipped/equipping", "arm", "furnish");

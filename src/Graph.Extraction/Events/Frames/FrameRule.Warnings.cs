@@ -74,12 +74,25 @@ internal sealed partial class FrameRule
                 && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
             : null;
         if (paying is null)
-            return null;
+            return Vowed(s, v, lower);
         if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"))
             return null;
         var target = Clause.Oblique(s, paying, "against", "on")
             ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault());
         var threats = Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
+        return threats.Count > 0 ? threats : null;
+    }
+
+    /// <summary>
+    /// "Iran vowed revenge against Israel", "pledged swift retaliation on the rebels": harm in return vowed as a noun,
+    /// against whom "against" or "on" names (on the harm or on the verb), is a threat (CAMEO 130).
+    /// </summary>
+    private List<EventDraft>? Vowed(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Vows.Contains(lower) || Denied(s, v) || s.Children(v, "obj").FirstOrDefault(o => Lexicon.Harms.Contains(s.Lower(o))) is not { } harm)
+            return null;
+        var threats = Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v),
+            Clause.Oblique(s, harm, "against", "on") ?? Clause.Oblique(s, v, "against", "on")).ToList();
         return threats.Count > 0 ? threats : null;
     }
 

@@ -556,7 +556,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (ArrivingForces(s, v) is { } forces)
             return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
                 && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
-        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person))
+        // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country.
+        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller
+            && (Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller)))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
@@ -1127,12 +1129,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>
     /// The verb's own subject fought whom "with" names, or its coordinated subjects fought each other: not when they
-    /// fought someone else ("fought against X", "battling to topple the government") or together.
+    /// fought someone else ("fought against X", "battling to topple the government") or together. A participle of what
+    /// the fight left ("clashed in the valley, leaving 20 soldiers dead") says nothing of whom they fought.
     /// </summary>
     private static bool FoughtEachOther(ParsedSentence s, SyntaxWord v) =>
         Clause.Subject(s, v) is not null && !s.Has(v, "obj") && Clause.Oblique(s, v, "against") is null
         && !s.Children(v, "advmod").Any(a => s.Lower(a) is "together" or "alongside" or "jointly")
-        && (Clause.Oblique(s, v, "with") is not null || !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" || ParsedSentence.Is(c, "advcl")));
+        && (Clause.Oblique(s, v, "with") is not null || !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp"
+            || ParsedSentence.Is(c, "advcl") && !(c.Xpos == "VBG" && s.MarkOf(c).Length == 0 && c.Index > v.Index)));
 
     private static readonly HashSet<string> Targets = VerbForms.Set("target");
 
