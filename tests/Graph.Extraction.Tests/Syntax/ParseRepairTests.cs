@@ -994,6 +994,53 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameHungOnTheCommaAfterAPhrase_AppositionOfThePhrase()
+    {
+        // "The head of the mission, Ana Ruiz, left.", read with the name hung on the comma.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("head", "NOUN", "NN", 10, "nsubj"), ("of", "ADP", "IN", 5, "case"),
+            ("the", "DET", "DT", 5, "det"), ("mission", "NOUN", "NN", 2, "nmod"), (",", "PUNCT", ",", 2, "punct"),
+            ("Ana", "PROPN", "NNP", 6, "obj"), ("Ruiz", "PROPN", "NNP", 7, "flat"), (",", "PUNCT", ",", 2, "punct"),
+            ("left", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 10, "punct"));
+
+        Assert.Equal(("appos", "head"), Arc(parse, "Ana"));
+    }
+
+    [Fact]
+    public void Repair_NameHungOnACommaNotClosed_HungOnTheCommasHead()
+    {
+        // "Ruiz met the minister, Vega said.": no comma closes the name, so it is no apposition.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("minister", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 2, "punct"), ("Vega", "PROPN", "NNP", 5, "nsubj"),
+            ("said", "VERB", "VBD", 2, "parataxis"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
+    public void Repair_OwnedNounAsThePredicativeOfAVerbWithoutObject_Object()
+    {
+        // "Ruiz met her counterpart in Lima.", read with the counterpart a predicative.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("her", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "xcomp"), ("in", "ADP", "IN", 6, "case"), ("Lima", "PROPN", "NNP", 2, "obl"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "met"), Arc(parse, "counterpart"));
+    }
+
+    [Fact]
+    public void Repair_OwnedNounAsThePredicativeOfALinkingVerb_StaysThePredicative()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("became", "VERB", "VBD", 0, "root"), ("his", "PRON", "PRP$", 4, "nmod:poss"),
+            ("deputy", "NOUN", "NN", 2, "xcomp"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("xcomp", "became"), Arc(parse, "deputy"));
+    }
+
+    [Fact]
     public void Repair_HerWithAPredicativeOfANamingVerb_HerStaysTheObject()
     {
         // "The president named her defence minister.": a naming verb takes the object and what it becomes.

@@ -109,4 +109,17 @@ public class SyntaxAnalyzerTests(SyntaxFixture fixture) : IClassFixture<SyntaxFi
         Assert.Equal(("S", "PART"), (guessed.Form, guessed.Upos));
         Assert.Equal("PROPN", named.Upos);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz met her Peruvian counterpart, Luis Vega, in Lima.", "PRP$")]
+    [InlineData("Ana Ruiz met her counterpart in Lima.", "PRP$")]
+    [InlineData("Ana Ruiz met her in Lima.", "PRP")]
+    [InlineData("Luis Vega told her that the talks had ended.", "PRP")]
+    public void Parse_HerBeforeANounOrAnAdjectiveAndANoun_TaggedThePossessive(string text, string xpos)
+    {
+        var analyzer = new SyntaxAnalyzer(SyntaxModel.Default, new SyntaxOptions());
+        var her = analyzer.Parse([Sentence(text)], CancellationToken.None)[0].Words.First(w => w.Form == "her");
+
+        Assert.Equal(xpos, her.Xpos);
+    }
 }
