@@ -732,6 +732,30 @@ internal static partial class ParseRepair
         return false;
     }
 
+    /// <summary>
+    /// "told reporters after meeting Ugandan envoy Grace Akello", read with the "after" clause describing the reporters:
+    /// a participle clause opened by "after", "before", "since" or "until" tells when the verb's act happened (in UD EWT
+    /// 104 of 111 such clauses hang on a verb, the rest in phrases with no verb), so it is the clause of the verb the
+    /// noun is an argument of.
+    /// </summary>
+    private static bool TimeClauseOnANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "acl" || w.Xpos != "VBG" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
+            || parse.HeadOf(noun) is not { Upos: "VERB" } verb || noun.Index < verb.Index && w.Index > verb.Index
+            || parse.ChildrenOf(verb, "nsubj").Skip(1).Any())
+            return false;
+        foreach (var mark in parse.ChildrenOf(w, "mark"))
+        {
+            if (TimeSubordinators.Contains(mark.Form))
+            {
+                verb.Adopt(w, noun, "advcl");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>English subordinators that are also prepositions: "after China sent …" opens a clause.</summary>
     private static readonly HashSet<string> TimeSubordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until" };
 

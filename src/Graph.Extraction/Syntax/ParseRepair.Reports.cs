@@ -280,6 +280,46 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// ""We will not accept this," Wafula told reporters after …", read with "told" a complement of the quoted verb: a
+    /// verb of saying or telling whose subject follows the closing quotation mark says the quotation before it, so it
+    /// is the root and the quotation its complement.
+    /// </summary>
+    private static bool TellerAfterTheQuote(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Relation is not ("xcomp" or "advcl" or "conj" or "parataxis" or "ccomp") || parse.HeadOf(w) is not { Head: < 0 } report
+            || report.Index > w.Index || !(ClosingReports.Contains(w.Form) || TellVerbs.Contains(w.Form)) || !QuoteMarks.Contains(parse.Words[0].Form))
+            return false;
+        var closing = -1;
+        for (var k = w.Index - 1; k > report.Index; k--)
+        {
+            if (QuoteMarks.Contains(parse.Words[k].Form))
+            {
+                closing = k;
+                break;
+            }
+        }
+
+        if (closing < 0)
+            return false;
+        SyntaxWord? subject = null;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            if (c.Relation is "mark" or "cc")
+                return false;
+            if (c.Relation == "nsubj")
+                subject = c;
+        }
+
+        if (subject is null || parse.Subtree(subject).First().Index <= closing)
+            return false;
+        w.BecomeRoot(report);
+        w.Adopt(report, w, "ccomp");
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index < closing && c != report).ToList())
+            report.Adopt(c, w, c.Relation);
+        return true;
+    }
+
     /// <summary>Quotation marks as the tokenizer leaves them.</summary>
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "\u201c", "\u201d", "''", "``" };
 

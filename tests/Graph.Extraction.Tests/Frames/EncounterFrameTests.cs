@@ -226,6 +226,12 @@ public sealed class EncounterFrameTests
         Assert.Equal(["visitor=Daniel Otieno"], sides);
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz told reporters after meeting Peruvian envoy Luis Vega.")]
+    [InlineData("\"We will not accept this,\" Ana Ruiz told reporters after meeting Peruvian envoy Luis Vega.")]
+    public void Extract_ToldReportersAfterMeeting_MeetingOfTheTellerAndWhomSheMet(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
     [Fact]
     public void Extract_OfficialNamedByTitleLandedIn_VisitOfTheCountry() =>
         Assert.Equal(["visitor=Peru"], Parsed.Sides("The Peruvian foreign minister landed in Santiago on Friday for a two-day visit.", EventType.Visit));

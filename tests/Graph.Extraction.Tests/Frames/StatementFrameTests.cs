@@ -177,4 +177,9 @@ public sealed class StatementFrameTests
         Assert.Equal("111", e.Cameo);
         Assert.Equal(["speaker=Bolivia speaker=Chile speaker=Peru"], Parsed.Sides("The attack was condemned by Chile, Peru and Bolivia on Monday.", EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_QuoteThenToldReporters_StatementOfTheTeller() =>
+        Assert.Equal(["speaker=Ana Ruiz"],
+            Parsed.Sides("\"We will not accept this,\" Foreign Minister Ana Ruiz told reporters after the vote.", EventType.Statement));
 }

@@ -327,4 +327,11 @@ public sealed class TransferFrameTests
     public void Extract_SignedByATitledNameAndHerCounterpart_AgreementOfBoth() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("The treaty was signed by Chile's trade minister, Ana Ruiz, and her Peruvian counterpart, Luis Vega.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_TheTwoPresidentsAfterAMinistersMeeting_NoAgreementOfThatPair()
+    {
+        const string body = "Chilean Foreign Minister Ana Ruiz held talks with Peru in Lima on Monday. In a joint statement, the two presidents agreed to reopen the border.";
+        Assert.Empty(Parsed.Sides(body, EventType.Agreement));
+    }
 }

@@ -1041,6 +1041,31 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_AfterClauseOnTheObject_ClauseOfTheVerb()
+    {
+        // "Ruiz told reporters after meeting Vega.", with the "after" clause describing the reporters.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("told", "VERB", "VBD", 0, "root"), ("reporters", "NOUN", "NNS", 2, "iobj"),
+            ("after", "SCONJ", "IN", 5, "mark"), ("meeting", "VERB", "VBG", 3, "acl"), ("Vega", "PROPN", "NNP", 5, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("advcl", "told"), Arc(parse, "meeting"));
+    }
+
+    [Fact]
+    public void Repair_TellerAfterAQuoteReadAsItsComplement_RootWithTheQuoteItsComplement()
+    {
+        // "\"We agree,\" Ruiz told reporters.", read with "told" a complement of the quoted verb.
+        var parse = GivenParse.Of(
+            ("\"", "PUNCT", "``", 3, "punct"), ("We", "PRON", "PRP", 3, "nsubj"), ("agree", "VERB", "VBP", 0, "root"),
+            (",", "PUNCT", ",", 3, "punct"), ("\"", "PUNCT", "''", 3, "punct"), ("Ruiz", "PROPN", "NNP", 7, "nsubj"),
+            ("told", "VERB", "VBD", 3, "xcomp"), ("reporters", "NOUN", "NNS", 7, "iobj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal("told", parse.Root?.Form);
+        Assert.Equal(("ccomp", "told"), Arc(parse, "agree"));
+    }
+
+    [Fact]
     public void Repair_HerWithAPredicativeOfANamingVerb_HerStaysTheObject()
     {
         // "The president named her defence minister.": a naming verb takes the object and what it becomes.

@@ -33,6 +33,13 @@ internal sealed class OfficeHolders
     public string? CountryOf(string person) =>
         _byOwner.Where(g => EntityIds.CountryIso2(g.Key) is not null && g.Any(h => h.Person == person)).Select(g => g.Key).ToList() is [var one] ? one : null;
 
+    /// <summary>Whether the article names the person in some office, and in none of the titles.</summary>
+    public bool HoldsOtherThan(string person, IReadOnlySet<string> titles)
+    {
+        var held = _byOwner.SelectMany(g => g).Where(h => h.Person == person).Select(h => h.Title).ToList();
+        return held.Count > 0 && !held.Exists(titles.Contains);
+    }
+
     /// <summary>
     /// The one person the article names in the office a noun describes at an owner ("leaders" of a country: its head of
     /// state or government; "president": its president); null when it names none or several.

@@ -113,6 +113,13 @@ internal static class Sides
         "leaders", "presidents", "ministers", "men", "women", "counterparts", "premiers", "heads", "envoys", "diplomats", "officials",
     };
 
+    /// <summary>Nouns of the pair that name one office, with the titles of that office.</summary>
+    private static readonly Dictionary<string, HashSet<string>> PairOffices = new(StringComparer.Ordinal)
+    {
+        ["presidents"] = new(StringComparer.OrdinalIgnoreCase) { "President" },
+        ["premiers"] = new(StringComparer.OrdinalIgnoreCase) { "Premier", "Prime Minister" },
+    };
+
     /// <summary>Nouns for the two parties behind them ("the two sides", "both countries").</summary>
     private static readonly HashSet<string> PairParties = new(StringComparer.Ordinal)
     {
@@ -136,6 +143,9 @@ internal static class Sides
         var sides = new List<ResolvedMention>();
         foreach (var m in pair)
         {
+            // "the two presidents" are not a pair one of whom the article names in another office (a foreign minister).
+            if (PairOffices.TryGetValue(lower, out var titles) && m.Type == EntityType.Person && s.Offices.HoldsOtherThan(m.EntityId, titles))
+                return null;
             var side = parties && m.Type == EntityType.Person ? s.Offices.CountryOf(m.EntityId) is { } country ? m with { EntityId = country, Type = EntityType.Country } : null : m;
             // A person whose country the article does not give is no side of "the two sides".
             if (side is null)
