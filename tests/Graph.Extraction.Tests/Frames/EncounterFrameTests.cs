@@ -233,6 +233,17 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
 
     [Fact]
+    public void Extract_HeldTalksInAPlaceWithHerHostByName_MeetingOfBoth() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz held talks in Lima with her host, President Luis Vega.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz held talks in Lima on Monday.")]
+    [InlineData("Chilean President Ana Ruiz held talks with her counterpart.")]
+    public void Extract_TalksOfATitledPersonWithNoOneNamed_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
     public void Extract_OfficialNamedByTitleLandedIn_VisitOfTheCountry() =>
         Assert.Equal(["visitor=Peru"], Parsed.Sides("The Peruvian foreign minister landed in Santiago on Friday for a two-day visit.", EventType.Visit));
 

@@ -751,6 +751,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         {
             var partners = Partners(s, n, "with", "between");
             partners.AddRange(Addressed(s, n));
+            // "held talks in Lima with her host, X": the partner hung on the verb that holds the talks.
+            if (ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holding && Holds.Contains(s.Lower(holding)))
+                partners.AddRange(Partners(s, holding, "with").Where(p => !ParsedSentence.Is(p, "obj")));
             var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
             // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place.
             return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following"

@@ -25,6 +25,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>Events that are something said: their place is where they were said, a city, not a country.</summary>
     private static readonly HashSet<EventType> SpeechActs = [EventType.Statement, EventType.Accusation, EventType.Denial, EventType.Threat];
 
+    /// <summary>Events that take two sides or more: with one left they are none.</summary>
+    private static readonly HashSet<EventType> Encounters = [EventType.Meeting, EventType.PhoneCall, EventType.Negotiation, EventType.Agreement];
+
     public List<EventDraft> Apply(ParsedSentence s, List<EventDraft> ruleDrafts)
     {
         var frames = _frames.Find(s).ToList();
@@ -35,7 +38,11 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule))
                 continue;
-            if (Unplaced(s, Untold(s, MostSpecific(s, rule))) is not { } d)
+            var specific = MostSpecific(s, rule);
+            // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
+            if (specific.Participants.Count < 2 && rule.Participants.Count >= 2 && Encounters.Contains(rule.Type))
+                continue;
+            if (Unplaced(s, Untold(s, specific)) is not { } d)
                 continue;
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
