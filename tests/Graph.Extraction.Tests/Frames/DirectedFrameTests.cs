@@ -470,4 +470,19 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_AccusedOfViolationsInPlaces_OnlyTheOneAccused() =>
         Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides("Peru accused Chile of human rights violations in Bolivia and Ecuador.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Peru rejected Chile's accusations of spying.")]
+    [InlineData("Peru denied the accusations by Chile.")]
+    [InlineData("Peru dismissed Chilean accusations that it had armed the smugglers.")]
+    public void Extract_RejectedAnotherSidesAccusations_AccusationAgainstTheRejecter(string body) =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_AccusationsMadeByOfficials_TheOfficialsAccuse() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Peru rejected the accusations made by Chilean officials.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_DeniedAccusationsOfNoOne_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Peru denied the accusations on Monday.", EventType.Accusation));
 }

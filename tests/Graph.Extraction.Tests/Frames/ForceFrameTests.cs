@@ -743,4 +743,16 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_IncreaseInAttacksThatHappened_MilitaryAction() =>
         Assert.Equal(["target=Chile"], Parsed.Sides("There has been a sharp increase in rebel attacks on Chilean patrols this year.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The town of Arica fell to Peruvian forces after a week of fighting.", "actor=Peru")]
+    [InlineData("Lima fell to the Shining Path in August.", "actor=Shining Path")]
+    public void Extract_PlaceFellToForces_SeizedByThem(string body, string actor) =>
+        Assert.Equal([actor], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Copper prices fell to a record low in Chile.")]
+    [InlineData("The Chilean government fell to a no-confidence vote.")]
+    public void Extract_WhatIsNoGroundFell_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

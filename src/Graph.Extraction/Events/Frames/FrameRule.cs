@@ -640,6 +640,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // what was fired or on the noun that counts it.
             return Force(s, v, "190", Clause.Doer(s, v), AimedAt(s, v)
                 ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => AimedAt(s, f)).FirstOrDefault(t => t is not null));
+        // "The town of Bakhmut fell to Russian forces", "Kabul fell to the Taliban": ground falling to armed forces or to
+        // a named party is taken by them (CAMEO 192); "prices fell to a record low" is no ground.
+        if (Falls.Contains(lower) && Clause.Oblique(s, v, "to") is { } takers && Clause.Subject(s, v) is { } fallen
+            && (Grounds.Contains(s.Lower(fallen)) || s.MentionAt(fallen) is { Type: EntityType.Location })
+            && (Lexicon.TroopNouns.Contains(s.Lower(takers)) || Lexicon.Combatants.Contains(s.Lower(takers)) || s.MentionAt(takers) is { Type: EntityType.Organization or EntityType.Country }))
+            return Force(s, v, "192", takers, fallen);
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
@@ -765,8 +771,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Mutual(s, n, trading, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused);
         if (AccusationNouns.Contains(lower))
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
-                Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(),
-                Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null));
+                // "Congolese accusations": the accuser may be a demonym. "accusations made by X": the participle's doer
+                // made them (it says who accused, not who is accused).
+                Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? s.Children(n, "amod").FirstOrDefault(a => s.MentionAt(a) is { Kind: MentionKind.Demonym })
+                    ?? s.Children(n, "acl").Where(c => ReducedParticiple(s, c)).Select(c => Clause.Oblique(s, c, "by")).FirstOrDefault(d => d is not null),
+                Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Where(c => !ReducedParticiple(s, c)).Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null)
+                    ?? Rejecter(s, n));
         // "killed in a car bomb blast in Baghdad", "a suicide explosion killed …": the explosion of a bomb is an attack.
         if (lower is "blast" or "blasts" or "explosion" or "explosions"
             && s.Children(n).Any(c => c.Relation is "compound" or "amod" && (Lexicon.Explosions.Contains(s.Lower(c)) || s.Lower(c) == "suicide")))
@@ -1142,6 +1152,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             || ParsedSentence.Is(c, "advcl") && !(c.Xpos == "VBG" && s.MarkOf(c).Length == 0 && c.Index > v.Index)));
 
     private static readonly HashSet<string> Targets = VerbForms.Set("target");
+
+    /// <summary>A past participle with no auxiliary and no mark describing a noun ("accusations made by X"), not a clause ("that X had armed").</summary>
+    private static bool ReducedParticiple(ParsedSentence s, SyntaxWord clause) => clause.Xpos == "VBN" && !s.Has(clause, "aux") && !s.Has(clause, "mark");
+
+    /// <summary>
+    /// "Azerbaijan rejected Armenia's accusations": one denies or rejects what is alleged against oneself, so the doer of
+    /// the verb whose object the accusations are is the accused.
+    /// </summary>
+    private static SyntaxWord? Rejecter(ParsedSentence s, SyntaxWord accusations) =>
+        ParsedSentence.Is(accusations, "obj") && s.Head(accusations) is { Upos: "VERB" } rejecting
+        && (Lexicon.Deny.Contains(s.Lower(rejecting)) || Lexicon.DenyClaim.Contains(s.Lower(rejecting))) ? Clause.Doer(s, rejecting) : null;
+
+    /// <summary>English verbs of a place passing to those who took it ("fell to the rebels").</summary>
+    private static readonly HashSet<string> Falls = VerbForms.Set("fall/fell/fallen");
 
     /// <summary>English verbs of two sides fighting each other.</summary>
     private static readonly HashSet<string> Reciprocal = VerbForms.Set("clash", "fight/fought", "battle", "skirmish");
