@@ -27,8 +27,9 @@ internal static class ContextRoles
 
     /// <summary>The sentence's part: its countries that may own the person's office, and those it opposes to the person.</summary>
     /// <param name="parsed">The sentence's parse, null where it was not parsed.</param>
+    /// <param name="capitalOf">The country a location is the capital of, or null.</param>
     public static Unqualified Read(ResolvedMention person, string title, bool rank, IReadOnlyList<ResolvedMention> mentions,
-        IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence)
+        IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence, Func<string, string?> capitalOf)
     {
         // "Japanese Foreign Minister X and Defence Minister Y": a titled name joined to another by "and" shares its owner,
         // which is then no other person's country to this one.
@@ -51,7 +52,50 @@ internal static class ContextRoles
         }
 
         candidates.RemoveAll(excluded.Contains);
+        // The host of a visit holds office where the visit is: the place is then the owner, not a mere place.
+        if (parsed is not null && Hosts(parsed, person) && HostCountry(parsed, mentions, capitalOf) is { } host && !excluded.Contains(host))
+            candidates = [host];
         return new Unqualified(person, title, rank, candidates, excluded, evidence);
+    }
+
+    /// <summary>
+    /// "a visit to Peru at the invitation of President X", "arrived in Lima, where she was greeted by Prime Minister X",
+    /// "held talks with her host, President X": the person invites, welcomes, receives or hosts a visitor (annotation
+    /// guidelines: a "Foreign Minister Ida Holm" welcoming a visitor to Oslo holds office in Norway).
+    /// </summary>
+    private static bool Hosts(ParsedSentence s, ResolvedMention person)
+    {
+        var word = s.HeadOf(person);
+        for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
+            word = s.Head(word);
+        if (word is null || s.Head(word) is not { } head)
+            return false;
+        return ParsedSentence.Is(word, "obl") && s.CaseOf(word) == "by" && HostVerbs.Contains(s.Lower(head))
+            || ParsedSentence.Is(word, "nmod") && s.CaseOf(word) == "of" && s.Lower(head) == "invitation"
+            || word.Relation == "appos" && s.Lower(head) is "host" or "hosts";
+    }
+
+    /// <summary>English verbs of receiving a visitor.</summary>
+    private static readonly HashSet<string> HostVerbs = new(StringComparer.Ordinal)
+    {
+        "welcomed", "greeted", "received", "hosted", "welcome", "greet", "receive", "host",
+    };
+
+    /// <summary>The one country the sentence travels to or is in ("a visit to Peru", "arrived in Lima"), a capital standing for its country.</summary>
+    private static string? HostCountry(ParsedSentence s, IReadOnlyList<ResolvedMention> mentions, Func<string, string?> capitalOf)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Pronoun || s.HeadOf(m) is not { } head || s.CaseOf(PhraseHead(s, head)) is not ("to" or "in"))
+                continue;
+            if (m.Type == EntityType.Country)
+                countries.Add(m.EntityId);
+            else if (m.Type == EntityType.Location && capitalOf(m.EntityId) is { } country)
+                countries.Add(country);
+        }
+
+        return countries.Count == 1 ? countries.First() : null;
     }
 
     /// <summary>

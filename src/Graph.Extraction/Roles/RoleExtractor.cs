@@ -44,6 +44,9 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         var unqualified = new List<ContextRoles.Unqualified>();
         var ministries = new List<(string Branch, string Country)>();
         var bySentence = analysis.Mentions.ToLookup(m => m.Sentence);
+        // A capital stands for its country as an owner only where the article names the country (a role's target is one of its entities).
+        var countries = analysis.Mentions.Where(m => m.Type == EntityType.Country).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        string? CountryOfCapital(string location) => gazetteer.CapitalOf(location)?.EntityId is { } country && countries.Contains(country) ? country : null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -73,7 +76,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             }
 
             stated.AddRange(found);
-            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text)));
+            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text, CountryOfCapital)));
             foreach (var (person, title, target) in found)
                 Add(person, title, target, sentence.Text);
         }

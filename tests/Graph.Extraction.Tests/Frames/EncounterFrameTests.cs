@@ -243,6 +243,16 @@ public sealed class EncounterFrameTests
     public void Extract_TalksOfATitledPersonWithNoOneNamed_NoMeeting(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Meeting));
 
+    [Theory]
+    [InlineData("Upon arrival in Lima, Chilean President Ana Ruiz was greeted by Prime Minister Jorge Salas.")]
+    [InlineData("On her arrival in Lima, Chilean President Ana Ruiz laid a wreath.")]
+    public void Extract_UponArrivalIn_VisitOfTheSubject(string body) =>
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
+    public void Extract_ArrivalOfRefugees_NoVisit() =>
+        Assert.Empty(Parsed.Sides("The arrival of refugees in Lima strained services.", EventType.Visit));
+
     [Fact]
     public void Extract_OfficialNamedByTitleLandedIn_VisitOfTheCountry() =>
         Assert.Equal(["visitor=Peru"], Parsed.Sides("The Peruvian foreign minister landed in Santiago on Friday for a two-day visit.", EventType.Visit));

@@ -118,4 +118,25 @@ public class ContextRoleTests
     [Fact]
     public void Extract_RankWithNoCountryInItsSentence_NoRoleFromTheArticle() =>
         Assert.Empty(Parsed.Roles("Chile's president spoke on Monday. Chile said the talks would go on. General Ali Tiani declared himself leader."));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz began a state visit to Peru on Monday at the invitation of President Luis Vega.", "Luis Vega / President / Peru")]
+    [InlineData("Chile and Peru are at odds over fishing. Chilean President Ana Ruiz arrived in Lima on Monday, where she was welcomed by Prime Minister Jorge Salas.", "Jorge Salas / Prime Minister / Peru")]
+    [InlineData("Chile and Peru are at odds over fishing. Chilean President Ana Ruiz held talks in Lima with her host, President Luis Vega.", "Luis Vega / President / Peru")]
+    public void Extract_HostOfAVisit_OfficeWhereTheVisitIs(string body, string role)
+    {
+        var roles = Parsed.Roles(body);
+
+        Assert.Contains(role, roles);
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+    }
+
+    [Fact]
+    public void Extract_VisitorToAPlace_IsNoHost() =>
+        Assert.Empty(Parsed.Roles("Foreign Minister Ida Holm was welcomed in Peru on Monday."));
+
+    [Fact]
+    public void Extract_HostInTheCapitalOfACountryTheArticleNeverNames_NoRole() =>
+        Assert.DoesNotContain(Parsed.Roles("Chilean President Ana Ruiz arrived in Lima on Monday, where she was welcomed by Prime Minister Jorge Salas."),
+            r => r.StartsWith("Jorge Salas", StringComparison.Ordinal));
 }

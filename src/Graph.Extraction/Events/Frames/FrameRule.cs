@@ -835,6 +835,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "opened fire on protesters" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
+        // "Upon arrival in Lima, President X was greeted by …", "on his arrival in Lima": a person who arrived somewhere
+        // visited it, as with "arrived in" (the owner, or the subject of the clause the arrival sets); an arrival "at" an
+        // airport or a palace is a step of a visit told elsewhere, not a visit of its own.
+        if (lower == "arrival" && Clause.Oblique(s, n, "in", "to") is { } arrivedAt && s.MentionAt(arrivedAt) is { Type: EntityType.Location or EntityType.Country }
+            && (s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$")
+                ?? (ParsedSentence.Is(n, "obl") && s.CaseOf(n) is "upon" or "on" or "after" && s.Head(n) is { Upos: "VERB" } set
+                    ? s.Children(set).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") : null)) is { } arriving
+            && Sides.Of(s, arriving).Exists(m => m.Type == EntityType.Person))
+            return One(Visit(s, n, arriving, arrivedAt));
         // "a visit by X to Y", "the visit of X to Y": the visitor behind "by" or "of".
         if (Lexicon.VisitNouns.Contains(lower))
         {
