@@ -21,9 +21,14 @@ internal static partial class ParseRepair
             && parse.Words[punctuation.Index - 1] is { Upos: "NOUN" } named && NameEnd(parse, w) + 1 is var after && after < parse.Words.Count
             && parse.Words[after].Form == "," && !parse.Dominates(w, named))
         {
-            // "the head of the mission, William Swing,": the whole phrase before the comma is named, not its last noun.
-            while (parse.HeadOf(named) is { Upos: "NOUN" } owner && owner.Index < named.Index && !parse.Dominates(w, owner))
-                named = owner;
+            // "the head of the mission, William Swing,", "the vice president of a panel looking into the matter, X,": the
+            // whole phrase before the comma is named (through the clauses that describe its nouns), not its last noun.
+            for (var at = named; parse.HeadOf(at) is { } owner && owner.Index < at.Index && !parse.Dominates(w, owner)
+                && (owner.Upos is "NOUN" or "PROPN" || owner.Upos == "VERB" && owner.Relation is "acl" or "acl:relcl"); at = owner)
+            {
+                if (owner.Upos is "NOUN" or "PROPN")
+                    named = owner;
+            }
             named.Adopt(w, punctuation, "appos");
             w.Adopt(punctuation, punctuationHead, "punct");
             return false;

@@ -320,6 +320,39 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Peru's foreign ministry said in a statement that Chile had violated the treaty", read with the "that" clause
+    /// describing the statement: a verb of saying with nothing said says the clause its "in" phrase's noun was given.
+    /// </summary>
+    private static bool SaidInWhatThatClause(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is not ("acl" or "acl:relcl") || w.Upos != "VERB" || parse.HeadOf(w) is not { } noun)
+            return false;
+        // "said in a statement on Monday that …", read with the clause on the day.
+        if (noun.Relation == "nmod" && (WordLists.Calendar.Contains(noun.Form) || WordLists.TimeUnits.Contains(noun.Form)) && parse.HeadOf(noun) is { } owner)
+            noun = owner;
+        if (noun.Relation != "obl" || noun.Index > w.Index
+            || parse.HeadOf(noun) is not { Upos: "VERB" } saying || !(ClosingReports.Contains(saying.Form) || TellVerbs.Contains(saying.Form)))
+            return false;
+        bool that = false, subject = false;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            that |= c.Relation == "mark" && IsThat(c);
+            subject |= c.Relation is "nsubj" or "nsubj:pass";
+        }
+
+        if (!that || !subject || !parse.ChildrenOf(noun, "case").Any(c => c.Form.Equals("in", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        foreach (var c in parse.ChildrenOf(saying))
+        {
+            if (c.Relation is "ccomp" or "obj" or "xcomp")
+                return false;
+        }
+
+        saying.Adopt(w, parse.HeadOf(w)!, "ccomp");
+        return true;
+    }
+
     /// <summary>Quotation marks as the tokenizer leaves them.</summary>
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "\u201c", "\u201d", "''", "``" };
 

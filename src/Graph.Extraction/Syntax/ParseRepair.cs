@@ -22,6 +22,7 @@ internal static partial class ParseRepair
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,
         CompoundAcrossAPreposition,
+        SaidInWhatThatClause,
         DayReadAsTheHeadOfItsNoun,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,

@@ -485,4 +485,8 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_DeniedAccusationsOfNoOne_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Peru denied the accusations on Monday.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidInAStatementThatAnotherViolated_Accusation() =>
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides("Peru's foreign ministry said in a statement on Monday that Chile had violated the treaty.", EventType.Accusation));
 }

@@ -1066,6 +1066,33 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameHungOnTheCommaAfterADescribedSubject_AppositionOfTheSubject()
+    {
+        // "The head of a panel looking into the matter, Ana Ruiz, left.", the name hung on the comma.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("head", "NOUN", "NN", 14, "nsubj"), ("of", "ADP", "IN", 5, "case"),
+            ("a", "DET", "DT", 5, "det"), ("panel", "NOUN", "NN", 2, "nmod"), ("looking", "VERB", "VBG", 5, "acl"),
+            ("into", "ADP", "IN", 9, "case"), ("the", "DET", "DT", 9, "det"), ("matter", "NOUN", "NN", 6, "obl"),
+            (",", "PUNCT", ",", 2, "punct"), ("Ana", "PROPN", "NNP", 10, "obj"), ("Ruiz", "PROPN", "NNP", 11, "flat"),
+            (",", "PUNCT", ",", 2, "punct"), ("left", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 14, "punct"));
+
+        Assert.Equal(("appos", "head"), Arc(parse, "Ana"));
+    }
+
+    [Fact]
+    public void Repair_ThatClauseOnTheStatementSaidIn_ComplementOfTheVerb()
+    {
+        // "Peru said in a statement on Monday that Chile had left.", the clause hung on the day.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 5, "case"),
+            ("a", "DET", "DT", 5, "det"), ("statement", "NOUN", "NN", 2, "obl"), ("on", "ADP", "IN", 7, "case"),
+            ("Monday", "PROPN", "NNP", 5, "nmod"), ("that", "SCONJ", "IN", 11, "mark"), ("Chile", "PROPN", "NNP", 11, "nsubj"),
+            ("had", "AUX", "VBD", 11, "aux"), ("left", "VERB", "VBN", 7, "acl:relcl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "left"));
+    }
+
+    [Fact]
     public void Repair_HerWithAPredicativeOfANamingVerb_HerStaysTheObject()
     {
         // "The president named her defence minister.": a naming verb takes the object and what it becomes.
