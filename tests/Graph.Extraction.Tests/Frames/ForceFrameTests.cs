@@ -755,4 +755,28 @@ public sealed class ForceFrameTests
     [InlineData("The Chilean government fell to a no-confidence vote.")]
     public void Extract_WhatIsNoGroundFell_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("A car bomb exploded outside a police station in Lima, killing five people.")]
+    [InlineData("A bomb went off near a market in Lima on Monday.")]
+    public void Extract_BombWentOffSomewhereNamed_MilitaryActionThereWithoutAnActor(string body)
+    {
+        var attack = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(("183", "loc:lima"), (attack.Cameo, attack.Location));
+        Assert.Empty(attack.Participants);
+    }
+
+    [Theory]
+    [InlineData("The bomb did not explode in Lima.")]
+    [InlineData("Police detonated a suspicious device near the embassy in Lima.")]
+    public void Extract_BombThatDidNotGoOffOrWasMadeSafe_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_CapitalFiredAMissile_ItsCountryActed() =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides("Lima test-fired a new cruise missile on Monday, state media reported.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_SaidItWasBehindTheAttack_MilitaryActionOfTheSpeaker() =>
+        Assert.Equal(["actor=Shining Path"], Parsed.Sides("The Shining Path said it was behind the attack.", EventType.MilitaryAction));
 }

@@ -640,6 +640,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // what was fired or on the noun that counts it.
             return Force(s, v, "190", Clause.Doer(s, v), AimedAt(s, v)
                 ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => AimedAt(s, f)).FirstOrDefault(t => t is not null));
+        // "A car bomb exploded outside a police station in Mogadishu", "a bomb went off near a market in Kabul": a bomb
+        // that went off somewhere named is an attack (CAMEO 183), by no named side (annotation guidelines).
+        if ((Explodes.Contains(lower) || Goes.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "off"))
+            && Clause.Subject(s, v) is { } bomb && (Lexicon.Explosions.Contains(s.Lower(bomb)) && s.Lower(bomb) is not ("explosion" or "explosions" or "blast" or "blasts"))
+            && (Place(s, v) ?? PlaceAround(s, v)) is { } bombed)
+            return [new EventDraft(EventType.MilitaryAction, "183", [], bombed, v.Token, 0.7)];
         // "The town of Bakhmut fell to Russian forces", "Kabul fell to the Taliban": ground falling to armed forces or to
         // a named party is taken by them (CAMEO 192); "prices fell to a record low" is no ground.
         if (Falls.Contains(lower) && Clause.Oblique(s, v, "to") is { } takers && Clause.Subject(s, v) is { } fallen
@@ -783,7 +789,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? StateModifier(s, n), Clause.Oblique(s, n, "on", "against"));
         // "blamed the attack on Hamas": the one blamed is not what was struck (and, only alleged, not the attacker).
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n),
+            // "Y was behind the attack": the subject of the predicate.
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
+                    ?? (s.CaseOf(n) == "behind" ? s.Children(n, "nsubj").FirstOrDefault() : null),
                 BlamedOn(s, n) is not null ? Clause.Oblique(s, n, "against")
                 : Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
@@ -1172,6 +1180,29 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Rejecter(ParsedSentence s, SyntaxWord accusations) =>
         ParsedSentence.Is(accusations, "obj") && s.Head(accusations) is { Upos: "VERB" } rejecting
         && (Lexicon.Deny.Contains(s.Lower(rejecting)) || Lexicon.DenyClaim.Contains(s.Lower(rejecting))) ? Clause.Doer(s, rejecting) : null;
+
+    /// <summary>English verbs of a bomb going off.</summary>
+    private static readonly HashSet<string> Explodes = VerbForms.Set("explode", "detonate");
+
+    /// <summary>"go" and its forms, which with "off" is a bomb's exploding.</summary>
+    private static readonly HashSet<string> Goes = VerbForms.Set("go/went/gone/going");
+
+    /// <summary>The first named place in the verb's phrases of where ("outside a police station in Mogadishu", "near Kabul").</summary>
+    private static string? PlaceAround(ParsedSentence s, SyntaxWord v)
+    {
+        foreach (var c in s.Children(v))
+        {
+            if (!ParsedSentence.Is(c, "obl") || s.CaseOf(c) is not ("outside" or "near" or "inside" or "in" or "at"))
+                continue;
+            foreach (var w in s.Parse.Subtree(c))
+            {
+                if (s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country, Kind: not MentionKind.Demonym } place)
+                    return place.EntityId;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>English verbs of a place passing to those who took it ("fell to the rebels").</summary>
     private static readonly HashSet<string> Falls = VerbForms.Set("fall/fell/fallen");
@@ -1562,7 +1593,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
     {
+        // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);
+        // one struck, or named beside the doer ("fighting in the capital, Mogadishu"), is the city.
         var actors = actor is null ? [] : Actors(Sides.Of(s, actor));
+        if (actors.Count == 0 && actor is not null && s.MentionAt(actor) is { Type: EntityType.Location } capital && gazetteer.CapitalOf(capital.EntityId) is not null)
+            actors = [capital];
         var struck = target is null ? [] : Sides.Of(s, target);
         var targets = Actors(struck);
         if (ParticipantList.Overlap(actors, targets))
