@@ -1196,7 +1196,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 continue;
             foreach (var w in s.Parse.Subtree(c))
             {
-                if (s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country, Kind: not MentionKind.Demonym } place)
+                // Not a word that describes a place ("a Christian neighbourhood of Beirut") but a place named.
+                if (w.Relation != "amod" && s.MentionAt(w) is { Type: EntityType.Location or EntityType.Country, Kind: not MentionKind.Demonym } place)
                     return place.EntityId;
             }
         }
