@@ -254,6 +254,24 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides("The arrival of refugees in Lima strained services.", EventType.Visit));
 
     [Fact]
+    public void Extract_WasInACityForTalks_VisitAndMeeting()
+    {
+        var events = Parsed.Events("The Peruvian foreign minister, Luis Vega, was in Santiago on Monday for talks with his Chilean counterpart.");
+        Assert.Equal("loc:santiago", Assert.Single(events, e => e.Type == EventType.Visit).Location);
+        Assert.Single(events, e => e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public void Extract_WillBeInACityForTalks_NoVisit() =>
+        Assert.Empty(Parsed.Sides("The Peruvian foreign minister, Luis Vega, will be in Santiago on Monday for talks.", EventType.Visit));
+
+    [Theory]
+    [InlineData("Peruvian President Luis Vega left for Santiago on Sunday for a three-day visit.", 1)]
+    [InlineData("Peruvian President Luis Vega will leave for Santiago on Sunday for a three-day visit.", 0)]
+    public void Extract_LeftForACityForAVisit_VisitThere(string body, int visits) =>
+        Assert.Equal(visits, Parsed.Events(body).Count(e => e.Type == EventType.Visit && e.Location == "loc:santiago"));
+
+    [Fact]
     public void Extract_OfficialNamedByTitleLandedIn_VisitOfTheCountry() =>
         Assert.Equal(["visitor=Peru"], Parsed.Sides("The Peruvian foreign minister landed in Santiago on Friday for a two-day visit.", EventType.Visit));
 

@@ -761,12 +761,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
         if (MeetingNouns.Contains(lower))
         {
+            // "X was in Buenos Aires for talks with Y": one who is somewhere for talks came there for them (annotation
+            // guidelines: arriving for talks is a visit).
+            var stay = s.CaseOf(n) == "for" && s.Head(n) is { Upos: "PROPN" or "NOUN" } there && s.Has(there, "cop") && s.CaseOf(there) is "in" or "at"
+                && s.Children(there, "nsubj").FirstOrDefault() is { } present && Sides.Of(s, present).Exists(m => m.Type == EntityType.Person)
+                    ? Visit(s, there, present, there) : null;
             var partners = Partners(s, n, "with", "between");
             partners.AddRange(Addressed(s, n));
             // "held talks in Lima with her host, X": the partner hung on the verb that holds the talks.
             if (ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holding && Holds.Contains(s.Lower(holding)))
                 partners.AddRange(Partners(s, holding, "with").Where(p => !ParsedSentence.Is(p, "obj")));
             var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
+            if (stay is not null)
+                met.Add(stay);
             // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place.
             return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following"
                 ? Session(s, n, SessionHolder(s, n))
@@ -858,7 +865,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "after a visit to Caracas by a U.S. envoy": the one behind "by" before the clause's doer.
             var visitor = Clause.Oblique(s, n, "by") ?? doer ?? Clause.Oblique(s, n, "of");
             // "the visit by Premier Li to Australia", read with "to Australia" on the visitor: a person is not "to" a place.
-            return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))));
+            // "left for Lima on Sunday for a three-day visit": where the journey the visit is for goes.
+            return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))
+                ?? (s.CaseOf(n) == "for" && s.Head(n) is { Upos: "VERB" } journey && Departs.Contains(s.Lower(journey))
+                    ? s.Children(journey).FirstOrDefault(c => c != n && ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "for" or "to" && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country })
+                    : null)));
         }
         return [];
     }
@@ -1180,6 +1191,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Rejecter(ParsedSentence s, SyntaxWord accusations) =>
         ParsedSentence.Is(accusations, "obj") && s.Head(accusations) is { Upos: "VERB" } rejecting
         && (Lexicon.Deny.Contains(s.Lower(rejecting)) || Lexicon.DenyClaim.Contains(s.Lower(rejecting))) ? Clause.Doer(s, rejecting) : null;
+
+    /// <summary>English verbs of setting off on a journey, whose "for" or "to" names where to ("left for Lima").</summary>
+    private static readonly HashSet<string> Departs = VerbForms.Set("leave/left", "depart", "head", "set/set/setting", "travel/traveled/travelled/traveling/travelling", "fly/flew/flown");
 
     /// <summary>English verbs of a bomb going off.</summary>
     private static readonly HashSet<string> Explodes = VerbForms.Set("explode", "detonate");
