@@ -223,6 +223,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Witnesses say a missile from an Israeli drone struck a car", read with the missile the object of "say" and
+    /// "struck" its complement without a subject: a verb of saying takes no object and a clause both (it says the
+    /// clause, not to anyone), so the object's phrase, ending right before the clause's verb, is that verb's subject.
+    /// </summary>
+    private static bool SubjectReadAsTheObjectBeforeTheReport(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "ccomp" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") || parse.HeadOf(w) is not { Upos: "VERB" } saying
+            || !(ClosingReports.Contains(saying.Form) || saying.Form.Equals("say", StringComparison.OrdinalIgnoreCase)) || saying.Index > w.Index)
+            return false;
+        SyntaxWord? said = null;
+        foreach (var c in parse.ChildrenOf(saying))
+        {
+            if (c.Relation == "obj" && c.Upos is "NOUN" or "PROPN" && c.Index < w.Index)
+                said = c;
+        }
+
+        if (said is null || parse.Subtree(said).Last().Index + 1 != parse.Subtree(w).First().Index)
+            return false;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            if (c.Relation is "cc" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+                return false;
+        }
+
+        w.Adopt(said, saying, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// Verbs news closes a report with ("…, the ministry said."): the common attribution verbs, past and present.
     /// </summary>
     private static readonly HashSet<string> ClosingReports = new(StringComparer.OrdinalIgnoreCase)

@@ -81,6 +81,7 @@ internal static partial class ParseRepair
         SourceReadAsAComplement,
         SourceAfterTheQuote,
         SubjectReadAsTheObjectOfSaying,
+        SubjectReadAsTheObjectBeforeTheReport,
         VerbReadAsAuxiliary,
         AgentOnTheOblique,
         SubjectReadAsCompound,

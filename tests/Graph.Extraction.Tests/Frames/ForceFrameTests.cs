@@ -779,4 +779,14 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_SaidItWasBehindTheAttack_MilitaryActionOfTheSpeaker() =>
         Assert.Equal(["actor=Shining Path"], Parsed.Sides("The Shining Path said it was behind the attack.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Last month, Typhoon Mirasol killed at least 14 people in southern Chile.")]
+    [InlineData("The H7N9 virus has killed 40 people in Peru since 2019.")]
+    public void Extract_StormOrDiseaseNamedKilled_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_MissileFromAnArmedSidesDroneStruck_ThatSideActed() =>
+        Assert.Equal(["actor=Peru"], Parsed.Sides("Witnesses say a missile from a Peruvian drone struck a car near the border.", EventType.MilitaryAction));
 }

@@ -1093,6 +1093,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SubjectOfTheReportReadAsTheObjectOfSay_SubjectOfTheReport()
+    {
+        // "Witnesses say a missile struck a car.", with the missile the object of "say".
+        var parse = GivenParse.Of(
+            ("Witnesses", "NOUN", "NNS", 2, "nsubj"), ("say", "VERB", "VBP", 0, "root"), ("a", "DET", "DT", 4, "det"),
+            ("missile", "NOUN", "NN", 2, "obj"), ("struck", "VERB", "VBD", 2, "ccomp"), ("a", "DET", "DT", 7, "det"),
+            ("car", "NOUN", "NN", 5, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "struck"), Arc(parse, "missile"));
+    }
+
+    [Fact]
     public void Repair_HerWithAPredicativeOfANamingVerb_HerStaysTheObject()
     {
         // "The president named her defence minister.": a naming verb takes the object and what it becomes.

@@ -33,7 +33,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     };
 
     /// <summary>A disease, disaster or accident, or a kind of one ("the bird flu strain", "a cholera outbreak").</summary>
-    private static bool IsMishap(ParsedSentence s, SyntaxWord doer) =>
+    internal static bool IsMishap(ParsedSentence s, SyntaxWord doer) =>
         Mishaps.Contains(s.Lower(doer)) || s.Children(doer, "compound").Any(c => Mishaps.Contains(s.Lower(c)));
 
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
@@ -1129,7 +1129,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
     private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
         doer is not null && Lexicon.Projectiles.Contains(s.Lower(doer))
-        && s.Children(doer, "acl").SelectMany(a => s.Children(a, "obl:agent")).FirstOrDefault() is { } firer ? firer : doer;
+        // "a missile fired by X", "a missile from an Israeli drone": what it was fired by or from.
+        && (s.Children(doer, "acl").SelectMany(a => s.Children(a, "obl:agent")).FirstOrDefault()
+            ?? s.Children(doer, "nmod").FirstOrDefault(c => s.CaseOf(c) == "from")) is { } firer ? firer : doer;
 
     /// <summary>The side a passive killing was fought with ("were killed in a clash with Chinese troops"), or null.</summary>
     private static SyntaxWord? FoughtWith(ParsedSentence s, SyntaxWord v) =>

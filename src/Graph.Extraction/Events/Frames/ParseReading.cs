@@ -36,7 +36,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule))
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -90,6 +90,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         DealTalks.Add(s, kept);
         return kept;
     }
+
+    /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
+    private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
 
     private static bool SubjectNotAmong(ParsedSentence s, int trigger, HashSet<string> sides) =>
         s.WordOf(trigger) is { } w && s.Children(w).Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList() is { Count: > 0 } subjects
