@@ -18,7 +18,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="SecondObjectNamesTheFirst"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SecondObjectNamesTheFirstRest(SentenceParse parse, SyntaxWord w)
     {
-        var asConjunct = w.Relation == "conj" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "cc").Any();
+        var asConjunct = w.Relation == "conj" && w.Upos == "PROPN" && !parse.HasChild(w, "cc");
         if ((w.Relation == "obj" || asConjunct) && parse.HeadOf(w) is { Upos: "VERB" } twice
             && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
             && (CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1
@@ -53,7 +53,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameAfterTheObjectReadAsOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameAfterTheObjectReadAsObliqueRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.ChildrenOf(w, "case").Any() || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index) is not { Upos: "NOUN" } named
             || parse.Subtree(named).Last().Index + 1 != parse.Subtree(w).First().Index)
             return false;
@@ -67,7 +67,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool NameAfterTheVerbReadAsOblique(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.ChildrenOf(w, "case").Any() || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux:pass" or "nsubj:pass")
             || parse.Subtree(w).First().Index != verb.Index + 1 || WordLists.Calendar.Contains(w.Form))
             return false;
@@ -86,7 +86,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.ChildrenOf(w, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase))
             && AfterComma(parse, w) && parse.HeadOf(w) is { Upos: "PROPN" } apposed && apposed.Index < w.Index
-            && !parse.ChildrenOf(apposed, "conj").Any(c => parse.ChildrenOf(c, "cc").Any()) && !parse.ChildrenOf(w, "cc").Any())
+            && !parse.ChildrenOf(apposed, "conj").Any(c => parse.HasChild(c, "cc")) && !parse.HasChild(w, "cc"))
             w.Relation = "appos";
 
         return false;
@@ -133,7 +133,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static SyntaxWord? DescribedBefore(SentenceParse parse, SyntaxWord noun)
     {
-        if (parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "VERB" } verb || CommaBefore(parse, noun) is not (var comma and > 0))
+        if (parse.HasChild(noun, "case") || parse.HeadOf(noun) is not { Upos: "VERB" } verb || CommaBefore(parse, noun) is not (var comma and > 0))
             return null;
         return parse.ChildrenOf(verb).LastOrDefault(c => c.Index < noun.Index) is { Relation: "obj" or "iobj" or "nsubj" or "nsubj:pass", Upos: "PROPN" or "NOUN" } described
             && parse.Subtree(described).Last().Index == comma - 1
@@ -156,7 +156,7 @@ internal static partial class ParseRepair
         if (w.Upos != "PROPN" || parse.HeadOf(w) is not { } head)
             return true;
         var first = w.Relation == "nsubj" ? parse.ChildrenOf(head, "nsubj").FirstOrDefault() : null;
-        if (w.Relation == "nsubj" && parse.ChildrenOf(w, "cc").Any()
+        if (w.Relation == "nsubj" && parse.HasChild(w, "cc")
             && parse.ChildrenOf(head).FirstOrDefault(c => c.Index < w.Index && IsBareNominal(parse, c)) is { } list)
         {
             list.Relation = "nsubj";
@@ -169,7 +169,7 @@ internal static partial class ParseRepair
         if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
             && end.Index + 1 == parse.Subtree(w).First().Index)
         {
-            if (parse.ChildrenOf(first, "conj").LastOrDefault() is { Upos: "PROPN" } joinedTitle && joinedTitle.Index == end.Index && parse.ChildrenOf(joinedTitle, "cc").Any()
+            if (parse.ChildrenOf(first, "conj").LastOrDefault() is { Upos: "PROPN" } joinedTitle && joinedTitle.Index == end.Index && parse.HasChild(joinedTitle, "cc")
                 && first.Upos == "PROPN" && char.IsUpper(joinedTitle.Form[0]))
                 joinedTitle.Adopt(w, head, "flat");
             else
@@ -179,7 +179,7 @@ internal static partial class ParseRepair
 
         // "spoke to Peru's president Luis Vega", read with the name as a second oblique: the noun before it describes it.
         // A full name (with its flat parts), not a bare time word ("in a statement Monday").
-        if (w.Relation is "obl" or "obl:unmarked" && !parse.ChildrenOf(w, "case").Any() && parse.ChildrenOf(w, "flat").Any()
+        if (w.Relation is "obl" or "obl:unmarked" && !parse.HasChild(w, "case") && parse.HasChild(w, "flat")
             && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" } title
             && parse.ChildrenOf(title, "case").FirstOrDefault() is { } titleCase
             && parse.Subtree(title).Last() is { Upos: not "PUNCT" } titleEnd && titleEnd.Index + 1 == parse.Subtree(w).First().Index)
@@ -192,7 +192,7 @@ internal static partial class ParseRepair
 
         if (!AfterComma(parse, w))
             return true;
-        if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.ChildrenOf(w, "case").Any())
+        if (w.Relation == "nmod" && head is { Upos: "NOUN" } && head.Index < w.Index && !parse.HasChild(w, "case"))
         {
             w.Relation = "appos";
             // "In a phone call on Tuesday, President X told …": an apposition that closes a fronted phrase before a verb
@@ -201,7 +201,7 @@ internal static partial class ParseRepair
         }
         // "pressure on the country's president, X": a name hung on the verb with no preposition, right after a
         // noun and a comma, names what the noun describes.
-        else if (w.Relation is "obl" or "obj" && !parse.ChildrenOf(w, "case").Any() && CommaBefore(parse, w) is var comma and > 0
+        else if (w.Relation is "obl" or "obj" && !parse.HasChild(w, "case") && CommaBefore(parse, w) is var comma and > 0
             && parse.Words[comma - 1] is { Upos: "NOUN" } describedNoun && describedNoun.Index > head.Index && head.Upos == "VERB")
             describedNoun.Adopt(w, head, "appos");
         // The noun's phrase (with or without the comma) runs up to the name's: nothing else between them.
@@ -211,7 +211,7 @@ internal static partial class ParseRepair
         // set off by commas right after a noun with no preposition is its apposition, and the noun the subject.
         else if (w.Relation is "nsubj" or "nsubj:pass" && BeforeComma(parse, w)
             && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" or "obl:unmarked" or "obl:npmod" } bare
-            && !parse.ChildrenOf(bare, "case").Any() && Adjoins(parse, bare, w))
+            && !parse.HasChild(bare, "case") && Adjoins(parse, bare, w))
         {
             bare.Relation = w.Relation;
             bare.Adopt(w, head, "appos");
@@ -222,8 +222,8 @@ internal static partial class ParseRepair
 
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>
     private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
-        (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.ChildrenOf(w, "case").Any())
-        && !parse.ChildrenOf(w, "cc").Any();
+        (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.HasChild(w, "case"))
+        && !parse.HasChild(w, "cc");
 
     /// <summary>
     /// "warned his Russian counterpart, Vladimir Putin, that the US could …", read with the name as a second subject
@@ -314,7 +314,7 @@ internal static partial class ParseRepair
     {
         // "the foreign minister of Chile, Ana Ruiz, said", read with the name a conjunct of the title itself, or its
         // modifier with no preposition ("the Deputy Prime Minister of Peru, Luis Vega").
-        if ((w.Relation == "conj" || w.Relation == "nmod" && !parse.ChildrenOf(w, "case").Any()) && w.Upos == "PROPN" && AfterComma(parse, w)
+        if ((w.Relation == "conj" || w.Relation == "nmod" && !parse.HasChild(w, "case")) && w.Upos == "PROPN" && AfterComma(parse, w)
             && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } described
             && parse.ChildrenOf(described).Any(c => c.Relation == "nmod" && c.Index < w.Index && parse.ChildrenOf(c, "case").Any(k => k.Form is "of" or "at" or "for"))
             && !parse.Subtree(described).Any(x => x.Upos == "CCONJ"))
@@ -325,8 +325,8 @@ internal static partial class ParseRepair
 
         // A name hung without a preposition on the owner ("the head of the UN mission in Congo, Ana Ruiz") is set off as
         // an apposition is.
-        if (w.Relation is not ("conj" or "appos" or "nmod") || w.Relation == "nmod" && parse.ChildrenOf(w, "case").Any()
-            || w.Upos != "PROPN" || parse.ChildrenOf(w, "cc").Any() || !AfterComma(parse, w))
+        if (w.Relation is not ("conj" or "appos" or "nmod") || w.Relation == "nmod" && parse.HasChild(w, "case")
+            || w.Upos != "PROPN" || parse.HasChild(w, "cc") || !AfterComma(parse, w))
             return false;
         // The owner a name, or a noun with its name beside it ("the leader of the opposition Republican People's Party, X").
         var owner = parse.HeadOf(w);

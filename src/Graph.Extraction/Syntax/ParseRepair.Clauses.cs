@@ -19,7 +19,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(root).FirstOrDefault(c => c.Index < root.Index && c.Relation is "compound" or "nsubj") is not { Upos: "PROPN" } subject
             || subject.Index + parse.Subtree(subject).Count() != root.Index
             || parse.ChildrenOf(root).FirstOrDefault(c => c.Index > root.Index) is not { Relation: "conj" or "obj", Upos: "NOUN" or "PROPN" } done
-            || parse.ChildrenOf(done, "cc").Any() || parse.Subtree(done).First().Index != root.Index + 1
+            || parse.HasChild(done, "cc") || parse.Subtree(done).First().Index != root.Index + 1
             || parse.ChildrenOf(root).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
             return;
         root.Upos = "VERB";
@@ -69,7 +69,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NounWithAnObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NounWithAnObjectRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "NOUN" || !parse.ChildrenOf(w, "obj").Any() || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case"))
+        if (w.Upos != "NOUN" || !parse.HasChild(w, "obj") || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case"))
             return false;
         var compounded = parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < w.Index && c.Upos is "PROPN" or "NOUN");
         // The possessive of a past's subject may hang on the verb ("Sudan's" in "Sudan's army retook …").
@@ -179,7 +179,7 @@ internal static partial class ParseRepair
     {
         if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation != "ccomp" || w.Index < 2
             || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2 || TakesAClause(governor.Form)
-            || parse.ChildrenOf(governor, "obj").Any() || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
+            || parse.HasChild(governor, "obj") || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
             || modifier.Head != w.Index || modifier.Relation != "nsubj" || parse.ChildrenOf(modifier).Any()
             || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "aux" or "mark" or "ccomp" or "xcomp"))
             return false;
@@ -262,11 +262,11 @@ internal static partial class ParseRepair
         // The noun the verb follows may be the root's last conjunct ("The minister, X, and her counterpart discussed …"),
         // or what an "of" phrase on the root counts ("A battalion of Chilean paratroopers landed in …").
         var last = parse.ChildrenOf(root, "conj").LastOrDefault() ?? root;
-        if (!parse.ChildrenOf(last, "acl").Any() && parse.ChildrenOf(last, "nmod").LastOrDefault() is { } counted
+        if (!parse.HasChild(last, "acl") && parse.ChildrenOf(last, "nmod").LastOrDefault() is { } counted
             && parse.ChildrenOf(counted, "case").Any(c => c.Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
             last = counted;
         if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != last.Index + 1
-            || !(parse.ChildrenOf(verb, "obj").Any() || ClosesTheSentence(parse, root, verb))
+            || !(parse.HasChild(verb, "obj") || ClosesTheSentence(parse, root, verb))
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
             return false;
         verb.BecomeRoot(last);
@@ -334,7 +334,7 @@ internal static partial class ParseRepair
     private static bool VerbReadAsANamePartRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "flat" || w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ") || parse.HeadOf(w) is not { Upos: "PROPN" } name
-            || name.Index > w.Index || !parse.ChildrenOf(w, "obj").Any())
+            || name.Index > w.Index || !parse.HasChild(w, "obj"))
             return false;
         if (parse.HeadOf(name) is { } host)
         {
@@ -425,7 +425,7 @@ internal static partial class ParseRepair
     {
         if (adjective.Upos != "ADJ" || adjective.Relation is not ("advcl" or "ccomp" or "xcomp") || parse.HeadOf(adjective) is not { Upos: "VERB" } verb)
             return false;
-        if (parse.ChildrenOf(adjective, "cop").Any() || parse.ChildrenOf(verb, "obj").Any()
+        if (parse.HasChild(adjective, "cop") || parse.HasChild(verb, "obj")
             || parse.ChildrenOf(adjective).FirstOrDefault(n => (n.Relation == "nsubj" || n.Relation == "compound" && n.Upos is "NOUN" or "PROPN")
                 && verb.Index < n.Index && n.Index < adjective.Index) is not { } described)
             return false;
@@ -444,7 +444,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="QuotedPredicate"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool QuotedPredicateRest(SentenceParse parse, SyntaxWord adjective)
     {
-        if (adjective.Upos != "ADJ" || parse.ChildrenOf(adjective, "cc").Any() || parse.ChildrenOf(adjective, "cop").Any()
+        if (adjective.Upos != "ADJ" || parse.HasChild(adjective, "cc") || parse.HasChild(adjective, "cop")
             || parse.ChildrenOf(adjective).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
         var verb = adjective.Relation switch
@@ -454,7 +454,7 @@ internal static partial class ParseRepair
             _ => null,
         };
         if (verb is not { Upos: "VERB" } || parse.ChildrenOf(verb, "obj").LastOrDefault(o => o.Index < adjective.Index) is not { } described
-            || parse.ChildrenOf(verb, "xcomp").Any())
+            || parse.HasChild(verb, "xcomp"))
             return false;
         // Nothing but quotation marks between the object's phrase and the adjective.
         for (var k = parse.Subtree(described).Where(x => x.Index < adjective.Index).Max(x => x.Index) + 1; k < adjective.Index; k++)
@@ -488,7 +488,7 @@ internal static partial class ParseRepair
         if (subjects.Find(n => n.Index < that.Index && n.Upos == "NOUN") is not { } noun
             || subjects.Find(n => n.Index > that.Index && n.Index < verb.Index) is not { } subject || parse.HeadOf(verb) is not { } head)
             return false;
-        var relation = verb.Relation == "conj" && head.Upos == "VERB" && !parse.ChildrenOf(head, "obj").Any() ? "obj" : verb.Relation;
+        var relation = verb.Relation == "conj" && head.Upos == "VERB" && !parse.HasChild(head, "obj") ? "obj" : verb.Relation;
         head.Adopt(noun, verb, relation);
         noun.Adopt(verb, head, "acl");
         verb.Adopt(that, parse.HeadOf(that)!, "mark");
@@ -501,7 +501,7 @@ internal static partial class ParseRepair
     /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
     private static bool ThatClauseIsAComplement(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is "conj" or "advcl" && parse.HeadOf(w) is { Upos: "VERB" } && !parse.ChildrenOf(w, "cc").Any()
+        if (w.Relation is "conj" or "advcl" && parse.HeadOf(w) is { Upos: "VERB" } && !parse.HasChild(w, "cc")
             && parse.ChildrenOf(w, "mark").Select(m => m.Form.ToLowerInvariant()).ToList() is ["that"])
         {
             w.Relation = "ccomp";
@@ -518,7 +518,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool CopulaClauseReadAsApposition(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "appos" || !parse.ChildrenOf(w, "cop").Any() || !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Form is "who" or "which"))
+        if (w.Relation != "appos" || !parse.HasChild(w, "cop") || !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Form is "who" or "which"))
             return false;
         w.Relation = "acl:relcl";
         return true;
@@ -594,11 +594,11 @@ internal static partial class ParseRepair
         if (pronoun.Xpos is not ("WDT" or "WP") || pronoun.Index < 2 || parse.Words[pronoun.Index - 1].Form != ","
             || parse.HeadOf(pronoun) is not { Upos: "VERB", Relation: "ccomp" } verb || verb.Index < pronoun.Index
             || parse.HeadOf(verb) is not { Upos: "VERB" } predicate || predicate.Index < verb.Index
-            || parse.ChildrenOf(predicate, "nsubj").Any() || SubjectEndingAt(parse, verb, pronoun.Index - 2) is not { } subject)
+            || parse.HasChild(predicate, "nsubj") || SubjectEndingAt(parse, verb, pronoun.Index - 2) is not { } subject)
             return false;
         predicate.Adopt(subject, verb, "nsubj");
         subject.Adopt(verb, predicate, "acl:relcl");
-        if (pronoun.Relation == "obl" && !parse.ChildrenOf(verb, "obj").Any())
+        if (pronoun.Relation == "obl" && !parse.HasChild(verb, "obj"))
             pronoun.Relation = "obj";
         return true;
     }
@@ -707,7 +707,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static void PastTenseInsideAPhrase(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
     {
-        if (noun.Relation != "nmod" || parse.ChildrenOf(noun, "case").Any() || parse.HeadOf(noun) is not { Upos: "NOUN" or "PROPN" } subject
+        if (noun.Relation != "nmod" || parse.HasChild(noun, "case") || parse.HeadOf(noun) is not { Upos: "NOUN" or "PROPN" } subject
             || subject.Index > verb.Index || parse.Subtree(subject).Last(x => x.Index < parse.Subtree(noun).First().Index).Index + 1 != verb.Index)
             return;
         var head = parse.HeadOf(subject);
@@ -727,7 +727,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool MarkedParataxis(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "parataxis" && parse.ChildrenOf(w, "mark").Any())
+        if (w.Relation == "parataxis" && parse.HasChild(w, "mark"))
             w.Relation = "advcl";
         return false;
     }

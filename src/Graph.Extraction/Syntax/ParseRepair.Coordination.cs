@@ -14,8 +14,8 @@ internal static partial class ParseRepair
     private static bool ConjunctWithItsOwnPreposition(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && parse.HeadOf(w) is { Upos: "NOUN" } conjoinedNoun
-            && conjoinedNoun.Index < w.Index && !parse.ChildrenOf(w, "cc").Any() && !AfterComma(parse, w)
-            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(conjoinedNoun, "case").Any())
+            && conjoinedNoun.Index < w.Index && !parse.HasChild(w, "cc") && !AfterComma(parse, w)
+            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.HasChild(conjoinedNoun, "case"))
             w.Relation = "nmod";
 
         return false;
@@ -29,7 +29,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Relation: "nmod" } inner
             || parse.HeadOf(inner) is not { Upos: "NOUN" or "PROPN" } owner || owner.Index > inner.Index
-            || parse.ChildrenOf(w, "case").Any() || parse.ChildrenOf(inner, "case").FirstOrDefault(c => c.Upos == "ADP") is not { } preposition
+            || parse.HasChild(w, "case") || parse.ChildrenOf(inner, "case").FirstOrDefault(c => c.Upos == "ADP") is not { } preposition
             || !HasPhraseOf(parse, w, preposition.Form))
             return false;
         owner.Adopt(w, inner, "conj");
@@ -63,7 +63,7 @@ internal static partial class ParseRepair
     private static bool ObliqueAfterAnAppositionRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
-            || parse.ChildrenOf(w, "cc").Any() || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") || parse.ChildrenOf(noun, "case").Any()
+            || parse.HasChild(w, "cc") || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") || parse.HasChild(noun, "case")
             || !parse.ChildrenOf(noun, "appos").Any(a => a.Index < w.Index) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
             return false;
         verb.Adopt(w, noun, "obl");
@@ -79,7 +79,7 @@ internal static partial class ParseRepair
     {
         if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "PROPN" } earlier || parse.Words[w.Index - 1] is not { Upos: "PROPN", Relation: "conj" } first
-            || earlier.Index >= first.Index || parse.ChildrenOf(w, "case").Any() || parse.Subtree(w).First() != w
+            || earlier.Index >= first.Index || parse.HasChild(w, "case") || parse.Subtree(w).First() != w
             || parse.Dominates(w, first) || parse.Subtree(first).Last() != first)
             return false;
         first.Adopt(w, earlier, "flat");
@@ -350,7 +350,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="ParticipleBetweenCommas"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ParticipleBetweenCommasRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "conj" || w.Upos != "NOUN" || !w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || parse.ChildrenOf(w, "cc").Any()
+        if (w.Relation != "conj" || w.Upos != "NOUN" || !w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || parse.HasChild(w, "cc")
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
             || w.Index < 1 || parse.Words[w.Index - 1].Form != "," || parse.Subtree(noun).Last(x => x.Index < w.Index - 1).Index != w.Index - 2
             || !BeforeComma(parse, w) || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
@@ -390,7 +390,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="ConjunctWithoutJoiner"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ConjunctWithoutJoinerRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
+        if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.HasChild(w, "cc") && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
             && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.Subtree(w).First() is { Upos: not "CCONJ" } opening && opening.Index > 0
             && parse.Words[opening.Index - 1] is { Upos: not "CCONJ", Form: not ("," or ";") } && !parse.Subtree(joined).Any(x => x.Form == "," && x.Index < w.Index && x.Index > joined.Index))
             w.Relation = "appos";
@@ -408,7 +408,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="PhraseOpeningWithAnd"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool PhraseOpeningWithAndRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.ChildrenOf(w, "case").Any()
+        if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.HasChild(w, "case")
             && parse.Subtree(w).First() is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
             && parse.ChildrenOf(shared).LastOrDefault(c => c.Index < w.Index && c.Relation == w.Relation) is { } sibling
             && parse.Subtree(sibling).Last().Index + 1 == and.Index)
@@ -428,15 +428,16 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool BareObliqueWithItsJoiner(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } verb
-            || parse.ChildrenOf(w, "case").Any() || parse.ChildrenOf(w, "cc").FirstOrDefault() is not { Upos: "CCONJ" } and)
+        if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || !parse.HasChild(w, "cc") || parse.HasChild(w, "case")
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w, "cc").FirstOrDefault() is not { Upos: "CCONJ" } and)
             return false;
         var opening = parse.Subtree(w).First();
         if (opening != and && !(opening.Form == "," && opening.Index + 1 == and.Index))
             return false;
         SyntaxWord? sibling = null;
-        foreach (var c in parse.ChildrenOf(verb))
+        for (var i = 0; i < verb.Dependents.Count; i++)
         {
+            var c = verb.Dependents[i];
             if (c.Index < w.Index && c.Relation is "obl:agent" or "obl" or "obj")
                 sibling = c;
         }
@@ -455,7 +456,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="PossessorAsConjunct"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool PossessorAsConjunctRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.HeadOf(w) is { } owner && owner.Index < w.Index
+        if (w.Relation == "conj" && !parse.HasChild(w, "cc") && parse.HeadOf(w) is { } owner && owner.Index < w.Index
             && IsPossessor(parse, owner) && parse.HeadOf(owner) is { } ownerHead
             && !parse.Subtree(w).TakeWhile(x => x.Index < w.Index).Any(x => x.Form == ","))
         {

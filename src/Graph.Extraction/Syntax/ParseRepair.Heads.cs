@@ -219,7 +219,7 @@ internal static partial class ParseRepair
             phrase = up;
         if (phrase.Head != verb.Index || phrase.Upos is not ("NOUN" or "PROPN")
             || phrase.Relation is not ("obl" or "obj") && (phrase.Relation != "xcomp" || PredicativeVerbs.Contains(verb.Form))
-            || parse.ChildrenOf(phrase, "case").Any() || parse.Subtree(phrase).First().Index != w.Index + 1)
+            || parse.HasChild(phrase, "case") || parse.Subtree(phrase).First().Index != w.Index + 1)
             return false;
         // "her Chilean counterpart Luis Vega": the title noun heads, the name is its apposition.
         if (phrase.Upos == "PROPN" && parse.ChildrenOf(phrase, "compound").FirstOrDefault(c => c.Upos == "NOUN") is { } title)
@@ -244,8 +244,9 @@ internal static partial class ParseRepair
         if (w.Relation != "xcomp" || w.Upos != "NOUN" || parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index < verb.Index
             || !HasPossessivePronoun(parse, w) || LinkingVerbs.Contains(verb.Form) || PredicativeVerbs.Contains(verb.Form))
             return false;
-        foreach (var c in parse.ChildrenOf(verb))
+        for (var i = 0; i < verb.Dependents.Count; i++)
         {
+            var c = verb.Dependents[i];
             if (c.Relation is "obj" or "iobj" or "aux:pass" or "nsubj:pass" or "cop")
                 return false;
         }
@@ -320,7 +321,7 @@ internal static partial class ParseRepair
     private static bool NounWithPrepositionIsOblique(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos is "NOUN" or "PROPN" && w.Relation is "ccomp" or "advcl" or "xcomp" && parse.HeadOf(w) is { Upos: "VERB" }
-            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.ChildrenOf(w, "cop").Any())
+            && parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") && !parse.HasChild(w, "cop"))
             w.Relation = "obl";
 
         return false;
@@ -429,7 +430,7 @@ internal static partial class ParseRepair
     {
         if (!w.Form.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Relation is not ("amod" or "acl")
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index <= w.Index || noun.Relation is not ("obl" or "nmod")
-            || parse.ChildrenOf(noun, "case").Any() || parse.ChildrenOf(noun).Any(c => c.Relation == "det" && c.Index < w.Index))
+            || parse.HasChild(noun, "case") || parse.ChildrenOf(noun).Any(c => c.Relation == "det" && c.Index < w.Index))
             return false;
         w.Relation = "case";
         w.Upos = "VERB";
@@ -447,7 +448,7 @@ internal static partial class ParseRepair
         if (w.Upos != "NOUN" || w.Relation is not ("obj" or "obl" or "nsubj") || w.Index + 2 >= parse.Words.Count
             || parse.Words[w.Index + 1] is not { Form: "-" } hyphen || parse.Words[w.Index + 2] is not { Upos: "ADJ" } adjective
             || parse.HeadOf(adjective) is not { Upos: "NOUN" } noun || noun.Index <= adjective.Index
-            || parse.HeadOf(w) is not { } head || parse.HeadOf(noun) != head || parse.ChildrenOf(noun, "case").Any())
+            || parse.HeadOf(w) is not { } head || parse.HeadOf(noun) != head || parse.HasChild(noun, "case"))
             return false;
         noun.Relation = w.Relation;
         foreach (var det in parse.ChildrenOf(w, "det").ToList())
@@ -465,7 +466,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool NounTakesNoOblique(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || parse.ChildrenOf(noun, "cop").Any())
+        if (w.Relation != "obl" || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || parse.HasChild(noun, "cop"))
             return false;
         if (noun.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(noun) is { Upos: "VERB" or "ADJ" } verb)
             verb.Adopt(w, noun, "obl");
@@ -488,7 +489,7 @@ internal static partial class ParseRepair
             number.Adopt(w, governor, "nmod");
         // A participle modifying a noun is left to ObjectReadAsAnAgent, which makes it the clause it is.
         if (parse.HeadOf(number) is { Upos: "NOUN" or "PROPN", Relation: "obl" or "obl:agent" } counted && parse.HeadOf(counted) is { Upos: "VERB", Relation: not "acl" } verb
-            && counted.Index > verb.Index && !parse.ChildrenOf(counted, "case").Any() && !parse.ChildrenOf(verb, "obj").Any())
+            && counted.Index > verb.Index && !parse.HasChild(counted, "case") && !parse.HasChild(verb, "obj"))
             counted.Relation = "obj";
         return true;
     }
@@ -500,7 +501,7 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool CountedObjectReadAsUnmarked(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl:unmarked" || w.Upos != "NOUN" || !parse.ChildrenOf(w, "nummod").Any() || WordLists.TimeUnits.Contains(w.Form) || Measures.Contains(w.Form)
+        if (w.Relation != "obl:unmarked" || w.Upos != "NOUN" || !parse.HasChild(w, "nummod") || WordLists.TimeUnits.Contains(w.Form) || Measures.Contains(w.Form)
             || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
             || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass"))
             return false;
@@ -572,7 +573,7 @@ internal static partial class ParseRepair
             return false;
         verb.Adopt(w, place, "obl");
         foreach (var later in parse.ChildrenOf(place, "conj").Where(c => c.Index > w.Index).ToList())
-            w.Adopt(later, place, parse.ChildrenOf(later, "cc").Any() ? "conj" : "appos");
+            w.Adopt(later, place, parse.HasChild(later, "cc") ? "conj" : "appos");
         return false;
     }
 
@@ -591,9 +592,9 @@ internal static partial class ParseRepair
         // A conjunct only as the place's one conjunct, closed by a comma: in a list ("from Spain, Brazil and Peru") the
         // names are conjuncts.
         if (w.Upos != "PROPN" || head is not { Upos: "PROPN", Relation: "nmod" } place || place.Index > w.Index
-            || !(w.Relation == "obj" || w.Relation == "conj" && !parse.ChildrenOf(w, "cc").Any() && parse.ChildrenOf(place, "conj").Count() == 1
+            || !(w.Relation == "obj" || w.Relation == "conj" && !parse.HasChild(w, "cc") && parse.ChildrenOf(place, "conj").Count() == 1
                 && parse.Subtree(w).Last(x => x.Upos != "PUNCT").Index + 1 is var after && after < parse.Words.Count && parse.Words[after].Form == ",")
-            || !parse.ChildrenOf(place, "case").Any() || parse.HeadOf(place) is not { Upos: "NOUN" } described || described.Index > place.Index
+            || !parse.HasChild(place, "case") || parse.HeadOf(place) is not { Upos: "NOUN" } described || described.Index > place.Index
             || parse.Words[parse.Subtree(w).First(x => x.Upos != "PUNCT").Index - 1].Form != ",")
             return false;
         described.Adopt(w, parse.HeadOf(w)!, "appos");
@@ -628,7 +629,7 @@ internal static partial class ParseRepair
                 noun.BecomeRoot(parse.HeadOf(noun)!);
             else
                 governor.Adopt(noun, parse.HeadOf(noun)!, relation is "ccomp" or "advcl" or "csubj" && governor.Upos == "VERB" && governor.Index > noun.Index
-                    && !parse.ChildrenOf(governor, "nsubj").Any() ? "nsubj" : relation);
+                    && !parse.HasChild(governor, "nsubj") ? "nsubj" : relation);
             // "… prime minister, X, visited Damascus", read under the participle at the root: the verb is the sentence's.
             var verb = governor is null ? parse.ChildrenOf(w).FirstOrDefault(c => c.Upos == "VERB" && c.Index > noun.Index) : null;
             if (verb is not null)
@@ -642,7 +643,7 @@ internal static partial class ParseRepair
                 if (verb is not null && after.Index > verb.Index)
                     verb.Adopt(after, w, after.Relation);
                 else
-                    noun.Adopt(after, w, after.Relation == "conj" && !parse.ChildrenOf(after, "cc").Any() ? "appos" : after.Relation);
+                    noun.Adopt(after, w, after.Relation == "conj" && !parse.HasChild(after, "cc") ? "appos" : after.Relation);
             }
         }
         else if (parse.ChildrenOf(w).Any(c => c != possessor && c.Relation is not ("advmod" or "punct")))

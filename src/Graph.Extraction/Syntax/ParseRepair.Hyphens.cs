@@ -20,7 +20,7 @@ internal static partial class ParseRepair
     {
         var i = w.Index;
         // A noun after the hyphen ("large-scale") only where the parser gave it an object, which no noun takes.
-        if (!(w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" || w.Xpos == "NN" && parse.ChildrenOf(w, "obj").Any()) || i < 2 || i + 1 >= parse.Words.Count)
+        if (!(w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" || w.Xpos == "NN" && parse.HasChild(w, "obj")) || i < 2 || i + 1 >= parse.Words.Count)
             return false;
         SyntaxWord hyphen = parse.Words[i - 1], before = parse.Words[i - 2], next = parse.Words[i + 1];
         if (hyphen.Form != "-" || hyphen.Start != before.End || w.Start != hyphen.End

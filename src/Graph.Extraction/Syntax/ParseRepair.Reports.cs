@@ -43,7 +43,7 @@ internal static partial class ParseRepair
         // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
         // reads the closing verb as a clause of.
         if (w.Relation is not ("advcl" or "acl" or "conj" or "parataxis") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form)
-            || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.ChildrenOf(report, "cop").Any())
+            || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.HasChild(report, "cop"))
             || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
             || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj" or "cc")
             || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
@@ -69,7 +69,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Upos: "VERB" } clauseVerb
             && parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && clauseVerb.Relation is "acl:relcl" or "acl"
-            && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun && !parse.ChildrenOf(relativeNoun, "case").Any()
+            && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun && !parse.HasChild(relativeNoun, "case")
             && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying)
         {
             w.Relation = "mark";
@@ -233,16 +233,18 @@ internal static partial class ParseRepair
             || !(ClosingReports.Contains(saying.Form) || saying.Form.Equals("say", StringComparison.OrdinalIgnoreCase)) || saying.Index > w.Index)
             return false;
         SyntaxWord? said = null;
-        foreach (var c in parse.ChildrenOf(saying))
+        for (var i = 0; i < saying.Dependents.Count; i++)
         {
+            var c = saying.Dependents[i];
             if (c.Relation == "obj" && c.Upos is "NOUN" or "PROPN" && c.Index < w.Index)
                 said = c;
         }
 
         if (said is null || parse.Subtree(said).Last().Index + 1 != parse.Subtree(w).First().Index)
             return false;
-        foreach (var c in parse.ChildrenOf(w))
+        for (var i = 0; i < w.Dependents.Count; i++)
         {
+            var c = w.Dependents[i];
             if (c.Relation is "cc" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
                 return false;
         }
@@ -332,8 +334,9 @@ internal static partial class ParseRepair
         if (closing < 0)
             return false;
         SyntaxWord? subject = null;
-        foreach (var c in parse.ChildrenOf(w))
+        for (var i = 0; i < w.Dependents.Count; i++)
         {
+            var c = w.Dependents[i];
             if (c.Relation is "mark" or "cc")
                 return false;
             if (c.Relation == "nsubj")
@@ -344,7 +347,15 @@ internal static partial class ParseRepair
             return false;
         w.BecomeRoot(report);
         w.Adopt(report, w, "ccomp");
-        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index < closing && c != report).ToList())
+        // A loop, not a lambda: one over "report" would allocate its closure on every call of this method.
+        var inside = new List<SyntaxWord>();
+        for (var i = 0; i < w.Dependents.Count; i++)
+        {
+            if (w.Dependents[i] is var c && c.Index < closing && c != report)
+                inside.Add(c);
+        }
+
+        foreach (var c in inside)
             report.Adopt(c, w, c.Relation);
         return true;
     }
@@ -364,16 +375,18 @@ internal static partial class ParseRepair
             || parse.HeadOf(noun) is not { Upos: "VERB" } saying || !(ClosingReports.Contains(saying.Form) || TellVerbs.Contains(saying.Form)))
             return false;
         bool that = false, subject = false;
-        foreach (var c in parse.ChildrenOf(w))
+        for (var i = 0; i < w.Dependents.Count; i++)
         {
+            var c = w.Dependents[i];
             that |= c.Relation == "mark" && IsThat(c);
             subject |= c.Relation is "nsubj" or "nsubj:pass";
         }
 
         if (!that || !subject || !parse.ChildrenOf(noun, "case").Any(c => c.Form.Equals("in", StringComparison.OrdinalIgnoreCase)))
             return false;
-        foreach (var c in parse.ChildrenOf(saying))
+        for (var i = 0; i < saying.Dependents.Count; i++)
         {
+            var c = saying.Dependents[i];
             if (c.Relation is "ccomp" or "obj" or "xcomp")
                 return false;
         }
@@ -393,7 +406,7 @@ internal static partial class ParseRepair
     private static bool SourceReadAsAComplement(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "ccomp" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
-            || !ClosingReports.Contains(verb.Form) || parse.ChildrenOf(w, "cop").Any()
+            || !ClosingReports.Contains(verb.Form) || parse.HasChild(w, "cop")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
         var last = parse.Subtree(w).Last().Index;
@@ -483,7 +496,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
             && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || WordLists.TimeUnits.Contains(time.Form))
-            && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.ChildrenOf(saying, "ccomp").Any())
+            && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.HasChild(saying, "ccomp"))
         {
             that.Relation = "mark";
             saying.Adopt(w, time, "ccomp");

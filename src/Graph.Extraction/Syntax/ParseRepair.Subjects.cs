@@ -17,7 +17,7 @@ internal static partial class ParseRepair
     private static bool BareNameBeforeASubjectlessVerbRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos == "PROPN" && !WordLists.Calendar.Contains(w.Form)
-            && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.ChildrenOf(w, "case").Any()
+            && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.HasChild(w, "case")
             && !parse.ChildrenOf(subjectless).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj")
             && !parse.ChildrenOf(subjectless).Any(c => c.Index > w.Index && c.Index < subjectless.Index && c.Upos is "NOUN" or "PROPN" or "PRON")
             && parse.Subtree(w).Last().Index + 2 >= subjectless.Index)
@@ -63,7 +63,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "nsubj:pass" || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(verb).Any(c => c.Relation == "aux:pass"))
             return false;
-        if (!parse.ChildrenOf(verb, "obj").Any())
+        if (!parse.HasChild(verb, "obj"))
         {
             if (ShiftedObject(parse, verb) is not { } shifted || parse.HeadOf(shifted) is not { } looseHead)
                 return false;
@@ -81,7 +81,7 @@ internal static partial class ParseRepair
     private static SyntaxWord? ShiftedObject(SentenceParse parse, SyntaxWord verb) =>
         parse.ChildrenOf(verb, "obl").Where(o => o.Index > verb.Index)
             .SelectMany(o => parse.ChildrenOf(verb, "parataxis").Concat(parse.ChildrenOf(o).Where(c => c.Relation == "nmod")).Where(n => n.Index > o.Index))
-            .FirstOrDefault(n => n.Upos == "NOUN" && parse.ChildrenOf(n, "det").Any() && !parse.ChildrenOf(n, "case").Any());
+            .FirstOrDefault(n => n.Upos == "NOUN" && parse.HasChild(n, "det") && !parse.HasChild(n, "case"));
 
     /// <summary>
     /// A subject takes no preposition: "Upon arrival at the airport, President X was greeted", read with "arrival" as
@@ -121,8 +121,8 @@ internal static partial class ParseRepair
         // A fronted phrase has its preposition (or is a participle's clause opening the sentence: "Speaking after meeting X
         // in Beijing, Y said", the participle first; not "When talking about …"); a bare name the parser took for an oblique is itself a subject.
         if (first.Index > verb.Index || fronted.Index > first.Index
-            || !(parse.ChildrenOf(fronted, "case").Any() || fronted.Relation == "advcl" && parse.Subtree(fronted).First() == fronted && fronted.Xpos is "VBG" or "VBN")
-            || parse.ChildrenOf(first, "cc").Any() || !AfterComma(parse, first)
+            || !(parse.HasChild(fronted, "case") || fronted.Relation == "advcl" && parse.Subtree(fronted).First() == fronted && fronted.Xpos is "VBG" or "VBN")
+            || parse.HasChild(first, "cc") || !AfterComma(parse, first)
             || parse.ChildrenOf(joined).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
             return true;
         // "In July, Kinshasa and the rebels signed", read with Kinshasa in apposition to July and "and the rebels" as
@@ -171,10 +171,10 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || w.Index == 0 || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
             || parse.Words[0] is not { Xpos: "VBG" } participle || parse.HeadOf(participle) != verb
-            || parse.Subtree(w).First().Index != participle.Index + 1 || parse.ChildrenOf(participle, "obj").Any())
+            || parse.Subtree(w).First().Index != participle.Index + 1 || parse.HasChild(participle, "obj"))
             return false;
         var verbGroup = parse.ChildrenOf(verb).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < verb.Index).Select(c => c.Index).Append(verb.Index).Min();
-        if (parse.ChildrenOf(w, "conj").LastOrDefault() is not { } subject || !AfterComma(parse, subject) || parse.ChildrenOf(subject, "cc").Any()
+        if (parse.ChildrenOf(w, "conj").LastOrDefault() is not { } subject || !AfterComma(parse, subject) || parse.HasChild(subject, "cc")
             || parse.Subtree(subject).Last().Index + 1 != verbGroup)
             return false;
         verb.Adopt(subject, w, "nsubj");
@@ -214,7 +214,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation == "nmod" && parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))
             && parse.HeadOf(w) is { Relation: "obl" or "obj" } carrier && parse.HeadOf(carrier) is { Upos: "VERB" } verb
-            && parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass") && !parse.ChildrenOf(verb, "obl:agent").Any())
+            && parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass") && !parse.HasChild(verb, "obl:agent"))
         {
             verb.Adopt(w, carrier, "obl:agent");
             return true;

@@ -92,6 +92,19 @@ public sealed class SentenceParse
         return found;
     }
 
+    /// <summary>Whether a word has a dependent of the relation (as <see cref="ChildrenOf(SyntaxWord, string)"/>, allocating nothing).</summary>
+    public bool HasChild(SyntaxWord word, string relation)
+    {
+        var dependents = word.Dependents;
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (Has(dependents[i], relation))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The words of one project token (usually one; "don't" gives two).</summary>
     public IEnumerable<SyntaxWord> WordsOf(int token) => Words.Where(w => w.Token == token);
 
