@@ -642,7 +642,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ?? s.Children(fired, "conj").Prepend(fired).Append(s.Head(fired)!).Select(f => AimedAt(s, f)).FirstOrDefault(t => t is not null));
         // "A car bomb exploded outside a police station in Mogadishu", "a bomb went off near a market in Kabul": a bomb
         // that went off somewhere named is an attack (CAMEO 183), by no named side (annotation guidelines).
-        if ((Explodes.Contains(lower) || Goes.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "off"))
+        if ((Explodes.Contains(lower) || Modality.Go.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "off"))
             && Clause.Subject(s, v) is { } bomb && (Lexicon.Explosions.Contains(s.Lower(bomb)) && s.Lower(bomb) is not ("explosion" or "explosions" or "blast" or "blasts"))
             && (Place(s, v) ?? PlaceAround(s, v)) is { } bombed)
             return [new EventDraft(EventType.MilitaryAction, "183", [], bombed, v.Token, 0.7)];
@@ -1195,13 +1195,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         && (Lexicon.Deny.Contains(s.Lower(rejecting)) || Lexicon.DenyClaim.Contains(s.Lower(rejecting))) ? Clause.Doer(s, rejecting) : null;
 
     /// <summary>English verbs of setting off on a journey, whose "for" or "to" names where to ("left for Lima").</summary>
-    private static readonly HashSet<string> Departs = VerbForms.Set("leave/left", "depart", "head", "set/set/setting", "travel/traveled/travelled/traveling/travelling", "fly/flew/flown");
+    private static readonly HashSet<string> Departs = new(Lexicon.Travel.Concat(VerbForms.Set("leave/left", "depart", "head", "set/set/setting")), StringComparer.Ordinal);
 
     /// <summary>English verbs of a bomb going off.</summary>
     private static readonly HashSet<string> Explodes = VerbForms.Set("explode", "detonate");
-
-    /// <summary>"go" and its forms, which with "off" is a bomb's exploding.</summary>
-    private static readonly HashSet<string> Goes = VerbForms.Set("go/went/gone/going");
 
     /// <summary>The first named place in the verb's phrases of where ("outside a police station in Mogadishu", "near Kabul").</summary>
     private static string? PlaceAround(ParsedSentence s, SyntaxWord v)

@@ -40,7 +40,8 @@ internal static class Modality
         "imminent", "next", "postponed", "cancelled", "canceled", "delayed", "aborted", "called-off",
     };
 
-    private static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
+    /// <summary>"go" and its forms ("went on to", a journey, a bomb that "went off").</summary>
+    internal static readonly HashSet<string> Go = VerbForms.Set("go/went/gone");
 
     /// <summary>English verbs whose passive says a deed is looked for ("is expected to sign", "is scheduled to meet").</summary>
     private static readonly HashSet<string> Expectations = VerbForms.Set("expect", "schedule", "slate", "plan/planned/planning", "set/set/setting");
