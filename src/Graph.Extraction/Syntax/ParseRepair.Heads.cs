@@ -29,6 +29,7 @@ internal static partial class ParseRepair
                 if (owner.Upos is "NOUN" or "PROPN")
                     named = owner;
             }
+
             named.Adopt(w, punctuation, "appos");
             w.Adopt(punctuation, punctuationHead, "punct");
             return false;
