@@ -67,6 +67,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> DenyClaim = Union(Set("reject", "dismiss", "refute", "rebuff"));
 
+    /// <summary>A verb of denying or of rejecting a claim.</summary>
+    public static bool Denies(string word) => Deny.Contains(word) || DenyClaim.Contains(word);
+
     // --- Accusation (CAMEO 112) ---
 
     public static readonly HashSet<string> Accuse = Set("accuse", "blame");
@@ -246,6 +249,8 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Host = Set("host");
 
+    /// <summary>Receiving a visitor (CAMEO 043): hosting, receiving, welcoming, greeting.</summary>
+    public static readonly HashSet<string> ReceiveVisitor = Set("host", "receive", "welcome", "greet");
 
     public static readonly HashSet<string> Phone = Union(Set("phone", "telephone"), W("rang"));
 

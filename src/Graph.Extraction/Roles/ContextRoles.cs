@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Events;
 using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
@@ -70,16 +71,10 @@ internal static class ContextRoles
             word = s.Head(word);
         if (word is null || s.Head(word) is not { } head)
             return false;
-        return ParsedSentence.Is(word, "obl") && s.CaseOf(word) == "by" && HostVerbs.Contains(s.Lower(head))
+        return ParsedSentence.Is(word, "obl") && s.CaseOf(word) == "by" && Lexicon.ReceiveVisitor.Contains(s.Lower(head))
             || ParsedSentence.Is(word, "nmod") && s.CaseOf(word) == "of" && s.Lower(head) == "invitation"
             || word.Relation == "appos" && s.Lower(head) is "host" or "hosts";
     }
-
-    /// <summary>English verbs of receiving a visitor.</summary>
-    private static readonly HashSet<string> HostVerbs = new(StringComparer.Ordinal)
-    {
-        "welcomed", "greeted", "received", "hosted", "welcome", "greet", "receive", "host",
-    };
 
     /// <summary>The one country the sentence travels to or is in ("a visit to Peru", "arrived in Lima"), a capital standing for its country.</summary>
     private static string? HostCountry(ParsedSentence s, IReadOnlyList<ResolvedMention> mentions, Func<string, string?> capitalOf)

@@ -319,7 +319,7 @@ internal static partial class ParseRepair
     private static bool TellerAfterTheQuote(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "VERB" || w.Relation is not ("xcomp" or "advcl" or "conj" or "parataxis" or "ccomp") || parse.HeadOf(w) is not { Head: < 0 } report
-            || report.Index > w.Index || !(ClosingReports.Contains(w.Form) || TellVerbs.Contains(w.Form)) || !QuoteMarks.Contains(parse.Words[0].Form))
+            || report.Index > w.Index || !SaysOrTells(w.Form) || !QuoteMarks.Contains(parse.Words[0].Form))
             return false;
         var closing = -1;
         for (var k = w.Index - 1; k > report.Index; k--)
@@ -372,7 +372,7 @@ internal static partial class ParseRepair
         if (noun.Relation == "nmod" && (WordLists.Calendar.Contains(noun.Form) || WordLists.TimeUnits.Contains(noun.Form)) && parse.HeadOf(noun) is { } owner)
             noun = owner;
         if (noun.Relation != "obl" || noun.Index > w.Index
-            || parse.HeadOf(noun) is not { Upos: "VERB" } saying || !(ClosingReports.Contains(saying.Form) || TellVerbs.Contains(saying.Form)))
+            || parse.HeadOf(noun) is not { Upos: "VERB" } saying || !SaysOrTells(saying.Form))
             return false;
         bool that = false, subject = false;
         for (var i = 0; i < w.Dependents.Count; i++)
@@ -394,6 +394,9 @@ internal static partial class ParseRepair
         saying.Adopt(w, parse.HeadOf(w)!, "ccomp");
         return true;
     }
+
+    /// <summary>A verb that reports what was said: a closing verb of saying or a verb of telling.</summary>
+    private static bool SaysOrTells(string form) => ClosingReports.Contains(form) || TellVerbs.Contains(form);
 
     /// <summary>Quotation marks as the tokenizer leaves them.</summary>
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "\u201c", "\u201d", "''", "``" };

@@ -15,8 +15,6 @@ namespace Graph.Extraction.Events.Frames;
 /// </summary>
 internal sealed partial class FrameRule(IGazetteer gazetteer)
 {
-    private static readonly HashSet<string> HostVerbs = VerbForms.Set("host", "receive", "welcome", "greet");
-
     private static readonly HashSet<string> Attends = VerbForms.Set("attend");
 
     private static readonly HashSet<string> Indicts = VerbForms.Set("indict");
@@ -305,7 +303,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// conclusion other than that Y was culpable"; not what is denied or rejected within it.
     /// </summary>
     private static IEnumerable<SyntaxWord> ClaimsWithin(ParsedSentence s, SyntaxWord claimed) =>
-        Lexicon.Deny.Contains(s.Lower(claimed)) || Lexicon.DenyClaim.Contains(s.Lower(claimed)) ? []
+        Lexicon.Denies(s.Lower(claimed)) ? []
         : s.Children(claimed, "ccomp").Where(c => Modality.Of(s, c) == Reality.Real);
 
     /// <summary>
@@ -514,11 +512,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
         // A named guest, a counterpart ("welcomed his New Zealand counterpart") or a delegation ("received an IMF
         // delegation", "a delegation from Chile": the side that sent it): not "welcomed the decision".
-        if (HostVerbs.Contains(lower) && Clause.Undergoer(s, v) is { } guest
+        if (Lexicon.ReceiveVisitor.Contains(lower) && Clause.Undergoer(s, v) is { } guest
             && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" || IsTitle(s, guest)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         // "hosted a dinner for his Israeli counterpart", "gave a banquet in honour of the emir": the guest of a meal given is met.
-        if ((HostVerbs.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
+        if ((Lexicon.ReceiveVisitor.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
             && (Clause.Oblique(s, meal, "for") ?? Clause.Oblique(s, v, "for") ?? Honoured(s, meal) ?? Honoured(s, v)) is { } honoured)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [honoured]);
         // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
@@ -672,7 +670,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (Front(s, planes) ?? Front(s, v)) is { } faced)
             return Force(s, v, "154", Clause.Doer(s, v), faced);
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
-        if ((Lexicon.Deny.Contains(lower) || Lexicon.DenyClaim.Contains(lower)) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
+        if (Lexicon.Denies(lower) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
             return [DenialBy(rejecters, v)];
         // "Rwanda denies UN claim", "Kigali rejected the accusations", "denied involvement": a denial (CAMEO 016) by the
@@ -1192,7 +1190,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? Rejecter(ParsedSentence s, SyntaxWord accusations) =>
         ParsedSentence.Is(accusations, "obj") && s.Head(accusations) is { Upos: "VERB" } rejecting
-        && (Lexicon.Deny.Contains(s.Lower(rejecting)) || Lexicon.DenyClaim.Contains(s.Lower(rejecting))) ? Clause.Doer(s, rejecting) : null;
+        && Lexicon.Denies(s.Lower(rejecting)) ? Clause.Doer(s, rejecting) : null;
 
     /// <summary>English verbs of setting off on a journey, whose "for" or "to" names where to ("left for Lima").</summary>
     private static readonly HashSet<string> Departs = new(Lexicon.Travel.Concat(VerbForms.Set("leave/left", "depart", "head", "set/set/setting")), StringComparer.Ordinal);
@@ -1753,7 +1751,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (Lexicon.Travel.Contains(s.Lower(journey)) || Lexicon.Visit.Contains(s.Lower(journey))))
             at = Clause.Oblique(s, journey, "to") ?? s.Children(journey, "obj").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Location or EntityType.Country });
         // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
-        if (at is null && trigger.Upos == "VERB" && HostVerbs.Contains(s.Lower(trigger)))
+        if (at is null && trigger.Upos == "VERB" && Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
         at ??= PlaceOfTheMet(s, trigger);
         // "A bomb exploded in Mosul, killing three soldiers": a participle's deed without a subject of its own is where the

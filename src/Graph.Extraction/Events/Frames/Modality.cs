@@ -112,7 +112,7 @@ internal static class Modality
                 // "rejected claims that its troops had entered …", "denied reports that …": a claim denied is not
                 // reported as done.
                 if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
-                    && s.Head(head) is { } denying && (Lexicon.Deny.Contains(s.Lower(denying)) || Lexicon.DenyClaim.Contains(s.Lower(denying))))
+                    && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
@@ -220,7 +220,7 @@ internal static class Modality
         var w = trigger;
         for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
         {
-            if (Possible(s, w) || w != trigger && (Lexicon.Deny.Contains(s.Lower(w)) || Lexicon.DenyClaim.Contains(s.Lower(w))))
+            if (Possible(s, w) || w != trigger && Lexicon.Denies(s.Lower(w)))
                 return false;
         }
 
