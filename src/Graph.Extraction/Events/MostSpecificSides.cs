@@ -21,15 +21,16 @@ internal static class MostSpecificSides
 
     /// <summary>
     /// Whether <paramref name="narrow"/> is <paramref name="broad"/> with sides replaced, each by a person holding a role
-    /// at it ("the leaders of Chile and Peru" read as the two countries and as their presidents).
+    /// at it ("the leaders of Chile and Peru" read as the two countries and as their presidents), and perhaps more
+    /// sides ("AU chairperson X met Y and Z" read also as the AU meeting Y).
     /// </summary>
     private static bool Narrows(GraphEvent narrow, GraphEvent broad, List<Relation> roles)
     {
-        if (narrow.Participants.Count != broad.Participants.Count)
+        if (narrow.Participants.Count < broad.Participants.Count)
             return false;
         var onlyBroad = broad.Participants.Except(narrow.Participants).ToList();
         var onlyNarrow = narrow.Participants.Except(broad.Participants).ToList();
-        return onlyBroad.Count > 0 && onlyBroad.Count == onlyNarrow.Count && onlyBroad.TrueForAll(body => onlyNarrow.Exists(person => body.Role == person.Role
+        return onlyBroad.Count > 0 && onlyBroad.Count <= onlyNarrow.Count && onlyBroad.TrueForAll(body => onlyNarrow.Exists(person => body.Role == person.Role
             && roles.Exists(r => r.Source == person.Entity && r.Target == body.Entity && (broad.Type != EventType.Statement || r.Evidence == broad.Evidence))));
     }
 }

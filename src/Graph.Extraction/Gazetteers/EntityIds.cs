@@ -12,6 +12,9 @@ public static class EntityIds
 
     public static string Location(string name) => "loc:" + Slug(name);
 
+    /// <summary>Whether the id is a place's (not a country's, an organisation's or a person's).</summary>
+    public static bool IsLocation(string id) => id.StartsWith("loc:", StringComparison.Ordinal);
+
     public static string Country(string iso2)
     {
         ArgumentNullException.ThrowIfNull(iso2);

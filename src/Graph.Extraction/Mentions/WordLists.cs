@@ -70,7 +70,7 @@ internal static class WordLists
     /// <summary>Role nouns that make "X, the/a … role" an apposition about a person.</summary>
     public static readonly HashSet<string> RoleNouns = Set(
         "leader", "spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "ambassador",
-        "president", "chief", "head", "director", "secretary", "envoy", "member", "founder", "chairman", "chairwoman",
+        "president", "chief", "head", "director", "secretary", "envoy", "member", "founder", "chairman", "chairwoman", "chairperson",
         "senator", "general", "officer", "soldier", "adviser", "advisor", "correspondent", "reporter", "journalist",
         "editor", "analyst", "professor", "researcher", "lawmaker", "governor", "mayor", "king", "queen", "prince",
         "diplomat", "representative", "negotiator", "deputy", "counterpart", "premier", "chancellor", "coordinator",

@@ -104,13 +104,14 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             return w is not null && w.Relation.StartsWith("nsubj", StringComparison.Ordinal);
         }
 
-        // The token lies in an oblique phrase put before the subject of the verb it hangs on ("In a post on X, …").
+        // The token lies in an oblique phrase or adverbial clause put before the subject of the verb it hangs on ("In a
+        // post on X, …", "After meeting X, …").
         static bool InFrontedPhrase(ParsedSentence parsed, int token)
         {
             var w = parsed.WordOf(token);
             for (var depth = 0; w is not null && depth < 6; depth++)
             {
-                if (w.Relation.StartsWith("obl", StringComparison.Ordinal) && parsed.Head(w) is { } verb)
+                if ((w.Relation.StartsWith("obl", StringComparison.Ordinal) || w.Relation == "advcl") && parsed.Head(w) is { } verb)
                     return parsed.Children(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index > w.Index);
                 w = parsed.Head(w);
             }

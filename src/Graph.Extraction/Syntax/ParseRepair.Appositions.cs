@@ -32,6 +32,38 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chile's newly appointed envoy to Peru, Ana Ruiz, presented …", read with the description a compound of the name
+    /// across the comma: a compound never has a comma inside it, so the noun before the comma heads its phrase (with
+    /// what stands before the comma) and the name after it is its apposition.
+    /// </summary>
+    private static bool DescriptionReadAsACompoundOfTheName(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "PROPN" && parse.HasChild(w, "compound") && DescriptionReadAsACompoundOfTheNameRest(parse, w);
+
+    /// <summary>The rest of <see cref="DescriptionReadAsACompoundOfTheName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool DescriptionReadAsACompoundOfTheNameRest(SentenceParse parse, SyntaxWord w)
+    {
+        var nameStart = w.Index;
+        while (nameStart > 0 && parse.Words[nameStart - 1] is { Upos: "PROPN" } part && part.Head == w.Index && part.Relation is "compound" or "flat")
+            nameStart--;
+        if (nameStart < 2 || parse.Words[nameStart - 1].Form != ","
+            || parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < nameStart - 1) is not { Upos: "NOUN" } description
+            || parse.Subtree(description).Last().Index != nameStart - 2)
+            return false;
+        var comma = parse.Words[nameStart - 1];
+        var head = parse.HeadOf(w);
+        if (head is not null)
+            head.Adopt(description, w, w.Relation);
+        else
+            description.BecomeRoot(w);
+        description.Adopt(w, head ?? description, "appos");
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index < comma.Index).ToList())
+            description.Adopt(c, w, c.Relation);
+        if (parse.HeadOf(comma) is { } commaHead && commaHead != w)
+            w.Adopt(comma, commaHead, "punct");
+        return true;
+    }
+
+    /// <summary>
     /// "The U.S. ambassador to the United Nations, John Danforth, said", read with the name the object of the noun
     /// before the comma: a noun takes no object, so the name set off after it names it.
     /// </summary>

@@ -235,7 +235,8 @@ internal static partial class ParseRepair
     {
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
             return;
-        if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root) || SecondSubjectOpensAClause(parse, root))
+        if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root) || SecondSubjectOpensAClause(parse, root)
+            || TimeBeforeTheClause(parse, root) || VerbReadAsAModifierOfItsObject(parse, root))
             return;
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
             && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
@@ -249,6 +250,59 @@ internal static partial class ParseRepair
         foreach (var time in subjects)
             verb.Adopt(time, verb, "obl:tmod");
     }
+
+    /// <summary>
+    /// "Hours after the attack, Israeli jets struck Gaza", read with the time noun as the root and the verb a clause of
+    /// the noun after the comma: a finite verb with no subject, no mark and no relative word describes no noun, so that
+    /// noun is its subject, the verb the sentence's, and the time noun ("a day after …") its time adjunct.
+    /// </summary>
+    private static bool TimeBeforeTheClause(SentenceParse parse, SyntaxWord root)
+    {
+        if (!WordLists.TimeUnits.Contains(root.Form) && !MomentUnits.Contains(root.Form))
+            return false;
+        // A participle that takes an object is active ("jets struck Gaza" tagged as "jets struck by …" would be).
+        var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB"
+            && (w.Xpos is "VBD" or "VBZ" or "VBP" || w.Xpos == "VBN" && parse.HasChild(w, "obj"))
+            && w.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "aux" or "aux:pass" || c.Xpos is "WDT" or "WP"));
+        if (verb is null || parse.HeadOf(verb) is not { Upos: "NOUN" or "PROPN" or "PRON" } subject || subject == root || !AfterComma(parse, subject)
+            || parse.HeadOf(subject) is not { } subjectHead)
+            return false;
+        verb.BecomeRoot(subject);
+        verb.Adopt(subject, subjectHead, "nsubj");
+        verb.Adopt(root, verb, "obl:tmod");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
+        if (verb.Xpos == "VBN")
+            verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
+    /// "Chancellor Paul Weber promised Ukraine more tanks", read as one noun phrase with the name at the root and the verb
+    /// an adjective of the noun after it: a past tense right after a name that heads a phrase with no verb is the
+    /// sentence's verb, the name its subject, the noun its object, and a name right after the verb ("Ukraine") the one
+    /// given to.
+    /// </summary>
+    private static bool VerbReadAsAModifierOfItsObject(SentenceParse parse, SyntaxWord root)
+    {
+        var after = NameEnd(parse, root) + 1;
+        if (root.Upos != "PROPN" || after >= parse.Words.Count || parse.Words[after] is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "amod" } verb
+            || parse.HeadOf(verb) is not { Upos: "NOUN" } thing || thing.Index < verb.Index || thing.Head != root.Index)
+            return false;
+        verb.BecomeRoot(thing);
+        verb.Adopt(root, verb, "nsubj");
+        verb.Adopt(thing, root, "obj");
+        if (verb.Index + 1 < thing.Index && parse.Words[verb.Index + 1] is { Upos: "PROPN", Relation: "compound" } given && given.Head == thing.Index)
+            verb.Adopt(given, thing, "iobj");
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
+        verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>Units of time shorter than a day, which <see cref="WordLists.TimeUnits"/> (days and longer) leaves out.</summary>
+    private static readonly HashSet<string> MomentUnits = new(StringComparer.OrdinalIgnoreCase) { "hour", "hours", "minute", "minutes", "moment", "moments" };
 
     /// <summary>
     /// "Azerbaijani forces seized control of the corridor.", "Thai troops clashed with Cambodian forces.", "Dozens of

@@ -381,6 +381,22 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "was attacked by Al-Shabaab militants", read with "by" the case of the name's first part, a compound of the noun: a
+    /// compound takes no preposition, so the one that opens the phrase is the case of the phrase's head.
+    /// </summary>
+    private static bool CaseOnACompound(SentenceParse parse, SyntaxWord w) => w.Upos == "ADP" && w.Relation == "case" && CaseOnACompoundRest(parse, w);
+
+    /// <summary>The rest of <see cref="CaseOnACompound"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool CaseOnACompoundRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Relation: "compound" } part || parse.HeadOf(part) is not { Upos: "NOUN" or "PROPN" } phrase
+            || part.Index > phrase.Index || parse.Subtree(phrase).First() != w)
+            return false;
+        phrase.Adopt(w, part, "case");
+        return true;
+    }
+
+    /// <summary>
     /// "supplied Kyiv with more than 40 billion dollars in weapons", read with "with" the case of the number and the
     /// phrase a second object: a preposition that opens a phrase is the case of its head, and an object with a
     /// preposition is an oblique.

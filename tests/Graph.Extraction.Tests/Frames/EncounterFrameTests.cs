@@ -766,4 +766,32 @@ public sealed class EncounterFrameTests
     [InlineData("Chile sent a delegation to talks with Peru in Geneva last week.", true)]
     public void Extract_TalksADelegationIsSentTo_AsRealAsTheSending(string text, bool met) =>
         Assert.Equal(met, Parsed.Sides(text, EventType.Meeting).Count > 0);
+
+    [Fact]
+    public void Extract_CallWithACounterpartBeforeTheSubject_PhoneCall() =>
+        Assert.Equal(["participant=Marco Bellini participant=Turkey"],
+            Parsed.Sides("In a call with his Turkish counterpart, Italian Foreign Minister Marco Bellini raised the case of the detained reporters.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_CallForRestraintBeforeTheSubject_NoPhoneCall() =>
+        Assert.Empty(Parsed.Sides("In a call for restraint, Italian Foreign Minister Marco Bellini urged Turkey to free the reporters.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_PhoneCallInWhichACounterpartIsTold_PhoneCallWithTheCounterpart() =>
+        Assert.Contains("participant=Kemal Arslan participant=Marco Bellini",
+            Parsed.Sides("In a phone call on Monday, Italian Foreign Minister Marco Bellini told his Turkish counterpart Kemal Arslan that Rome was concerned.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_ChairOfABodyMetTwoLeaders_OneMeetingOfThePeople() =>
+        Assert.Equal(["participant=Ali Lamine participant=Amadou Sall participant=Idriss Kaya"],
+            Parsed.Sides("African Union chairperson Amadou Sall met Chadian army chief Idriss Kaya and Nigerien Prime Minister Ali Lamine in Addis Ababa.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DescriptionAfterAClauseWithAnotherPerson_DescriptionIsItsOwnSide()
+    {
+        const string body = "A day after meeting Ukrainian President Olena Shevchuk, the Polish leader flew to Vilnius.";
+        Assert.Equal(["visitor=Poland"], Parsed.Sides(body, EventType.Visit));
+        Assert.Equal(["participant=Olena Shevchuk participant=Poland"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Equal(["Olena Shevchuk / President / Ukraine"], Parsed.Roles(body));
+    }
 }

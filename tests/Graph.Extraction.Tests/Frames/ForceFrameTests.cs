@@ -578,8 +578,13 @@ public sealed class ForceFrameTests
         Assert.Equal(["target=Peru"], Parsed.Sides("The rebels fled into the hills after killing three Peruvian soldiers.", EventType.MilitaryAction));
 
     [Fact]
-    public void Extract_SeizureTimedByAFight_MilitaryAction() =>
-        Assert.Equal(["actor=Andean Front target=Tacna"], Parsed.Sides("The Andean Front fought for a month until it captured the town of Tacna.", EventType.MilitaryAction));
+    public void Extract_SeizureTimedByAFight_MilitaryActionAtTheTown()
+    {
+        // A town taken is where the action was: places take part in events only as their place.
+        var seizure = Assert.Single(Parsed.Events("The Andean Front fought for a month until it captured the town of Tacna."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(["actor=org:andean-front"], seizure.Participants.Select(p => p.Role + "=" + p.Entity));
+        Assert.Equal("loc:tacna", seizure.Location);
+    }
 
     [Theory]
     [InlineData("Chilean jets pounded rebel positions in Peru overnight.")]
@@ -789,4 +794,38 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_MissileFromAnArmedSidesDroneStruck_ThatSideActed() =>
         Assert.Equal(["actor=Peru"], Parsed.Sides("Witnesses say a missile from a Peruvian drone struck a car near the border.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PassiveAttackByANamedGroupsFighters_GroupActed() =>
+        Assert.Equal(["actor=al-Shabab"], Parsed.Sides("The convoy was attacked by Al-Shabaab militants outside Mogadishu.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Hamas commander Khalid Nasser was killed in an Israeli strike in Beirut.", "actor=Israel target=Khalid Nasser")]
+    [InlineData("Two soldiers were killed in a drone strike by the United States in Yemen.", "actor=United States")]
+    [InlineData("Five civilians were killed in Russia's missile attack on Odesa.", "actor=Russia")]
+    public void Extract_KilledInAnAttackOfASide_ThatSideActed(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_FightersOfANamedGroupCapturedATown_GroupActedAtTheTown()
+    {
+        var document = Parsed.Extract("Rebels of the M23 group captured the town of Rubaya in eastern Congo.");
+        var capture = Assert.Single(document.Events, e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(["actor=org:m23", "target=country:CD"], capture.Participants.Select(p => p.Role + "=" + p.Entity));
+        Assert.Equal("loc:rubaya", capture.Location);
+    }
+
+    [Fact]
+    public void Extract_RelativeOfASoldierOfACountry_CountryDidNotAct() =>
+        Assert.DoesNotContain(Parsed.Sides("The mother of a U.S. soldier killed in Iraq spoke outside the White House.", EventType.MilitaryAction),
+            sides => sides.Contains("actor=", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_CountedLeadersOfAPeopleKilled_NotTheHolderOfTheirOffice() =>
+        Assert.Equal(["actor=Israel target=Palestine"],
+            Parsed.Sides("Palestinian President Mahmoud Rashid condemned the raid. Two Palestinian militant leaders were killed in an Israeli airstrike in Gaza on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TimeBeforeTheClauseOfAStrike_StrikeOfTheSubject() =>
+        Assert.Equal(["actor=Kenya target=al-Shabab"], Parsed.Sides("Hours after the ambush, Kenyan jets struck Al-Shabaab positions near Kismayo.", EventType.MilitaryAction));
 }

@@ -273,4 +273,9 @@ public sealed class ParseRoleTests
     public void Extract_TitleReadWholeAndByItsMiddleWord_OnlyTheWhole() =>
         Assert.Equal(["Ana Ruiz / Assistant Secretary of State / United States"],
             Parsed.Roles("U.S. Assistant Secretary of State Ana Ruiz met officials in Lima on Monday to discuss trade."));
+
+    [Fact]
+    public void Extract_EnvoyDescribedBeforeHerName_EnvoyOfTheOwnerOnly() =>
+        Assert.Equal(["Ana Ruiz / Envoy / Chile"],
+            Parsed.Roles("Chile's newly appointed envoy to Peru, Ana Ruiz, presented her credentials to President Luis Vega on Monday."));
 }

@@ -334,4 +334,9 @@ public sealed class TransferFrameTests
         const string body = "Chilean Foreign Minister Ana Ruiz held talks with Peru in Lima on Monday. In a joint statement, the two presidents agreed to reopen the border.";
         Assert.Empty(Parsed.Sides(body, EventType.Agreement));
     }
+
+    [Fact]
+    public void Extract_TitledNamePromisedACountryWeapons_Offer() =>
+        Assert.Equal(["giver=Paul Weber recipient=Ukraine"],
+            Parsed.Sides("Germany's Chancellor Paul Weber promised Ukraine more air defence systems.", EventType.Offer));
 }

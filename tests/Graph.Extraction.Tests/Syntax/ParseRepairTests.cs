@@ -1825,4 +1825,87 @@ public sealed class ParseRepairTests
         Assert.False(parse.Dominates(Word(parse, "Ruiz"), Word(parse, "the")));
         Assert.False(parse.Dominates(Word(parse, "the"), Word(parse, "met")));
     }
+
+    [Fact]
+    public void Repair_TimeNounAtTheRootBeforeAClause_VerbIsTheRoot()
+    {
+        // "Hours after the attack, Chilean jets struck Arica.", read with "Hours" the root and the verb a clause of "jets".
+        var parse = GivenParse.Of(
+            ("Hours", "NOUN", "NNS", 0, "root"), ("after", "ADP", "IN", 4, "case"), ("the", "DET", "DT", 4, "det"),
+            ("attack", "NOUN", "NN", 1, "nmod"), (",", "PUNCT", ",", 7, "punct"), ("Chilean", "ADJ", "JJ", 7, "amod"),
+            ("jets", "NOUN", "NNS", 4, "conj"), ("struck", "VERB", "VBN", 7, "acl"), ("Arica", "PROPN", "NNP", 8, "obj"),
+            (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("struck", parse.Root!.Form);
+        Assert.Equal(("nsubj", "struck"), Arc(parse, "jets"));
+        Assert.Equal(("obl:tmod", "struck"), Arc(parse, "Hours"));
+    }
+
+    [Fact]
+    public void Repair_ClauseOfANounAfterATimeNounWithItsOwnRelative_Unchanged()
+    {
+        // "Days of talks, which ended on Monday." stays a noun phrase: the clause has its relative word.
+        var parse = GivenParse.Of(
+            ("Days", "NOUN", "NNS", 0, "root"), ("of", "ADP", "IN", 3, "case"), ("talks", "NOUN", "NNS", 1, "nmod"),
+            (",", "PUNCT", ",", 5, "punct"), ("which", "PRON", "WDT", 6, "nsubj"), ("ended", "VERB", "VBD", 3, "acl:relcl"),
+            ("on", "ADP", "IN", 8, "case"), ("Monday", "PROPN", "NNP", 6, "obl"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("Days", parse.Root!.Form);
+        Assert.Equal(("acl:relcl", "talks"), Arc(parse, "ended"));
+    }
+
+    [Fact]
+    public void Repair_DescriptionReadAsACompoundOfTheNameAcrossAComma_NameIsItsApposition()
+    {
+        // "Peru's new envoy to Chile, Luis Vega, arrived.", read with "envoy" a compound of "Vega".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 9, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("new", "ADJ", "JJ", 9, "amod"),
+            ("envoy", "NOUN", "NN", 9, "compound"), ("to", "ADP", "IN", 6, "case"), ("Chile", "PROPN", "NNP", 4, "nmod"),
+            (",", "PUNCT", ",", 8, "punct"), ("Luis", "PROPN", "NNP", 9, "compound"), ("Vega", "PROPN", "NNP", 11, "nsubj"),
+            (",", "PUNCT", ",", 11, "punct"), ("arrived", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 11, "punct"));
+
+        Assert.Equal(("nsubj", "arrived"), Arc(parse, "envoy"));
+        Assert.Equal(("appos", "envoy"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod:poss", "envoy"), Arc(parse, "Peru"));
+        Assert.Equal(("amod", "envoy"), Arc(parse, "new"));
+    }
+
+    [Fact]
+    public void Repair_CompoundOfANameWithoutAComma_StaysACompound()
+    {
+        // "The envoy Luis Vega arrived.": a description right before the name, no comma.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 4, "det"), ("envoy", "NOUN", "NN", 4, "compound"), ("Luis", "PROPN", "NNP", 4, "compound"),
+            ("Vega", "PROPN", "NNP", 5, "nsubj"), ("arrived", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("compound", "Vega"), Arc(parse, "envoy"));
+    }
+
+    [Fact]
+    public void Repair_PrepositionOnTheFirstPartOfANameBeforeItsNoun_CaseOfTheNoun()
+    {
+        // "attacked by Al-Shabaab militants", read with "by" the case of "Al".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("post", "NOUN", "NN", 4, "nsubj:pass"), ("was", "AUX", "VBD", 4, "aux:pass"),
+            ("attacked", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 6, "case"), ("Al", "PROPN", "NNP", 9, "compound"),
+            ("-", "PUNCT", "HYPH", 6, "punct"), ("Shabaab", "PROPN", "NNP", 6, "flat"), ("militants", "NOUN", "NNS", 4, "obl:agent"),
+            (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("case", "militants"), Arc(parse, "by"));
+    }
+
+    [Fact]
+    public void Repair_PastTenseAfterANameReadAsAModifierOfItsObject_VerbWithSubjectAndObjects()
+    {
+        // "Chancellor Ida Holm promised Chile more tanks.", read as one noun phrase headed by the name.
+        var parse = GivenParse.Of(
+            ("Chancellor", "PROPN", "NNP", 2, "nmod:desc"), ("Ida", "PROPN", "NNP", 0, "root"), ("Holm", "PROPN", "NNP", 2, "flat"),
+            ("promised", "VERB", "VBN", 7, "amod"), ("Chile", "PROPN", "NNP", 7, "compound"), ("more", "ADJ", "JJR", 7, "amod"),
+            ("tanks", "NOUN", "NNS", 2, "orphan"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("promised", parse.Root!.Form);
+        Assert.Equal(("nsubj", "promised"), Arc(parse, "Ida"));
+        Assert.Equal(("iobj", "promised"), Arc(parse, "Chile"));
+        Assert.Equal(("obj", "promised"), Arc(parse, "tanks"));
+    }
 }

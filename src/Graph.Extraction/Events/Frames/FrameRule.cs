@@ -754,6 +754,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Oblique(s, n, "for") is null && !s.Children(n).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "to")
             && Partners(s, n, "with", "from", "to").Concat(Partners(s, taking, "with", "from", "to")).Where(p => !ParsedSentence.Is(p, "obj")).ToList() is { Count: > 0 } callers)
             return Encounter(s, n, EventType.PhoneCall, "041", Clause.Doer(s, taking), callers);
+        // "in a call with his Turkish counterpart": a call held with someone is a telephone call (an appeal is a call
+        // for something or to someone to act).
+        if (lower is "call" or "calls" && Partners(s, n, "with") is { Count: > 0 } held && Clause.Oblique(s, n, "for") is null
+            && !s.Children(n).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "to"))
+            return Encounter(s, n, EventType.PhoneCall, "041", doer, held);
         // A virtual or video meeting is a call (annotation guidelines).
         if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
@@ -1131,11 +1136,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         && (s.Children(doer, "acl").SelectMany(a => s.Children(a, "obl:agent")).FirstOrDefault()
             ?? s.Children(doer, "nmod").FirstOrDefault(c => s.CaseOf(c) == "from")) is { } firer ? firer : doer;
 
-    /// <summary>The side a passive killing was fought with ("were killed in a clash with Chinese troops"), or null.</summary>
+    /// <summary>
+    /// The side a passive killing was fought with ("were killed in a clash with Chinese troops") or done by ("was killed
+    /// in an Israeli strike", "in a drone strike by the US"), or null.
+    /// </summary>
     private static SyntaxWord? FoughtWith(ParsedSentence s, SyntaxWord v) =>
         !s.Has(v, "nsubj:pass") && !s.Has(v, "aux:pass") ? null
-        : s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "during" && Clashes.Contains(s.Lower(c)))
-            .Select(c => Clause.Oblique(s, c, "with")).FirstOrDefault(w => w is not null);
+        : s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "during")
+            .Select(c => Clashes.Contains(s.Lower(c)) ? Clause.Oblique(s, c, "with")
+                : Lexicon.AttackNounSet.Contains(s.Lower(c)) ? Clause.Oblique(s, c, "by") ?? s.Children(c, "nmod:poss").FirstOrDefault() ?? StateModifier(s, c)
+                : null)
+            .FirstOrDefault(w => w is not null);
 
     private static readonly HashSet<string> Calls = VerbForms.Set("call");
 
@@ -1321,10 +1332,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// "In a phone call, Biden told Netanyahu …", "at the meeting, X assured Y …": the person a setting's verb
     /// addresses took part in the call or meeting.
     /// </summary>
-    private static IEnumerable<SyntaxWord> Addressed(ParsedSentence s, SyntaxWord setting) =>
+    private IEnumerable<SyntaxWord> Addressed(ParsedSentence s, SyntaxWord setting) =>
         ParsedSentence.Is(setting, "obl") && s.CaseOf(setting) is "in" or "during" or "at" && s.Head(setting) is { Upos: "VERB" } verb
-            // A person: "discussed Taiwan during their meeting" talks about a country, not to it.
-            ? s.Children(verb).Where(c => c.Relation is "obj" or "iobj" && s.MentionAt(c) is { Type: EntityType.Person })
+            // A person: "discussed Taiwan during their meeting" talks about a country, not to it; "told his Turkish
+            // counterpart" speaks to one.
+            ? s.Children(verb).Where(c => c.Relation is "obj" or "iobj"
+                && (s.MentionAt(c) is { Type: EntityType.Person } || s.MentionAt(c) is null && (s.Lower(c) is "counterpart" or "counterparts" || IsTitle(s, c))))
             : [];
 
     /// <summary>"Face" and "subject (to)": what one may undergo.</summary>
@@ -1720,7 +1733,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         if (noActorStruck && s.MentionAt(target) is { Type: EntityType.Location })
             return PlaceNamed(s, target);
-        var near = Clause.Oblique(s, target, "in", "at", "near") ?? (Grounds.Contains(s.Lower(target)) ? Clause.Oblique(s, target, "of") : null);
+        // "the town of Rubaya in eastern Congo": the town's own name is the nearer place.
+        var near = (Grounds.Contains(s.Lower(target)) ? Clause.Oblique(s, target, "of") : null) ?? Clause.Oblique(s, target, "in", "at", "near");
         return near is null ? null : PlaceNamed(s, near);
     }
 

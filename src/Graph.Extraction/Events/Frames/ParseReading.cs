@@ -48,7 +48,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 d = d with { Location = place };
             var same = frames.FindAll(f => SameKind(f.Type, d.Type) && SameTrigger(s, f.Trigger, d.Trigger));
             var framed = same.SelectMany(SidesOf).ToHashSet(StringComparer.Ordinal);
-            var read = SidesOf(d).ToHashSet(StringComparer.Ordinal);
+            // A place the rule took for a side is no side where the frame reads it as the place ("captured the town of
+            // Rubaya in Congo").
+            var read = SidesOf(d with { Participants = [.. d.Participants.Where(p => !(EntityIds.IsLocation(p.Entity) && same.Exists(f => f.Location == p.Entity)))] })
+                .ToHashSet(StringComparer.Ordinal);
             // The frame reads the sides the rule read, or more specific ones: the frame stands for the event. Where the
             // rule read more (a word the parse misattached), the rule's reading stands.
             // A denial read with no side in common, where the parse gives the verb a subject and none of the rule's sides

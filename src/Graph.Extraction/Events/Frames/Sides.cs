@@ -214,7 +214,8 @@ internal static class Sides
         if (view.IsPossessiveMark(at))
             at++;
         var first = at;
-        while (at < first + 4 && view.MentionAt(at) is null && view.IsCapitalized(at))
+        // "African Union chairperson X": a role noun in lower case is a title too.
+        while (at < first + 4 && view.MentionAt(at) is null && (view.IsCapitalized(at) || WordLists.RoleNouns.Contains(view.Word(at))))
             at++;
         return at > first && view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at ? person : null;
     }
@@ -223,6 +224,12 @@ internal static class Sides
     private static bool MemberWith(ParsedSentence s, SyntaxWord noun, SyntaxWord c) =>
         ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "with" && s.MentionAt(c) is { Type: EntityType.Organization }
         && (Lexicon.Combatants.Contains(s.Lower(noun)) || Words.AgentNouns.Contains(s.Lower(noun)));
+
+    /// <summary>English nouns of a kind of armed or political group, whose name may stand before them ("the M23 group").</summary>
+    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "movement", "militia", "faction", "organisation", "organization", "network", "party", "front", "brigade", "brigades",
+    };
 
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
         Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedIn(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
@@ -254,7 +261,11 @@ internal static class Sides
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
         var described = owning.Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null && Bodies.Contains(s.Lower(c)))
             .SelectMany(c => s.Children(c).Where(o => o.Relation is "amod" or "nmod:poss" or "compound"));
-        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described))
+        // "Rebels of the M23 group": the name on the unnamed group the phrase says they are of (not "the mother of a
+        // U.S. soldier").
+        var ofNamed = owning.Where(c => ParsedSentence.Is(c, "nmod") && c.Upos == "NOUN" && s.MentionAt(c) is null && s.CaseOf(c) == "of" && Groups.Contains(s.Lower(c)))
+            .SelectMany(c => s.Children(c, "compound").Where(x => x.Upos == "PROPN"));
+        foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described).Concat(ofNamed))
         {
             foreach (var x in WithConjuncts(s, c))
             {
@@ -275,7 +286,8 @@ internal static class Sides
     /// the owner, else the owner.
     /// </summary>
     private static ResolvedMention HolderOrOwner(ParsedSentence s, SyntaxWord office, ResolvedMention owner) =>
-        s.Offices.Holder(owner.EntityId, OfficeOf(s, office)) is { } person ? owner with { EntityId = person, Type = EntityType.Person } : owner;
+        // "two Palestinian militant leaders" are counted, not the one holder of an office.
+        !s.Has(office, "nummod") && s.Offices.Holder(owner.EntityId, OfficeOf(s, office)) is { } person ? owner with { EntityId = person, Type = EntityType.Person } : owner;
 
     /// <summary>The office a noun names, with the noun before it ("prime minister").</summary>
     private static string OfficeOf(ParsedSentence s, SyntaxWord noun) =>
