@@ -226,6 +226,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "… that sending troops to Ukraine would lead to war", read with the gerund an adverbial clause of a verb that has
+    /// no subject: a gerund with no mark before a verb with no subject, and no comma before it or between them, is that
+    /// verb's subject (", calling it …" is a participle's adjunct).
+    /// </summary>
+    private static bool GerundReadAsAnAdverbial(SentenceParse parse, SyntaxWord w) => w.Xpos == "VBG" && w.Relation == "advcl" && GerundReadAsAnAdverbialRest(parse, w);
+
+    private static bool CommaBetween(SentenceParse parse, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (parse.Words[i].Form == ",")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The rest of <see cref="GerundReadAsAnAdverbial"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool GerundReadAsAnAdverbialRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index || parse.HasChild(w, "mark")
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj")
+            || CommaBetween(parse, w.Index, verb.Index) || AfterComma(parse, w))
+            return false;
+        w.Relation = "csubj";
+        return true;
+    }
+
+    /// <summary>
     /// "A report by X, Y, earlier this week accused Z of …", read with the noun as the root and the verb buried under
     /// an adverb with "this week" as its subject: a sentence with a finite verb is that verb's, and a noun at the root
     /// with no copula and no subject is the subject of the first finite verb after it that has no mark and no subject

@@ -73,6 +73,7 @@ internal static partial class ParseRepair
         SubordinatorReadAsObject,
         SubordinatorReadAsPreposition,
         TimeClauseOnANoun,
+        GerundReadAsAnAdverbial,
         DescriptionWithTheAsConjunct,
         SubjectBeforeTheSpeaker,
         ToldClauseAsRelative,

@@ -828,4 +828,15 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_TimeBeforeTheClauseOfAStrike_StrikeOfTheSubject() =>
         Assert.Equal(["actor=Kenya target=al-Shabab"], Parsed.Sides("Hours after the ambush, Kenyan jets struck Al-Shabaab positions near Kismayo.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile's president warned Peru against any attack on Chilean soil.")]
+    [InlineData("Peru's defence minister said the army would respond to any incursion by Bolivian forces.")]
+    [InlineData("The Kremlin warned on Tuesday that sending Western troops to Moldova would lead to war.")]
+    public void Extract_ForceOfAnyKindOrOnlySupposed_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ForceOfAKindThatHappened_MilitaryAction() =>
+        Assert.Equal(["actor=Bolivia"], Parsed.Sides("Peru's defence minister said the army had repelled an incursion by Bolivian forces.", EventType.MilitaryAction));
 }

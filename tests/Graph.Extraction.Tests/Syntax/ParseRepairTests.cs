@@ -1908,4 +1908,29 @@ public sealed class ParseRepairTests
         Assert.Equal(("iobj", "promised"), Arc(parse, "Chile"));
         Assert.Equal(("obj", "promised"), Arc(parse, "tanks"));
     }
+
+    [Fact]
+    public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
+    {
+        // "Sending troops would lead to war.", read with the gerund an adverbial clause.
+        var parse = GivenParse.Of(
+            ("Sending", "VERB", "VBG", 4, "advcl"), ("troops", "NOUN", "NNS", 1, "obj"), ("would", "AUX", "MD", 4, "aux"),
+            ("lead", "VERB", "VB", 0, "root"), ("to", "ADP", "IN", 6, "case"), ("war", "NOUN", "NN", 4, "obl"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("csubj", "lead"), Arc(parse, "Sending"));
+    }
+
+    [Fact]
+    public void Repair_GerundSetOffByACommaBeforeAVerb_StaysAnAdverbial()
+    {
+        // "Chile hailed the deal, calling it a step that shows both want peace." read with "calling" on "want".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("hailed", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("deal", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("calling", "VERB", "VBG", 13, "advcl"),
+            ("it", "PRON", "PRP", 6, "obj"), ("a", "DET", "DT", 9, "det"), ("step", "NOUN", "NN", 6, "obj"),
+            ("that", "PRON", "WDT", 11, "nsubj"), ("shows", "VERB", "VBZ", 9, "acl:relcl"), ("both", "PRON", "DT", 11, "obj"),
+            ("want", "VERB", "VBP", 2, "conj"), ("peace", "NOUN", "NN", 13, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("advcl", "want"), Arc(parse, "calling"));
+    }
 }

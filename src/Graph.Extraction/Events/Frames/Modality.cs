@@ -194,6 +194,12 @@ internal static class Modality
                 w = head;
                 continue;
             }
+            else if (ParsedSentence.Is(w, "csubj") && w.Xpos == "VBG" && !s.Has(w, "mark"))
+            {
+                // "sending troops to Ukraine would lead to war": a clause that is the subject is as real as its predicate.
+                w = head;
+                continue;
+            }
             else if (!(w.Upos is "NOUN" && w.Relation is "obj" or "nsubj" or "nsubj:pass" && head.Upos is "VERB" or "AUX" or "ADJ"))
             {
                 // An event noun is as real as the clause it is an argument of ("will hold talks", "talks will resume").
@@ -256,6 +262,8 @@ internal static class Modality
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):
                 case "amod" or "acl" or "compound" when PlanModifiers.Contains(lower):
+                // "warned against any attack", "would respond to any incursion": an event of any kind is none in particular.
+                case "det" when lower == "any" && w.Upos == "NOUN":
                 case "aux" when lower is "is" or "are" or "was" or "were" && s.MarkOf(w) == "to":
                 // "X is to visit Y", an arrangement, not a report; and an infinitive with a subject of its own and no
                 // verb above it: a headline's "X to visit Y", or a governor the tagger took for a noun ("Chile plans
