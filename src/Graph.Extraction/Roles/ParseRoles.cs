@@ -201,7 +201,8 @@ internal static class ParseRoles
 
     /// <summary>The country before a noun of a state body ("the Iranian foreign ministry", "Peru's embassy"), or null.</summary>
     private static ResolvedMention? StateOfABody(ParsedSentence s, SyntaxWord body) =>
-        StateBodies.Contains(s.Lower(body))
+        // "Peru's central bank" is the state's; a bank of any other kind is not.
+        StateBodies.Contains(s.Lower(body)) || s.Lower(body) == "bank" && s.Children(body, "amod").Any(a => s.Lower(a) == "central")
             ? s.Children(body).Where(c => c.Index < body.Index && c.Relation is "amod" or "nmod:poss" or "compound").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country })
             : null;
 

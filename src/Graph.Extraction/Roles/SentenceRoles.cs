@@ -9,6 +9,12 @@ namespace Graph.Extraction.Roles;
 internal sealed class SentenceRoles
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };
+    /// <summary>Role nouns that name a member of the forces, part of a rank rather than an office ("Marine General X").</summary>
+    private static readonly HashSet<string> ServiceMembers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "marine", "soldier", "officer", "airman", "sailor", "general", "captain", "sergeant", "colonel", "lieutenant", "major", "specialist",
+    };
+
     private static readonly HashSet<string> CreditVerbs = new(StringComparer.Ordinal) { "contributed", "reported" };
 
     private readonly IGazetteer _gazetteer;
@@ -88,13 +94,24 @@ internal sealed class SentenceRoles
 
     private (string Title, string Target)? TitleBefore(ResolvedMention person)
     {
-        var title = TitleEndingAt(person.FirstToken);
+        // "army spokesman Rear Admiral X", "army chief General X": a rank between an office and the name; the office with
+        // its owner is the role, else the rank is read as any title.
+        if (_titleEndingAt[person.FirstToken] is { Entry.Category: "military" } rank && rank.FirstToken > 0 && IsRoleWord(Tok(rank.FirstToken - 1))
+            && !ServiceMembers.Contains(Tok(rank.FirstToken - 1)) && TitleBefore(rank.FirstToken) is { } office)
+            return office;
+        return TitleBefore(person.FirstToken);
+    }
+
+    /// <summary>The title ending right before <paramref name="end"/>, with its owner.</summary>
+    private (string Title, string Target)? TitleBefore(int end)
+    {
+        var title = TitleEndingAt(end);
         if (title is null)
             return null;
         var (start, text) = title.Value;
-        var target = OwnerOfTitle(start, person.FirstToken);
+        var target = OwnerOfTitle(start, end);
         if (target is null && DescribedOwner(start) is { } described)
-            return (TitleText(Phrase(described.TitleStart, person.FirstToken)), described.Target);
+            return (TitleText(Phrase(described.TitleStart, end)), described.Target);
         return target is null ? null : (text, target);
     }
 

@@ -623,11 +623,12 @@ internal static partial class ParseRepair
     /// "Lebanon's newly appointed prime minister, Omar Haddad, visited Damascus", read with "appointed" a verb (the root,
     /// or a clause of "visited") owned by Lebanon and taking the minister as its object: a participle between a
     /// possessor and a noun modifies the noun, which the possessor owns and which takes the participle's place (the
-    /// subject of the verb after it, where that verb has none).
+    /// subject of the verb after it, where that verb has none). So too a present participle ("Mali's acting prime
+    /// minister"): a gerund with a possessor takes its object with "of".
     /// </summary>
     private static bool ParticipleAfterAPossessor(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "VERB" || w.Xpos != "VBN" || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1].Upos is not ("ADJ" or "NOUN" or "PROPN"))
+        if (w.Upos != "VERB" || w.Xpos is not ("VBN" or "VBG") || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1].Upos is not ("ADJ" or "NOUN" or "PROPN"))
             return false;
         var possessor = PossessorBefore(parse, w);
         var noun = PhraseHead(parse, parse.Words[w.Index + 1]);

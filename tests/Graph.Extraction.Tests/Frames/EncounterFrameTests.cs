@@ -794,4 +794,18 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Olena Shevchuk participant=Poland"], Parsed.Sides(body, EventType.Meeting));
         Assert.Equal(["Olena Shevchuk / President / Ukraine"], Parsed.Roles(body));
     }
+
+    [Theory]
+    [InlineData("Peruvian President Luis Vega spoke to Chilean President Ana Ruiz by video link.")]
+    [InlineData("Peruvian President Luis Vega held talks with Chilean President Ana Ruiz via video link.")]
+    public void Extract_TalksOverAVideoLink_PhoneCallNoMeeting(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+    }
+
+    [Fact]
+    public void Extract_VideoConferenceHeldWith_PhoneCall() =>
+        Assert.Equal(["participant=France participant=Germany participant=Peru"],
+            Parsed.Sides("French and German leaders held a video conference with Peru's president.", EventType.PhoneCall));
 }

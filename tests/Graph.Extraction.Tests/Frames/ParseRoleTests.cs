@@ -278,4 +278,26 @@ public sealed class ParseRoleTests
     public void Extract_EnvoyDescribedBeforeHerName_EnvoyOfTheOwnerOnly() =>
         Assert.Equal(["Ana Ruiz / Envoy / Chile"],
             Parsed.Roles("Chile's newly appointed envoy to Peru, Ana Ruiz, presented her credentials to President Luis Vega on Monday."));
+
+    [Fact]
+    public void Extract_ActingTitleOwnedBeforeANameInCommas_ActingTitle() =>
+        Assert.Contains("Mariam Diallo / Acting Prime Minister / Mali", Parsed.Roles("Mali's acting prime minister, Mariam Diallo, met the ECOWAS mediator in Bamako."));
+
+    [Theory]
+    [InlineData("Peruvian army spokesman Colonel Jorge Ramos said troops had repelled the attack.", "Jorge Ramos / Army Spokesman / Peru")]
+    [InlineData("Chile's army chief General Ricardo Soto met Peru's defence minister in Lima.", "Ricardo Soto / Army Chief / Chile")]
+    [InlineData("Former U.S. Marine General John Kelly criticised the plan.", "John Kelly / Marine General / United States")]
+    public void Extract_OfficeBeforeARank_TheOfficeOrTheWholeRank(string body, string role) =>
+        Assert.Equal([role], Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_RankAfterAnOfficeWithNoOwner_TheRankOfTheSentencesCountry() =>
+        Assert.Equal(["Ali Karimi / General / Iran"],
+            Parsed.Roles("Iran's ISNA agency quoted Tehran police chief General Ali Karimi as saying that police would confront any protest."));
+
+    [Theory]
+    [InlineData("The head of Peru's central bank, Julio Salas, met IMF officials in Washington.", true)]
+    [InlineData("The head of Peru's largest bank, Julio Salas, met IMF officials in Washington.", false)]
+    public void Extract_HeadOfACountrysBank_TheCountrysOnlyForItsCentralBank(string body, bool peru) =>
+        Assert.Equal(peru, Parsed.Roles(body).Contains("Julio Salas / Head / Peru"));
 }

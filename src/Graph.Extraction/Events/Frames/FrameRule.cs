@@ -746,7 +746,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Deliveries.Contains(lower) && Delivered(s, n) is { } delivered)
             return delivered;
         var doer = Clause.DoerOfNoun(s, n);
-        if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))))
+        // "held talks with X via video link": the medium may hang on the verb that holds them.
+        if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))
+            || HeldByPhone(s, n)))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n)]);
         // "received a call from Biden", "held a call with X", "made a call to Y": a call taken or held is a telephone call,
         // where an appeal ("a call for calm") is made for something, not to or from someone.
@@ -760,7 +762,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && !s.Children(n).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "to"))
             return Encounter(s, n, EventType.PhoneCall, "041", doer, held);
         // A virtual or video meeting is a call (annotation guidelines).
-        if (MeetingNouns.Contains(lower) && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c))))
+        if ((MeetingNouns.Contains(lower) || lower is "conference" or "conferences") && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c)))
+            || lower is "videoconference" or "videoconferences")
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
         if (MeetingNouns.Contains(lower))
         {
@@ -1412,14 +1415,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return [new EventDraft(EventType.Threat, "1312", new ParticipantList().Add(threateners, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target).Items, null, sanctions.Token, 0.7)];
     }
 
+    /// <summary>Talks held over a medium named on the verb that holds them ("held talks with X via video link").</summary>
+    private static bool HeldByPhone(ParsedSentence s, SyntaxWord talks) =>
+        ParsedSentence.Is(talks, "obj") && s.Head(talks) is { Upos: "VERB" } holding && Holds.Contains(s.Lower(holding)) && ByPhone(s, holding);
+
     /// <summary>
     /// "by phone", "over the telephone", and "in a phone call" or "during a video conversation", on the verb or on what
     /// it is about (the parser hangs "discussed the deal in a phone call" on the deal).
     /// </summary>
     private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
         // "discussed the talks by phone" may hang "by phone" on the object.
-        s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && PhoneWords.Contains(s.Lower(c))
-            && s.CaseOf(c) is "by" or "over" or "on" or "via")
+        // "by video link": the medium may be a noun the phone word modifies.
+        s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+            && (PhoneWords.Contains(s.Lower(c)) || HasModifier(s, c, PhoneWords)) && s.CaseOf(c) is "by" or "over" or "on" or "via")
         || s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
             && s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords));
 
