@@ -23,9 +23,10 @@ internal static class SentenceShape
                 lowerContent++;
         }
 
-        // Title case capitalises every word but the short and the function words: two lower-case content words
-        // ("…, Lt. Gen. X, provided the following statement on the advance:") make a sentence full of names, not a heading.
-        return words >= 3 && capitals * 10 >= words * 7 && lowerContent < 2;
+        // Title case capitalises every word but the short and the function words: a lower-case content word ("Daniel
+        // Otieno meets Kenji Sato in Nairobi", "…, Lt. Gen. X, provided the following statement") makes a sentence full
+        // of names, not a heading.
+        return words >= 3 && capitals * 10 >= words * 7 && lowerContent == 0;
     }
 
     /// <summary>English prepositions and conjunctions of four letters or more, which title case may leave lower-case.</summary>

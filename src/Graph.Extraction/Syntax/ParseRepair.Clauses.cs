@@ -29,6 +29,62 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Turkey, Iraq sign deal on water", a headline read as one noun phrase with the names and the verb compounds of the
+    /// deal: names joined by a comma or "and" and then a verb of sealing a deal (a noun too, and in a headline's base
+    /// form after a plural subject) are the verb's subjects, the verb the headline's and the noun its object.
+    /// </summary>
+    private static void HeadlineVerbAfterPairedNames(SentenceParse parse)
+    {
+        // The deal may be the root or hang on the first name ("South Korea, Japan seal defence accord" read with the accord
+        // in apposition to Korea).
+        if (parse.Root is not { } root || parse.Words.FirstOrDefault(w => w.Upos == "NOUN") is not { Relation: "compound" } verb || !SealVerbs.Contains(verb.Form)
+            || parse.HeadOf(verb) is not { Upos: "NOUN" } deal || deal.Index < verb.Index || deal != root && parse.HeadOf(deal) != root)
+            return;
+        var names = new List<SyntaxWord>();
+        var separators = new List<SyntaxWord>();
+        for (var k = 0; k < verb.Index; k++)
+        {
+            var w = parse.Words[k];
+            if (w.Upos == "PROPN")
+            {
+                // A name's head word: the one of its run of proper nouns whose head lies outside the run.
+                var start = k;
+                while (k + 1 < verb.Index && parse.Words[k + 1].Upos == "PROPN")
+                    k++;
+                var end = k;
+                if (Enumerable.Range(start, end - start + 1).Select(i => parse.Words[i]).FirstOrDefault(x => x.Head < start || x.Head > end) is not { } head)
+                    return;
+                names.Add(head);
+            }
+            else if (w.Form is "," or "&" || w.Upos == "CCONJ")
+                separators.Add(w);
+            else
+                return;
+        }
+
+        if (names.Count < 2 || separators.Count == 0)
+            return;
+        verb.BecomeRoot(deal);
+        verb.Upos = "VERB";
+        verb.Xpos = "VBP";
+        verb.Adopt(deal, parse.HeadOf(deal) ?? verb, "obj");
+        verb.Adopt(names[0], parse.HeadOf(names[0]) ?? verb, "nsubj");
+        foreach (var other in names.Skip(1))
+            names[0].Adopt(other, parse.HeadOf(other) ?? verb, "conj");
+        foreach (var separator in separators)
+        {
+            var next = names.First(n => n.Index > separator.Index);
+            next.Adopt(separator, parse.HeadOf(separator) ?? verb, separator.Upos == "CCONJ" ? "cc" : "punct");
+        }
+
+        foreach (var c in parse.Words.Where(c => c.Relation == "punct" && c.Index > deal.Index && parse.HeadOf(c) is { } h && h != verb && !parse.Dominates(deal, c)).ToList())
+            verb.Adopt(c, parse.HeadOf(c)!, "punct");
+    }
+
+    /// <summary>English verbs of sealing a deal that are nouns too, which a headline puts before the deal.</summary>
+    private static readonly HashSet<string> SealVerbs = new(StringComparer.OrdinalIgnoreCase) { "sign", "ink", "seal", "clinch" };
+
+    /// <summary>
     /// "Sudan army retakes key city from RSF", a headline read as one noun phrase with the verb a compound in it: a plural
     /// noun inside the compounds before the root noun, after a subject of names and nouns and before an adjective,
     /// determiner or number that opens the rest, is the headline's verb, the words before it its subject and the root

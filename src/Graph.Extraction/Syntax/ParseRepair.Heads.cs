@@ -119,6 +119,23 @@ internal static partial class ParseRepair
     private static readonly HashSet<string> PhrasalPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "of", "for", "from", "with", "on" };
 
     /// <summary>
+    /// "Biden hosts Japanese PM at White House", read with the adjective a predicate of the verb taking the noun after it
+    /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object.
+    /// </summary>
+    private static bool AdjectiveWithAnObject(SentenceParse parse, SyntaxWord w) => w.Upos == "ADJ" && w.Relation is "xcomp" or "obj" && AdjectiveWithAnObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="AdjectiveWithAnObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool AdjectiveWithAnObjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } thing
+            || parse.Subtree(thing).First().Index != w.Index + 1 || parse.ChildrenOf(verb, "obj").Any(o => o != w))
+            return false;
+        verb.Adopt(thing, w, "obj");
+        thing.Adopt(w, verb, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:
     /// a verb takes no article or adjective, and a word with an article that is the subject or object of a verb heads a
     /// noun phrase, so it is a noun, with the article and adjectives right before it.

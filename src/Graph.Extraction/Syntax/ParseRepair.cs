@@ -50,6 +50,7 @@ internal static partial class ParseRepair
         SecondPossessorReadAsConjunct,
         SecondPossessorHungOnTheFirstName,
         PossessivePronounHeadsNothing,
+        AdjectiveWithAnObject,
         AdjectiveWithAnArticleAsAnArgument,
         AdjectiveReadAsMarker,
         PrepositionReadAsMarker,
@@ -182,6 +183,7 @@ internal static partial class ParseRepair
     {
         HeadlineVerb(parse);
         HeadlineVerbInACompound(parse);
+        HeadlineVerbAfterPairedNames(parse);
         FiniteVerbRoot(parse);
         ParticipleReadAsTheVerb(parse);
         foreach (var w in parse.Words)

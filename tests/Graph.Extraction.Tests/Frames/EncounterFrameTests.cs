@@ -808,4 +808,14 @@ public sealed class EncounterFrameTests
     public void Extract_VideoConferenceHeldWith_PhoneCall() =>
         Assert.Equal(["participant=France participant=Germany participant=Peru"],
             Parsed.Sides("French and German leaders held a video conference with Peru's president.", EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Kenyan President Daniel Otieno hosts Japanese PM in Nairobi")]
+    [InlineData("Kenyan President Daniel Otieno hosted the Japanese PM in Nairobi on Monday.")]
+    public void Extract_HostedAnOfficeByItsAcronym_Meeting(string body) =>
+        Assert.Equal(["participant=Daniel Otieno participant=Japan"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_SentenceCaseHeadlineOfNames_MeetingOfThePersons() =>
+        Assert.Equal(["participant=Daniel Otieno participant=Kenji Sato"], Parsed.Sides("Daniel Otieno meets Kenji Sato in Nairobi", EventType.Meeting));
 }

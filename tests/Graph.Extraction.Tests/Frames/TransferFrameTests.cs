@@ -339,4 +339,15 @@ public sealed class TransferFrameTests
     public void Extract_TitledNamePromisedACountryWeapons_Offer() =>
         Assert.Equal(["giver=Paul Weber recipient=Ukraine"],
             Parsed.Sides("Germany's Chancellor Paul Weber promised Ukraine more air defence systems.", EventType.Offer));
+
+    [Theory]
+    [InlineData("Chile, Peru sign deal on water sharing", "participant=Chile participant=Peru")]
+    [InlineData("Ghana and Togo ink trade pact", "participant=Ghana participant=Togo")]
+    [InlineData("South Korea, Japan seal defence accord", "participant=Japan participant=South Korea")]
+    public void Extract_HeadlineOfNamesThatSignADeal_Agreement(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_HeadlineOfNamesAndADealWithNoVerb_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("Chile, Peru water deal", EventType.Agreement));
 }

@@ -1933,4 +1933,30 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("advcl", "want"), Arc(parse, "calling"));
     }
+
+    [Fact]
+    public void Repair_HeadlineOfNamesWithTheVerbACompoundOfTheDeal_VerbIsTheRoot()
+    {
+        // "Chile, Peru sign deal", read as one noun phrase.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 5, "compound"), (",", "PUNCT", ",", 1, "punct"), ("Peru", "PROPN", "NNP", 5, "compound"),
+            ("sign", "NOUN", "NN", 5, "compound"), ("deal", "NOUN", "NN", 0, "root"));
+
+        Assert.Equal("sign", parse.Root!.Form);
+        Assert.Equal(("nsubj", "sign"), Arc(parse, "Chile"));
+        Assert.Equal(("conj", "Chile"), Arc(parse, "Peru"));
+        Assert.Equal(("obj", "sign"), Arc(parse, "deal"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveTakingTheNounAfterItAsObject_ModifierOfTheObject()
+    {
+        // "Ruiz hosts Japanese PM", read with "Japanese" a predicate taking "PM".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("hosts", "VERB", "VBZ", 0, "root"), ("Japanese", "ADJ", "JJ", 2, "xcomp"),
+            ("PM", "NOUN", "NN", 3, "obj"));
+
+        Assert.Equal(("obj", "hosts"), Arc(parse, "PM"));
+        Assert.Equal(("amod", "PM"), Arc(parse, "Japanese"));
+    }
 }

@@ -41,7 +41,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private bool IsTitle(ParsedSentence s, SyntaxWord noun)
     {
         var words = s.Children(noun).Where(c => c.Relation is "amod" or "compound" && c.Index < noun.Index && s.MentionAt(c) is null).Select(s.Lower).Append(s.Lower(noun));
-        return gazetteer.CanonicalTitle(string.Join(' ', words)) is not null || gazetteer.CanonicalTitle(s.Lower(noun)) is not null;
+        // "PM" as written: an acronym is a title only in capitals.
+        return gazetteer.CanonicalTitle(string.Join(' ', words)) is not null || gazetteer.CanonicalTitle(s.Lower(noun)) is not null
+            || gazetteer.CanonicalTitle(noun.Form) is not null;
     }
 
     /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
