@@ -687,6 +687,63 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chile's foreign minister, who met her Peruvian counterpart on Monday, said …", read with the relative clause as
+    /// the main one, the noun before the comma its oblique and the verb after it a conjunct: the noun before the comma
+    /// and the pronoun is the subject of that later verb, which has none, and the clause describes the noun.
+    /// </summary>
+    private static bool RelativeReadAsTheMainClause(SentenceParse parse, SyntaxWord pronoun) =>
+        pronoun.Xpos is "WP" or "WDT" && pronoun.Relation == "nsubj" && pronoun.Index >= 2 && parse.Words[pronoun.Index - 1].Form == ","
+        && RelativeReadAsTheMainClauseRest(parse, pronoun);
+
+    /// <summary>The rest of <see cref="RelativeReadAsTheMainClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool RelativeReadAsTheMainClauseRest(SentenceParse parse, SyntaxWord pronoun)
+    {
+        if (parse.HeadOf(pronoun) is not { Upos: "VERB" } clause
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < pronoun.Index && c.Upos is "NOUN" or "PROPN" && c.Relation is "obl" or "nmod" or "dep" or "vocative")
+                is not { } named || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != pronoun.Index - 2
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index > clause.Index && c.Upos == "VERB" && c.Relation is "conj" or "parataxis") is not { } main
+            || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "cc"))
+            return false;
+        var above = parse.HeadOf(clause);
+        if (above is null)
+            main.BecomeRoot(clause);
+        else
+            above.Adopt(main, clause, clause.Relation);
+        main.Adopt(named, clause, "nsubj");
+        named.Adopt(clause, above ?? main, "acl:relcl");
+        foreach (var c in parse.ChildrenOf(clause).Where(c => c.Relation == "punct" && c.Index > main.Index).ToList())
+            main.Adopt(c, clause, "punct");
+        return true;
+    }
+
+    /// <summary>
+    /// "Peru and Chile, whose foreign ministers met in Lima, agreed to …", read with the relative clause as the main one
+    /// and the main verb (with its subject) a clause of it: a clause whose subject opens with "whose" after a comma
+    /// describes the noun right before that comma, the subject of the later verb, which is the sentence's.
+    /// </summary>
+    private static bool WhoseClauseReadAsTheMainClause(SentenceParse parse, SyntaxWord whose) =>
+        whose.Xpos == "WP$" && whose.Index >= 2 && parse.Words[whose.Index - 1].Form == "," && WhoseClauseReadAsTheMainClauseRest(parse, whose);
+
+    /// <summary>The rest of <see cref="WhoseClauseReadAsTheMainClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool WhoseClauseReadAsTheMainClauseRest(SentenceParse parse, SyntaxWord whose)
+    {
+        if (parse.HeadOf(whose) is not { } owned || !owned.Relation.StartsWith("nsubj", StringComparison.Ordinal) || parse.HeadOf(owned) is not { Upos: "VERB" } clause
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index > clause.Index && c.Upos == "VERB" && c.Relation is "advcl" or "conj" or "parataxis") is not { } main
+            || parse.ChildrenOf(main).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < whose.Index) is not { } named
+            || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != whose.Index - 2 || parse.HasChild(main, "mark"))
+            return false;
+        var above = parse.HeadOf(clause);
+        if (above is null)
+            main.BecomeRoot(clause);
+        else
+            above.Adopt(main, clause, clause.Relation);
+        named.Adopt(clause, above ?? main, "acl:relcl");
+        foreach (var c in parse.ChildrenOf(clause).Where(c => c.Relation == "punct" && c.Index > main.Index).ToList())
+            main.Adopt(c, clause, "punct");
+        return true;
+    }
+
+    /// <summary>
     /// "Vega, who arrived in La Paz on Monday, met the president", read with the relative clause as a loose clause of the
     /// verb and the name before it addressed (vocative): the name before the comma and the pronoun is the subject of a
     /// verb that has none, and the clause describes it.

@@ -117,6 +117,8 @@ internal static partial class ParseRepair
         ClauseOfTheSubject,
         RelativeClauseReadAsReported,
         SubjectReadAsAddressed,
+        RelativeReadAsTheMainClause,
+        WhoseClauseReadAsTheMainClause,
         PronounHasNoSubject,
         PrepositionHeadsNothing,
         PrepositionOnANumber,

@@ -818,4 +818,17 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_SentenceCaseHeadlineOfNames_MeetingOfThePersons() =>
         Assert.Equal(["participant=Daniel Otieno participant=Kenji Sato"], Parsed.Sides("Daniel Otieno meets Kenji Sato in Nairobi", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DescriptionWithARelativeClauseOfMeeting_MeetingAndStatementOfTheDescribed()
+    {
+        const string body = "Chile's foreign minister, who met her Peruvian counterpart on Monday, said the border would reopen.";
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Fact]
+    public void Extract_CountriesWhoseMinistersMet_MeetingOfTheCountries() =>
+        Assert.Equal(["participant=Chile participant=Peru"],
+            Parsed.Sides("Peru and Chile, whose foreign ministers met in Lima on Monday, agreed to reopen the border.", EventType.Meeting));
 }

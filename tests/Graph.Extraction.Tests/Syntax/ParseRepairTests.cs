@@ -1959,4 +1959,33 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "hosts"), Arc(parse, "PM"));
         Assert.Equal(("amod", "PM"), Arc(parse, "Japanese"));
     }
+
+    [Fact]
+    public void Repair_RelativeClauseReadAsTheMainClause_LaterVerbIsTheRootWithTheNounAsSubject()
+    {
+        // "The envoy, who met Vega, said it was over.", read with "met" the root, "envoy" its oblique and "said" a conjunct.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("envoy", "NOUN", "NN", 5, "obl"), (",", "PUNCT", ",", 2, "punct"),
+            ("who", "PRON", "WP", 5, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 5, "obj"),
+            (",", "PUNCT", ",", 8, "punct"), ("said", "VERB", "VBD", 5, "conj"), ("it", "PRON", "PRP", 11, "nsubj"),
+            ("was", "AUX", "VBD", 11, "cop"), ("over", "ADJ", "JJ", 8, "ccomp"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal("said", parse.Root!.Form);
+        Assert.Equal(("nsubj", "said"), Arc(parse, "envoy"));
+        Assert.Equal(("acl:relcl", "envoy"), Arc(parse, "met"));
+    }
+
+    [Fact]
+    public void Repair_WhoseClauseReadAsTheMainClause_LaterVerbIsTheRoot()
+    {
+        // "Peru, whose envoys met, agreed.", read with "met" the root and "agreed" its adverbial clause.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 6, "nsubj"), (",", "PUNCT", ",", 1, "punct"), ("whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("envoys", "NOUN", "NNS", 5, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("agreed", "VERB", "VBD", 5, "advcl"),
+            (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal("agreed", parse.Root!.Form);
+        Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "met"));
+        Assert.Equal(("nsubj", "agreed"), Arc(parse, "Peru"));
+    }
 }

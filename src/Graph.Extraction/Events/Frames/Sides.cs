@@ -274,6 +274,16 @@ internal static class Sides
             }
         }
 
+        // "Peru and Chile, whose foreign ministers met": "whose" stands for the noun its clause describes.
+        if (found.Count == 0 && owning.Exists(c => c.Xpos == "WP$") && s.Head(w) is { Relation: "acl:relcl" } clause && s.Head(clause) is { } antecedent)
+        {
+            foreach (var x in WithConjuncts(s, antecedent))
+            {
+                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
+                    found.Add(side);
+            }
+        }
+
         // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition.
         if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } named
             && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
