@@ -717,6 +717,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Sanctions imposed by the EU on Russian banks took effect on Monday", read with the participle as the active main
+    /// verb (a subject and an agent both) and the real verb a clause of a noun after it: a verb with an agent and no
+    /// auxiliary is a participle describing the noun before it, and the finite verb after it, with no subject, mark or
+    /// relative word of its own, is the sentence's, with that noun as its subject.
+    /// </summary>
+    private static bool ParticipleWithAnAgentReadAsTheVerb(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "root" && w.Upos == "VERB" && w.Xpos is "VBN" or "VBD" && ParticipleWithAnAgentReadAsTheVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="ParticipleWithAnAgentReadAsTheVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ParticipleWithAnAgentReadAsTheVerbRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (!parse.HasChild(w, "obl:agent") || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop")
+            || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } noun || parse.Subtree(noun).Last().Index + 1 != w.Index)
+            return false;
+        var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && x.Xpos is "VBD" or "VBZ" or "VBP"
+            && x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl"
+            && !parse.ChildrenOf(x).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "cc" || c.Xpos is "WDT" or "WP"));
+        if (verb is null || parse.HeadOf(verb) is not { } verbHead)
+            return false;
+        verb.BecomeRoot(verbHead);
+        verb.Adopt(noun, w, "nsubj");
+        noun.Adopt(w, verb, "acl");
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation == "punct" && c.Index > verb.Index).ToList())
+            verb.Adopt(c, w, "punct");
+        w.Xpos = "VBN";
+        return true;
+    }
+
+    /// <summary>
     /// "Peru and Chile, whose foreign ministers met in Lima, agreed to …", read with the relative clause as the main one
     /// and the main verb (with its subject) a clause of it: a clause whose subject opens with "whose" after a comma
     /// describes the noun right before that comma, the subject of the later verb, which is the sentence's.

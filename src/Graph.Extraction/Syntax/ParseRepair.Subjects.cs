@@ -207,6 +207,22 @@ internal static partial class ParseRepair
         verb.Xpos is "VBD" or "VBZ" or "VBP" || verb.Xpos == "VBN" && verb.Relation == "root" && !parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass");
 
     /// <summary>
+    /// "sanctions imposed by Washington on Venezuela", read with "on Venezuela" on the agent: a name takes no phrase of
+    /// "on" or "against", so the phrase is the verb's.
+    /// </summary>
+    private static bool PhraseOfTheVerbOnItsAgent(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "nmod" && parse.HeadOf(w) is { Upos: "PROPN", Relation: "obl:agent" } agent && PhraseOfTheVerbOnItsAgentRest(parse, w, agent);
+
+    /// <summary>The rest of <see cref="PhraseOfTheVerbOnItsAgent"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PhraseOfTheVerbOnItsAgentRest(SentenceParse parse, SyntaxWord w, SyntaxWord agent)
+    {
+        if (!parse.ChildrenOf(w, "case").Any(c => c.Form.ToLowerInvariant() is "on" or "against" or "upon") || parse.HeadOf(agent) is not { Upos: "VERB" } verb)
+            return false;
+        verb.Adopt(w, agent, "obl");
+        return true;
+    }
+
+    /// <summary>
     /// "Sanctions were imposed on Belarus by the EU", read with "by the EU" on Belarus: a passive verb's agent hung
     /// on one of its obliques or objects is the verb's own, when the verb has none.
     /// </summary>

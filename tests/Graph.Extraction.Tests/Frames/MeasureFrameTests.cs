@@ -201,4 +201,15 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_HitWithSnow_NoSanction() =>
         Assert.Empty(Parsed.Sides("The storm hit Peru with heavy snow.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Sanctions imposed by the EU on Peruvian banks took effect on Monday.", "imposer=European Union target=Peru")]
+    [InlineData("The sanctions imposed by Washington on Bolivia last year were lifted on Friday.", "imposer=United States target=Bolivia")]
+    [InlineData("Three Chilean firms were placed under US sanctions on Tuesday.", "imposer=United States target=Chile")]
+    public void Extract_SanctionsImposedInAReducedClauseOrPutUnder_Sanction(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_PlacedUnderSomethingElse_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Three Chilean firms were placed under review by the US Treasury on Tuesday.", EventType.Sanction));
 }

@@ -1988,4 +1988,29 @@ public sealed class ParseRepairTests
         Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "met"));
         Assert.Equal(("nsubj", "agreed"), Arc(parse, "Peru"));
     }
+
+    [Fact]
+    public void Repair_ParticipleWithAnAgentReadAsTheMainVerb_ParticipleDescribesTheSubject()
+    {
+        // "Sanctions imposed by the EU took effect.", read with "imposed" the root and "took" a clause of "EU".
+        var parse = GivenParse.Of(
+            ("Sanctions", "NOUN", "NNS", 2, "nsubj"), ("imposed", "VERB", "VBD", 0, "root"), ("by", "ADP", "IN", 5, "case"),
+            ("the", "DET", "DT", 5, "det"), ("EU", "PROPN", "NNP", 2, "obl:agent"), ("took", "VERB", "VBD", 5, "acl"),
+            ("effect", "NOUN", "NN", 6, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("took", parse.Root!.Form);
+        Assert.Equal(("nsubj", "took"), Arc(parse, "Sanctions"));
+        Assert.Equal(("acl", "Sanctions"), Arc(parse, "imposed"));
+    }
+
+    [Fact]
+    public void Repair_PhraseOfOnHungOnTheAgentsName_ObliqueOfTheVerb()
+    {
+        // "imposed by Lima on Quito", read with "on Quito" on the agent.
+        var parse = GivenParse.Of(
+            ("Tariffs", "NOUN", "NNS", 2, "nsubj:pass"), ("imposed", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 4, "case"),
+            ("Lima", "PROPN", "NNP", 2, "obl:agent"), ("on", "ADP", "IN", 6, "case"), ("Quito", "PROPN", "NNP", 4, "nmod"));
+
+        Assert.Equal(("obl", "imposed"), Arc(parse, "Quito"));
+    }
 }

@@ -591,6 +591,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (StrikesWith.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && IsSanction(s, Measured(s, c))) is not null
             && Clause.Undergoer(s, v) is { } struckWith)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), struckWith);
+        // "Three Iranian firms were placed under US sanctions": put under sanctions by their owner, or by the doer.
+        if (PutsUnder.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "under" && IsSanction(s, Measured(s, c))) is { } measures
+            && Clause.Undergoer(s, v) is { } placed)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target,
+                Clause.Doer(s, v) ?? StateModifier(s, measures) ?? s.Children(measures, "nmod:poss").FirstOrDefault(), placed);
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
         if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && IsSanction(s, sanctions))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), SanctionTarget(s, v, sanctions));
@@ -1106,6 +1111,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     private static readonly HashSet<string> Comes = VerbForms.Set("come/came/come/coming");
+
+    /// <summary>English verbs of putting someone under something ("placed under sanctions").</summary>
+    private static readonly HashSet<string> PutsUnder = VerbForms.Set("place", "put/put/putting");
 
     /// <summary>English verbs of striking someone with a measure ("hit X with sanctions", "slapped X with an embargo").</summary>
     private static readonly HashSet<string> StrikesWith = VerbForms.Set("hit/hit/hitting", "slap/slapped/slapping", "target");
