@@ -174,7 +174,9 @@ internal sealed class SentenceRoles
         if (i == titleStart)
             return null;
         var end = SentenceShape.IsPossessive(Tok(i - 1)) ? i - 1 : i;
-        return _mentionEndingAt[end] is { Type: EntityType.Country or EntityType.Organization } owner ? (i, owner.EntityId) : null;
+        // "Iran's visiting foreign minister": "visiting" says where the holder is, not the office.
+        var start = Tok(i) == "visiting" ? i + 1 : i;
+        return _mentionEndingAt[end] is { Type: EntityType.Country or EntityType.Organization } owner ? (start, owner.EntityId) : null;
     }
 
     /// <summary>The title phrase that ends right before token <paramref name="end"/>, with its modifiers ("Deputy Interior Minister").</summary>

@@ -119,6 +119,56 @@ internal static partial class ParseRepair
     private static readonly HashSet<string> PhrasalPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "of", "for", "from", "with", "on" };
 
     /// <summary>
+    /// "met visiting Brazilian President X", "the visiting Brazilian president laid a wreath", "talks with visiting X",
+    /// read with "visiting" a verb taking the guest as its object: before a name or a title "visiting" says who is on a
+    /// visit, as an adjective, and the guest takes its place in the clause (an object, a subject, or behind "with").
+    /// </summary>
+    private static bool VisitingReadAsAVerb(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "VERB" && w.Form.Equals("visiting", StringComparison.OrdinalIgnoreCase) && VisitingReadAsAVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="VisitingReadAsAVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VisitingReadAsAVerbRest(SentenceParse parse, SyntaxWord w)
+    {
+        // A guest described by a title or a nationality ("Brazilian President X", "the visiting Brazilian president"), not
+        // a place one visits ("after visiting Amman", "began visiting Paris").
+        // Adjectives right after "visiting" may hang on it ("visiting Chilean President X" with "Chilean" on "visiting").
+        var start = w.Index + 1;
+        while (start < parse.Words.Count && parse.Words[start] is { Upos: "ADJ" } adjective && adjective.Head == w.Index)
+            start++;
+        if (parse.ChildrenOf(w, "obj").FirstOrDefault() is not { Upos: "PROPN" or "NOUN" } guest || parse.Subtree(guest).First().Index != start
+            || start == w.Index + 1 && !parse.ChildrenOf(guest).Any(c => c.Relation is "amod" or "compound" or "nmod:desc" or "nmod:poss" && c.Index < guest.Index && char.IsUpper(c.Form[0]))
+            || start > w.Index + 1 && !char.IsUpper(parse.Words[w.Index + 1].Form[0])
+            || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "aux" or "obl" && c.Index < w.Index))
+            return false;
+        for (var a = w.Index + 1; a < start; a++)
+            parse.Words[start].Adopt(parse.Words[a], w, "amod");
+        var relation = w.Relation switch
+        {
+            "xcomp" or "ccomp" => "obj",
+            "csubj" => "nsubj",
+            "acl" when parse.ChildrenOf(w, "mark").Any(m => m.Form.Equals("with", StringComparison.OrdinalIgnoreCase)) => "nmod",
+            "root" => "root",
+            _ => null,
+        };
+        if (relation is null)
+            return false;
+        var head = parse.HeadOf(w);
+        if (head is null)
+            guest.BecomeRoot(w);
+        else
+            head.Adopt(guest, w, relation);
+        foreach (var c in parse.ChildrenOf(w).Where(c => c != guest).ToList())
+            guest.Adopt(c, w, c.Relation == "mark" ? "case" : c.Relation);
+        // "The visiting …" with the article hung on the verb after the phrase.
+        if (head is not null && w.Index > 0 && parse.Words[w.Index - 1] is { Upos: "DET" } article && article.Head == head.Index)
+            guest.Adopt(article, head, "det");
+        guest.Adopt(w, head ?? guest, "amod");
+        w.Upos = "ADJ";
+        w.Xpos = "JJ";
+        return true;
+    }
+
+    /// <summary>
     /// "Biden hosts Japanese PM at White House", read with the adjective a predicate of the verb taking the noun after it
     /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object.
     /// </summary>

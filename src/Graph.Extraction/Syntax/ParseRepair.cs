@@ -50,6 +50,7 @@ internal static partial class ParseRepair
         SecondPossessorReadAsConjunct,
         SecondPossessorHungOnTheFirstName,
         PossessivePronounHeadsNothing,
+        VisitingReadAsAVerb,
         AdjectiveWithAnObject,
         AdjectiveWithAnArticleAsAnArgument,
         AdjectiveReadAsMarker,

@@ -831,4 +831,19 @@ public sealed class EncounterFrameTests
     public void Extract_CountriesWhoseMinistersMet_MeetingOfTheCountries() =>
         Assert.Equal(["participant=Chile participant=Peru"],
             Parsed.Sides("Peru and Chile, whose foreign ministers met in Lima on Monday, agreed to reopen the border.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("In Lima, Peruvian President Luis Vega held talks with visiting Chilean President Ana Ruiz.")]
+    [InlineData("Peruvian President Luis Vega met visiting Chilean President Ana Ruiz in Lima on Friday.")]
+    public void Extract_TalksWithAVisitingLeaderSomewhere_MeetingAndVisit(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
+    }
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz returned to Santiago after visiting Lima.")]
+    [InlineData("Visiting professors from Chile taught in Lima last year.")]
+    public void Extract_VisitingAPlaceOrVisitingWithoutAGuest_NoVisitOfAGuest(string body) =>
+        Assert.DoesNotContain("visitor=Peru", Parsed.Sides(body, EventType.Visit));
 }

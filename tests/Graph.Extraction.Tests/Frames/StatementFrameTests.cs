@@ -182,4 +182,11 @@ public sealed class StatementFrameTests
     public void Extract_QuoteThenToldReporters_StatementOfTheTeller() =>
         Assert.Equal(["speaker=Ana Ruiz"],
             Parsed.Sides("\"We will not accept this,\" Foreign Minister Ana Ruiz told reporters after the vote.", EventType.Statement));
+
+    [Theory]
+    [InlineData("A Chilean official quoted Peru's Foreign Minister Luis Vega as saying that the plan would work.")]
+    [InlineData("Chilean media quoted Peruvian Foreign Minister Luis Vega as saying that the plan would work.")]
+    [InlineData("Peruvian Foreign Minister Luis Vega was quoted as saying that the plan would work.")]
+    public void Extract_QuotedAsSaying_TheQuotedSpeaks(string body) =>
+        Assert.Equal(["speaker=Luis Vega"], Parsed.Sides(body, EventType.Statement));
 }

@@ -2013,4 +2013,27 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("obl", "imposed"), Arc(parse, "Quito"));
     }
+
+    [Fact]
+    public void Repair_VisitingReadAsAVerbTakingATitledGuest_AdjectiveOfTheGuest()
+    {
+        // "Vega met visiting President Ruiz.", read with "visiting" a verb taking Ruiz.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("visiting", "VERB", "VBG", 2, "xcomp"),
+            ("President", "PROPN", "NNP", 5, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 3, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "met"), Arc(parse, "Ruiz"));
+        Assert.Equal(("amod", "Ruiz"), Arc(parse, "visiting"));
+    }
+
+    [Fact]
+    public void Repair_VisitingAPlace_StaysAVerb()
+    {
+        // "Ruiz began visiting Lima."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("began", "VERB", "VBD", 0, "root"), ("visiting", "VERB", "VBG", 2, "xcomp"),
+            ("Lima", "PROPN", "NNP", 3, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "visiting"), Arc(parse, "Lima"));
+    }
 }

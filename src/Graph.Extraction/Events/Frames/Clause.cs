@@ -48,6 +48,9 @@ internal static class Clause
             if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) is "of" or "for"
                 && (s.Children(head, "obj").FirstOrDefault() ?? s.Children(head, "nsubj:pass").FirstOrDefault()) is { } agent)
                 return agent;
+            // "quoted X as saying …", "X was quoted as saying": the one quoted says it (the clause may hang on X itself).
+            if (ParsedSentence.Is(verb, "advcl") && s.MarkOf(verb) == "as" && QuotedBy(s, head) is { } quoted)
+                return quoted;
             if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
                 return null;
             // A finite adverbial clause has a subject of its own ("a day after X visited Paraguay"): where the parser
@@ -116,6 +119,17 @@ internal static class Clause
     /// </summary>
     private static SyntaxWord? GerundOwner(ParsedSentence s, SyntaxWord verb) =>
         verb.Xpos == "VBG" && !s.Has(verb, "nsubj") ? s.Children(verb, "nmod:poss").FirstOrDefault() : null;
+
+    /// <summary>The one a verb of quoting quotes (its object, or its passive subject), the word itself when it is that object; else null.</summary>
+    private static SyntaxWord? QuotedBy(ParsedSentence s, SyntaxWord head)
+    {
+        if (head.Upos == "VERB")
+            return Quotes.Contains(s.Lower(head)) ? s.Children(head, "obj").FirstOrDefault() ?? s.Children(head, "nsubj:pass").FirstOrDefault() : null;
+        return ParsedSentence.Is(head, "obj") && s.Head(head) is { Upos: "VERB" } quoting && Quotes.Contains(s.Lower(quoting)) ? head : null;
+    }
+
+    /// <summary>English verbs of quoting someone.</summary>
+    private static readonly HashSet<string> Quotes = VerbForms.Set("quote");
 
     /// <summary>The first nominal dependent (oblique or nominal modifier) introduced by one of the prepositions, or null.</summary>
     public static SyntaxWord? Oblique(ParsedSentence s, SyntaxWord word, params string[] cases)

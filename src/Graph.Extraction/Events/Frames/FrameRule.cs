@@ -184,6 +184,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 continue;
             }
 
+            if (w.Relation is "amod" or "acl" && s.Lower(w) == "visiting" && VisitingGuest(s, w) is { } visit)
+                yield return visit;
             foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)).Concat(OwnDeedDenied(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
                 yield return draft;
         }
@@ -1500,6 +1502,21 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (above is { Upos: "NOUN" })
             above = s.Head(above);
         return above is { Upos: "VERB" } verb ? Clause.Doer(s, verb) : null;
+    }
+
+    /// <summary>
+    /// "In Beijing, X held talks with visiting Brazilian President Y", "the visiting minister laid a wreath in Hanoi": one
+    /// called visiting is on a visit to where the clause places them (annotation guidelines: a visit is travel to a place).
+    /// </summary>
+    private EventDraft? VisitingGuest(ParsedSentence s, SyntaxWord visiting)
+    {
+        // "visiting Brazilian President Y" read as an adjective of the title or name, or as a verb taking them.
+        var guest = visiting.Relation == "amod" ? s.Head(visiting) : s.Children(visiting, "obj").FirstOrDefault();
+        if (guest is null || Clause.VerbAbove(s, visiting) is not { } verb || Place(s, verb) is not { } place)
+            return null;
+        var visitors = Actors(Sides.Of(s, guest)).Where(m => m.EntityId != place).ToList();
+        return visitors.Count == 0 ? null
+            : new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place, visiting.Token, 0.7);
     }
 
     private EventDraft? Visit(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)

@@ -61,7 +61,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             // So too a statement whose every speaker the parse places inside what was said ("…, said the Rapid Support
             // Forces had attacked": the rules took the subject after the verb for an inverted speaker).
             if (same.Count > 0 && (read.IsSubsetOf(framed) || d.Type == EventType.Denial && !read.Overlaps(framed) && SubjectNotAmong(s, d.Trigger, read)
-                || d.Type == EventType.Statement && !read.Overlaps(framed) && SpeaksInWhatIsSaid(s, d)))
+                || d.Type == EventType.Statement && !read.Overlaps(framed) && (SpeaksInWhatIsSaid(s, d) || SaysAsQuoted(s, d.Trigger))))
             {
                 foreach (var f in same)
                     carried.TryAdd(f, d);
@@ -97,6 +97,13 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
+
+    /// <summary>
+    /// "A Japanese official quoted X as saying …": the one quoted says it, which the frame reads; the rules took the
+    /// subject of the quoting verb for the speaker.
+    /// </summary>
+    private static bool SaysAsQuoted(ParsedSentence s, int trigger) =>
+        s.WordOf(trigger) is { } saying && ParsedSentence.Is(saying, "advcl") && s.MarkOf(saying) == "as";
 
     private static bool SubjectNotAmong(ParsedSentence s, int trigger, HashSet<string> sides) =>
         s.WordOf(trigger) is { } w && s.Children(w).Where(c => c.Relation is "nsubj" or "nsubj:pass").ToList() is { Count: > 0 } subjects
