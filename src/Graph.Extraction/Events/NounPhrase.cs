@@ -35,7 +35,8 @@ internal static class NounPhrase
         {
             foreach (var m in BestOf(v, a, b, from, to, use, allowPrepositional))
             {
-                if (!heads.Any(h => h.EntityId == m.EntityId))
+                // "Iranian-backed militias", "the US-based assets": a place or a patron is not whose the phrase is.
+                if (!heads.Any(h => h.EntityId == m.EntityId) && !Words.IsBasedOrBackedBy(v, m.EndToken - 1))
                     heads.Add(m);
             }
         }

@@ -95,7 +95,7 @@ internal sealed class SanctionRule : IEventRule
         if (Lexicon.Freeze.Contains(w) && s.Ahead(t, Lexicon.Assets, 6) is var a and >= 0)
         {
             // "froze the US-based assets of X": a place the assets are in is not whose they are.
-            var owners = NounPhrase.Heads(s.View, t + 1, a, HeadUse.Patient).Where(m => !Words.IsBasedIn(s.View, m.EndToken - 1)).ToList();
+            var owners = NounPhrase.Heads(s.View, t + 1, a, HeadUse.Patient);
             return ("163", owners.Count > 0 ? owners : s.AfterPreposition(a, Of, 4));
         }
 

@@ -5,10 +5,20 @@ internal static class Words
 {
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
-    /// <summary>"US-based", "US based", "US - based": the token names where something is, not whose it is.</summary>
-    public static bool IsBasedIn(SentenceView v, int token) =>
-        v.Word(token).EndsWith("-based", StringComparison.Ordinal) || v.Word(token + 1) == "based"
-        || v.Word(token + 1) == "-" && v.Word(token + 2) == "based";
+    /// <summary>
+    /// "US-based", "US based", "Iranian-backed", "Kremlin - linked": the token names where something is, or who backs it,
+    /// not whose it is.
+    /// </summary>
+    public static bool IsBasedOrBackedBy(SentenceView v, int token)
+    {
+        var word = v.Word(token);
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && Patronage.Contains(word[(hyphen + 1)..]) || Patronage.Contains(v.Word(token + 1))
+            || v.Word(token + 1) == "-" && Patronage.Contains(v.Word(token + 2));
+    }
+
+    /// <summary>Participles that make the word before them a place or a patron ("-based", "-backed", "-linked").</summary>
+    private static readonly HashSet<string> Patronage = Set("based", "backed", "allied", "aligned", "funded", "sponsored", "supported", "linked", "affiliated", "inspired");
 
     /// <summary>Forms of "be": before a past participle they make it passive.</summary>
     public static readonly HashSet<string> Be = Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re");

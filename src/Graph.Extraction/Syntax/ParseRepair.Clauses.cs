@@ -746,6 +746,30 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Israeli air strikes on Gaza killed at least 30 people, officials said", read with the verb a participle of the
+    /// noun the report takes and its object a second thing reported: a report takes one clause, so the verb is the
+    /// reported clause's, the noun its subject and the second noun its object.
+    /// </summary>
+    private static bool ReportedPastReadAsModifier(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "ccomp" && w.Upos == "NOUN" && ReportedPastReadAsModifierRest(parse, w);
+
+    /// <summary>The rest of <see cref="ReportedPastReadAsModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ReportedPastReadAsModifierRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } report
+            || parse.ChildrenOf(w, "acl").FirstOrDefault(v => v.Upos == "VERB" && v.Xpos is "VBD" or "VBN" && v.Index > w.Index) is not { } verb
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Index > verb.Index && c.Upos is "NOUN" or "PROPN") is not { } thing
+            || parse.Subtree(verb).Last().Index + 1 != parse.Subtree(thing).First().Index)
+            return false;
+        report.Adopt(verb, w, "ccomp");
+        verb.Adopt(w, report, "nsubj");
+        verb.Adopt(thing, report, "obj");
+        verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
     /// "Peru and Chile, whose foreign ministers met in Lima, agreed to …", read with the relative clause as the main one
     /// and the main verb (with its subject) a clause of it: a clause whose subject opens with "whose" after a comma
     /// describes the noun right before that comma, the subject of the later verb, which is the sentence's.

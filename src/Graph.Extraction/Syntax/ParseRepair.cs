@@ -122,6 +122,7 @@ internal static partial class ParseRepair
         RelativeReadAsTheMainClause,
         WhoseClauseReadAsTheMainClause,
         ParticipleWithAnAgentReadAsTheVerb,
+        ReportedPastReadAsModifier,
         PronounHasNoSubject,
         PrepositionHeadsNothing,
         PrepositionOnANumber,

@@ -839,4 +839,18 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_ForceOfAKindThatHappened_MilitaryAction() =>
         Assert.Equal(["actor=Bolivia"], Parsed.Sides("Peru's defence minister said the army had repelled an incursion by Bolivian forces.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ReportedStrikesOfASideKilled_ThatSideActed() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chilean air strikes on Tacna killed at least 30 people, health officials said.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DiedInClashesWithASide_ThatSideFoughtTheDead() =>
+        Assert.Equal(["actor=Shining Path target=Peru"], Parsed.Sides("Two Peruvian soldiers died in clashes with Shining Path rebels near the border.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The US carried out strikes on Iranian-backed militias in Iraq.")]
+    [InlineData("The US struck Iranian-backed militias in Iraq.")]
+    public void Extract_StrikesOnFightersBackedByASide_NotThatSide(string body) =>
+        Assert.Equal(["actor=United States"], Parsed.Sides(body, EventType.MilitaryAction));
 }

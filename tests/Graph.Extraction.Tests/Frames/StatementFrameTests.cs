@@ -189,4 +189,8 @@ public sealed class StatementFrameTests
     [InlineData("Peruvian Foreign Minister Luis Vega was quoted as saying that the plan would work.")]
     public void Extract_QuotedAsSaying_TheQuotedSpeaks(string body) =>
         Assert.Equal(["speaker=Luis Vega"], Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_GroupBasedInACountrySays_NotTheCountrySpeaking() =>
+        Assert.DoesNotContain("speaker=Chile", Parsed.Sides("A Chile-based rights group says Peru has jailed 40 protesters.", EventType.Statement));
 }

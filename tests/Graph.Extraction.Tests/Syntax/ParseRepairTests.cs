@@ -2036,4 +2036,18 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("obj", "visiting"), Arc(parse, "Lima"));
     }
+
+    [Fact]
+    public void Repair_ReportedPastReadAsAModifierOfItsSubject_VerbOfTheReport()
+    {
+        // "Strikes killed 30 people, officials said.", read with "killed" a participle of "Strikes" and "people" a second report.
+        var parse = GivenParse.Of(
+            ("Strikes", "NOUN", "NNS", 8, "ccomp"), ("killed", "VERB", "VBN", 1, "acl"), ("30", "NUM", "CD", 4, "nummod"),
+            ("people", "NOUN", "NNS", 8, "ccomp"), (",", "PUNCT", ",", 7, "punct"), ("health", "NOUN", "NN", 7, "compound"),
+            ("officials", "NOUN", "NNS", 8, "nsubj"), ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "killed"));
+        Assert.Equal(("nsubj", "killed"), Arc(parse, "Strikes"));
+        Assert.Equal(("obj", "killed"), Arc(parse, "people"));
+    }
 }

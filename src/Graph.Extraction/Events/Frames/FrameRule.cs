@@ -61,7 +61,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "US strikes on Iranian nuclear sites": a state's strikes on a named side or place are armed ("French strikes on
         // the railways" are a stoppage).
         || StateModifier(s, n) is not null && Clause.Oblique(s, n, "on", "against") is { } struck
-            && (s.MentionAt(struck) is not null || StateModifier(s, struck) is not null);
+            && (s.MentionAt(struck) is not null || StateModifier(s, struck) is not null)
+        // "strikes on Iranian-backed militias": strikes on fighters or forces are armed whoever strikes.
+        || Clause.Oblique(s, n, "on", "against") is { } fighters && (Lexicon.Combatants.Contains(s.Lower(fighters)) || Lexicon.TroopNouns.Contains(s.Lower(fighters)));
 
     /// <summary>
     /// The state or body an attack noun's modifier names: "US" in "US strikes", "Israeli" in "Israeli raids".
@@ -620,6 +622,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Subject(s, v) is { } attacked && Clause.Oblique(s, v, "for") is null && Clause.Oblique(s, under, "for") is null
             && !s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "for"))
             return Force(s, v, UnderFire[s.Lower(under)], Clause.Oblique(s, under, "from", "by") ?? Clause.Oblique(s, v, "from"), attacked);
+        // "Two Turkish soldiers died in clashes with PKK militants": those who died were fought by the other side.
+        if (Perishes.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "during" && Clashes.Contains(s.Lower(c))) is { } clash
+            && Clause.Oblique(s, clash, "with") is { } foe && Clause.Subject(s, v) is { } dead)
+            return Force(s, v, "190", foe, Counted(s, dead));
         if (ForceOf(s, v, lower) is { } force)
             return Clause.Doer(s, v) is { } killer && IsMishap(s, killer) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
                 force == "192" ? TakenFrom(s, v) ?? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);

@@ -232,7 +232,7 @@ internal static class Sides
     };
 
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
-        Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedIn(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
+        Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedOrBackedBy(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
 
     private static List<ResolvedMention> Named(ParsedSentence s, SyntaxWord w, out bool owners)
     {
