@@ -350,4 +350,14 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_HeadlineOfNamesAndADealWithNoVerb_NoAgreement() =>
         Assert.Empty(Parsed.Sides("Chile, Peru water deal", EventType.Agreement));
+
+    [Theory]
+    [InlineData("The ceasefire between Chile and Peru came into force at midnight.")]
+    [InlineData("Brokered by Ghana, the deal between Chile and Peru took effect on Sunday.")]
+    public void Extract_DealBetweenTwoSidesInForce_Agreement(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_DealBetweenTwoSidesProposed_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("A deal between Chile and Peru was proposed on Sunday.", EventType.Agreement));
 }

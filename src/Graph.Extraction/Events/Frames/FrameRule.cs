@@ -780,6 +780,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((MeetingNouns.Contains(lower) || lower is "conference" or "conferences") && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c)))
             || lower is "videoconference" or "videoconferences")
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
+        // "the deal between Israel and Hamas took effect": a deal in force was agreed by its parties.
+        if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
+            && Partners(s, n, "between") is { Count: > 0 } parties)
+            return Encounter(s, n, EventType.Agreement, "057", null, parties);
         if (MeetingNouns.Contains(lower))
         {
             // "X was in Buenos Aires for talks with Y": one who is somewhere for talks came there for them (annotation
@@ -1120,6 +1124,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Comes = VerbForms.Set("come/came/come/coming");
 
+    /// <summary>"took effect", "came into force": a measure or deal now in force.</summary>
+    private static bool TakesEffect(ParsedSentence s, SyntaxWord verb) =>
+        Effects.Contains(s.Lower(verb)) && (s.Children(verb, "obj").Any(o => s.Lower(o) == "effect") || Clause.Oblique(s, verb, "into") is { } into && s.Lower(into) == "force");
+
     /// <summary>English verbs of putting someone under something ("placed under sanctions").</summary>
     private static readonly HashSet<string> PutsUnder = VerbForms.Set("place", "put/put/putting");
 
@@ -1376,7 +1384,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (s.Head(phrase) is not { Upos: "VERB" } verb || !(ParsedSentence.Is(phrase, "nsubj")
                 || ParsedSentence.Is(phrase, "obl") && phrase.Index < verb.Index && !s.Has(phrase, "case") && Clause.Subject(s, verb) is null))
             return null;
-        var acts = Effects.Contains(s.Lower(verb)) && (s.Children(verb, "obj").Any(o => s.Lower(o) == "effect") || Clause.Oblique(s, verb, "into") is { } into && s.Lower(into) == "force");
+        var acts = TakesEffect(s, verb);
         var strikes = Targets.Contains(s.Lower(verb)) || s.Lower(verb) is "hit" or "hits";
         if (!acts && !strikes)
             return null;
