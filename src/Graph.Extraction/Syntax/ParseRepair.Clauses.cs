@@ -704,15 +704,9 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index > clause.Index && c.Upos == "VERB" && c.Relation is "conj" or "parataxis") is not { } main
             || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "cc"))
             return false;
-        var above = parse.HeadOf(clause);
-        if (above is null)
-            main.BecomeRoot(clause);
-        else
-            above.Adopt(main, clause, clause.Relation);
+        var above = TakeThePlaceOf(parse, main, clause);
         main.Adopt(named, clause, "nsubj");
         named.Adopt(clause, above ?? main, "acl:relcl");
-        foreach (var c in parse.ChildrenOf(clause).Where(c => c.Relation == "punct" && c.Index > main.Index).ToList())
-            main.Adopt(c, clause, "punct");
         return true;
     }
 
@@ -785,15 +779,25 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(main).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < whose.Index) is not { } named
             || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != whose.Index - 2 || parse.HasChild(main, "mark"))
             return false;
+        var above = TakeThePlaceOf(parse, main, clause);
+        named.Adopt(clause, above ?? main, "acl:relcl");
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the later verb where the clause read as the main one stood (the root, or under that clause's head), with the
+    /// clause's punctuation after it; returns the clause's former head.
+    /// </summary>
+    private static SyntaxWord? TakeThePlaceOf(SentenceParse parse, SyntaxWord main, SyntaxWord clause)
+    {
         var above = parse.HeadOf(clause);
         if (above is null)
             main.BecomeRoot(clause);
         else
             above.Adopt(main, clause, clause.Relation);
-        named.Adopt(clause, above ?? main, "acl:relcl");
         foreach (var c in parse.ChildrenOf(clause).Where(c => c.Relation == "punct" && c.Index > main.Index).ToList())
             main.Adopt(c, clause, "punct");
-        return true;
+        return above;
     }
 
     /// <summary>
