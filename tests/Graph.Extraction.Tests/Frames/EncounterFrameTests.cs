@@ -846,4 +846,16 @@ public sealed class EncounterFrameTests
     [InlineData("Visiting professors from Chile taught in Lima last year.")]
     public void Extract_VisitingAPlaceOrVisitingWithoutAGuest_NoVisitOfAGuest(string body) =>
         Assert.DoesNotContain("visitor=Peru", Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
+    public void Extract_WillMeetAVisitingLeader_NoVisitNoMeeting()
+    {
+        const string body = "Peruvian President Luis Vega will meet visiting Chilean President Ana Ruiz in Lima next week.";
+        Assert.Empty(Parsed.Sides(body, EventType.Visit));
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+    }
+
+    [Fact]
+    public void Extract_CallInWhichSomethingWillBeRaised_NoPhoneCall() =>
+        Assert.Empty(Parsed.Sides("In a call with his Turkish counterpart next week, Italian Foreign Minister Marco Bellini will raise the case.", EventType.PhoneCall));
 }

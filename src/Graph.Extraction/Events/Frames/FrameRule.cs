@@ -1526,7 +1526,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         // "visiting Brazilian President Y" read as an adjective of the title or name, or as a verb taking them.
         var guest = visiting.Relation == "amod" ? s.Head(visiting) : s.Children(visiting, "obj").FirstOrDefault();
-        if (guest is null || Clause.VerbAbove(s, visiting) is not { } verb || Place(s, verb) is not { } place)
+        // The visit is as real as the clause that places the guest ("will meet visiting X in Lima next week": none yet).
+        if (guest is null || Clause.VerbAbove(s, visiting) is not { } verb || Modality.Of(s, verb) != Reality.Real || Place(s, verb) is not { } place)
             return null;
         var visitors = Actors(Sides.Of(s, guest)).Where(m => m.EntityId != place).ToList();
         return visitors.Count == 0 ? null

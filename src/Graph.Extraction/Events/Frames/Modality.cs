@@ -163,9 +163,10 @@ internal static class Modality
                 w = head;
                 continue;
             }
-            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" && head.Upos == "VERB")
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" or "in" && head.Upos == "VERB")
             {
-                // "will sign the deal during a trip to Moscow", "would be signed during his visit": the setting of a deed
+                // "will sign the deal during a trip to Moscow", "would be signed during his visit", "in a call next week, X
+                // will raise …": the setting of a deed
                 // the verb's own modal plans is planned too; but "did not meet X during his visit" denies the meeting, not
                 // the visit, and a purpose ("met X to brief him on his talks") says nothing of the setting's reality.
                 return OwnMarks(s, head) == Reality.Irrealis || ParsedSentence.Is(head, "xcomp") && s.Head(head) is { } governor
