@@ -90,4 +90,14 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_DidNotVowRevenge_NoThreat() =>
         Assert.Empty(Parsed.Sides("Peru did not vow revenge against Chile.", EventType.Threat));
+
+    [Fact]
+    public void Extract_CountedTimeGivenToAStateToAct_Ultimatum() =>
+        Assert.Equal(["target=Chile threatener=Bolivia"], Parsed.Sides("Bolivia gave Chile 48 hours to withdraw its troops from the border.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile gave Peruvian firms two weeks to submit their bids.")]
+    [InlineData("Bolivia gave Chile 48 hours of talks.")]
+    public void Extract_TimeGivenToOthersOrForNothing_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
 }

@@ -845,7 +845,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Kim oversaw the test of a new missile": what is tested may follow "of", and who oversaw or conducted it did it.
         if (Trials.Contains(lower) && (HasModifier(s, n, Lexicon.Projectiles) || Clause.Oblique(s, n, "of") is { } tested && IsWeapon(s, tested)))
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Overseer(s, n), null);
-        if (lower == "ultimatum" && Ultimatum(s, n) is { } ultimatum)
+        if ((lower == "ultimatum" || Deadline(s, n)) && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;
         // "Peru accepted Chile's offer of help", "rejected Japan's pledge of aid": an offer made, by its owner, to the one
         // who answers it (annotation guidelines: Offer; an offer refused was still made).
