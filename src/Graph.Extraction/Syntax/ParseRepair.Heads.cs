@@ -140,8 +140,6 @@ internal static partial class ParseRepair
             || start > w.Index + 1 && !char.IsUpper(parse.Words[w.Index + 1].Form[0])
             || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "aux" or "obl" && c.Index < w.Index))
             return false;
-        for (var a = w.Index + 1; a < start; a++)
-            parse.Words[start].Adopt(parse.Words[a], w, "amod");
         var relation = w.Relation switch
         {
             "xcomp" or "ccomp" => "obj",
@@ -152,6 +150,8 @@ internal static partial class ParseRepair
         };
         if (relation is null)
             return false;
+        for (var a = w.Index + 1; a < start; a++)
+            parse.Words[start].Adopt(parse.Words[a], w, "amod");
         var head = parse.HeadOf(w);
         if (head is null)
             guest.BecomeRoot(w);

@@ -119,9 +119,11 @@ internal sealed partial class FrameRule
     /// </summary>
     private static bool Deadline(ParsedSentence s, SyntaxWord span) =>
         Clause.Durations.Contains(s.Lower(span)) && s.Has(span, "nummod") && ParsedSentence.Is(span, "obj") && s.Head(span) is { Upos: "VERB" } giving
-        && s.Lower(giving) is "give" or "gave" or "given" or "gives" or "giving"
+        && Gives.Contains(s.Lower(giving))
         && s.Children(giving).Any(c => c.Relation is "iobj" or "obj" && c.Index < span.Index && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization })
         && s.Children(giving).Concat(s.Children(span)).Any(c => c.Relation is "advcl" or "xcomp" or "acl" && s.MarkOf(c) == "to");
+
+    private static readonly HashSet<string> Gives = VerbForms.Set("give/gave/given");
 
     /// <summary>Nouns of firing weapons to try or show them ("missile launch", "rocket test").</summary>
     private static readonly HashSet<string> Trials = new(StringComparer.Ordinal) { "launch", "launches", "test", "tests", "test-firing" };
