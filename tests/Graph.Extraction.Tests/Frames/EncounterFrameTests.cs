@@ -858,4 +858,13 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_CallInWhichSomethingWillBeRaised_NoPhoneCall() =>
         Assert.Empty(Parsed.Sides("In a call with his Turkish counterpart next week, Italian Foreign Minister Marco Bellini will raise the case.", EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Chile's deputy foreign minister Ana Ruiz says President Luis Vega will discuss regional issues in talks with Bolivian President Evo Mendez.")]
+    [InlineData("Ana Ruiz said she would welcome Peruvian involvement in negotiations with Bolivia.")]
+    public void Extract_TalksHungOnTheObjectOfAPlannedDeed_NoMeetingNoNegotiation(string body)
+    {
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+        Assert.Empty(Parsed.Sides(body, EventType.Negotiation));
+    }
 }

@@ -188,10 +188,12 @@ internal static class Modality
                 // "the summit was postponed", "cancelled the visit": called off, it did not take place.
                 return Reality.Negated;
             }
-            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of" || s.CaseOf(w) == "in" && Changes.Contains(s.Lower(head))))
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of"
+                || s.CaseOf(w) == "in" && (Changes.Contains(s.Lower(head)) || ParsedSentence.Is(head, "obj") && s.Head(head) is { Upos: "VERB" })))
             {
                 // "a new round of talks would begin next week", "expect an increase in attacks": the event is as real as the
-                // noun it is counted or measured by.
+                // noun it is counted or measured by; "will discuss issues in talks with X" (the setting hung on the object):
+                // as the verb's deed.
                 w = head;
                 continue;
             }
