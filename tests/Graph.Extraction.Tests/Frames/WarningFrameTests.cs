@@ -100,4 +100,14 @@ public sealed class WarningFrameTests
     [InlineData("Bolivia gave Chile 48 hours of talks.")]
     public void Extract_TimeGivenToOthersOrForNothing_NoThreat(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile warned Peru on Monday that any violation of its airspace would be met with force.")]
+    [InlineData("Chile warned that any incursion by Peruvian troops would be met with force.")]
+    public void Extract_WarnedThatSomethingWouldBeMetWithForce_Threat(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatSomethingWouldBeMetWithScepticism_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile warned Peru that the plan would be met with scepticism.", EventType.Threat));
 }
