@@ -356,8 +356,7 @@ internal static partial class ParseRepair
         verb.BecomeRoot(subject);
         verb.Adopt(subject, subjectHead, "nsubj");
         verb.Adopt(root, verb, "obl:tmod");
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        PunctuationAfter(parse, root, verb);
         if (verb.Xpos == "VBN")
             verb.Xpos = "VBD";
         return true;
@@ -380,8 +379,7 @@ internal static partial class ParseRepair
         verb.Adopt(thing, root, "obj");
         if (verb.Index + 1 < thing.Index && parse.Words[verb.Index + 1] is { Upos: "PROPN", Relation: "compound" } given && given.Head == thing.Index)
             verb.Adopt(given, thing, "iobj");
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        PunctuationAfter(parse, root, verb);
         verb.Xpos = "VBD";
         return true;
     }
@@ -410,8 +408,7 @@ internal static partial class ParseRepair
             return false;
         verb.BecomeRoot(last);
         verb.Adopt(root, verb, "nsubj");
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        PunctuationAfter(parse, root, verb);
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > verb.Index && TrailingParticiple(parse, c)).ToList())
             verb.Adopt(c, root, "advcl");
         verb.Xpos = "VBD";
@@ -435,8 +432,7 @@ internal static partial class ParseRepair
         verb.Adopt(root, verb, second.Relation);
         root.Adopt(second, verb, "conj");
         second.Adopt(and, verb, "cc");
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        PunctuationAfter(parse, root, verb);
         return true;
     }
 
@@ -512,8 +508,7 @@ internal static partial class ParseRepair
         participle.Adopt(subject, verb, "obj");
         verb.BecomeRoot(participle);
         verb.Adopt(root, verb, "nsubj");
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Relation is "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        PunctuationAfter(parse, root, verb);
         return true;
     }
 
@@ -733,8 +728,7 @@ internal static partial class ParseRepair
         verb.BecomeRoot(verbHead);
         verb.Adopt(noun, w, "nsubj");
         noun.Adopt(w, verb, "acl");
-        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation == "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, w, "punct");
+        PunctuationAfter(parse, w, verb);
         w.Xpos = "VBN";
         return true;
     }
@@ -795,8 +789,7 @@ internal static partial class ParseRepair
             main.BecomeRoot(clause);
         else
             above.Adopt(main, clause, clause.Relation);
-        foreach (var c in parse.ChildrenOf(clause).Where(c => c.Relation == "punct" && c.Index > main.Index).ToList())
-            main.Adopt(c, clause, "punct");
+        PunctuationAfter(parse, clause, main);
         return above;
     }
 
@@ -968,8 +961,7 @@ internal static partial class ParseRepair
             head.Adopt(verb, noun, subject.Relation);
         else
             verb.BecomeRoot(noun);
-        foreach (var c in parse.ChildrenOf(subject).Where(c => c.Relation == "punct" && c.Index > verb.Index).ToList())
-            verb.Adopt(c, subject, "punct");
+        PunctuationAfter(parse, subject, verb);
         verb.Adopt(noun, subject, "obj");
         verb.Adopt(subject, head ?? verb, "nsubj");
     }

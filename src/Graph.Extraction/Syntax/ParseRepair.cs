@@ -202,6 +202,16 @@ internal static partial class ParseRepair
         }
     }
 
+    /// <summary>
+    /// The punctuation after <paramref name="to"/> that hung on <paramref name="from"/> hangs on <paramref name="to"/>, the
+    /// word that took its place as the head of the clause.
+    /// </summary>
+    private static void PunctuationAfter(SentenceParse parse, SyntaxWord from, SyntaxWord to)
+    {
+        foreach (var c in parse.ChildrenOf(from).Where(c => c.Relation == "punct" && c.Index > to.Index).ToList())
+            to.Adopt(c, from, "punct");
+    }
+
     /// <summary>The phrase the word heads opens with a comma, or follows one.</summary>
     private static bool AfterComma(SentenceParse parse, SyntaxWord w) => CommaBefore(parse, w) >= 0;
 
