@@ -266,29 +266,27 @@ internal static class Sides
         var ofNamed = owning.Where(c => ParsedSentence.Is(c, "nmod") && c.Upos == "NOUN" && s.MentionAt(c) is null && s.CaseOf(c) == "of" && Groups.Contains(s.Lower(c)))
             .SelectMany(c => s.Children(c, "compound").Where(x => x.Upos == "PROPN"));
         foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described).Concat(ofNamed))
-        {
-            foreach (var x in WithConjuncts(s, c))
-            {
-                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
-                    found.Add(side);
-            }
-        }
+            AddOwners(c);
 
         // "Peru and Chile, whose foreign ministers met": "whose" stands for the noun its clause describes.
         if (found.Count == 0 && owning.Exists(c => c.Xpos == "WP$") && s.Head(w) is { Relation: "acl:relcl" } clause && s.Head(clause) is { } antecedent)
-        {
-            foreach (var x in WithConjuncts(s, antecedent))
-            {
-                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
-                    found.Add(side);
-            }
-        }
+            AddOwners(antecedent);
 
         // The parser may hang a name set off by commas elsewhere; the commas still say it is in apposition.
         if (found.Count == 0 && s.View.Word(w.Token + 1) == "," && s.View.MentionAt(w.Token + 2) is { Type: EntityType.Person } named
             && named.FirstToken == w.Token + 2 && (named.EndToken >= s.View.Count || s.View.IsBreak(named.EndToken)))
             found.Add(named);
         return found;
+
+        // The named owners a word and its conjuncts give, each the holder of the office where the article names one.
+        void AddOwners(SyntaxWord owner)
+        {
+            foreach (var x in WithConjuncts(s, owner))
+            {
+                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
+                    found.Add(side);
+            }
+        }
     }
 
     /// <summary>
