@@ -30,7 +30,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var relations = _roles.Extract(analysis);
         var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis, relations), gazetteer);
         events = MostSpecificSides.Fold(HeadlineFolding.Fold(analysis.Article, events, relations), relations);
-        return Build(analysis, events, relations, [.. countries, .. ImpliedCapitals(analysis, events)]);
+        return Build(analysis, events, relations, [.. countries, .. ImpliedCapitals(analysis, events)], [.. TitleMentions.Find(analysis, gazetteer)]);
     }
 
     /// <summary>The entity stages alone: sentences, their parses, resolved mentions and entities of one article.</summary>
@@ -71,7 +71,8 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         }
     }
 
-    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> implied)
+    private static GraphDocument Build(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, IReadOnlyList<GazetteerEntry> implied,
+        IReadOnlyList<Mention> titles)
     {
         var article = analysis.Article;
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -116,7 +117,8 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
                 Language = article.Language,
             }],
             Entities = entities,
-            Mentions = mentions,
+            // A person's titles in apposition among the names, in the article's order.
+            Mentions = [.. mentions.Concat(titles).OrderBy(m => m.Start)],
             Events = [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)],
             Relations = [.. relations],
         };

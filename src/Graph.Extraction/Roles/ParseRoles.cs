@@ -88,22 +88,11 @@ internal static class ParseRoles
     private static IEnumerable<SyntaxWord> OwnersOfCounterpart(ParsedSentence s, SyntaxWord counterpart) =>
         s.Children(counterpart).Where(c => c.Relation is "nmod:poss" or "amod" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "from" or "of");
 
-    /// <summary>
-    /// Common nouns in apposition to the name, on either side. A "conjunct" joined by a comma alone is read as the
-    /// apposition it is ("The Kenyan President, Daniel Otieno,"); a phrase behind "and" or "or" is another person's
-    /// ("Ana Ruiz and Peru's trade minister, Luis Vega"), whatever relation the parser gave it.
-    /// </summary>
+    /// <summary>Common nouns that say what the named person is: in apposition, in a relative clause, by a copula.</summary>
     private static IEnumerable<SyntaxWord> Descriptions(ParsedSentence s, SyntaxWord name)
     {
-        var conjunct = ParsedSentence.Is(name, "conj") && !s.Has(name, "cc");
-        if ((ParsedSentence.Is(name, "appos") || conjunct) && s.Head(name) is { Upos: "NOUN" or "PROPN" } before
-            && s.MentionAt(before) is null && Apposed(s, before, name, separated: conjunct))
-            yield return before;
-        foreach (var after in s.Children(name, "appos"))
-        {
-            if (after.Upos == "NOUN" && s.MentionAt(after) is null && Apposed(s, name, after, separated: false))
-                yield return after;
-        }
+        foreach (var apposed in Appositions(s, name))
+            yield return apposed;
 
         // "Ida Holm, who has been Norway's foreign minister since 2021": a relative clause that says what the person is (a
         // copula with "who" its subject) describes the person as an apposition does ("former" titles are read as the
@@ -122,6 +111,24 @@ internal static class ParseRoles
             yield return predicate;
         if (s.Has(name, "cop") && Says(s, name) && s.Children(name, "nsubj").FirstOrDefault(n => n.Upos == "NOUN" && s.MentionAt(n) is null) is { } subject)
             yield return subject;
+    }
+
+    /// <summary>
+    /// Common nouns in apposition to the name, on either side. A "conjunct" joined by a comma alone is read as the
+    /// apposition it is ("The Kenyan President, Daniel Otieno,"); a phrase behind "and" or "or" is another person's
+    /// ("Ana Ruiz and Peru's trade minister, Luis Vega"), whatever relation the parser gave it.
+    /// </summary>
+    internal static IEnumerable<SyntaxWord> Appositions(ParsedSentence s, SyntaxWord name)
+    {
+        var conjunct = ParsedSentence.Is(name, "conj") && !s.Has(name, "cc");
+        if ((ParsedSentence.Is(name, "appos") || conjunct) && s.Head(name) is { Upos: "NOUN" or "PROPN" } before
+            && s.MentionAt(before) is null && Apposed(s, before, name, separated: conjunct))
+            yield return before;
+        foreach (var after in s.Children(name, "appos"))
+        {
+            if (after.Upos == "NOUN" && s.MentionAt(after) is null && Apposed(s, name, after, separated: false))
+                yield return after;
+        }
     }
 
     /// <summary>A predicate that says what someone is: not denied, not ranked by a deed ("the first … to visit").</summary>
