@@ -29,6 +29,7 @@ public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger 
             new SentenceScan(gazetteer, sentence, matches, headline, found).Run();
             if (!headline)
                 _names?.Combine(sentence, matches, found, from);
+            Nicknames.Join(sentence, found, from);
         }
 
         return found;
