@@ -18,6 +18,12 @@ public sealed record MentionCandidate(int Sentence, int FirstToken, int EndToken
     /// <summary>True when a title or honorific precedes a person's name ("President Putin").</summary>
     public bool Titled { get; init; }
 
+    /// <summary>
+    /// A person only because a leader's first name opens it (<see cref="WordLists.LeaderGivenNames"/>): the place or body
+    /// the article types the same name as elsewhere, if it does.
+    /// </summary>
+    public bool ByForenameAlone { get; init; }
+
     /// <summary>For an acronym defined in parentheses ("… Corps (IRGC)"): the long form it abbreviates.</summary>
     public MentionCandidate? Abbreviates { get; init; }
 }

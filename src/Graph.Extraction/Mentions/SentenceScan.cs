@@ -442,6 +442,12 @@ internal sealed class SentenceScan
             kind = CandidateKind.Organization;
         else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q))
             kind = CandidateKind.Location;
+        else if (!_headline && HasLeadersForename(p, q))
+        {
+            // Weak: the article may type the same name as a place elsewhere ("overran Musa Qala", "near Musa Qala").
+            _found.Add(Candidate(p, q, CandidateKind.Person) with { ByForenameAlone = true });
+            return;
+        }
         else
             kind = CandidateKind.Unknown;
         Emit(p, q, _headline ? CandidateKind.Unknown : kind);
@@ -538,6 +544,24 @@ internal sealed class SentenceScan
             return true;
 
         return !single && WordLists.GivenNames.Contains(Tok(p));
+    }
+
+    /// <summary>
+    /// A name of two words or more opened by a leader's first name (<see cref="WordLists.LeaderGivenNames"/>), no ordinary
+    /// word after it ("Roman Empire", "Eden Gardens"): a person, where nothing says it is a place or a body.
+    /// </summary>
+    private bool HasLeadersForename(int p, int q) =>
+        q - p > 1 && WordLists.LeaderGivenNames.Contains(Tok(p)) && IsPersonShape(p, q) && !AnyCommon(p + 1, q);
+
+    private bool AnyCommon(int p, int q)
+    {
+        for (var i = p; i < q; i++)
+        {
+            if (WordLists.IsCommonWord(Tok(i)))
+                return true;
+        }
+
+        return false;
     }
 
     private bool AllCommon(int p, int q)

@@ -21,6 +21,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(segmentation);
         ArgumentNullException.ThrowIfNull(candidates);
+        candidates = Retyped(candidates);
         var registry = new EntityRegistry(gazetteer);
         var persons = PersonDirectory.Build(candidates);
         var named = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
@@ -91,6 +92,19 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         resolved.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         ResolvePronouns(candidates, resolved);
         return (resolved, registry.Entities());
+    }
+
+    /// <summary>
+    /// A person typed only by a leader's first name ("overran Musa Qala") whose name the article types as a place or a
+    /// body elsewhere ("near Musa Qala") is left untyped, to be that place or body.
+    /// </summary>
+    private static IReadOnlyList<MentionCandidate> Retyped(IReadOnlyList<MentionCandidate> candidates)
+    {
+        if (!candidates.Any(c => c.ByForenameAlone))
+            return candidates;
+        var typed = candidates.Where(c => c.Kind is CandidateKind.Known or CandidateKind.Location or CandidateKind.Organization)
+            .Select(c => NameKey(c.Text)).ToHashSet(StringComparer.Ordinal);
+        return [.. candidates.Select(c => c.ByForenameAlone && typed.Contains(NameKey(c.Text)) ? c with { Kind = CandidateKind.Unknown, ByForenameAlone = false } : c)];
     }
 
     private static MentionKind KindOf(MentionCandidate c, (string Id, EntityType Type) target)
