@@ -4,8 +4,9 @@ using Graph.Extraction.Syntax;
 namespace Graph.Extraction.Events.Frames;
 
 /// <summary>
-/// Complaints that name who did wrong ("complained of harassment by Chilean police"): accusations (CAMEO 112); and
-/// protests lodged with a state's envoy ("summoned the Chilean ambassador in protest"): statements to that state.
+/// Complaints that name who did wrong ("complained of harassment by Chilean police") and deeds called wrongs ("called
+/// Chile's raid a violation of international law"): accusations (CAMEO 112); and protests lodged with a state's envoy
+/// ("summoned the Chilean ambassador in protest"): statements to that state.
 /// </summary>
 internal sealed partial class FrameRule
 {
@@ -28,6 +29,43 @@ internal sealed partial class FrameRule
         if (wrongdoer is null && s.Children(wrong, "nmod:poss").Any(p => p.Xpos == "PRP$" && s.Lower(p) is "its" or "their"))
             wrongdoer = s.Children(v, "obj").FirstOrDefault();
         var accusations = Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), wrongdoer).ToList();
+        return accusations.Count > 0 ? accusations : null;
+    }
+
+    /// <summary>English verbs of calling a deed something ("called the raid a violation", "described it as an act of aggression").</summary>
+    private static readonly HashSet<string> Brands = VerbForms.Set("call", "describe", "brand", "label", "term", "denounce", "condemn", "decry");
+
+    /// <summary>English nouns of a wrong a deed is called: a breach of law or of a border, an aggression.</summary>
+    private static readonly HashSet<string> Wrongs = new(StringComparer.Ordinal)
+    {
+        "violation", "violations", "breach", "breaches", "infringement", "provocation", "provocations", "aggression", "crime", "crimes",
+    };
+
+    /// <summary>What an "act of …" is a wrong as: "an act of aggression", "an act of war".</summary>
+    private static readonly HashSet<string> WrongActs = new(StringComparer.Ordinal) { "aggression", "war", "terrorism", "piracy", "sabotage" };
+
+    /// <summary>A noun that calls a deed a wrong: "a flagrant violation of international law", "an act of aggression".</summary>
+    private static bool IsWrong(ParsedSentence s, SyntaxWord noun) =>
+        noun.Upos == "NOUN" && (Wrongs.Contains(s.Lower(noun)) || s.Lower(noun) is "act" or "acts" && Clause.Oblique(s, noun, "of") is { } of && WrongActs.Contains(s.Lower(of)));
+
+    /// <summary>Who did the deed a noun names: "the raid by Y", "Y's raid", "the Ugandan incursion", "the raid carried out by Y".</summary>
+    private static SyntaxWord? DeedDoer(ParsedSentence s, SyntaxWord deed) =>
+        Clause.Oblique(s, deed, "by") ?? s.Children(deed, "nmod:poss").FirstOrDefault(p => s.MentionAt(p) is not null) ?? StateModifier(s, deed)
+        ?? s.Children(deed, "acl").Where(c => ReducedParticiple(s, c)).Select(c => Clause.Oblique(s, c, "by")).FirstOrDefault(d => d is not null);
+
+    /// <summary>
+    /// "Mexico called Ecuador's raid a flagrant violation of international law", "Kenya described the Ugandan incursion as
+    /// an act of aggression": a deed called a wrong is wrongdoing alleged of its doer (annotation guidelines: Accusation).
+    /// </summary>
+    private IEnumerable<EventDraft>? Branded(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Brands.Contains(lower) || s.Children(v, "obj").FirstOrDefault() is not { } deed
+            // The wrong as the verb's predicate, its "as" phrase, or a second object ("called the raid a violation" read so).
+            || !s.Children(v).Concat(s.Children(deed)).Any(c => (c.Relation == "xcomp" || c.Relation == "obj" && c.Index > deed.Index
+                || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as") && IsWrong(s, c))
+            || DeedDoer(s, deed) is not { } doer)
+            return null;
+        var accusations = Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), doer).ToList();
         return accusations.Count > 0 ? accusations : null;
     }
 

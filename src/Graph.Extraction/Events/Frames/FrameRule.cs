@@ -63,7 +63,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         || StateModifier(s, n) is not null && Clause.Oblique(s, n, "on", "against") is { } struck
             && (s.MentionAt(struck) is not null || StateModifier(s, struck) is not null)
         // "strikes on Iranian-backed militias": strikes on fighters or forces are armed whoever strikes.
-        || Clause.Oblique(s, n, "on", "against") is { } fighters && (Lexicon.Combatants.Contains(s.Lower(fighters)) || Lexicon.TroopNouns.Contains(s.Lower(fighters)));
+        || Clause.Oblique(s, n, "on", "against") is { } fighters && (Lexicon.Combatants.Contains(s.Lower(fighters)) || Lexicon.TroopNouns.Contains(s.Lower(fighters)))
+        // "strikes were carried out by Israeli jets": strikes a state or its forces carry out are armed (a union's are a stoppage).
+        || Launcher(s, n) is { } launcher && (s.MentionAt(launcher) is { Type: EntityType.Country, Kind: not MentionKind.Pronoun }
+            || Lexicon.Combatants.Contains(s.Lower(launcher)) || Aircraft.Contains(s.Lower(launcher)) || WarMachines.Contains(s.Lower(launcher)));
 
     /// <summary>
     /// The state or body an attack noun's modifier names: "US" in "US strikes", "Israeli" in "Israeli raids".
@@ -364,12 +367,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
             return armed;
 
-        // "committed war crimes", "carried out the attack": a deed of force or a crime.
-        var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower) && s.Children(claimed, "obj").Any(o => Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o)))
+        // "committed war crimes", "carried out the attack", "the attack was carried out by Y": a deed of force or a crime.
+        var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower)
+            && s.Children(claimed).Any(o => o.Relation is "obj" or "nsubj:pass" && (Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o))))
             ? Clause.Doer(s, claimed)
             // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
             : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
             : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
+            // "said the raid by Y was a flagrant violation of international law": a deed called a wrong.
+            : claimed.Upos == "NOUN" && IsWrong(s, claimed) && s.Has(claimed, "cop") && s.Children(claimed, "nsubj").FirstOrDefault() is { } deed ? DeedDoer(s, deed)
             // "said Y was responsible for the attack"
             : claimed.Upos == "ADJ" && Culpable.Contains(lower) && s.Children(claimed, "obl").Any(o => s.CaseOf(o) is "for" or "of"
                 && (lower is "culpable" or "guilty" || Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o))))
@@ -585,7 +591,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
-        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Summoned(s, v, lower)) is { } done)
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)) is { } done)
             return done;
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
@@ -951,9 +957,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? Overseer(ParsedSentence s, SyntaxWord test) =>
         ParsedSentence.Is(test, "obj") && s.Head(test) is { Upos: "VERB" } verb && Oversees.Contains(s.Lower(verb)) ? Clause.Doer(s, verb) : null;
 
-    /// <summary>Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …").</summary>
+    /// <summary>
+    /// Who launched or carried out the attack a noun names ("Peruvian forces launched an attack on …", "the attack was
+    /// carried out by Peruvian forces": the passive's agent).
+    /// </summary>
     private static SyntaxWord? Launcher(ParsedSentence s, SyntaxWord attack) =>
-        Waved(s, attack) is var launched && ParsedSentence.Is(launched, "obj") && s.Head(launched) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb))
+        Waved(s, attack) is var launched && (ParsedSentence.Is(launched, "obj") || launched.Relation == "nsubj:pass")
+        && s.Head(launched) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb))
             ? Clause.Doer(s, verb) : null;
 
     /// <summary>"a wave of drone attacks", "a series of raids": the noun that counts the attacks, else the attacks.</summary>

@@ -1,0 +1,44 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>Deeds called wrongs, and attacks told in the passive with their doer as the agent.</summary>
+public class WrongFrameTests
+{
+    [Theory]
+    [InlineData("Ghana called Togo's raid a flagrant violation of international law.", "accused=Togo accuser=Ghana")]
+    [InlineData("Kenya branded the Ugandan incursion a provocation.", "accused=Uganda accuser=Kenya")]
+    [InlineData("Kenya described the Ugandan incursion as an act of aggression.", "accused=Uganda accuser=Kenya")]
+    [InlineData("Colombia condemned the Venezuelan strike as a breach of its sovereignty.", "accused=Venezuela accuser=Colombia")]
+    [InlineData("Ghana said Togo's decision to close the border was a breach of the regional trade treaty.", "accused=Togo accuser=Ghana")]
+    [InlineData("Mali said the raid by Burkinabe soldiers was a flagrant violation of its sovereignty.", "accused=Burkina Faso accuser=Mali")]
+    public void Extract_DeedCalledAWrong_AccusationOfItsDoer(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.Accusation));
+
+    [Theory]
+    // No wrong named, the wrong denied, only foreseen, or one's own deed.
+    [InlineData("Peru called Chile's decision a mistake.")]
+    [InlineData("Peru said Chile's missile test was not a provocation.")]
+    [InlineData("Peru will call Chile's move a violation if it goes ahead.")]
+    [InlineData("Peru said its own decision to close the border was no breach of the treaty.")]
+    public void Extract_NoDeedCalledAWrong_NoAccusation(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Accusation));
+
+    [Theory]
+    [InlineData("The attack on the embassy was carried out by Peruvian special forces.", "actor=Peru")]
+    [InlineData("The strikes on Gaza were conducted by Israeli jets.", "actor=Israel")]
+    [InlineData("The air strikes were carried out by Israeli jets.", "actor=Israel")]
+    public void Extract_AttackCarriedOutByAnAgent_TheAgentActs(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ReportThatAnotherSidesForcesCarriedOutTheAttackInThePassive_Accusation() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile said the attack was carried out by Peruvian special forces.", EventType.Accusation));
+
+    [Theory]
+    // Strikes of workers are stoppages, whoever stages them.
+    [InlineData("The strikes were carried out by railway unions across France.")]
+    [InlineData("The strikes were staged by the CGT union in Paris.")]
+    public void Extract_StrikesCarriedOutByUnions_NoArmedAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+}
