@@ -60,7 +60,9 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
-    /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes.
+    /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes. So also
+    /// "said on Monday that talks would resume", where a verb of speech's day or week is no antecedent of a clause
+    /// with its own subject.
     /// </summary>
     private static bool ThatAfterATimeNoun(SentenceParse parse, SyntaxWord w) => w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && ThatAfterATimeNounRest(parse, w);
 
@@ -68,9 +70,12 @@ internal static partial class ParseRepair
     private static bool ThatAfterATimeNounRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { Upos: "VERB" } clauseVerb
-            && parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && clauseVerb.Relation is "acl:relcl" or "acl"
-            && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun && !parse.HasChild(relativeNoun, "case")
-            && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying)
+            && clauseVerb.Relation is "acl:relcl" or "acl"
+            && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun
+            && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying
+            && (parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && !parse.HasChild(relativeNoun, "case")
+                || WordLists.SpeechVerbs.Contains(saying.Form) && (WordLists.Calendar.Contains(relativeNoun.Form) || WordLists.TimeUnits.Contains(relativeNoun.Form))
+                    && parse.ChildrenOf(clauseVerb).Any(c => c.Relation is "nsubj" or "nsubj:pass")))
         {
             w.Relation = "mark";
             saying.Adopt(clauseVerb, relativeNoun, "ccomp");

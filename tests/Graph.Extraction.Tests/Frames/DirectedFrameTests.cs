@@ -489,4 +489,19 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_SaidInAStatementThatAnotherViolated_Accusation() =>
         Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides("Peru's foreign ministry said in a statement on Monday that Chile had violated the treaty.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("The government in Quito denied sending troops across the border.", EventType.Denial, "speaker=Ecuador")]
+    [InlineData("Authorities in Hanoi accused Beijing of ramming a fishing boat.", EventType.Accusation, "accused=China accuser=Vietnam")]
+    [InlineData("The government in Quito said on Tuesday that talks would resume.", EventType.Statement, "speaker=Ecuador")]
+    public void Extract_RulersNamedByTheirCapital_TheCountry(string body, EventType type, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, type));
+
+    [Fact]
+    public void Extract_RulersInACityThatIsNoCapital_NoSide() =>
+        Assert.Empty(Parsed.Sides("Officials in Kandahar said the talks would resume.", EventType.Statement));
+
+    [Fact]
+    public void Extract_AuthoritiesInTheCapitalReportTheirOwnForcesDeed_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Authorities in Quito said Ecuadorian troops had shelled rebel camps.", EventType.Accusation));
 }

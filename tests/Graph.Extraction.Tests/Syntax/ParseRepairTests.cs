@@ -617,6 +617,31 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_ThatAfterTheDayOfAVerbOfSpeech_ClauseOfTheVerb()
+    {
+        // "The envoy said on Tuesday that talks would resume", read as a relative clause on "Tuesday".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("envoy", "NOUN", "NN", 3, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 5, "case"),
+            ("Tuesday", "PROPN", "NNP", 3, "obl"), ("that", "PRON", "WDT", 9, "obj"), ("talks", "NOUN", "NNS", 9, "nsubj"), ("would", "AUX", "MD", 9, "aux"),
+            ("resume", "VERB", "VB", 5, "acl:relcl"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "resume"));
+        Assert.Equal(("mark", "resume"), Arc(parse, "that"));
+    }
+
+    [Fact]
+    public void Apply_RelativeClauseOnTheDayOfAnotherVerb_Kept()
+    {
+        // "The envoy arrived on the day that talks resumed": a day of arriving may have its clause.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("envoy", "NOUN", "NN", 3, "nsubj"), ("arrived", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"), ("day", "NOUN", "NN", 3, "obl"), ("that", "PRON", "WDT", 9, "obj"), ("talks", "NOUN", "NNS", 9, "nsubj"),
+            ("resumed", "VERB", "VBD", 6, "acl:relcl"));
+
+        Assert.Equal(("acl:relcl", "day"), Arc(parse, "resumed"));
+    }
+
+    [Fact]
     public void Apply_DescriptionWithTheReadAsConjunctOfAName_Apposition()
     {
         var parse = GivenParse.Of(

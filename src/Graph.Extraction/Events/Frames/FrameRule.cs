@@ -218,7 +218,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             List<string> attackers;
             using (s.ReadQuotes(s.IsQuoted(claimed)))
                 attackers = ClaimedAttackers(s, claimed) is { Count: > 0 } direct ? direct : [.. ClaimsWithin(s, claimed).SelectMany(c => ClaimedAttackers(s, c))];
-            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a) || OwnedBy(s, speaker, a)))
+            // A capital speaks for its own country ("authorities in Baghdad say Iraqi forces captured …" accuse no one).
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a)
+                    || OwnedBy(s, speaker, a)))
                 continue;
             var place = Place(s, v);
             foreach (var accuser in accusers)

@@ -172,6 +172,12 @@ internal static class Sides
         "ministry", "government", "office", "embassy", "administration", "cabinet", "parliament", "presidency", "army", "military",
     };
 
+    /// <summary>English nouns of a state's rulers, named by the city they rule from ("the regime in Damascus").</summary>
+    private static readonly HashSet<string> Seated = new(StringComparer.Ordinal)
+    {
+        "government", "regime", "authorities", "leadership", "administration", "junta", "rulers", "officials",
+    };
+
     /// <summary>
     /// The most specific actor for a mention of a country or organisation that only says whose a description
     /// is: "Kenya's president, Daniel Otieno" → Daniel Otieno; "Kenyan President Daniel Otieno" → Daniel Otieno;
@@ -267,6 +273,12 @@ internal static class Sides
             .SelectMany(c => s.Children(c, "compound").Where(x => x.Upos == "PROPN"));
         foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described).Concat(ofNamed))
             AddOwners(c);
+
+        // "the government in Lima", "authorities in Beijing": a state's rulers in a city sit there; a capital so named
+        // speaks for its country where a voice is asked for (other places are dropped there, and wherever an actor is).
+        if (found.Count == 0 && Seated.Contains(s.Lower(w))
+            && s.Children(w, "nmod").FirstOrDefault(c => s.CaseOf(c) == "in" && s.MentionAt(c) is { Type: EntityType.Location }) is { } seat)
+            found.Add(s.MentionAt(seat)!);
 
         // "Peru and Chile, whose foreign ministers met": "whose" stands for the noun its clause describes.
         if (found.Count == 0 && owning.Exists(c => c.Xpos == "WP$") && s.Head(w) is { Relation: "acl:relcl" } clause && s.Head(clause) is { } antecedent)
