@@ -110,4 +110,32 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_WarnedThatSomethingWouldBeMetWithScepticism_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile warned Peru that the plan would be met with scepticism.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Sudan said it would strike Chad's airfields if the raids continued.")]
+    [InlineData("Sudan vowed to strike Chad's airfields.")]
+    [InlineData("Sudan said it would not hesitate to strike Chad's airfields.")]
+    [InlineData("Sudan said it would attack Chad.")]
+    public void Extract_SideSaysItWillStrikeAnother_ThreatOfForce(string body)
+    {
+        var threats = Parsed.Events(body).Where(e => e.Type == EventType.Threat).ToList();
+
+        Assert.Equal(["target=Chad threatener=Sudan"], Parsed.Sides(body, EventType.Threat));
+        Assert.Equal(["138"], threats.Select(t => t.Cameo));
+    }
+
+    [Theory]
+    [InlineData("Sudan said it would not strike Chad's airfields.")]
+    [InlineData("Sudan said it would strike a deal with Chad.")]
+    [InlineData("Sudan said it would hesitate to strike Chad's airfields.")]
+    public void Extract_StrikeDeniedOrADealStruck_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatAnotherWouldPayAPrice_Threat() =>
+        Assert.Equal(["target=Chad threatener=Sudan"], Parsed.Sides("Sudan's army chief warned that Chad would pay a heavy price for any incursion.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatBuyersWouldPayAHigherPrice_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Sudan warned that buyers would pay a higher price for its oil.", EventType.Threat));
 }

@@ -38,7 +38,21 @@ internal sealed partial class FrameRule
 
     /// <summary>A verb of paying back harm or of force, or one that takes harm in return ("take countermeasures").</summary>
     private static bool Harmful(ParsedSentence s, SyntaxWord verb) =>
-        verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null) && !Denied(s, verb);
+        IsHarm(s, verb) && !Denied(s, verb);
+
+    private static bool IsHarm(ParsedSentence s, SyntaxWord verb) =>
+        verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null
+            // "would strike Ethiopia's dam": striking a side or what a side owns (not "strike a deal", "strike a balance");
+            // "struck" is one of the verbs of force already.
+            || Strikes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0));
+
+    /// <summary>
+    /// "said it would not hesitate to strike Y": the act one will not hesitate to do is announced; else the clause's own verb.
+    /// </summary>
+    private static SyntaxWord Undeterred(ParsedSentence s, SyntaxWord clause) =>
+        s.Lower(clause) is "hesitate" && s.Children(clause).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never")
+        && s.Children(clause, "xcomp").FirstOrDefault(x => IsHarm(s, x) && !s.Children(x).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never")) is { } act
+            ? act : clause;
 
     /// <summary>
     /// The object of a verb that names harm in return: "take resolute countermeasures", "adopt retaliatory measures",
@@ -70,8 +84,9 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft>? Vow(ParsedSentence s, SyntaxWord v, string lower)
     {
         var paying = Vows.Contains(lower) ? s.Children(v, "xcomp").FirstOrDefault(x => Harmful(s, x))
-            : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").FirstOrDefault(c => Harmful(s, c) && s.Children(c, "aux").Any(a => Future.Contains(s.Lower(a)))
-                && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
+            : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").Where(c => s.Children(c, "aux").Any(a => Future.Contains(s.Lower(a)))
+                    && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
+                .Select(c => Undeterred(s, c) is var act && act != c ? act : Harmful(s, c) ? c : null).FirstOrDefault(c => c is not null)
             : null;
         if (paying is null)
             return Vowed(s, v, lower);
@@ -79,7 +94,9 @@ internal sealed partial class FrameRule
             return null;
         var target = Clause.Oblique(s, paying, "against", "on")
             ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault());
-        var threats = Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
+        // Force vowed is a threat of force (CAMEO 138); paying back in kind unnamed, of harm (130).
+        var cameo = Lexicon.Force.ContainsKey(s.Lower(paying)) || Strikes.Contains(s.Lower(paying)) ? "138" : "130";
+        var threats = Directed(s, v, EventType.Threat, cameo, ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
         return threats.Count > 0 ? threats : null;
     }
 

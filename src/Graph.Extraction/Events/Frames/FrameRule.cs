@@ -1653,7 +1653,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && s.Parse.Subtree(content).Any(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !s.Parse.Subtree(content).Any(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w)))
+        if (!sanctions && !s.Parse.Subtree(content).Any(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w)))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(s.Parse.Subtree(content).Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
@@ -1669,6 +1669,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         s.Lower(w) == "force" && s.CaseOf(w) == "with" && s.Head(w) is { Upos: "VERB" } met && Meets.Contains(s.Lower(met));
 
     private static readonly HashSet<string> Meets = VerbForms.Set("meet/met/met");
+
+    /// <summary>"… would pay a heavy price": a price to be paid is harm in return.</summary>
+    private static bool PaysAPrice(ParsedSentence s, SyntaxWord w) =>
+        s.Lower(w) == "price" && ParsedSentence.Is(w, "obj") && s.Head(w) is { Upos: "VERB" } pay && Pays.Contains(s.Lower(pay));
+
+    private static readonly HashSet<string> Pays = VerbForms.Set("pay/paid/paid");
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
