@@ -186,6 +186,41 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "signed a $2 billion arms deal with Russia", read with "deal" a verb whose subject is "arms": a verb in the present
+    /// takes no article, so a word with one before it is a noun, its "subject" a noun before it (a compound), the words
+    /// between the article and it that hang elsewhere its modifiers (a currency sign a compound, as the treebank has it),
+    /// and, as the clause a verb took, the verb's object.
+    /// </summary>
+    private static bool PresentVerbWithAnArticle(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Xpos is not ("VB" or "VBP" or "VBZ") || parse.HeadOf(w) is not { } head
+            || parse.ChildrenOf(w, "det").FirstOrDefault(d => d.Index < w.Index && d.Form.ToLowerInvariant() is "a" or "an" or "the") is not { } article
+            || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "cop" or "obj" || c.Relation == "nsubj" && c.Upos is not ("NOUN" or "PROPN")))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = w.Xpos == "VBZ" ? "NNS" : "NN";
+        foreach (var c in parse.ChildrenOf(w).ToList())
+        {
+            if (c.Relation == "nsubj" && c.Index < w.Index)
+                c.Relation = "compound";
+            else if (c.Relation.StartsWith("obl", StringComparison.Ordinal))
+                c.Relation = "nmod";
+        }
+
+        // The words between the article and the noun belong to the noun's phrase.
+        for (var i = article.Index + 1; i < w.Index; i++)
+        {
+            var x = parse.Words[i];
+            if (parse.HeadOf(x) is { } former && (former.Index < article.Index || former.Index > w.Index))
+                w.Adopt(x, former, x.Upos switch { "NUM" => "nummod", "ADJ" => "amod", _ => "compound" });
+        }
+
+        if (w.Relation is "ccomp" or "xcomp" && head.Upos == "VERB" && !parse.HasChild(head, "obj"))
+            w.Relation = "obj";
+        return false;
+    }
+
+    /// <summary>
     /// "The Pakistani military said …", read with "military" an adjective and "The" and "Pakistani" hung on the verb:
     /// a verb takes no article or adjective, and a word with an article that is the subject or object of a verb heads a
     /// noun phrase, so it is a noun, with the article and adjectives right before it.

@@ -53,6 +53,7 @@ internal static partial class ParseRepair
         VisitingReadAsAVerb,
         AdjectiveWithAnObject,
         AdjectiveWithAnArticleAsAnArgument,
+        PresentVerbWithAnArticle,
         AdjectiveReadAsMarker,
         PrepositionReadAsMarker,
         ArticleHeadsAParticiple,

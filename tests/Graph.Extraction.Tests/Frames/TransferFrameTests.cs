@@ -360,4 +360,10 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_DealBetweenTwoSidesProposed_NoAgreement() =>
         Assert.Empty(Parsed.Sides("A deal between Chile and Peru was proposed on Sunday.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Ghana signed a $2 billion arms deal with Brazil.")]
+    [InlineData("Ghana signed a 300 million euro gas deal with Brazil on Monday.")]
+    public void Extract_DealWithItsValueBeforeIt_Agreement(string body) =>
+        Assert.Equal(["participant=Brazil participant=Ghana"], Parsed.Sides(body, EventType.Agreement));
 }

@@ -642,6 +642,34 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_PresentVerbWithAnArticle_NounOfTheVerbBefore()
+    {
+        // "Ghana signed a $2 billion arms deal with Brazil", read with "deal" a verb whose subject is "arms".
+        var parse = GivenParse.Of(
+            ("Ghana", "PROPN", "NNP", 2, "nsubj"), ("signed", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 8, "det"), ("$", "SYM", "$", 2, "obl"),
+            ("2", "NUM", "CD", 6, "compound"), ("billion", "NUM", "CD", 4, "nummod"), ("arms", "NOUN", "NNS", 8, "nsubj"), ("deal", "VERB", "VBP", 2, "ccomp"),
+            ("with", "ADP", "IN", 10, "case"), ("Brazil", "PROPN", "NNP", 8, "obl"));
+
+        Assert.Equal("NOUN", Word(parse, "deal").Upos);
+        Assert.Equal(("obj", "signed"), Arc(parse, "deal"));
+        Assert.Equal(("compound", "deal"), Arc(parse, "arms"));
+        Assert.Equal("deal", Arc(parse, "$").Head);
+        Assert.Equal(("nmod", "deal"), Arc(parse, "Brazil"));
+    }
+
+    [Fact]
+    public void Apply_PresentVerbWhoseSubjectHasTheArticle_StaysAVerb()
+    {
+        // "The ministers deal with the crisis": the article is the subject's.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("ministers", "NOUN", "NNS", 3, "nsubj"), ("deal", "VERB", "VBP", 0, "root"), ("with", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"), ("crisis", "NOUN", "NN", 3, "obl"));
+
+        Assert.Equal("VERB", Word(parse, "deal").Upos);
+        Assert.Equal(("nsubj", "deal"), Arc(parse, "ministers"));
+    }
+
+    [Fact]
     public void Apply_DescriptionWithTheReadAsConjunctOfAName_Apposition()
     {
         var parse = GivenParse.Of(
