@@ -366,4 +366,16 @@ public sealed class TransferFrameTests
     [InlineData("Ghana signed a 300 million euro gas deal with Brazil on Monday.")]
     public void Extract_DealWithItsValueBeforeIt_Agreement(string body) =>
         Assert.Equal(["participant=Brazil participant=Ghana"], Parsed.Sides(body, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Ghana secured a $300 million loan from the World Bank.", "giver=World Bank recipient=Ghana")]
+    [InlineData("Ghana received Brazilian medical supplies on Monday.", "giver=Brazil recipient=Ghana")]
+    public void Extract_AidReceivedFromAGiverNamedByFromOrByItsState_Offer(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("Ghana wants to receive Brazilian medical supplies.")]
+    [InlineData("Ghana hopes to secure a loan from the World Bank.")]
+    public void Extract_AidASideWantsToReceive_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
 }

@@ -121,10 +121,13 @@ internal sealed partial class FrameRule
         // "Norway donated field hospitals to Mozambique": what is donated is a gift, whatever it is.
         if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower))
             return null;
-        // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer.
+        // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
+        // tanks": the state the aid is of. Aid a side wants or hopes to receive is no one's pledge; aid it will receive is.
+        if (received && Modality.Of(s, v) != Reality.Real && !s.Children(v, "aux").Any(a => s.Lower(a) is "will" or "'ll"))
+            return null;
         if (received)
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
-                Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from"), Clause.Doer(s, v));
+                Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from") ?? StateModifier(s, aid), Clause.Doer(s, v));
         var receiver = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
             // "military aid worth 100 million euros for Ukraine": the recipient hung on the aid's worth.
             ?? s.Children(aid, "amod").Where(a => s.Lower(a) == "worth").Select(a => Clause.Oblique(s, a, "to", "for")).FirstOrDefault(r => r is not null)
@@ -153,7 +156,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Disburses = VerbForms.Set("disburse", "release", "transfer/transferred/transferring", "allocate");
 
     /// <summary>English verbs of receiving.</summary>
-    private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain");
+    private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain", "secure");
 
     /// <summary>A noun of aid ("weapons", "funding"), or support of a kind that is aid ("military support").</summary>
     private static bool IsAid(ParsedSentence s, SyntaxWord noun)
