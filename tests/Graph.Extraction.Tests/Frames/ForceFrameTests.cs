@@ -853,4 +853,20 @@ public sealed class ForceFrameTests
     [InlineData("The US struck Iranian-backed militias in Iraq.")]
     public void Extract_StrikesOnFightersBackedByASide_NotThatSide(string body) =>
         Assert.Equal(["actor=United States"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Malian warplanes hit rebel positions near Kidal overnight.", "actor=Mali")]
+    [InlineData("Chadian soldiers stormed a rebel camp near the border on Friday.", "actor=Chad")]
+    [InlineData("Nigerian jets pounded Boko Haram camps in the Sambisa forest.", "actor=Nigeria target=Boko Haram")]
+    public void Extract_BlowOrAssaultByForces_ArmedAction(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    // Blows dealt by no armed side: sanctions, weather, protesters, police; and a blow "with" sanctions is a sanction.
+    [InlineData("The sanctions hit Mali's economy hard.")]
+    [InlineData("A storm hit the coast of Senegal on Friday.")]
+    [InlineData("Protesters stormed the parliament building in Bamako.")]
+    [InlineData("Police raided the offices of the opposition party in Bamako.")]
+    public void Extract_BlowByNoArmedSide_NoArmedAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -21,6 +21,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
+    /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
+    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid");
+
     /// <summary>English nouns of disease, disaster, weather and accident: what they kill, injure or pound is no armed action.</summary>
     private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
     {
@@ -648,6 +651,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
+        // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village": a blow or an assault by forces, fighters,
+        // aircraft or weapons (not "sanctions hit the economy", "the storm hit Florida"; "hit X with sanctions" is read above).
+        if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
+            && (Lexicon.Combatants.Contains(s.Lower(assailant)) || Aircraft.Contains(s.Lower(assailant)) || WarMachines.Contains(s.Lower(assailant))
+                || Lexicon.Projectiles.Contains(s.Lower(assailant))))
+            return Force(s, v, "190", FiredBy(s, assailant), assailed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
