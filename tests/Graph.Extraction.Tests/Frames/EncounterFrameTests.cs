@@ -867,4 +867,15 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.Meeting));
         Assert.Empty(Parsed.Sides(body, EventType.Negotiation));
     }
+
+    [Theory]
+    [InlineData("Ghanaian President Kofi Mensah met separately with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.")]
+    [InlineData("Ghanaian President Kofi Mensah separately met Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.")]
+    public void Extract_MetSeparatelyWithTwo_OneMeetingWithEach(string body) =>
+        Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah", "participant=Kofi Mensah participant=Luc Houngbo"], Parsed.Sides(body, EventType.Meeting).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Extract_MetWithTwoTogether_OneMeetingOfAllThree() =>
+        Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah participant=Luc Houngbo"],
+            Parsed.Sides("Ghanaian President Kofi Mensah met with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.", EventType.Meeting));
 }

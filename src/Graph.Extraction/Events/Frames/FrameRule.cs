@@ -1489,12 +1489,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var owners = new List<ResolvedMention>();
         if (doer is not null)
             sides.AddRange(Sides.Of(s, doer));
+        // "met separately with A and B": one meeting with each.
+        var apart = doer is not null && s.Children(trigger).Any(c => c.Relation == "advmod" && s.Lower(c) is "separately" or "individually");
         foreach (var p in partners)
         {
             // "talks between the leaders of A, B and C" are among all of them; "met his counterparts from A, B and C",
             // one meeting with each.
             var named = Sides.Of(s, p, out var perOwner);
-            (perOwner && s.CaseOf(p) != "between" ? owners : sides).AddRange(named);
+            ((perOwner || apart) && s.CaseOf(p) != "between" ? owners : sides).AddRange(named);
         }
 
         var place = Place(s, trigger);
