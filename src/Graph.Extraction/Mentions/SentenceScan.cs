@@ -319,12 +319,26 @@ internal sealed class SentenceScan
     {
         var first = pieces[0];
         var last = pieces[^1];
-        if (pieces.Count < 2 || pieces.Exists(p => p.Kind == PieceKind.Title && p.Entry is not null))
-            return false;
         var lastWord = last.Kind == PieceKind.Word ? Tok(last.First) : null;
+        if (pieces.Count < 2)
+            return false;
+        var company = lastWord is not null && WordLists.CompanyHeads.Contains(lastWord);
+        var modified = company && IsHyphenatedCountry(first);
+        // A title opens no name of a body, but may open a company's ("General Motors"); in "Chairman of X Airways" the
+        // company is what follows "of".
+        var titleOpensCompany = company && pieces.Count == (modified ? 3 : 2) && SentenceShape.IsCapitalizedWord(Tok(pieces[^2].First));
+        if (pieces.Exists(p => p.Kind == PieceKind.Title && p.Entry is not null) && !titleOpensCompany)
+        {
+            if (!company || CompanyAfterConnector(pieces) is not { } k)
+                return false;
+            EmitPiecesAndPlainNames(pieces, 0, k, plainNames: false);
+            Emit(pieces[k].First, last.End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
+            return true;
+        }
+
         var firstWord = first.Kind == PieceKind.Word ? Tok(first.First) : null;
         CandidateKind? kind = null;
-        if (lastWord is not null && WordLists.OrganizationHeads.Contains(lastWord))
+        if (lastWord is not null && (WordLists.OrganizationHeads.Contains(lastWord) || WordLists.CompanyHeads.Contains(lastWord)))
             kind = CandidateKind.Organization;
         else if (firstWord is not null && WordLists.OrganizationStarts.Contains(firstWord) && pieces[1].Kind == PieceKind.Connector)
             kind = CandidateKind.Organization;
@@ -335,8 +349,9 @@ internal sealed class SentenceScan
 
         // "U.S. Air Forces Central Command": the country and its organisation are two names; but a movement named after
         // its land is one ("Sudan Liberation Movement", "Kenya African National Union").
+        // A name with a hyphenated modifier ("U.S.-based General Motors") starts after it.
         if (first.Kind == PieceKind.Known && first.Entry!.Kind == GazetteerKind.Country && kind == CandidateKind.Organization
-            && last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word && !NamesAMovement(first.End, last.End))
+            && (last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word && !NamesAMovement(first.End, last.End) || modified))
         {
             EmitKnown(first.First, first.End, first.Entry);
             first = pieces[1];
@@ -347,6 +362,20 @@ internal sealed class SentenceScan
         Emit(start, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
     }
+
+    /// <summary>Where a company's name of two or more words starts after the last connector ("Chairman of Kalora Holdings").</summary>
+    private static int? CompanyAfterConnector(List<Piece> pieces)
+    {
+        var k = pieces.Count - 1;
+        while (k > 0 && pieces[k - 1].Kind is PieceKind.Word or PieceKind.Known)
+            k--;
+        return k > 0 && pieces[k - 1].Kind == PieceKind.Connector && pieces.Count - k >= 2 ? k : null;
+    }
+
+    /// <summary>"U.S.-based", "Saudi-owned": a country written into a hyphenated modifier, one word.</summary>
+    private bool IsHyphenatedCountry(Piece piece) =>
+        piece.Kind == PieceKind.Known && piece.Entry!.Kind == GazetteerKind.Country && piece.End - piece.First == 1
+        && Tok(piece.First) is { } word && word.Contains('-') && char.IsLower(word[^1]);
 
     /// <summary>
     /// Words that name a political movement rather than a body of a state (English words of movements, fronts and
@@ -497,7 +526,7 @@ internal sealed class SentenceScan
             if (SentenceShape.IsParticle(t) || SentenceShape.IsInitial(t))
                 continue;
             if (!SentenceShape.IsCapitalizedWord(t) || IsNeverName(i) || WordLists.Calendar.Contains(t) && !IsNameWord(i)
-                || WordLists.OrganizationHeads.Contains(t) || WordLists.LocationHeads.Contains(t) && !(titled && i == p)
+                || WordLists.OrganizationHeads.Contains(t) || WordLists.CompanyHeads.Contains(t) || WordLists.LocationHeads.Contains(t) && !(titled && i == p)
                 || _entryAt[i] is { } entry && entry.Kind != GazetteerKind.Title && !SentenceShape.IsInitial(Tok(i - 1)) && !(placeFirst && i == p)
                 || t.Length > 2 && SentenceShape.IsAcronym(t) || !char.IsLetter(t[^1]) && t[^1] != '.')
                 return false;

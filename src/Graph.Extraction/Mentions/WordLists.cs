@@ -39,6 +39,14 @@ internal static class WordLists
         "Government", "Squadron", "Wing", "Fleet", "Directorate", "Secretariat", "Tribunal", "Airlines", "Inc.", "Corp.",
         "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries");
 
+    /// <summary>
+    /// Last words of company names in English (legal forms and the trades news names firms by): they end a name, but
+    /// alone are no name ("Energy", "Holdings").
+    /// </summary>
+    public static readonly HashSet<string> CompanyHeads = Set(
+        "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "Holdings", "Industries", "Enterprises", "Petroleum", "Minerals", "Mining",
+        "Motors", "Airways", "Telecom", "Pharmaceuticals", "Technologies");
+
     /// <summary>First words of "X of Y" organisation names ("Ministry of Defense").</summary>
     public static readonly HashSet<string> OrganizationStarts = Set(
         "Ministry", "Department", "Council", "Office", "Bureau", "Agency", "Committee", "Commission", "Court", "Bank",

@@ -1,0 +1,52 @@
+using Graph.Core.Model;
+using Graph.Extraction.Tests.Frames;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+/// <summary>A name ending in a company's legal form or trade ("Holdings", "Motors", "Airways") is an organisation.</summary>
+public class CompanyNameTests
+{
+    private static List<string> Named(string body, EntityType type) =>
+        [.. Parsed.Extract(body).Entities.Where(e => e.Type == type).Select(e => e.Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("Kalora Holdings said on Monday that profits fell.", "Kalora Holdings")]
+    [InlineData("Shares of Vantor Pharmaceuticals rose after the ruling.", "Vantor Pharmaceuticals")]
+    [InlineData("General Motors said it would close two plants.", "General Motors")]
+    [InlineData("Dessa Petroleum said it had found oil off the coast.", "Dessa Petroleum")]
+    public void Extract_NameEndingInACompanyWord_Organization(string body, string company)
+    {
+        Assert.Contains(company, Named(body, EntityType.Organization));
+        Assert.DoesNotContain(company, Named(body, EntityType.Person));
+    }
+
+    [Fact]
+    public void Extract_ChairmanOfACompany_TheCompanyAloneIsTheOrganizationAndHisEmployer()
+    {
+        const string body = "Marwan Haddad, the chairman of Tarsa Airways, says the airline will add ten routes.";
+
+        Assert.Equal(["Tarsa Airways"], Named(body, EntityType.Organization));
+        Assert.Empty(Named(body, EntityType.Location));
+        Assert.Equal(["Marwan Haddad / Chairman / Tarsa Airways"], Parsed.Roles(body));
+        Assert.Equal(["speaker=Marwan Haddad"], Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Fact]
+    public void Extract_CountryBasedCompany_CountryAndCompanyApart()
+    {
+        var body = "U.S.-based Orvane Motors said on Tuesday that sales fell.";
+
+        Assert.Equal(["Orvane Motors"], Named(body, EntityType.Organization));
+        Assert.Equal(["United States"], Named(body, EntityType.Country));
+        Assert.Equal(["speaker=Orvane Motors"], Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Theory]
+    // A company word alone is no name; a title before a name with no company word still makes a person.
+    [InlineData("Holdings in the fund fell by a third.", "Holdings")]
+    [InlineData("General Amos Kiprono said the troops had withdrawn.", "General Amos")]
+    public void Extract_NoCompanyName_NoSuchOrganization(string body, string notCompany)
+    {
+        Assert.DoesNotContain(Named(body, EntityType.Organization), n => n.StartsWith(notCompany, StringComparison.Ordinal));
+    }
+}
