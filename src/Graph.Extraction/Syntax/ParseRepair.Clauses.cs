@@ -492,23 +492,61 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Chilean aircraft using guided missiles killed four fighters", read with the noun at the root, the participle
-    /// its modifier and the participle's object the subject of the verb under it: a participle without an object right
-    /// before a noun that is the subject of a finite verb takes that noun as its object, and the verb is the sentence's,
-    /// with the noun at the root its subject.
+    /// its modifier and the participle's object the subject of the verb under it: a participle without an object (or with
+    /// a bare noun of the name after it, "precision guided missiles") right before a noun that is the subject of a finite
+    /// verb takes that noun as its object, and the verb is the sentence's, with the noun at the root its subject.
     /// </summary>
     private static bool SubjectInsideAParticiple(SentenceParse parse, SyntaxWord root)
     {
         if (parse.ChildrenOf(root, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBG" } participle || participle.Index <= root.Index
-            || parse.ChildrenOf(participle).Any(c => c.Relation is "obj" or "mark" or "nsubj")
+            || parse.ChildrenOf(participle).Any(c => c.Relation is "mark" or "nsubj")
             || parse.ChildrenOf(participle).FirstOrDefault(c => c.Upos == "VERB" && c.Xpos is "VBD" or "VBZ" or "VBP" && c.Relation is "advcl" or "ccomp" or "conj" or "parataxis")
                 is not { } verb
             || parse.ChildrenOf(verb).Any(c => c.Relation is "mark" or "cc")
-            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { } subject || subject.Index <= participle.Index || subject.Index >= verb.Index)
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { } subject || subject.Index <= participle.Index || subject.Index >= verb.Index
+            || !TakesAsItsObject(parse, participle, subject))
             return false;
-        participle.Adopt(subject, verb, "obj");
         verb.BecomeRoot(participle);
         verb.Adopt(root, verb, "nsubj");
         PunctuationAfter(parse, root, verb);
+        return true;
+    }
+
+    /// <summary>
+    /// "Russian warplanes using cluster bombs hit the town", read with the noun a bare oblique of the verb and the
+    /// participle's object ("bombs") the verb's subject: the subject right after the participle's phrase is its object
+    /// (a bare noun the participle took as its object is a word of that object's name, "cluster"), and the noun the
+    /// participle describes, before it with no preposition, is the subject.
+    /// </summary>
+    private static bool SubjectReadAsTheObjectOfAParticiple(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "obl" or "obl:unmarked" or "obl:npmod" && w.Upos is "NOUN" or "PROPN" && SubjectReadAsTheObjectOfAParticipleRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectReadAsTheObjectOfAParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectReadAsTheObjectOfAParticipleRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index || parse.HasChild(w, "case")
+            || parse.ChildrenOf(w, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBG" } participle || participle.Index < w.Index
+            || parse.ChildrenOf(participle).Any(c => c.Relation is "mark" or "nsubj" or "ccomp" or "xcomp")
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject
+            || WordLists.Calendar.Contains(subject.Form) || WordLists.TimeUnits.Contains(subject.Form) || subject.Index < participle.Index || parse.HasChild(subject, "det") || parse.Subtree(participle).Last().Index + 1 != parse.Subtree(subject).First().Index
+            || !TakesAsItsObject(parse, participle, subject))
+            return false;
+        verb.Adopt(w, verb, "nsubj");
+        return true;
+    }
+
+    /// <summary>
+    /// Hangs <paramref name="subject"/> on the participle as its object, when the participle has none or only a bare noun
+    /// right before the subject's phrase ("using precision guided missiles"), which becomes a word of the object's name.
+    /// </summary>
+    private static bool TakesAsItsObject(SentenceParse parse, SyntaxWord participle, SyntaxWord subject)
+    {
+        var taken = parse.ChildrenOf(participle, "obj").FirstOrDefault();
+        if (taken is not null && (taken.Upos != "NOUN" || parse.ChildrenOf(taken).Any() || taken.Index + 1 != parse.Subtree(subject).First().Index))
+            return false;
+        participle.Adopt(subject, parse.HeadOf(subject)!, "obj");
+        if (taken is not null)
+            subject.Adopt(taken, participle, "compound");
         return true;
     }
 

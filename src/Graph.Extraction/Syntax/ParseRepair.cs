@@ -91,6 +91,7 @@ internal static partial class ParseRepair
         AgentOnTheOblique,
         PhraseOfTheVerbOnItsAgent,
         SubjectReadAsCompound,
+        SubjectReadAsTheObjectOfAParticiple,
         SubjectOfTheAuxiliary,
         ObjectOfAFrontedParticiple,
         VerbAfterTheAgentOfAParticiple,

@@ -523,9 +523,12 @@ public sealed class ForceFrameTests
     public void Extract_AttackOnlyNamedWithNoSide_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 
-    [Fact]
-    public void Extract_ForceUsingAWeaponBeforeTheVerb_TheForceIsTheActor() =>
-        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chilean aircraft using guided missiles killed four Peruvian fighters near the border.", EventType.MilitaryAction));
+    [Theory]
+    [InlineData("Chilean aircraft using guided missiles killed four Peruvian fighters near the border.")]
+    [InlineData("Chilean warplanes using cluster bombs hit Peruvian positions near the border on Monday.")]
+    [InlineData("Chilean jets firing precision guided missiles killed four Peruvian fighters near the border.")]
+    public void Extract_ForceUsingAWeaponBeforeTheVerb_TheForceIsTheActor(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
 
     [Theory]
     [InlineData("Chilean troops crossed into Peru's Tacna region in March, killing three herders.")]

@@ -518,6 +518,44 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_ObjectOfAParticipleReadAsTheSubject_NounBeforeTheParticipleIsTheSubject()
+    {
+        // "Peruvian jets using cluster bombs hit the camp", read with the jets a bare oblique and the bombs the subject.
+        var parse = GivenParse.Of(
+            ("Peruvian", "ADJ", "JJ", 2, "amod"), ("jets", "NOUN", "NNS", 6, "obl"), ("using", "VERB", "VBG", 2, "acl"),
+            ("cluster", "NOUN", "NN", 3, "obj"), ("bombs", "NOUN", "NNS", 6, "nsubj"), ("hit", "VERB", "VBD", 0, "root"),
+            ("the", "DET", "DT", 8, "det"), ("camp", "NOUN", "NN", 6, "obj"));
+
+        Assert.Equal(("nsubj", "hit"), Arc(parse, "jets"));
+        Assert.Equal(("obj", "using"), Arc(parse, "bombs"));
+        Assert.Equal(("compound", "bombs"), Arc(parse, "cluster"));
+    }
+
+    [Fact]
+    public void Apply_DayReadAsTheSubjectAfterAParticiple_NoObjectOfTheParticiple()
+    {
+        // "Ministers meeting in Lima Monday voted …": a day is no object of the participle.
+        var parse = GivenParse.Of(
+            ("Ministers", "NOUN", "NNS", 6, "obl"), ("meeting", "VERB", "VBG", 1, "acl"), ("in", "ADP", "IN", 4, "case"),
+            ("Lima", "PROPN", "NNP", 2, "obl"), ("Monday", "PROPN", "NNP", 6, "nsubj"), ("voted", "VERB", "VBD", 0, "root"));
+
+        Assert.NotEqual(("obj", "meeting"), Arc(parse, "Monday"));
+    }
+
+    [Fact]
+    public void Apply_SubjectWithAnArticleAfterAParticiple_StaysTheSubject()
+    {
+        // "Days using the old maps, the scouts found the camp": a subject with its own article opens a phrase of its own.
+        var parse = GivenParse.Of(
+            ("Days", "NOUN", "NNS", 7, "obl"), ("using", "VERB", "VBG", 1, "acl"), ("maps", "NOUN", "NNS", 2, "obj"),
+            (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "DT", 6, "det"), ("scouts", "NOUN", "NNS", 7, "nsubj"),
+            ("found", "VERB", "VBD", 0, "root"), ("camp", "NOUN", "NN", 7, "obj"));
+
+        Assert.Equal(("nsubj", "found"), Arc(parse, "scouts"));
+        Assert.Equal(("obl", "found"), Arc(parse, "Days"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));
