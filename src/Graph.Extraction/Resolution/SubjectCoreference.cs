@@ -325,16 +325,19 @@ internal static class SubjectCoreference
     /// <summary>
     /// "The army denied …" after "the Sudanese army": a state body's noun with "the" and nothing else stands for the
     /// country named with the same noun last time it was used, within reach; null when that use named none or was
-    /// part of a name.
+    /// part of a name. Any other body's noun the same way ("the agency said" after "the UN agency"), for the body or
+    /// country that use named.
     /// </summary>
     private static ResolvedMention? RepeatedBody(IReadOnlyList<SentenceParse> parses, int position, SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence)
     {
         var parse = parses[position];
         var lower = word.Form.ToLowerInvariant();
-        if (word.Upos != "NOUN" || word.Relation == "compound" || !StateBodies.Contains(lower) || !Definite(parse, word) || At(here, word.Token) is not null
+        var kinds = StateBodies.Contains(lower) ? States : Descriptions.TryGetValue(lower, out var described) && described != Actors ? described : null;
+        if (word.Upos != "NOUN" || word.Relation == "compound" || kinds is null || !Definite(parse, word) || At(here, word.Token) is not null
             || parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "nmod:poss" or "appos" or "flat"))
             return null;
-        for (var k = position; k >= Math.Max(0, position - BodyReach); k--)
+        // Another body's noun reaches only the sentence before: news names many bodies by such nouns ("the UN food agency").
+        for (var k = position; k >= Math.Max(0, position - (kinds == States ? BodyReach : 1)); k--)
         {
             var earlier = parses[k];
             var named = k == position ? here : bySentence[earlier.Sentence.Index].ToList();
@@ -346,8 +349,14 @@ internal static class SubjectCoreference
                 // "Sudan's Foreign Ministry … the ministry": the named body itself, read elsewhere.
                 if (At(named, w.Token) is not null)
                     return null;
-                return earlier.ChildrenOf(w).Where(c => c.Relation is "amod" or "compound" or "nmod:poss")
-                    .Select(c => At(named, c.Token)).FirstOrDefault(m => m is { Type: EntityType.Country, Kind: not MentionKind.Pronoun });
+                // "the World Food Programme, the UN food agency, … the agency", "the militant group X": the body the noun
+                // described, not its owner.
+                if (kinds != States && (Apposed(earlier, w, named)
+                    ?? (w.Relation is "appos" or "compound" or "nmod:desc" && earlier.HeadOf(w) is { } describedBody ? At(named, describedBody.Token) : null)
+                    ?? (i + 1 < earlier.Words.Count ? At(named, earlier.Words[i + 1].Token) : null)) is { } body)
+                    return body.Kind == MentionKind.Pronoun ? null : body;
+                return earlier.ChildrenOf(w).Where(c => c.Relation is "compound" or "nmod:poss" || c.Relation == "amod" && kinds == States)
+                    .Select(c => At(named, c.Token)).FirstOrDefault(m => m is { Kind: not MentionKind.Pronoun } && kinds.Contains(m.Type));
             }
         }
 

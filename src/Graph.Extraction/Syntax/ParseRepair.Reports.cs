@@ -59,6 +59,36 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Germany will send tanks to Ukraine, Chancellor X said on Wednesday.", read with the speaker a conjunct of the
+    /// last noun before the comma and the verb of saying a clause of the report: a verb of saying that closes the sentence
+    /// (but for its own time or place) with no subject says the sentence before it, and the noun phrase between the comma
+    /// and the verb is its subject.
+    /// </summary>
+    private static bool SourceReadAsAConjunctOfTheReport(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "VERB" && w.Relation is "xcomp" or "advcl" or "conj" or "parataxis" or "dep" && ClosingReports.Contains(w.Form) && SourceReadAsAConjunctOfTheReportRest(parse, w);
+
+    /// <summary>The rest of <see cref="SourceReadAsAConjunctOfTheReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SourceReadAsAConjunctOfTheReportRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Head: < 0, Upos: "VERB" } report || report.Index > w.Index || w.Index < 2
+            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "ccomp" or "obj" or "cc")
+            || parse.Words[w.Index - 1] is not { Upos: "NOUN" or "PROPN" } last || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT" && !parse.Dominates(w, x)))
+            return false;
+        var source = last;
+        while (parse.HeadOf(source) is { } up && up.Index > source.Index - 6 && up.Index < w.Index && source.Relation is "flat" or "compound" or "nmod:desc" or "amod")
+            source = up;
+        // The comma may hang on the source's phrase itself.
+        if (source.Relation is not ("conj" or "appos") || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 2 || parse.Words[start - 1].Form != ",")
+            || parse.Subtree(source).Last().Index != w.Index - 1 || parse.HeadOf(source) is not { } former || !parse.Dominates(report, former))
+            return false;
+        w.BecomeRoot(report);
+        w.Adopt(report, w, "ccomp");
+        w.Adopt(source, former, "nsubj");
+        PunctuationAfter(parse, report, w);
+        return true;
+    }
+
+    /// <summary>
     /// "told X last week that Warsaw had been taking steps", read as a relative clause on "week" with "that" as
     /// the object of "taking", which has one: "that" is the mark of the clause the verb of saying takes. So also
     /// "said on Monday that talks would resume", where a verb of speech's day or week is no antecedent of a clause

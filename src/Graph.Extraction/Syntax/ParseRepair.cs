@@ -70,6 +70,7 @@ internal static partial class ParseRepair
         BareObliqueWithItsJoiner,
         ReportBeforeItsSource,
         ClosingReportReadAsAClauseOfTheReport,
+        SourceReadAsAConjunctOfTheReport,
         TellerAfterTheQuote,
         ThatAfterATimeNoun,
         ClauseOnATimeWord,

@@ -63,6 +63,20 @@ public sealed class CoreferenceFrameTests
     }
 
     [Fact]
+    public void Extract_TheAgencyAfterTheAgencyOfABody_ThatBodySpeaks()
+    {
+        var sides = Parsed.Sides("Kuwait gave 10 million dollars to the UN agency for refugees, the agency said on Monday.", EventType.Statement);
+        Assert.Equal(["speaker=United Nations"], sides);
+    }
+
+    [Fact]
+    public void Extract_TheGroupAfterTheGroupBeforeItsName_TheNamedGroupDenies()
+    {
+        var sides = Parsed.Sides("Police blamed the blast on the militant group Kalu Front. The group denied any role in the attack.", EventType.Denial);
+        Assert.Equal(["speaker=Kalu Front"], sides);
+    }
+
+    [Fact]
     public void Extract_TheMinistryAfterANamedMinistry_TheNamedMinistrySpeaks()
     {
         var sides = Parsed.Sides("Chile's Foreign Ministry summoned the envoy of Peru on Monday. The ministry said the talks were over.", EventType.Statement);

@@ -524,6 +524,20 @@ public sealed class ForceFrameTests
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 
     [Theory]
+    [InlineData("Peru protested on Friday over the incursion of Chilean coast guard ships into its waters.")]
+    [InlineData("Peru lodged a protest with Chile over the incursion of Chilean troops.")]
+    public void Extract_IncursionOfForces_TheirStateActsAndIsNoTarget(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Contains(e.Participants, p => p.Role == ParticipantRoles.Actor && p.Entity == "country:CL");
+        Assert.DoesNotContain(e.Participants, p => p.Role == ParticipantRoles.Target && p.Entity == "country:CL");
+    }
+
+    [Fact]
+    public void Extract_InvasionOfAPlace_ThePlaceIsTheTarget() =>
+        Assert.Equal(["target=Peru"], Parsed.Sides("Ana Ruiz condemned the invasion of Peru.", EventType.MilitaryAction));
+
+    [Theory]
     [InlineData("Chilean aircraft using guided missiles killed four Peruvian fighters near the border.")]
     [InlineData("Chilean warplanes using cluster bombs hit Peruvian positions near the border on Monday.")]
     [InlineData("Chilean jets firing precision guided missiles killed four Peruvian fighters near the border.")]

@@ -378,4 +378,13 @@ public sealed class TransferFrameTests
     [InlineData("Ghana hopes to secure a loan from the World Bank.")]
     public void Extract_AidASideWantsToReceive_NoOffer(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_OfferThenTheTitledSpeaker_OneOfferToTheRecipientAndTheSpeakerSays()
+    {
+        const string body = "Chile will send 14 tanks to Peru, Defence Minister Ana Ruiz announced on Wednesday.";
+
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(body, EventType.Offer));
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides(body, EventType.Statement));
+    }
 }

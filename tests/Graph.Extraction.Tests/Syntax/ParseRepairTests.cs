@@ -556,6 +556,22 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_SpeakerReadAsAConjunctOfTheLastNoun_SubjectOfTheClosingVerb()
+    {
+        // "Chile will send tanks to Peru, Minister Ana Ruiz said on Monday.", with the minister a conjunct of Peru.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"), ("send", "VERB", "VB", 0, "root"),
+            ("tanks", "NOUN", "NNS", 3, "obj"), ("to", "ADP", "IN", 6, "case"), ("Peru", "PROPN", "NNP", 3, "obl"),
+            (",", "PUNCT", ",", 9, "punct"), ("Minister", "PROPN", "NNP", 9, "nmod:desc"), ("Ana", "PROPN", "NNP", 6, "conj"),
+            ("Ruiz", "PROPN", "NNP", 9, "flat"), ("said", "VERB", "VBD", 3, "xcomp"), ("on", "ADP", "IN", 13, "case"),
+            ("Monday", "PROPN", "NNP", 11, "obl"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Ana"));
+        Assert.Equal(("ccomp", "said"), Arc(parse, "send"));
+        Assert.Equal(("root", null), Arc(parse, "said"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));

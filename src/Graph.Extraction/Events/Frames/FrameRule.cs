@@ -838,11 +838,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? StateModifier(s, n), Clause.Oblique(s, n, "on", "against"));
         // "blamed the attack on Hamas": the one blamed is not what was struck (and, only alleged, not the attacker).
         if (Lexicon.AttackNouns.TryGetValue(lower, out var attack) && lower != "air" && IsArmed(s, n))
+        {
+            // "the incursion of Chinese ships into its waters": forces behind "of" made it, into somewhere.
+            var forces = Clause.Oblique(s, n, "of") is { } of && CarriesForce(s, of) ? of : null;
             // "Y was behind the attack": the subject of the predicate.
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? forces ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
                     ?? (s.CaseOf(n) == "behind" ? s.Children(n, "nsubj").FirstOrDefault() : null),
                 BlamedOn(s, n) is not null ? Clause.Oblique(s, n, "against")
+                : forces is not null ? Clause.Oblique(s, n, "on", "against", "into")
                 : Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
+        }
+
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
         if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && Envoys.Contains(s.Lower(expelled)))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
@@ -991,6 +997,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord? TakenFrom(ParsedSentence s, SyntaxWord v) =>
         (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") : null)) is { } from
         && (s.MentionAt(from) is { Type: not EntityType.Location } || Lexicon.Combatants.Contains(s.Lower(from))) && Actors(Sides.Of(s, from)).Count > 0 ? from : null;
+
+    /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
+    private static bool CarriesForce(ParsedSentence s, SyntaxWord w) =>
+        Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || Vessels.Contains(s.Lower(w));
 
     /// <summary>English nouns of military aircraft.</summary>
     private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
