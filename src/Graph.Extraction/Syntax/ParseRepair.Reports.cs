@@ -65,13 +65,16 @@ internal static partial class ParseRepair
     /// and the verb is its subject.
     /// </summary>
     private static bool SourceReadAsAConjunctOfTheReport(SentenceParse parse, SyntaxWord w) =>
-        w.Upos == "VERB" && w.Relation is "xcomp" or "advcl" or "conj" or "parataxis" or "dep" && ClosingReports.Contains(w.Form) && SourceReadAsAConjunctOfTheReportRest(parse, w);
+        w.Upos == "VERB" && w.Relation is "root" or "xcomp" or "advcl" or "conj" or "parataxis" or "dep" && ClosingReports.Contains(w.Form) && SourceReadAsAConjunctOfTheReportRest(parse, w);
 
     /// <summary>The rest of <see cref="SourceReadAsAConjunctOfTheReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SourceReadAsAConjunctOfTheReportRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HeadOf(w) is not { Head: < 0, Upos: "VERB" } report || report.Index > w.Index || w.Index < 2
-            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "ccomp" or "obj" or "cc")
+        // The verb of saying may already be the root, with the report its complement.
+        var root = w.Head < 0;
+        var report = root ? parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB") : parse.HeadOf(w);
+        if (report is not { Upos: "VERB" } || !root && report.Head >= 0 || report.Index > w.Index || w.Index < 2
+            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "obj" or "cc" || c.Relation == "ccomp" && !root)
             || parse.Words[w.Index - 1] is not { Upos: "NOUN" or "PROPN" } last || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT" && !parse.Dominates(w, x)))
             return false;
         var source = last;
@@ -81,10 +84,14 @@ internal static partial class ParseRepair
         if (source.Relation is not ("conj" or "appos") || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 2 || parse.Words[start - 1].Form != ",")
             || parse.Subtree(source).Last().Index != w.Index - 1 || parse.HeadOf(source) is not { } former || !parse.Dominates(report, former))
             return false;
-        w.BecomeRoot(report);
-        w.Adopt(report, w, "ccomp");
+        if (!root)
+        {
+            w.BecomeRoot(report);
+            w.Adopt(report, w, "ccomp");
+            PunctuationAfter(parse, report, w);
+        }
+
         w.Adopt(source, former, "nsubj");
-        PunctuationAfter(parse, report, w);
         return true;
     }
 

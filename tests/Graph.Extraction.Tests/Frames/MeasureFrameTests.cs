@@ -36,6 +36,23 @@ public sealed class MeasureFrameTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Statement);
     }
 
+    [Theory]
+    [InlineData("Chad's junta expelled the head of the UN mission, the foreign ministry said.", "country:TD", "org:united-nations")]
+    [InlineData("Peru expelled the head of the Chilean embassy on Monday.", "country:PE", "country:CL")]
+    public void Extract_ExpelledTheHeadOfAMission_SanctionOnItsSender(string body, string imposer, string target)
+    {
+        var sanction = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Sanction);
+        Assert.Equal("161", sanction.Cameo);
+        Assert.Equal([(imposer, ParticipantRoles.Imposer), (target, ParticipantRoles.Target)], sanction.Participants.Select(p => (p.Entity, p.Role)));
+    }
+
+    [Theory]
+    // The head of a department or of a delegation's talks is no envoy; "expelled the head of the party" is a party matter.
+    [InlineData("Peru expelled the head of the ruling party on Monday.")]
+    [InlineData("The party expelled the head of its youth wing.")]
+    public void Extract_ExpelledTheHeadOfNoMission_NoSanction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.Sanction);
+
     [Fact]
     public void Extract_ThreatenedToCloseTheBorder_NoSanction() =>
         Assert.Empty(Parsed.Sides("Sudan threatened to close its border with Chad.", EventType.Sanction));

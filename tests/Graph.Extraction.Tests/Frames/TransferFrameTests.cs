@@ -387,4 +387,13 @@ public sealed class TransferFrameTests
         Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(body, EventType.Offer));
         Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides(body, EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_OfferThenTheTitledSpeakerAtTheRoot_OneOfferToTheRecipient()
+    {
+        const string body = "Indonesia offered to send peacekeepers to Gaza, President Budi Santoso said.";
+
+        Assert.Equal(["giver=Indonesia recipient=Gaza"], Parsed.Sides(body, EventType.Offer));
+        Assert.Equal(["speaker=Budi Santoso"], Parsed.Sides(body, EventType.Statement));
+    }
 }

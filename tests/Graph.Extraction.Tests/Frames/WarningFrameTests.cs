@@ -10,6 +10,10 @@ public sealed class WarningFrameTests
         Assert.Equal(["target=Sweden threatener=Turkey"], Parsed.Sides("Turkey warned Sweden that it would block its NATO membership.", EventType.Threat));
 
     [Fact]
+    public void Extract_CapitalWarnedThatTheCapitalWouldAct_ThreatBetweenTheirCountries() =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides("Santiago warned Lima on Monday that it would take all necessary measures to defend its waters.", EventType.Threat));
+
+    [Fact]
     public void Extract_WarnedThatItWouldNotAct_NoThreat() =>
         Assert.Empty(Parsed.Sides("Turkey warned Sweden that it would not attend the summit.", EventType.Threat));
 

@@ -40,6 +40,9 @@ internal sealed partial class FrameRule
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "charge", "chargé", "commissioner",
     };
 
+    /// <summary>English nouns of a body's representation abroad, whose head is its envoy.</summary>
+    private static readonly HashSet<string> Posts = new(StringComparer.Ordinal) { "mission", "embassy", "delegation", "consulate", "office" };
+
     /// <summary>English verbs of telling someone to go.</summary>
     private static readonly HashSet<string> Orders = VerbForms.Set("order", "ask", "tell/told", "give/gave/given", "instruct", "summon");
 
@@ -119,6 +122,11 @@ internal sealed partial class FrameRule
         // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).
         if (Lists.Contains(lower) && (Clause.Oblique(s, v, "to", "on") ?? Clause.Oblique(s, undergoer, "to", "on")) is { } list && IsBlacklist(s, list))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+        // "expelled the head of the UN mission", "expelled the chief of the French embassy": the head of a body's mission
+        // is its envoy (CAMEO 161), and the body the target.
+        if (Lexicon.Expel.Contains(lower) && thing is "head" or "chief" && Clause.Oblique(s, undergoer, "of") is { } post && Posts.Contains(s.Lower(post))
+            && (s.Children(post, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) ?? StateModifier(s, post) ?? Clause.Oblique(s, post, "of", "to", "in")) is { } sender)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), sender);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
         if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

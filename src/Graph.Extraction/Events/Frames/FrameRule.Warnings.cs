@@ -27,7 +27,8 @@ internal sealed partial class FrameRule
         var acting = Sides.Of(s, actor);
         if (threateners.Count == 0 || !threateners.TrueForAll(t => acting.Exists(a => a.EntityId == t.EntityId)))
             return [];
-        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w)))
+        // "Beijing warned Manila": a capital warned is its government, as one that warns is.
+        var warned = Voices(s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Sides.Of(s, w)))
             .Where(m => !threateners.Exists(t => t.EntityId == m.EntityId)).ToList();
         return [.. from t in threateners from w in warned
             select new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(w.EntityId, ParticipantRoles.Target)], null, warning.Token, 0.65)];
