@@ -186,6 +186,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Israel holds Hamas responsible for the deaths", read with the name a compound of the adjective and the adjective
+    /// a noun argument of the verb: an adjective heads no compound, so the name before it is the verb's object and the
+    /// adjective what is predicated of it.
+    /// </summary>
+    private static bool ObjectReadAsACompoundOfThePredicate(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "ADJ" && w.Relation is "obl" or "obj" or "nsubj" && ObjectReadAsACompoundOfThePredicateRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObjectReadAsACompoundOfThePredicate"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectReadAsACompoundOfThePredicateRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || parse.HasChild(w, "case") || parse.HasChild(w, "det")
+            || parse.ChildrenOf(w, "compound").FirstOrDefault() is not { Upos: "PROPN" or "NOUN" or "PRON" } held
+            || parse.Subtree(held).Last().Index + 1 != w.Index || parse.ChildrenOf(verb, "obj").Any(o => o != w))
+            return false;
+        verb.Adopt(held, w, "obj");
+        w.Relation = "xcomp";
+        return true;
+    }
+
+    /// <summary>
     /// "signed a $2 billion arms deal with Russia", read with "deal" a verb whose subject is "arms": a verb in the present
     /// takes no article, so a word with one before it is a noun, its "subject" a noun before it (a compound), the words
     /// between the article and it that hang elsewhere its modifiers (a currency sign a compound, as the treebank has it),

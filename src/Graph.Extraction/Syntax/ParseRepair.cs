@@ -52,6 +52,7 @@ internal static partial class ParseRepair
         PossessivePronounHeadsNothing,
         VisitingReadAsAVerb,
         AdjectiveWithAnObject,
+        ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,
         PresentVerbWithAnArticle,
         AdjectiveReadAsMarker,

@@ -183,6 +183,8 @@ public sealed class DirectedFrameTests
     [InlineData("Kenya said Chile was responsible for the attack on its embassy.")]
     [InlineData("Kenya's foreign ministry said Chilean troops were responsible for the deaths of two fishermen.")]
     [InlineData("Chile is behind the attack on the embassy, Kenya's interior minister claimed.")]
+    [InlineData("Kenya's foreign ministry spokesman said Chile was behind the assassination.")]
+    [InlineData("Kenya said Chile was behind the kidnapping of two of its diplomats.")]
     public void Extract_SaidAnotherSideCarriedOutAnAttack_Accusation(string sentence) =>
         Assert.Equal(["accused=Chile accuser=Kenya"], Parsed.Sides(sentence, EventType.Accusation));
 
@@ -384,6 +386,7 @@ public sealed class DirectedFrameTests
     [Theory]
     [InlineData("Nigeria held Boko Haram responsible for the attack on the school.")]
     [InlineData("Nigeria holds Boko Haram accountable for the killings.")]
+    [InlineData("Nigeria holds Boko Haram responsible for the deaths of the hostages.")]
     public void Extract_HeldAPartyResponsible_Accusation(string body)
     {
         Assert.Equal(["accused=Boko Haram accuser=Nigeria"], Parsed.Sides(body, EventType.Accusation));

@@ -572,6 +572,19 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_ObjectReadAsACompoundOfAnAdjective_ObjectAndPredicate()
+    {
+        // "Chile holds Peru responsible for the attack", read with Peru a compound of "responsible", an oblique.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("holds", "VERB", "VBZ", 0, "root"), ("Peru", "PROPN", "NNP", 4, "compound"),
+            ("responsible", "ADJ", "JJ", 2, "obl"), ("for", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"),
+            ("attack", "NOUN", "NN", 4, "obl"));
+
+        Assert.Equal(("obj", "holds"), Arc(parse, "Peru"));
+        Assert.Equal(("xcomp", "holds"), Arc(parse, "responsible"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));

@@ -378,7 +378,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? Clause.Doer(s, claimed)
             // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
             : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
-            : claimed.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(lower) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
+            : claimed.Upos == "NOUN" && (Lexicon.AttackNounSet.Contains(lower) || Crimes.Contains(lower)) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
             // "said the raid by Y was a flagrant violation of international law": a deed called a wrong.
             : claimed.Upos == "NOUN" && IsWrong(s, claimed) && s.Has(claimed, "cop") && s.Children(claimed, "nsubj").FirstOrDefault() is { } deed ? DeedDoer(s, deed)
             // "said Y was responsible for the attack"
@@ -861,7 +861,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         {
             var owner = s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$" && !WordLists.Calendar.Contains(o.Form) && !Clause.Durations.Contains(s.Lower(o)));
             var killed = Clause.Oblique(s, n, "of") ?? owner;
-            var killer = Clause.Oblique(s, n, "by") ?? (killed is null ? null : Clause.Oblique(s, killed, "by")) ?? (killed == owner ? null : owner);
+            // "Y was behind the killing": the subject of the predicate.
+            var killer = Clause.Oblique(s, n, "by") ?? (killed is null ? null : Clause.Oblique(s, killed, "by")) ?? (killed == owner ? null : owner)
+                ?? (s.CaseOf(n) == "behind" ? s.Children(n, "nsubj").FirstOrDefault() : null);
             return killer is null ? [] : Force(s, n, lower == "assassination" ? "186" : "190", killer, killed);
         }
         // "North Korea's missile launch", "a missile test by Iran": launches and tests of weapons (annotation guidelines).
