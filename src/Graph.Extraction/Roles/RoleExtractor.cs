@@ -86,13 +86,19 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"), "National Security Adviser"
         // and "Security Adviser", "Deputy Secretary of State" and "Secretary": the cut title goes, when the whole one is a
         // title the gazetteer knows (not "Supreme Leader Ayatollah", a title and an honorific).
+        // So also a title and the same with its complement ("Ambassador" and "Ambassador to Peru") or with modifiers before
+        // its head ("Leader" and "Civilian Leader"): one office, said once.
         relations.RemoveAll(r => relations.Exists(o => o.Source == r.Source && o.Target == r.Target && Extends(o.Properties["title"], r.Properties["title"])));
         return relations;
 
         // The shorter title is whole words of the longer one.
         bool Extends(string longer, string shorter) =>
             longer.Length > shorter.Length + 1 && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.OrdinalIgnoreCase)
-            && RoleTitle.IsKnown(gazetteer, longer.ToLowerInvariant());
+            && (RoleTitle.IsKnown(gazetteer, longer.ToLowerInvariant()) || Completes(longer, shorter) || longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase));
+
+        // "Ambassador to Peru": the title, then a phrase of a preposition.
+        static bool Completes(string longer, string shorter) =>
+            longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) && longer[(shorter.Length + 1)..].Split(' ')[0].ToLowerInvariant() is "to" or "of" or "for" or "in" or "at" or "on";
 
         // The phrase a token opens (a title and the name it describes) is a clause's subject: from the token's word up
         // through the words that describe a name to the name itself.

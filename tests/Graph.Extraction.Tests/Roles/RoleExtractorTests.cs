@@ -80,4 +80,13 @@ public class RoleExtractorTests
 
         Assert.Single(roles);
     }
+
+    [Theory]
+    // The title read with and without its complement, or with and without the words before its head: one office.
+    [InlineData("Helga Brandvold, Norway's ambassador to Peru, was summoned on Monday.", "Ambassador to Peru")]
+    [InlineData("Norway's main opposition leader Helga Brandvold said the vote was unfair.", "Main Opposition Leader")]
+    public void Extract_TitleReadWholeAndCutShort_OneRelationWithTheWholeTitle(string body, string title)
+    {
+        Assert.Equal([$"Helga Brandvold / {title} / Norway"], Frames.Parsed.Roles(body));
+    }
 }
