@@ -15,7 +15,7 @@ internal sealed class OfferRule : IEventRule
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> AidQualifiers = new(StringComparer.Ordinal) { "military", "humanitarian", "financial", "economic", "medical" };
     /// <summary>Currency signs and the ISO 4217 codes of the currencies news most often counts aid in.</summary>
-    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase) { "$", "us$", "€", "£", "¥", "usd", "eur", "gbp", "cny", "jpy", "inr", "sar", "aed" };
+    internal static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase) { "$", "us$", "€", "£", "¥", "usd", "eur", "gbp", "cny", "jpy", "inr", "sar", "aed" };
     private static readonly HashSet<string> QualifiedAid = new(StringComparer.Ordinal) { "help", "intelligence", "hardware", "training", "backing", "support", "care", "teams" };
 
     public IEnumerable<EventDraft> Find(SentenceContext s, ArticleState article)

@@ -396,4 +396,14 @@ public sealed class TransferFrameTests
         Assert.Equal(["giver=Indonesia recipient=Gaza"], Parsed.Sides(body, EventType.Offer));
         Assert.Equal(["speaker=Budi Santoso"], Parsed.Sides(body, EventType.Statement));
     }
+
+    [Theory]
+    [InlineData("Chile pledged $5 million to help flood victims in Peru.", "giver=Chile recipient=Peru")]
+    [InlineData("Japan donated $2 million to assist refugees in Chad.", "giver=Japan recipient=Chad")]
+    public void Extract_AidToHelpPeopleInACountry_OfferToThatCountry(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_AidToHelpPeopleInACity_NoRecipient() =>
+        Assert.Empty(Parsed.Sides("Japan donated $2 million to assist refugees in Tacna.", EventType.Offer));
 }

@@ -108,7 +108,7 @@ internal sealed partial class FrameRule
         // "offered Argentina help" read with "help" a verb: to the object before it.
         if (commits && s.Children(v, "xcomp").FirstOrDefault(x => Helps.Contains(s.Lower(x))) is { } help
             && (s.Children(help, "obj").FirstOrDefault() ?? s.Children(v, "obj").FirstOrDefault(o => o.Index < help.Index)) is { } helped)
-            return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), helped);
+            return Directed(s, v, EventType.Offer, "033", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), HelpedSide(s, help, helped));
         // "provided Ukraine with generators", "armed the militia with rifles": the object receives what "with" names; a
         // place does not ("provided Lima with buses"), unless it is a capital that stands for its government and gets
         // aid ("supplied Kyiv with weapons").
@@ -119,7 +119,9 @@ internal sealed partial class FrameRule
         if (!gives)
             return null;
         // "Norway donated field hospitals to Mozambique": what is donated is a gift, whatever it is.
-        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower))
+        // Money pledged is aid too ("pledged $5 million to help …"), as the rules read it.
+        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
+            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
         // tanks": the state the aid is of. Aid a side wants or hopes to receive is no one's pledge; aid it will receive is.
@@ -132,10 +134,21 @@ internal sealed partial class FrameRule
             // "military aid worth 100 million euros for Ukraine": the recipient hung on the aid's worth.
             ?? s.Children(aid, "amod").Where(a => s.Lower(a) == "worth").Select(a => Clause.Oblique(s, a, "to", "for")).FirstOrDefault(r => r is not null)
             // "offered Argentina help": an indirect object the parser read as a compound of the aid, named right after the verb.
-            ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym });
+            ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym })
+            // "donated $2 million to assist refugees in Chad": whom the aid is to help.
+            ?? (s.Children(v).Concat(s.Children(given)).Concat(s.Children(aid)).FirstOrDefault(c => c.Relation is "xcomp" or "advcl" or "acl" && Helps.Contains(s.Lower(c)) && s.MarkOf(c) == "to") is { } helping
+                && s.Children(helping, "obj").FirstOrDefault() is { } helpedByAid ? HelpedSide(s, helping, helpedByAid) : null);
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), receiver);
     }
+
+    /// <summary>
+    /// The side helped: the one the helping verb names, or, for people it names by their plight ("flood victims in Guinea",
+    /// "refugees in Chad"), the country they are in.
+    /// </summary>
+    private static SyntaxWord HelpedSide(ParsedSentence s, SyntaxWord help, SyntaxWord helped) =>
+        Sides.Of(s, helped).Count > 0 ? helped
+        : (Clause.Oblique(s, helped, "in") ?? Clause.Oblique(s, help, "in")) is { } there && s.MentionAt(there) is { Type: EntityType.Country } ? there : helped;
 
     /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>
     private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
