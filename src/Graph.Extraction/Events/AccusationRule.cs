@@ -32,7 +32,8 @@ internal sealed class AccusationRule : IEventRule
     }
 
     private static readonly HashSet<string> ByPreposition = new(StringComparer.Ordinal) { "by" };
-    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "against", "over" };
+    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "against" };
+    private static readonly HashSet<string> Over = new(StringComparer.Ordinal) { "over" };
 
     private static readonly HashSet<string> LodgedWith = new(StringComparer.Ordinal) { "with", "to" };
 
@@ -61,7 +62,8 @@ internal sealed class AccusationRule : IEventRule
     /// <summary>
     /// The accused: the object, or for a complaint the one it is against, else the one it is lodged with ("lodged a
     /// protest with X"), unless that is a body that hears complaints ("lodged a complaint with the World Trade
-    /// Organization": an organisation is the forum, not the accused).
+    /// Organization": an organisation is the forum, not the accused), else one named in what it is over. What it is
+    /// over may name the victims ("over the detention of Kenyan fishermen"), so it comes last.
     /// </summary>
     private static List<ResolvedMention> Accused(SentenceContext s, int t)
     {
@@ -69,6 +71,7 @@ internal sealed class AccusationRule : IEventRule
             return s.PhraseAt(t + 1, HeadUse.Patient).Heads;
         var complaint = s.Ahead(t, Lexicon.ComplaintNouns, 4);
         return s.AfterPreposition(complaint, Against, 6) is { Count: > 0 } against ? against
-            : [.. s.AfterPreposition(complaint, LodgedWith, 6).Where(m => m.Type != EntityType.Organization)];
+            : s.AfterPreposition(complaint, LodgedWith, 6).Where(m => m.Type != EntityType.Organization).ToList() is { Count: > 0 } lodgedWith ? lodgedWith
+            : s.AfterPreposition(complaint, Over, 6);
     }
 }

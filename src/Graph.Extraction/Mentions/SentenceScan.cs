@@ -448,6 +448,11 @@ internal sealed class SentenceScan
             var entry = _gazetteer.Lookup(SentenceShape.TitleCase(t));
             if (entry is not null && entry.Kind != GazetteerKind.Title)
                 EmitKnown(p, q, entry);
+            // "ARUSHA, Tanzania (Reuters) -": a word in capitals opening the sentence before a comma and a country that
+            // closes the dateline, or before the agency in brackets, is the dateline's place (not "BD, Myanmar agree").
+            else if (IsSentenceStart(p) && t.Length >= 4 && (Tok(q) == "(" || Tok(q) == "," && q + 2 < _tokens.Count
+                && _entryAt[q + 1] is { Kind: GazetteerKind.Country } && Tok(q + 2) is "(" or "-" or "—" or "–" or ","))
+                Emit(p, q, CandidateKind.Location);
             else
                 Emit(p, q, CandidateKind.Organization);
             return;

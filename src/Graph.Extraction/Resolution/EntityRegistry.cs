@@ -59,14 +59,19 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
     {
         if (!_drafts.TryGetValue(id, out var draft))
             _drafts[id] = draft = new Draft(type, name, iso2);
+        // "TACNA, Peru (Reuters) - … in Tacna": a place is named as the story writes it, not as its dateline shouts it.
+        else if (type == EntityType.Location && IsShouted(draft.Name) && !IsShouted(name) && string.Equals(draft.Name, name, StringComparison.OrdinalIgnoreCase))
+            draft.Name = name;
         draft.Surfaces.Add(PersonName.Clean(surface));
         return (id, draft.Type);
     }
 
+    private static bool IsShouted(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
+
     private sealed class Draft(EntityType type, string name, string? iso2)
     {
         public EntityType Type { get; } = type;
-        public string Name { get; } = name;
+        public string Name { get; set; } = name;
         public string? Iso2 { get; } = iso2;
         public SortedSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
     }

@@ -507,4 +507,11 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_AuthoritiesInTheCapitalReportTheirOwnForcesDeed_NoAccusation() =>
         Assert.Empty(Parsed.Sides("Authorities in Quito said Ecuadorian troops had shelled rebel camps.", EventType.Accusation));
+
+    [Theory]
+    // What the complaint is over may name its victims ("Peruvian fishermen"): the state it is lodged with is accused.
+    [InlineData("Peru lodged a complaint with Chile over the detention of three Peruvian fishermen.")]
+    [InlineData("Peru lodged a protest over Chile's detention of three fishermen.")]
+    public void Extract_ComplaintOverAWrongToOwnPeople_TheOtherStateAccused(string body) =>
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides(body, EventType.Accusation));
 }
