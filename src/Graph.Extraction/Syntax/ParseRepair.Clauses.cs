@@ -1045,21 +1045,49 @@ internal static partial class ParseRepair
     /// <summary>
     /// "… said on Sunday after China sent 30 warplanes toward the island", read with "after China" a prepositional phrase
     /// and "sent" a clause with no subject: a finite verb right after the noun of an "after" phrase, with no subject of its
-    /// own, takes the noun as its subject and "after" as its marker, as an adverbial clause of the verb above.
+    /// own, takes the noun as its subject and "after" as its marker, as an adverbial clause of the verb above. So also a
+    /// past read as a participle describing the noun ("weeks after Burkinabe troops crossed into Ghana"), where no verb
+    /// after it could be the noun's.
     /// </summary>
     private static bool SubordinatorReadAsPreposition(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") || w.Index < 2
+        var participle = w.Xpos == "VBN" && w.Relation == "acl";
+        if (w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle || w.Index < 2
             || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "nsubj:pass" or "mark" or "aux" or "aux:pass"))
             return false;
         var noun = PhraseHead(parse, parse.Words[w.Index - 1]);
-        if (noun.Upos is not ("NOUN" or "PROPN" or "PRON") || parse.Subtree(noun).Last().Index != w.Index - 1
+        // A participle hangs on the noun, so the noun's phrase is read without it.
+        if (noun.Upos is not ("NOUN" or "PROPN" or "PRON")
+            || participle && (parse.HeadOf(w) != noun || parse.Words.Skip(w.Index + 1).Any(x => x.Xpos is "VBD" or "VBZ" or "VBP" && !parse.Dominates(w, x)))
+            || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != w.Index - 1
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
             || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || parse.Dominates(w, host))
             return false;
         host.Adopt(w, parse.HeadOf(w) ?? w, "advcl");
         w.Adopt(noun, parse.HeadOf(noun) ?? noun, "nsubj");
         w.Adopt(subordinator, noun, "mark");
+        if (participle)
+            w.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
+    /// "Ghana recalled its envoy, a day after the junta accused Accra of …", read with the day the subject of the later
+    /// verb and "after the junta" a phrase on the day: the noun after "after" (or "before", "since") is the verb's
+    /// subject and "after" its marker; the span of time says how long after, and the verb is a clause of the one before.
+    /// </summary>
+    private static bool TimeReadAsTheSubjectOfATimeClause(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || !WordLists.TimeUnits.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb
+            || verb.Index < w.Index || parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index < verb.Index) is not { } subject
+            || parse.ChildrenOf(subject, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
+            || parse.HeadOf(verb) is not { Upos: "VERB" } host || host.Index > w.Index || verb.Relation is not ("conj" or "parataxis" or "advcl")
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "cc" or "mark"))
+            return false;
+        verb.Relation = "advcl";
+        verb.Adopt(subject, w, "nsubj");
+        verb.Adopt(subordinator, subject, "mark");
+        w.Relation = "obl:npmod";
         return true;
     }
 }

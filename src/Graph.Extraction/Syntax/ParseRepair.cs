@@ -77,6 +77,7 @@ internal static partial class ParseRepair
         ClauseOnATimeWord,
         SubordinatorReadAsObject,
         SubordinatorReadAsPreposition,
+        TimeReadAsTheSubjectOfATimeClause,
         TimeClauseOnANoun,
         GerundReadAsAnAdverbial,
         DescriptionWithTheAsConjunct,

@@ -514,4 +514,9 @@ public sealed class DirectedFrameTests
     [InlineData("Peru lodged a protest over Chile's detention of three fishermen.")]
     public void Extract_ComplaintOverAWrongToOwnPeople_TheOtherStateAccused(string body) =>
         Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_AccusationInAClauseADayAfter_Accusation() =>
+        Assert.Equal(["accused=Peru accuser=Chile"],
+            Parsed.Sides("Peru recalled its ambassador to Chile on Wednesday, a day after the junta in Santiago accused Lima of sheltering rebels.", EventType.Accusation));
 }

@@ -886,4 +886,9 @@ public sealed class ForceFrameTests
     [InlineData("Police raided the offices of the opposition party in Bamako.")]
     public void Extract_BlowByNoArmedSide_NoArmedAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_IncursionInAClauseWeeksAfter_MilitaryAction() =>
+        Assert.Equal(["actor=Chile target=Peru"],
+            Parsed.Sides("The row comes weeks after Chilean troops crossed into northern Peru in pursuit of smugglers.", EventType.MilitaryAction));
 }

@@ -585,6 +585,50 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_DayReadAsTheSubjectOfAnAfterClause_TheNounAfterAfterIsTheSubject()
+    {
+        // "Peru recalled its envoy, a day after Chile accused Lima of …", with the day the subject of "accused".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("recalled", "VERB", "VBD", 0, "root"), ("envoy", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("a", "DET", "DT", 6, "det"), ("day", "NOUN", "NN", 9, "nsubj"),
+            ("after", "ADP", "IN", 8, "case"), ("Chile", "PROPN", "NNP", 6, "nmod"), ("accused", "VERB", "VBD", 2, "conj"),
+            ("Lima", "PROPN", "NNP", 9, "obj"));
+
+        Assert.Equal(("nsubj", "accused"), Arc(parse, "Chile"));
+        Assert.Equal(("mark", "accused"), Arc(parse, "after"));
+        Assert.Equal(("advcl", "recalled"), Arc(parse, "accused"));
+        Assert.Equal(("obl:npmod", "accused"), Arc(parse, "day"));
+    }
+
+    [Fact]
+    public void Apply_PastAfterAfterReadAsAParticipleOfTheNoun_ClauseOfTheVerb()
+    {
+        // "The row comes weeks after Chilean troops crossed into Peru", with "crossed" a participle on the troops.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("row", "NOUN", "NN", 3, "nsubj"), ("comes", "VERB", "VBZ", 0, "root"),
+            ("weeks", "NOUN", "NNS", 3, "obj"), ("after", "ADP", "IN", 7, "case"), ("Chilean", "ADJ", "JJ", 7, "amod"),
+            ("troops", "NOUN", "NNS", 4, "nmod"), ("crossed", "VERB", "VBN", 7, "acl"), ("into", "ADP", "IN", 10, "case"),
+            ("Peru", "PROPN", "NNP", 8, "obl"));
+
+        Assert.Equal(("nsubj", "crossed"), Arc(parse, "troops"));
+        Assert.Equal(("advcl", "comes"), Arc(parse, "crossed"));
+        Assert.Equal(("mark", "crossed"), Arc(parse, "after"));
+    }
+
+    [Fact]
+    public void Apply_ParticipleAfterAfterWithAVerbLater_StaysAParticiple()
+    {
+        // "weeks after troops stationed in Peru fired …": the later verb is the troops' own.
+        var parse = GivenParse.Of(
+            ("It", "PRON", "PRP", 2, "nsubj"), ("came", "VERB", "VBD", 0, "root"), ("weeks", "NOUN", "NNS", 2, "obj"),
+            ("after", "ADP", "IN", 5, "case"), ("troops", "NOUN", "NNS", 3, "nmod"), ("stationed", "VERB", "VBN", 5, "acl"),
+            ("in", "ADP", "IN", 8, "case"), ("Peru", "PROPN", "NNP", 6, "obl"), ("fired", "VERB", "VBD", 2, "conj"),
+            ("shots", "NOUN", "NNS", 9, "obj"));
+
+        Assert.Equal(("acl", "troops"), Arc(parse, "stationed"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));
