@@ -33,6 +33,11 @@ internal sealed class SentenceScan
         _phraseEnd = new int?[_tokens.Count];
         foreach (var m in matches)
         {
+            // "the state news agency SANA": capitals right after a noun of a body name that body, not the place their
+            // letters spell.
+            if (m.EndToken - m.FirstToken == 1 && m.Entry.Kind is GazetteerKind.Location or GazetteerKind.Country
+                && SentenceShape.IsAcronym(Tok(m.FirstToken)) && WordLists.OrganizationNouns.Contains(Tok(m.FirstToken - 1)))
+                continue;
             _phraseEnd[m.FirstToken] = m.PhraseEnd;
             for (var t = m.FirstToken; t < m.EndToken; t++)
             {
@@ -192,15 +197,17 @@ internal sealed class SentenceScan
     }
 
     /// <summary>
-    /// A one-word place (not a country) opening a two-word stretch of the run that ends it, whose second word the gazetteer
-    /// does not know and is no common English word, where a title or a role in apposition says the two are a person
-    /// ("the defence minister, Aden Duale,"; not "the Moscow Times said", "the Houston Chronicle reported").
+    /// A one-word place opening a two-word stretch of the run that ends it, whose second word the gazetteer does not know
+    /// and is no common English word, where a title, a counterpart or a role in apposition says the two are a person
+    /// ("the defence minister, Aden Duale,"; not "the Moscow Times said", "the Houston Chronicle reported"). A country
+    /// only after a title or "counterpart" ("Foreign Minister Israel Katz", "his Israeli counterpart Israel Katz").
     /// </summary>
     private bool IsPlaceNamedForename(int i, int runEnd) =>
-        _entryAt[i] is { Kind: GazetteerKind.Location } && runEnd == i + 2 && _entryAt[i + 1] is null && IsNameWord(i + 1)
+        _entryAt[i] is { Kind: GazetteerKind.Location or GazetteerKind.Country } place && runEnd == i + 2 && _entryAt[i + 1] is null && IsNameWord(i + 1)
         && !SentenceShape.IsAcronym(Tok(i + 1)) && !WordLists.IsCommonWord(Tok(i + 1)) && IsPersonShape(i, i + 2, placeFirst: true)
-        && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || WordLists.Honorifics.Contains(Tok(i - 1))
-            || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true));
+        && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || Tok(i - 1) is "counterpart"
+            || place.Kind == GazetteerKind.Location && (WordLists.Honorifics.Contains(Tok(i - 1))
+                || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)));
 
     /// <summary>After a first name (a known given name, or a word right after a title) comes a surname, not a title.</summary>
     private bool IsSurnameSlot(List<Piece> pieces)
@@ -445,7 +452,8 @@ internal sealed class SentenceScan
             var t = Tok(p);
             if (WordLists.NeverNames.Contains(t) || WordLists.IsCommonWord(t))
                 return;
-            var entry = _gazetteer.Lookup(SentenceShape.TitleCase(t));
+            // "the state news agency SANA": as above, a body, whatever place the letters spell.
+            var entry = WordLists.OrganizationNouns.Contains(Tok(p - 1)) ? null : _gazetteer.Lookup(SentenceShape.TitleCase(t));
             if (entry is not null && entry.Kind != GazetteerKind.Title)
                 EmitKnown(p, q, entry);
             // "ARUSHA, Tanzania (Reuters) -": a word in capitals opening the sentence before a comma and a country that
