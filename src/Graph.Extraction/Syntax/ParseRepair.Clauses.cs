@@ -744,6 +744,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Poland, which has deployed troops to its border, said …", read with the relative clause a complement of the later
+    /// verb and the noun before the comma a loose word of that verb (a vocative): the noun is the later verb's subject,
+    /// which has none, and the clause describes the noun.
+    /// </summary>
+    private static bool RelativeReadAsAComplement(SentenceParse parse, SyntaxWord pronoun) =>
+        pronoun.Xpos is "WP" or "WDT" && pronoun.Relation == "nsubj" && pronoun.Index >= 2 && parse.Words[pronoun.Index - 1].Form == ","
+        && RelativeReadAsAComplementRest(parse, pronoun);
+
+    /// <summary>The rest of <see cref="RelativeReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool RelativeReadAsAComplementRest(SentenceParse parse, SyntaxWord pronoun)
+    {
+        if (parse.HeadOf(pronoun) is not { Upos: "VERB", Relation: "ccomp" or "parataxis" or "advcl" or "dep" } clause
+            || parse.HeadOf(clause) is not { Upos: "VERB" } main || main.Index < clause.Index
+            || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "cc" or "expl")
+            // The noun may hang on either verb.
+            || parse.ChildrenOf(main).Concat(parse.ChildrenOf(clause)).FirstOrDefault(c => c.Index < pronoun.Index && c.Upos is "NOUN" or "PROPN"
+                && c.Relation is "vocative" or "dep" or "obl" or "nmod") is not { } named
+            || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != pronoun.Index - 2)
+            return false;
+        main.Adopt(named, parse.HeadOf(named)!, "nsubj");
+        named.Adopt(clause, main, "acl:relcl");
+        return true;
+    }
+
+    /// <summary>
     /// "Sanctions imposed by the EU on Russian banks took effect on Monday", read with the participle as the active main
     /// verb (a subject and an agent both) and the real verb a clause of a noun after it: a verb with an agent and no
     /// auxiliary is a participle describing the noun before it, and the finite verb after it, with no subject, mark or

@@ -125,6 +125,7 @@ internal static partial class ParseRepair
         RelativeClauseReadAsReported,
         SubjectReadAsAddressed,
         RelativeReadAsTheMainClause,
+        RelativeReadAsAComplement,
         WhoseClauseReadAsTheMainClause,
         ParticipleWithAnAgentReadAsTheVerb,
         ReportedPastReadAsModifier,

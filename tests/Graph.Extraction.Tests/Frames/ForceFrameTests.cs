@@ -891,4 +891,19 @@ public sealed class ForceFrameTests
     public void Extract_IncursionInAClauseWeeksAfter_MilitaryAction() =>
         Assert.Equal(["actor=Chile target=Peru"],
             Parsed.Sides("The row comes weeks after Chilean troops crossed into northern Peru in pursuit of smugglers.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile, which has deployed 5,000 troops to its border with Peru, said on Sunday that the crossings were closed.")]
+    [InlineData("Chile sent two bombers to patrol the skies over the border for a second day.")]
+    [InlineData("Chile sent four warships to escort the convoy.")]
+    public void Extract_ForcesSentOrDeployed_ChileDeploys(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("154", e.Cameo);
+        Assert.Contains(e.Participants, p => p.Role == ParticipantRoles.Actor && p.Entity == "country:CL");
+    }
+
+    [Fact]
+    public void Extract_PlanesSentToEvacuate_NoMilitaryAction() =>
+        Assert.DoesNotContain(Parsed.Events("Chile sent two planes to evacuate its citizens from Peru."), e => e.Type == EventType.MilitaryAction);
 }

@@ -629,6 +629,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_RelativeClauseReadAsAComplementOfTheLaterVerb_ClauseOfTheNounAndTheNounTheSubject()
+    {
+        // "Peru, which has sent troops to its border, said …", with Peru a vocative and the clause a complement of "said".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 5, "vocative"), (",", "PUNCT", ",", 1, "punct"), ("which", "PRON", "WDT", 5, "nsubj"),
+            ("has", "AUX", "VBZ", 5, "aux"), ("sent", "VERB", "VBN", 10, "ccomp"), ("troops", "NOUN", "NNS", 5, "obj"),
+            ("to", "ADP", "IN", 8, "case"), ("border", "NOUN", "NN", 5, "obl"), (",", "PUNCT", ",", 5, "punct"),
+            ("said", "VERB", "VBD", 0, "root"), ("more", "ADJ", "JJR", 12, "amod"), ("migrants", "NOUN", "NNS", 10, "obj"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Peru"));
+        Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "sent"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));

@@ -698,9 +698,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
         // "China sent 30 warplanes toward the island": aircraft sent towards a front (not "to" a country, which may be a
         // supply) are forces deployed (CAMEO 154).
-        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").Select(o => Counted(s, o)).FirstOrDefault(o => Aircraft.Contains(s.Lower(o))) is { } planes
-            && (Front(s, planes) ?? Front(s, v)) is { } faced)
-            return Force(s, v, "154", Clause.Doer(s, v), faced);
+        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").Select(o => Counted(s, o)).FirstOrDefault(o => Aircraft.Contains(s.Lower(o)) || WarMachines.Contains(s.Lower(o))) is { } planes)
+        {
+            if ((Front(s, planes) ?? Front(s, v)) is { } faced)
+                return Force(s, v, "154", Clause.Doer(s, v), faced);
+            // "sent two bombers to patrol Belarusian airspace": craft sent on a military mission are deployed, wherever.
+            if (s.Children(v).Concat(s.Children(planes)).Any(c => c.Relation is "xcomp" or "advcl" or "acl" && s.MarkOf(c) == "to" && Missions.Contains(s.Lower(c))))
+                return Force(s, v, "154", Clause.Doer(s, v), null);
+        }
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if (Lexicon.Denies(lower) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
@@ -1003,6 +1008,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
     private static bool CarriesForce(ParsedSentence s, SyntaxWord w) =>
         Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || Vessels.Contains(s.Lower(w));
+
+    /// <summary>English verbs of the missions forces are sent on (not "to evacuate", "to deliver").</summary>
+    private static readonly HashSet<string> Missions = VerbForms.Set("patrol", "escort", "intercept", "strike", "bomb", "attack", "reinforce", "guard");
 
     /// <summary>English nouns of military aircraft.</summary>
     private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
