@@ -64,6 +64,9 @@ internal sealed partial class SentenceContext
 
             if (View.IsBreak(e))
                 break;
+            // "expelled two diplomats it accused of spying": a subject pronoun after the noun opens a clause on it.
+            if (e > i && View.Text(e) is "it" or "they" or "he" or "she" or "we")
+                break;
             if (View.MentionAt(e) is not null)
             {
                 found = true;

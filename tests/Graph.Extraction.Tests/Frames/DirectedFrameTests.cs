@@ -519,4 +519,22 @@ public sealed class DirectedFrameTests
     public void Extract_AccusationInAClauseADayAfter_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"],
             Parsed.Sides("Peru recalled its ambassador to Chile on Wednesday, a day after the junta in Santiago accused Lima of sheltering rebels.", EventType.Accusation));
+
+    [Theory]
+    // The gap of a relative clause with a subject and no object is the noun the clause describes.
+    [InlineData("Peru expelled two Chilean diplomats it accused of spying.", "accused=Chile accuser=Peru")]
+    [InlineData("Peru reached a ceasefire with the rebels, and the truce it signed with Chile held.", "participant=Chile participant=Peru")]
+    public void Extract_RelativeClauseWithAGap_TheNounItDescribesUndergoesIt(string body, string sides)
+    {
+        var type = sides.StartsWith("accused", StringComparison.Ordinal) ? EventType.Accusation : EventType.Agreement;
+        Assert.Contains(sides, Parsed.Sides(body, type));
+    }
+
+    [Fact]
+    public void Extract_ExpelledDiplomatsItAccused_TheExpulsionStands() =>
+        Assert.Equal(["imposer=Peru target=Chile"], Parsed.Sides("Peru expelled two Chilean diplomats it accused of spying.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ToldAnOutletSheHopes_TheOutletIsAddressed() =>
+        Assert.Equal(["addressee=Reuters speaker=Ana Ruiz"], Parsed.Sides("Ana Ruiz told Reuters she hopes the talks will resume.", EventType.Statement));
 }

@@ -109,7 +109,10 @@ internal static class Clause
         // "visited soldiers wounded in the attack", read as a complement of the verb: the object before it undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "xcomp") && IsPassiveParticiple(s, verb) && s.Head(verb) is { } governor)
             return s.Children(governor, "obj").FirstOrDefault(o => o.Index < verb.Index);
-        // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes.
+        // "the militia, which Kenya accused of …": a relative pronoun stands for the noun its clause describes; so does the
+        // gap of a relative clause with a subject and no object ("two diplomats it accused of spying").
+        if (undergoer is null && verb.Relation == "acl:relcl" && s.Has(verb, "nsubj") && !s.Children(verb).Any(c => c.Xpos is "WDT" or "WP" or "WRB"))
+            return s.Head(verb);
         return undergoer is { Xpos: "WDT" or "WP" } && ParsedSentence.Is(verb, "acl") ? s.Head(verb) : undergoer;
     }
 
