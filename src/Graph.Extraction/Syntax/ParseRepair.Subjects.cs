@@ -224,11 +224,12 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Sanctions were imposed on Belarus by the EU", read with "by the EU" on Belarus: a passive verb's agent hung
-    /// on one of its obliques or objects is the verb's own, when the verb has none.
+    /// on one of its obliques or objects is the verb's own, when the verb has none. So also one read as an apposition
+    /// ("was welcomed at the airport by Russian First Deputy Prime Minister X"), which takes no preposition.
     /// </summary>
     private static bool AgentOnTheOblique(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation == "nmod" && parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (w.Relation is "nmod" or "appos" && parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))
             && parse.HeadOf(w) is { Relation: "obl" or "obj" } carrier && parse.HeadOf(carrier) is { Upos: "VERB" } verb
             && parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass") && !parse.HasChild(verb, "obl:agent"))
         {

@@ -878,4 +878,11 @@ public sealed class EncounterFrameTests
     public void Extract_MetWithTwoTogether_OneMeetingOfAllThree() =>
         Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah participant=Luc Houngbo"],
             Parsed.Sides("Ghanaian President Kofi Mensah met with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.", EventType.Meeting));
+
+    [Theory]
+    // A passive conjunct shares the first verb's subject; an agent read as an apposition of the place is the agent.
+    [InlineData("Chilean President Ana Ruiz arrived in Lima on Monday and was greeted at the airport by Foreign Minister Luis Vega.")]
+    [InlineData("Chilean President Ana Ruiz was welcomed at the airport by Peruvian Foreign Minister Luis Vega.")]
+    public void Extract_WelcomedAtTheAirportBy_Meeting(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
 }

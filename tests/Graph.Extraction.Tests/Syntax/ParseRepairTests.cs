@@ -643,6 +643,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Apply_AgentReadAsAnAppositionOfTheOblique_AgentOfThePassive()
+    {
+        // "Ruiz was welcomed at the airport by Vega", with "by Vega" an apposition of the airport.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("welcomed", "VERB", "VBN", 0, "root"),
+            ("at", "ADP", "IN", 6, "case"), ("the", "DET", "DT", 6, "det"), ("airport", "NOUN", "NN", 3, "obl"),
+            ("by", "ADP", "IN", 8, "case"), ("Vega", "PROPN", "NNP", 6, "appos"));
+
+        Assert.Equal(("obl:agent", "welcomed"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
     public void Apply_BareDayBeforeAVerbWithoutSubject_StaysAnOblique()
     {
         var parse = GivenParse.Of(("Monday", "PROPN", "NNP", 3, "obl:unmarked"), (",", "PUNCT", ",", 3, "punct"), ("landed", "VERB", "VBD", 0, "root"));

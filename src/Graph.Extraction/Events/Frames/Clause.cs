@@ -106,6 +106,11 @@ internal static class Clause
         // "Pakistani soldiers abducted near the border": a passive participle's noun undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "acl") && IsPassiveParticiple(s, verb))
             return s.Head(verb);
+        // "X arrived in Moscow and was greeted at the airport by Y": a passive conjunct with no subject of its own shares
+        // the first verb's.
+        if (undergoer is null && ParsedSentence.Is(verb, "conj") && s.Has(verb, "aux:pass") && s.Head(verb) is { Upos: "VERB" } first
+            && Subject(s, first) is { } shared)
+            return shared;
         // "visited soldiers wounded in the attack", read as a complement of the verb: the object before it undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "xcomp") && IsPassiveParticiple(s, verb) && s.Head(verb) is { } governor)
             return s.Children(governor, "obj").FirstOrDefault(o => o.Index < verb.Index);
