@@ -906,4 +906,21 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_PlanesSentToEvacuate_NoMilitaryAction() =>
         Assert.DoesNotContain(Parsed.Events("Chile sent two planes to evacuate its citizens from Peru."), e => e.Type == EventType.MilitaryAction);
+
+    [Theory]
+    [InlineData("Chile's military began two days of drills around the disputed islands near Peru on Thursday.")]
+    [InlineData("Chile began a week of naval exercises off the coast on Monday.")]
+    public void Extract_DaysOfExercisesBegun_ShowOfForce(string body)
+    {
+        var e = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("150", e.Cameo);
+        Assert.Contains(e.Participants, p => p.Role == ParticipantRoles.Actor && p.Entity == "country:CL");
+    }
+
+    [Theory]
+    // Exercises of two states together are joint ones (cooperation); a school's fire drills are no force.
+    [InlineData("Chilean and Peruvian warships launched ten days of war games off the coast on Monday.")]
+    [InlineData("Chile held two days of fire drills in Santiago schools.")]
+    public void Extract_JointOrUnarmedExercises_NoMilitaryAction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 }

@@ -895,7 +895,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // (CAMEO 150, as the CAMEO verb dictionary codes "conduct military exercises"); joint ones, or ones held with a
         // partner, are military cooperation (062), not an event of ours.
         if (Exercises.Contains(lower) && ExerciseHolder(s, n) is { } holder)
-            return Force(s, n, "150", holder, Front(s, n) ?? Front(s, s.Head(n)!));
+            return Force(s, n, "150", holder, Front(s, n) ?? Front(s, s.Head(n)!) ?? (s.Head(n) is { } above && s.Head(above) is { } verb ? Front(s, verb) : null));
         // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
         if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
             return Exchange(s, n, exchanging);
@@ -1347,13 +1347,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? ExerciseHolder(ParsedSentence s, SyntaxWord n)
     {
-        if (!ParsedSentence.Is(n, "obj") || s.Head(n) is not { Upos: "VERB" } verb || !(Lexicon.Launch.Contains(s.Lower(verb)) || Holds.Contains(s.Lower(verb)))
+        // "began two days of drills": the span of time stands where the exercises would.
+        var held = ParsedSentence.Is(n, "nmod") && s.CaseOf(n) == "of" && s.Head(n) is { } span && WordLists.TimeUnits.Contains(s.Lower(span)) ? span : n;
+        // The span may be read as the verb's time ("began a week of exercises"), where the verb has no object.
+        if (!(ParsedSentence.Is(held, "obj") || held != n && ParsedSentence.Is(held, "obl") && !s.Has(s.Head(held)!, "obj"))
+            || s.Head(held) is not { Upos: "VERB" } verb || !(Lexicon.Launch.Contains(s.Lower(verb)) || Holds.Contains(s.Lower(verb)))
             || Clause.Doer(s, verb) is not { } holder || HasModifier(s, n, Together)
-            || Partnered(s, n) || Partnered(s, verb))
+            || Partnered(s, n) || Partnered(s, verb)
+            // "French and Egyptian warships launched war games": exercises of two states together are joint ones.
+            || Sides.Of(s, holder).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() > 1)
             return null;
         var armed = HasModifier(s, n, ArmedExercises) && (s.Lower(n) != "games" || HasModifier(s, n, War));
-        return armed || s.Lower(n) != "games" && (Lexicon.Combatants.Contains(s.Lower(holder))
-            || s.MentionAt(holder) is { Type: EntityType.Country } && (Front(s, n) ?? Front(s, verb)) is not null)
+        // A state's military holding them is armed as its forces are ("China's military began drills").
+        return armed || s.Lower(n) != "games" && (Lexicon.Combatants.Contains(s.Lower(holder)) || s.Lower(holder) is "military" or "navy"
+            || s.MentionAt(holder) is { Type: EntityType.Country } && (Front(s, n) ?? Front(s, held) ?? Front(s, verb)) is not null)
             ? holder
             : null;
     }
