@@ -229,4 +229,14 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_PlacedUnderSomethingElse_NoSanction() =>
         Assert.Empty(Parsed.Sides("Three Chilean firms were placed under review by the US Treasury on Tuesday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Peru's military rulers on Friday revoked a string of military cooperation agreements with Santiago.")]
+    [InlineData("Peru terminated its defence agreement with Chile on Monday.")]
+    public void Extract_AgreementWithAPartyRevoked_SanctionOnIt(string body) =>
+        Assert.Equal(["imposer=Peru target=Chile"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_MeetingCancelled_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Peru cancelled the meeting with Chile on Monday.", EventType.Sanction));
 }

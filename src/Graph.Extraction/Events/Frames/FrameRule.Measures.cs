@@ -62,6 +62,9 @@ internal sealed partial class FrameRule
 
     private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze", "cut/cut/cutting", "halt");
 
+    /// <summary>English verbs of ending an agreement for good ("revoked military agreements with Paris").</summary>
+    private static readonly HashSet<string> Revokes = VerbForms.Set("revoke", "cancel", "terminate", "scrap", "annul");
+
     /// <summary>What a party has that can be suspended: its place in a body, or aid and ties it receives.</summary>
     private static readonly HashSet<string> Memberships = new(StringComparer.Ordinal)
     {
@@ -117,6 +120,10 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
         // suspensions are sanctions).
+        // "revoked a string of military agreements with Paris": an agreement with a party ended is a sanction on it.
+        if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && Lexicon.AgreementNouns.Contains(s.Lower(revoked))
+            && (Clause.Oblique(s, revoked, "with") ?? Clause.Oblique(s, v, "with")) is { } partner)
+            return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), partner);
         if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)
             return Directed(s, v, EventType.Sanction, Lexicon.AidNouns.Contains(thing) ? "162" : "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), suspended);
         // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).

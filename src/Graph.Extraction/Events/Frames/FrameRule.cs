@@ -436,7 +436,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions", "20,000 tonnes of rice").</summary>
     private static readonly HashSet<string> Groupings = new(StringComparer.Ordinal)
     {
-        "package", "round", "set", "wave", "raft", "batch", "series", "slew", "tonnes", "tons", "doses", "shipment", "shipments", "barrage",
+        "package", "round", "set", "wave", "raft", "batch", "series", "slew", "string", "tonnes", "tons", "doses", "shipment", "shipments", "barrage",
         "consignment", "consignments", "millions", "billions", "dozens", "scores", "hundreds", "thousands", "tens",
     };
 
