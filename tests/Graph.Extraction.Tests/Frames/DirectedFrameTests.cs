@@ -537,4 +537,14 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_ToldAnOutletSheHopes_TheOutletIsAddressed() =>
         Assert.Equal(["addressee=Reuters speaker=Ana Ruiz"], Parsed.Sides("Ana Ruiz told Reuters she hopes the talks will resume.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Peru said it had nothing to do with the attack on the embassy.", "speaker=Peru")]
+    [InlineData("Peru's intelligence chief Luis Vega said his agency had nothing to do with it.", "speaker=Luis Vega")]
+    public void Extract_SaidItHadNothingToDoWith_Denial(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Denial));
+
+    [Fact]
+    public void Extract_WillHaveNothingToDoWith_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Peru said it would have nothing to do with the new government.", EventType.Denial));
 }

@@ -710,6 +710,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Denies(lower) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
             return [DenialBy(rejecters, v)];
+        // "said his agency had nothing to do with it", "Rwanda has nothing to do with the rebels": having no part in
+        // something is denied (CAMEO 016), by the one who says so; not "will have nothing to do with" (a refusal).
+        if (lower is "have" or "has" or "had" && !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a)) || s.Lower(a) is "could" or "should" or "might" or "may")
+            && s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "nothing") is { } nothing
+            && s.Children(nothing, "acl").Any(a => s.Lower(a) == "do" && Clause.Oblique(s, a, "with") is not null)
+            && (ParsedSentence.Is(v, "ccomp") && s.Head(v) is { } saying && Lexicon.Say.Contains(s.Lower(saying)) ? Clause.Doer(s, saying) : Clause.Doer(s, v)) is { } uninvolved
+            && Voices(Sides.Of(s, uninvolved)) is { Count: > 0 } disowning)
+            return [DenialBy(disowning, v)];
         // "Rwanda denies UN claim", "Kigali rejected the accusations", "denied involvement": a denial (CAMEO 016) by the
         // verb's doer as the parse reads it ("DRC - Rwanda denies …": not the label before the dash).
         if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v) : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o))))
