@@ -33,10 +33,7 @@ internal sealed class SentenceScan
         _phraseEnd = new int?[_tokens.Count];
         foreach (var m in matches)
         {
-            // "the state news agency SANA": capitals right after a noun of a body name that body, not the place their
-            // letters spell.
-            if (m.EndToken - m.FirstToken == 1 && m.Entry.Kind is GazetteerKind.Location or GazetteerKind.Country
-                && SentenceShape.IsAcronym(Tok(m.FirstToken)) && WordLists.OrganizationNouns.Contains(Tok(m.FirstToken - 1)))
+            if (m.EndToken - m.FirstToken == 1 && m.Entry.Kind is GazetteerKind.Location or GazetteerKind.Country && NamesABody(m.FirstToken))
                 continue;
             _phraseEnd[m.FirstToken] = m.PhraseEnd;
             for (var t = m.FirstToken; t < m.EndToken; t++)
@@ -48,6 +45,12 @@ internal sealed class SentenceScan
     }
 
     private int Count => _tokens.Count;
+
+    /// <summary>
+    /// "the state news agency SANA": capitals right after a noun of a body name that body, not the place their letters
+    /// spell.
+    /// </summary>
+    private bool NamesABody(int token) => SentenceShape.IsAcronym(Tok(token)) && WordLists.OrganizationNouns.Contains(Tok(token - 1));
 
     private string Tok(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Text : "";
 
@@ -452,8 +455,7 @@ internal sealed class SentenceScan
             var t = Tok(p);
             if (WordLists.NeverNames.Contains(t) || WordLists.IsCommonWord(t))
                 return;
-            // "the state news agency SANA": as above, a body, whatever place the letters spell.
-            var entry = WordLists.OrganizationNouns.Contains(Tok(p - 1)) ? null : _gazetteer.Lookup(SentenceShape.TitleCase(t));
+            var entry = NamesABody(p) ? null : _gazetteer.Lookup(SentenceShape.TitleCase(t));
             if (entry is not null && entry.Kind != GazetteerKind.Title)
                 EmitKnown(p, q, entry);
             // "ARUSHA, Tanzania (Reuters) -": a word in capitals opening the sentence before a comma and a country that

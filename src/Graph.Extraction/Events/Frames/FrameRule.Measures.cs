@@ -118,12 +118,12 @@ internal sealed partial class FrameRule
         if (Orders.Contains(lower) && Envoys.Contains(thing)
             && s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
-        // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
-        // suspensions are sanctions).
         // "revoked a string of military agreements with Paris": an agreement with a party ended is a sanction on it.
         if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && Lexicon.AgreementNouns.Contains(s.Lower(revoked))
             && (Clause.Oblique(s, revoked, "with") ?? Clause.Oblique(s, v, "with")) is { } partner)
             return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), partner);
+        // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
+        // suspensions are sanctions).
         if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)
             return Directed(s, v, EventType.Sanction, Lexicon.AidNouns.Contains(thing) ? "162" : "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), suspended);
         // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).

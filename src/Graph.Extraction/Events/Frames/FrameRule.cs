@@ -654,8 +654,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village": a blow or an assault by forces, fighters,
         // aircraft or weapons (not "sanctions hit the economy", "the storm hit Florida"; "hit X with sanctions" is read above).
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
-            && (Lexicon.Combatants.Contains(s.Lower(assailant)) || Aircraft.Contains(s.Lower(assailant)) || WarMachines.Contains(s.Lower(assailant))
-                || Lexicon.Projectiles.Contains(s.Lower(assailant))))
+            && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant))))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
@@ -712,7 +711,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [DenialBy(rejecters, v)];
         // "said his agency had nothing to do with it", "Rwanda has nothing to do with the rebels": having no part in
         // something is denied (CAMEO 016), by the one who says so; not "will have nothing to do with" (a refusal).
-        if (lower is "have" or "has" or "had" && !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a)) || s.Lower(a) is "could" or "should" or "might" or "may")
+        if (lower is "have" or "has" or "had" && Modality.Of(s, v) == Reality.Real
             && s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "nothing") is { } nothing
             && s.Children(nothing, "acl").Any(a => s.Lower(a) == "do" && Clause.Oblique(s, a, "with") is not null)
             && (ParsedSentence.Is(v, "ccomp") && s.Head(v) is { } saying && Lexicon.Say.Contains(s.Lower(saying)) ? Clause.Doer(s, saying) : Clause.Doer(s, v)) is { } uninvolved
@@ -1013,9 +1012,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") : null)) is { } from
         && (s.MentionAt(from) is { Type: not EntityType.Location } || Lexicon.Combatants.Contains(s.Lower(from))) && Actors(Sides.Of(s, from)).Count > 0 ? from : null;
 
+    /// <summary>Fighters, warplanes or war machines.</summary>
+    private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
+        Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w));
+
     /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
-    private static bool CarriesForce(ParsedSentence s, SyntaxWord w) =>
-        Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || Vessels.Contains(s.Lower(w));
+    private static bool CarriesForce(ParsedSentence s, SyntaxWord w) => IsArmedForce(s, w) || Vessels.Contains(s.Lower(w));
 
     /// <summary>English verbs of the missions forces are sent on (not "to evacuate", "to deliver").</summary>
     private static readonly HashSet<string> Missions = VerbForms.Set("patrol", "escort", "intercept", "strike", "bomb", "attack", "reinforce", "guard");
