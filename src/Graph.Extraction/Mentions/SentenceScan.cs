@@ -632,8 +632,26 @@ internal sealed class SentenceScan
                 return false;
             if (WordLists.RoleNouns.Contains(t) || _entryAt[i] is { Kind: GazetteerKind.Title }
                 || WordLists.Honorifics.Contains(t) && !forward)
-                return true;
+                return !forward || !ClosingSource(i + 1, to);
             if (char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant()))
+                return !forward || !ClosingSource(i + 1, to);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "shelled Kafr Nabl, officials said": a role followed by a speech verb before any comma names the sentence's
+    /// source, not the name before it (an apposition closes with a comma: "Ruiz, the foreign minister, said").
+    /// </summary>
+    private bool ClosingSource(int from, int to)
+    {
+        for (var i = from; i < Math.Min(to + 2, Count); i++)
+        {
+            var t = Tok(i);
+            if (t is "," or "." or ";" or "(" or ")")
+                return false;
+            if (WordLists.SpeechVerbs.Contains(t))
                 return true;
         }
 

@@ -406,4 +406,16 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_AidToHelpPeopleInACity_NoRecipient() =>
         Assert.Empty(Parsed.Sides("Japan donated $2 million to assist refugees in Tacna.", EventType.Offer));
+
+    [Theory]
+    [InlineData("Ghana handed Malawi a $40 million loan on Monday.")]
+    [InlineData("Ghana gave Malawi 5,000 tonnes of maize last week.")]
+    public void Extract_GivenTwoObjectsTheFirstASide_OfferToTheFirst(string body) =>
+        Assert.Equal(["giver=Ghana recipient=Malawi"], Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("Ghana sent Malawi a letter on Monday.")]
+    [InlineData("Ghana handed Malawi a heavy defeat in the final.")]
+    public void Extract_GivenTwoObjectsTheSecondNoAid_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
 }

@@ -120,7 +120,9 @@ internal sealed partial class FrameRule
             return null;
         // "Norway donated field hospitals to Mozambique": what is donated is a gift, whatever it is.
         // Money pledged is aid too ("pledged $5 million to help …"), as the rules read it.
-        if (Clause.Undergoer(s, v) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
+        // "handed Pakistan a $2 billion loan", read as two objects: the first, a side, receives what the second names.
+        var indirect = s.Children(v, "obj").ToList() is [var first, _] && s.MentionAt(first) is not null ? first : null;
+        if ((indirect is not null ? s.Children(v, "obj").Last() : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
             && !(promised && OfferRule.Currencies.Contains(s.Lower(given))))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
@@ -130,7 +132,7 @@ internal sealed partial class FrameRule
         if (received)
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
                 Clause.Oblique(s, v, "from") ?? Clause.Oblique(s, aid, "from") ?? StateModifier(s, aid), Clause.Doer(s, v));
-        var receiver = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault()
+        var receiver = Clause.Oblique(s, v, "to", "for") ?? Clause.Oblique(s, aid, "to", "for") ?? s.Children(v, "iobj").FirstOrDefault() ?? indirect
             // "military aid worth 100 million euros for Ukraine": the recipient hung on the aid's worth.
             ?? s.Children(aid, "amod").Where(a => s.Lower(a) == "worth").Select(a => Clause.Oblique(s, a, "to", "for")).FirstOrDefault(r => r is not null)
             // "offered Argentina help": an indirect object the parser read as a compound of the aid, named right after the verb.
@@ -177,6 +179,9 @@ internal sealed partial class FrameRule
         var lower = s.Lower(noun);
         if (Lexicon.AidNouns.Contains(lower))
             return lower != "troops";
+        // "handed Pakistan a $2 billion loan", read with the currency sign as the phrase's head: money given is aid.
+        if (noun.Xpos == "$")
+            return true;
         // "offered Argentina help": help given is aid (annotation guidelines: Offer), read as a noun by the parse only.
         if (lower == "help")
             return true;
