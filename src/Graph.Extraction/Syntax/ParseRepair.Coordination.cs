@@ -186,6 +186,30 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Lebanon's caretaker prime minister met …", read with Lebanon the possessor of "caretaker", a modifier of
+    /// "minister": a possessor owns the whole phrase it opens, so it hangs on the noun its modifier describes, when
+    /// only modifiers stand between them.
+    /// </summary>
+    private static bool PossessorOfAModifier(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "nmod:poss" && parse.HeadOf(w) is { Relation: "amod" or "compound" } modifier && modifier.Index > w.Index
+            && parse.HeadOf(modifier) is { Upos: "NOUN" or "PROPN" } noun && noun.Index > modifier.Index && OnlyModifiersBetween(parse, modifier, noun))
+            noun.Adopt(w, modifier, "nmod:poss");
+        return false;
+    }
+
+    private static bool OnlyModifiersBetween(SentenceParse parse, SyntaxWord first, SyntaxWord last)
+    {
+        for (var i = first.Index + 1; i < last.Index; i++)
+        {
+            if (parse.Words[i].Relation is not ("amod" or "compound"))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "Chile's Ana Ruiz and Peru's Luis Vega discussed", read with the possessors hung on the verb: a verb owns nothing,
     /// so a possessor owns the word right after its "'s" (the rest of the possessive phrase is then mended as for any
     /// possessor).

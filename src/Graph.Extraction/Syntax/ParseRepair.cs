@@ -46,6 +46,7 @@ internal static partial class ParseRepair
         SubjectOfANounBeforeItsJoiner,
         SecondSubjectWithItsJoiner,
         CompoundWithAConjunct,
+        PossessorOfAModifier,
         PossessorOfAVerb,
         SecondPossessorReadAsConjunct,
         SecondPossessorHungOnTheFirstName,

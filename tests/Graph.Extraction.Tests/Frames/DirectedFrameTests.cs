@@ -547,4 +547,14 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_WillHaveNothingToDoWith_NoDenial() =>
         Assert.Empty(Parsed.Sides("Peru said it would have nothing to do with the new government.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Kenya pushed back on Chile's accusations on Tuesday.")]
+    [InlineData("Kenya on Tuesday pushed back on the claims made by Chile.")]
+    public void Extract_PushedBackOnAClaim_Denial(string body) =>
+        Assert.Equal(["speaker=Kenya"], Parsed.Sides(body, EventType.Denial));
+
+    [Fact]
+    public void Extract_PushedBackTheRebels_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Kenyan troops pushed back the rebels on Tuesday.", EventType.Denial));
 }

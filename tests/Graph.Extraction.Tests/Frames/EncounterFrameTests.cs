@@ -885,4 +885,15 @@ public sealed class EncounterFrameTests
     [InlineData("Chilean President Ana Ruiz was welcomed at the airport by Peruvian Foreign Minister Luis Vega.")]
     public void Extract_WelcomedAtTheAirportBy_Meeting(string body) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chile's president discussed the border with Peru's foreign minister in a phone call on Monday.")]
+    [InlineData("Chile's president discussed the border with the Peruvian foreign minister during a telephone conversation.")]
+    public void Extract_DiscussedWithAnOfficialInAPhoneCall_PhoneCallOfTheirCountries(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_PossessorBeforeTwoModifiersOfTheTitle_MeetingOfItsCountry() =>
+        Assert.Equal(["participant=Lebanon participant=United States"],
+            Parsed.Sides("Lebanon's caretaker prime minister met the U.S. envoy in Beirut on Monday.", EventType.Meeting));
 }

@@ -923,4 +923,15 @@ public sealed class ForceFrameTests
     [InlineData("Chile held two days of fire drills in Santiago schools.")]
     public void Extract_JointOrUnarmedExercises_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_ClaimedResponsibilityForLastWeeksAttack_MilitaryActionOfTheClaimant() =>
+        Assert.Equal(["actor=Patriotic Front target=Peru"],
+            Parsed.Sides("The Patriotic Front claimed responsibility for last week's failed rocket attack on Peruvian positions.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Kenya rejected the accusation that it was behind Monday's rocket attack on the Chilean embassy.")]
+    [InlineData("Kenya pushed back on Chile's claims that Kenyan agents were behind the attack on the embassy.")]
+    public void Extract_BehindAnAttackInARejectedClaim_NoActor(string body) =>
+        Assert.DoesNotContain(Parsed.Sides(body, EventType.MilitaryAction), sides => sides.Contains("actor=Kenya", StringComparison.Ordinal));
 }

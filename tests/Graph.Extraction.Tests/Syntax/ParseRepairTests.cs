@@ -2240,4 +2240,28 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "killed"), Arc(parse, "Strikes"));
         Assert.Equal(("obj", "killed"), Arc(parse, "people"));
     }
+
+    [Fact]
+    public void Repair_PossessorHungOnAModifierOfTheNoun_PossessorOfTheNoun()
+    {
+        // "Chile's caretaker prime minister met Vega.", read with Chile the possessor of "caretaker".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("caretaker", "NOUN", "NN", 5, "amod"),
+            ("prime", "ADJ", "JJ", 5, "amod"), ("minister", "NOUN", "NN", 6, "nsubj"), ("met", "VERB", "VBD", 0, "root"),
+            ("Vega", "PROPN", "NNP", 6, "obj"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nmod:poss", "minister"), Arc(parse, "Chile"));
+    }
+
+    [Fact]
+    public void Repair_PossessorOfAModifierWithAClauseBeforeTheNoun_StaysOnTheModifier()
+    {
+        // "Lima, Peru's largest city where rebels staged attacks": the possessor stays where a clause stands between.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("largest", "ADJ", "JJS", 4, "amod"),
+            ("city", "NOUN", "NN", 9, "amod"), ("where", "ADV", "WRB", 8, "advmod"), ("rebels", "NOUN", "NNS", 8, "nsubj"),
+            ("had", "AUX", "VBD", 8, "aux"), ("staged", "VERB", "VBN", 9, "amod"), ("attacks", "NOUN", "NNS", 0, "root"));
+
+        Assert.Equal(("nmod:poss", "city"), Arc(parse, "Peru"));
+    }
 }

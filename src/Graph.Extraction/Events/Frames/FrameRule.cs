@@ -719,7 +719,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [DenialBy(disowning, v)];
         // "Rwanda denies UN claim", "Kigali rejected the accusations", "denied involvement": a denial (CAMEO 016) by the
         // verb's doer as the parse reads it ("DRC - Rwanda denies …": not the label before the dash).
-        if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v) : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o))))
+        // "pushed back on the accusations": the claim behind "on" (or read as the object) is rejected.
+        if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v)
+                : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)))
+                || PushesBack(s, v) && s.Children(v).Any(o => (ParsedSentence.Is(o, "obj") || s.CaseOf(o) == "on") && Lexicon.ClaimNouns.Contains(s.Lower(o))))
             && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
             return [DenialBy(denyingSides, v)];
         // "said Peru's accusations were baseless": claims said to be untrue are denied (CAMEO 016).
@@ -854,8 +857,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "the incursion of Chinese ships into its waters": forces behind "of" made it, into somewhere.
             var forces = Clause.Oblique(s, n, "of") is { } of && CarriesForce(s, of) ? of : null;
             // "Y was behind the attack": the subject of the predicate.
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? forces ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
-                    ?? (s.CaseOf(n) == "behind" ? s.Children(n, "nsubj").FirstOrDefault() : null),
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(o => !IsTime(s, o)) ?? forces ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
+                    ?? (s.CaseOf(n) == "behind" && !InRejectedClaim(s, n) ? s.Children(n, "nsubj").FirstOrDefault() : null),
                 BlamedOn(s, n) is not null ? Clause.Oblique(s, n, "against")
                 : forces is not null ? Clause.Oblique(s, n, "on", "against", "into")
                 : Clause.Oblique(s, n, "on", "against", "of") ?? (Waved(s, n) is var wave && wave != n ? Clause.Oblique(s, wave, "on", "against") : null));
@@ -1283,6 +1286,24 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         ParsedSentence.Is(accusations, "obj") && s.Head(accusations) is { Upos: "VERB" } rejecting
         && Lexicon.Denies(s.Lower(rejecting)) ? Clause.Doer(s, rejecting) : null;
 
+    /// <summary>
+    /// "rejected the accusation that X was behind the attack", "pushed back on claims that X was behind it": a deed
+    /// told in a claim that is rejected; whom the claim puts behind it is alleged only.
+    /// </summary>
+    private static bool InRejectedClaim(ParsedSentence s, SyntaxWord deed)
+    {
+        if (s.MarkOf(deed) != "that" || s.Head(deed) is not { } head)
+            return false;
+        var governor = Lexicon.ClaimNouns.Contains(s.Lower(head)) ? s.Head(head) : head;
+        return governor is { Upos: "VERB" } && (Lexicon.Denies(s.Lower(governor)) || PushesBack(s, governor));
+    }
+
+    /// <summary>"pushed back (on)": English "push" with "back" rejects what it is aimed at.</summary>
+    private static bool PushesBack(ParsedSentence s, SyntaxWord verb) =>
+        Pushes.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "advmod" or "compound:prt" && s.Lower(c) == "back");
+
+    private static readonly HashSet<string> Pushes = VerbForms.Set("push");
+
     /// <summary>English verbs of setting off on a journey, whose "for" or "to" names where to ("left for Lima").</summary>
     private static readonly HashSet<string> Departs = new(Lexicon.Travel.Concat(VerbForms.Set("leave/left", "depart", "head", "set/set/setting")), StringComparer.Ordinal);
 
@@ -1508,12 +1529,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// it is about (the parser hangs "discussed the deal in a phone call" on the deal).
     /// </summary>
     private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
-        // "discussed the talks by phone" may hang "by phone" on the object.
         // "by video link": the medium may be a noun the phone word modifies.
-        s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
-            && (PhoneWords.Contains(s.Lower(c)) || HasModifier(s, c, PhoneWords)) && s.CaseOf(c) is "by" or "over" or "on" or "via")
-        || s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
-            && s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords));
+        PhrasesAbout(s, w).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+            && ((PhoneWords.Contains(s.Lower(c)) || HasModifier(s, c, PhoneWords)) && s.CaseOf(c) is "by" or "over" or "on" or "via"
+                || s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords)));
+
+    /// <summary>
+    /// The phrases on a verb, on its object ("discussed the talks by phone" may hang "by phone" on the object) and on
+    /// whom it is done with ("discussed Gaza with Jordan's king in a phone call" may hang the call on the king).
+    /// </summary>
+    private static IEnumerable<SyntaxWord> PhrasesAbout(ParsedSentence s, SyntaxWord w)
+    {
+        var near = s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).ToList();
+        return near.Concat(near.Where(c => s.CaseOf(c) == "with").SelectMany(s.Children));
+    }
 
     /// <summary>
     /// A meeting or call: the doer's side and the partners' sides, at least two entities. A description naming

@@ -3,8 +3,8 @@ using Graph.Extraction.Tests.Frames;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-/// <summary>A sentence's closing source ("…, officials said") says nothing of the name before its comma.</summary>
-public class ClosingSourceTests
+/// <summary>Names read as places from what is around them: a closing source ("…, officials said") says nothing of the name before its comma; a feature of the sea ends a place's name.</summary>
+public class PlaceContextTests
 {
     private static List<(EntityType Type, string Name)> Entities(string body) =>
         [.. Parsed.Extract(body).Entities.Select(e => (e.Type, e.Name)).Order()];
@@ -23,4 +23,10 @@ public class ClosingSourceTests
     [Fact]
     public void Extract_NameBeforeARoleInCommas_APerson() =>
         Assert.Contains((EntityType.Person, "Amara Tesfaye"), Entities("The talks were led by Amara Tesfaye, the foreign minister, on Monday."));
+
+    [Theory]
+    [InlineData("Philippine boats sailed near Tarvo Shoal on Monday.", "Tarvo Shoal")]
+    [InlineData("Divers surveyed the Kelmar Reef last year.", "Kelmar Reef")]
+    public void Extract_NameEndingInAFeatureOfTheSea_APlace(string body, string name) =>
+        Assert.Contains((EntityType.Location, name), Entities(body));
 }
