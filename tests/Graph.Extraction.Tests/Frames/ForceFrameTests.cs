@@ -934,4 +934,18 @@ public sealed class ForceFrameTests
     [InlineData("Kenya pushed back on Chile's claims that Kenyan agents were behind the attack on the embassy.")]
     public void Extract_BehindAnAttackInARejectedClaim_NoActor(string body) =>
         Assert.DoesNotContain(Parsed.Sides(body, EventType.MilitaryAction), sides => sides.Contains("actor=Kenya", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chile announced the deployment of 3,000 more troops to Peru.", "actor=Chile target=Peru")]
+    [InlineData("Chile completed the deployment of two warships to the Pacific.", "actor=Chile")]
+    [InlineData("The deployment of 500 Chilean police officers to Peru began on Tuesday.", "actor=Chile target=Peru")]
+    public void Extract_DeploymentAnnouncedOrBegun_MilitaryAction(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile's new plan includes the deployment of 3,000 Chilean troops to Peru.")]
+    [InlineData("Peru has resisted the deployment of Chilean troops to its border.")]
+    [InlineData("Peru called for the deployment of Chilean peacekeepers.")]
+    public void Extract_DeploymentPlannedOrResisted_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -239,4 +239,17 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_MeetingCancelled_NoSanction() =>
         Assert.Empty(Parsed.Sides("Peru cancelled the meeting with Chile on Monday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile ended its defence cooperation agreement with Peru on Monday.")]
+    [InlineData("Chile ended its military cooperation with Peru on Saturday.")]
+    [InlineData("Chile terminated its defence ties with Peru.")]
+    public void Extract_EndedAnAgreementOrTiesWithAParty_SanctionOnIt(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile and Peru ended their talks in Lima.")]
+    [InlineData("Chile ended the war with a peace treaty.")]
+    public void Extract_EndedTalksOrAWar_NoSanction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Sanction));
 }

@@ -62,8 +62,11 @@ internal sealed partial class FrameRule
 
     private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze", "cut/cut/cutting", "halt");
 
-    /// <summary>English verbs of ending an agreement for good ("revoked military agreements with Paris").</summary>
-    private static readonly HashSet<string> Revokes = VerbForms.Set("revoke", "cancel", "terminate", "scrap", "annul");
+    /// <summary>English verbs of ending an agreement for good ("revoked military agreements with Paris", "ended its defence pact with Paris").</summary>
+    private static readonly HashSet<string> Revokes = VerbForms.Set("revoke", "cancel", "terminate", "scrap", "annul", "end");
+
+    /// <summary>Ties with a party that can be ended besides agreements ("ended military cooperation with France").</summary>
+    private static readonly HashSet<string> Ties = new(StringComparer.Ordinal) { "cooperation", "ties", "relations", "partnership" };
 
     /// <summary>What a party has that can be suspended: its place in a body, or aid and ties it receives.</summary>
     private static readonly HashSet<string> Memberships = new(StringComparer.Ordinal)
@@ -119,7 +122,7 @@ internal sealed partial class FrameRule
             && s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "revoked a string of military agreements with Paris": an agreement with a party ended is a sanction on it.
-        if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && Lexicon.AgreementNouns.Contains(s.Lower(revoked))
+        if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && (Lexicon.AgreementNouns.Contains(s.Lower(revoked)) || Ties.Contains(s.Lower(revoked)))
             && (Clause.Oblique(s, revoked, "with") ?? Clause.Oblique(s, v, "with")) is { } partner)
             return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), partner);
         // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:

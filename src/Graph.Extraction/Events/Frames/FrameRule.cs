@@ -812,6 +812,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((MeetingNouns.Contains(lower) || lower is "conference" or "conferences") && s.Children(n).Any(c => c.Relation is "amod" or "compound" && Remote.Contains(s.Lower(c)))
             || lower is "videoconference" or "videoconferences")
             return Encounter(s, n, EventType.PhoneCall, "041", doer, Partners(s, n, "with", "between"));
+        // "announced the deployment of 3,000 troops to Romania", "the deployment of Kenyan police to Haiti began": forces
+        // deployed, actual or announced (annotation guidelines), by their own state, the owner, or whoever sets it going;
+        // not a deployment only planned, resisted, called for or supported, which a bare noun may be.
+        if (lower is "deployment" or "deployments" && Clause.Oblique(s, n, "of") is { } deployed && Counted(s, deployed) is var sent
+            && (Lexicon.TroopNouns.Contains(s.Lower(sent)) || IsSecurityForce(s, sent) || Aircraft.Contains(s.Lower(sent)) || WarMachines.Contains(s.Lower(sent)))
+            && n.Relation is "obj" or "nsubj" && s.Head(n) is { Upos: "VERB" } starting && Starts.Contains(s.Lower(starting)))
+        {
+            var sender = StateModifier(s, sent) ?? doer ?? (ParsedSentence.Is(n, "obj") ? Clause.Doer(s, starting) : null);
+            var named = sender is not null && Actors(Sides.Of(s, sender)).Count > 0;
+            return Force(s, n, "154", sender, Front(s, n) ?? Front(s, deployed)
+                ?? (named && (Clause.Oblique(s, n, "to") ?? Clause.Oblique(s, deployed, "to")) is { } sentTo && s.MentionAt(sentTo) is { Type: EntityType.Country } ? sentTo : null));
+        }
         // "the deal between Israel and Hamas took effect": a deal in force was agreed by its parties.
         if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
             && Partners(s, n, "between") is { Count: > 0 } parties)
@@ -1255,6 +1267,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool IsSecurityForce(ParsedSentence s, SyntaxWord noun) =>
         s.Lower(noun) is "police" or "policemen" or "peacekeepers" or "gendarmes"
         || s.Lower(noun) == "officers" && HasModifier(s, noun, SecurityBranches);
+
+    /// <summary>English verbs of setting a deed going, whose subject does it ("announced the deployment of troops", not "condemned" it).</summary>
+    private static readonly HashSet<string> Starts = VerbForms.Set("announce", "order", "approve", "authorize", "authorise", "complete", "begin/began/begun/beginning", "start", "launch", "extend", "confirm");
 
     /// <summary>The country forces are sent to ("sent troops to Haiti"): where they face, when no front is named.</summary>
     private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) =>
