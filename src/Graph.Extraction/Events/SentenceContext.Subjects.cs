@@ -179,11 +179,23 @@ internal sealed partial class SentenceContext
                 return [.. s];
         }
 
+        // "X, who chairs Y, spoke with … and urged …": past a relative clause that closes with a comma, the subject is
+        // the phrase the clause describes when that phrase opens the sentence's clause (not "travel to Russia, which …").
+        if (start >= 3 && Word(start - 1) is "which" or "who" or "whom" && Word(start - 2) == "," && View.IndexOf(",", start, t) >= 0
+            && ClauseInitialPhrase(start - 2) is var (from, end) && end == start - 2)
+            return NounPhrase.Heads(View, from, end, HeadUse.Agent);
         return ClauseInitialSubject(t);
     }
 
     /// <summary>The first noun phrase of the clause holding <paramref name="t"/>, after fronted adverbials ("On Monday, Johnson …").</summary>
     public List<ResolvedMention> ClauseInitialSubject(int t)
+    {
+        var (s, e) = ClauseInitialPhrase(t);
+        return NounPhrase.Heads(View, s, e, HeadUse.Agent);
+    }
+
+    /// <summary>Where the first noun phrase of the clause holding <paramref name="t"/> begins and ends (exclusive).</summary>
+    private (int Start, int End) ClauseInitialPhrase(int t)
     {
         var s = ClauseStart(t);
         for (var round = 0; round < 3 && s < t; round++)
@@ -213,7 +225,7 @@ internal sealed partial class SentenceContext
         var e = s;
         while (e < t && !View.IsBreak(e) && !View.IsQuoted(e) && !IsVerbLike(e) && !(View.IsAdverb(e) && View.MentionAt(e) is null))
             e++;
-        return NounPhrase.Heads(View, s, e, HeadUse.Agent);
+        return (s, e);
     }
 
     /// <summary>Where the clause holding <paramref name="t"/> begins: after ";", ":" or a relative "which"/"who".</summary>

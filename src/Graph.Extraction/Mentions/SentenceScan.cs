@@ -484,7 +484,8 @@ internal sealed class SentenceScan
         }
         else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)) || WordLists.OrganizationNouns.Contains(Tok(q)))
             kind = CandidateKind.Organization;
-        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q))
+        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q)
+            || WordLists.SiteNouns.Contains(Tok(q)) && !AnyWord(p, q, WordLists.FaithWords))
             kind = CandidateKind.Location;
         else if (!_headline && HasLeadersForename(p, q))
         {
@@ -495,6 +496,17 @@ internal sealed class SentenceScan
         else
             kind = CandidateKind.Unknown;
         Emit(p, q, _headline ? CandidateKind.Unknown : kind);
+    }
+
+    private bool AnyWord(int p, int q, HashSet<string> words)
+    {
+        for (var i = p; i < q; i++)
+        {
+            if (words.Contains(Tok(i)))
+                return true;
+        }
+
+        return false;
     }
 
     private int? GivenNameInside(int p, int q)

@@ -72,6 +72,14 @@ internal static class WordLists
         "neighbourhood", "suburb", "area", "island", "enclave", "state", "county", "towns", "cities", "villages",
         "provinces", "regions", "districts", "governorates", "neighborhoods", "camp");
 
+    /// <summary>Buildings and sites a name before them names ("the Ta Muen Thom temple", "Jomo Kenyatta airport").</summary>
+    public static readonly HashSet<string> SiteNouns = Set("temple", "mosque", "church", "cathedral", "shrine", "monastery", "airport", "airbase", "palace");
+
+    /// <summary>Words of a faith, which describe a site rather than name it ("a Sunni mosque", "the Roman Catholic church").</summary>
+    public static readonly HashSet<string> FaithWords = Set(
+        "Sunni", "Shi'ite", "Shiite", "Shia", "Shi'a", "Muslim", "Islamic", "Christian", "Catholic", "Roman", "Orthodox", "Protestant",
+        "Anglican", "Evangelical", "Coptic", "Buddhist", "Hindu", "Jewish", "Sikh", "Lutheran", "Methodist", "Baptist", "Sufi");
+
     /// <summary>Prepositions after which a capitalised name is a place when nothing says otherwise.</summary>
     public static readonly HashSet<string> PlacePrepositions = Set(
         "in", "near", "outside", "around", "across", "into", "toward", "towards", "inside", "throughout");

@@ -193,4 +193,14 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_GroupBasedInACountrySays_NotTheCountrySpeaking() =>
         Assert.DoesNotContain("speaker=Chile", Parsed.Sides("A Chile-based rights group says Peru has jailed 40 protesters.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Ana Ruiz, who chairs the Andean Community, spoke with both leaders and urged restraint.")]
+    [InlineData("Chilean President Ana Ruiz, who chairs the bloc, talked to both leaders and urged restraint.")]
+    public void Extract_SecondVerbAfterARelativeClauseOnTheSubject_SpeakerIsTheSubject(string body) =>
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_SecondVerbAfterARelativeClauseOnTheObject_NotTheObject() =>
+        Assert.DoesNotContain("speaker=Peru", Parsed.Sides("Ana Ruiz will travel to Peru, which hosts the summit, and urge restraint.", EventType.Statement));
 }

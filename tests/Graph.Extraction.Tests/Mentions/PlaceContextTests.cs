@@ -29,4 +29,14 @@ public class PlaceContextTests
     [InlineData("Divers surveyed the Kelmar Reef last year.", "Kelmar Reef")]
     public void Extract_NameEndingInAFeatureOfTheSea_APlace(string body, string name) =>
         Assert.Contains((EntityType.Location, name), Entities(body));
+
+    [Theory]
+    [InlineData("Soldiers opened fire near the Wat Khanom temple on Monday.", "Wat Khanom")]
+    [InlineData("The plane landed at Dara Osei airport.", "Dara Osei")]
+    public void Extract_NameBeforeASite_APlace(string body, string name) =>
+        Assert.Contains((EntityType.Location, name), Entities(body));
+
+    [Fact]
+    public void Extract_FaithBeforeASite_NoPlace() =>
+        Assert.DoesNotContain(Entities("Gunmen attacked a Sunni mosque in Lima on Friday."), e => e.Type == EntityType.Location && e.Name.Contains("Sunni", StringComparison.Ordinal));
 }
