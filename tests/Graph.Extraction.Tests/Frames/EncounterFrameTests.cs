@@ -896,4 +896,9 @@ public sealed class EncounterFrameTests
     public void Extract_PossessorBeforeTwoModifiersOfTheTitle_MeetingOfItsCountry() =>
         Assert.Equal(["participant=Lebanon participant=United States"],
             Parsed.Sides("Lebanon's caretaker prime minister met the U.S. envoy in Beirut on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DiscussedADealWithAThirdParty_MeetingOfTheTwoOnly() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Ana Ruiz and Luis Vega also discussed the Andean trade deal with the European Union.", EventType.Meeting));
 }

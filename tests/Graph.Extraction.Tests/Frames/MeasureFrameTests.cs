@@ -252,4 +252,14 @@ public sealed class MeasureFrameTests
     [InlineData("Chile ended the war with a peace treaty.")]
     public void Extract_EndedTalksOrAWar_NoSanction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_ExpulsionOfEmbassyStaff_SanctionByTheOwner() =>
+        Assert.Contains("imposer=Chile target=Peru",
+            Parsed.Sides("Peru expelled two Chilean diplomats in retaliation for Chile's expulsion of Peruvian embassy staff.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ExpulsionOfStaffOfNoPost_NoSanctionByTheOwner() =>
+        Assert.DoesNotContain("imposer=Chile target=Peru",
+            Parsed.Sides("Peru criticised Chile's expulsion of Peruvian farm staff.", EventType.Sanction));
 }

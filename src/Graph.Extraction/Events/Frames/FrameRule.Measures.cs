@@ -43,6 +43,12 @@ internal sealed partial class FrameRule
     /// <summary>English nouns of a body's representation abroad, whose head is its envoy.</summary>
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal) { "mission", "embassy", "delegation", "consulate", "office" };
 
+    /// <summary>An envoy, or the staff of a post ("embassy staff", "diplomatic personnel").</summary>
+    private static bool IsEnvoy(ParsedSentence s, SyntaxWord noun) =>
+        Envoys.Contains(s.Lower(noun))
+        || s.Lower(noun) is "staff" or "staffers" or "personnel" or "employees" or "officials"
+            && s.Children(noun).Any(c => c.Relation is "compound" or "amod" && (Posts.Contains(s.Lower(c)) || s.Lower(c) == "diplomatic"));
+
     /// <summary>English verbs of telling someone to go.</summary>
     private static readonly HashSet<string> Orders = VerbForms.Set("order", "ask", "tell/told", "give/gave/given", "instruct", "summon");
 

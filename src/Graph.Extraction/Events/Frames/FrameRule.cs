@@ -877,7 +877,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
 
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
-        if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && Envoys.Contains(s.Lower(expelled)))
+        if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && IsEnvoy(s, expelled))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
                 Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, expelled, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), expelled);
         // "the killing of the journalist by Saudi agents", "Russia's killing of civilians": a killing with its doer named
@@ -1432,7 +1432,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>Whom a topic is discussed with: what is discussed is the topic, and "with" may hang on it ("discussed trade with Lourenco").</summary>
     private static List<SyntaxWord> DiscussedWith(ParsedSentence s, SyntaxWord v) =>
-        [.. s.Children(v).Concat(s.Children(v, "obj").SelectMany(s.Children)).Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")];
+        // "discussed the trade deal with the EU": a deal's "with" names its party, not whom it was discussed with.
+        [.. s.Children(v).Concat(s.Children(v, "obj").Where(o => !Lexicon.AgreementNouns.Contains(s.Lower(o))).SelectMany(s.Children))
+            .Where(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "with")];
 
     /// <summary>The nominals a meeting or call is held with: objects, and the nominals behind the prepositions.</summary>
     private static List<SyntaxWord> Partners(ParsedSentence s, SyntaxWord trigger, params string[] cases)
