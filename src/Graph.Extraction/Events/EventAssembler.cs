@@ -1,6 +1,7 @@
 using Graph.Core.Articles;
 using Graph.Core.Model;
 using Graph.Extraction.Dates;
+using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events;
 
@@ -20,6 +21,12 @@ internal static class EventAssembler
         EventType.Offer, EventType.Sanction, EventType.MilitaryAction, EventType.Threat,
     ];
 
+    /// <summary>
+    /// Events that are the setting of what else a sentence tells ("said during talks with X on Sunday", "agreed after a
+    /// meeting on Friday"): their date is the other events' too.
+    /// </summary>
+    private static readonly HashSet<EventType> Settings = [EventType.Meeting, EventType.PhoneCall, EventType.Visit, EventType.Negotiation];
+
     /// <summary>Words before a date phrase that make it a bound of a period, not the event's date.</summary>
     private static readonly HashSet<string> Bounds = new(StringComparer.OrdinalIgnoreCase) { "since", "until", "till", "through", "by", "before" };
 
@@ -31,8 +38,10 @@ internal static class EventAssembler
     }
 
     /// <param name="standsFor">The entity a participant stands for when events are compared across sentences: "cutting ties with Doha" and "with Qatar" are one sanction (<see cref="CapitalMetonymy"/>).</param>
+    /// <param name="parses">The sentences' parses, which say which date phrase a noun of another event holds (<see cref="DateOwnership"/>).</param>
     public static IReadOnlyList<GraphEvent> Assemble(
-        Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int Sentence, EventDraft Draft)> drafts, Func<string, string>? standsFor = null)
+        Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int Sentence, EventDraft Draft)> drafts, Func<string, string>? standsFor = null,
+        IReadOnlyList<SentenceParse>? parses = null)
     {
         var pending = new List<Pending>();
         foreach (var group in drafts.GroupBy(d => d.Sentence))
@@ -46,7 +55,11 @@ internal static class EventAssembler
         var dates = new List<DatePhrase>?[sentences.Count];
         foreach (var p in pending)
         {
-            p.Date = NearestDate(sentences[p.Sentence], DatesAt(p.Sentence), p.Draft.Trigger);
+            var phrases = DatesAt(p.Sentence);
+            if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
+                phrases = DateOwnership.Open(parses[p.Sentence], phrases, p.Draft.Trigger,
+                    pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger));
+            p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
         }

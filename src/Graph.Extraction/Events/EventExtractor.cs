@@ -71,7 +71,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             previous = found;
         }
 
-        return EventAssembler.Assemble(analysis.Article, views, drafts, entity => CapitalMetonymy.StandsFor(entity, _gazetteer));
+        return EventAssembler.Assemble(analysis.Article, views, drafts, entity => CapitalMetonymy.StandsFor(entity, _gazetteer), analysis.Parses);
     }
 
     /// <summary>

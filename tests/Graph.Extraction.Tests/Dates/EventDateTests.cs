@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Extraction.Tests.Events;
+using Graph.Extraction.Tests.Frames;
 using static Graph.Extraction.Tests.Events.Cast;
 
 namespace Graph.Extraction.Tests.Dates;
@@ -50,5 +51,22 @@ public sealed class EventDateTests
         var call = EventAssert.Single(events, EventType.PhoneCall);
         Assert.Equal("2023-03-07", call.Date);
         Assert.StartsWith("There was a phone call", call.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DateOfADeedNamedByANoun_NotTheOtherEventsDate()
+    {
+        var events = Parsed.Events("Peru recalled its ambassador after Chile's expulsion of Peruvian diplomats in January.");
+
+        Assert.Equal("2025-01", Assert.Single(events, e => e.Type == EventType.Sanction && e.Participants.Any(p => p.Entity == "country:CL")).Date);
+        Assert.DoesNotContain(events, e => !e.Participants.Any(p => p.Entity == "country:CL" && p.Role == ParticipantRoles.Imposer) && e.Date == "2025-01");
+    }
+
+    [Fact]
+    public void Extract_DateOfTheTalksTheStatementWasMadeIn_TheStatementsDate()
+    {
+        var events = Parsed.Events("Ana Ruiz said during talks with Luis Vega on Sunday that trade would grow.");
+
+        Assert.Equal("2025-03-09", Assert.Single(events, e => e.Type == EventType.Statement).Date);
     }
 }

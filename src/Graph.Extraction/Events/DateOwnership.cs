@@ -1,0 +1,45 @@
+using Graph.Extraction.Dates;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Which of a sentence's date phrases an event may take: not one the parse hangs inside another event named by a noun
+/// ("Russia expelled two diplomats in retaliation for Berlin's expulsion of embassy staff last month": the month is
+/// the expulsion's, not Russia's expelling's).
+/// </summary>
+internal static class DateOwnership
+{
+    public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers)
+    {
+        var own = WordAt(parse, trigger);
+        var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
+        if (nouns.Count == 0)
+            return phrases;
+        return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns)).ToList();
+    }
+
+    /// <summary>Whether the first trigger above the phrase's head is another event's noun rather than this event's.</summary>
+    private static bool OwnedByAnother(SentenceParse parse, SyntaxWord head, int own, HashSet<int> nouns)
+    {
+        // A repaired parse is a tree; the bound keeps a walk finite all the same.
+        for (var (w, steps) = (head, 0); w is not null && steps < parse.Words.Count; w = parse.HeadOf(w), steps++)
+        {
+            if (w.Index == own)
+                return false;
+            if (nouns.Contains(w.Index))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static SyntaxWord? WordAt(SentenceParse parse, int token) => parse.Words.FirstOrDefault(w => w.Token == token);
+
+    /// <summary>The phrase's word whose head lies outside it.</summary>
+    private static SyntaxWord? HeadOf(SentenceParse parse, DatePhrase phrase)
+    {
+        bool Inside(SyntaxWord w) => w.Start >= phrase.Start && w.End <= phrase.End;
+        return parse.Words.FirstOrDefault(w => Inside(w) && (parse.HeadOf(w) is not { } h || !Inside(h)));
+    }
+}
