@@ -159,7 +159,10 @@ internal static class SubjectCoreference
             foreach (var word in parse.Words)
             {
                 var state = IsStateDescription(parse, word, here) ? DescribedState(parse, word, here, bySentence, index)
-                    : IsStateOwner(parse, word, here) ? NearestState(word, here, bySentence, index)
+                    : IsStateOwner(parse, word, here) ? Nearest(word, here, bySentence, index, EntityType.Country)
+                    // "the bloc's foreign policy chief", after "the European Union": the body named last.
+                    : IsOwner(parse, word, here, Organisations) ? NamedWith(parses, word, bySentence, index) ?? SubjectBody(parses, word, bySentence, index)
+                        ?? Nearest(word, here, bySentence, index, EntityType.Organization)
                     : RepeatedBody(parses, position, word, here, bySentence);
                 if (state is null)
                     continue;
@@ -259,13 +262,16 @@ internal static class SubjectCoreference
             && Describes(last, Bodies));
     }
 
-    /// <summary>A mention this stage added for a state described, not named ("the country", "the kingdom").</summary>
-    public static bool IsDescribedState(ResolvedMention m) =>
-        m.Kind == MentionKind.Pronoun && m.Type == EntityType.Country && Describes(m.Text, States);
+    /// <summary>A mention this stage added for a state or body described, not named ("the country", "the kingdom", "the bloc").</summary>
+    public static bool IsDescribedActor(ResolvedMention m) =>
+        m.Kind == MentionKind.Pronoun && (m.Type == EntityType.Country && Describes(m.Text, States) || m.Type == EntityType.Organization && Describes(m.Text, Organisations));
 
     /// <summary>"the country's president": a state described as the owner of an office or a thing.</summary>
-    private static bool IsStateOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
-        word.Upos == "NOUN" && word.Relation == "nmod:poss" && Describes(word.Form, States) && Definite(parse, word) && At(here, word.Token) is null;
+    private static bool IsStateOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) => IsOwner(parse, word, here, States);
+
+    /// <summary>"the country's …", "the bloc's …": a definite category noun of that kind of actor owning something.</summary>
+    private static bool IsOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, EntityType[] kind) =>
+        word.Upos == "NOUN" && word.Relation == "nmod:poss" && Describes(word.Form, kind) && Definite(parse, word) && At(here, word.Token) is null;
 
     /// <summary>The word is one of the category nouns for that kind of actor ("country" for states, "ministry" for bodies).</summary>
     private static bool Describes(string word, EntityType[] kind) => Descriptions.TryGetValue(word.ToLowerInvariant(), out var types) && types == kind;
@@ -275,14 +281,62 @@ internal static class SubjectCoreference
         parse.ChildrenOf(word, "det").Any(d => d.Form.Equals("the", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The country an owner described as "the country" stands for: the last one named before it, the subject's too
-    /// ("Kenya said the country's president …", "sanctions on Chile's oil firm, pressing the country's president").
+    /// "the group's base", after "the Lashkar-e-Jhangvi group, which has links to al-Qaida": the body last named with the
+    /// same category noun after it, in this sentence or the ones before, rather than the nearest one.
     /// </summary>
-    private static ResolvedMention? NearestState(SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence, int index)
+    private static ResolvedMention? NamedWith(IReadOnlyList<SentenceParse> parses, SyntaxWord word, ILookup<int, ResolvedMention> bySentence, int index)
     {
         for (var k = index; k >= Math.Max(0, index - Reach); k--)
         {
-            if ((k == index ? here : bySentence[k]).Where(m => m.Type == EntityType.Country && m.Start < word.Start).MaxBy(m => m.Start) is { } before)
+            var words = parses[k].Words;
+            if (bySentence[k].Where(m => m.Type == EntityType.Organization && m.Kind == MentionKind.Name && (k < index || m.Start < word.Start)
+                    && words.FirstOrDefault(w => w.Start >= m.End) is { } next && next.Form.Equals(word.Form, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(m => m.Start) is { } named)
+                return named;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The militant group's charter …", after "Hamas leaders say they want to share power with Fatah": the body that is
+    /// the subject of this sentence or the one before (or owns it, or stands beside it), rather than the nearest one named.
+    /// </summary>
+    private static ResolvedMention? SubjectBody(IReadOnlyList<SentenceParse> parses, SyntaxWord word, ILookup<int, ResolvedMention> bySentence, int index)
+    {
+        for (var k = index; k >= Math.Max(0, index - 1); k--)
+        {
+            var parse = parses[k];
+            if (bySentence[k].Where(m => m.Type == EntityType.Organization && m.Kind == MentionKind.Name && (k < index || m.Start < word.Start)
+                    && SubjectPart(parse, m)).MaxBy(m => m.Start) is { } subject)
+                return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Hamas leaders said", "the Congress of Trade Unions, COSATU, says": a name that is the subject, in its compound or
+    /// possessive, or in apposition to it.
+    /// </summary>
+    private static bool SubjectPart(SentenceParse parse, ResolvedMention m)
+    {
+        if (IsSubject(parse, m))
+            return true;
+        var word = parse.Words.FirstOrDefault(w => w.Token >= m.FirstToken && w.Token < m.EndToken && (parse.HeadOf(w) is not { } h || h.Token < m.FirstToken || h.Token >= m.EndToken));
+        return word is { Relation: "compound" or "nmod:poss" or "appos" } && parse.HeadOf(word) is { } head && head.Relation.StartsWith("nsubj", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The actor an owner described as "the country" or "the bloc" stands for: the last one of that type named before
+    /// it, the subject's too ("Kenya said the country's president …", "sanctions on Chile's oil firm, pressing the
+    /// country's president").
+    /// </summary>
+    private static ResolvedMention? Nearest(SyntaxWord word, List<ResolvedMention> here, ILookup<int, ResolvedMention> bySentence, int index, EntityType type)
+    {
+        for (var k = index; k >= Math.Max(0, index - Reach); k--)
+        {
+            if ((k == index ? here : bySentence[k]).Where(m => m.Type == type && m.Start < word.Start).MaxBy(m => m.Start) is { } before)
                 return before;
         }
 

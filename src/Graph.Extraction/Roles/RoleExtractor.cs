@@ -51,7 +51,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         {
             var sentence = analysis.Sentences[i];
             // A state the sentence describes ("the country's president") owns offices as a named one does.
-            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedState(m)).ToList();
+            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedActor(m)).ToList();
             var persons = mentions.Exists(m => m.Type == EntityType.Person);
             // "Mexico's foreign ministry", in any sentence: whose foreign minister a "Foreign Minister X" is.
             var ministry = sentence.Text.Contains("inistry", StringComparison.Ordinal);

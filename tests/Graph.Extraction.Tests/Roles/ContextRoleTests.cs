@@ -139,4 +139,19 @@ public class ContextRoleTests
     public void Extract_HostInTheCapitalOfACountryTheArticleNeverNames_NoRole() =>
         Assert.DoesNotContain(Parsed.Roles("Chilean President Ana Ruiz arrived in Lima on Monday, where she was welcomed by Prime Minister Jorge Salas."),
             r => r.StartsWith("Jorge Salas", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_OfficeOfTheBlocNamedBefore_TheBloc() =>
+        Assert.Contains("Lena Varga / Foreign Policy Chief / European Union",
+            Parsed.Roles("The European Union imposed sanctions on Peru on Monday. The bloc's foreign policy chief, Lena Varga, said the measures were needed."));
+
+    [Fact]
+    public void Extract_OfficeOfTheGroupNamedWithThatNoun_ThatGroup() =>
+        Assert.Contains("Tomas Arce / Spokesman / Shining Path",
+            Parsed.Roles("Police say the fighters belong to the Shining Path group, which has links to the Red Brigades. The group's spokesman, Tomas Arce, denied it."));
+
+    [Fact]
+    public void Extract_OfficeOfTheGroupAfterItsSubject_TheSubjectNotTheLastNamed() =>
+        Assert.Contains("Tomas Arce / Spokesman / Hezbollah",
+            Parsed.Roles("Hezbollah leaders said on Monday they would work with Fatah on the plan. The group's spokesman, Tomas Arce, said talks would resume."));
 }
