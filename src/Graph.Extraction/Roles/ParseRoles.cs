@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Events;
 using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Mentions;
@@ -27,6 +28,33 @@ internal static class ParseRoles
                 if (Role(s, gazetteer, description) is { } role)
                     yield return (person.EntityId, role.Title, role.Target);
             }
+
+            foreach (var (title, target) in Governed(s, p))
+                yield return (person.EntityId, title, target);
+        }
+    }
+
+    /// <summary>English verbs of holding an office over a body, with the office's title.</summary>
+    private static readonly (HashSet<string> Forms, string Title)[] Offices =
+    [
+        (VerbForms.Set("head"), "Head"), (VerbForms.Set("lead/led"), "Leader"), (VerbForms.Set("chair"), "Chair"),
+        (VerbForms.Set("command"), "Commander"), (VerbForms.Set("direct"), "Director"),
+    ];
+
+    /// <summary>
+    /// "Jens Stoltenberg, who heads NATO": one who heads, leads or chairs a body or a country now (present tense or
+    /// "has led") holds that office there; "who led the party" says it was so once.
+    /// </summary>
+    private static IEnumerable<(string Title, string Target)> Governed(ParsedSentence s, SyntaxWord person)
+    {
+        foreach (var clause in s.Children(person, "acl:relcl"))
+        {
+            var now = clause.Xpos is "VBZ" or "VBP" || clause.Xpos == "VBN" && s.Children(clause, "aux").Any(a => s.Lower(a) is "has" or "have");
+            if (!now || !s.Children(clause, "nsubj").Any(n => n.Xpos == "WP") || Array.Find(Offices, o => o.Forms.Contains(s.Lower(clause))) is not { Forms: not null } office)
+                continue;
+            // A body named, not one described ("who has led the country"), which the clause's reader may take for another.
+            if (s.Children(clause, "obj").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Organization or EntityType.Country, Kind: not MentionKind.Pronoun }) is { } body)
+                yield return (office.Title, body.EntityId);
         }
     }
 
@@ -151,7 +179,47 @@ internal static class ParseRoles
         return comma;
     }
 
-    private static (string Title, string Target)? Role(ParsedSentence s, IGazetteer gazetteer, SyntaxWord description)
+    /// <summary>English verbs of putting someone in an office ("appointed X as foreign minister").</summary>
+    private static readonly HashSet<string> Appoints = VerbForms.Set("appoint", "name", "nominate", "elect", "designate", "promote");
+
+    /// <summary>
+    /// "President Ruto appointed Ana Ruiz as foreign minister", "Ana Ruiz was named foreign minister by Ruto": the office
+    /// one is put in, at the country or body its title names, else at the appointer's own (whose role the sentence gives).
+    /// Not an office only proposed ("plans to appoint", "will name").
+    /// </summary>
+    public static IEnumerable<(string Person, string Title, string Target)> Appointments(ParsedSentence s, IGazetteer gazetteer,
+        IReadOnlyList<(string Person, string Title, string Target)> known)
+    {
+        foreach (var verb in s.Words)
+        {
+            if (verb.Upos != "VERB" || !Appoints.Contains(s.Lower(verb)) || Modality.Of(s, verb) != Reality.Real)
+                continue;
+            var passive = s.Has(verb, "aux:pass");
+            if ((passive ? s.Children(verb, "nsubj:pass").FirstOrDefault() : s.Children(verb, "obj").FirstOrDefault()) is not { } appointed
+                || s.MentionAt(appointed) is not { Type: EntityType.Person } person)
+                continue;
+            // The office behind "as", or read as a complement or as an object ("was named foreign minister", "named Ruiz
+            // foreign minister": the object after the person's).
+            var office = s.Children(verb).FirstOrDefault(c => c.Upos == "NOUN" && s.MentionAt(c) is null
+                && (ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as" || c.Relation is "xcomp" && s.CaseOf(c).Length == 0
+                    || c.Relation == "obj" && (passive || c.Index > appointed.Index)));
+            var appointer = (passive ? Clause.Oblique(s, verb, "by") : Clause.Subject(s, verb)) is { } by ? s.MentionAt(by) : null;
+            var theirs = appointer is null ? null
+                : appointer.Type is EntityType.Country or EntityType.Organization ? appointer.EntityId
+                : known.FirstOrDefault(r => r.Person == appointer.EntityId).Target ?? StateNamedWith(s, s.HeadOf(appointer));
+            if (office is not null && Role(s, gazetteer, office, theirs) is { } role)
+                yield return (person.EntityId, role.Title, role.Target);
+        }
+    }
+
+    /// <summary>"President Luis Vega of Peru", "Kenyan President X": the country named on a name or on its title.</summary>
+    private static string? StateNamedWith(ParsedSentence s, SyntaxWord? name) =>
+        name is null ? null
+        : s.Children(name).SelectMany(c => c.Relation is "nmod:desc" or "compound" or "flat" ? [c, .. s.Children(c)] : new[] { c })
+            .Where(c => c.Relation is "amod" or "nmod:poss" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of")
+            .Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country })?.EntityId;
+
+    private static (string Title, string Target)? Role(ParsedSentence s, IGazetteer gazetteer, SyntaxWord description, string? otherwise = null)
     {
         // "his Russian counterpart, X" says whose equal X is, not X's title: Counterparts reads it.
         if (s.Lower(description) is "counterpart" or "counterparts")
@@ -179,6 +247,7 @@ internal static class ParseRoles
             }
         }
 
+        target ??= otherwise;
         if (target is null)
             return null;
         // "deputy security chief", read with "deputy" on "security": a title word's own modifiers are the title's when

@@ -75,8 +75,12 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                     w => bySentence[sentence.Index].FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken <= w.Token && w.Token < m.EndToken)?.EntityId).ToList());
             }
 
-            stated.AddRange(found);
             unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text, CountryOfCapital)));
+            // Offices given by appointment, after the context has read the other titles: the appointee's office is at the
+            // appointer's country, which says nothing of whose the appointer's unqualified title is.
+            if (parsed is not null)
+                found.AddRange(ParseRoles.Appointments(parsed, gazetteer, found).ToList());
+            stated.AddRange(found);
             foreach (var (person, title, target) in found)
                 Add(person, title, target, sentence.Text);
         }

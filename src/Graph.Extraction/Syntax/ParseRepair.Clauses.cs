@@ -746,7 +746,8 @@ internal static partial class ParseRepair
     /// <summary>
     /// "Poland, which has deployed troops to its border, said …", read with the relative clause a complement of the later
     /// verb and the noun before the comma a loose word of that verb (a vocative): the noun is the later verb's subject,
-    /// which has none, and the clause describes the noun.
+    /// which has none, and the clause describes the noun. Also with the clause's object read as the later verb's second
+    /// subject.
     /// </summary>
     private static bool RelativeReadAsAComplement(SentenceParse parse, SyntaxWord pronoun) =>
         pronoun.Xpos is "WP" or "WDT" && pronoun.Relation == "nsubj" && pronoun.Index >= 2 && parse.Words[pronoun.Index - 1].Form == ","
@@ -755,6 +756,19 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="RelativeReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool RelativeReadAsAComplementRest(SentenceParse parse, SyntaxWord pronoun)
     {
+        // "Ana Ruiz, who heads the Andean Community, met …", read with the clause a complement of "met" and its object a
+        // second subject of "met": the name before the comma keeps the subject, the clause describes it and takes its
+        // object back.
+        if (parse.HeadOf(pronoun) is { Upos: "VERB", Relation: "ccomp" or "parataxis" or "advcl" or "dep" } described && !parse.HasChild(described, "obj")
+            && parse.HeadOf(described) is { Upos: "VERB" } verb && verb.Index > described.Index
+            && parse.ChildrenOf(verb, "nsubj").ToList() is [var name, var second]
+            && parse.Subtree(name).Last(x => x.Upos != "PUNCT").Index == pronoun.Index - 2 && second.Index > described.Index && second.Index < verb.Index)
+        {
+            name.Adopt(described, verb, "acl:relcl");
+            described.Adopt(second, verb, "obj");
+            return true;
+        }
+
         if (parse.HeadOf(pronoun) is not { Upos: "VERB", Relation: "ccomp" or "parataxis" or "advcl" or "dep" } clause
             || parse.HeadOf(clause) is not { Upos: "VERB" } main || main.Index < clause.Index
             || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "cc" or "expl")

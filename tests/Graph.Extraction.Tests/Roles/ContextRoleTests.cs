@@ -154,4 +154,32 @@ public class ContextRoleTests
     public void Extract_OfficeOfTheGroupAfterItsSubject_TheSubjectNotTheLastNamed() =>
         Assert.Contains("Tomas Arce / Spokesman / Hezbollah",
             Parsed.Roles("Hezbollah leaders said on Monday they would work with Fatah on the plan. The group's spokesman, Tomas Arce, said talks would resume."));
+
+    [Theory]
+    [InlineData("Ana Ruiz, who heads the Andean Community, met Luis Vega in Lima.", "Ana Ruiz / Head / Andean Community")]
+    [InlineData("Luis Vega, who has chaired the African Union since May, said the talks would resume.", "Luis Vega / Chair / African Union")]
+    public void Extract_PersonWhoHeadsABody_OfficeThere(string body, string expected) =>
+        Assert.Contains(expected, Parsed.Roles(body));
+
+    [Theory]
+    [InlineData("Ana Ruiz, who led the Andean Community until 2020, met Luis Vega in Lima.")]
+    [InlineData("Ana Ruiz, who heads to Lima on Monday, met Luis Vega.")]
+    public void Extract_PersonWhoOnceLedOrHeadsSomewhere_NoOffice(string body) =>
+        Assert.DoesNotContain(Parsed.Roles(body), r => r.StartsWith("Ana Ruiz", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chilean President Luis Vega appointed Ana Ruiz as foreign minister on Monday.", "Ana Ruiz / Foreign Minister / Chile")]
+    [InlineData("Ana Ruiz was appointed defence minister by President Luis Vega of Peru.", "Ana Ruiz / Defence Minister / Peru")]
+    [InlineData("Ana Ruiz was named Chile's foreign minister on Monday.", "Ana Ruiz / Foreign Minister / Chile")]
+    public void Extract_PersonAppointedToAnOffice_OfficeAtTheAppointersCountry(string body, string expected)
+    {
+        var roles = Parsed.Roles(body);
+
+        Assert.Contains(expected, roles);
+        Assert.DoesNotContain(roles, r => r.StartsWith("Luis Vega", StringComparison.Ordinal) && !r.EndsWith("/ " + expected.Split(" / ")[2], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AppointmentOnlyPlanned_NoOffice() =>
+        Assert.DoesNotContain(Parsed.Roles("President Luis Vega of Peru plans to appoint Ana Ruiz as defence minister."), r => r.StartsWith("Ana Ruiz", StringComparison.Ordinal));
 }

@@ -2264,4 +2264,14 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("nmod:poss", "city"), Arc(parse, "Peru"));
     }
+
+    [Fact]
+    public void Analyze_RelativeClauseReadAsAComplementWithItsObjectASecondSubject_ClauseOfTheName()
+    {
+        var parse = ParseOf("Ana Ruiz, who heads the Andean Community, met Luis Vega in Lima.");
+
+        Assert.Equal(("acl:relcl", "Ruiz"), Arc(parse, "heads"));
+        Assert.Equal(("obj", "heads"), Arc(parse, "Community"));
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ruiz"));
+    }
 }
