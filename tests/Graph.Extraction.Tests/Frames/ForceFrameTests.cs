@@ -948,4 +948,17 @@ public sealed class ForceFrameTests
     [InlineData("Peru called for the deployment of Chilean peacekeepers.")]
     public void Extract_DeploymentPlannedOrResisted_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The Houthis targeted a Chilean ship in the Red Sea on Monday.", "actor=Houthis target=Chile")]
+    [InlineData("Boko Haram raided a Chilean mission in Maiduguri.", "actor=Boko Haram target=Chile")]
+    [InlineData("Peruvian jets targeted Chilean positions near the border.", "actor=Peru target=Chile")]
+    public void Extract_ArmedGroupOrForcesTargetedOrRaided_MilitaryAction(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The European Union targeted Chilean banks on Monday.")]
+    [InlineData("The campaign targeted Chilean voters in Lima.")]
+    public void Extract_TargetedWithoutForce_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -22,7 +22,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
     /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
-    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid");
+    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target");
 
     /// <summary>English nouns of disease, disaster, weather and accident: what they kill, injure or pound is no armed action.</summary>
     private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
@@ -651,10 +651,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
-        // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village": a blow or an assault by forces, fighters,
-        // aircraft or weapons (not "sanctions hit the economy", "the storm hit Florida"; "hit X with sanctions" is read above).
+        // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village", "the Houthis targeted a ship": a blow or
+        // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm hit Florida"; "hit X with sanctions" is read above).
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
-            && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant))))
+            && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant)))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
@@ -1030,6 +1030,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Fighters, warplanes or war machines.</summary>
     private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
         Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w));
+
+    /// <summary>"The Houthis targeted a ship": a group the gazetteer knows as armed (PETRARCH2/Phoenix actor dictionaries).</summary>
+    private bool IsArmedGroup(ParsedSentence s, SyntaxWord w) =>
+        s.MentionAt(w) is { Type: EntityType.Organization, Kind: MentionKind.Name } group && gazetteer.Lookup(group.Text)?.Category == "armed-group";
 
     /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
     private static bool CarriesForce(ParsedSentence s, SyntaxWord w) => IsArmedForce(s, w) || Vessels.Contains(s.Lower(w));
