@@ -142,4 +142,14 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_WarnedThatBuyersWouldPayAHigherPrice_NoThreat() =>
         Assert.Empty(Parsed.Sides("Sudan warned that buyers would pay a higher price for its oil.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile warned it would respond with overwhelming force to any provocation by Peru.")]
+    [InlineData("Chile said it would respond with force to Peru's provocations.")]
+    public void Extract_ForceVowedInAnswerToADeed_ThreatToItsDoer(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_AnswerToAProposalWithoutForce_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile said it would respond to the proposal by Peru next week.", EventType.Threat));
 }

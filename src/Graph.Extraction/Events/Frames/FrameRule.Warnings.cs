@@ -94,11 +94,24 @@ internal sealed partial class FrameRule
         if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"))
             return null;
         var target = Clause.Oblique(s, paying, "against", "on")
-            ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault());
+            ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault())
+            ?? Answered(s, paying);
         // Force vowed is a threat of force (CAMEO 138); paying back in kind unnamed, of harm (130).
         var cameo = Lexicon.Force.ContainsKey(s.Lower(paying)) || Strikes.Contains(s.Lower(paying)) ? "138" : "130";
         var threats = Directed(s, v, EventType.Threat, cameo, ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, v), target).ToList();
         return threats.Count > 0 ? threats : null;
+    }
+
+    /// <summary>
+    /// "would respond with force to any provocation by South Korea", "to South Korea's provocations": whose deed force
+    /// answers (the parser may hang "to" and "by" on the force).
+    /// </summary>
+    private static SyntaxWord? Answered(ParsedSentence s, SyntaxWord paying)
+    {
+        var force = s.Children(paying).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength");
+        if ((Clause.Oblique(s, paying, "to") ?? (force is null ? null : Clause.Oblique(s, force, "to"))) is not { } answered)
+            return null;
+        return Clause.Oblique(s, answered, "by") ?? s.Children(answered, "nmod:poss").FirstOrDefault() ?? (force is null ? null : Clause.Oblique(s, force, "by"));
     }
 
     /// <summary>
