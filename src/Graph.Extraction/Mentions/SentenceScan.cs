@@ -172,8 +172,8 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
-                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && IsSurnameSlot(pieces) || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1))
-                    || IsPlaceNamedForename(i, end)))
+                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end))
+                    || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end)))
                 {
                     // "Julie Bishop", "David C. Lyons": a one-word title after a first name, or a place after an initial, is a surname;
                     // "Aden Duale": a place before a surname, in a name the sentence shows is a person's, is a first name.
@@ -211,6 +211,15 @@ internal sealed class SentenceScan
         && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || Tok(i - 1) is "counterpart"
             || place.Kind == GazetteerKind.Location && (WordLists.Honorifics.Contains(Tok(i - 1))
                 || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)));
+
+    /// <summary>
+    /// "the acting foreign minister, Amir Khan Muttaqi": a one-word royal title that is also a given name, opening a name
+    /// of two more words set off by a comma from a role, is the first name (the role already says the office; a cardinal
+    /// or a general is named with the title).
+    /// </summary>
+    private bool IsTitleNamedForename(GazetteerEntry title, int i, int runStart, int runEnd) =>
+        title.Category == "royal" && i == runStart && runEnd - i >= 3 && WordLists.GivenNames.Contains(Tok(i))
+        && (Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(runEnd) == "," && RoleWithin(runEnd + 1, runEnd + 9, forward: true));
 
     /// <summary>After a first name (a known given name, or a word right after a title) comes a surname, not a title.</summary>
     private bool IsSurnameSlot(List<Piece> pieces)

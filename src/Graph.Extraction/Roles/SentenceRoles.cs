@@ -174,10 +174,15 @@ internal sealed class SentenceRoles
         if (i == titleStart)
             return null;
         var end = SentenceShape.IsPossessive(Tok(i - 1)) ? i - 1 : i;
-        // "Iran's visiting foreign minister": "visiting" says where the holder is, not the office.
-        var start = Tok(i) == "visiting" ? i + 1 : i;
+        // "Iran's visiting foreign minister", "Germany's new chancellor": words of where or how the holder is, not the office.
+        var start = i;
+        while (start < titleStart && HolderWords.Contains(Tok(start)))
+            start++;
         return _mentionEndingAt[end] is { Type: EntityType.Country or EntityType.Organization } owner ? (start, owner.EntityId) : null;
     }
+
+    /// <summary>English adjectives of the holder's circumstances, not of the office.</summary>
+    private static readonly HashSet<string> HolderWords = new(StringComparer.Ordinal) { "visiting", "new", "incoming", "outgoing", "embattled", "veteran" };
 
     /// <summary>The title phrase that ends right before token <paramref name="end"/>, with its modifiers ("Deputy Interior Minister").</summary>
     private (int Start, string Title)? TitleEndingAt(int end)

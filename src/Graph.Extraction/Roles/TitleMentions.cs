@@ -68,7 +68,7 @@ internal static class TitleMentions
             }
 
             // "of", "and", "by" before the title tie its phrase to the clause, and are no part of it.
-            if (first is null && w.Head == title.Index && w.Relation is "case" or "cc" or "mark")
+            if (first is null && w.Relation is "case" or "cc" or "mark")
                 continue;
             if (w.Upos == "PUNCT")
             {

@@ -182,4 +182,10 @@ public class ContextRoleTests
     [Fact]
     public void Extract_AppointmentOnlyPlanned_NoOffice() =>
         Assert.DoesNotContain(Parsed.Roles("President Luis Vega of Peru plans to appoint Ana Ruiz as defence minister."), r => r.StartsWith("Ana Ruiz", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chile's new president Ana Ruiz travelled to Lima on Monday.")]
+    [InlineData("Chile's incoming president Ana Ruiz travelled to Lima on Monday.")]
+    public void Extract_HolderDescribedBeforeTheOffice_TheOfficeAlone(string body) =>
+        Assert.Contains("Ana Ruiz / President / Chile", Parsed.Roles(body));
 }

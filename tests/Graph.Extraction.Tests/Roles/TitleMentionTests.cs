@@ -40,4 +40,17 @@ public class TitleMentionTests
     {
         Assert.Equal(["Marta Lindqvist → Marta Lindqvist"], PersonMentions(body));
     }
+
+    [Fact]
+    public void Extract_SecondTitleInApposition_MentionWithoutTheJoiningWord()
+    {
+        var mentions = PersonMentions("The deal was signed by Chile's foreign minister, Ana Ruiz, and the Andean Front's acting foreign minister, Luis Vega.");
+
+        Assert.Contains("the Andean Front's acting foreign minister → Luis Vega", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RoyalTitleThatIsAFirstNameAfterARole_OpensTheName() =>
+        Assert.Contains("Amir Khan Vadi → Amir Khan Vadi", PersonMentions("The group's acting foreign minister, Amir Khan Vadi, arrived in Lima on Monday."));
 }
