@@ -901,4 +901,15 @@ public sealed class EncounterFrameTests
     public void Extract_DiscussedADealWithAThirdParty_MeetingOfTheTwoOnly() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Ana Ruiz and Luis Vega also discussed the Andean trade deal with the European Union.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chilean and Peruvian officials held a fresh round of negotiations in Quito.")]
+    [InlineData("Chile and Peru held a new round of talks in Quito on Monday.")]
+    public void Extract_RoundOfTalksOrNegotiations_MeetingWhereTheRoundWasHeld(string body)
+    {
+        var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
+
+        Assert.Equal(["country:CL", "country:PE"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.Equal("loc:quito", meeting.Location);
+    }
 }

@@ -262,4 +262,10 @@ public sealed class MeasureFrameTests
     public void Extract_ExpulsionOfStaffOfNoPost_NoSanctionByTheOwner() =>
         Assert.DoesNotContain("imposer=Chile target=Peru",
             Parsed.Sides("Peru criticised Chile's expulsion of Peruvian farm staff.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile banned exports of copper ore to Peru on Monday.")]
+    [InlineData("Chile banned sales of arms to Peru.")]
+    public void Extract_BannedTradeOfGoodsToAParty_SanctionOnIt(string body) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
 }

@@ -104,9 +104,12 @@ internal sealed partial class FrameRule
             return null;
         var thing = s.Lower(undergoer);
         // "banned imports of Polish apples", "halted Russian gas imports", "suspended visas for Canadians": whose trade or travel it is.
+        // "banned exports of rare earths to the United States": of the phrases (on the goods too), the one naming a side.
         if (Bans.Contains(lower) && Trade.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
-                Clause.Oblique(s, undergoer, "of", "from", "to", "for") ?? Clause.Oblique(s, v, "from", "to", "for") ?? undergoer);
+                s.Children(undergoer).Concat(s.Children(v)).Concat(Clause.Oblique(s, undergoer, "of") is { } goods ? s.Children(goods) : []).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+                    && s.CaseOf(c) is "of" or "from" or "to" or "for" && Sides.Of(s, c).Count > 0)
+                ?? Clause.Oblique(s, undergoer, "of", "from", "to", "for") ?? Clause.Oblique(s, v, "from", "to", "for") ?? undergoer);
         // "banned 500 Americans from entering the country", "barred Chilean officials from travelling to the EU": an entry
         // ban on the party (CAMEO 163). Only "ban" and "bar": "blocked protesters from entering" is policing.
         if (lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar"

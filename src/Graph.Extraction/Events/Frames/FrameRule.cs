@@ -51,7 +51,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
     private static readonly HashSet<string> Impacts = VerbForms.Set("hit/hit/hitting", "pound", "target", "rock", "destroy", "damage", "devastate");
-    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussion", "discussions" };
+    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussion", "discussions", "negotiations" };
     private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "videoconference", "video" };
     /// <summary>Verbs of knowing, perceiving and showing: their clauses are facts, not anyone's words.</summary>
     private static readonly HashSet<string> Perception = VerbForms.Set(
@@ -1928,9 +1928,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     public string? Place(ParsedSentence s, SyntaxWord trigger)
     {
-        // An event noun's place may hang from the verb that holds it ("held talks ... in Lima").
+        // An event noun's place may hang from the verb that holds it ("held talks ... in Lima"), or from the span of time
+        // or the round it is counted in ("held a new round of negotiations in Baghdad").
         var at = Clause.Oblique(s, trigger, "in", "at");
-        if (at is null && trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } verb)
+        var counted = trigger.Upos == "NOUN" && ParsedSentence.Is(trigger, "nmod") && s.CaseOf(trigger) == "of" && s.Head(trigger) is { Upos: "NOUN" } span
+            && Clause.Durations.Contains(s.Lower(span)) ? span : trigger;
+        if (at is null && counted != trigger)
+            at = Clause.Oblique(s, counted, "in", "at");
+        if (at is null && trigger.Upos == "NOUN" && s.Head(counted) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
         // "flew to Lima for talks with X": talks a journey was for are held where it went.
         if (at is null && trigger.Upos == "NOUN" && s.CaseOf(trigger) == "for" && s.Head(trigger) is { Upos: "VERB" } journey
