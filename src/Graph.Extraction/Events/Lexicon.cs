@@ -192,7 +192,7 @@ internal static class Lexicon
     public static readonly HashSet<string> AttackNounSet = new(AttackNouns.Keys, StringComparer.Ordinal);
 
     public static readonly HashSet<string> Deploy = Union(
-        Set("deploy", "send/sent", "move", "amass", "mobilize", "mobilise", "dispatch", "reinforce", "strengthen", "bolster", "boost"),
+        Set("deploy", "send/sent", "move", "amass", "mobilize", "mobilise", "dispatch", "reinforce", "strengthen", "bolster", "boost", "scramble"),
         W("massed", "massing", "build", "built", "building"));
 
     public static readonly HashSet<string> TroopNouns = W(

@@ -59,7 +59,7 @@ internal static class WordLists
         "Mountain", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Island", "Islands", "Peninsula", "Desert", "Base",
         "Airport", "Airfield", "Square", "Street", "Camp", "Village", "Town", "Crossing", "Bridge", "Port", "Bay", "Coast",
         "Plain", "Plains", "Heights", "Hill", "Hills", "Highway", "Park", "Palace", "Canal", "Oblast", "Prefecture", "Gate",
-        "Shoal", "Reef", "Atoll", "Archipelago", "Basin");
+        "Shoal", "Reef", "Atoll", "Archipelago", "Basin", "Pipeline", "Refinery");
 
     /// <summary>Lower-case nouns that announce a name of their kind right after them ("news outlet X", "the town of X").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(

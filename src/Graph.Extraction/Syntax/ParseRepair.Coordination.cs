@@ -405,6 +405,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "signed by Nigeria's oil minister, X, and Ghana's energy minister, Y", read with the second minister a conjunct of
+    /// "and": a joiner heads nothing, so the conjunct joins the phrase the joiner follows (up from a name in apposition
+    /// to it), and the joiner marks the conjunct.
+    /// </summary>
+    private static bool ConjunctOfAJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "conj" || parse.HeadOf(w) is not { Upos: "CCONJ" } joiner || joiner.Index > w.Index || parse.HeadOf(joiner) is not { } first)
+            return false;
+        while (first.Relation is "flat" or "appos" && parse.HeadOf(first) is { Upos: "NOUN" or "PROPN" } up && up.Index < first.Index)
+            first = up;
+        if (first.Index > joiner.Index || parse.Dominates(w, first))
+            return false;
+        first.Adopt(w, joiner, "conj");
+        w.Adopt(joiner, first, "cc");
+        return true;
+    }
+
+    /// <summary>
     /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.

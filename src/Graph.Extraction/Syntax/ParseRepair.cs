@@ -40,6 +40,7 @@ internal static partial class ParseRepair
         PhraseAfterAClosedApposition,
         ParticipleBetweenCommas,
         NameJoinedToADay,
+        ConjunctOfAJoiner,
         ConjunctWithoutJoiner,
         ConjunctOfANamePart,
         NamePartAfterAnd,

@@ -961,4 +961,12 @@ public sealed class ForceFrameTests
     [InlineData("The campaign targeted Chilean voters in Lima.")]
     public void Extract_TargetedWithoutForce_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ScrambledJetsToProtectItsAirspace_MilitaryAction() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chile scrambled jets to protect its airspace on Monday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ScrambledToContainAProtest_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Chilean police scrambled to contain the protest in Lima.", EventType.MilitaryAction));
 }

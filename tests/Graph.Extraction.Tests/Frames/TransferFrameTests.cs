@@ -418,4 +418,9 @@ public sealed class TransferFrameTests
     [InlineData("Ghana handed Malawi a heavy defeat in the final.")]
     public void Extract_GivenTwoObjectsTheSecondNoAid_NoOffer(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_DealSignedByTwoTitledNamesInApposition_AgreementOfThePersons() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("The deal was signed in Lima by Chile's trade minister, Ana Ruiz, and Peru's energy minister, Luis Vega.", EventType.Agreement));
 }

@@ -39,4 +39,8 @@ public class PlaceContextTests
     [Fact]
     public void Extract_FaithBeforeASite_NoPlace() =>
         Assert.DoesNotContain(Entities("Gunmen attacked a Sunni mosque in Lima on Friday."), e => e.Type == EntityType.Location && e.Name.Contains("Sunni", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_NameEndingInAPipeline_APlace() =>
+        Assert.Contains((EntityType.Location, "Andean Gas Pipeline"), Entities("Chile and Peru agreed to extend the Andean Gas Pipeline."));
 }

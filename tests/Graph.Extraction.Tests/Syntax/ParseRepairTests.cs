@@ -2274,4 +2274,18 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "heads"), Arc(parse, "Community"));
         Assert.Equal(("nsubj", "met"), Arc(parse, "Ruiz"));
     }
+
+    [Fact]
+    public void Repair_ConjunctHungOnTheJoiner_ConjunctOfThePhraseBeforeIt()
+    {
+        // "signed by the minister, Ana Ruiz, and the envoy", read with "envoy" a conjunct of "and".
+        var parse = GivenParse.Of(
+            ("signed", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 4, "case"), ("the", "DET", "DT", 4, "det"),
+            ("minister", "NOUN", "NN", 1, "obl:agent"), (",", "PUNCT", ",", 6, "punct"), ("Ana", "PROPN", "NNP", 4, "appos"),
+            ("Ruiz", "PROPN", "NNP", 6, "flat"), (",", "PUNCT", ",", 7, "punct"), ("and", "CCONJ", "CC", 7, "cc"),
+            ("the", "DET", "DT", 11, "det"), ("envoy", "NOUN", "NN", 9, "conj"));
+
+        Assert.Equal(("conj", "minister"), Arc(parse, "envoy"));
+        Assert.Equal(("cc", "envoy"), Arc(parse, "and"));
+    }
 }

@@ -1039,7 +1039,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool CarriesForce(ParsedSentence s, SyntaxWord w) => IsArmedForce(s, w) || Vessels.Contains(s.Lower(w));
 
     /// <summary>English verbs of the missions forces are sent on (not "to evacuate", "to deliver").</summary>
-    private static readonly HashSet<string> Missions = VerbForms.Set("patrol", "escort", "intercept", "strike", "bomb", "attack", "reinforce", "guard");
+    private static readonly HashSet<string> Missions = VerbForms.Set("patrol", "escort", "intercept", "strike", "bomb", "attack", "reinforce", "guard", "protect", "defend");
 
     /// <summary>English nouns of military aircraft.</summary>
     private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
