@@ -170,6 +170,13 @@ public sealed class Gazetteer : IGazetteer
     }
 
     // Walks the trie from token `first` as far as the tokens allow and returns the longest accepted phrase.
+    /// <summary>Whether the part of the token before the hyphen at <paramref name="k"/> (from the hyphen before it) has a capital.</summary>
+    private static bool CapitalisedBefore(string text, int k)
+    {
+        var start = text.LastIndexOf('-', k - 1) + 1;
+        return text.AsSpan(start, k - start).ContainsAnyInRange('A', 'Z');
+    }
+
     private GazetteerMatch? Longest(IReadOnlyList<Token> tokens, int first, int firstWord)
     {
         GazetteerMatch? best = null;
@@ -189,8 +196,10 @@ public sealed class Gazetteer : IGazetteer
             var text = token.Text;
             for (var k = 0; k < text.Length; k++)
             {
-                // "Russia's" or "U.S.-led" left as one token: a phrase may end before the possessive or modifier.
-                if (k > 0 && PhraseText.EndsInside(text, k) && Accept(tokens, first, t, k, node, firstWord) is { } inside)
+                // "Russia's" or "U.S.-led" left as one token: a phrase may end before the possessive or modifier; a name
+                // not before a lower-case compound's second half ("Ukrainian military-industrial facilities").
+                if (k > 0 && PhraseText.EndsInside(text, k) && Accept(tokens, first, t, k, node, firstWord) is { } inside
+                    && (inside.Kind == GazetteerKind.Title || text[k] != '-' || CapitalisedBefore(text, k)))
                 {
                     return new GazetteerMatch(first, t + 1, inside) { PhraseEnd = token.Start + k };
                 }

@@ -116,6 +116,15 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Match_LowerCaseCompoundAfterAName_NoMatchInsideTheCompound()
+    {
+        Token[] tokens = [new(0, 9, "Ukrainian"), new(10, 29, "military-industrial"), new(30, 40, "facilities")];
+        var match = Assert.Single(Gazetteer.Match(tokens));
+        Assert.Equal((0, 1), (match.FirstToken, match.EndToken));
+        Assert.Equal("country:UA", match.Entry.EntityId);
+    }
+
+    [Fact]
     public void Match_WholeToken_NoPhraseEnd()
     {
         var match = Assert.Single(Gazetteer.Match(TestTokens.Of("in Moscow today")));
