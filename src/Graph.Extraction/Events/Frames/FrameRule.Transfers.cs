@@ -121,8 +121,9 @@ internal sealed partial class FrameRule
         // "Norway donated field hospitals to Mozambique": what is donated is a gift, whatever it is.
         // Money pledged is aid too ("pledged $5 million to help …"), as the rules read it.
         // "handed Pakistan a $2 billion loan", read as two objects: the first, a side, receives what the second names.
-        var indirect = s.Children(v, "obj").ToList() is [var first, _] && s.MentionAt(first) is not null ? first : null;
-        if ((indirect is not null ? s.Children(v, "obj").Last() : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
+        var objects = s.Children(v, "obj").ToList();
+        var indirect = objects is [var first, _] && s.MentionAt(first) is not null ? first : null;
+        if ((indirect is not null ? objects[1] : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
             && !(promised && OfferRule.Currencies.Contains(s.Lower(given))))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German

@@ -652,7 +652,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
         // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village", "the Houthis targeted a ship": a blow or
-        // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm hit Florida"; "hit X with sanctions" is read above).
+        // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm
+        // hit Florida"; "hit X with sanctions" is read above).
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
             && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant)))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
