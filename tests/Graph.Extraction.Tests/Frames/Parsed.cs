@@ -17,6 +17,10 @@ internal static class Parsed
 
     public static IReadOnlyList<GraphEvent> Events(string body) => Extract(body).Events;
 
+    /// <summary>The document's entities as (type, name), in order.</summary>
+    public static List<(EntityType Type, string Name)> Entities(string body) =>
+        [.. Extract(body).Entities.Select(e => (e.Type, e.Name)).Order()];
+
     /// <summary>Each event of the type as "role=name" sides in order, names from the document's entities.</summary>
     public static List<string> Sides(string body, EventType type)
     {

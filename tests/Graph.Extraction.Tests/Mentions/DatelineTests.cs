@@ -6,15 +6,12 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>A dateline's place written in capitals is a place, the same as the place named in the story.</summary>
 public class DatelineTests
 {
-    private static List<(EntityType Type, string Name)> Entities(string body) =>
-        [.. Parsed.Extract(body).Entities.Select(e => (e.Type, e.Name)).Order()];
-
     [Theory]
     [InlineData("TACNA, Peru (Reuters) - Ana Ruiz met Luis Vega in Tacna on Monday.")]
     [InlineData("TACNA (AP) - Ana Ruiz met Luis Vega in Tacna on Monday.")]
     public void Extract_PlaceInCapitalsOpeningTheDateline_ThatPlace(string body)
     {
-        var entities = Entities(body);
+        var entities = Parsed.Entities(body);
 
         Assert.Contains((EntityType.Location, "Tacna"), entities);
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
@@ -22,5 +19,5 @@ public class DatelineTests
 
     [Fact]
     public void Extract_AcronymBeforeACountryInAHeadline_StaysABody() =>
-        Assert.Contains((EntityType.Organization, "KALU"), Entities("KALU, Peru agree to hold talks on Monday"));
+        Assert.Contains((EntityType.Organization, "KALU"), Parsed.Entities("KALU, Peru agree to hold talks on Monday"));
 }

@@ -6,15 +6,12 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>Names read as places from what is around them: a closing source ("…, officials said") says nothing of the name before its comma; a feature of the sea ends a place's name.</summary>
 public class PlaceContextTests
 {
-    private static List<(EntityType Type, string Name)> Entities(string body) =>
-        [.. Parsed.Extract(body).Entities.Select(e => (e.Type, e.Name)).Order()];
-
     [Theory]
     [InlineData("Government troops shelled the town of Dar Kulma, officials said.")]
     [InlineData("Government troops shelled the town of Dar Kulma, senior officials said on Tuesday.")]
     public void Extract_PlaceBeforeAClosingSource_StaysAPlace(string body)
     {
-        var entities = Entities(body);
+        var entities = Parsed.Entities(body);
 
         Assert.Contains((EntityType.Location, "Dar Kulma"), entities);
         Assert.DoesNotContain((EntityType.Person, "Dar Kulma"), entities);
@@ -22,25 +19,25 @@ public class PlaceContextTests
 
     [Fact]
     public void Extract_NameBeforeARoleInCommas_APerson() =>
-        Assert.Contains((EntityType.Person, "Amara Tesfaye"), Entities("The talks were led by Amara Tesfaye, the foreign minister, on Monday."));
+        Assert.Contains((EntityType.Person, "Amara Tesfaye"), Parsed.Entities("The talks were led by Amara Tesfaye, the foreign minister, on Monday."));
 
     [Theory]
     [InlineData("Philippine boats sailed near Tarvo Shoal on Monday.", "Tarvo Shoal")]
     [InlineData("Divers surveyed the Kelmar Reef last year.", "Kelmar Reef")]
     public void Extract_NameEndingInAFeatureOfTheSea_APlace(string body, string name) =>
-        Assert.Contains((EntityType.Location, name), Entities(body));
+        Assert.Contains((EntityType.Location, name), Parsed.Entities(body));
 
     [Theory]
     [InlineData("Soldiers opened fire near the Wat Khanom temple on Monday.", "Wat Khanom")]
     [InlineData("The plane landed at Dara Osei airport.", "Dara Osei")]
     public void Extract_NameBeforeASite_APlace(string body, string name) =>
-        Assert.Contains((EntityType.Location, name), Entities(body));
+        Assert.Contains((EntityType.Location, name), Parsed.Entities(body));
 
     [Fact]
     public void Extract_FaithBeforeASite_NoPlace() =>
-        Assert.DoesNotContain(Entities("Gunmen attacked a Sunni mosque in Lima on Friday."), e => e.Type == EntityType.Location && e.Name.Contains("Sunni", StringComparison.Ordinal));
+        Assert.DoesNotContain(Parsed.Entities("Gunmen attacked a Sunni mosque in Lima on Friday."), e => e.Type == EntityType.Location && e.Name.Contains("Sunni", StringComparison.Ordinal));
 
     [Fact]
     public void Extract_NameEndingInAPipeline_APlace() =>
-        Assert.Contains((EntityType.Location, "Andean Gas Pipeline"), Entities("Chile and Peru agreed to extend the Andean Gas Pipeline."));
+        Assert.Contains((EntityType.Location, "Andean Gas Pipeline"), Parsed.Entities("Chile and Peru agreed to extend the Andean Gas Pipeline."));
 }

@@ -6,15 +6,12 @@ namespace Graph.Extraction.Tests.Mentions;
 /// <summary>Names spelled like places: a country as a first name after a title, a body's acronym that spells a city.</summary>
 public class PlaceSpelledNameTests
 {
-    private static List<(EntityType Type, string Name)> Entities(string body) =>
-        [.. Parsed.Extract(body).Entities.Select(e => (e.Type, e.Name)).Order()];
-
     [Theory]
     [InlineData("Foreign Minister Jordan Abaza said on Monday that the talks would resume.")]
     [InlineData("Peru's foreign minister spoke with his Chilean counterpart Jordan Abaza on Monday.")]
     public void Extract_CountryAsAFirstNameAfterATitle_OnePerson(string body)
     {
-        var entities = Entities(body);
+        var entities = Parsed.Entities(body);
 
         Assert.Contains((EntityType.Person, "Jordan Abaza"), entities);
         Assert.DoesNotContain((EntityType.Country, "Jordan"), entities);
@@ -22,12 +19,12 @@ public class PlaceSpelledNameTests
 
     [Fact]
     public void Extract_CountryBeforeANameWithoutATitle_StaysTheCountry() =>
-        Assert.Contains((EntityType.Country, "Jordan"), Entities("Jordan Abaza said on Monday that the talks would resume."));
+        Assert.Contains((EntityType.Country, "Jordan"), Parsed.Entities("Jordan Abaza said on Monday that the talks would resume."));
 
     [Fact]
     public void Extract_AcronymAfterANounOfABody_TheBodyNotThePlace()
     {
-        var entities = Entities("The state news agency SANA said two soldiers were wounded.");
+        var entities = Parsed.Entities("The state news agency SANA said two soldiers were wounded.");
 
         Assert.Contains((EntityType.Organization, "SANA"), entities);
         Assert.DoesNotContain(entities, e => e.Type is EntityType.Location or EntityType.Country);
