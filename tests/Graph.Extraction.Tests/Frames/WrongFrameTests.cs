@@ -12,6 +12,7 @@ public class WrongFrameTests
     [InlineData("Colombia condemned the Venezuelan strike as a breach of its sovereignty.", "accused=Venezuela accuser=Colombia")]
     [InlineData("Ghana said Togo's decision to close the border was a breach of the regional trade treaty.", "accused=Togo accuser=Ghana")]
     [InlineData("Mali said the raid by Burkinabe soldiers was a flagrant violation of its sovereignty.", "accused=Burkina Faso accuser=Mali")]
+    [InlineData("Chile called Peru's statement an interference in its internal affairs.", "accused=Peru accuser=Chile")]
     public void Extract_DeedCalledAWrong_AccusationOfItsDoer(string body, string expected) =>
         Assert.Equal([expected], Parsed.Sides(body, EventType.Accusation));
 

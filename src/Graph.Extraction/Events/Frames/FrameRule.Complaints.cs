@@ -39,6 +39,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Wrongs = new(StringComparer.Ordinal)
     {
         "violation", "violations", "breach", "breaches", "infringement", "provocation", "provocations", "aggression", "crime", "crimes",
+        "interference",
     };
 
     /// <summary>What an "act of …" is a wrong as: "an act of aggression", "an act of war".</summary>
