@@ -918,7 +918,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // (CAMEO 150, as the CAMEO verb dictionary codes "conduct military exercises"); joint ones, or ones held with a
         // partner, are military cooperation (062), not an event of ours.
         if (Exercises.Contains(lower) && ExerciseHolder(s, n) is { } holder)
-            return Force(s, n, "150", holder, Front(s, n) ?? Front(s, s.Head(n)!) ?? (s.Head(n) is { } above && s.Head(above) is { } verb ? Front(s, verb) : null));
+            return Force(s, n, "150", holder, ExerciseFront(s, n));
         // "Thailand and Cambodia exchanged fire", "exchanged fire with Cambodian troops": each side fired at the other.
         if (Exchanged.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } exchanging && Exchanges.Contains(s.Lower(exchanging)))
             return Exchange(s, n, exchanging);
@@ -1411,10 +1411,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var armed = HasModifier(s, n, ArmedExercises) && (s.Lower(n) != "games" || HasModifier(s, n, War));
         // A state's military holding them is armed as its forces are ("China's military began drills").
         return armed || s.Lower(n) != "games" && (Lexicon.Combatants.Contains(s.Lower(holder)) || s.Lower(holder) is "military" or "navy"
-            || s.MentionAt(holder) is { Type: EntityType.Country } && (Front(s, n) ?? Front(s, held) ?? Front(s, verb)) is not null)
+            || s.MentionAt(holder) is { Type: EntityType.Country } && ExerciseFront(s, n) is not null)
             ? holder
             : null;
     }
+
+    /// <summary>Where exercises face: named on them, on the span they are counted in or on the verb that holds them.</summary>
+    private static SyntaxWord? ExerciseFront(ParsedSentence s, SyntaxWord n) =>
+        Front(s, n) ?? (s.Head(n) is { } up ? Front(s, up) ?? (s.Head(up) is { } verb ? Front(s, verb) : null) : null);
 
     private static readonly HashSet<string> War = new(StringComparer.Ordinal) { "war" };
 
