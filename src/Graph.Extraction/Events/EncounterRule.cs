@@ -16,7 +16,6 @@ internal sealed class EncounterRule : IEventRule
 {
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
     private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
-    private static readonly HashSet<string> About = new(StringComparer.Ordinal) { "on", "over", "about" };
     /// <summary>Verbs that stop what their object names ("blocked further negotiations", "postponed the meeting").</summary>
     private static readonly HashSet<string> Blocking = new(StringComparer.Ordinal)
     {
@@ -57,7 +56,7 @@ internal sealed class EncounterRule : IEventRule
         if (Lexicon.Host.Contains(w) && !noun)
             return (EventType.Meeting, "043", Shape.Verb, true);
         if (w == "talks")
-            return About.Contains(s.Word(t + 1)) ? (EventType.Negotiation, "046", Shape.Noun, false) : (EventType.Meeting, "040", Shape.Noun, false);
+            return (EventType.Meeting, "040", Shape.Noun, false);
         if (w == "conference" && (s.Word(t - 1) is "news" or "press" || s.Word(t + 1) == "with"))
             return (EventType.Meeting, "040", Shape.Noun, false);
         if (Lexicon.Phone.Contains(w) && !Lexicon.CallNouns.Contains(s.Word(t + 1)) && !noun)

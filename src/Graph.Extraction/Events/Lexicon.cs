@@ -213,7 +213,9 @@ internal static class Lexicon
     public static readonly HashSet<string> Combatants = new(TroopNouns.Concat(W(
         "rebels", "gunmen", "militants", "insurgents", "fighters", "militiamen", "militia", "militias", "guerrillas", "guerillas",
         "jihadists", "attackers", "assailants", "bombers", "snipers", "commandos", "gunman", "militant", "insurgent", "attacker",
-        "assailant", "bomber", "sniper")), StringComparer.Ordinal);
+        "assailant", "bomber", "sniper", "separatists", "paramilitaries", "mercenaries", "pirates", "extremists", "terrorists")),
+        StringComparer.Ordinal);
+
 
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 

@@ -41,7 +41,7 @@ internal sealed class SentenceView
         var kept = new List<ResolvedMention>();
         foreach (var m in mentions)
         {
-            if (m.FirstToken < 0 || m.EndToken > Tokens.Count || m.FirstToken >= m.EndToken)
+            if (m.FirstToken < 0 || m.EndToken > Tokens.Count || m.FirstToken >= m.EndToken || m.IsSpokenOf(Tokens))
                 continue;
             if (_quoted[m.FirstToken])
             {

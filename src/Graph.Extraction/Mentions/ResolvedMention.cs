@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Mentions;
 
@@ -21,4 +22,14 @@ public sealed record ResolvedMention(
     int Sentence,
     int FirstToken,
     int EndToken,
-    MentionKind Kind);
+    MentionKind Kind)
+{
+    /// <summary>
+    /// "pro-Russian separatists", "anti-Houthi forces": a name a prefix opens a word with is mentioned, but owns
+    /// nothing, holds no office's country and acts in nothing the sentence tells.
+    /// </summary>
+    /// <param name="tokens">The tokens of the mention's sentence.</param>
+    public bool IsSpokenOf(IReadOnlyList<Token> tokens) =>
+        EndToken - FirstToken == 1 && FirstToken >= 0 && FirstToken < tokens.Count && tokens[FirstToken] is var token && Start > token.Start
+        && WordLists.AfterNamePrefix(token.Text) is > 0 and var after && Start >= token.Start + after;
+}

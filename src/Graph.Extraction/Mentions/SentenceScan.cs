@@ -67,6 +67,9 @@ internal sealed class SentenceScan
             }
             else
             {
+                // "pro-Russian", "intra-Syrian": a name inside a word that a prefix opens in lower case.
+                if (char.IsLower(Tok(i)[0]) && WordLists.AfterNamePrefix(Tok(i)) > 0)
+                    TryHyphenParts(i);
                 i++;
             }
         }
@@ -458,6 +461,9 @@ internal sealed class SentenceScan
             return;
         if (q - p == 1 && (TryHyphenParts(p) || TryWithoutApostrophe(p)))
             return;
+        // "Anti-government fighters", "Pro-democracy groups": a prefixed common word, capitalised to open the sentence.
+        if (q - p == 1 && WordLists.AfterNamePrefix(Tok(p)) is > 0 and var after && char.IsLower(Tok(p)[after]))
+            return;
 
         if (q - p == 1 && SentenceShape.IsAcronym(Tok(p)))
         {
@@ -698,31 +704,38 @@ internal sealed class SentenceScan
         return true;
     }
 
-    /// <summary>"Russian-funded", "U.S.-led", "Ukraine-NATO": gazetteer names inside a hyphenated word.</summary>
+    /// <summary>
+    /// "Russian-funded", "U.S.-led", "Ukraine-NATO", "pro-Russian": gazetteer names inside a hyphenated word; a country's
+    /// combining form ("Franco-German", "Sino-US") where another part names a country.
+    /// </summary>
     private bool TryHyphenParts(int i)
     {
         var token = _tokens[i];
         var text = token.Text;
         if (text.IndexOf('-') < 0)
             return false;
-        var any = false;
+        var parts = new List<(int Start, int End, GazetteerEntry? Entry)>();
         var partStart = 0;
         for (var c = 0; c <= text.Length; c++)
         {
             if (c < text.Length && text[c] != '-')
                 continue;
             if (c > partStart && char.IsUpper(text[partStart]))
-            {
-                var part = text[partStart..c];
-                var entry = _gazetteer.Lookup(part);
-                if (entry is not null && entry.Kind != GazetteerKind.Title)
-                {
-                    any = true;
-                    _found.Add(new MentionCandidate(_sentence.Index, i, i + 1, token.Start + partStart, token.Start + c, part, CandidateKind.Known) { Entry = entry });
-                }
-            }
-
+                parts.Add((partStart, c, _gazetteer.Lookup(text[partStart..c]) is { Kind: not GazetteerKind.Title } entry ? entry : null));
             partStart = c + 1;
+        }
+
+        var country = parts.Exists(p => p.Entry?.Kind is GazetteerKind.Country or GazetteerKind.Demonym);
+        var any = false;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var (start, end, entry) = parts[k];
+            if (entry is null && country && k + 1 < parts.Count && WordLists.CountryCombiningForms.TryGetValue(text[start..end], out var name))
+                entry = _gazetteer.Lookup(name);
+            if (entry is null)
+                continue;
+            any = true;
+            _found.Add(new MentionCandidate(_sentence.Index, i, i + 1, token.Start + start, token.Start + end, text[start..end], CandidateKind.Known) { Entry = entry });
         }
 
         return any;

@@ -117,6 +117,36 @@ internal static class WordLists
     public static readonly HashSet<string> NameParticles = Set(
         "al", "el", "az", "ad", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "la", "le", "ter", "y");
 
+    /// <summary>
+    /// English derivational prefixes that attach to proper names and their adjectives ("pro-Russian", "anti-Houthi",
+    /// "intra-Syrian", "post-Soviet"): the name is spoken of, not the owner of what the word describes.
+    /// </summary>
+    public static readonly HashSet<string> NamePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anti", "pro", "non", "intra", "inter", "pan", "post", "pre", "ex", "neo", "trans", "ultra",
+    };
+
+    /// <summary>
+    /// The English combining forms of country names ("Franco-German", "Sino-US", "Russo-Ukrainian"), each with the
+    /// country's name as the gazetteer spells it; read only before another country's part.
+    /// </summary>
+    public static readonly Dictionary<string, string> CountryCombiningForms = new(StringComparer.Ordinal)
+    {
+        ["Franco"] = "France", ["Sino"] = "China", ["Russo"] = "Russia", ["Anglo"] = "United Kingdom", ["Indo"] = "India",
+        ["Italo"] = "Italy", ["Greco"] = "Greece", ["Turco"] = "Turkey", ["Austro"] = "Austria", ["Nippo"] = "Japan",
+        ["Serbo"] = "Serbia", ["Luso"] = "Portugal", ["Hispano"] = "Spain", ["Dano"] = "Denmark", ["Belgo"] = "Belgium",
+    };
+
+    /// <summary>
+    /// Where a word of the form "pro-Russian" has a name-prefix: the offset in the word after the hyphen that ends it,
+    /// else -1.
+    /// </summary>
+    public static int AfterNamePrefix(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && NamePrefixes.Contains(word[..hyphen]) ? hyphen + 1 : -1;
+    }
+
     /// <summary>Days, months and other calendar words: capitalised but never a name here.</summary>
     public static readonly HashSet<string> Calendar = Set(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",

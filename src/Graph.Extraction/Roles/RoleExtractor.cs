@@ -51,7 +51,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         {
             var sentence = analysis.Sentences[i];
             // A state the sentence describes ("the country's president") owns offices as a named one does.
-            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedActor(m)).ToList();
+            var mentions = bySentence[sentence.Index].Where(m => (m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedActor(m)) && !m.IsSpokenOf(sentence.Tokens)).ToList();
             var persons = mentions.Exists(m => m.Type == EntityType.Person);
             // "Mexico's foreign ministry", in any sentence: whose foreign minister a "Foreign Minister X" is.
             var ministry = sentence.Text.Contains("inistry", StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                 Add(person, title, target, sentence.Text);
         }
 
-        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, analysis.Mentions, ministries, DatelineCountry(analysis)).ToList())
+        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, [.. analysis.Mentions.Where(m => !m.IsSpokenOf(analysis.Sentences[m.Sentence].Tokens))], ministries, DatelineCountry(analysis)).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"), "National Security Adviser"
         // and "Security Adviser", "Deputy Secretary of State" and "Secretary": the cut title goes, when the whole one is a

@@ -363,15 +363,15 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Chancellor Paul Weber promised Ukraine more tanks", read as one noun phrase with the name at the root and the verb
-    /// an adjective of the noun after it: a past tense right after a name that heads a phrase with no verb is the
-    /// sentence's verb, the name its subject, the noun its object, and a name right after the verb ("Ukraine") the one
-    /// given to.
+    /// "Chancellor Paul Weber promised Ukraine more tanks", "Iran-backed militias fired rockets at a base", read as one
+    /// noun phrase with the name or plural noun at the root and the verb an adjective of the noun after it: a past tense
+    /// right after a name or plural that heads a phrase with no verb is the sentence's verb, the root its subject, the
+    /// noun its object, and a name right after the verb ("Ukraine") the one given to.
     /// </summary>
     private static bool VerbReadAsAModifierOfItsObject(SentenceParse parse, SyntaxWord root)
     {
         var after = NameEnd(parse, root) + 1;
-        if (root.Upos != "PROPN" || after >= parse.Words.Count || parse.Words[after] is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "amod" } verb
+        if (root is not ({ Upos: "PROPN" } or { Upos: "NOUN", Xpos: "NNS" }) || after >= parse.Words.Count || parse.Words[after] is not { Upos: "VERB", Xpos: "VBD" or "VBN", Relation: "amod" } verb
             || parse.HeadOf(verb) is not { Upos: "NOUN" } thing || thing.Index < verb.Index || thing.Head != root.Index)
             return false;
         verb.BecomeRoot(thing);
@@ -379,6 +379,9 @@ internal static partial class ParseRepair
         verb.Adopt(thing, root, "obj");
         if (verb.Index + 1 < thing.Index && parse.Words[verb.Index + 1] is { Upos: "PROPN", Relation: "compound" } given && given.Head == thing.Index)
             verb.Adopt(given, thing, "iobj");
+        // "… fired rockets at a base": a phrase after the verb that the root's noun phrase took is the verb's.
+        foreach (var phrase in parse.ChildrenOf(root).Where(c => c.Index > thing.Index && c.Relation == "nmod").ToList())
+            verb.Adopt(phrase, root, "obl");
         PunctuationAfter(parse, root, verb);
         verb.Xpos = "VBD";
         return true;

@@ -22,10 +22,13 @@ public sealed class NegotiationEventTests
     }
 
     [Fact]
-    public void Extract_HeldTalksOnWith_Negotiation()
+    public void Extract_HeldTalksOnWith_MeetingOnly()
     {
-        var e = EventAssert.Single(Builder().Events("Norway held talks on trade with Finland."), EventType.Negotiation);
+        // Whether talks aim at a deal is read on the parse (NegotiationFrameTests); "talks on" alone names a topic.
+        var events = Builder().Events("Norway held talks on trade with Finland.");
+        var e = EventAssert.Single(events, EventType.Meeting);
         EventAssert.Participants(e, (Norway, ParticipantRoles.Participant), (Finland, ParticipantRoles.Participant));
+        Assert.DoesNotContain(events, x => x.Type == EventType.Negotiation);
     }
 
     [Fact]

@@ -210,6 +210,18 @@ public sealed class ForceFrameTests
         Assert.Equal("loc:bunia", action.Location);
     }
 
+    [Theory]
+    [InlineData("Separatists attacked the town of Bunia on Monday.")]
+    [InlineData("Paramilitaries opened fire on protesters in Bunia.")]
+    [InlineData("Rebels attacked army positions near Bunia.")]
+    [InlineData("Rebel militias fired rockets at a base in Bunia.")]
+    public void Extract_ArmedWithoutANameAtAPlace_ActionWithoutSidesAtThePlace(string body)
+    {
+        var action = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Empty(action.Participants);
+        Assert.Equal("loc:bunia", action.Location);
+    }
+
     [Fact]
     public void Extract_UnnamedKillersWithoutArms_NoAction() =>
         Assert.DoesNotContain(Parsed.Events("Two farmers were killed when thieves raided a shop near Bunia."), e => e.Type == EventType.MilitaryAction);

@@ -52,6 +52,14 @@ public sealed class NegotiationFrameTests
     }
 
     [Fact]
+    public void Extract_TalksOnTheSidelinesOfASummit_MeetingOnly()
+    {
+        const string text = "The foreign ministers of Chile and Peru held talks on the sidelines of the summit.";
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(text, EventType.Meeting));
+        Assert.Empty(Parsed.Sides(text, EventType.Negotiation));
+    }
+
+    [Fact]
     public void Extract_SidesSignedAccordAfterMonthsOfTalks_MeetingNegotiationAndAgreement()
     {
         const string text = "In May, Chile and Peru signed a border accord after months of talks in Quito.";

@@ -2100,6 +2100,33 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_PastTenseAfterAPluralReadAsAModifierOfItsObject_VerbWithTheObliqueAfterIt()
+    {
+        // "Rebel militias fired rockets at a base.", read as one noun phrase headed by the plural, the rest hung on it.
+        var parse = GivenParse.Of(
+            ("Rebel", "NOUN", "NN", 2, "compound"), ("militias", "NOUN", "NNS", 0, "root"), ("fired", "VERB", "VBN", 4, "amod"),
+            ("rockets", "NOUN", "NNS", 2, "appos"), ("at", "ADP", "IN", 7, "case"), ("a", "DET", "DT", 7, "det"),
+            ("base", "NOUN", "NN", 2, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("fired", parse.Root!.Form);
+        Assert.Equal(("nsubj", "fired"), Arc(parse, "militias"));
+        Assert.Equal(("obj", "fired"), Arc(parse, "rockets"));
+        Assert.Equal(("obl", "fired"), Arc(parse, "base"));
+    }
+
+    [Fact]
+    public void Repair_SingularNounBeforeAParticiple_LeftAsANounPhrase()
+    {
+        // "A militia armed rebels.": only a plural or a name heads a clause this repair makes; a singular common noun may be
+        // a headline's noun phrase ("A report leaked documents" is rarer than "a militia-armed rebel group").
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 2, "det"), ("militia", "NOUN", "NN", 0, "root"), ("armed", "VERB", "VBN", 4, "amod"),
+            ("rebels", "NOUN", "NNS", 2, "appos"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("militia", parse.Root!.Form);
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.

@@ -1805,9 +1805,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (ParticipantList.Overlap(actors, targets))
             yield break;
         // A place struck is where the action was ("Gaza was hit by air strikes"), and so is the place of what was struck
-        // ("attacked an army post near Goma").
+        // ("attacked an army post near Goma"), or the place the deed was near ("attacked army positions near Aleppo").
         var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
-            ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0));
+            ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0))
+            ?? (Clause.Oblique(s, trigger, "near", "outside") is { } near ? PlaceNamed(s, near) : null);
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
         if (actors.Count + targets.Count == 0 && (place is null || !ArmedWithoutAName(s, trigger, actor)))
