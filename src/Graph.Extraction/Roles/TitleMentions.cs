@@ -67,8 +67,8 @@ internal static class TitleMentions
                 continue;
             }
 
-            // "of", "and", "by" before the title tie its phrase to the clause, and are no part of it.
-            if (first is null && w.Relation is "case" or "cc" or "mark")
+            // "of", "and", "by", "according to" before the title tie its phrase to the clause, and are no part of it.
+            if (first is null && w.Relation is "case" or "cc" or "mark" or "fixed")
                 continue;
             if (w.Upos == "PUNCT")
             {

@@ -673,6 +673,23 @@ internal static partial class ParseRepair
 
     private static bool IsThat(SyntaxWord w) => w.Form.Equals("that", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Chile charged that Peru was arming rebels", read with "that" the verb's object and the clause hung on it: a "that"
+    /// right before a clause's subject opens the clause (its mark), and the clause is the verb's complement.
+    /// </summary>
+    private static bool ThatReadAsTheObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obj" || !IsThat(w) || w.Xpos is not ("IN" or "DT" or "WDT") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(w).ToList() is not [{ Upos: "VERB" or "AUX" } clause]
+            || !parse.ChildrenOf(clause).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.Subtree(c).First().Index == w.Index + 1))
+            return false;
+        verb.Adopt(clause, w, "ccomp");
+        clause.Adopt(w, verb, "mark");
+        w.Upos = "SCONJ";
+        w.Xpos = "IN";
+        return true;
+    }
+
     /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
     private static bool ThatClauseIsAComplement(SentenceParse parse, SyntaxWord w)
     {

@@ -59,6 +59,41 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The talks were constructive, the minister told reporters.", read with "told" a modifier of "reporters" and the
+    /// two a phrase of the report: "told" right before the noun that closes the sentence, with the source between it and
+    /// a comma after the report, is the sentence's verb, the report its complement, the source its subject and the noun
+    /// its object.
+    /// </summary>
+    private static bool ClosingTellReadAsModifier(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "amod" && w.Upos == "VERB" && w.Form == "told" && ClosingTellReadAsModifierRest(parse, w);
+
+    /// <summary>The rest of <see cref="ClosingTellReadAsModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ClosingTellReadAsModifierRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "NOUN" or "PRON" } told || told.Index != w.Index + 1 || parse.Words.Skip(told.Index + 1).Any(x => x.Upos != "PUNCT")
+            || parse.Root is not { } report || report.Index > w.Index || report == told)
+            return false;
+        // The source: the phrase that ends right before "told" and starts right after a comma.
+        var source = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) ?? parse.Words[w.Index - 1];
+        while (parse.HeadOf(source) is { } up && up.Index < w.Index && up.Index > report.Index && up != told)
+            source = up;
+        var start = parse.Subtree(source).First(x => x.Upos != "PUNCT").Index;
+        if (source.Upos is not ("NOUN" or "PROPN" or "PRON") || start < 2 || parse.Words[start - 1].Form != "," || start - 1 <= report.Index
+            || parse.Subtree(source).Count(x => x.Index >= start && x.Index < w.Index) != w.Index - start && !parse.ChildrenOf(w).Contains(source))
+            return false;
+        var toldHead = parse.HeadOf(told)!;
+        w.BecomeRoot(told);
+        w.Adopt(report, w, "ccomp");
+        w.Adopt(told, toldHead, "obj");
+        if (parse.HeadOf(source) is { } sourceHead && sourceHead != w)
+            w.Adopt(source, sourceHead, "nsubj");
+        else
+            source.Relation = "nsubj";
+        w.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
     /// "Germany will send tanks to Ukraine, Chancellor X said on Wednesday.", read with the speaker a conjunct of the
     /// last noun before the comma and the verb of saying a clause of the report: a verb of saying that closes the sentence
     /// (but for its own time or place) with no subject says the sentence before it, and the noun phrase between the comma

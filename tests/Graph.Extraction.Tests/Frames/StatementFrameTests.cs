@@ -5,6 +5,12 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>Statements read from the parse: media of speech, verbs of emphasis, and quotations that go on in the next paragraph.</summary>
 public sealed class StatementFrameTests
 {
+    [Theory]
+    [InlineData("The talks were \"constructive\", a spokesman for the Kenyan foreign ministry told reporters.")]
+    [InlineData("The talks were constructive, the Kenyan minister told reporters.")]
+    public void Extract_ReportClosedBySourceThatToldReporters_StatementOfTheSource(string body) =>
+        Assert.Equal(["speaker=Kenya"], Parsed.Sides(body, EventType.Statement));
+
     [Fact]
     public void Extract_CalledTheDetentionACoup_Statement() =>
         Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Ana Ruiz called the detention a coup.", EventType.Statement));

@@ -25,6 +25,17 @@ public sealed class TransferFrameTests
     public void Extract_WillBrokerATruce_NoAgreement() =>
         Assert.Empty(Parsed.Sides("Qatar will broker a ceasefire between Ethiopia and Eritrea next week.", EventType.Agreement));
 
+    [Theory]
+    [InlineData("Japan delivered two patrol boats to Peru on Friday.")]
+    [InlineData("Japan handed over two patrol boats to the Peruvian navy.")]
+    [InlineData("Japan transferred four fighter jets to Peru.")]
+    public void Extract_ShipsOrAircraftHandedOver_Offer(string body) =>
+        Assert.Equal(["giver=Japan recipient=Peru"], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_ShipsSentTowardsACountry_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Japan sent two warships to the waters near Peru.", EventType.Offer));
+
     [Fact]
     public void Extract_AidSentToByPassive_GiverIsTheAgent()
     {

@@ -5,6 +5,10 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>Deeds called wrongs, and attacks told in the passive with their doer as the agent.</summary>
 public class WrongFrameTests
 {
+    [Fact]
+    public void Extract_ChargedThatAnotherWasArmingRebels_Accusation() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile charged that Peru was arming rebels in the border region.", EventType.Accusation));
+
     [Theory]
     [InlineData("Ghana called Togo's raid a flagrant violation of international law.", "accused=Togo accuser=Ghana")]
     [InlineData("Kenya branded the Ugandan incursion a provocation.", "accused=Uganda accuser=Kenya")]

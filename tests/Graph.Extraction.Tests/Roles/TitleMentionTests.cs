@@ -18,6 +18,7 @@ public class TitleMentionTests
     [InlineData("Brig. Tomas Okafor, commander of the Northern Brigade, said the convoy reached the border.", "commander of the Northern Brigade → Tomas Okafor")]
     [InlineData("Kenya's foreign minister, Daniel Otieno, met Peru's trade minister on Monday.", "Kenya's foreign minister → Daniel Otieno")]
     [InlineData("The talks were chaired by Ana Ruiz, Chile's ambassador to Peru, in Lima.", "Chile's ambassador to Peru → Ana Ruiz")]
+    [InlineData("According to Kenya's foreign minister, Daniel Otieno, the talks will resume in May.", "Kenya's foreign minister → Daniel Otieno")]
     public void Extract_TitleInApposition_MentionsThePerson(string body, string expected)
     {
         Assert.Contains(expected, PersonMentions(body));

@@ -2127,6 +2127,33 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ThatReadAsTheObjectOfTheVerb_MarkOfItsComplement()
+    {
+        // "Chile charged that Peru armed rebels.", read with "that" the object and the clause hung on it.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("charged", "VERB", "VBD", 0, "root"), ("that", "SCONJ", "IN", 2, "obj"),
+            ("Peru", "PROPN", "NNP", 5, "nsubj"), ("armed", "VERB", "VBD", 3, "ccomp"), ("rebels", "NOUN", "NNS", 5, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "charged"), Arc(parse, "armed"));
+        Assert.Equal(("mark", "armed"), Arc(parse, "that"));
+    }
+
+    [Fact]
+    public void Repair_ClosingToldReadAsAModifierOfReporters_VerbOfTheReport()
+    {
+        // "The talks were useful, the minister told reporters.", read with "told reporters" a phrase of the report.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("talks", "NOUN", "NNS", 4, "nsubj"), ("were", "AUX", "VBD", 4, "cop"), ("useful", "ADJ", "JJ", 0, "root"),
+            (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "DT", 7, "det"), ("minister", "NOUN", "NN", 8, "nsubj"), ("told", "VERB", "VBN", 9, "amod"),
+            ("reporters", "NOUN", "NNS", 4, "obl"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("told", parse.Root!.Form);
+        Assert.Equal(("ccomp", "told"), Arc(parse, "useful"));
+        Assert.Equal(("nsubj", "told"), Arc(parse, "minister"));
+        Assert.Equal(("obj", "told"), Arc(parse, "reporters"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.

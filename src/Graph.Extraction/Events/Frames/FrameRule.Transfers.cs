@@ -124,7 +124,7 @@ internal sealed partial class FrameRule
         var objects = s.Children(v, "obj").ToList();
         var indirect = objects is [var first, _] && s.MentionAt(first) is not null ? first : null;
         if ((indirect is not null ? objects[1] : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
-            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))))
+            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))) && !(HandsOver.Contains(lower) && (Vessels.Contains(s.Lower(aid)) || Aircraft.Contains(s.Lower(aid)))))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
         // tanks": the state the aid is of. Aid a side wants or hopes to receive is no one's pledge; aid it will receive is.
@@ -155,6 +155,12 @@ internal sealed partial class FrameRule
 
     /// <summary>English verbs of granting aid by a decision ("approved a loan for Kenya", "announced a package of aid").</summary>
     private static readonly HashSet<string> Grants = VerbForms.Set("approve", "announce", "unveil");
+
+    /// <summary>
+    /// English verbs of handing over, which make ships and aircraft given aid ("delivered two patrol boats to Peru"); not
+    /// "sent", which deploys them.
+    /// </summary>
+    private static readonly HashSet<string> HandsOver = VerbForms.Set("deliver", "transfer/transferred/transferring", "hand");
 
     /// <summary>English verbs of giving as a gift, which make anything given aid.</summary>
     private static readonly HashSet<string> Donates = VerbForms.Set("donate", "gift");
