@@ -73,7 +73,7 @@ internal static class WordLists
         "provinces", "regions", "districts", "governorates", "neighborhoods", "camp");
 
     /// <summary>Buildings and sites a name before them names ("the Ta Muen Thom temple", "Jomo Kenyatta airport").</summary>
-    public static readonly HashSet<string> SiteNouns = Set("temple", "mosque", "church", "cathedral", "shrine", "monastery", "airport", "airbase", "palace");
+    public static readonly HashSet<string> SiteNouns = Set("temple", "mosque", "church", "cathedral", "shrine", "monastery", "airport", "airbase", "palace", "resort");
 
     /// <summary>Words of a faith, which describe a site rather than name it ("a Sunni mosque", "the Roman Catholic church").</summary>
     public static readonly HashSet<string> FaithWords = Set(

@@ -22,6 +22,32 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Clashes between the army and the RSF killed dozens", read with "the RSF" a second subject of the verb and "and"
+    /// the verb's: "between" takes two, so the phrase after the "and" that closes the one "between" opens is its conjunct.
+    /// </summary>
+    private static bool SecondOfBetweenHungElsewhere(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "nmod" or "obl" && w.Upos is "NOUN" or "PROPN" && SecondOfBetweenHungElsewhereRest(parse, w);
+
+    /// <summary>The rest of <see cref="SecondOfBetweenHungElsewhere"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SecondOfBetweenHungElsewhereRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (!parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("between", StringComparison.OrdinalIgnoreCase)) || parse.HasChild(w, "conj"))
+            return false;
+        var end = parse.Subtree(w).Last().Index;
+        if (end + 2 >= parse.Words.Count || parse.Words[end + 1] is not { Form: "and" } and || parse.HeadOf(and) is not { } andHead || parse.Dominates(w, and))
+            return false;
+        // The phrase after "and": its head is the word of it whose head lies outside it.
+        var second = parse.Words[end + 2];
+        while (parse.HeadOf(second) is { } up && up.Index > end + 1 && up.Index < parse.Words.Count && parse.Subtree(up).First().Index >= end + 2)
+            second = up;
+        if (second.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(second) is not { } secondHead || parse.Dominates(second, w) || parse.Dominates(w, second))
+            return false;
+        w.Adopt(second, secondHead, "conj");
+        second.Adopt(and, andHead, "cc");
+        return true;
+    }
+
+    /// <summary>
     /// "Ana Ruiz of Chile and Luis Vega of Peru", read with Vega a conjunct of Chile: a conjunct with a phrase of the
     /// same preposition as the one it is joined to is parallel to that phrase's owner (Ruiz), not to its object.
     /// </summary>

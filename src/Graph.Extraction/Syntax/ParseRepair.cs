@@ -35,6 +35,7 @@ internal static partial class ParseRepair
         NameAfterTheObjectBeforeTheSource,
         ConjunctWithItsOwnPreposition,
         ConjunctParallelToItsOwner,
+        SecondOfBetweenHungElsewhere,
         NamePartHungOnAnEarlierName,
         ObliqueAfterAnApposition,
         PhraseAfterAClosedApposition,

@@ -222,6 +222,35 @@ public sealed class ForceFrameTests
         Assert.Equal("loc:bunia", action.Location);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed five police officers in southern Bunia province on Sunday.")]
+    [InlineData("A roadside bomb killed two soldiers in the Bunia district.")]
+    [InlineData("Rebels attacked a police post near the Bunia airport.")]
+    public void Extract_PlaceNamedOnANounOfArea_ThatPlace(string body) =>
+        Assert.Equal("loc:bunia", Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Location);
+
+    [Fact]
+    public void Extract_TripToAnEventNamedForACity_NoVisit() =>
+        Assert.Empty(Parsed.Sides("Daniel Otieno is raising money by holding a raffle for a trip to the Lima Olympics.", EventType.Visit));
+
+    [Fact]
+    public void Extract_RegainedControlOfThePalace_MilitaryActionAtThePlace()
+    {
+        var action = Assert.Single(Parsed.Events("Kenya's army regained control of the presidential palace in Nairobi."), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("loc:nairobi", action.Location);
+        Assert.Equal(["actor=Kenya"], Parsed.Sides("Kenya's army regained control of the presidential palace in Nairobi.", EventType.MilitaryAction));
+    }
+
+    [Fact]
+    public void Extract_ClashesBetweenTwoSidesBeforeTheVerb_EachFoughtTheOther() =>
+        Assert.Equal(["actor=Kenya target=Patriotic Front", "actor=Patriotic Front target=Kenya"],
+            Parsed.Sides("Clashes between the Kenyan army and the Patriotic Front killed dozens in Bunia.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ClashedNearATemple_TheTempleIsThePlace() =>
+        Assert.All(Parsed.Events("Kenyan troops clashed with Ugandan forces near the Ta Muen Thom temple.").Where(e => e.Type == EventType.MilitaryAction),
+            e => Assert.Equal("loc:ta-muen-thom", e.Location));
+
     [Fact]
     public void Extract_UnnamedKillersWithoutArms_NoAction() =>
         Assert.DoesNotContain(Parsed.Events("Two farmers were killed when thieves raided a shop near Bunia."), e => e.Type == EventType.MilitaryAction);

@@ -2154,6 +2154,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SecondOfBetweenReadAsASubjectOfTheVerb_ConjunctOfTheFirst()
+    {
+        // "Clashes between the army and the rebels killed dozens.", read with "the rebels" a second subject of "killed".
+        var parse = GivenParse.Of(
+            ("Clashes", "NOUN", "NNS", 8, "nsubj"), ("between", "ADP", "IN", 4, "case"), ("the", "DET", "DT", 4, "det"), ("army", "NOUN", "NN", 1, "nmod"),
+            ("and", "CCONJ", "CC", 8, "cc"), ("the", "DET", "DT", 7, "det"), ("rebels", "NOUN", "NNS", 8, "nsubj"), ("killed", "VERB", "VBD", 0, "root"),
+            ("dozens", "NOUN", "NNS", 8, "obj"), (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal(("conj", "army"), Arc(parse, "rebels"));
+        Assert.Equal(("cc", "rebels"), Arc(parse, "and"));
+        Assert.Equal(("nsubj", "killed"), Arc(parse, "Clashes"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.

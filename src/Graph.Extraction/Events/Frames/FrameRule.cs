@@ -471,7 +471,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool HeldCulpable(ParsedSentence s, SyntaxWord v, SyntaxWord held) =>
         s.Children(v, "xcomp").Concat(s.Children(held).Where(c => c.Relation is "amod" && c.Index > held.Index)).Any(p => Culpable.Contains(s.Lower(p)));
 
-    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking");
+    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain");
 
     /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
@@ -490,6 +490,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "territory", "town", "towns", "city", "cities", "village", "villages", "area", "areas", "base", "bases", "airport", "port",
         "region", "district", "province", "capital", "border", "crossing", "corridor", "hill", "island", "islands", "positions",
+        "palace", "headquarters", "airbase", "bridge", "checkpoint", "outpost",
     };
 
     /// <summary>
@@ -1808,7 +1809,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // ("attacked an army post near Goma"), or the place the deed was near ("attacked army positions near Aleppo").
         var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
             ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0))
-            ?? (Clause.Oblique(s, trigger, "near", "outside") is { } near ? PlaceNamed(s, near) : null);
+            ?? Near(s, trigger);
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
         if (actors.Count + targets.Count == 0 && (place is null || !ArmedWithoutAName(s, trigger, actor)))
@@ -1835,6 +1836,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
         actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
+            // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
+            || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
             : trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } harm
                 && (trigger.Relation == "nsubj" && Lexicon.Force.ContainsKey(s.Lower(harm))
                     || trigger.Relation == "obl" && s.CaseOf(trigger) == "in" && (Lexicon.Force.ContainsKey(s.Lower(harm)) || Perishes.Contains(s.Lower(harm)))
@@ -1884,8 +1887,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, exchanged, "with")) is { } other)
             sides.AddRange(Actors(Sides.Of(s, other)));
         sides = [.. sides.DistinctBy(m => m.EntityId)];
-        return sides.Count != 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, otherRole, Place(s, exchanging), exchanged.Token, 0.7);
+        var place = Place(s, exchanging) ?? (type == EventType.MilitaryAction ? Near(s, exchanging) : null);
+        return sides.Count != 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, otherRole, place, exchanged.Token, 0.7);
     }
+
+    /// <summary>"attacked army positions near Aleppo", "clashed near the temple": fighting near a place was there.</summary>
+    private string? Near(ParsedSentence s, SyntaxWord trigger) => Clause.Oblique(s, trigger, "near", "outside") is { } near ? PlaceNamed(s, near) : null;
 
     /// <summary>
     /// The sides "between" names for a fight: on the noun, or on the verb it is the subject of ("clashes erupted between
@@ -1900,7 +1907,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> Fight(ParsedSentence s, SyntaxWord fight, SyntaxWord between)
     {
         var sides = Actors(Sides.Of(s, between)).DistinctBy(m => m.EntityId).ToList();
-        return sides.Count < 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, fight) ?? (s.Head(fight) is { } verb ? Place(s, verb) : null), fight.Token, 0.7);
+        return sides.Count < 2 ? [] : EachAgainstEach(sides, EventType.MilitaryAction, "190", ParticipantRoles.Actor, ParticipantRoles.Target, Place(s, fight) ?? (s.Head(fight) is { } verb ? Place(s, verb) : null) ?? Near(s, fight), fight.Token, 0.7);
     }
 
     /// <summary>
@@ -2024,6 +2031,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// The place entity a word names: a place or a country mentioned, "the capital" of a country named beside it, or
     /// the place of what it names ("in a raid in Kashmir", "at a market in Mogadishu").
     /// </summary>
+    /// <summary>A noun of an area, a place or a site ("province", "camp", "temple").</summary>
+    private static bool IsPlaceNoun(string lower) =>
+        Grounds.Contains(lower) || WordLists.LocationNouns.Contains(lower) || WordLists.SiteNouns.Contains(lower)
+        || WordLists.LocationHeads.Contains(SentenceShape.TitleCase(lower));
+
     private string? PlaceNamed(ParsedSentence s, SyntaxWord at)
     {
         if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at") is { } within)
@@ -2031,6 +2043,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "in the Amazon city of Belem": the place a noun of ground names.
         else if (s.MentionAt(at) is null && Grounds.Contains(s.Lower(at)) && Clause.Oblique(s, at, "of") is { } ground && s.MentionAt(ground) is { Type: EntityType.Location })
             at = ground;
+        // "near the Preah Vihear temple", "in Helmand province": a place's name on a noun of a place or a site, unless
+        // the noun names another place after "of" ("the Black Sea resort of Sochi"); not "a trip to the Beijing Olympics".
+        else if (s.MentionAt(at) is null && IsPlaceNoun(s.Lower(at)) && s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location }) is { } site)
+            at = s.Lower(at) != "capital" && Clause.Oblique(s, at, "of") is { } of && s.MentionAt(of) is { Type: EntityType.Location } ? of : site;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
             return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;
