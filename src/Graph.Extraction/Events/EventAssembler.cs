@@ -57,7 +57,7 @@ internal static class EventAssembler
         {
             var phrases = DatesAt(p.Sentence);
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
-                phrases = DateOwnership.Open(parses[p.Sentence], phrases, p.Draft.Trigger,
+                phrases = DateOwnership.Open(parses[p.Sentence], AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger));
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
@@ -199,6 +199,19 @@ internal static class EventAssembler
         var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
         return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))
             && !(article.Published is { } published && p.Date > published)).ToList();
+    }
+
+    /// <summary>
+    /// "ACCRA, June 12 (Wire) - Ghana and Togo signed a pact on Wednesday": the dateline's date says when the story was
+    /// filed; a date the sentence itself gives says when the event was.
+    /// </summary>
+    private static List<DatePhrase> AfterTheDateline(SentenceParse parse, List<DatePhrase> phrases)
+    {
+        var words = Dateline.Length(parse.Words);
+        if (words == 0)
+            return phrases;
+        var end = parse.Words[words - 1].End;
+        return phrases.Exists(p => p.Start >= end) ? phrases.FindAll(p => p.Start >= end) : phrases;
     }
 
     private static string WordBefore(string text, int at)

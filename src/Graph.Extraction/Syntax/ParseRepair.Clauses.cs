@@ -717,6 +717,42 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Burkina Faso, which borders both countries, did not attend", read with "borders" a plural noun beside "which" and
+    /// the name a clause of the verb: a plural right after a relative pronoun that opens a phrase after a comma, followed
+    /// by a noun phrase, is the relative clause's verb (in the present: "borders", "controls", "holds"); the clause
+    /// describes the name before the comma, which is the subject of the verb it hung on, if that verb has none.
+    /// </summary>
+    private static bool RelativeVerbReadAsAPlural(SentenceParse parse, SyntaxWord w) =>
+        w.Xpos == "NNS" && w.Index >= 3 && w.Form.EndsWith('s') && parse.Words[w.Index - 1] is { Xpos: "WDT" or "WP", Relation: "nsubj" } && parse.Words[w.Index - 2].Form == ","
+        && RelativeVerbReadAsAPluralRest(parse, w);
+
+    /// <summary>The rest of <see cref="RelativeVerbReadAsAPlural"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool RelativeVerbReadAsAPluralRest(SentenceParse parse, SyntaxWord w)
+    {
+        var pronoun = parse.Words[w.Index - 1];
+        var described = parse.Words[w.Index - 3];
+        while (described is { Relation: "flat" or "compound" } && parse.HeadOf(described) is { Upos: "PROPN" or "NOUN" } phrase && phrase.Index > described.Index && phrase.Index < w.Index - 2)
+            described = phrase;
+        if (w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1].Upos is not ("DET" or "NUM" or "ADJ" or "NOUN" or "PROPN" or "CCONJ")
+            || described.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { } formerHead)
+            return false;
+        // What follows the verb: the first noun after it that the parser hung on it or on the pronoun's verb.
+        var thing = parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Upos is "NOUN" or "PROPN" && parse.HeadOf(x) is { } h && (h == w || h == formerHead));
+        if (thing is null || parse.Dominates(w, described))
+            return false;
+        var describedHead = parse.HeadOf(described);
+        described.Adopt(w, formerHead, "acl:relcl");
+        w.Upos = "VERB";
+        w.Xpos = "VBZ";
+        w.Adopt(pronoun, parse.HeadOf(pronoun)!, "nsubj");
+        w.Adopt(thing, parse.HeadOf(thing)!, "obj");
+        if (describedHead is { Upos: "VERB" } verb && described.Relation is "advcl" or "dep" or "obl" && described.Index < verb.Index
+            && !parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            described.Relation = "nsubj";
+        return true;
+    }
+
+    /// <summary>
     /// ", which it accused of …" read as a conjunct of a noun before it: a clause that opens with a relative pronoun
     /// after a comma describes the noun right before the comma.
     /// </summary>

@@ -123,6 +123,7 @@ internal static partial class ParseRepair
         SourceMergedIntoTheSubject,
         CopulaClauseReadAsApposition,
         RestrictiveClauseOnAName,
+        RelativeVerbReadAsAPlural,
         RelativeClause,
         VerbAsModifier,
         SubjectAfterFronted,

@@ -657,6 +657,12 @@ public sealed class EncounterFrameTests
             Parsed.Sides("The Chilean president, Ana Ruiz, and the Kenyan foreign minister, Daniel Otieno, met in Lima.", EventType.Meeting));
 
     [Theory]
+    [InlineData("NAIROBI, March 12 (Wire) - Kenya and Peru signed a trade pact on Tuesday.", "2025-03-11")]
+    [InlineData("NAIROBI, March 10 (Wire) - Kenya and Peru signed a trade pact.", "2025-03-10")]
+    public void Extract_DatelineDateAndTheSentencesOwn_TheSentencesDateFirst(string body, string date) =>
+        Assert.Equal(date, Assert.Single(Parsed.Events(body), e => e.Type == EventType.Agreement).Date);
+
+    [Theory]
     [InlineData("Kenyan President Daniel Otieno called his Chilean counterpart Ana Ruiz on Friday.", "2025-03-07")]
     [InlineData("Daniel Otieno called Ana Ruiz on Tuesday to discuss the border.", "2025-03-11")]
     public void Extract_CalledAPerson_PhoneCall(string body, string date)

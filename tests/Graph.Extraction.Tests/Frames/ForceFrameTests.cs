@@ -226,6 +226,8 @@ public sealed class ForceFrameTests
     [InlineData("Gunmen killed five police officers in southern Bunia province on Sunday.")]
     [InlineData("A roadside bomb killed two soldiers in the Bunia district.")]
     [InlineData("Rebels attacked a police post near the Bunia airport.")]
+    [InlineData("Gunmen killed six soldiers at a military post near the town of Bunia.")]
+    [InlineData("A bomb killed two guards in the Congolese capital of Bunia.")]
     public void Extract_PlaceNamedOnANounOfArea_ThatPlace(string body) =>
         Assert.Equal("loc:bunia", Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Location);
 

@@ -6,6 +6,11 @@ namespace Graph.Extraction.Tests.Frames;
 public class WrongFrameTests
 {
     [Fact]
+    public void Extract_ItsGovernmentAfterANameWithARelativeClause_AccusationOfThatCountry() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(
+            "Chile, which borders both countries, did not attend the talks. Its military government has accused Peru of harbouring rebels.", EventType.Accusation));
+
+    [Fact]
     public void Extract_ChargedThatAnotherWasArmingRebels_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile charged that Peru was arming rebels in the border region.", EventType.Accusation));
 

@@ -2168,6 +2168,23 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_RelativeVerbReadAsAPlural_ClauseOfTheNameThatIsTheSubject()
+    {
+        // "Chile, which borders both countries, did not attend.", read with "borders" a plural noun beside "which".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 10, "advcl"), (",", "PUNCT", ",", 1, "punct"), ("which", "PRON", "WDT", 10, "nsubj"),
+            ("borders", "NOUN", "NNS", 10, "nsubj"), ("both", "CCONJ", "CC", 6, "det"), ("countries", "NOUN", "NNS", 4, "conj"),
+            (",", "PUNCT", ",", 3, "punct"), ("did", "AUX", "VBD", 10, "aux"), ("not", "PART", "RB", 10, "advmod"), ("attend", "VERB", "VB", 0, "root"),
+            (".", "PUNCT", ".", 10, "punct"));
+
+        Assert.Equal(("acl:relcl", "Chile"), Arc(parse, "borders"));
+        Assert.Equal(("VERB", "VBZ"), (Word(parse, "borders").Upos, Word(parse, "borders").Xpos));
+        Assert.Equal(("nsubj", "borders"), Arc(parse, "which"));
+        Assert.Equal(("obj", "borders"), Arc(parse, "countries"));
+        Assert.Equal(("nsubj", "attend"), Arc(parse, "Chile"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.

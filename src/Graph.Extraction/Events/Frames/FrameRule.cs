@@ -2031,6 +2031,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// The place entity a word names: a place or a country mentioned, "the capital" of a country named beside it, or
     /// the place of what it names ("in a raid in Kashmir", "at a market in Mogadishu").
     /// </summary>
+    /// <summary>
+    /// The name an unnamed noun of a place gives itself: after "of" ("in the Amazon city of Belem", "the Black Sea
+    /// resort of Sochi", "the Afghan capital of Kabul") or before it ("near the Preah Vihear temple", "in Helmand
+    /// province"); not "a trip to the Beijing Olympics". "The capital of Kenya" names a country, whose capital it is.
+    /// </summary>
+    private static SyntaxWord? OwnName(ParsedSentence s, SyntaxWord at)
+    {
+        if (s.MentionAt(at) is not null || !IsPlaceNoun(s.Lower(at)))
+            return null;
+        return Clause.Oblique(s, at, "of") is { } of && s.MentionAt(of) is { Type: EntityType.Location } ? of
+            : s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location });
+    }
+
     /// <summary>A noun of an area, a place or a site ("province", "camp", "temple").</summary>
     private static bool IsPlaceNoun(string lower) =>
         Grounds.Contains(lower) || WordLists.LocationNouns.Contains(lower) || WordLists.SiteNouns.Contains(lower)
@@ -2038,15 +2051,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private string? PlaceNamed(ParsedSentence s, SyntaxWord at)
     {
-        if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at") is { } within)
-            at = within;
-        // "in the Amazon city of Belem": the place a noun of ground names.
-        else if (s.MentionAt(at) is null && Grounds.Contains(s.Lower(at)) && Clause.Oblique(s, at, "of") is { } ground && s.MentionAt(ground) is { Type: EntityType.Location })
-            at = ground;
-        // "near the Preah Vihear temple", "in Helmand province": a place's name on a noun of a place or a site, unless
-        // the noun names another place after "of" ("the Black Sea resort of Sochi"); not "a trip to the Beijing Olympics".
-        else if (s.MentionAt(at) is null && IsPlaceNoun(s.Lower(at)) && s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location }) is { } site)
-            at = s.Lower(at) != "capital" && Clause.Oblique(s, at, "of") is { } of && s.MentionAt(of) is { Type: EntityType.Location } ? of : site;
+        // "at a military post near the town of X": an unnamed place is where the place it is in or near is, unless it
+        // names itself.
+        if (OwnName(s, at) is { } own)
+            at = own;
+        else if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at", "near") is { } within)
+            at = OwnName(s, within) ?? within;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)
             return named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null;
