@@ -497,6 +497,8 @@ internal sealed class SentenceScan
             Emit(name, q, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
             return;
         }
+        else if (NamesALeadersRule(p, q))
+            kind = CandidateKind.Person;
         else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)) || WordLists.OrganizationNouns.Contains(Tok(q)))
             kind = CandidateKind.Organization;
         else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q)
@@ -511,6 +513,19 @@ internal sealed class SentenceScan
         else
             kind = CandidateKind.Unknown;
         Emit(p, q, _headline ? CandidateKind.Unknown : kind);
+    }
+
+    /// <summary>
+    /// "the Trump administration", "the Assad regime": one name between "the" and a noun of rule is the ruler's
+    /// surname; not a creed's adjective ("the Islamic regime", "the Baathist regime").
+    /// </summary>
+    private bool NamesALeadersRule(int p, int q)
+    {
+        if (q - p != 1 || Tok(p - 1) is not ("the" or "The") || Tok(q) is not ("administration" or "regime" or "dictatorship"))
+            return false;
+        var t = Tok(p);
+        return t.IndexOf('-') < 0 && !SentenceShape.IsAcronym(t) && !WordLists.IsCommonWord(t)
+            && !t.EndsWith("ist", StringComparison.Ordinal) && !t.EndsWith("ic", StringComparison.Ordinal);
     }
 
     private bool AnyWord(int p, int q, HashSet<string> words)
