@@ -50,14 +50,18 @@ internal sealed class ThreatRule : IEventRule
         string cameo;
         if (s.Word(t + 1) == "to")
         {
+            // "threatened to \"destroy\" Hezbollah": the verb may be quoted.
             var g = t + 2;
-            while (s.View.IsAdverb(g))
+            while (s.View.IsAdverb(g) || s.View.IsQuoteMark(g))
                 g++;
             cameo = GovernedCode(s, g);
             // "threatened to use military force", "to seize the island by force", "to take military action".
             if (cameo == "130" && s.Ahead(g, ForceWords, 6) >= 0)
                 cameo = "138";
-            targets = s.PhraseAt(g + 1, HeadUse.Patient).Heads;
+            var patient = g + 1;
+            while (s.View.IsQuoteMark(patient))
+                patient++;
+            targets = s.PhraseAt(patient, HeadUse.Patient).Heads;
             if (targets.Count == 0)
                 targets = s.AfterPreposition(g, Against, 10);
         }
@@ -69,9 +73,11 @@ internal sealed class ThreatRule : IEventRule
             cameo = s.Ahead(t, ForceWords, 8) >= 0 ? "138" : s.Ahead(t, Lexicon.SanctionNouns, 8) >= 0 ? "1312" : "130";
         }
 
-        // "threatened to use force if Taiwan declares independence": whom the condition names is the target.
-        if (targets.Count == 0 && s.Ahead(t, If, 12) is var condition and >= 0)
-            targets = s.PhraseAt(condition + 1, HeadUse.Agent).Heads;
+        // "threatened to use force if Taiwan declares independence": whom the condition names is the target; so too where
+        // what is threatened is a place ("to close the Strait of Hormuz if the United States attacked").
+        if (targets.TrueForAll(m => m.Type == EntityType.Location) && s.Ahead(t, If, 12) is var condition and >= 0
+            && s.PhraseAt(condition + 1, HeadUse.Agent).Heads is { Count: > 0 } conditioned)
+            targets = conditioned;
         // "is threatening to quit", "the move is threatening peace": no one threatened and no harm named is no threat.
         if (targets.Count == 0 && cameo == "130" && !NamesReprisal(s, t))
             return null;

@@ -6,6 +6,18 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class WarningFrameTests
 {
     [Fact]
+    public void Extract_ThreatenedToDoAQuotedHarm_ThreatAgainstTheObject() =>
+        Assert.Equal(["target=Patriotic Front threatener=Chile"], Parsed.Sides("Chile threatened to \"crush\" the Patriotic Front.", EventType.Threat));
+
+    [Fact]
+    public void Extract_ThreatenedToClosePlaceOnACondition_ThreatAgainstTheConditionsSide() =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides("Chile threatened to close the Strait of Magellan if Peru attacked its ports.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedAgainstSupplyingArms_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile warned Peru against supplying missiles to Bolivia.", EventType.Offer));
+
+    [Fact]
     public void Extract_WarnedThatItWouldAct_ThreatToTheOneWarned() =>
         Assert.Equal(["target=Sweden threatener=Turkey"], Parsed.Sides("Turkey warned Sweden that it would block its NATO membership.", EventType.Threat));
 

@@ -87,12 +87,20 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
-            Reality.Irrealis => FutureByNature.Contains(d.Type) || d.Type == EventType.MilitaryAction && d.Cameo == "154" && Modality.Announced(s, w),
+            Reality.Irrealis => FutureByNature.Contains(d.Type) && !WarnedAgainstOrOnCondition(s, w)
+                || d.Type == EventType.MilitaryAction && d.Cameo == "154" && Modality.Announced(s, w),
             _ => false,
         }));
         DealTalks.Add(s, kept);
         return kept;
     }
+
+    /// <summary>
+    /// "warned Iran against supplying missiles to Russia", "if Chile sends arms to the rebels": what is warned against or
+    /// supposed is no pledge nor threat of the one who would do it.
+    /// </summary>
+    private static bool WarnedAgainstOrOnCondition(ParsedSentence s, SyntaxWord w) =>
+        (ParsedSentence.Is(w, "advcl") || ParsedSentence.Is(w, "acl")) && s.MarkOf(w) is "against" or "if" or "unless";
 
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
