@@ -51,6 +51,20 @@ public sealed class NegotiationFrameTests
         Assert.Empty(Parsed.Sides(text, EventType.Negotiation));
     }
 
+    [Theory]
+    [InlineData("Chile and Peru restored diplomatic relations under a Brazil-brokered deal.")]
+    [InlineData("Chile established diplomatic ties with Peru in December.")]
+    [InlineData("Chile and Peru resumed diplomatic relations on Monday.")]
+    public void Extract_RelationsSetUpBetweenTwo_Agreement(string text) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(text, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Chile wants to restore relations with Peru.")]
+    [InlineData("Chile and Peru did not restore relations.")]
+    [InlineData("Chile restored power to the capital after talks with Peru.")]
+    public void Extract_RelationsNotSetUp_NoAgreement(string text) =>
+        Assert.Empty(Parsed.Sides(text, EventType.Agreement));
+
     [Fact]
     public void Extract_TalksOnTheSidelinesOfASummit_MeetingOnly()
     {

@@ -34,6 +34,14 @@ internal sealed partial class FrameRule
             return agreed.Count > 0 ? agreed : null;
         }
 
+        // "Saudi Arabia and Iran restored diplomatic relations", "established ties with Chile": relations set up between
+        // parties are agreed between them (CAMEO 064).
+        if (Restores.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } relations)
+        {
+            var restored = Encounter(s, v, EventType.Agreement, "064", Clause.Doer(s, v), [.. Partners(s, v, "with"), .. Partners(s, relations, "with")]).ToList();
+            return restored.Count > 0 ? restored : null;
+        }
+
         if (DealOfTheMeeting(s, v, lower) is { } outcome)
             return outcome;
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower))
@@ -52,6 +60,9 @@ internal sealed partial class FrameRule
             return null;
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
     }
+
+    /// <summary>English verbs of setting up or mending relations.</summary>
+    private static readonly HashSet<string> Restores = VerbForms.Set("restore", "establish", "re-establish", "reestablish", "normalize", "normalise", "resume");
 
     /// <summary>Verbs of what a meeting brought about ("the talks produced a deal", "ended with an accord"); English verbs of outcome.</summary>
     private static readonly HashSet<string> Outcomes = VerbForms.Set("produce", "yield", "result", "end", "conclude", "close", "bring", "deliver");
