@@ -254,6 +254,10 @@ public sealed class ForceFrameTests
             e => Assert.Equal("loc:ta-muen-thom", e.Location));
 
     [Fact]
+    public void Extract_FiredOnItsPositions_TargetIsTheSpeakersState() =>
+        Assert.Equal(["actor=Peru target=Chile"], Parsed.Sides("Chile said Peruvian troops opened fire on its positions overnight.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_UnnamedKillersWithoutArms_NoAction() =>
         Assert.DoesNotContain(Parsed.Events("Two farmers were killed when thieves raided a shop near Bunia."), e => e.Type == EventType.MilitaryAction);
 

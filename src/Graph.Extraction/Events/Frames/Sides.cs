@@ -15,6 +15,15 @@ internal static class Sides
     /// <summary>Relations by which a name or demonym says whose a description is.</summary>
     private static readonly string[] Owners = ["nmod:poss", "amod", "compound"];
 
+    /// <summary>
+    /// English nouns of what a state's forces hold ("fired on its positions", "violated its airspace"), whose owner is
+    /// the state, as of its defences.
+    /// </summary>
+    private static readonly HashSet<string> Held = new(StringComparer.Ordinal)
+    {
+        "defences", "defenses", "positions", "outposts", "bases", "territory", "airspace", "soil",
+    };
+
     /// <summary>Prepositions by which a description names its owner: "the president of Kenya", "counterparts from Peru".</summary>
     private static readonly HashSet<string> OwnerCases = new(StringComparer.Ordinal) { "of", "from", "for", "at", "in" };
 
@@ -53,7 +62,7 @@ internal static class Sides
         // "Nigeria and Niger agreed … after talks between their foreign ministers": people inside a phrase of the clause
         // are those of the clause's own subject ("along its border" is no body of anyone).
         if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && (Words.AgentNouns.Contains(s.Lower(word)) || Lexicon.Combatants.Contains(s.Lower(word))
-                || s.Lower(word) is "defences" or "defenses") && s.MentionAt(word) is null
+                || Held.Contains(s.Lower(word))) && s.MentionAt(word) is null
             && (Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) ?? (word.Xpos == "NNS" ? SubjectOfTheClause(s, word) : null)) is { } owner)
         {
             var owners = Of(s, owner, out perOwner);
