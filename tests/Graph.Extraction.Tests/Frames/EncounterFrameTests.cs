@@ -657,6 +657,12 @@ public sealed class EncounterFrameTests
             Parsed.Sides("The Chilean president, Ana Ruiz, and the Kenyan foreign minister, Daniel Otieno, met in Lima.", EventType.Meeting));
 
     [Theory]
+    [InlineData("During his stay in Lima, the Chilean president met his Peruvian counterpart.")]
+    [InlineData("The Chilean president met his Peruvian counterpart during a trip to Lima.")]
+    public void Extract_MetDuringAStayOrTrip_WhereTheStayWas(string body) =>
+        Assert.Equal("loc:lima", Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting).Location);
+
+    [Theory]
     [InlineData("NAIROBI, March 12 (Wire) - Kenya and Peru signed a trade pact on Tuesday.", "2025-03-11")]
     [InlineData("NAIROBI, March 10 (Wire) - Kenya and Peru signed a trade pact.", "2025-03-10")]
     public void Extract_DatelineDateAndTheSentencesOwn_TheSentencesDateFirst(string body, string date) =>

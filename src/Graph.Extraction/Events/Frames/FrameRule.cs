@@ -1958,6 +1958,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (at is null && trigger.Upos == "VERB" && Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
         at ??= PlaceOfTheMet(s, trigger);
+        // "During his stay in Hanoi, the leader met …", "on a visit to Lima": where the stay or the visit was.
+        if (at is null && s.Children(trigger).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "during" or "on"
+                && (Lexicon.VisitNouns.Contains(s.Lower(c)) || s.Lower(c) is "stay" or "stopover")) is { } stay)
+            at = Clause.Oblique(s, stay, "in", "to", "at");
         // "A bomb exploded in Mosul, killing three soldiers": a participle's deed without a subject of its own is where the
         // clause it adjoins happened (not a saying: "reported gains in Swat, saying …" was not said in Swat).
         if (at is null && trigger is { Upos: "VERB", Xpos: "VBG" } && ParsedSentence.Is(trigger, "advcl") && Clause.Subject(s, trigger) is null
