@@ -252,6 +252,44 @@ internal static partial class ParseRepair
         return false;
     }
 
+    /// <summary>
+    /// "The governor of the central bank of Nigeria, Olayemi Cardoso, said …", read with the name's two words hung on
+    /// two nouns of the description: a name set off by commas between a subject and its verb is one name (its later
+    /// words its flat parts) in apposition to the subject.
+    /// </summary>
+    private static bool NameBetweenTheSubjectAndItsVerb(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "PROPN" && w.Relation is "appos" or "nmod" or "conj" && w.Index >= 2 && parse.Words[w.Index - 1].Form == "," && NameBetweenTheSubjectAndItsVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameBetweenTheSubjectAndItsVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameBetweenTheSubjectAndItsVerbRest(SentenceParse parse, SyntaxWord w)
+    {
+        var end = w.Index;
+        while (end + 1 < parse.Words.Count && parse.Words[end + 1] is { Upos: "PROPN" } part && char.IsUpper(part.Form[0]))
+            end++;
+        if (end + 2 >= parse.Words.Count || parse.Words[end + 1].Form != "," || parse.Words[end + 2] is not { Upos: "VERB" or "AUX" } verb
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is not { Upos: "NOUN" } subject
+            || subject.Index >= w.Index || parse.Subtree(subject).First().Index != 0 && parse.Words[parse.Subtree(subject).First().Index - 1].Form != ",")
+            return false;
+        // Every word from the subject's start to the name's comma is the subject's.
+        var opening = w.Index - 1;
+        for (var k = parse.Subtree(subject).First().Index; k < opening; k++)
+        {
+            if (!parse.Dominates(subject, parse.Words[k]) && parse.Words[k] != subject)
+                return false;
+        }
+
+        for (var k = w.Index + 1; k <= end; k++)
+        {
+            var part = parse.Words[k];
+            if (part.Head != w.Index && !parse.Dominates(part, w))
+                w.Adopt(part, parse.HeadOf(part)!, "flat");
+        }
+
+        if (w.Head != subject.Index && !parse.Dominates(w, subject))
+            subject.Adopt(w, parse.HeadOf(w)!, "appos");
+        return false;
+    }
+
     /// <summary>A name or noun before the verb with no preposition: a subject, or one the parser took for an oblique.</summary>
     private static bool IsBareNominal(SentenceParse parse, SyntaxWord w) =>
         (w.Relation == "nsubj" || w.Relation == "obl" && w.Upos == "PROPN" && !parse.HasChild(w, "case"))

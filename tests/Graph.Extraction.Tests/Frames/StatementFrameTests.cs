@@ -12,6 +12,10 @@ public sealed class StatementFrameTests
         Assert.Equal(["speaker=Kenya"], Parsed.Sides(body, EventType.Statement));
 
     [Fact]
+    public void Extract_LongDescriptionThenTheNameBeforeSaid_StatementOfThePerson() =>
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("The governor of the central bank of Chile, Ana Ruiz, said rates would stay.", EventType.Statement));
+
+    [Fact]
     public void Extract_CalledTheDetentionACoup_Statement() =>
         Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Ana Ruiz called the detention a coup.", EventType.Statement));
 

@@ -2185,6 +2185,20 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameBetweenTheSubjectAndItsVerbSplitOverTheDescription_OneNameInApposition()
+    {
+        // "The head of the bank of Chile, Ana Ruiz, said …", read with "Ana" and "Ruiz" conjuncts of "Chile".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("head", "NOUN", "NN", 12, "nsubj"), ("of", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("bank", "NOUN", "NN", 2, "nmod"), ("of", "ADP", "IN", 7, "case"), ("Chile", "PROPN", "NNP", 5, "nmod"), (",", "PUNCT", ",", 9, "punct"),
+            ("Ana", "PROPN", "NNP", 7, "conj"), ("Ruiz", "PROPN", "NNP", 7, "conj"), (",", "PUNCT", ",", 2, "punct"), ("said", "VERB", "VBD", 0, "root"),
+            ("it", "PRON", "PRP", 14, "nsubj"), ("rose", "VERB", "VBD", 12, "ccomp"), (".", "PUNCT", ".", 12, "punct"));
+
+        Assert.Equal(("appos", "head"), Arc(parse, "Ana"));
+        Assert.Equal(("flat", "Ana"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.
