@@ -226,12 +226,22 @@ internal static class ParseRoles
             return null;
         string? target = null;
         var first = description.Token;
+        var last = description.Token;
         foreach (var c in s.Children(description))
         {
             if (c.Token > description.Token)
             {
                 if (target is null && ParsedSentence.Is(c, "nmod") && OwnerCases.Contains(s.CaseOf(c)) && Owner(s, c) is { } of)
                     target = of;
+                // "the chief of staff of the Israeli army": a title of two nouns, whose owner comes after the second.
+                else if (target is null && ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && s.MentionAt(c) is null && c.Token == description.Token + 2
+                    && RoleTitle.IsKnown(gazetteer, Phrase(s, description.Token, c.Token + 1))
+                    && s.Children(c).FirstOrDefault(o => ParsedSentence.Is(o, "nmod") && OwnerCases.Contains(s.CaseOf(o)) && Owner(s, o) is not null) is { } owned)
+                {
+                    target = Owner(s, owned);
+                    last = c.Token;
+                }
+
                 continue;
             }
 
@@ -256,7 +266,7 @@ internal static class ParseRoles
                && (before.Upos == "NOUN" || WordLists.TitleModifiers.Contains(RoleTitle.Of(gazetteer, before.Form)))
                && s.Head(before) is { } modified && modified.Token >= first && modified.Token <= description.Token)
             first--;
-        var title = Phrase(s, first, description.Token + 1);
+        var title = Phrase(s, first, last + 1);
         if (!RoleTitle.IsKnown(gazetteer, title) && !WordLists.RoleNouns.Contains(s.Lower(description)))
             return null;
         return (RoleTitle.Of(gazetteer, title), target);
@@ -275,11 +285,12 @@ internal static class ParseRoles
     private static ResolvedMention? OrganisationsOwn(ParsedSentence s, SyntaxWord noun) =>
         s.Children(noun, "compound").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Organization });
 
-    /// <summary>The country before a noun of a state body ("the Iranian foreign ministry", "Peru's embassy"), or null.</summary>
+    /// <summary>The country of a noun of a state body ("the Iranian foreign ministry", "Peru's embassy", "the central bank of Nigeria"), or null.</summary>
     private static ResolvedMention? StateOfABody(ParsedSentence s, SyntaxWord body) =>
         // "Peru's central bank" is the state's; a bank of any other kind is not.
         StateBodies.Contains(s.Lower(body)) || s.Lower(body) == "bank" && s.Children(body, "amod").Any(a => s.Lower(a) == "central")
-            ? s.Children(body).Where(c => c.Index < body.Index && c.Relation is "amod" or "nmod:poss" or "compound").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country })
+            ? s.Children(body).Where(c => c.Index < body.Index && c.Relation is "amod" or "nmod:poss" or "compound" || ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of")
+                .Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country })
             : null;
 
     /// <summary>English nouns of the bodies of a state and of its parties, whose roles belong to the country when unnamed.</summary>

@@ -6,6 +6,14 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class ParseRoleTests
 {
     [Fact]
+    public void Extract_TitleOfTwoNounsBeforeItsOwner_RoleAtTheOwner() =>
+        Assert.Contains("Ana Ruiz / Chief of Staff / Chile", Parsed.Roles("The chief of staff of Chile, Ana Ruiz, said the operation would continue."));
+
+    [Fact]
+    public void Extract_GovernorOfTheCentralBankOfACountry_RoleAtTheCountry() =>
+        Assert.Contains("Ana Ruiz / Governor / Chile", Parsed.Roles("The governor of the central bank of Chile, Ana Ruiz, said rates would stay."));
+
+    [Fact]
     public void Extract_PossessiveDescriptionThenName_Role() =>
         Assert.Contains("Daniel Otieno / President / Kenya", Parsed.Roles("Kenya's president, Daniel Otieno, opened the session."));
 
