@@ -351,10 +351,17 @@ internal sealed class SentenceScan
         var titleOpensCompany = company && pieces.Count == (modified ? 3 : 2) && SentenceShape.IsCapitalizedWord(Tok(pieces[^2].First));
         if (pieces.Exists(p => p.Kind == PieceKind.Title && p.Entry is not null) && !titleOpensCompany)
         {
-            if (!company || CompanyAfterConnector(pieces) is not { } k)
+            // "Chairman of Kalora Holdings", "president of the African Union Commission": the body after the connector.
+            if (!(company || lastWord is not null && WordLists.OrganizationHeads.Contains(lastWord)) || CompanyAfterConnector(pieces) is not { } k)
                 return false;
             EmitPiecesAndPlainNames(pieces, 0, k, plainNames: false);
-            Emit(pieces[k].First, last.End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
+            // "director of the Brussels-based Euro Burma Office": the body's name starts after a hyphenated modifier.
+            var named = k;
+            while (named < pieces.Count - 2 && pieces[named] is { Kind: PieceKind.Word or PieceKind.Known } piece && piece.End - piece.First == 1
+                   && Tok(piece.First) is var modifier && modifier.Contains('-') && char.IsLower(modifier[^1]))
+                named++;
+            EmitPiecesAndPlainNames(pieces, k, named);
+            Emit(pieces[named].First, last.End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
             return true;
         }
 

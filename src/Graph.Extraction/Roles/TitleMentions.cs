@@ -70,6 +70,9 @@ internal static class TitleMentions
             // "of", "and", "by", "according to" before the title tie its phrase to the clause, and are no part of it.
             if (first is null && w.Relation is "case" or "cc" or "mark" or "fixed")
                 continue;
+            // A hyphen inside a word ("the Lima-based office") is no end of the title's phrase, nor its last word.
+            if (w.Form == "-" && first is not null && w.Start == s.Parse.Words[w.Index - 1].End)
+                continue;
             if (w.Upos == "PUNCT")
             {
                 if (w.Index > title.Index && first is not null)

@@ -5,6 +5,12 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>Roles in apposition, read from the parse in either order.</summary>
 public sealed class ParseRoleTests
 {
+    [Theory]
+    [InlineData("The president of the African Union Commission, Ana Ruiz, said the talks would resume.", "Ana Ruiz / President / African Union Commission")]
+    [InlineData("Ana Ruiz, director of the Lima-based Andean Policy Office, spoke on Sunday.", "Ana Ruiz / Director / Andean Policy Office")]
+    public void Extract_TitleOfANamedBodyAfterTheTitle_RoleAtTheWholeBody(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
     [Fact]
     public void Extract_TitleOfTwoNounsBeforeItsOwner_RoleAtTheOwner() =>
         Assert.Contains("Ana Ruiz / Chief of Staff / Chile", Parsed.Roles("The chief of staff of Chile, Ana Ruiz, said the operation would continue."));

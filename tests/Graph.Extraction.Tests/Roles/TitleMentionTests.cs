@@ -19,6 +19,7 @@ public class TitleMentionTests
     [InlineData("Kenya's foreign minister, Daniel Otieno, met Peru's trade minister on Monday.", "Kenya's foreign minister → Daniel Otieno")]
     [InlineData("The talks were chaired by Ana Ruiz, Chile's ambassador to Peru, in Lima.", "Chile's ambassador to Peru → Ana Ruiz")]
     [InlineData("According to Kenya's foreign minister, Daniel Otieno, the talks will resume in May.", "Kenya's foreign minister → Daniel Otieno")]
+    [InlineData("Ana Ruiz, director of the Lima-based Andean Policy Office, spoke on Sunday.", "director of the Lima-based Andean Policy Office → Ana Ruiz")]
     public void Extract_TitleInApposition_MentionsThePerson(string body, string expected)
     {
         Assert.Contains(expected, PersonMentions(body));
