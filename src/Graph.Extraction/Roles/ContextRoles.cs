@@ -43,13 +43,22 @@ internal static class ContextRoles
         var clause = parsed is null ? null : ClauseOf(parsed, person);
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.Country || m.Kind == MentionKind.Pronoun || excluded.Contains(m.EntityId))
-                continue;
+            // "reaffirmed Washington's commitment", "Tokyo proposed": a capital speaks for its country (annotation
+            // guidelines); not one named as a place ("in the capital, Honiara", "is due to visit Islamabad", "Moscow-backed").
             var head = parsed?.HeadOf(m);
+            var country = m.Type == EntityType.Country ? m.EntityId
+                : m.Type == EntityType.Location && head is not null && !NamedAsAPlace(parsed!, head, m) ? capitalOf(m.EntityId) : null;
+            if (country is null || m.Kind == MentionKind.Pronoun || excluded.Contains(country))
+                continue;
             if (clause is { } c && Under(parsed!, head, c) || head is not null && (OwnsAnotherPerson(parsed!, head, person) || OwnsTheTitleApart(parsed!, head, person, title)))
-                excluded.Add(m.EntityId);
-            else if (!candidates.Contains(m.EntityId) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
-                candidates.Add(m.EntityId);
+            {
+                // A capital in the person's clause is more often where it happened ("met X at the airport in Damascus")
+                // than the other side.
+                if (m.Type == EntityType.Country)
+                    excluded.Add(country);
+            }
+            else if (!candidates.Contains(country) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
+                candidates.Add(country);
         }
 
         candidates.RemoveAll(excluded.Contains);
@@ -57,6 +66,16 @@ internal static class ContextRoles
         if (parsed is not null && Hosts(parsed, person) && HostCountry(parsed, mentions, capitalOf) is { } host && !excluded.Contains(host))
             candidates = [host];
         return new Unqualified(person, title, rank, candidates, excluded, evidence);
+    }
+
+    /// <summary>A capital named where something is or goes: after a preposition of place (through an apposition or "of"), visited, or a patron.</summary>
+    private static bool NamedAsAPlace(ParsedSentence s, SyntaxWord capital, ResolvedMention m)
+    {
+        var top = capital;
+        while ((top.Relation == "appos" || ParsedSentence.Is(top, "nmod") && s.CaseOf(top) == "of") && s.Head(top) is { } up)
+            top = up;
+        return PlaceCases.Contains(s.CaseOf(PhraseHead(s, top))) || Words.IsBasedOrBackedBy(s.View, m.EndToken - 1)
+            || ParsedSentence.Is(top, "obj") && s.Head(top) is { } verb && (Lexicon.Visit.Contains(s.Lower(verb)) || Lexicon.Travel.Contains(s.Lower(verb)));
     }
 
     /// <summary>

@@ -6,6 +6,21 @@ namespace Graph.Extraction.Tests.Roles;
 public class ContextRoleTests
 {
     [Fact]
+    public void Extract_CapitalSpeakingForItsCountryBesideTheTitle_RoleThere()
+    {
+        // The article names the United States once, China more often: the capital in the sentence decides.
+        const string body = "China's coast guard blocked a Philippine boat. Beijing rejected the protest and China said its ships acted lawfully. "
+            + "The United States condemned the move. "
+            + "Secretary of State Ana Ruiz spoke with Philippine Foreign Secretary Luis Vega and reaffirmed Washington's commitment to its ally.";
+        Assert.Contains("Ana Ruiz / Secretary of State / United States", Frames.Parsed.Roles(body));
+    }
+
+    [Fact]
+    public void Extract_CapitalNamedAsAPlace_NoRoleThere() =>
+        Assert.DoesNotContain("Ana Ruiz / Foreign Minister / Solomon Islands",
+            Frames.Parsed.Roles("Speaking in the capital, Honiara, visiting Foreign Minister Ana Ruiz said reform was needed."));
+
+    [Fact]
     public void Extract_OfficeBesideTheOtherSidesOwnedPerson_TakesTheSentencesOtherCountry()
     {
         var roles = Parsed.Roles("Chile agreed to lend Peru two billion dollars as Prime Minister Rosa Ibarra met Chilean President Tomas Veerkamp in Santiago on Monday.");
