@@ -839,6 +839,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "A delegation led by Kenya's foreign minister arrived in Addis Ababa", read with "led" an adverbial clause of the
+    /// verb and "by Kenya's foreign minister" the verb's oblique: a participle right after the subject, before the verb,
+    /// describes the subject, and the "by" phrase after it is its agent.
+    /// </summary>
+    private static bool ParticipleOfTheSubjectReadAsAClause(SentenceParse parse, SyntaxWord w) =>
+        w.Xpos == "VBN" && w.Relation == "advcl" && ParticipleOfTheSubjectReadAsAClauseRest(parse, w);
+
+    /// <summary>The rest of <see cref="ParticipleOfTheSubjectReadAsAClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ParticipleOfTheSubjectReadAsAClauseRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") is not { Upos: "NOUN" or "PROPN" } subject
+            || parse.Subtree(subject).Last().Index != w.Index - 1 || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "aux" or "aux:pass" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Index > w.Index && c.Index < verb.Index && c.Relation is "obl" or "nsubj" && parse.ChildrenOf(c, "case").Any(k => k.Form.Equals("by", StringComparison.OrdinalIgnoreCase))) is not { } agent
+            || parse.Subtree(w).Last().Index + 1 != parse.Subtree(agent).First().Index)
+            return false;
+        subject.Adopt(w, verb, "acl");
+        w.Adopt(agent, verb, "obl:agent");
+        return true;
+    }
+
+    /// <summary>
     /// "Sanctions imposed by the EU on Russian banks took effect on Monday", read with the participle as the active main
     /// verb (a subject and an agent both) and the real verb a clause of a noun after it: a verb with an agent and no
     /// auxiliary is a participle describing the noun before it, and the finite verb after it, with no subject, mark or

@@ -656,6 +656,14 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Daniel Otieno"],
             Parsed.Sides("The Chilean president, Ana Ruiz, and the Kenyan foreign minister, Daniel Otieno, met in Lima.", EventType.Meeting));
 
+    [Fact]
+    public void Extract_DelegationLedByAnOfficialArrivedForTalks_VisitAndMeetingOfTheLeadersCountry()
+    {
+        const string body = "A delegation led by Kenya's foreign minister arrived in Lima for talks with Peruvian officials.";
+        Assert.Equal(["visitor=Kenya"], Parsed.Sides(body, EventType.Visit));
+        Assert.Equal(["participant=Kenya participant=Peru"], Parsed.Sides(body, EventType.Meeting));
+    }
+
     [Theory]
     [InlineData("During his stay in Lima, the Chilean president met his Peruvian counterpart.")]
     [InlineData("The Chilean president met his Peruvian counterpart during a trip to Lima.")]

@@ -2199,6 +2199,19 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ParticipleOfTheSubjectReadAsAClauseOfTheVerb_ItDescribesTheSubject()
+    {
+        // "A delegation led by the minister arrived in Lima.", read with "led" a clause of "arrived" and "by the minister" its oblique.
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 2, "det"), ("delegation", "NOUN", "NN", 7, "nsubj"), ("led", "VERB", "VBN", 7, "advcl"), ("by", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"), ("minister", "NOUN", "NN", 7, "obl"), ("arrived", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 9, "case"),
+            ("Lima", "PROPN", "NNP", 7, "obl"), (".", "PUNCT", ".", 7, "punct"));
+
+        Assert.Equal(("acl", "delegation"), Arc(parse, "led"));
+        Assert.Equal(("obl:agent", "led"), Arc(parse, "minister"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.

@@ -572,9 +572,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (ArrivingForces(s, v) is { } forces)
             return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
                 && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
-        // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country.
+        // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country, and so
+        // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller
-            && (Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller)))
+            && (Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && Sides.Of(s, traveller).Count > 0))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))

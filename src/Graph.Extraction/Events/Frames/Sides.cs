@@ -113,6 +113,9 @@ internal static class Sides
     /// <summary>Nouns of a party sent somewhere under a leader.</summary>
     private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "delegation", "delegations", "team", "mission", "contingent" };
 
+    /// <summary>A party sent ("a delegation", "a team"), which travels and talks for whoever leads or owns it.</summary>
+    public static bool IsParty(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && Parties.Contains(s.Lower(w));
+
     /// <summary>English verbs of leading a party.</summary>
     private static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
 
