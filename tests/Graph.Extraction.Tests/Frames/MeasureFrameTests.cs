@@ -6,6 +6,10 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class MeasureFrameTests
 {
     [Fact]
+    public void Extract_FrozeASumInACountrysAssets_SanctionOnThatCountry() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile froze $4 billion in Peruvian central bank assets.", EventType.Sanction));
+
+    [Fact]
     public void Extract_SanctionsImposedOnByPassive_ImposerIsTheAgent()
     {
         var sides = Parsed.Sides("Sanctions were imposed on Belarus by the European Union on Friday.", EventType.Sanction);

@@ -600,7 +600,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return aided;
         if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)) is { } done)
             return done;
-        if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.Assets.Contains(s.Lower(o))) is { } assets)
+        // "froze the assets of X", "froze $4 billion in Afghan central bank assets": the assets' owner is the target.
+        if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").Select(o => Lexicon.Assets.Contains(s.Lower(o)) ? o
+                : s.Children(o, "nmod").FirstOrDefault(n => s.CaseOf(n) is "in" or "of" && Lexicon.Assets.Contains(s.Lower(n)))).FirstOrDefault(a => a is not null) is { } assets)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
