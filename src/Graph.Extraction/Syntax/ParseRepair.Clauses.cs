@@ -234,8 +234,9 @@ internal static partial class ParseRepair
     private static bool PluralReadAsAVerb(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation != "ccomp" || w.Index < 2
-            || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2 || TakesAClause(governor.Form)
+            || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2
             || parse.HasChild(governor, "obj") || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
+            || TakesAClause(governor.Form) && !(RestrictionKinds.Contains(modifier.Form) && !parse.HasChild(w, "obj") && !Says.Contains(governor.Form))
             || modifier.Head != w.Index || modifier.Relation != "nsubj" || parse.ChildrenOf(modifier).Any()
             || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "aux" or "mark" or "ccomp" or "xcomp"))
             return false;
@@ -247,6 +248,17 @@ internal static partial class ParseRepair
             c.Relation = c.Relation == "obl" ? "nmod" : "acl";
         return true;
     }
+
+    /// <summary>
+    /// English nouns of what a state restricts, which make the plural after them a noun even after a verb of announcing
+    /// ("announced travel bans on …", "confirmed export curbs"); after "said" the two may still be a clause.
+    /// </summary>
+    private static readonly HashSet<string> RestrictionKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "travel", "visa", "export", "import", "trade", "arms", "entry", "investment", "asset",
+    };
+
+    private static readonly HashSet<string> Says = new(StringComparer.OrdinalIgnoreCase) { "say", "says", "said", "tell", "tells", "told" };
 
     /// <summary>The phrase opens with no preposition ("at least" is a quantity, not one).</summary>
     private static bool OpensWithoutPreposition(SentenceParse parse, SyntaxWord w)

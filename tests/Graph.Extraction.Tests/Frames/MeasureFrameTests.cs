@@ -6,6 +6,10 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class MeasureFrameTests
 {
     [Fact]
+    public void Extract_AnnouncedTravelBansOnOfficials_SanctionOnTheirCountry() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile announced travel bans on two Peruvian officials.", EventType.Sanction));
+
+    [Fact]
     public void Extract_FrozeASumInACountrysAssets_SanctionOnThatCountry() =>
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile froze $4 billion in Peruvian central bank assets.", EventType.Sanction));
 

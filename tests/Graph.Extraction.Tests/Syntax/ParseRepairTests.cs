@@ -1643,6 +1643,7 @@ public sealed class ParseRepairTests
     [Theory]
     [InlineData("imposed", "obj", "NOUN")]
     [InlineData("said", "ccomp", "VERB")]
+    [InlineData("announced", "obj", "NOUN")]
     public void Repair_BareNounAndPluralAfterAVerb_ObjectUnlessTheVerbTakesAClause(string verb, string relation, string upos)
     {
         // "Chile imposed visa bans on Peru", read with "visa" the subject of "bans"; after "said" the clause may be one.
