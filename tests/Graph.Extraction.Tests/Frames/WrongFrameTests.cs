@@ -11,6 +11,15 @@ public class WrongFrameTests
             "Chile, which borders both countries, did not attend the talks. Its military government has accused Peru of harbouring rebels.", EventType.Accusation));
 
     [Fact]
+    public void Extract_CapitalsExchangedAccusations_EachCountryAccusedTheOther() =>
+        Assert.Equal(["accused=Chile accuser=Peru", "accused=Peru accuser=Chile"],
+            Parsed.Sides("Lima and Santiago exchanged accusations over the attack on the power plant.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_GovernmentClashesWithACapital_NoFight() =>
+        Assert.Empty(Parsed.Sides("Peru's government often clashes with Santiago.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_ChargedThatAnotherWasArmingRebels_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile charged that Peru was arming rebels in the border region.", EventType.Accusation));
 

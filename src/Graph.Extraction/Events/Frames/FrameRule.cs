@@ -1886,9 +1886,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Something two sides exchange (fire, accusations): one event of each at the other, the sides the subject and whoever "with" names.</summary>
     private IEnumerable<EventDraft> Mutual(ParsedSentence s, SyntaxWord exchanged, SyntaxWord exchanging, EventType type, string cameo, string doerRole, string otherRole)
     {
-        var sides = Clause.Doer(s, exchanging) is { } doer ? Actors(Sides.Of(s, doer)) : [];
+        // "Kyiv and Moscow exchanged accusations": capitals speak for their governments (a clash with a capital is no fight).
+        Func<IEnumerable<ResolvedMention>, List<ResolvedMention>> named = type == EventType.MilitaryAction ? Actors : Voices;
+        var sides = Clause.Doer(s, exchanging) is { } doer ? named(Sides.Of(s, doer)) : [];
         if ((Clause.Oblique(s, exchanging, "with") ?? Clause.Oblique(s, exchanged, "with")) is { } other)
-            sides.AddRange(Actors(Sides.Of(s, other)));
+            sides.AddRange(named(Sides.Of(s, other)));
         sides = [.. sides.DistinctBy(m => m.EntityId)];
         var place = Place(s, exchanging) ?? (type == EventType.MilitaryAction ? Near(s, exchanging) : null);
         return sides.Count != 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, otherRole, place, exchanged.Token, 0.7);
