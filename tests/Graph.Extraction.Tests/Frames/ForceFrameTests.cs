@@ -227,6 +227,7 @@ public sealed class ForceFrameTests
     [InlineData("A roadside bomb killed two soldiers in the Bunia district.")]
     [InlineData("Rebels attacked a police post near the Bunia airport.")]
     [InlineData("Gunmen killed six soldiers at a military post near the town of Bunia.")]
+    [InlineData("The militants killed four police officers in a roadside bombing in Bunia county on Monday.")]
     [InlineData("A bomb killed two guards in the Congolese capital of Bunia.")]
     public void Extract_PlaceNamedOnANounOfArea_ThatPlace(string body) =>
         Assert.Equal("loc:bunia", Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Location);

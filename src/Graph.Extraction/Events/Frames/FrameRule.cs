@@ -1924,8 +1924,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (noActorStruck && s.MentionAt(target) is { Type: EntityType.Location })
             return PlaceNamed(s, target);
         // "the town of Rubaya in eastern Congo": the town's own name is the nearer place.
-        var near = (Grounds.Contains(s.Lower(target)) ? Clause.Oblique(s, target, "of") : null) ?? Clause.Oblique(s, target, "in", "at", "near");
-        return near is null ? null : PlaceNamed(s, near);
+        if (Grounds.Contains(s.Lower(target)) && Clause.Oblique(s, target, "of") is { } ground)
+            return PlaceNamed(s, ground);
+        // "killed four officers in a roadside bombing in Garissa county": the first phrase that names a place.
+        foreach (var c in s.Children(target))
+        {
+            if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && s.CaseOf(c) is "in" or "at" or "near" && PlaceNamed(s, c) is { } place)
+                return place;
+        }
+
+        return null;
     }
 
     /// <summary>
