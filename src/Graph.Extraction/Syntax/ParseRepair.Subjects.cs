@@ -8,6 +8,31 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
+    /// "The Somali leader later travelled to Mombasa", read with the noun phrase a bare oblique and the verb a participle
+    /// with no subject: a bare noun (no preposition, no time word) right before a past verb that has no subject, in the
+    /// clause that opens the sentence, is its subject.
+    /// </summary>
+    private static bool BareNounBeforeASubjectlessVerb(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "obl:unmarked" or "obl:npmod" && w.Upos is "NOUN" or "PROPN" && BareNounBeforeASubjectlessVerbRest(parse, w);
+
+    /// <summary>The rest of <see cref="BareNounBeforeASubjectlessVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool BareNounBeforeASubjectlessVerbRest(SentenceParse parse, SyntaxWord w)
+    {
+        // The parser may hang the noun on an adverb before the verb ("The leader later travelled …").
+        var formerHead = parse.HeadOf(w);
+        var above = formerHead is { Upos: "ADV" } adverb ? parse.HeadOf(adverb) : formerHead;
+        if (above is not { Upos: "VERB", Xpos: "VBD" or "VBN", Head: < 0 } verb || verb.Index < w.Index || parse.HasChild(w, "case")
+            || WordLists.TimeUnits.Contains(w.Form) || WordLists.Calendar.Contains(w.Form) || parse.ChildrenOf(w).Any(c => WordLists.TimeUnits.Contains(c.Form))
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "expl" or "mark")
+            || parse.Subtree(w).First().Index != 0
+            || parse.Words.Skip(parse.Subtree(w).Last().Index + 1).Take(verb.Index - parse.Subtree(w).Last().Index - 1).Any(x => x.Upos is not ("ADV" or "PART")))
+            return false;
+        verb.Adopt(w, formerHead!, "nsubj");
+        verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>
     /// "…, Isaias Afwerki, touched down", read as a bare oblique of a verb with no subject: the name closest
     /// before the verb, with no preposition and no calendar word, is its subject.
     /// </summary>

@@ -27,6 +27,7 @@ internal static partial class ParseRepair
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,
+        BareNounBeforeASubjectlessVerb,
         ParticipleOfTheSubjectReadAsAClause,
         NameBetweenTheSubjectAndItsVerb,
         SecondObjectNamesTheFirst,

@@ -657,6 +657,11 @@ public sealed class EncounterFrameTests
             Parsed.Sides("The Chilean president, Ana Ruiz, and the Kenyan foreign minister, Daniel Otieno, met in Lima.", EventType.Meeting));
 
     [Fact]
+    public void Extract_TheCountrysLeaderTravelled_VisitOfThePersonHoldingTheOffice() =>
+        Assert.Equal(["visitor=Daniel Otieno"], Parsed.Sides(
+            "Kenyan President Daniel Otieno met Peruvian officials on Monday. The Kenyan leader later travelled to Cusco, where he met business leaders.", EventType.Visit));
+
+    [Fact]
     public void Extract_DelegationLedByAnOfficialArrivedForTalks_VisitAndMeetingOfTheLeadersCountry()
     {
         const string body = "A delegation led by Kenya's foreign minister arrived in Lima for talks with Peruvian officials.";

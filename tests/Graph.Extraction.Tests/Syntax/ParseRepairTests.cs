@@ -2213,6 +2213,29 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_BareNounBeforeASubjectlessPastVerb_ItsSubject()
+    {
+        // "The Chilean leader later travelled to Lima.", read with "leader" a bare oblique of "later".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 3, "det"), ("Chilean", "ADJ", "JJ", 3, "amod"), ("leader", "NOUN", "NN", 4, "obl:unmarked"), ("later", "ADV", "RBR", 5, "advmod"),
+            ("travelled", "VERB", "VBN", 0, "root"), ("to", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 5, "obl"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("nsubj", "travelled"), Arc(parse, "leader"));
+        Assert.Equal("VBD", Word(parse, "travelled").Xpos);
+    }
+
+    [Fact]
+    public void Repair_BareTimeNounBeforeASubjectlessVerb_LeftAsATime()
+    {
+        // "Last week arrived the reply.": a time word is no subject.
+        var parse = GivenParse.Of(
+            ("Last", "ADJ", "JJ", 2, "amod"), ("week", "NOUN", "NN", 3, "obl:unmarked"), ("arrived", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 5, "det"),
+            ("reply", "NOUN", "NN", 3, "obj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obl:unmarked", "arrived"), Arc(parse, "week"));
+    }
+
+    [Fact]
     public void Repair_GerundBeforeAVerbWithNoSubject_SubjectOfTheVerb()
     {
         // "Sending troops would lead to war.", read with the gerund an adverbial clause.
