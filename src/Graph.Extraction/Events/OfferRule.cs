@@ -38,9 +38,12 @@ internal sealed class OfferRule : IEventRule
             if (!IsAid(window, troopsOffered))
                 continue;
             var givers = group.Passive ? s.AfterPreposition(t, By, 20, HeadUse.Agent) : s.SubjectOf(t);
-            var recipients = s.AfterPreposition(t, Recipient, 14);
+            // "supplied Russia with drones used to attack Ukrainian cities": a name right after the verb and before "with"
+            // is the recipient, whatever "to" follows.
+            var direct = DirectObject(s, t);
+            var recipients = direct.Count > 0 && s.Word(direct.Max(m => m.EndToken)) == "with" ? direct : s.AfterPreposition(t, Recipient, 14);
             if (recipients.Count == 0)
-                recipients = DirectObject(s, t);
+                recipients = direct;
             if (recipients.Count == 0 && IsFurther(s, t, window) && article.LastOfferRecipients is { } last)
                 recipients = [.. last];
             if (givers.Count == 0 || recipients.Count == 0 || ParticipantList.Overlap(givers, recipients))

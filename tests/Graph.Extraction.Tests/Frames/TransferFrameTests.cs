@@ -33,6 +33,10 @@ public sealed class TransferFrameTests
         Assert.Equal(["giver=Japan recipient=Peru"], Parsed.Sides(body, EventType.Offer));
 
     [Fact]
+    public void Extract_SuppliedANameWithArmsUsedToAttackAnother_OfferToTheNameOnly() =>
+        Assert.Equal(["giver=Peru recipient=Chile"], Parsed.Sides("Peru supplied Chile with drones used to attack Bolivian cities.", EventType.Offer));
+
+    [Fact]
     public void Extract_ShipsSentTowardsACountry_NoOffer() =>
         Assert.Empty(Parsed.Sides("Japan sent two warships to the waters near Peru.", EventType.Offer));
 

@@ -6,6 +6,11 @@ namespace Graph.Extraction.Tests.Frames;
 public sealed class WarningFrameTests
 {
     [Fact]
+    public void Extract_CapitalWarnedOfAResponseToATransferToAnother_ThreatAgainstTheWarnedCountry() =>
+        Assert.Equal(["target=Peru threatener=Chile"],
+            Parsed.Sides("Chile warned Lima last month that any transfer of missiles to Bolivia would trigger a significant response.", EventType.Threat));
+
+    [Fact]
     public void Extract_ThreatenedToDoAQuotedHarm_ThreatAgainstTheObject() =>
         Assert.Equal(["target=Patriotic Front threatener=Chile"], Parsed.Sides("Chile threatened to \"crush\" the Patriotic Front.", EventType.Threat));
 

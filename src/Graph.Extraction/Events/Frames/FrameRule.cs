@@ -1716,8 +1716,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> Threat(ParsedSentence s, SyntaxWord warning, SyntaxWord harm)
     {
         var threateners = Clause.Doer(s, warning) is { } doer ? Voices(Sides.Of(s, doer)) : [];
-        // "warned Y that it could impose sanctions on Y's country": the one warned is the target, the most specific side.
-        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
+        // "warned Y that it could impose sanctions on Y's country": the one warned is the target, the most specific side;
+        // a capital warned is its government.
+        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         foreach (var threatened in FromVerb(s, harm).Where(d => d.Type is EventType.Sanction or EventType.MilitaryAction).Concat(Unaimed(s, harm, warned.Count > 0)))
         {
             var code = threatened.Type == EventType.MilitaryAction ? "138" : threatened.Cameo == "161" ? "1313" : "1312";
@@ -1757,7 +1758,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (content is null || Clause.Doer(s, warning) is not { } doer)
             yield break;
         var threateners = Voices(Sides.Of(s, doer));
-        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Actors(Sides.Of(s, w))).ToList();
+        var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && s.Parse.Subtree(content).Any(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
         if (!sanctions && !s.Parse.Subtree(content).Any(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w)))
