@@ -6,7 +6,8 @@ namespace Graph.Extraction.Events;
 /// <summary>
 /// Which of a sentence's date phrases an event may take: not one the parse hangs inside another event named by a noun
 /// ("Russia expelled two diplomats in retaliation for Berlin's expulsion of embassy staff last month": the month is
-/// the expulsion's, not Russia's expelling's).
+/// the expulsion's, not Russia's expelling's), nor one inside a "who" clause about someone ("General X, who seized
+/// power in a coup last July, accused France": July is the coup's).
 /// </summary>
 internal static class DateOwnership
 {
@@ -14,8 +15,6 @@ internal static class DateOwnership
     {
         var own = WordAt(parse, trigger);
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
-        if (nouns.Count == 0)
-            return phrases;
         return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns)).ToList();
     }
 
@@ -28,6 +27,11 @@ internal static class DateOwnership
             if (w.Index == own)
                 return false;
             if (nouns.Contains(w.Index))
+                return true;
+            // A relative clause with "who" as its subject tells another deed of the one it describes ("which" may
+            // describe the event itself: "the attack, which took place Friday").
+            if (w.Relation == "acl:relcl" && parse.HeadOf(w) is { } described && described.Index != own
+                && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Form.Equals("who", StringComparison.OrdinalIgnoreCase)))
                 return true;
         }
 

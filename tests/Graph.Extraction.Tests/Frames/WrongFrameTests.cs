@@ -20,6 +20,11 @@ public class WrongFrameTests
         Assert.Empty(Parsed.Sides("Peru's government often clashes with Santiago.", EventType.MilitaryAction));
 
     [Fact]
+    public void Extract_DateInAWhoClauseOfTheAccuser_NotTheAccusations() =>
+        Assert.Null(Assert.Single(Parsed.Events("General Ana Ruiz, who seized power in a coup last July, accused Peru of backing the rebels."),
+            e => e.Type == EventType.Accusation).Date);
+
+    [Fact]
     public void Extract_ChargedThatAnotherWasArmingRebels_Accusation() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile charged that Peru was arming rebels in the border region.", EventType.Accusation));
 
