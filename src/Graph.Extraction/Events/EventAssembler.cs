@@ -53,11 +53,12 @@ internal static class EventAssembler
 
         // Date phrases only of the sentences an event asks about: most sentences have none.
         var dates = new List<DatePhrase>?[sentences.Count];
+        var open = new List<DatePhrase>?[sentences.Count];
         foreach (var p in pending)
         {
             var phrases = DatesAt(p.Sentence);
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
-                phrases = DateOwnership.Open(parses[p.Sentence], AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
+                phrases = DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger));
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)

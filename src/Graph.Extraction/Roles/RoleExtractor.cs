@@ -43,7 +43,9 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         var stated = new List<(string Person, string Title, string Target)>();
         var unqualified = new List<ContextRoles.Unqualified>();
         var ministries = new List<(string Branch, string Country)>();
-        var bySentence = analysis.Mentions.ToLookup(m => m.Sentence);
+        // "pro-Syrian President X": a name a prefix opens a word with holds no office's country, here or in the context.
+        var acting = analysis.Mentions.Where(m => !m.IsSpokenOf(analysis.Sentences[m.Sentence].Tokens)).ToList();
+        var bySentence = acting.ToLookup(m => m.Sentence);
         // A capital stands for its country as an owner only where the article names the country (a role's target is one of its entities).
         var countries = analysis.Mentions.Where(m => m.Type == EntityType.Country).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         string? CountryOfCapital(string location) => gazetteer.CapitalOf(location)?.EntityId is { } country && countries.Contains(country) ? country : null;
@@ -51,7 +53,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         {
             var sentence = analysis.Sentences[i];
             // A state the sentence describes ("the country's president") owns offices as a named one does.
-            var mentions = bySentence[sentence.Index].Where(m => (m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedActor(m)) && !m.IsSpokenOf(sentence.Tokens)).ToList();
+            var mentions = bySentence[sentence.Index].Where(m => m.Kind != MentionKind.Pronoun || SubjectCoreference.IsDescribedActor(m)).ToList();
             var persons = mentions.Exists(m => m.Type == EntityType.Person);
             // "Mexico's foreign ministry", in any sentence: whose foreign minister a "Foreign Minister X" is.
             var ministry = sentence.Text.Contains("inistry", StringComparison.Ordinal);
@@ -85,7 +87,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                 Add(person, title, target, sentence.Text);
         }
 
-        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, [.. analysis.Mentions.Where(m => !m.IsSpokenOf(analysis.Sentences[m.Sentence].Tokens))], ministries, DatelineCountry(analysis)).ToList())
+        foreach (var (role, target) in ContextRoles.Resolve(unqualified, stated, acting, ministries, DatelineCountry(analysis)).ToList())
             Add(role.Person.EntityId, role.Title, target, role.Evidence);
         // "US Secretary of State Antony Blinken" read both whole and cut short ("Secretary"), "National Security Adviser"
         // and "Security Adviser", "Deputy Secretary of State" and "Secretary": the cut title goes, when the whole one is a

@@ -574,8 +574,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
         // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country, and so
         // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
-        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller
-            && (Sides.Of(s, traveller).Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && Sides.Of(s, traveller).Count > 0))
+        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
+            && (travellers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && travellers.Count > 0))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
@@ -2046,10 +2046,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     /// <summary>
-    /// The place entity a word names: a place or a country mentioned, "the capital" of a country named beside it, or
-    /// the place of what it names ("in a raid in Kashmir", "at a market in Mogadishu").
-    /// </summary>
-    /// <summary>
     /// The name an unnamed noun of a place gives itself: after "of" ("in the Amazon city of Belem", "the Black Sea
     /// resort of Sochi", "the Afghan capital of Kabul") or before it ("near the Preah Vihear temple", "in Helmand
     /// province"); not "a trip to the Beijing Olympics". "The capital of Kenya" names a country, whose capital it is.
@@ -2067,6 +2063,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         Grounds.Contains(lower) || WordLists.LocationNouns.Contains(lower) || WordLists.SiteNouns.Contains(lower)
         || WordLists.LocationHeads.Contains(SentenceShape.TitleCase(lower));
 
+    /// <summary>
+    /// The place entity a word names: a place or a country mentioned, "the capital" of a country named beside it, or
+    /// the place of what it names ("in a raid in Kashmir", "at a market in Mogadishu").
+    /// </summary>
     private string? PlaceNamed(ParsedSentence s, SyntaxWord at)
     {
         // "at a military post near the town of X": an unnamed place is where the place it is in or near is, unless it
