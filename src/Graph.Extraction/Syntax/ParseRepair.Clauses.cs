@@ -702,6 +702,23 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "The allegations that Iran sent missiles to Russia prompted …", read with "that" a relative pronoun the verb's
+    /// object or subject while the verb has an object or subject of its own: a verb has one of each, so "that" opens
+    /// the noun's complement clause.
+    /// </summary>
+    private static bool ThatOfAComplementReadAsARelative(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is not ("obj" or "nsubj") || !IsThat(w) || parse.HeadOf(w) is not { Relation: "acl:relcl" } clause
+            || !parse.ChildrenOf(clause).Any(c => c != w && c.Relation == w.Relation) || !parse.HasChild(clause, "nsubj"))
+            return false;
+        clause.Relation = "acl";
+        w.Relation = "mark";
+        w.Upos = "SCONJ";
+        w.Xpos = "IN";
+        return true;
+    }
+
     /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
     private static bool ThatClauseIsAComplement(SentenceParse parse, SyntaxWord w)
     {

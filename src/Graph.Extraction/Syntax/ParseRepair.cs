@@ -121,6 +121,7 @@ internal static partial class ParseRepair
         MarkedParataxis,
         ThatClauseIsAComplement,
         ThatReadAsTheObject,
+        ThatOfAComplementReadAsARelative,
         PrepositionOpensTheName,
         FrontedPhrase,
         SourceMergedIntoTheSubject,

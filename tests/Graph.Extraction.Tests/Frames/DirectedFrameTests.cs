@@ -219,6 +219,11 @@ public sealed class DirectedFrameTests
             Parsed.Sides("The Foreign Ministry of Chile warned of more serious consequences such as revising the country's diplomatic relations with Peru.", EventType.Threat));
 
     [Fact]
+    public void Extract_WarnedTheOneThatJoiningWouldHaveConsequences_ThreatToTheOneWarned() =>
+        Assert.Equal(["target=Peru threatener=Chile"],
+            Parsed.Sides("Chile warned Peru that joining the alliance would have serious consequences.", EventType.Threat));
+
+    [Fact]
     public void Extract_WarnedOfSomethingThatIsNoHarm_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile warned Peru that prices would rise.", EventType.Threat));
 

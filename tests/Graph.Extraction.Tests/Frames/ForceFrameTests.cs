@@ -391,11 +391,28 @@ public sealed class ForceFrameTests
     [InlineData("Chile rejected claims that its troops had entered Peruvian territory.")]
     [InlineData("Chile denied reports that its troops had shelled Peruvian villages.")]
     [InlineData("Chile dismissed allegations that its jets had bombed a Peruvian town.")]
+    [InlineData("Chile rejected Lima's claim that it had attacked the power plant.")]
     public void Extract_ClaimOfForceRejected_DenialAndNoMilitaryAction(string body)
     {
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
         Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Denial));
     }
+    [Fact]
+    public void Extract_ReportsThatJetsBombed_MilitaryActionOfTheJetsState() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Reports that Chilean jets bombed a border village on Monday drew protests from Lima.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean coast guard vessels rammed a Peruvian fishing boat near the border on Sunday.")]
+    [InlineData("Chilean navy ships rammed two Peruvian trawlers.")]
+    public void Extract_ShipsRammedAVessel_MilitaryActionOnTheVesselsState(string body) =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("A Chilean truck rammed into a crowd in Lima.")]
+    [InlineData("The Chilean ferry rammed a pier in Valparaiso.")]
+    public void Extract_RammedByNoForceOrNoVessel_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
     [Fact]
     public void Extract_TheStatesMilitarySaidItsForcesKilled_MilitaryActionOfTheState() =>
         Assert.Equal(["actor=Chile"], Parsed.Sides("The Chilean military said its forces had killed 12 militants in an operation near the border.", EventType.MilitaryAction));

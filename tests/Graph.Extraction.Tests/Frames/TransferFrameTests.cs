@@ -21,6 +21,13 @@ public sealed class TransferFrameTests
         Assert.Equal(["participant=Eritrea participant=Ethiopia participant=Qatar"], sides);
     }
 
+    [Theory]
+    [InlineData("The allegations that Chile sent missiles to Bolivia prompted new sanctions.")]
+    [InlineData("Claims that Chile supplied drones to Bolivia have circulated for months.")]
+    [InlineData("Chile said claims that it supplied drones to Bolivia were baseless.")]
+    public void Extract_SupplyAClaimAlleges_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
     [Fact]
     public void Extract_WillBrokerATruce_NoAgreement() =>
         Assert.Empty(Parsed.Sides("Qatar will broker a ceasefire between Ethiopia and Eritrea next week.", EventType.Agreement));

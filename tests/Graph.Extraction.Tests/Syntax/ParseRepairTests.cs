@@ -2140,6 +2140,31 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ThatReadAsARelativeObjectBesideTheVerbsOwn_MarkOfTheNounsComplement()
+    {
+        // "The claims that Chile sent arms prompted sanctions.", read with "that" a relative object though "sent" has one.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("claims", "NOUN", "NNS", 7, "nsubj"), ("that", "PRON", "WDT", 5, "obj"), ("Chile", "PROPN", "NNP", 5, "nsubj"),
+            ("sent", "VERB", "VBD", 2, "acl:relcl"), ("arms", "NOUN", "NNS", 5, "obj"), ("prompted", "VERB", "VBD", 0, "root"), ("sanctions", "NOUN", "NNS", 7, "obj"),
+            (".", "PUNCT", ".", 7, "punct"));
+
+        Assert.Equal(("acl", "claims"), Arc(parse, "sent"));
+        Assert.Equal(("mark", "sent"), Arc(parse, "that"));
+    }
+
+    [Fact]
+    public void Repair_ThatTheRelativeObjectOfAVerbWithoutOne_Kept()
+    {
+        // "The arms that Chile sent arrived.": "that" is the only object of "sent".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("arms", "NOUN", "NNS", 6, "nsubj"), ("that", "PRON", "WDT", 5, "obj"), ("Chile", "PROPN", "NNP", 5, "nsubj"),
+            ("sent", "VERB", "VBD", 2, "acl:relcl"), ("arrived", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("acl:relcl", "arms"), Arc(parse, "sent"));
+        Assert.Equal(("obj", "sent"), Arc(parse, "that"));
+    }
+
+    [Fact]
     public void Repair_ClosingToldReadAsAModifierOfReporters_VerbOfTheReport()
     {
         // "The talks were useful, the minister told reporters.", read with "told reporters" a phrase of the report.

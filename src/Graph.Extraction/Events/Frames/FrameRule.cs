@@ -24,6 +24,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
     private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target");
 
+    private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
+
     /// <summary>English nouns of disease, disaster, weather and accident: what they kill, injure or pound is no armed action.</summary>
     private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
     {
@@ -661,6 +663,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
             && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant)))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
+        // "Chinese coast guard ships rammed a Philippine boat": a vessel or force ramming another vessel (CAMEO's verb
+        // dictionary files "ram" under 190 with "pound"); not a truck ramming a crowd, nor a ferry ramming a pier.
+        if (Rams.Contains(lower) && Clause.Doer(s, v) is { } rammer && CarriesForce(s, rammer) && Clause.Undergoer(s, v) is { } rammed && Vessels.Contains(s.Lower(rammed)))
+            return Force(s, v, "190", rammer, rammed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
@@ -1752,19 +1758,23 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Consequences(ParsedSentence s, SyntaxWord warning)
     {
-        // "warned Finland of retaliatory measures": the parser may hang what is warned of on the one warned.
-        var content = s.Children(warning).FirstOrDefault(c => c.Relation is "ccomp" or "xcomp") ?? Clause.Oblique(s, warning, "of", "about")
-            ?? s.Children(warning, "obj").Select(o => Clause.Oblique(s, o, "of", "about")).FirstOrDefault(o => o is not null);
-        if (content is null || Clause.Doer(s, warning) is not { } doer)
+        // "warned Finland of retaliatory measures": the parser may hang what is warned of on the one warned; "warned
+        // Finland that joining would have consequences": or split the clause in two, both on the warning.
+        var clauses = s.Children(warning).Where(c => c.Relation is "ccomp" or "xcomp").ToList();
+        if (clauses.Count == 0 && (Clause.Oblique(s, warning, "of", "about")
+            ?? s.Children(warning, "obj").Select(o => Clause.Oblique(s, o, "of", "about")).FirstOrDefault(o => o is not null)) is { } oblique)
+            clauses.Add(oblique);
+        if (clauses.Count == 0 || Clause.Doer(s, warning) is not { } doer)
             yield break;
+        var content = clauses.SelectMany(s.Parse.Subtree).ToList();
         var threateners = Voices(Sides.Of(s, doer));
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
-        var sanctions = warned.Count > 0 && s.Parse.Subtree(content).Any(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !s.Parse.Subtree(content).Any(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w)))
+        var sanctions = warned.Count > 0 && content.Exists(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
+        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w)))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
-        var named = warned.Count > 0 ? warned : Actors(s.Parse.Subtree(content).Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
+        var named = warned.Count > 0 ? warned : Actors(content.Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
         foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Where(t => !threateners.Exists(m => m.EntityId == t)))
         {
             foreach (var t in threateners)

@@ -63,6 +63,9 @@ internal static class Modality
         "increase", "rise", "surge", "spike", "upsurge", "escalation", "decrease", "decline", "drop", "fall", "reduction",
     };
 
+    /// <summary>Claim nouns that report rather than allege ("reports that troops entered the town").</summary>
+    private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "report", "reports" };
+
     /// <summary>English nouns of asking for or planning a deed, which a "for" clause names ("calls for cutting off aid").</summary>
     private static readonly HashSet<string> Aims = new(StringComparer.Ordinal)
     {
@@ -114,6 +117,10 @@ internal static class Modality
                 if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
                     && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
+                // "claims that it supplied drones", "allegations it shelled the town": what a claim alleges is not reported
+                // as done by the sentence that names the claim (a report is, unless denied).
+                if (mark is "that" or "" && w.Relation == "acl" && Lexicon.ClaimNouns.Contains(s.Lower(head)) && !Reports.Contains(s.Lower(head)))
+                    return Reality.Alleged;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
                 if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
@@ -141,10 +148,17 @@ internal static class Modality
                     return Reality.Real;
                 joinedBare |= !s.Has(w, "cc");
             }
-            else if (ParsedSentence.Is(w, "ccomp") && Lexicon.Deny.Contains(s.Lower(head)))
+            else if (ParsedSentence.Is(w, "ccomp") && head.Upos == "NOUN" && Lexicon.ClaimNouns.Contains(s.Lower(head)) && !Reports.Contains(s.Lower(head)))
             {
-                // "denied that its army had entered Ghana": what is denied is not reported as done; but not a participle
-                // the parser joined to it without "and" ("denied that X was preparing to invade, instead accusing Y").
+                // "Claims that Iran supplied drones have circulated": the claim's clause as the parser may hang it on the noun.
+                return Reality.Alleged;
+            }
+            else if (ParsedSentence.Is(w, "ccomp") && (Lexicon.Deny.Contains(s.Lower(head))
+                || Lexicon.DenyClaim.Contains(s.Lower(head)) && s.Children(head, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)))))
+            {
+                // "denied that its army had entered Ghana", "rejected Moscow's claim that it had attacked …" (the claim's
+                // clause hung on the verb): what is denied is not reported as done; but not a participle the parser joined
+                // to it without "and" ("denied that X was preparing to invade, instead accusing Y").
                 return joinedBare ? Reality.Real : Reality.Negated;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
@@ -293,4 +307,7 @@ internal enum Reality
     Real,
     Negated,
     Irrealis,
+
+    /// <summary>Alleged by someone the sentence names ("claims that it supplied drones"): not reported as done, nor announced.</summary>
+    Alleged,
 }
