@@ -8,6 +8,29 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
+    /// "French President Emmanuel Macron hosted …", read with the title a clause of the verb beside the name that is its
+    /// subject: a capitalised noun right before that name, with only modifiers before it and no clause of its own, is the
+    /// name's title, as the parser reads "Kenyan President William Ruto".
+    /// </summary>
+    private static bool TitleBeforeTheSubjectReadAsAClause(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is not ("ccomp" or "dep" or "parataxis" or "csubj") || w.Upos is not ("NOUN" or "PROPN") || !char.IsUpper(w.Form[0])
+            || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Upos: "PROPN" } name || name.Head != w.Head
+            || !name.Relation.StartsWith("nsubj", StringComparison.Ordinal) || parse.HeadOf(w) is not { } verb || verb.Index < name.Index)
+            return false;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            if (c.Index > w.Index || c.Relation is not ("amod" or "compound" or "det" or "nmod:poss"))
+                return false;
+        }
+
+        name.Adopt(w, verb, "nmod:desc");
+        w.Upos = "PROPN";
+        w.Xpos = "NNP";
+        return true;
+    }
+
+    /// <summary>
     /// "The Somali leader later travelled to Mombasa", read with the noun phrase a bare oblique and the verb a participle
     /// with no subject: a bare noun (no preposition, no time word) right before a past verb that has no subject, in the
     /// clause that opens the sentence, is its subject.

@@ -28,6 +28,7 @@ internal static partial class ParseRepair
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,
         BareNounBeforeASubjectlessVerb,
+        TitleBeforeTheSubjectReadAsAClause,
         ParticipleOfTheSubjectReadAsAClause,
         NameBetweenTheSubjectAndItsVerb,
         SecondObjectNamesTheFirst,

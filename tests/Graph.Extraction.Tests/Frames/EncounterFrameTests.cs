@@ -630,6 +630,32 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("President Ana Ruiz of Chile hosted a dinner for Peruvian Prime Minister Luis Vega at the presidential palace.", EventType.Meeting));
 
+    [Theory]
+    [InlineData("Ana Ruiz departed for Accra on Monday.", "visitor=Ana Ruiz")]
+    [InlineData("Ana Ruiz headed to Accra on Monday to meet President John Mahama.", "visitor=Ana Ruiz")]
+    [InlineData("The Chilean foreign minister left for Accra on Tuesday on a two-day visit.", "visitor=Chile")]
+    public void Extract_SetOffForAPlace_VisitThere(string body, string visitor)
+    {
+        var visit = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Visit);
+        Assert.Equal("loc:accra", visit.Location);
+        Assert.Equal([visitor], Parsed.Sides(body, EventType.Visit));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz leaves for Accra on Sunday.")]
+    [InlineData("Ana Ruiz left home for prayers at a mosque in Lima.")]
+    [InlineData("Ana Ruiz headed home to Chile after the talks in Lima.")]
+    public void Extract_SetOffInThePresentForAPurposeOrHome_NoVisit(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
+    public void Extract_DepartedSomewhereForTalks_MeetingWhereTheJourneyWent() =>
+        Assert.Equal("loc:lima", Assert.Single(Parsed.Events("Ana Ruiz departed for Lima on Tuesday for talks with Peruvian President Luis Vega."), e => e.Type == EventType.Meeting).Location);
+
+    [Fact]
+    public void Extract_TitledNameHostedUnnamedLeaders_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Chilean President Emmanuel Vega hosted European leaders in Santiago on Monday.", EventType.Statement));
+
     [Fact]
     public void Extract_FlewSomewhereForTalks_MeetingWhereTheJourneyWent() =>
         Assert.Equal("loc:lima", Assert.Single(Parsed.Events("Ana Ruiz flew to Lima on Tuesday for talks with Peruvian President Luis Vega."), e => e.Type == EventType.Meeting).Location);

@@ -2140,6 +2140,29 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_TitleBeforeTheSubjectReadAsAClause_TitleOfTheName()
+    {
+        // "Chilean President Ana Vega hosted leaders.", read with "President" a clause of "hosted".
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 2, "amod"), ("President", "NOUN", "NN", 5, "ccomp"), ("Ana", "PROPN", "NNP", 5, "nsubj"), ("Vega", "PROPN", "NNP", 3, "flat"),
+            ("hosted", "VERB", "VBD", 0, "root"), ("leaders", "NOUN", "NNS", 5, "obj"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("nmod:desc", "Ana"), Arc(parse, "President"));
+        Assert.Equal(("amod", "President"), Arc(parse, "Chilean"));
+    }
+
+    [Fact]
+    public void Repair_NounClauseBeforeTheSubjectWithASubjectOfItsOwn_Kept()
+    {
+        // "Peace is Priority One Ana Vega said.": the capitalised noun before the name is a clause with its own subject.
+        var parse = GivenParse.Of(
+            ("Peace", "NOUN", "NN", 4, "nsubj"), ("is", "AUX", "VBZ", 4, "cop"), ("Priority", "NOUN", "NN", 4, "compound"), ("One", "NOUN", "NN", 7, "ccomp"),
+            ("Ana", "PROPN", "NNP", 7, "nsubj"), ("Vega", "PROPN", "NNP", 5, "flat"), ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 7, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "One"));
+    }
+
+    [Fact]
     public void Repair_ThatReadAsARelativeObjectBesideTheVerbsOwn_MarkOfTheNounsComplement()
     {
         // "The claims that Chile sent arms prompted sanctions.", read with "that" a relative object though "sent" has one.

@@ -579,6 +579,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
             && (travellers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && travellers.Count > 0))
             return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
+        // "The Indian prime minister left for Washington on a two-day visit", "departed for Moscow", "headed to Beijing":
+        // having set off for a named place is travelling there, by the same travellers; the present ("Roh leaves for Costa
+        // Rica on Sunday") is mostly a plan, a purpose ("left home for prayers at a mosque") no destination, and going home
+        // ("headed home to the United States") a return.
+        if (v.Xpos is "VBD" or "VBN" && SetsOff(s, v, lower) && !s.Children(v).Any(c => s.Lower(c) == "home") && Clause.Doer(s, v) is { } leaver && Sides.Of(s, leaver) is var leavers
+            && (leavers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, leaver) || Sides.IsParty(s, leaver) && leavers.Count > 0)
+            && Clause.Oblique(s, v, "for", "to") is { } bound && s.MentionAt(bound) is { Type: EntityType.Location or EntityType.Country })
+            return One(Visit(s, v, leaver, bound));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
         if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
             return EachOther(s, Clause.Undergoer(s, v)) && Clause.Doer(s, v) is { } accusers
@@ -1334,8 +1342,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Pushes = VerbForms.Set("push");
 
+    /// <summary>English verbs of setting out ("left for", "departed for", "headed to").</summary>
+    private static readonly HashSet<string> SetsOut = VerbForms.Set("leave/left", "depart", "head");
+
     /// <summary>English verbs of setting off on a journey, whose "for" or "to" names where to ("left for Lima").</summary>
-    private static readonly HashSet<string> Departs = new(Lexicon.Travel.Concat(VerbForms.Set("leave/left", "depart", "head", "set/set/setting")), StringComparer.Ordinal);
+    private static readonly HashSet<string> Departs = new(Lexicon.Travel.Concat(SetsOut).Concat(VerbForms.Set("set/set/setting")), StringComparer.Ordinal);
+
+    /// <summary>A verb of setting out, or "set off" / "set out".</summary>
+    private static bool SetsOff(ParsedSentence s, SyntaxWord v, string lower) =>
+        v.Upos == "VERB" && (SetsOut.Contains(lower)
+            || lower is "set" or "sets" or "setting" && s.Children(v).Any(c => c.Relation is "compound:prt" or "advmod" && s.Lower(c) is "off" or "out"));
 
     /// <summary>English verbs of a bomb going off.</summary>
     private static readonly HashSet<string> Explodes = VerbForms.Set("explode", "detonate");
@@ -1974,10 +1990,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             at = Clause.Oblique(s, counted, "in", "at");
         if (at is null && trigger.Upos == "NOUN" && s.Head(counted) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
-        // "flew to Lima for talks with X": talks a journey was for are held where it went.
+        // "flew to Lima for talks with X", "departed for Moscow for talks": talks a journey was for are held where it went.
         if (at is null && trigger.Upos == "NOUN" && s.CaseOf(trigger) == "for" && s.Head(trigger) is { Upos: "VERB" } journey
-            && (Lexicon.Travel.Contains(s.Lower(journey)) || Lexicon.Visit.Contains(s.Lower(journey))))
-            at = Clause.Oblique(s, journey, "to") ?? s.Children(journey, "obj").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Location or EntityType.Country });
+            && (Departs.Contains(s.Lower(journey)) || Lexicon.Visit.Contains(s.Lower(journey))))
+            at = Clause.Oblique(s, journey, "to") ?? s.Children(journey).FirstOrDefault(o => (ParsedSentence.Is(o, "obj") || o != trigger && ParsedSentence.Is(o, "obl") && s.CaseOf(o) == "for")
+                && s.MentionAt(o) is { Type: EntityType.Location or EntityType.Country });
         // "welcomed the Syrian president to Riyadh": where a guest is welcomed to is where they met.
         if (at is null && trigger.Upos == "VERB" && Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
             at = Clause.Oblique(s, trigger, "to") ?? s.Children(trigger, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(o => o is not null);
