@@ -213,6 +213,10 @@ internal sealed class SentenceRoles
         while (start > 0 && _mentionEndingAt[start] is null && _titleEndingAt[start] is null
                && (WordLists.TitleModifiers.Contains(Tok(start - 1)) || IsTitleQualifier(start - 1)))
             start--;
+        // "Former Pakistani prime minister X": "former" before the owner is the title's, as in "Pakistan's former prime minister".
+        if (_mentionEndingAt[start] is { Type: EntityType.Country or EntityType.Organization } before && before.FirstToken > 0
+            && Tok(before.FirstToken - 1) is "Former" or "former")
+            return (start, TitleText("Former " + Phrase(start, end)));
         return (start, TitleText(Phrase(start, end)));
     }
 

@@ -649,6 +649,11 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.Visit));
 
     [Fact]
+    public void Extract_DelegationOfACountryLedByANamedPerson_MeetingOfTheLeaderOnly() =>
+        Assert.Equal(["participant=Luis Vega participant=Peru"],
+            Parsed.Sides("The Chilean delegation, led by intelligence chief Luis Vega, held talks with the Peruvian prime minister.", EventType.Meeting));
+
+    [Fact]
     public void Extract_DepartedSomewhereForTalks_MeetingWhereTheJourneyWent() =>
         Assert.Equal("loc:lima", Assert.Single(Parsed.Events("Ana Ruiz departed for Lima on Tuesday for talks with Peruvian President Luis Vega."), e => e.Type == EventType.Meeting).Location);
 

@@ -293,6 +293,18 @@ public sealed class ParseRoleTests
         Assert.Equal(["Ana Ruiz / Envoy / Chile"],
             Parsed.Roles("Chile's newly appointed envoy to Peru, Ana Ruiz, presented her credentials to President Luis Vega on Monday."));
 
+    [Theory]
+    [InlineData("Former Norwegian prime minister Helga Brandvold was sentenced on Monday.")]
+    [InlineData("Former Norwegian Prime Minister Helga Brandvold said the trial was unfair.")]
+    [InlineData("Norway's former prime minister Helga Brandvold was sentenced on Monday.")]
+    public void Extract_FormerBeforeOrAfterTheOwner_FormerTitle(string body) =>
+        Assert.Equal(["Helga Brandvold / Former Prime Minister / Norway"], Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_FormerAndPresentTitlesOfOneOffice_BothKept() =>
+        Assert.Equal(["Helga Brandvold / Former Senator / Norway", "Helga Brandvold / Senator / Norway"],
+            Parsed.Roles("Norwegian Senator Helga Brandvold spoke first. Former Norwegian senator Helga Brandvold was re-elected in May.").Order(StringComparer.Ordinal));
+
     [Fact]
     public void Extract_ActingTitleOwnedBeforeANameInCommas_ActingTitle() =>
         Assert.Contains("Mariam Diallo / Acting Prime Minister / Mali", Parsed.Roles("Mali's acting prime minister, Mariam Diallo, met the ECOWAS mediator in Bamako."));
@@ -300,7 +312,7 @@ public sealed class ParseRoleTests
     [Theory]
     [InlineData("Peruvian army spokesman Colonel Jorge Ramos said troops had repelled the attack.", "Jorge Ramos / Army Spokesman / Peru")]
     [InlineData("Chile's army chief General Ricardo Soto met Peru's defence minister in Lima.", "Ricardo Soto / Army Chief / Chile")]
-    [InlineData("Former U.S. Marine General John Kelly criticised the plan.", "John Kelly / Marine General / United States")]
+    [InlineData("Former U.S. Marine General John Kelly criticised the plan.", "John Kelly / Former Marine General / United States")]
     public void Extract_OfficeBeforeARank_TheOfficeOrTheWholeRank(string body, string role) =>
         Assert.Equal([role], Parsed.Roles(body));
 

@@ -71,8 +71,7 @@ internal static class Sides
         }
 
         // "a delegation led by Pakistan's army chief": a party sent is the side of whoever leads it.
-        if (word.Upos == "NOUN" && Parties.Contains(s.Lower(word)) && s.MentionAt(word) is null
-            && s.Children(word, "acl").FirstOrDefault(a => Leads.Contains(s.Lower(a))) is { } led && Clause.Oblique(s, led, "by") is { } leader)
+        if (word.Upos == "NOUN" && Parties.Contains(s.Lower(word)) && s.MentionAt(word) is null && Leader(s, word) is { } leader)
         {
             var leaders = Of(s, leader, out perOwner);
             if (leaders.Count > 0)
@@ -112,6 +111,10 @@ internal static class Sides
 
     /// <summary>Nouns of a party sent somewhere under a leader.</summary>
     private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "delegation", "delegations", "team", "mission", "contingent" };
+
+    /// <summary>Who a party is "led" or "headed" by, or null.</summary>
+    private static SyntaxWord? Leader(ParsedSentence s, SyntaxWord party) =>
+        s.Children(party, "acl").FirstOrDefault(a => Leads.Contains(s.Lower(a))) is { } led ? Clause.Oblique(s, led, "by") : null;
 
     /// <summary>A party sent ("a delegation", "a team"), which travels and talks for whoever leads or owns it.</summary>
     public static bool IsParty(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && Parties.Contains(s.Lower(w));
@@ -213,6 +216,9 @@ internal static class Sides
                 return IsMoreSpecific(m, owner) ? m : null;
             if (Appositions(s, described).FirstOrDefault(a => IsMoreSpecific(a, owner)) is { } named)
                 return named;
+            // "The Israeli delegation, led by Mossad chief David Barnea": the party's leader, where one is named.
+            if (IsParty(s, described) && Leader(s, described) is { } leader && Of(s, leader).Find(m => m.Type == EntityType.Person) is { } head)
+                return head;
             w = described;
         }
 
