@@ -680,6 +680,27 @@ internal static partial class ParseRepair
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     /// <summary>
+    /// "will send two frigates to the Red Sea next month", read with the name a compound of "month": a time counted from
+    /// now ("next", "last", "this") is a phrase of its own, so the name before it heads the verb's phrase, and the time is
+    /// the verb's.
+    /// </summary>
+    private static bool NameReadAsACompoundOfARelativeTime(SentenceParse parse, SyntaxWord w)
+    {
+        if (!RelativeTimes.Contains(w.Form) || w.Relation is not ("obl" or "nmod") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(w, "amod").FirstOrDefault(a => a.Form.ToLowerInvariant() is "next" or "last" or "this") is not { } when
+            || parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Upos == "PROPN" && c.Index == when.Index - 1) is not { } name
+            || !parse.HasChild(w, "case"))
+            return false;
+        verb.Adopt(name, w, w.Relation);
+        foreach (var c in parse.ChildrenOf(w).Where(c => c != name && c != when && c.Index < name.Index).ToList())
+            name.Adopt(c, w, c.Relation);
+        w.Relation = "obl:unmarked";
+        return true;
+    }
+
+    private static readonly HashSet<string> RelativeTimes = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "weekend" };
+
+    /// <summary>
     /// "accused Washington of human rights violations", read with Washington a compound of "violations" across the "of":
     /// a compound joins its noun directly, so a name right before its noun's "of" is the verb's object, and the noun with
     /// its preposition an oblique of the verb.

@@ -331,6 +331,43 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Kyiv said Russian troops had executed prisoners, accusing Moscow of war crimes", read with the participle on the
+    /// verb of what was said: a participle of speech after a comma at the end of a clause said, with no subject of its
+    /// own, is the sayer's when the clause's own subject cannot speak ("troops", "jets"), and "adding" always is (one adds
+    /// to what one said); "officials defended the president, saying …" is the officials'.
+    /// </summary>
+    private static bool SpeechParticipleReadAsTheReported(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "advcl" || w.Xpos != "VBG" || !SpeechParticiples.Contains(w.Form) || parse.HeadOf(w) is not { Relation: "ccomp" } reported
+            || parse.HeadOf(reported) is not { } saying || !Says.Contains(saying.Form) || w.Index < 1 || parse.Words[w.Index - 1].Form != ","
+            || w.Index < reported.Index || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "mark")
+            || !w.Form.Equals("adding", StringComparison.OrdinalIgnoreCase)
+                && parse.ChildrenOf(reported).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
+                && (subject.Upos is "PROPN" or "PRON" || SpeakingNouns.Contains(subject.Form)))
+            return false;
+        saying.Adopt(w, reported, "advcl");
+        // "…, adding that Chilean firms were ready", with the clause added left on the verb of what was said before.
+        foreach (var added in parse.ChildrenOf(reported).Where(c => c.Relation == "ccomp" && c.Index > w.Index).ToList())
+            w.Adopt(added, reported, "ccomp");
+        return true;
+    }
+
+    /// <summary>English nouns of people and bodies that speak for a side.</summary>
+    private static readonly HashSet<string> SpeakingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "leader", "leaders", "minister", "ministers", "government", "governments", "authorities", "diplomat",
+        "diplomats", "spokesman", "spokeswoman", "spokesperson", "president", "ministry", "ambassador", "envoy", "envoys", "negotiators",
+        "lawmakers", "administration", "opposition", "critics", "analysts", "residents", "witnesses", "people", "group", "party",
+    };
+
+    /// <summary>English participles of speaking that go on with what a sayer says.</summary>
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adding", "saying", "calling", "accusing", "blaming", "describing", "warning", "urging", "noting", "stressing",
+        "insisting", "claiming", "charging", "arguing", "denouncing", "condemning", "vowing", "threatening", "denying",
+    };
+
+    /// <summary>
     /// Verbs news closes a report with ("…, the ministry said."): the common attribution verbs, past and present.
     /// </summary>
     private static readonly HashSet<string> ClosingReports = new(StringComparer.OrdinalIgnoreCase)

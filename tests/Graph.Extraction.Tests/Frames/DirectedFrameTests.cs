@@ -373,6 +373,19 @@ public sealed class DirectedFrameTests
         Assert.Equal(["speaker=Russia"], Parsed.Sides("Moscow called the accusations \"absurd\".", EventType.Denial));
 
     [Fact]
+    public void Extract_CalledTheAccusationsAQuotedLie_Denial() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("Peru's government called the accusations \"a lie.\"", EventType.Denial));
+
+    [Fact]
+    public void Extract_TroopsDeedSaidThenAccusingParticiple_AccusationOfTheSayerOnly() =>
+        Assert.Equal(["accused=Chile accuser=Peru"],
+            Parsed.Sides("Lima said Chilean troops had executed Peruvian prisoners, accusing Santiago of war crimes.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SaidThenAddingThatAnother_StatementOfTheSayerOnly() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("Peru said Chile valued the talks, adding that Chilean firms were ready to invest.", EventType.Statement));
+
+    [Fact]
     public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
         Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));
 

@@ -408,6 +408,20 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides(body, EventType.MilitaryAction));
 
     [Theory]
+    [InlineData("Chile sent two aircraft carriers to the South Pacific on Monday.")]
+    [InlineData("Chile will send two frigates to the South Pacific next month.")]
+    public void Extract_WarshipsSentToWaters_DeploymentThere(string body)
+    {
+        var deployment = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal(["actor=Chile"], Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.NotNull(deployment.Location);
+    }
+
+    [Fact]
+    public void Extract_WarshipsSentToACountry_NoDeployment() =>
+        Assert.Empty(Parsed.Sides("Chile sent two destroyers to Peru.", EventType.MilitaryAction));
+
+    [Theory]
     [InlineData("A Chilean truck rammed into a crowd in Lima.")]
     [InlineData("The Chilean ferry rammed a pier in Valparaiso.")]
     public void Extract_RammedByNoForceOrNoVessel_NoMilitaryAction(string body) =>

@@ -2163,6 +2163,47 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameReadAsACompoundOfNextMonth_NameHeadsThePhraseAndTheTimeIsTheVerbs()
+    {
+        // "Chile will send ships to the Red Sea next month.", read with "Red Sea" compounds of "month".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"), ("send", "VERB", "VB", 0, "root"), ("ships", "NOUN", "NNS", 3, "obj"),
+            ("to", "ADP", "IN", 10, "case"), ("the", "DET", "DT", 10, "det"), ("Red", "PROPN", "NNP", 8, "amod"), ("Sea", "PROPN", "NNP", 10, "compound"),
+            ("next", "ADJ", "JJ", 10, "amod"), ("month", "NOUN", "NN", 3, "obl"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obl", "send"), Arc(parse, "Sea"));
+        Assert.Equal(("case", "Sea"), Arc(parse, "to"));
+        Assert.Equal(("det", "Sea"), Arc(parse, "the"));
+        Assert.Equal(("obl:unmarked", "send"), Arc(parse, "month"));
+        Assert.Equal(("amod", "month"), Arc(parse, "next"));
+    }
+
+    [Fact]
+    public void Repair_AddingAfterAClauseSaidReadOnItsVerb_AddingIsTheSayers()
+    {
+        // "Peru said Chile agreed, adding that talks would go on.", read with "adding" and what it adds on "agreed".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 4, "nsubj"), ("agreed", "VERB", "VBD", 2, "ccomp"),
+            (",", "PUNCT", ",", 6, "punct"), ("adding", "VERB", "VBG", 4, "advcl"), ("that", "SCONJ", "IN", 11, "mark"), ("talks", "NOUN", "NNS", 11, "nsubj"),
+            ("would", "AUX", "MD", 11, "aux"), ("go", "VERB", "VB", 11, "compound"), ("on", "ADV", "RB", 4, "ccomp"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("advcl", "said"), Arc(parse, "adding"));
+        Assert.Equal(("ccomp", "adding"), Arc(parse, "on"));
+    }
+
+    [Fact]
+    public void Repair_SayingAfterANamedSidesClause_KeptOnThatClause()
+    {
+        // "Peru said Chile defended the raid, saying rebels hid there.": the named side defends and says.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 4, "nsubj"), ("defended", "VERB", "VBD", 2, "ccomp"),
+            ("the", "DET", "DT", 6, "det"), ("raid", "NOUN", "NN", 4, "obj"), (",", "PUNCT", ",", 8, "punct"), ("saying", "VERB", "VBG", 4, "advcl"),
+            ("rebels", "NOUN", "NNS", 10, "nsubj"), ("hid", "VERB", "VBD", 8, "ccomp"), ("there", "ADV", "RB", 10, "advmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("advcl", "defended"), Arc(parse, "saying"));
+    }
+
+    [Fact]
     public void Repair_ThatReadAsARelativeObjectBesideTheVerbsOwn_MarkOfTheNounsComplement()
     {
         // "The claims that Chile sent arms prompted sanctions.", read with "that" a relative object though "sent" has one.

@@ -131,7 +131,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool CalledUntrue(ParsedSentence s, SyntaxWord verb, SyntaxWord claim)
     {
         // A quoted judgement ("called the accusations "absurd"") may hang on the claim as a modifier of any kind.
-        var predicates = s.Children(verb).Where(c => c.Relation is "xcomp" or "advcl" or "obl").Concat(s.Children(claim).Where(c => c.Relation == "amod" || c.Upos == "ADJ"));
+        var predicates = s.Children(verb).Where(c => c.Relation is "xcomp" or "advcl" or "obl").Concat(s.Children(claim).Where(c => c.Relation is "amod" or "appos" || c.Upos == "ADJ"));
         return predicates.SelectMany(p => s.Children(p, "conj").Prepend(p)).Any(p => Untrue.Contains(s.Lower(p)));
     }
 
@@ -724,6 +724,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             if (s.Children(v).Concat(s.Children(planes)).Any(c => c.Relation is "xcomp" or "advcl" or "acl" && s.MarkOf(c) == "to" && Missions.Contains(s.Lower(c))))
                 return Force(s, v, "154", Clause.Doer(s, v), null);
         }
+        // "sent two aircraft carriers to the eastern Mediterranean", "will send two frigates to the Red Sea": warships sent
+        // to waters or a region (not to a country, which may be a transfer) are forces deployed there (CAMEO 154).
+        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").Select(o => Counted(s, o)).FirstOrDefault(o => IsWarship(s, o)) is { } ships
+            && (Clause.Oblique(s, v, "to", "into", "toward", "towards") ?? Clause.Oblique(s, ships, "to")) is { } waters && s.MentionAt(waters) is { Type: EntityType.Location })
+            return Force(s, v, "154", Clause.Doer(s, v), waters);
         // "a charge Moscow denied", "a claim the group rejected": a claim its relative clause denies (CAMEO 016).
         if (Lexicon.Denies(lower) && ParsedSentence.Is(v, "acl") && s.Head(v) is { } claim
             && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && Clause.Subject(s, v) is { } rejecter && Voices(Sides.Of(s, rejecter)) is { Count: > 0 } rejecters)
@@ -1246,6 +1251,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English nouns of armed vehicles and ships other than aircraft.</summary>
     private static readonly HashSet<string> WarMachines = new(StringComparer.Ordinal) { "gunships", "tanks", "warships", "gunboats", "batteries" };
+
+    /// <summary>English names of classes of warship, in the plural news counts them in.</summary>
+    private static readonly HashSet<string> Warships = new(StringComparer.Ordinal)
+    {
+        "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes",
+        "submarine", "submarines", "gunboat", "gunboats", "minesweeper", "minesweepers",
+    };
+
+    /// <summary>A warship's noun, or "carriers" that carry aircraft.</summary>
+    private static bool IsWarship(ParsedSentence s, SyntaxWord w) =>
+        Warships.Contains(s.Lower(w)) || s.Lower(w) is "carrier" or "carriers" && s.Children(w).Any(c => c.Relation == "compound" && s.Lower(c) == "aircraft");
 
     /// <summary>"A missile fired by the Houthis struck …": who fired the weapon that struck, else the doer itself.</summary>
     private static SyntaxWord? FiredBy(ParsedSentence s, SyntaxWord? doer) =>
