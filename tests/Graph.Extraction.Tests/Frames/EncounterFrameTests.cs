@@ -649,6 +649,10 @@ public sealed class EncounterFrameTests
         Assert.Empty(Parsed.Sides(body, EventType.Visit));
 
     [Fact]
+    public void Extract_VisitOfAnUnnamedOwnerCriticisedBySomeoneNamed_NoVisit() =>
+        Assert.Empty(Parsed.Sides("Vega's visit to Lima was criticised by Chile's president.", EventType.Visit));
+
+    [Fact]
     public void Extract_DelegationOfACountryLedByANamedPerson_MeetingOfTheLeaderOnly() =>
         Assert.Equal(["participant=Luis Vega participant=Peru"],
             Parsed.Sides("The Chilean delegation, led by intelligence chief Luis Vega, held talks with the Peruvian prime minister.", EventType.Meeting));

@@ -422,6 +422,19 @@ public sealed class ForceFrameTests
         Assert.Empty(Parsed.Sides("Chile sent two destroyers to Peru.", EventType.MilitaryAction));
 
     [Theory]
+    [InlineData("A convoy of aid trucks was attacked by gunmen near Tarma.")]
+    [InlineData("Gunmen attacked a convoy of aid trucks near Tarma.")]
+    [InlineData("A convoy was attacked near Tarma on Monday.")]
+    public void Extract_AttackByNoNamedSideOnSomethingNearAPlace_MilitaryActionThere(string body) =>
+        Assert.Equal("loc:tarma", Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Location);
+
+    [Theory]
+    [InlineData("The plan was attacked as reckless by Chilean lawmakers.")]
+    [InlineData("The minister was attacked in the Chilean press.")]
+    public void Extract_AttackedInWords_NoMilitaryAction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+
+    [Theory]
     [InlineData("A Chilean truck rammed into a crowd in Lima.")]
     [InlineData("The Chilean ferry rammed a pier in Valparaiso.")]
     public void Extract_RammedByNoForceOrNoVessel_NoMilitaryAction(string body) =>

@@ -55,6 +55,16 @@ public sealed class MeasureFrameTests
     }
 
     [Theory]
+    [InlineData("Two Chilean diplomats were expelled by Peru for espionage.")]
+    [InlineData("Chile's ambassador was expelled by Peru on Monday.")]
+    public void Extract_EnvoysExpelledInThePassive_SanctionOnTheirState(string body)
+    {
+        var sanction = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Sanction);
+        Assert.Equal("161", sanction.Cameo);
+        Assert.Equal([("country:PE", ParticipantRoles.Imposer), ("country:CL", ParticipantRoles.Target)], sanction.Participants.Select(p => (p.Entity, p.Role)));
+    }
+
+    [Theory]
     // The head of a department or of a delegation's talks is no envoy; "expelled the head of the party" is a party matter.
     [InlineData("Peru expelled the head of the ruling party on Monday.")]
     [InlineData("The party expelled the head of its youth wing.")]

@@ -146,6 +146,10 @@ internal sealed partial class FrameRule
         if (Lexicon.Expel.Contains(lower) && thing is "head" or "chief" && Clause.Oblique(s, undergoer, "of") is { } post && Posts.Contains(s.Lower(post))
             && (s.Children(post, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) ?? StateModifier(s, post) ?? Clause.Oblique(s, post, "of", "to", "in")) is { } sender)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), sender);
+        // "Two Russian diplomats were expelled by Norway", "Norway expelled two Russian diplomats": envoys expelled are a
+        // sanction on the state they serve (CAMEO 161), whose they are by their modifier or possessor.
+        if (Lexicon.Expel.Contains(lower) && Envoys.Contains(thing) && Sides.Of(s, undergoer).Count > 0)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
         if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

@@ -26,6 +26,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
 
+    /// <summary>English participles of armed assault, whose passive says an attack was suffered ("was shelled").</summary>
+    private static readonly HashSet<string> Assailed = new(StringComparer.Ordinal) { "attacked", "shelled", "bombed", "ambushed", "bombarded", "stormed", "raided" };
+
     /// <summary>English nouns of disease, disaster, weather and accident: what they kill, injure or pound is no armed action.</summary>
     private static readonly HashSet<string> Mishaps = new(StringComparer.Ordinal)
     {
@@ -1855,6 +1858,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // ("attacked an army post near Goma"), or the place the deed was near ("attacked army positions near Aleppo").
         var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
             ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0))
+            // "was attacked by gunmen in Darfur": the place the parser hung on the passive's agent.
+            ?? (actor is { Relation: "obl:agent" } ? PlaceBeside(s, actor) : null)
             ?? Near(s, trigger);
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
@@ -1884,6 +1889,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
             // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
             || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
+            // "A convoy was attacked in Darfur": an armed assault suffered, by no one named.
+            : trigger.Upos == "VERB" ? s.Has(trigger, "nsubj:pass") && Assailed.Contains(s.Lower(trigger))
             : trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } harm
                 && (trigger.Relation == "nsubj" && Lexicon.Force.ContainsKey(s.Lower(harm))
                     || trigger.Relation == "obl" && s.CaseOf(trigger) == "in" && (Lexicon.Force.ContainsKey(s.Lower(harm)) || Perishes.Contains(s.Lower(harm)))
@@ -1969,8 +1976,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "the town of Rubaya in eastern Congo": the town's own name is the nearer place.
         if (Grounds.Contains(s.Lower(target)) && Clause.Oblique(s, target, "of") is { } ground)
             return PlaceNamed(s, ground);
-        // "killed four officers in a roadside bombing in Garissa county": the first phrase that names a place.
-        foreach (var c in s.Children(target))
+        // "killed four officers in a roadside bombing in Garissa county": the first phrase that names a place; "attacked a
+        // convoy of aid trucks in Darfur": or one on what the target is made of.
+        return PlaceBeside(s, target) ?? s.Children(target).Where(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of").Select(c => PlaceBeside(s, c)).FirstOrDefault(p => p is not null);
+    }
+
+    /// <summary>The place the first "in", "at" or "near" phrase on the word names, or null.</summary>
+    private string? PlaceBeside(ParsedSentence s, SyntaxWord word)
+    {
+        foreach (var c in s.Children(word))
         {
             if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && s.CaseOf(c) is "in" or "at" or "near" && PlaceNamed(s, c) is { } place)
                 return place;

@@ -209,13 +209,17 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// A visit whose visitors the parse shows are not who travelled: "Tanzania's deportation of Kenyan activists who had
     /// travelled to Dar es Salaam" (the rules took the name before the relative clause for its subject); or forces
     /// that travelled, who are deployed, not visiting ("US troops arrived in Poland"), or goods ("a shipment of tanks
-    /// from Poland arrived").
+    /// from Poland arrived"); or a visit whose owner is not among its visitors.
     /// </summary>
     private static bool VisitorOfAnotherClause(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (Lexicon.Travel.Contains(s.Lower(verb)) || Lexicon.Visit.Contains(s.Lower(verb)))
         && Clause.Doer(s, verb) is { } doer
         && (FrameRule.ArrivingForces(s, verb) is not null || FrameRule.ArrivingGoods(s, verb) is not null
-            || Sides.Of(s, doer) is { Count: > 0 } travellers && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && travellers.Exists(m => m.EntityId == p.Entity)));
+            || Sides.Of(s, doer) is { Count: > 0 } travellers && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && travellers.Exists(m => m.EntityId == p.Entity)))
+        // "Modi's visit to Moscow was criticised by Ukraine's president": a visit's owner is the visitor, named or not.
+        || d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "NOUN" } visit
+        && s.Children(visit, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } owner && Sides.Of(s, owner) is var owners
+        && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && owners.Exists(m => m.EntityId == p.Entity));
 
     /// <summary>
     /// An addressee the rule read right after "told" that the parse shows inside the clause told and not in the verb's
