@@ -1218,6 +1218,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The Philippines on Wednesday summoned China's ambassador", read with the subject hung on the day between it and
+    /// its verb (the day an oblique, or a subject <see cref="FrontedPhrase"/> makes one): a day is no clause with a
+    /// subject, so the subject is the verb's, when the verb has none.
+    /// </summary>
+    private static bool SubjectHungOnADayBeforeTheVerb(SentenceParse parse, SyntaxWord day)
+    {
+        if (!WordLists.Calendar.Contains(day.Form) || !day.Relation.StartsWith("obl", StringComparison.Ordinal) || parse.HeadOf(day) is not { Upos: "VERB" } verb
+            || verb.Index < day.Index || parse.ChildrenOf(day).FirstOrDefault(c => c.Relation == "nsubj" && c.Index < day.Index) is not { } subject
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        verb.Adopt(subject, day, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// "Ghana recalled its envoy, a day after the junta accused Accra of …", read with the day the subject of the later
     /// verb and "after the junta" a phrase on the day: the noun after "after" (or "before", "since") is the verb's
     /// subject and "after" its marker; the span of time says how long after, and the verb is a clause of the one before.

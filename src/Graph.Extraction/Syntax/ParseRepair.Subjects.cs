@@ -145,6 +145,9 @@ internal static partial class ParseRepair
             return false;
         var relation = fronted.Relation;
         fronted.Relation = "obl";
+        // "The Philippines on Wednesday summoned …", read with the subject hung on the day: the subject is the verb's.
+        if (SubjectHungOnADayBeforeTheVerb(parse, fronted))
+            return true;
         var verbGroup = parse.ChildrenOf(predicate).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < predicate.Index).Select(c => c.Index).Append(predicate.Index).Min();
         var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
         if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)

@@ -88,6 +88,7 @@ internal static partial class ParseRepair
         SubordinatorReadAsObject,
         SubordinatorReadAsPreposition,
         TimeReadAsTheSubjectOfATimeClause,
+        SubjectHungOnADayBeforeTheVerb,
         TimeClauseOnANoun,
         GerundReadAsAnAdverbial,
         DescriptionWithTheAsConjunct,

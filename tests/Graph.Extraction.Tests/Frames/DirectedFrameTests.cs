@@ -385,6 +385,21 @@ public sealed class DirectedFrameTests
     public void Extract_SaidThenAddingThatAnother_StatementOfTheSayerOnly() =>
         Assert.Equal(["speaker=Peru"], Parsed.Sides("Peru said Chile valued the talks, adding that Chilean firms were ready to invest.", EventType.Statement));
 
+    [Theory]
+    [InlineData("Santiago rejected the protest.")]
+    [InlineData("Chile rejected Peru's protest on Thursday.")]
+    public void Extract_RejectedAProtest_DenialOfTheRejecter(string body) =>
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(body, EventType.Denial));
+
+    [Fact]
+    public void Extract_RejectedProtestsOfCrowds_NoDenial() =>
+        Assert.Empty(Parsed.Sides("The Chilean government rejected the protests by farmers.", EventType.Denial));
+
+    [Fact]
+    public void Extract_SubjectThenADayThenSummonedAnEnvoyAndLodgedAProtest_StatementToTheEnvoysState() =>
+        Assert.Equal(["addressee=Chile speaker=Peru"],
+            Parsed.Sides("Peru on Wednesday summoned Chile's ambassador and lodged a diplomatic protest.", EventType.Statement));
+
     [Fact]
     public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
         Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));

@@ -2204,6 +2204,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SubjectHungOnADayBeforeTheVerb_SubjectOfTheVerb()
+    {
+        // "Chile on Monday summoned Peru's envoy.", read with "Chile" the subject of "Monday".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nsubj"), ("on", "ADP", "IN", 3, "case"), ("Monday", "PROPN", "NNP", 4, "obl"), ("summoned", "VERB", "VBD", 0, "root"),
+            ("Peru", "PROPN", "NNP", 7, "nmod:poss"), ("'s", "PART", "POS", 5, "case"), ("envoy", "NOUN", "NN", 4, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("nsubj", "summoned"), Arc(parse, "Chile"));
+        Assert.Equal(("obl", "summoned"), Arc(parse, "Monday"));
+    }
+
+    [Fact]
     public void Repair_ThatReadAsARelativeObjectBesideTheVerbsOwn_MarkOfTheNounsComplement()
     {
         // "The claims that Chile sent arms prompted sanctions.", read with "that" a relative object though "sent" has one.

@@ -83,7 +83,9 @@ internal sealed partial class FrameRule
     {
         if (!Summons.Contains(lower) || s.Children(v, "obj").FirstOrDefault(o => Envoys.Contains(s.Lower(o))) is not { } envoy
             || !s.Children(v).Any(c => ParsedSentence.Is(c, "obl") && (s.CaseOf(c) == "over" || s.CaseOf(c) == "in" && Lexicon.ComplaintNouns.Contains(s.Lower(c)))
-                || c.Relation is "advcl" or "xcomp" && Lodges.Contains(s.Lower(c)))
+                || c.Relation is "advcl" or "xcomp" && Lodges.Contains(s.Lower(c))
+                // "summoned China's ambassador and lodged a protest": the protest lodged beside the summons.
+                || c.Relation == "conj" && Lodges.Contains(s.Lower(c)) && s.Children(c, "obj").Any(o => Lexicon.ComplaintNouns.Contains(s.Lower(o))))
             || Clause.Doer(s, v) is not { } doer)
             return null;
         var speakers = Voices(Sides.Of(s, doer));

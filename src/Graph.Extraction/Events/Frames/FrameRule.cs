@@ -748,7 +748,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // verb's doer as the parse reads it ("DRC - Rwanda denies …": not the label before the dash).
         // "pushed back on the accusations": the claim behind "on" (or read as the object) is rejected.
         if ((Lexicon.Deny.Contains(lower) ? DeniesAPart(s, v)
-                : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)))
+                : Lexicon.DenyClaim.Contains(lower) && s.Children(v, "obj").Any(o => Lexicon.ClaimNouns.Contains(s.Lower(o)) || IsDiplomaticProtest(s, o))
                 || PushesBack(s, v) && s.Children(v).Any(o => (ParsedSentence.Is(o, "obj") || s.CaseOf(o) == "on") && Lexicon.ClaimNouns.Contains(s.Lower(o))))
             && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
             return [DenialBy(denyingSides, v)];
@@ -1354,6 +1354,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var governor = Lexicon.ClaimNouns.Contains(s.Lower(head)) ? s.Head(head) : head;
         return governor is { Upos: "VERB" } && (Lexicon.Denies(s.Lower(governor)) || PushesBack(s, governor));
     }
+
+    /// <summary>
+    /// "Beijing rejected the protest", "rejected Manila's protest": one protest, a complaint lodged by a party (owned, or
+    /// the only one), rejected as a claim is; not "the protests", which are mostly crowds.
+    /// </summary>
+    private static bool IsDiplomaticProtest(ParsedSentence s, SyntaxWord o) =>
+        s.Lower(o) == "protest" && (s.Children(o, "det").Any(d => s.Lower(d) == "the") || s.Has(o, "nmod:poss") || s.Has(o, "amod"));
 
     /// <summary>"pushed back (on)": English "push" with "back" rejects what it is aimed at.</summary>
     private static bool PushesBack(ParsedSentence s, SyntaxWord verb) =>
