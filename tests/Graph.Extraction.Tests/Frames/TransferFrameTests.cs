@@ -22,6 +22,17 @@ public sealed class TransferFrameTests
     }
 
     [Theory]
+    [InlineData("Chile deposited $3 billion with Peru's central bank.")]
+    [InlineData("Chile deposited $3 billion in the central bank of Peru on Monday.")]
+    [InlineData("The Chilean government approved a 50-billion-peso support package for Peru.")]
+    public void Extract_MoneyDepositedWithABankOrAPackageApproved_OfferToItsState(string body) =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_MoneyDepositedWithABankOfNoState_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile deposited $3 billion with a private bank in Lima.", EventType.Offer));
+
+    [Theory]
     [InlineData("The allegations that Chile sent missiles to Bolivia prompted new sanctions.")]
     [InlineData("Claims that Chile supplied drones to Bolivia have circulated for months.")]
     [InlineData("Chile said claims that it supplied drones to Bolivia were baseless.")]

@@ -108,6 +108,12 @@ internal sealed partial class FrameRule
     /// </summary>
     private IEnumerable<EventDraft>? Supply(ParsedSentence s, SyntaxWord v, string lower)
     {
+        // "Saudi Arabia deposited $3 billion with Pakistan's central bank": money put in a state's bank is aid to that
+        // state (CAMEO 071); the parser hangs the bank on the verb or on the money.
+        if (Deposits.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => o.Xpos == "$" || OfferRule.Currencies.Contains(s.Lower(o))) is { } money
+            && (Clause.Oblique(s, v, "with", "in", "into") ?? Clause.Oblique(s, money, "with", "in", "into")) is { } bank && Banks.Contains(s.Lower(bank))
+            && (s.Children(bank, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) ?? StateModifier(s, bank) ?? Clause.Oblique(s, bank, "of")) is { } owner)
+            return Directed(s, v, EventType.Offer, "071", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), owner);
         var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
         var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower);
@@ -173,6 +179,12 @@ internal sealed partial class FrameRule
     /// </summary>
     private static readonly HashSet<string> HandsOver = VerbForms.Set("deliver", "transfer/transferred/transferring", "hand");
 
+    /// <summary>English verbs of putting money in a bank.</summary>
+    private static readonly HashSet<string> Deposits = VerbForms.Set("deposit", "park");
+
+    /// <summary>English nouns of a bank that holds a state's money.</summary>
+    private static readonly HashSet<string> Banks = new(StringComparer.Ordinal) { "bank", "reserves", "treasury" };
+
     /// <summary>English verbs of giving as a gift, which make anything given aid.</summary>
     private static readonly HashSet<string> Donates = VerbForms.Set("donate", "gift");
 
@@ -206,6 +218,9 @@ internal sealed partial class FrameRule
         // "Patriot missile systems", "food parcels", "an air defence system": what the compound names.
         if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c)) || Defences.Contains(s.Lower(c))))
             return true;
+        // "a 50-billion-euro support package", "an aid package": a package of what the compound names.
+        if (lower is "package" or "packages")
+            return s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || s.Lower(c) is "support" or "rescue" or "bailout" or "relief");
         return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
     }
 
