@@ -5,6 +5,17 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>Deeds called wrongs, and attacks told in the passive with their doer as the agent.</summary>
 public class WrongFrameTests
 {
+    [Theory]
+    [InlineData("The Chilean cricket team toured Peru last winter.")]
+    [InlineData("Chile's national team arrived in Lima for the Copa America.")]
+    [InlineData("The Chilean football squad met Peru's president after the final.")]
+    public void Extract_SportsTeamTravelsOrMeets_NoEvent(string body) =>
+        Assert.Empty(Parsed.Events(body));
+
+    [Fact]
+    public void Extract_CompanyRecalledVehicles_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Toyota recalled 500,000 vehicles in Chile over faulty airbags.", EventType.Statement));
+
     [Fact]
     public void Extract_ItsGovernmentAfterANameWithARelativeClause_AccusationOfThatCountry() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(

@@ -36,7 +36,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule) || ByASportsTeam(s, rule) || RecalledAThing(s, rule))
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -105,6 +105,18 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
+
+    /// <summary>
+    /// "Toyota recalled 500,000 vehicles", "recalled its ambassador": "recall" with an object and no clause of what is
+    /// remembered takes something back; it says nothing.
+    /// </summary>
+    private static bool RecalledAThing(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Lower(verb) is "recall" or "recalls" or "recalled" or "recalling"
+        && s.Has(verb, "obj") && !s.Has(verb, "ccomp");
+
+    /// <summary>"The Indian cricket team toured Australia": what a sports team does is no event of its country (<see cref="Sides.IsSportsTeam"/>).</summary>
+    private static bool ByASportsTeam(ParsedSentence s, EventDraft d) =>
+        s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && Sides.IsSportsTeam(s, doer);
 
     /// <summary>
     /// "A Japanese official quoted X as saying …": the one quoted says it, which the frame reads; the rules took the

@@ -31,6 +31,14 @@ internal static class Sides
     /// <param name="perOwner">Set when the phrase is a description that named several owners ("his counterparts from Peru, Ghana and Laos"): one side each.</param>
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word, out bool perOwner)
     {
+        // "The Indian cricket team toured Australia", "Argentina's national team arrived in Qatar": a sports team plays for
+        // its country but acts for no side in the events of the graph.
+        if (IsSportsTeam(s, word))
+        {
+            perOwner = false;
+            return [];
+        }
+
         // "sanctioned X on Tuesday, accusing him of …": the object pronoun of a participle the clause adjoins is the
         // clause's object, when a person stands for "him" or "her" and nothing else does.
         if (word.Xpos == "PRP" && ParsedSentence.Is(word, "obj") && s.Head(word) is { Xpos: "VBG" } participle && ParsedSentence.Is(participle, "advcl")
@@ -108,6 +116,20 @@ internal static class Sides
 
         return false;
     }
+
+    /// <summary>English nouns of a team that plays.</summary>
+    private static readonly HashSet<string> Teams = new(StringComparer.Ordinal) { "team", "teams", "squad", "squads", "side", "eleven" };
+
+    /// <summary>English words that make a team one that plays sport: the team sports news reports, and "national" and "Olympic".</summary>
+    private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
+    {
+        "cricket", "football", "soccer", "rugby", "hockey", "basketball", "volleyball", "handball", "baseball", "tennis", "polo",
+        "national", "olympic", "paralympic", "davis", "ryder",
+    };
+
+    /// <summary>"the Indian cricket team", "Argentina's national squad".</summary>
+    public static bool IsSportsTeam(ParsedSentence s, SyntaxWord word) =>
+        word.Upos == "NOUN" && Teams.Contains(s.Lower(word)) && s.Children(word).Any(c => c.Relation is "amod" or "compound" && Sports.Contains(s.Lower(c)));
 
     /// <summary>Nouns of a party sent somewhere under a leader.</summary>
     private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "delegation", "delegations", "team", "mission", "contingent" };
