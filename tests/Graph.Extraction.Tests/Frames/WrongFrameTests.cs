@@ -6,6 +6,18 @@ namespace Graph.Extraction.Tests.Frames;
 public class WrongFrameTests
 {
     [Theory]
+    [InlineData("Peru met the IMF's conditions for the loan.")]
+    [InlineData("Chile met its target of five percent growth last year.")]
+    public void Extract_MetARequirement_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chile's economy struck a note of caution.")]
+    [InlineData("The Peruvian minister struck a conciliatory tone.")]
+    public void Extract_StruckANoteOrATone_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
     [InlineData("The Chilean cricket team toured Peru last winter.")]
     [InlineData("Chile's national team arrived in Lima for the Copa America.")]
     [InlineData("The Chilean football squad met Peru's president after the final.")]

@@ -26,6 +26,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
 
+    /// <summary>English objects of "strike" that no blow lands on ("struck a note of caution", "strike a balance", "struck a chord").</summary>
+    private static readonly HashSet<string> StruckWithoutABlow = new(StringComparer.Ordinal)
+    {
+        "note", "tone", "chord", "balance", "pose", "bargain", "compromise", "match", "nerve", "figure", "gold", "oil", "root", "roots",
+    };
+
     /// <summary>English participles of armed assault, whose passive says an attack was suffered ("was shelled").</summary>
     private static readonly HashSet<string> Assailed = new(StringComparer.Ordinal) { "attacked", "shelled", "bombed", "ambushed", "bombarded", "stormed", "raided" };
 
@@ -666,7 +672,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer.Xpos == "PRP" ? Resolution.SubjectCoreference.GoverningSubject(s.Parse, seizer) ?? seizer : seizer))))
             return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
-        if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
+        if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck && !StruckWithoutABlow.Contains(s.Lower(struck)))
             return Force(s, v, "190", Clause.Doer(s, v), struck);
         // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village", "the Houthis targeted a ship": a blow or
         // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm
@@ -1185,8 +1191,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// no blow (a law annulled).
     /// </summary>
     private static string? ForceOf(ParsedSentence s, SyntaxWord v, string lower) =>
-        // "the court struck it down": a law or ruling annulled, no blow.
-        lower == "struck" && s.Children(v).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "down") ? null
+        // "the court struck it down": a law or ruling annulled, no blow; "struck a note of caution", "strike a balance": what
+        // English strikes without a blow.
+        lower is "struck" or "strike" or "strikes" or "striking" && (s.Children(v).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "down")
+            || s.Children(v, "obj").Any(o => StruckWithoutABlow.Contains(s.Lower(o)))) ? null
         : Lexicon.Force.TryGetValue(lower, out var code) ? code
         : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190"
         // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.

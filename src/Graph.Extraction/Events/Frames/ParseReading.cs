@@ -83,7 +83,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
@@ -105,6 +105,19 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
+
+    /// <summary>"Kenya met the IMF's conditions", "met its target": what is met is a requirement, not a party.</summary>
+    private static bool MetARequirement(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Meeting && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Lexicon.Meet.Contains(s.Lower(verb))
+        && s.Children(verb, "obj").Any(o => Requirements.Contains(s.Lower(o)));
+
+    /// <summary>English nouns of what is met without meeting anyone: a condition, a target, a deadline.</summary>
+    private static readonly HashSet<string> Requirements = new(StringComparer.Ordinal)
+    {
+        "condition", "conditions", "target", "targets", "demand", "demands", "deadline", "deadlines", "requirement", "requirements",
+        "obligation", "obligations", "criteria", "criterion", "standard", "standards", "expectation", "expectations", "goal", "goals",
+        "need", "needs", "commitment", "commitments", "terms", "quota", "quotas", "threshold",
+    };
 
     /// <summary>
     /// "Toyota recalled 500,000 vehicles", "recalled its ambassador": "recall" with an object and no clause of what is
