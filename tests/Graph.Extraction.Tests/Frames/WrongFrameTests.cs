@@ -6,6 +6,18 @@ namespace Graph.Extraction.Tests.Frames;
 public class WrongFrameTests
 {
     [Theory]
+    [InlineData("The Chilean president attacked Peru's migration policy on Tuesday.")]
+    [InlineData("Chile shot down the Peruvian proposal for a joint fund.")]
+    [InlineData("The Chilean Senate killed the bill on Thursday.")]
+    [InlineData("Peru captured the attention of the world with its reforms.")]
+    public void Extract_ForceOnAnIdeaOrAText_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_BomberStruckAMarket_MilitaryActionStays() =>
+        Assert.Single(Parsed.Events("A suicide car bomber struck a crowded market in the Peruvian town of Tarma, killing at least 30 people."), e => e.Type == EventType.MilitaryAction);
+
+    [Theory]
     [InlineData("Peru met the IMF's conditions for the loan.")]
     [InlineData("Chile met its target of five percent growth last year.")]
     public void Extract_MetARequirement_NoMeeting(string body) =>

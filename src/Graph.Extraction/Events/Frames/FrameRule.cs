@@ -26,6 +26,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
 
+    /// <summary>English nouns of ideas, texts, decisions, votes and prizes: what verbs of force strike only in words.</summary>
+    internal static readonly HashSet<string> Intangibles = new(StringComparer.Ordinal)
+    {
+        "policy", "policies", "proposal", "proposals", "plan", "plans", "bill", "bills", "measure", "legislation", "law", "laws",
+        "decision", "decisions", "idea", "ideas", "remarks", "comments", "statement", "statements", "attention", "imagination",
+        "mood", "headlines", "votes", "vote", "title", "championship", "award", "prize", "motion", "amendment", "initiative",
+        "reform", "reforms", "budget",
+    };
+
     /// <summary>English objects of "strike" that no blow lands on ("struck a note of caution", "strike a balance", "struck a chord").</summary>
     private static readonly HashSet<string> StruckWithoutABlow = new(StringComparer.Ordinal)
     {
@@ -1860,6 +1869,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
     {
+        // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "captured the attention of …":
+        // what no armed force can strike is struck in words.
+        if (target is not null && Intangibles.Contains(s.Lower(target)))
+            yield break;
         // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);
         // one struck, or named beside the doer ("fighting in the capital, Mogadishu"), is the city.
         var actors = actor is null ? [] : Actors(Sides.Of(s, actor));

@@ -36,7 +36,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var rule in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule) || ByASportsTeam(s, rule) || RecalledAThing(s, rule))
+            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule) || ByASportsTeam(s, rule) || RecalledAThing(s, rule) || StruckInWords(s, rule))
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -105,6 +105,11 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
+
+    /// <summary>"The French president attacked Italy's migration policy": force whose object is an idea or a text (<see cref="FrameRule.Intangibles"/>) is words.</summary>
+    private static bool StruckInWords(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Undergoer(s, verb) is { } struck
+        && FrameRule.Intangibles.Contains(s.Lower(struck));
 
     /// <summary>"Kenya met the IMF's conditions", "met its target": what is met is a requirement, not a party.</summary>
     private static bool MetARequirement(ParsedSentence s, EventDraft d) =>
