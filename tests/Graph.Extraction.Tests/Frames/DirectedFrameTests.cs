@@ -400,6 +400,31 @@ public sealed class DirectedFrameTests
         Assert.Equal(["addressee=Chile speaker=Peru"],
             Parsed.Sides("Peru on Wednesday summoned Chile's ambassador and lodged a diplomatic protest.", EventType.Statement));
 
+    [Theory]
+    [InlineData("Peru issued a warning to Chile over the dam.")]
+    [InlineData("Peru gave Chile a stern warning on Monday.")]
+    [InlineData("Peru gave Chile until Friday to withdraw its troops.")]
+    public void Extract_WarningOrTimeGivenToAParty_ThreatToIt(string body) =>
+        Assert.Equal(["target=Chile threatener=Peru"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_GaveAPartyAWarning_NoStatementOfTheOneWarned() =>
+        Assert.DoesNotContain("speaker=Chile", Parsed.Sides("Peru gave Chile a stern warning on Monday.", EventType.Statement));
+
+    [Theory]
+    [InlineData("The Peruvian foreign ministry issued a warning to Chileans travelling in Bolivia.")]
+    [InlineData("Peru issued a travel warning for Chile.")]
+    public void Extract_WarningToAPeopleOrForTravel_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_UnnamedSisterOfANamedLeaderWarned_NoStatementOfTheLeader() =>
+        Assert.Empty(Parsed.Sides("Luis Vega's sister warned that Lima would retaliate against any Chilean strike.", EventType.Statement));
+
+    [Fact]
+    public void Extract_NamedSonOfANamedLeaderSaid_StatementOfTheSon() =>
+        Assert.Equal(["speaker=Carlos Vega"], Parsed.Sides("Luis Vega's son, Carlos Vega, said the family would not attend.", EventType.Statement));
+
     [Fact]
     public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
         Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));

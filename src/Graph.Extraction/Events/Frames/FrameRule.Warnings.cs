@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events.Frames;
@@ -136,7 +137,7 @@ internal sealed partial class FrameRule
     /// </summary>
     private List<EventDraft>? Ultimatum(ParsedSentence s, SyntaxWord ultimatum)
     {
-        if (!ParsedSentence.Is(ultimatum, "obj") || s.Head(ultimatum) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
+        if (!ParsedSentence.Is(ultimatum, "obj") && !GivenUntil(s, ultimatum) || s.Head(ultimatum) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
             return null;
         var given = s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < ultimatum.Index)
             ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, ultimatum, "to") ?? s.Children(verb, "nsubj:pass").FirstOrDefault();
@@ -144,17 +145,38 @@ internal sealed partial class FrameRule
         return threats.Count > 0 ? threats : null;
     }
 
+    /// <summary>"issued a warning to Ethiopia", "gave Serbia a stern warning": a warning given to a named party by a named one (CAMEO 130).</summary>
+    private List<EventDraft>? WarningGiven(ParsedSentence s, SyntaxWord warning)
+    {
+        if (!ParsedSentence.Is(warning, "obj") || s.Head(warning) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
+            return null;
+        var given = s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < warning.Index)
+            ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, warning, "to");
+        // "a warning to Americans travelling in Burma" advises a people; it threatens no state.
+        if (given is null || s.MentionAt(given) is { Kind: MentionKind.Demonym })
+            return null;
+        var threats = Directed(s, verb, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, verb), given).ToList();
+        return threats.Count > 0 ? threats : null;
+    }
+
     /// <summary>
-    /// "gave Chile 48 hours to withdraw its troops": a counted span of time given to a state or body (named, not "Chilean
-    /// firms") to do something is an ultimatum.
+    /// "gave Chile 48 hours to withdraw its troops", "gave Chile until Friday to withdraw": a counted span of time, or the
+    /// time up to a day, given to a state or body (named, not "Chilean firms") to do something is an ultimatum.
     /// </summary>
     private static bool Deadline(ParsedSentence s, SyntaxWord span) =>
-        Clause.Durations.Contains(s.Lower(span)) && s.Has(span, "nummod") && ParsedSentence.Is(span, "obj") && s.Head(span) is { Upos: "VERB" } giving
+        (Clause.Durations.Contains(s.Lower(span)) && s.Has(span, "nummod") && ParsedSentence.Is(span, "obj") || GivenUntil(s, span)) && s.Head(span) is { Upos: "VERB" } giving
         && Gives.Contains(s.Lower(giving))
         && s.Children(giving).Any(c => c.Relation is "iobj" or "obj" && c.Index < span.Index && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization })
         && s.Children(giving).Concat(s.Children(span)).Any(c => c.Relation is "advcl" or "xcomp" or "acl" && s.MarkOf(c) == "to");
 
     private static readonly HashSet<string> Gives = VerbForms.Set("give/gave/given");
+
+    /// <summary>"gave Hamas until Saturday to release the hostages": the time given up to a day.</summary>
+    private static bool GivenUntil(ParsedSentence s, SyntaxWord day) => ParsedSentence.Is(day, "obl") && s.CaseOf(day) == "until";
+
+    /// <summary>The ultimatum of a verb of giving time "until" a day (the day is a name, which the nouns' frames do not read).</summary>
+    private List<EventDraft>? TimeGivenUntil(ParsedSentence s, SyntaxWord v) =>
+        Gives.Contains(s.Lower(v)) && s.Children(v).FirstOrDefault(c => GivenUntil(s, c)) is { } day && Deadline(s, day) ? Ultimatum(s, day) : null;
 
     /// <summary>Nouns of firing weapons to try or show them ("missile launch", "rocket test").</summary>
     private static readonly HashSet<string> Trials = new(StringComparer.Ordinal) { "launch", "launches", "test", "tests", "test-firing" };

@@ -626,7 +626,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
-        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)) is { } done)
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)
+            ?? TimeGivenUntil(s, v)) is { } done)
             return done;
         // "froze the assets of X", "froze $4 billion in Afghan central bank assets": the assets' owner is the target.
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").Select(o => Lexicon.Assets.Contains(s.Lower(o)) ? o
@@ -939,6 +940,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Kim oversaw the test of a new missile": what is tested may follow "of", and who oversaw or conducted it did it.
         if (Trials.Contains(lower) && (HasModifier(s, n, Lexicon.Projectiles) || Clause.Oblique(s, n, "of") is { } tested && IsWeapon(s, tested)))
             return Force(s, n, "190", Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? Launcher(s, n) ?? Overseer(s, n), null);
+        // "Egypt issued a warning to Ethiopia over the dam": a warning given to a named party threatens it (CAMEO 130), not
+        // a travel or weather warning.
+        if (lower is "warning" or "warnings" && !s.Children(n).Any(c => c.Relation is "compound" or "amod" && s.Lower(c) is not ("stern" or "strong" or "fresh" or "final" or "new" or "last"))
+            && WarningGiven(s, n) is { } warning)
+            return warning;
         if ((lower == "ultimatum" || Deadline(s, n)) && Ultimatum(s, n) is { } ultimatum)
             return ultimatum;
         // "Peru accepted Chile's offer of help", "rejected Japan's pledge of aid": an offer made, by its owner, to the one

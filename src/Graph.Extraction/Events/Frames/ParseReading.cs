@@ -34,9 +34,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var outread = new HashSet<EventDraft>(ReferenceEqualityComparer.Instance);
         var carried = new Dictionary<EventDraft, EventDraft>(ReferenceEqualityComparer.Instance);
         var drafts = new List<EventDraft>();
-        foreach (var rule in ruleDrafts)
+        foreach (var drafted in ruleDrafts)
         {
-            if (SpeaksAsObject(s, rule) || VisitorOfAnotherClause(s, rule) || SaidOfANoun(s, rule) || SideInTheDateline(s, rule) || ByAMishap(s, rule) || ByASportsTeam(s, rule) || RecalledAThing(s, rule) || StruckInWords(s, rule))
+            if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -105,6 +106,19 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"Typhoon Khanun killed 14 people": what a storm, a disease or an accident does is no armed action, even when the name tagger took it for a name.</summary>
     private static bool ByAMishap(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && FrameRule.IsMishap(s, doer);
+
+    /// <summary>
+    /// "Kim Jong Un's sister warned …", "Luis Vega's son, Carlos Vega, said …": the rules' side read from the owner of a
+    /// kinsman who is the subject is not the doer; without it, a draft left with none of a role it had is none.
+    /// </summary>
+    private static EventDraft? WithoutKinsmensOwners(ParsedSentence s, EventDraft d)
+    {
+        var kept = d.Participants.Where(p => !(Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "nmod:poss" } owner
+            && s.Head(owner) is { } kinsman && Sides.IsKin(s, kinsman) && ParsedSentence.Is(kinsman, "nsubj"))).ToList();
+        if (kept.Count == d.Participants.Count)
+            return d;
+        return d.Participants.Select(p => p.Role).Distinct().All(role => kept.Exists(p => p.Role == role)) ? d with { Participants = kept } : null;
+    }
 
     /// <summary>"The French president attacked Italy's migration policy": force whose object is an idea or a text (<see cref="FrameRule.Intangibles"/>) is words.</summary>
     private static bool StruckInWords(ParsedSentence s, EventDraft d) =>
@@ -220,12 +234,17 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     };
 
     /// <summary>
-    /// A statement whose every speaker the parse shows as the object of the verb its trigger is coordinated with
+    /// A statement whose every speaker the parse shows as the other object of the verb that gives its trigger, or as the
+    /// object of the verb its trigger is coordinated with
     /// ("will leave the country and asked …": the surface rules took the object before "and" for the subject), or
     /// another event with a side so named before it.
     /// </summary>
     private static bool SpeaksAsObject(ParsedSentence s, EventDraft d) =>
-        s.WordOf(d.Trigger) is { Relation: "conj" } trigger
+        // "Peru gave Chile a stern warning": a warning given is spoken by the giver, not by the one given it.
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "NOUN", Relation: "obj" } given
+        && d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } receivers
+        && receivers.TrueForAll(p => Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "obj" or "iobj" } o && o != given && o.Head == given.Head)
+        || s.WordOf(d.Trigger) is { Relation: "conj" } trigger
         && (d.Type == EventType.Statement
             ? d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList() is { Count: > 0 } speakers && speakers.TrueForAll(p => ObjectOfTheFirst(s, p, d.Trigger, trigger))
             // "visited Kyiv and met Foreign Minister X": what the first verb took is not a side of the second.

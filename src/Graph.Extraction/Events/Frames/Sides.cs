@@ -117,6 +117,16 @@ internal static class Sides
         return false;
     }
 
+    /// <summary>English nouns of kinship.</summary>
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
+    {
+        "sister", "sisters", "brother", "brothers", "wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father",
+        "cousin", "nephew", "niece", "widow", "widower", "uncle", "aunt", "grandson", "granddaughter", "son-in-law", "brother-in-law",
+    };
+
+    /// <summary>A noun of kinship ("sister", "son-in-law").</summary>
+    public static bool IsKin(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && Kin.Contains(s.Lower(w));
+
     /// <summary>English nouns of a team that plays.</summary>
     private static readonly HashSet<string> Teams = new(StringComparer.Ordinal) { "team", "teams", "squad", "squads", "side", "eleven" };
 
@@ -290,6 +300,9 @@ internal static class Sides
         var appositions = Appositions(s, w);
         if (appositions.Count > 0)
             return appositions;
+        // "Kim Jong Un's sister warned …": a relative of a named person, unnamed, acts for no one the sentence names.
+        if (IsKin(s, w))
+            return [];
         owners = true;
         var found = new List<ResolvedMention>();
         // "Syrian army positions", "Israeli air strikes", "a US surveillance drone" read with the adjective or name on the
