@@ -426,6 +426,14 @@ public sealed class DirectedFrameTests
         Assert.Equal(["speaker=Carlos Vega"], Parsed.Sides("Luis Vega's son, Carlos Vega, said the family would not attend.", EventType.Statement));
 
     [Fact]
+    public void Extract_StatesNamedBodySaidIt_StatementOfTheBodyOnly() =>
+        Assert.Equal(["speaker=DINI"], Parsed.Sides("Peru's DINI intelligence service said it had arrested a Chilean agent.", EventType.Statement));
+
+    [Fact]
+    public void Extract_StatesEnvoyToABody_DenialOfTheStateOnly() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("Peru's U.N. ambassador denied that Peru was preparing an attack.", EventType.Denial));
+
+    [Fact]
     public void Extract_DeniedInACountry_NoCountryAsItsPlace() =>
         Assert.All(Parsed.Events("Uganda denied the allegations in Kenya on Monday."), e => Assert.NotEqual("country:KE", e.Location));
 

@@ -434,6 +434,10 @@ public sealed class ForceFrameTests
     public void Extract_AttackedInWords_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 
+    [Fact]
+    public void Extract_StatesNamedArmedGroupAttacked_MilitaryActionOfTheGroupOnly() =>
+        Assert.Equal(["actor=MRTA"], Parsed.Sides("Peru's MRTA guerrillas attacked a military base near Tarma.", EventType.MilitaryAction));
+
     [Theory]
     [InlineData("A Chilean truck rammed into a crowd in Lima.")]
     [InlineData("The Chilean ferry rammed a pier in Valparaiso.")]

@@ -333,7 +333,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var changed = false;
         foreach (var p in draft.Participants)
         {
-            var person = Nearest(s.View, p.Entity, draft.Trigger) is { } mention ? Sides.MoreSpecific(s, mention) : null;
+            // The nearest mention, else the nearest name: a pronoun standing for the side ("Ukraine's SBU security service said
+            // it had arrested …") describes nothing, where the name may say whose a description is.
+            var person = (Nearest(s.View, p.Entity, draft.Trigger) is { } mention ? Sides.MoreSpecific(s, mention) : null)
+                ?? (NearestNamed(s.View, p.Entity, draft.Trigger) is { } named ? Sides.MoreSpecific(s, named) : null);
             if (person is null)
             {
                 participants.Add(p);
@@ -347,6 +350,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
 
         return changed ? draft with { Participants = participants } : draft;
     }
+
+    private static ResolvedMention? NearestNamed(SentenceView view, string entity, int trigger) =>
+        view.Mentions.Where(m => m.EntityId == entity && m.Kind != MentionKind.Pronoun).MinBy(m => Math.Abs(m.FirstToken - trigger));
 
     private static ResolvedMention? Nearest(SentenceView view, string entity, int trigger) =>
         view.Mentions.Where(m => m.EntityId == entity).MinBy(m => Math.Abs(m.FirstToken - trigger));

@@ -248,6 +248,9 @@ internal static class Sides
                 return IsMoreSpecific(m, owner) ? m : null;
             if (Appositions(s, described).FirstOrDefault(a => IsMoreSpecific(a, owner)) is { } named)
                 return named;
+            // "Colombia's ELN guerrillas", "Ukraine's SBU security service": a body named on what the state owns.
+            if (owner.Type == EntityType.Country && w.Relation == "nmod:poss" && !Postings.Contains(s.Lower(described)) && NamedBodyOn(s, described) is { } body)
+                return body;
             // "The Israeli delegation, led by Mossad chief David Barnea": the party's leader, where one is named.
             if (IsParty(s, described) && Leader(s, described) is { } leader && Of(s, leader).Find(m => m.Type == EntityType.Person) is { } head)
                 return head;
@@ -256,6 +259,20 @@ internal static class Sides
 
         return null;
     }
+
+    /// <summary>
+    /// English nouns of a state's envoys, whose compound names where they are posted, not whom they serve ("Russia's U.N.
+    /// ambassador" speaks for Russia).
+    /// </summary>
+    private static readonly HashSet<string> Postings = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates", "delegation",
+        "mission", "emissary", "observer", "observers", "negotiator", "negotiators",
+    };
+
+    /// <summary>An organisation named as a compound of the noun, or of a noun compounded to it ("SBU security service").</summary>
+    private static ResolvedMention? NamedBodyOn(ParsedSentence s, SyntaxWord noun) =>
+        s.Children(noun, "compound").SelectMany(c => s.Children(c, "compound").Prepend(c)).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Organization });
 
     private static bool IsMoreSpecific(ResolvedMention described, ResolvedMention owner) =>
         described.Type == EntityType.Person || described.Type == EntityType.Organization && owner.Type == EntityType.Country;
@@ -326,6 +343,14 @@ internal static class Sides
             .SelectMany(c => s.Children(c, "compound").Where(x => x.Upos == "PROPN"));
         foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described).Concat(ofNamed))
             AddOwners(c);
+        // "Colombia's ELN guerrillas", "Ukraine's SBU security service": a named body after a state's possessive is the side;
+        // the state only says whose the body is.
+        var possessors = owning.Where(c => c.Relation == "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country }).Select(c => s.MentionAt(c)!.EntityId).ToHashSet(StringComparer.Ordinal);
+        if (possessors.Count > 0 && !Postings.Contains(s.Lower(w)) && found.Exists(m => m.Type == EntityType.Organization && !possessors.Contains(m.EntityId)))
+            found.RemoveAll(m => possessors.Contains(m.EntityId));
+        // "Peru's U.N. ambassador": the body an envoy is posted to is not whom the envoy speaks for.
+        else if (possessors.Count > 0 && Postings.Contains(s.Lower(w)))
+            found.RemoveAll(m => m.Type == EntityType.Organization && s.Children(w, "compound").Any(c => s.MentionAt(c)?.EntityId == m.EntityId));
 
         // "the government in Lima", "authorities in Beijing": a state's rulers in a city sit there; a capital so named
         // speaks for its country where a voice is asked for (other places are dropped there, and wherever an actor is).
