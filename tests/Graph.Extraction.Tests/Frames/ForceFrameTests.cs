@@ -434,6 +434,16 @@ public sealed class ForceFrameTests
     public void Extract_AttackedInWords_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 
+    [Theory]
+    [InlineData("Peru accused Chile of sending troops into Bolivia.")]
+    [InlineData("The Peruvian government has accused Chilean militants of attacking dozens of schools.")]
+    [InlineData("Lima charged Chile with arming rebels in the south.")]
+    public void Extract_DeedAnAccusationAlleges_AccusationAndNoMilitaryAction(string body)
+    {
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Contains("accused=Chile accuser=Peru", Parsed.Sides(body, EventType.Accusation));
+    }
+
     [Fact]
     public void Extract_StatesNamedArmedGroupAttacked_MilitaryActionOfTheGroupOnly() =>
         Assert.Equal(["actor=MRTA"], Parsed.Sides("Peru's MRTA guerrillas attacked a military base near Tarma.", EventType.MilitaryAction));

@@ -117,6 +117,10 @@ internal static class Modality
                 if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
                     && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
+                // "accused Eritrea of sending troops", "charged Chile with arming the rebels": what an accusation alleges is the
+                // accuser's claim, not reported as done.
+                if (mark is "of" or "with" && ParsedSentence.Is(w, "advcl") && (Lexicon.Accuse.Contains(s.Lower(head)) || Lexicon.Charge.Contains(s.Lower(head))))
+                    return Reality.Alleged;
                 // "claims that it supplied drones", "allegations it shelled the town": what a claim alleges is not reported
                 // as done by the sentence that names the claim (a report is, unless denied).
                 if (mark is "that" or "" && w.Relation == "acl" && Lexicon.ClaimNouns.Contains(s.Lower(head)) && !Reports.Contains(s.Lower(head)))
