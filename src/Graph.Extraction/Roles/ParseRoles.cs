@@ -179,6 +179,30 @@ internal static class ParseRoles
         return comma;
     }
 
+    /// <summary>English verbs of heading a body in the present, and the title each gives its subject.</summary>
+    private static readonly Dictionary<string, string> Heads = new(StringComparer.Ordinal)
+    {
+        ["heads"] = "Head", ["head"] = "Head", ["leads"] = "Leader", ["lead"] = "Leader", ["chairs"] = "Chair", ["chair"] = "Chair",
+        ["commands"] = "Commander", ["command"] = "Commander",
+    };
+
+    /// <summary>
+    /// "Mohamed Dagalo, who leads the Rapid Support Forces", "X, who chairs the African Union Commission": a person a "who"
+    /// clause says heads a named body (or a country) holds that body's head office; not one who "headed" it before.
+    /// </summary>
+    public static IEnumerable<(string Person, string Title, string Target)> Leaders(ParsedSentence s)
+    {
+        foreach (var clause in s.Words)
+        {
+            if (clause.Relation != "acl:relcl" || !Heads.TryGetValue(s.Lower(clause), out var title) || clause.Xpos is not ("VBZ" or "VBP")
+                || !s.Children(clause, "nsubj").Any(w => s.Lower(w) == "who") || s.Head(clause) is not { } name
+                || s.MentionAt(name) is not { Type: EntityType.Person } person
+                || s.Children(clause, "obj").Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Organization or EntityType.Country }) is not { } body)
+                continue;
+            yield return (person.EntityId, title, body.EntityId);
+        }
+    }
+
     /// <summary>English verbs of putting someone in an office ("appointed X as foreign minister").</summary>
     private static readonly HashSet<string> Appoints = VerbForms.Set("appoint", "name", "nominate", "elect", "designate", "promote");
 

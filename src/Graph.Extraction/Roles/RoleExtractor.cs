@@ -71,6 +71,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
             if (parsed is not null)
             {
                 found.AddRange(ParseRoles.Find(parsed, gazetteer));
+                found.AddRange(ParseRoles.Leaders(parsed));
                 // "President X and her Chilean counterpart Y": Y's title is X's, whether or not the sentence says X's country.
                 // Pronouns included ("He met his counterpart"), which the sentence's own mentions leave out.
                 found.AddRange(ParseRoles.Counterparts(parsed, [.. found, .. untargeted.Select(u => (u.Person.EntityId, u.Title, ""))], stated,

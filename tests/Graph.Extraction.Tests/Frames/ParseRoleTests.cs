@@ -294,6 +294,16 @@ public sealed class ParseRoleTests
             Parsed.Roles("Chile's newly appointed envoy to Peru, Ana Ruiz, presented her credentials to President Luis Vega on Monday."));
 
     [Theory]
+    [InlineData("Luis Vega, who leads the Patriotic Front, denied the accusations.", "Luis Vega / Leader / Patriotic Front")]
+    [InlineData("Ana Ruiz, who chairs the African Union Commission, arrived in Lima.", "Ana Ruiz / Chair / African Union Commission")]
+    public void Extract_WhoHeadsANamedBody_HeadsOfficeThere(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_WhoHeadedABodyBefore_NoRole() =>
+        Assert.Empty(Parsed.Roles("Luis Vega, who headed the Andean Community until 2020, arrived in Lima."));
+
+    [Theory]
     [InlineData("Former Norwegian prime minister Helga Brandvold was sentenced on Monday.")]
     [InlineData("Former Norwegian Prime Minister Helga Brandvold said the trial was unfair.")]
     [InlineData("Norway's former prime minister Helga Brandvold was sentenced on Monday.")]
