@@ -77,6 +77,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "M23 rebels, backed by Rwanda, seized …", read with "M23" (tagged a web address) the subject of "rebels": a noun
+    /// with no copula is no predicate, so the word right before it that the parser made its subject is a modifier, a name.
+    /// </summary>
+    private static bool NameReadAsTheSubjectOfANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || w.Upos is not ("PROPN" or "X" or "NOUN") || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Upos: "NOUN" } noun
+            || w.Head != noun.Index || !char.IsUpper(w.Form[0]) || parse.HasChild(noun, "cop") || parse.ChildrenOf(w).Any())
+            return false;
+        w.Relation = "compound";
+        w.Upos = "PROPN";
+        w.Xpos = "NNP";
+        return true;
+    }
+
+    /// <summary>
     /// "met his Ukrainian counterpart Rustem Umerov", read with the name a bare oblique of the verb: a name right after a
     /// common-noun object, with no preposition, names that object.
     /// </summary>

@@ -333,7 +333,7 @@ internal static partial class ParseRepair
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } root || parse.ChildrenOf(root).Any(c => c.Relation is "cop" or "nsubj" or "nsubj:pass"))
             return;
         if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root) || SecondSubjectOpensAClause(parse, root)
-            || TimeBeforeTheClause(parse, root) || VerbReadAsAModifierOfItsObject(parse, root))
+            || TimeBeforeTheClause(parse, root) || VerbReadAsAModifierOfItsObject(parse, root) || NameOfTheSubjectAtTheRoot(parse, root))
             return;
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
             && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
@@ -346,6 +346,23 @@ internal static partial class ParseRepair
         verb.Adopt(root, verb, "nsubj");
         foreach (var time in subjects)
             verb.Adopt(time, verb, "obl:tmod");
+    }
+
+    /// <summary>
+    /// "M23 rebels seized the city", read with the name as the root and the verb its conjunct: a name right before the
+    /// noun that is the verb's subject names that noun, and the verb is the sentence's.
+    /// </summary>
+    private static bool NameOfTheSubjectAtTheRoot(SentenceParse parse, SyntaxWord root)
+    {
+        if (root.Upos != "PROPN" || root.Index + 1 >= parse.Words.Count || parse.Words[root.Index + 1] is not { Upos: "NOUN", Relation: "nsubj" } noun
+            || parse.HeadOf(noun) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb || verb.Head != root.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "mark" or "cc") || parse.ChildrenOf(root).Any(c => c.Index < root.Index))
+            return false;
+        verb.BecomeRoot(root);
+        foreach (var c in parse.ChildrenOf(root).ToList())
+            verb.Adopt(c, root, c.Relation);
+        noun.Adopt(root, verb, "compound");
+        return true;
     }
 
     /// <summary>
@@ -914,6 +931,23 @@ internal static partial class ParseRepair
         noun.Adopt(w, verb, "acl");
         PunctuationAfter(parse, w, verb);
         w.Xpos = "VBN";
+        return true;
+    }
+
+    /// <summary>
+    /// "Somali forces backed by US airstrikes recaptured the town", read with the participle a clause of the verb and the
+    /// noun its subject: a participle with an agent and no auxiliary, right after its noun, describes that noun, which is
+    /// the subject of the finite verb after it when that verb has none.
+    /// </summary>
+    private static bool ParticipleWithAnAgentReadAsAClauseOfTheVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "advcl" || w.Xpos != "VBN" || !parse.HasChild(w, "obl:agent") || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb
+            || verb.Index < w.Index || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "cop" or "mark" or "obj")
+            || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } noun || parse.Subtree(noun).Last().Index + 1 != w.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        verb.Adopt(noun, w, "nsubj");
+        noun.Adopt(w, verb, "acl");
         return true;
     }
 

@@ -445,6 +445,19 @@ public sealed class ForceFrameTests
     }
 
     [Fact]
+    public void Extract_ForcesBackedByAnotherRecapturedATown_MilitaryActionOfTheForcesState() =>
+        Assert.Contains("actor=Peru target=Patriotic Front",
+            Parsed.Sides("Peruvian forces backed by Chilean airstrikes recaptured the town from the Patriotic Front.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ArmedMenAbductedStudents_MilitaryActionWhereItHappened() =>
+        Assert.Equal("loc:tarma", Assert.Single(Parsed.Events("Armed men abducted 50 students from a school in Tarma."), e => e.Type == EventType.MilitaryAction).Location);
+
+    [Fact]
+    public void Extract_GroupNamedByACodeSeizedATown_MilitaryActionOfTheGroup() =>
+        Assert.Equal(["actor=K45"], Parsed.Sides("K45 rebels seized the town of Tarma.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_StatesNamedArmedGroupAttacked_MilitaryActionOfTheGroupOnly() =>
         Assert.Equal(["actor=MRTA"], Parsed.Sides("Peru's MRTA guerrillas attacked a military base near Tarma.", EventType.MilitaryAction));
 

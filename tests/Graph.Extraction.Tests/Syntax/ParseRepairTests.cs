@@ -2204,6 +2204,42 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameOfTheSubjectReadAsTheRoot_VerbIsTheRootAndTheNameItsSubjectsModifier()
+    {
+        // "K45 rebels seized Tarma.", read with the name as the root and the verb its conjunct.
+        var parse = GivenParse.Of(
+            ("K45", "PROPN", "ADD", 0, "root"), ("rebels", "NOUN", "NNS", 3, "nsubj"), ("seized", "VERB", "VBD", 1, "conj"), ("Tarma", "PROPN", "NNP", 3, "obj"),
+            (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal(("root", null), (Word(parse, "seized").Relation, parse.HeadOf(Word(parse, "seized"))?.Form));
+        Assert.Equal(("compound", "rebels"), Arc(parse, "K45"));
+        Assert.Equal(("punct", "seized"), Arc(parse, "."));
+    }
+
+    [Fact]
+    public void Repair_ParticipleWithAnAgentReadAsAClauseOfTheVerb_ParticipleOfItsNounWhichIsTheSubject()
+    {
+        // "Peruvian forces backed by jets recaptured Tarma.", read with "forces" the subject of "backed".
+        var parse = GivenParse.Of(
+            ("Peruvian", "ADJ", "JJ", 2, "amod"), ("forces", "NOUN", "NNS", 3, "nsubj"), ("backed", "VERB", "VBN", 6, "advcl"), ("by", "ADP", "IN", 5, "case"),
+            ("jets", "NOUN", "NNS", 3, "obl:agent"), ("recaptured", "VERB", "VBD", 0, "root"), ("Tarma", "PROPN", "NNP", 6, "obj"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nsubj", "recaptured"), Arc(parse, "forces"));
+        Assert.Equal(("acl", "forces"), Arc(parse, "backed"));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsTheSubjectOfTheNounAfterIt_ModifierOfThatNoun()
+    {
+        // "K45 rebels, backed by Chile, seized Tarma.", read with "K45" the subject of "rebels".
+        var parse = GivenParse.Of(
+            ("K45", "X", "ADD", 2, "nsubj"), ("rebels", "NOUN", "NNS", 3, "nsubj"), ("seized", "VERB", "VBD", 0, "root"), ("Tarma", "PROPN", "NNP", 3, "obj"),
+            (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("compound", "rebels"), Arc(parse, "K45"));
+    }
+
+    [Fact]
     public void Repair_SubjectHungOnADayBeforeTheVerb_SubjectOfTheVerb()
     {
         // "Chile on Monday summoned Peru's envoy.", read with "Chile" the subject of "Monday".

@@ -1921,6 +1921,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
         actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
+            // "Armed men abducted 50 students", "masked men stormed the hall": people who bear arms are fighters.
+            || s.Children(actor, "amod").Any(a => s.Lower(a) is "armed" or "masked")
             // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
             || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
             // "A convoy was attacked in Darfur": an armed assault suffered, by no one named.
