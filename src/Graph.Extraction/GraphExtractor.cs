@@ -29,7 +29,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         cancellationToken.ThrowIfCancellationRequested();
         var relations = _roles.Extract(analysis);
         var (events, countries) = CapitalMetonymy.Apply(eventExtractor.Extract(analysis, relations), gazetteer);
-        events = MostSpecificSides.Fold(HeadlineFolding.Fold(analysis.Article, events, relations), relations);
+        events = MostSpecificSides.Fold(HeadlineFolding.Fold(analysis.Article, events, relations, place => gazetteer.CapitalOf(place)?.EntityId), relations);
         return Build(analysis, events, relations, [.. countries, .. ImpliedCapitals(analysis, events)], [.. TitleMentions.Find(analysis, gazetteer)]);
     }
 

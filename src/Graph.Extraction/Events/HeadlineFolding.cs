@@ -12,7 +12,9 @@ namespace Graph.Extraction.Events;
 /// </summary>
 internal static class HeadlineFolding
 {
-    public static IReadOnlyList<GraphEvent> Fold(Article article, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations)
+    /// <param name="countryOfCapital">The country a place is the national capital of, or null: "Ghana's president visits Nigeria"
+    /// is the body's visit to Abuja.</param>
+    public static IReadOnlyList<GraphEvent> Fold(Article article, IReadOnlyList<GraphEvent> events, IReadOnlyList<Relation> relations, Func<string, string?> countryOfCapital)
     {
         if (!events.Any(e => e.Start < article.BodyStart))
             return events;
@@ -22,11 +24,11 @@ internal static class HeadlineFolding
         var result = events.ToList();
         foreach (var headline in events.Where(e => e.Start < article.BodyStart))
         {
-            var at = result.FindIndex(b => b.Start >= article.BodyStart && Completion(headline, b, affiliations) is not null);
+            var at = result.FindIndex(b => b.Start >= article.BodyStart && Completion(headline, b, affiliations, countryOfCapital) is not null);
             if (at < 0)
                 continue;
             var body = result[at];
-            var missing = Completion(headline, body, affiliations)!;
+            var missing = Completion(headline, body, affiliations, countryOfCapital)!;
             var folded = missing.Count == 0 ? body : EventIds.WithParticipants(body, [.. body.Participants, .. missing]);
             result[at] = folded with
             {
@@ -43,10 +45,10 @@ internal static class HeadlineFolding
     /// The headline participants the body event lacks when the body event is the headline's (at least one
     /// headline side covered, none contradicted, no conflicting place or date); null when it is another event.
     /// </summary>
-    private static List<Participant>? Completion(GraphEvent headline, GraphEvent body, ILookup<string, string> affiliations)
+    private static List<Participant>? Completion(GraphEvent headline, GraphEvent body, ILookup<string, string> affiliations, Func<string, string?> countryOfCapital)
     {
         if (headline.Type != body.Type
-            || headline.Location is not null && body.Location is not null && headline.Location != body.Location
+            || headline.Location is not null && body.Location is not null && headline.Location != body.Location && countryOfCapital(body.Location) != headline.Location
             || headline.Date is not null && body.Date is not null && headline.Date != body.Date)
             return null;
         var symmetric = EventCatalog.Kinds[headline.Type].Symmetric;

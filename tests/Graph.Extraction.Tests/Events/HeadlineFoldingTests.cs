@@ -20,6 +20,17 @@ public sealed class HeadlineFoldingTests
     }
 
     [Fact]
+    public void Extract_HeadlineVisitToACountryBodyVisitToItsCapital_OneVisitToTheCapital()
+    {
+        var doc = Extract(
+            "Ghana's president visits Peru",
+            "Ghanaian President Kwame Asante Boateng arrived in Lima on Sunday for a two-day visit.");
+        var e = EventAssert.Single(doc.Events, EventType.Visit);
+        Assert.Equal("loc:lima", e.Location);
+        Assert.True(e.Start >= doc.Articles[0].Title.Length);
+    }
+
+    [Fact]
     public void Extract_HeadlineNamesTargetBodyLacks_BodyEventCompleted()
     {
         var doc = Extract(
