@@ -727,7 +727,7 @@ internal static partial class ParseRepair
     private static bool ThatOfAComplementReadAsARelative(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is not ("obj" or "nsubj") || !IsThat(w) || parse.HeadOf(w) is not { Relation: "acl:relcl" } clause
-            || !parse.ChildrenOf(clause).Any(c => c != w && c.Relation == w.Relation) || !parse.HasChild(clause, "nsubj"))
+            || parse.ChildrenOf(clause, w.Relation).Count() < 2 || !parse.HasChild(clause, "nsubj"))
             return false;
         clause.Relation = "acl";
         w.Relation = "mark";

@@ -686,10 +686,10 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool NameReadAsACompoundOfARelativeTime(SentenceParse parse, SyntaxWord w)
     {
-        if (!RelativeTimes.Contains(w.Form) || w.Relation is not ("obl" or "nmod") || parse.HeadOf(w) is not { Upos: "VERB" } verb
-            || parse.ChildrenOf(w, "amod").FirstOrDefault(a => a.Form.ToLowerInvariant() is "next" or "last" or "this") is not { } when
-            || parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Upos == "PROPN" && c.Index == when.Index - 1) is not { } name
-            || !parse.HasChild(w, "case"))
+        // Words before the time: a name, then "next", "last" or "this" (read by index: the rules ask this of every time word).
+        if (w.Relation is not ("obl" or "nmod") || !RelativeTimes.Contains(w.Form) || w.Index < 2 || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.Words[w.Index - 1] is not { Relation: "amod" } when || when.Head != w.Index || !Counted.Contains(when.Form)
+            || parse.Words[w.Index - 2] is not { Upos: "PROPN", Relation: "compound" } name || name.Head != w.Index || !parse.HasChild(w, "case"))
             return false;
         verb.Adopt(name, w, w.Relation);
         foreach (var c in parse.ChildrenOf(w).Where(c => c != name && c != when && c.Index < name.Index).ToList())
@@ -699,6 +699,9 @@ internal static partial class ParseRepair
     }
 
     private static readonly HashSet<string> RelativeTimes = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "weekend" };
+
+    /// <summary>English words that count a time from now.</summary>
+    private static readonly HashSet<string> Counted = new(StringComparer.OrdinalIgnoreCase) { "next", "last", "this" };
 
     /// <summary>
     /// "accused Washington of human rights violations", read with Washington a compound of "violations" across the "of":

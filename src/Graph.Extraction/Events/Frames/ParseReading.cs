@@ -113,12 +113,36 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// </summary>
     private static EventDraft? WithoutKinsmensOwners(ParsedSentence s, EventDraft d)
     {
-        var kept = d.Participants.Where(p => !(Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { Relation: "nmod:poss" } owner
-            && s.Head(owner) is { } kinsman && Sides.IsKin(s, kinsman) && ParsedSentence.Is(kinsman, "nsubj"))).ToList();
-        if (kept.Count == d.Participants.Count)
+        if (!HasAKinsmanSubject(s))
+            return d;
+        List<Participant>? kept = null;
+        for (var i = 0; i < d.Participants.Count; i++)
+        {
+            if (OwnsAKinsman(s, d.Participants[i], d.Trigger))
+                kept ??= [.. d.Participants.Take(i)];
+            else
+                kept?.Add(d.Participants[i]);
+        }
+
+        if (kept is null)
             return d;
         return d.Participants.Select(p => p.Role).Distinct().All(role => kept.Exists(p => p.Role == role)) ? d with { Participants = kept } : null;
     }
+
+    private static bool HasAKinsmanSubject(ParsedSentence s)
+    {
+        foreach (var w in s.Parse.Words)
+        {
+            if (ParsedSentence.Is(w, "nsubj") && Sides.IsKin(s, w))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool OwnsAKinsman(ParsedSentence s, Participant p, int trigger) =>
+        Nearest(s.View, p.Entity, trigger) is { } m && s.HeadOf(m) is { Relation: "nmod:poss" } owner
+        && s.Head(owner) is { } kinsman && Sides.IsKin(s, kinsman) && ParsedSentence.Is(kinsman, "nsubj");
 
     /// <summary>"The French president attacked Italy's migration policy": force whose object is an idea or a text (<see cref="FrameRule.Intangibles"/>) is words.</summary>
     private static bool StruckInWords(ParsedSentence s, EventDraft d) =>
@@ -335,8 +359,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             // The nearest mention, else the nearest name: a pronoun standing for the side ("Ukraine's SBU security service said
             // it had arrested …") describes nothing, where the name may say whose a description is.
-            var person = (Nearest(s.View, p.Entity, draft.Trigger) is { } mention ? Sides.MoreSpecific(s, mention) : null)
-                ?? (NearestNamed(s.View, p.Entity, draft.Trigger) is { } named ? Sides.MoreSpecific(s, named) : null);
+            var nearest = Nearest(s.View, p.Entity, draft.Trigger);
+            var person = (nearest is null ? null : Sides.MoreSpecific(s, nearest))
+                ?? (nearest is { Kind: MentionKind.Pronoun } && NearestNamed(s.View, p.Entity, draft.Trigger) is { } named ? Sides.MoreSpecific(s, named) : null);
             if (person is null)
             {
                 participants.Add(p);

@@ -260,6 +260,18 @@ internal static class Sides
         return null;
     }
 
+    /// <summary>The country a possessive among the owners names ("Colombia's"), or null.</summary>
+    private static string? StatePossessor(ParsedSentence s, List<SyntaxWord> owning)
+    {
+        foreach (var c in owning)
+        {
+            if (c.Relation == "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country } country)
+                return country.EntityId;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// English nouns of a state's envoys, whose compound names where they are posted, not whom they serve ("Russia's U.N.
     /// ambassador" speaks for Russia).
@@ -345,12 +357,14 @@ internal static class Sides
             AddOwners(c);
         // "Colombia's ELN guerrillas", "Ukraine's SBU security service": a named body after a state's possessive is the side;
         // the state only says whose the body is.
-        var possessors = owning.Where(c => c.Relation == "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country }).Select(c => s.MentionAt(c)!.EntityId).ToHashSet(StringComparer.Ordinal);
-        if (possessors.Count > 0 && !Postings.Contains(s.Lower(w)) && found.Exists(m => m.Type == EntityType.Organization && !possessors.Contains(m.EntityId)))
-            found.RemoveAll(m => possessors.Contains(m.EntityId));
-        // "Peru's U.N. ambassador": the body an envoy is posted to is not whom the envoy speaks for.
-        else if (possessors.Count > 0 && Postings.Contains(s.Lower(w)))
-            found.RemoveAll(m => m.Type == EntityType.Organization && s.Children(w, "compound").Any(c => s.MentionAt(c)?.EntityId == m.EntityId));
+        if (found.Count > 1 && StatePossessor(s, owning) is { } state)
+        {
+            if (!Postings.Contains(s.Lower(w)) && found.Exists(m => m.Type == EntityType.Organization && m.EntityId != state))
+                found.RemoveAll(m => m.EntityId == state);
+            // "Peru's U.N. ambassador": the body an envoy is posted to is not whom the envoy speaks for.
+            else if (Postings.Contains(s.Lower(w)))
+                found.RemoveAll(m => m.Type == EntityType.Organization && s.Children(w, "compound").Any(c => s.MentionAt(c)?.EntityId == m.EntityId));
+        }
 
         // "the government in Lima", "authorities in Beijing": a state's rulers in a city sit there; a capital so named
         // speaks for its country where a voice is asked for (other places are dropped there, and wherever an actor is).
