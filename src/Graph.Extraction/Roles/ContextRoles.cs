@@ -210,14 +210,9 @@ internal static class ContextRoles
 
     /// <summary>Someone the article names holds the title at the country already: a country has one holder of an office at a time.</summary>
     private static bool Held(IReadOnlyCollection<(string Person, string Title, string Target)> stated, string country, string title) =>
-        stated.Any(r => r.Target == country && string.Equals(Office(r.Title), title, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// The office a title names, "former" or not: an article that names a former president of a country is as unlikely
-    /// to leave a bare "President X" to that country as one that names its president.
-    /// </summary>
-    private static string Office(string title) =>
-        title.StartsWith("Former ", StringComparison.OrdinalIgnoreCase) ? title["Former ".Length..] : title;
+        // A former holder counts: an article that names a former president of a country is as unlikely to leave a bare
+        // "President X" to that country as one that names its president.
+        stated.Any(r => r.Target == country && string.Equals(RoleTitle.Office(r.Title), title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>
     private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts)

@@ -100,10 +100,8 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
 
         // The shorter title is whole words of the longer one; a former office is not the one held now.
         bool Extends(string longer, string shorter) =>
-            longer.Length > shorter.Length + 1 && IsFormer(longer) == IsFormer(shorter) && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.OrdinalIgnoreCase)
+            longer.Length > shorter.Length + 1 && RoleTitle.IsFormer(longer) == RoleTitle.IsFormer(shorter) && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.OrdinalIgnoreCase)
             && (RoleTitle.IsKnown(gazetteer, longer.ToLowerInvariant()) || Completes(longer, shorter) || longer.EndsWith(" " + shorter, StringComparison.OrdinalIgnoreCase));
-
-        static bool IsFormer(string title) => title.StartsWith("Former ", StringComparison.OrdinalIgnoreCase);
 
         // "Ambassador to Peru": the title, then a phrase of a preposition.
         static bool Completes(string longer, string shorter) =>

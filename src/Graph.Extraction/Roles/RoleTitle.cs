@@ -52,4 +52,10 @@ internal static class RoleTitle
 
     private static bool IsAbbreviation(string phrase) =>
         phrase.Length <= 4 && phrase.TrimEnd('.').All(char.IsUpper);
+
+    /// <summary>A title of an office held before ("Former Prime Minister").</summary>
+    public static bool IsFormer(string title) => title.StartsWith("Former ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The office a title names, held now or before ("Former President" names the presidency).</summary>
+    public static string Office(string title) => IsFormer(title) ? title["Former ".Length..] : title;
 }

@@ -918,8 +918,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="ParticipleWithAnAgentReadAsTheVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ParticipleWithAnAgentReadAsTheVerbRest(SentenceParse parse, SyntaxWord w)
     {
-        if (!parse.HasChild(w, "obl:agent") || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop")
-            || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } noun || parse.Subtree(noun).Last().Index + 1 != w.Index)
+        if (NounOfAnAgentParticiple(parse, w) is not { } noun)
             return false;
         var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && x.Xpos is "VBD" or "VBZ" or "VBP"
             && x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl"
@@ -935,15 +934,22 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// The noun right before a participle with an agent and no auxiliary, copula or object that the parser made the
+    /// participle's subject ("Sanctions imposed by the EU", "forces backed by US airstrikes"), or null.
+    /// </summary>
+    private static SyntaxWord? NounOfAnAgentParticiple(SentenceParse parse, SyntaxWord w) =>
+        parse.HasChild(w, "obl:agent") && !parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop")
+        && parse.ChildrenOf(w, "nsubj").FirstOrDefault() is { Upos: "NOUN" or "PROPN" } noun && parse.Subtree(noun).Last().Index + 1 == w.Index ? noun : null;
+
+    /// <summary>
     /// "Somali forces backed by US airstrikes recaptured the town", read with the participle a clause of the verb and the
     /// noun its subject: a participle with an agent and no auxiliary, right after its noun, describes that noun, which is
     /// the subject of the finite verb after it when that verb has none.
     /// </summary>
     private static bool ParticipleWithAnAgentReadAsAClauseOfTheVerb(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "advcl" || w.Xpos != "VBN" || !parse.HasChild(w, "obl:agent") || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb
-            || verb.Index < w.Index || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "cop" or "mark" or "obj")
-            || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } noun || parse.Subtree(noun).Last().Index + 1 != w.Index
+        if (w.Relation != "advcl" || w.Xpos != "VBN" || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb || verb.Index < w.Index
+            || parse.HasChild(w, "mark") || NounOfAnAgentParticiple(parse, w) is not { } noun
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
         verb.Adopt(noun, w, "nsubj");

@@ -698,6 +698,7 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>English nouns of a span of the calendar counted from now ("next month").</summary>
     private static readonly HashSet<string> RelativeTimes = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "weekend" };
 
     /// <summary>English words that count a time from now.</summary>

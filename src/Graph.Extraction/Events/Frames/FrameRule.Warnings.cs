@@ -139,19 +139,25 @@ internal sealed partial class FrameRule
     {
         if (!ParsedSentence.Is(ultimatum, "obj") && !GivenUntil(s, ultimatum) || s.Head(ultimatum) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
             return null;
-        var given = s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < ultimatum.Index)
-            ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, ultimatum, "to") ?? s.Children(verb, "nsubj:pass").FirstOrDefault();
+        var given = GivenTo(s, verb, ultimatum) ?? s.Children(verb, "nsubj:pass").FirstOrDefault();
         var threats = Directed(s, verb, EventType.Threat, "139", ParticipantRoles.Threatener, ParticipantRoles.Target, Clause.Doer(s, verb), given).ToList();
         return threats.Count > 0 ? threats : null;
     }
+
+    /// <summary>
+    /// Whom a thing given is given to: the verb's indirect object, an object before the thing ("gave Niger an ultimatum"), or
+    /// "to" on the verb or on the thing.
+    /// </summary>
+    private static SyntaxWord? GivenTo(ParsedSentence s, SyntaxWord verb, SyntaxWord thing) =>
+        s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < thing.Index)
+        ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, thing, "to");
 
     /// <summary>"issued a warning to Ethiopia", "gave Serbia a stern warning": a warning given to a named party by a named one (CAMEO 130).</summary>
     private List<EventDraft>? WarningGiven(ParsedSentence s, SyntaxWord warning)
     {
         if (!ParsedSentence.Is(warning, "obj") || s.Head(warning) is not { Upos: "VERB" } verb || !Issues.Contains(s.Lower(verb)))
             return null;
-        var given = s.Children(verb, "iobj").FirstOrDefault() ?? s.Children(verb, "obj").FirstOrDefault(o => o.Index < warning.Index)
-            ?? Clause.Oblique(s, verb, "to") ?? Clause.Oblique(s, warning, "to");
+        var given = GivenTo(s, verb, warning);
         // "a warning to Americans travelling in Burma" advises a people; it threatens no state.
         if (given is null || s.MentionAt(given) is { Kind: MentionKind.Demonym })
             return null;

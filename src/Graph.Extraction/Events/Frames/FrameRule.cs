@@ -24,20 +24,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
     private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target");
 
+    /// <summary>English verbs of ramming (CAMEO's verb dictionary files RAM with POUND under 190).</summary>
     private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
 
-    /// <summary>English nouns of ideas, texts, decisions, votes and prizes: what verbs of force strike only in words.</summary>
+    /// <summary>
+    /// What verbs of force strike only in words or in a figure of speech: English nouns of ideas, texts, decisions, votes
+    /// and prizes ("attacked the policy", "killed the bill"), and the objects of "strike" no blow lands on ("struck a note of
+    /// caution", "strike a balance", "struck a chord").
+    /// </summary>
     internal static readonly HashSet<string> Intangibles = new(StringComparer.Ordinal)
     {
         "policy", "policies", "proposal", "proposals", "plan", "plans", "bill", "bills", "measure", "legislation", "law", "laws",
         "decision", "decisions", "idea", "ideas", "remarks", "comments", "statement", "statements", "attention", "imagination",
         "mood", "headlines", "votes", "vote", "title", "championship", "award", "prize", "motion", "amendment", "initiative",
         "reform", "reforms", "budget",
-    };
-
-    /// <summary>English objects of "strike" that no blow lands on ("struck a note of caution", "strike a balance", "struck a chord").</summary>
-    private static readonly HashSet<string> StruckWithoutABlow = new(StringComparer.Ordinal)
-    {
         "note", "tone", "chord", "balance", "pose", "bargain", "compromise", "match", "nerve", "figure", "gold", "oil", "root", "roots",
     };
 
@@ -682,7 +682,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer.Xpos == "PRP" ? Resolution.SubjectCoreference.GoverningSubject(s.Parse, seizer) ?? seizer : seizer))))
             return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
-        if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck && !StruckWithoutABlow.Contains(s.Lower(struck)))
+        if (Strikes.Contains(lower) && Clause.Undergoer(s, v) is { } struck)
             return Force(s, v, "190", Clause.Doer(s, v), struck);
         // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village", "the Houthis targeted a ship": a blow or
         // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm
@@ -1206,10 +1206,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// no blow (a law annulled).
     /// </summary>
     private static string? ForceOf(ParsedSentence s, SyntaxWord v, string lower) =>
-        // "the court struck it down": a law or ruling annulled, no blow; "struck a note of caution", "strike a balance": what
-        // English strikes without a blow.
-        lower is "struck" or "strike" or "strikes" or "striking" && (s.Children(v).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "down")
-            || s.Children(v, "obj").Any(o => StruckWithoutABlow.Contains(s.Lower(o)))) ? null
+        // "the court struck it down": a law or ruling annulled, no blow.
+        lower == "struck" && s.Children(v).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "down") ? null
         : Lexicon.Force.TryGetValue(lower, out var code) ? code
         : lower == "shooting" && s.Children(v).Any(c => s.Lower(c) == "down") ? "190"
         // "downed a drone", not "downed Marta Marrero" (a match won): a thing brought down, not a person.
@@ -1875,8 +1873,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
     {
-        // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "captured the attention of …":
-        // what no armed force can strike is struck in words.
+        // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "struck a note of caution": what no
+        // armed force can strike is struck in words.
         if (target is not null && Intangibles.Contains(s.Lower(target)))
             yield break;
         // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);

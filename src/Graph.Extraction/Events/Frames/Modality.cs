@@ -66,6 +66,9 @@ internal static class Modality
     /// <summary>Claim nouns that report rather than allege ("reports that troops entered the town").</summary>
     private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "report", "reports" };
 
+    /// <summary>A noun of a claim that alleges ("claims", "allegations"), not one that reports.</summary>
+    private static bool Alleges(ParsedSentence s, SyntaxWord noun) => Lexicon.ClaimNouns.Contains(s.Lower(noun)) && !Reports.Contains(s.Lower(noun));
+
     /// <summary>English nouns of asking for or planning a deed, which a "for" clause names ("calls for cutting off aid").</summary>
     private static readonly HashSet<string> Aims = new(StringComparer.Ordinal)
     {
@@ -123,7 +126,7 @@ internal static class Modality
                     return Reality.Alleged;
                 // "claims that it supplied drones", "allegations it shelled the town": what a claim alleges is not reported
                 // as done by the sentence that names the claim (a report is, unless denied).
-                if (mark is "that" or "" && w.Relation == "acl" && Lexicon.ClaimNouns.Contains(s.Lower(head)) && !Reports.Contains(s.Lower(head)))
+                if (mark is "that" or "" && w.Relation == "acl" && Alleges(s, head))
                     return Reality.Alleged;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
@@ -152,7 +155,7 @@ internal static class Modality
                     return Reality.Real;
                 joinedBare |= !s.Has(w, "cc");
             }
-            else if (ParsedSentence.Is(w, "ccomp") && head.Upos == "NOUN" && Lexicon.ClaimNouns.Contains(s.Lower(head)) && !Reports.Contains(s.Lower(head)))
+            else if (ParsedSentence.Is(w, "ccomp") && head.Upos == "NOUN" && Alleges(s, head))
             {
                 // "Claims that Iran supplied drones have circulated": the claim's clause as the parser may hang it on the noun.
                 return Reality.Alleged;
