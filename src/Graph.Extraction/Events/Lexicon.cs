@@ -102,7 +102,8 @@ internal static class Lexicon
         "dollars", "euros", "funds", "funding", "loan", "loans", "grant", "grants", "credit", "credits", "food", "medicine",
         "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets", "disbursement", "tranche",
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
-        "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators");
+        "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators",
+        "interceptors", "rockets", "shells");
 
     /// <summary>"support" is aid only with one of these before it ("munitions support"), not "support for a plan".</summary>
     public static readonly HashSet<string> SupportQualifiers = W(

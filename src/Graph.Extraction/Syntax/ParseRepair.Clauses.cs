@@ -294,6 +294,48 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Two delegations, led by X and Y, met in Lima", read with "led" the sentence's verb, the noun before it hung on
+    /// it and "met" its conjunct: a participle with a "by" agent and no auxiliary, set off by a comma after a noun, is
+    /// that noun's modifier; the finite verb after it with no subject of its own is the sentence's, the noun its subject.
+    /// </summary>
+    private static void ParticipleAfterTheSubjectReadAsTheVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "VERB", Xpos: "VBN" } participle || parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass" or "obj")
+            || !parse.HasChild(participle, "obl:agent")
+            || parse.ChildrenOf(participle).FirstOrDefault(c => c.Index < participle.Index && c.Upos is "NOUN" or "PROPN") is not { } subject
+            || participle.Index < 2 || parse.Words[participle.Index - 1].Form != "," || parse.Subtree(subject).Last().Index != participle.Index - 2
+            || parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "conj" or "parataxis" && c.Upos == "VERB" && c.Xpos is "VBD" or "VBZ" or "VBP") is not { } verb
+            || parse.Subtree(verb).First() is var opening && opening.Form != "," && parse.Words[opening.Index - 1].Form != ","
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "cc" or "mark"))
+            return;
+        verb.BecomeRoot(participle);
+        foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > verb.Index).ToList())
+            verb.Adopt(c, participle, c.Relation);
+        verb.Adopt(subject, participle, "nsubj");
+        subject.Adopt(participle, participle, "acl");
+    }
+
+    /// <summary>
+    /// "Masked men stormed a police station", read with "Masked" the sentence's verb and the rest its complement: a
+    /// participle opening the sentence with no subject of its own, whose complement's subject begins right after it, is
+    /// a modifier of that subject, and the complement is the sentence's verb.
+    /// </summary>
+    private static void OpeningParticipleReadAsTheVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "VERB", Xpos: "VBD" or "VBN" } participle || parse.Subtree(participle).First() != participle
+            || parse.ChildrenOf(participle).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "obj" or "mark")
+            || parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis") is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject
+            || parse.Subtree(subject).First().Index != participle.Index + 1 || subject.Index > verb.Index)
+            return;
+        verb.BecomeRoot(participle);
+        foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > subject.Index).ToList())
+            verb.Adopt(c, participle, c.Relation);
+        subject.Adopt(participle, participle, "amod");
+        participle.Xpos = "VBN";
+    }
+
+    /// <summary>
     /// "… that sending troops to Ukraine would lead to war", read with the gerund an adverbial clause of a verb that has
     /// no subject: a gerund with no mark before a verb with no subject, and no comma before it or between them, is that
     /// verb's subject (", calling it …" is a participle's adjunct).

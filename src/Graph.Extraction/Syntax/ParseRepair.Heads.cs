@@ -186,6 +186,33 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Bush is to open talks with X", read with "to" a preposition of "talks" and "open" its adjective: after "is to" a
+    /// word that could be a verb is one (the "be to" of what is planned), with the noun after it as its object; the
+    /// clause's subject, copula and other adjuncts are the verb's.
+    /// </summary>
+    private static bool VerbAfterBeToReadAsAdjective(SentenceParse parse, SyntaxWord w) => w.Upos == "ADJ" && w.Relation == "amod" && VerbAfterBeToReadAsAdjectiveRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbAfterBeToReadAsAdjective"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbAfterBeToReadAsAdjectiveRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Index < 2 || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index < w.Index
+            || parse.Words[w.Index - 1] is not { Xpos: "TO", Relation: "case" } to || to.Head != noun.Index
+            || parse.Words[w.Index - 2] is not { Relation: "cop" } be || be.Head != noun.Index)
+            return false;
+        var formerHead = parse.HeadOf(noun);
+        if (formerHead is null)
+            w.BecomeRoot(noun);
+        else
+            formerHead.Adopt(w, noun, noun.Relation);
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c != w && (c.Index < w.Index || c.Relation is "punct" or "obl" or "advmod" or "advcl" or "parataxis")).ToList())
+            w.Adopt(c, noun, c == to ? "mark" : c.Relation);
+        w.Adopt(noun, formerHead ?? w, "obj");
+        w.Upos = "VERB";
+        w.Xpos = "VB";
+        return true;
+    }
+
+    /// <summary>
     /// "Israel holds Hamas responsible for the deaths", read with the name a compound of the adjective and the adjective
     /// a noun argument of the verb: an adjective heads no compound, so the name before it is the verb's object and the
     /// adjective what is predicated of it.

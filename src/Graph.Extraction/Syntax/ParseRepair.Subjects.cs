@@ -306,4 +306,24 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// "The White House said President X would meet Y", read with X a second subject of "said": a verb has one
+    /// subject, so a subject after the verb that already has one before it, ending right where the verb's
+    /// complement clause begins and that clause having no subject, is the clause's.
+    /// </summary>
+    private static bool SecondSubjectOpensTheComplement(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos is "PROPN" or "NOUN" && SecondSubjectOpensTheComplementRest(parse, w);
+
+    /// <summary>The rest of <see cref="SecondSubjectOpensTheComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SecondSubjectOpensTheComplementRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index < verb.Index
+            || !parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < verb.Index)
+            || parse.ChildrenOf(verb, "ccomp").FirstOrDefault(c => c.Index > w.Index) is not { Upos: "VERB" } clause
+            || parse.ChildrenOf(clause).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "expl")
+            || parse.Subtree(w).Last().Index + 1 != parse.Subtree(clause).First().Index)
+            return false;
+        clause.Adopt(w, verb, "nsubj");
+        return true;
+    }
 }

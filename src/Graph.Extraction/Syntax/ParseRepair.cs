@@ -61,6 +61,7 @@ internal static partial class ParseRepair
         PossessivePronounHeadsNothing,
         VisitingReadAsAVerb,
         AdjectiveWithAnObject,
+        VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,
         PresentVerbWithAnArticle,
@@ -108,6 +109,7 @@ internal static partial class ParseRepair
         SubjectReadAsCompound,
         SubjectReadAsTheObjectOfAParticiple,
         SubjectOfTheAuxiliary,
+        SecondSubjectOpensTheComplement,
         ObjectOfAFrontedParticiple,
         VerbAfterTheAgentOfAParticiple,
         ObjectReadAsAnAgent,
@@ -214,6 +216,8 @@ internal static partial class ParseRepair
         HeadlineVerbAfterPairedNames(parse);
         FiniteVerbRoot(parse);
         ParticipleReadAsTheVerb(parse);
+        OpeningParticipleReadAsTheVerb(parse);
+        ParticipleAfterTheSubjectReadAsTheVerb(parse);
         foreach (var w in parse.Words)
         {
             foreach (var repair in WordRepairs)

@@ -972,4 +972,78 @@ public sealed class EncounterFrameTests
         Assert.Equal(["country:CL", "country:PE"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
         Assert.Equal("loc:quito", meeting.Location);
     }
+
+    [Theory]
+    [InlineData("Chilean mediators hosted Peruvian negotiators in Quito for talks on the border.")]
+    [InlineData("Chile's foreign minister received Peruvian officials in Quito on Monday.")]
+    public void Extract_HostedEnvoysOfANamedSide_MeetingWithThatSide(string body)
+    {
+        var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
+
+        Assert.Equal(["country:CL", "country:PE"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.Equal("loc:quito", meeting.Location);
+    }
+
+    [Theory]
+    [InlineData("Quito is hosting leaders and tourists this week.")]
+    [InlineData("Chile received Peruvian refugees in Arica on Monday.")]
+    [InlineData("The Chilean government welcomed the Peruvian mission to Arica.")]
+    public void Extract_HostedPeopleWhoSpeakForNoOne_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_DelegationsLedByTwoPeopleMet_MeetingOfTheLeaders()
+    {
+        var meeting = Assert.Single(Parsed.Events("Two delegations, led by Ana Ruiz and her Peruvian counterpart Luis Vega, met in Quito on Tuesday."),
+            e => e.Type == EventType.Meeting);
+
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal("loc:quito", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_DinnerForGuestsInAPlace_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("Chile's president hosted a dinner for Peruvian officials in Arica on Tuesday."), e => e.Type == EventType.Meeting);
+
+        Assert.Equal("loc:arica", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_TalksWithAPersonNamedWithTheirPlace_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("The Chilean foreign minister held talks with her Peruvian counterpart Luis Vega in Quito on Tuesday."),
+            e => e.Type == EventType.Meeting);
+
+        Assert.Equal("loc:quito", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_TalksHostedByAThirdSideInAPlace_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("The talks between Chile's army and the Peruvian navy, hosted by Ecuador in Quito, ended in December."),
+            e => e.Type == EventType.Meeting);
+
+        Assert.Equal("loc:quito", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_IsToOpenTalks_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("On Wednesday, Ana Ruiz is to open talks with Luis Vega in Quito.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_VisitedASiteNamedByItsPlace_VisitToThePlace()
+    {
+        var visit = Assert.Single(Parsed.Events("Ana Ruiz, the head of the Andean Community, visited the Quito water plant on Thursday."), e => e.Type == EventType.Visit);
+
+        Assert.Equal("loc:quito", visit.Location);
+    }
+
+    [Fact]
+    public void Extract_TravellingInsideAPlace_NoVisit() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz was travelling in Arica on Sunday when her car was stopped.", EventType.Visit));
+
+    [Fact]
+    public void Extract_TravelledFromHome_NoVisitThere() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz had travelled from her home in Arica to report on the talks.", EventType.Visit));
 }

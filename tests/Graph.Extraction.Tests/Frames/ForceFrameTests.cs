@@ -1088,4 +1088,17 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_ScrambledToContainAProtest_NoMilitaryAction() =>
         Assert.Empty(Parsed.Sides("Chilean police scrambled to contain the protest in Lima.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_MaskedMenStormedABuildingInAPlace_MilitaryActionThere()
+    {
+        var action = Assert.Single(Parsed.Events("Masked men stormed a bank in Arica on Sunday, wounding two guards."), e => e.Type == EventType.MilitaryAction);
+
+        Assert.Empty(action.Participants);
+        Assert.Equal("loc:arica", action.Location);
+    }
+
+    [Fact]
+    public void Extract_FightersFromANamedGroup_ActorIsTheGroup() =>
+        Assert.Equal(["actor=M23"], Parsed.Sides("Rebels from the M23 group seized the town of Sake on Friday.", EventType.MilitaryAction));
 }

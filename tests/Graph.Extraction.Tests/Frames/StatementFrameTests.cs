@@ -213,4 +213,8 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_SecondVerbAfterARelativeClauseOnTheObject_NotTheObject() =>
         Assert.DoesNotContain("speaker=Peru", Parsed.Sides("Ana Ruiz will travel to Peru, which hosts the summit, and urge restraint.", EventType.Statement));
+
+    [Fact]
+    public void Extract_SaidATitledNameWouldMeet_OnlyTheSayerSpeaks() =>
+        Assert.Equal(["speaker=Andean Community"], Parsed.Sides("The Andean Community said President Luis Vega would meet Ana Ruiz in Quito.", EventType.Statement));
 }

@@ -456,4 +456,13 @@ public sealed class TransferFrameTests
     public void Extract_DealSignedByTwoTitledNamesInApposition_AgreementOfThePersons() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("The deal was signed in Lima by Chile's trade minister, Ana Ruiz, and Peru's energy minister, Luis Vega.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_DeliveredInterceptors_Offer() =>
+        Assert.Equal(["giver=Ghana recipient=Malawi"], Parsed.Sides("Ghana delivered 20 air defence interceptors to Malawi last month.", EventType.Offer));
+
+    [Fact]
+    public void Extract_DealSignedByANameAndTheHeadOfAnOrganisationsMission_AgreementWithTheOrganisation() =>
+        Assert.Equal(["participant=Ana Ruiz participant=International Monetary Fund"],
+            Parsed.Sides("The loan deal was signed by Finance Minister Ana Ruiz and the head of the IMF mission.", EventType.Agreement));
 }

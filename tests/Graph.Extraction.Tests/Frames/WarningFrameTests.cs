@@ -169,4 +169,12 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_AnswerToAProposalWithoutForce_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile said it would respond to the proposal by Peru next week.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedANamedSideItCouldLoseAThing_Threat() =>
+        Assert.Equal(["target=Chad threatener=Sudan"], Parsed.Sides("Sudan warned Chad that it could lose access to the port of Port Sudan.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatJobsCouldBeLost_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Sudan warned that farmers could lose their harvests to the drought.", EventType.Threat));
 }

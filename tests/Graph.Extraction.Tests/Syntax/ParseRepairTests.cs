@@ -2561,4 +2561,86 @@ public sealed class ParseRepairTests
         Assert.Equal(("conj", "minister"), Arc(parse, "envoy"));
         Assert.Equal(("cc", "envoy"), Arc(parse, "and"));
     }
+
+    [Fact]
+    public void Repair_SecondSubjectOfTheSayingBeforeItsComplement_SubjectOfTheComplement()
+    {
+        // "The ministry said President Ruiz would meet Vega", read with "Ruiz" a second subject of "said".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("ministry", "NOUN", "NN", 3, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+            ("President", "PROPN", "NNP", 5, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 3, "nsubj"), ("would", "AUX", "MD", 7, "aux"),
+            ("meet", "VERB", "VB", 3, "ccomp"), ("Vega", "PROPN", "NNP", 7, "obj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("nsubj", "meet"), Arc(parse, "Ruiz"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "ministry"));
+    }
+
+    [Fact]
+    public void Repair_SubjectAfterTheSayingWithoutOneBefore_StaysTheSayingsSubject()
+    {
+        // "'We will win,' said Ruiz": an inverted speaker is the saying's own subject.
+        var parse = GivenParse.Of(
+            ("said", "VERB", "VBD", 0, "root"), ("Ruiz", "PROPN", "NNP", 1, "nsubj"), ("would", "AUX", "MD", 4, "aux"),
+            ("win", "VERB", "VB", 1, "ccomp"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Repair_OpeningParticipleReadAsTheVerb_ModifierOfTheSubject()
+    {
+        // "Masked men stormed a bank in Lima", read with "Masked" the root and the rest its complement.
+        var parse = GivenParse.Of(
+            ("Masked", "VERB", "VBD", 0, "root"), ("men", "NOUN", "NNS", 3, "nsubj"), ("stormed", "VERB", "VBD", 1, "ccomp"),
+            ("a", "DET", "DT", 5, "det"), ("bank", "NOUN", "NN", 3, "obj"), ("in", "ADP", "IN", 7, "case"),
+            ("Lima", "PROPN", "NNP", 5, "nmod"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("stormed", parse.Root?.Form);
+        Assert.Equal(("amod", "men"), Arc(parse, "Masked"));
+        Assert.Equal(("punct", "stormed"), Arc(parse, "."));
+    }
+
+    [Fact]
+    public void Repair_ParticipleWithAnAgentBetweenTheSubjectAndItsVerb_ModifierOfTheSubject()
+    {
+        // "Two delegations, led by Ruiz and Vega, met in Lima", read with "led" the root and "met" its conjunct.
+        var parse = GivenParse.Of(
+            ("Two", "NUM", "CD", 2, "nummod"), ("delegations", "NOUN", "NNS", 4, "vocative"), (",", "PUNCT", ",", 4, "punct"),
+            ("led", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 6, "case"), ("Ruiz", "PROPN", "NNP", 4, "obl:agent"),
+            ("and", "CCONJ", "CC", 8, "cc"), ("Vega", "PROPN", "NNP", 6, "conj"), (",", "PUNCT", ",", 10, "punct"),
+            ("met", "VERB", "VBD", 4, "conj"), ("in", "ADP", "IN", 12, "case"), ("Lima", "PROPN", "NNP", 10, "obl"),
+            (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("met", parse.Root?.Form);
+        Assert.Equal(("nsubj", "met"), Arc(parse, "delegations"));
+        Assert.Equal(("acl", "delegations"), Arc(parse, "led"));
+        Assert.Equal(("obl:agent", "led"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveAfterBeTo_VerbWithTheNounItsObject()
+    {
+        // "Ruiz is to open talks with Vega", read with "to" a preposition of "talks" and "open" its adjective.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 5, "nsubj"), ("is", "AUX", "VBZ", 5, "cop"), ("to", "PART", "TO", 5, "case"),
+            ("open", "ADJ", "JJ", 5, "amod"), ("talks", "NOUN", "NNS", 0, "root"), ("with", "ADP", "IN", 7, "case"),
+            ("Vega", "PROPN", "NNP", 5, "nmod"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal("open", parse.Root?.Form);
+        Assert.Equal(("obj", "open"), Arc(parse, "talks"));
+        Assert.Equal(("mark", "open"), Arc(parse, "to"));
+        Assert.Equal(("nsubj", "open"), Arc(parse, "Ruiz"));
+        Assert.Equal(("nmod", "talks"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveBeforeItsNounAfterAPreposition_StaysAnAdjective()
+    {
+        // "Ruiz is in open talks with Vega": no "to" before the adjective, no verb.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 5, "nsubj"), ("is", "AUX", "VBZ", 5, "cop"), ("in", "ADP", "IN", 5, "case"),
+            ("open", "ADJ", "JJ", 5, "amod"), ("talks", "NOUN", "NNS", 0, "root"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("amod", "talks"), Arc(parse, "open"));
+    }
 }

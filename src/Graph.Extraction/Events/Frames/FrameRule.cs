@@ -528,6 +528,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return taken is not null && (Grounds.Contains(s.Lower(taken)) || s.MentionAt(taken) is { Type: EntityType.Location or EntityType.Country }) ? taken : null;
     }
 
+    private static readonly HashSet<string> Arrives = VerbForms.Set("arrive");
+
+    /// <summary>English nouns of people who speak for a side, other than its envoys (<see cref="Envoys"/>).</summary>
+    private static readonly HashSet<string> Spokesmen = new(StringComparer.Ordinal)
+    {
+        "negotiator", "negotiators", "mediators", "delegates", "representatives", "officials", "leaders", "ministers",
+    };
+
     /// <summary>English verbs of carrying out or ordering an act: with an attack as their object, their doer attacked.</summary>
     private static readonly HashSet<string> Perpetrate = VerbForms.Set(
         "mastermind", "orchestrate", "order", "launch", "carry/carried", "conduct", "stage", "plan/planned/planning", "organize", "organise", "direct",
@@ -548,10 +556,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var met = Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), partners).ToList();
             return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
         }
-        // A named guest, a counterpart ("welcomed his New Zealand counterpart") or a delegation ("received an IMF
-        // delegation", "a delegation from Chile": the side that sent it): not "welcomed the decision".
+        // A named guest, a counterpart ("welcomed his New Zealand counterpart"), a delegation ("received an IMF
+        // delegation", "a delegation from Chile": the side that sent it) or envoys of a side named beside them ("hosted
+        // Hamas negotiators"): not "welcomed the decision", "received Ukrainian refugees", "the city hosted leaders", nor
+        // "welcomed the Chinese mission to Darfur" (a mission is also a task).
         if (Lexicon.ReceiveVisitor.Contains(lower) && Clause.Undergoer(s, v) is { } guest
-            && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" || IsTitle(s, guest)))
+            && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" || IsTitle(s, guest)
+                || (Envoys.Contains(s.Lower(guest)) || Spokesmen.Contains(s.Lower(guest))) && s.Children(guest).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is not null)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         // "hosted a dinner for his Israeli counterpart", "gave a banquet in honour of the emir": the guest of a meal given is met.
         if ((Lexicon.ReceiveVisitor.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
@@ -596,7 +607,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
             && (travellers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && travellers.Count > 0))
-            return One(Visit(s, v, traveller, Clause.Oblique(s, v, "to", "in")));
+            // Arriving "in" a place is coming there; travelling "in" it is moving about inside it ("was travelling in South
+            // Waziristan when his car was ambushed").
+            return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v) ? Clause.Oblique(s, v, "to", "in") : Clause.Oblique(s, v, "to")));
         // "The Indian prime minister left for Washington on a two-day visit", "departed for Moscow", "headed to Beijing":
         // having set off for a named place is travelling there, by the same travellers; the present ("Roh leaves for Costa
         // Rica on Sunday") is mostly a plan, a purpose ("left home for prayers at a mosque") no destination, and going home
@@ -1077,7 +1090,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>Fighters, warplanes or war machines.</summary>
     private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
-        Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w));
+        Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || BearsArms(s, w);
+
+    /// <summary>"Armed men abducted 50 students", "masked men stormed the hall": people who bear arms are fighters.</summary>
+    private static bool BearsArms(ParsedSentence s, SyntaxWord w) => s.Children(w, "amod").Any(a => s.Lower(a) is "armed" or "masked");
 
     /// <summary>"The Houthis targeted a ship": a group the gazetteer knows as armed (PETRARCH2/Phoenix actor dictionaries).</summary>
     private bool IsArmedGroup(ParsedSentence s, SyntaxWord w) =>
@@ -1727,8 +1743,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "visited troops in Maiduguri": where what was visited is, when it is no place itself.
         if (doer is null || destination is null)
             return null;
+        // "visited the Zaporizhzhia nuclear plant": what is visited is a site, so a place named before it is where it is.
         var place = s.MentionAt(destination) is { } named ? named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null
-            : PlaceNamed(s, destination) ?? Place(s, trigger);
+            : PlaceNamed(s, destination) ?? (destination.Upos == "NOUN" ? s.Children(destination, "compound").SelectMany(c => s.Children(c, "compound").Prepend(c)).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Location })?.EntityId : null)
+              ?? Place(s, trigger);
         if (place is null)
             return null;
         var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place).ToList();
@@ -1834,7 +1852,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && content.Exists(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w)))
+        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || warned.Count > 0 && LosesAThing(s, w)))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(content.Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
@@ -1856,6 +1874,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         s.Lower(w) == "price" && ParsedSentence.Is(w, "obj") && s.Head(w) is { Upos: "VERB" } pay && Pays.Contains(s.Lower(pay));
 
     private static readonly HashSet<string> Pays = VerbForms.Set("pay/paid/paid");
+
+    /// <summary>"warned Serbia that it could lose access to funds": a loss the one warned is told it could suffer is harm in return.</summary>
+    private static bool LosesAThing(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "VERB" && Loses.Contains(s.Lower(w)) && s.Has(w, "obj") && Clause.Subject(s, w) is { Upos: "PRON" };
+
+    private static readonly HashSet<string> Loses = VerbForms.Set("lose/lost/lost", "forfeit");
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):
@@ -1919,8 +1943,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
         actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
-            // "Armed men abducted 50 students", "masked men stormed the hall": people who bear arms are fighters.
-            || s.Children(actor, "amod").Any(a => s.Lower(a) is "armed" or "masked")
+            || BearsArms(s, actor)
             // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
             || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
             // "A convoy was attacked in Darfur": an armed assault suffered, by no one named.
@@ -2052,6 +2075,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Durations.Contains(s.Lower(span)) ? span : trigger;
         if (at is null && counted != trigger)
             at = Clause.Oblique(s, counted, "in", "at");
+        // "the talks, hosted by Saudi Arabia in Jeddah, ended in December": where a participle describing the event puts
+        // it (the parser may hang the place on the participle's agent), before what the clause holding it says.
+        if (at is null && trigger.Upos == "NOUN")
+            at = s.Children(trigger, "acl").Where(a => a.Xpos == "VBN").SelectMany(a => s.Children(a, "obl:agent").Prepend(a))
+                .Select(a => Clause.Oblique(s, a, "in", "at")).FirstOrDefault(o => o is not null);
         if (at is null && trigger.Upos == "NOUN" && s.Head(counted) is { Upos: "VERB" } verb)
             at = Clause.Oblique(s, verb, "in", "at");
         // "flew to Lima for talks with X", "departed for Moscow for talks": talks a journey was for are held where it went.
@@ -2085,17 +2113,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>
     /// "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
     /// Secretary of State X in Amman"), or on the one the meeting was with or by ("was received by President X in
-    /// Lima"): a person is not "in" a place as a description, the meeting is. Else "met X on the sidelines of the G20
+    /// Lima", "held talks with X in Beijing"): a person is not "in" a place as a description, the meeting is. Else "met X on the sidelines of the G20
     /// summit in Rio", "met at a summit in Rio": a meeting held at a gathering is where the gathering is.
     /// </summary>
     private static SyntaxWord? PlaceOfTheMet(ParsedSentence s, SyntaxWord trigger)
     {
         foreach (var o in s.Children(trigger))
         {
-            if ((o.Relation is "obj" or "obl:agent" || ParsedSentence.Is(o, "obl") && s.CaseOf(o) is "with" or "by")
+            if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by")
                 && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
                 && Clause.Oblique(s, o, "in", "at") is { } met)
                 return met;
+            // "hosted Hamas negotiators in Cairo": guests are received where the host is; "hosted a dinner for NATO leaders in
+            // Ankara": and the guests of a meal given are where it was given.
+            if (o.Relation == "obj" && (Meals.Contains(s.Lower(o)) ? Clause.Oblique(s, o, "for") : Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)) ? o : null) is { } guests
+                && Clause.Oblique(s, guests, "in", "at") is { } received)
+                return received;
         }
 
         foreach (var o in s.Children(trigger))

@@ -213,10 +213,14 @@ internal static class Sides
         return up is { Upos: "VERB" } && word.Relation is not ("nsubj" or "nsubj:pass") && Clause.Doer(s, up) is { } subject && subject != word ? subject : null;
     }
 
-    /// <summary>Lower-case bodies of a state (annotation guidelines: "Peru's foreign ministry" is no organisation; its acts are the country's).</summary>
+    /// <summary>
+    /// Lower-case bodies of a state (annotation guidelines: "Peru's foreign ministry" is no organisation; its acts are the
+    /// country's), and parties sent by a state or an organisation ("the head of the IMF mission").
+    /// </summary>
     private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
     {
         "ministry", "government", "office", "embassy", "administration", "cabinet", "parliament", "presidency", "army", "military",
+        "mission", "delegation",
     };
 
     /// <summary>English nouns of a state's rulers, named by the city they rule from ("the regime in Damascus").</summary>
@@ -349,9 +353,9 @@ internal static class Sides
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
         var described = owning.Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null && Bodies.Contains(s.Lower(c)))
             .SelectMany(c => s.Children(c).Where(o => o.Relation is "amod" or "nmod:poss" or "compound"));
-        // "Rebels of the M23 group": the name on the unnamed group the phrase says they are of (not "the mother of a
-        // U.S. soldier").
-        var ofNamed = owning.Where(c => ParsedSentence.Is(c, "nmod") && c.Upos == "NOUN" && s.MentionAt(c) is null && s.CaseOf(c) == "of" && Groups.Contains(s.Lower(c)))
+        // "Rebels of the M23 group", "fighters from the M23 group": the name on the unnamed group the phrase says they are
+        // of (not "the mother of a U.S. soldier").
+        var ofNamed = owning.Where(c => ParsedSentence.Is(c, "nmod") && c.Upos == "NOUN" && s.MentionAt(c) is null && s.CaseOf(c) is "of" or "from" && Groups.Contains(s.Lower(c)))
             .SelectMany(c => s.Children(c, "compound").Where(x => x.Upos == "PROPN"));
         foreach (var c in owning.Concat(s.Children(w, "compound").Where(c => c.Upos == "NOUN" && s.MentionAt(c) is null).SelectMany(c => s.Children(c, "amod").Concat(s.Children(c, "compound").Where(x => x.Upos == "PROPN")))).Concat(described).Concat(ofNamed))
             AddOwners(c);
