@@ -20,8 +20,8 @@ internal static class ContextRoles
     /// <param name="Rank">A military rank ("General X"), which a person may hold beside a stated office.</param>
     public sealed record Unqualified(ResolvedMention Person, string Title, bool Rank, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
 
-    /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia") or where something comes from ("refugees from Ukraine"), not an owner.</summary>
-    private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout", "from" };
+    /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia"), where something comes from ("refugees from Ukraine") or whom it is for ("a force for Sudan"), not an owner.</summary>
+    private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout", "from", "for" };
 
     /// <summary>Branches of a clause that do not oppose their content to the subject: what the subject says or thinks.</summary>
     private static readonly HashSet<string> ContentBranches = new(StringComparer.Ordinal) { "ccomp", "parataxis", "csubj", "punct", "discourse", "vocative" };
@@ -41,6 +41,11 @@ internal static class ContextRoles
             excluded.UnionWith(ParseRoles.CounterpartCountries(parsed));
         var candidates = new List<string>();
         var clause = parsed is null ? null : ClauseOf(parsed, person);
+        // What the subject says is its own side ("President X said Chile would …"), unless it is said to another side
+        // named ("told President Y that Taiwan was …", which is neither side's for certain; not "told Reuters").
+        var ownContent = clause is { } own && !parsed!.Children(own.Clause).Any(c => c.Relation is "obj" or "iobj" && parsed.MentionAt(c) is { Kind: not MentionKind.Pronoun, Type: EntityType.Person or EntityType.Country });
+        // The one told is on the far side of what they are told, and of who tells them.
+        clause ??= parsed is null ? null : Told(parsed, person);
         foreach (var m in mentions)
         {
             // "reaffirmed Washington's commitment", "Tokyo proposed": a capital speaks for its country (annotation
@@ -50,14 +55,17 @@ internal static class ContextRoles
                 : m.Type == EntityType.Location && head is not null && !NamedAsAPlace(parsed!, head, m) ? capitalOf(m.EntityId) : null;
             if (country is null || m.Kind == MentionKind.Pronoun || excluded.Contains(country))
                 continue;
-            if (clause is { } c && Under(parsed!, head, c) || head is not null && (OwnsAnotherPerson(parsed!, head, person) || OwnsTheTitleApart(parsed!, head, person, title)))
+            if (clause is { } c && Under(parsed!, head, c, ownContent) || head is not null && (OwnsAnotherPerson(parsed!, head, person) || OwnsTheTitleApart(parsed!, head, person, title)))
             {
                 // A capital in the person's clause is more often where it happened ("met X at the airport in Damascus")
                 // than the other side.
                 if (m.Type == EntityType.Country)
                     excluded.Add(country);
             }
-            else if (!candidates.Contains(country) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))))
+            // A place's phrase that holds the person ("support for the Uzbek government of President X") says whose the
+            // person is, not where something happened.
+            else if (!candidates.Contains(country) && !(head is not null && PlaceCases.Contains(parsed!.CaseOf(PhraseHead(parsed, head)))
+                && !(parsed.HeadOf(person) is { } self && parsed.Parse.Dominates(PhraseHead(parsed, head), self))))
                 candidates.Add(country);
         }
 
@@ -240,6 +248,19 @@ internal static class ContextRoles
         return (clause, word);
     }
 
+    /// <summary>The saying whose object the person is, when it says something ("told President Y that …"), with the person's branch.</summary>
+    private static (SyntaxWord Clause, SyntaxWord Branch)? Told(ParsedSentence s, ResolvedMention person)
+    {
+        var word = s.HeadOf(person);
+        for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
+            word = s.Head(word);
+        return word is { Relation: "obj" or "iobj" } && s.Head(word) is { Upos: "VERB" } verb && s.Has(verb, "ccomp")
+            && (word.Relation == "iobj" || Tells.Contains(s.Lower(verb))) ? (verb, word) : null;
+    }
+
+    /// <summary>English verbs whose object is the one told what their complement says (not "announced X is heading to Iran").</summary>
+    private static readonly HashSet<string> Tells = VerbForms.Set("tell/told/told", "inform", "assure", "brief", "remind", "notify");
+
     /// <summary>Whether the sentence joins the two persons' names as conjuncts, the other's first.</summary>
     private static bool Conjoined(ParsedSentence? s, IReadOnlyList<ResolvedMention> mentions, ResolvedMention person, string other)
     {
@@ -262,15 +283,15 @@ internal static class ContextRoles
         return w;
     }
 
-    /// <summary>Whether <paramref name="word"/> lies under the clause by another branch than the person's own.</summary>
-    private static bool Under(ParsedSentence s, SyntaxWord? word, (SyntaxWord Clause, SyntaxWord Branch) clause)
+    /// <summary>Whether <paramref name="word"/> lies under the clause by another branch than the person's own (what is said counting as the person's own when <paramref name="ownContent"/>).</summary>
+    private static bool Under(ParsedSentence s, SyntaxWord? word, (SyntaxWord Clause, SyntaxWord Branch) clause, bool ownContent)
     {
         for (var w = word; w is not null; w = s.Head(w))
         {
             if (w.Index == clause.Clause.Index)
                 return false;
             if (s.Head(w) is { } h && h.Index == clause.Clause.Index)
-                return w.Index != clause.Branch.Index && !ContentBranches.Contains(w.Relation.Split(':')[0]);
+                return w.Index != clause.Branch.Index && !(ownContent && ContentBranches.Contains(w.Relation.Split(':')[0]));
         }
 
         return false;

@@ -792,6 +792,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "X told President Y that Taiwan was the issue", "told reporters that Chile would …", read with the "that" clause a
+    /// modifier of the one told: a name, or the first of a verb's two objects, takes no "that" clause with a subject of
+    /// its own, so it is the complement of the verb.
+    /// </summary>
+    private static bool ThatClauseOnTheAddressee(SentenceParse parse, SyntaxWord w) => w.Relation is "acl" or "acl:relcl" && ThatClauseOnTheAddresseeRest(parse, w);
+
+    /// <summary>The rest of <see cref="ThatClauseOnTheAddressee"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ThatClauseOnTheAddresseeRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { } name || !(name is { Upos: "PROPN", Relation: "obj" or "iobj" } || name is { Upos: "NOUN", Relation: "iobj" })
+            || parse.HeadOf(name) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(w, "mark").FirstOrDefault() is not { } mark || !mark.Form.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) || parse.HasChild(verb, "ccomp"))
+            return false;
+        verb.Adopt(w, name, "ccomp");
+        return true;
+    }
+
+    /// <summary>
     /// "Lula, who is on a state visit to Angola, met …", read with the predicate noun in apposition to the name: a
     /// predicate with a relative pronoun for its subject (in lower case: "the WHO's representative" is no clause) and a
     /// copula is a relative clause.

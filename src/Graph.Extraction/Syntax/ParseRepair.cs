@@ -127,6 +127,7 @@ internal static partial class ParseRepair
         ContentClause,
         MarkedParataxis,
         ThatClauseIsAComplement,
+        ThatClauseOnTheAddressee,
         ThatReadAsTheObject,
         ThatOfAComplementReadAsARelative,
         PrepositionOpensTheName,

@@ -203,4 +203,22 @@ public class ContextRoleTests
     [InlineData("Chile's incoming president Ana Ruiz travelled to Lima on Monday.")]
     public void Extract_HolderDescribedBeforeTheOffice_TheOfficeAlone(string body) =>
         Assert.Contains("Ana Ruiz / President / Chile", Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_CountryInWhatIsToldToAnotherSide_NeitherSidesOffice() =>
+        Assert.Empty(Parsed.Roles("President Ana Ruiz told President Luis Vega that Bolivia was the biggest issue between them."));
+
+    [Theory]
+    [InlineData("President Ana Ruiz said Bolivia would not sign the deal.")]
+    [InlineData("President Ana Ruiz told reporters that Bolivia would not sign the deal.")]
+    public void Extract_CountryInWhatTheOfficeHolderSaysToNoSide_TheirOffice(string body) =>
+        Assert.Equal(["Ana Ruiz / President / Bolivia"], Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_CountryWhomSomethingIsFor_NoOffice() =>
+        Assert.Empty(Parsed.Roles("Luis Vega asked for a peacekeeping force for Bolivia when he met President Ana Ruiz on Monday."));
+
+    [Fact]
+    public void Extract_PlacePhraseHoldingThePerson_TheirOffice() =>
+        Assert.Contains("Ana Ruiz / President / Bolivia", Parsed.Roles("Protesters voiced their support for the Bolivian government of President Ana Ruiz."));
 }

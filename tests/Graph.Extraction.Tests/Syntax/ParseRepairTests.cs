@@ -2643,4 +2643,28 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("amod", "talks"), Arc(parse, "open"));
     }
+
+    [Fact]
+    public void Repair_ThatClauseOnTheNameTold_ComplementOfTheVerb()
+    {
+        // "Ruiz told Vega that Bolivia was ready", read with the clause a modifier of "Vega".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("told", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "iobj"),
+            ("that", "SCONJ", "IN", 7, "mark"), ("Bolivia", "PROPN", "NNP", 7, "nsubj"), ("was", "AUX", "VBD", 7, "cop"),
+            ("ready", "ADJ", "JJ", 3, "acl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "told"), Arc(parse, "ready"));
+    }
+
+    [Fact]
+    public void Repair_RelativeThatClauseOnAName_StaysItsModifier()
+    {
+        // "thanked Vega that helped her": a clause whose "that" is its subject is no complement.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("thanked", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"),
+            ("that", "PRON", "WDT", 5, "nsubj"), ("helped", "VERB", "VBD", 3, "acl"), ("her", "PRON", "PRP", 5, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("acl", "Vega"), Arc(parse, "helped"));
+    }
 }
