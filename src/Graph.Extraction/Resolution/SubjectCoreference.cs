@@ -161,7 +161,8 @@ internal static class SubjectCoreference
                 var state = IsStateDescription(parse, word, here) ? DescribedState(parse, word, here, bySentence, index)
                     : IsStateOwner(parse, word, here) ? Nearest(word, here, bySentence, index, EntityType.Country)
                     // "the bloc's foreign policy chief", after "the European Union": the body named last.
-                    : IsOwner(parse, word, here, Organisations) ? NamedWith(parses, word, bySentence, index) ?? SubjectBody(parses, word, bySentence, index)
+                    // "Kenya blamed the group for the attack": a group described as the verb's object, the same way.
+                    : IsOwner(parse, word, here, Organisations) || IsDescribedObject(parse, word, here) ? NamedWith(parses, word, bySentence, index) ?? SubjectBody(parses, word, bySentence, index)
                         ?? Nearest(word, here, bySentence, index, EntityType.Organization)
                     : RepeatedBody(parses, position, word, here, bySentence);
                 if (state is null)
@@ -272,6 +273,11 @@ internal static class SubjectCoreference
     /// <summary>"the country's …", "the bloc's …": a definite category noun of that kind of actor owning something.</summary>
     private static bool IsOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, EntityType[] kind) =>
         word.Upos == "NOUN" && word.Relation == "nmod:poss" && Describes(word.Form, kind) && Definite(parse, word) && At(here, word.Token) is null;
+
+    /// <summary>"the group" as an object, with nothing else to say which group it is ("the group for the attack", not "a rights group").</summary>
+    private static bool IsDescribedObject(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
+        word.Upos == "NOUN" && word.Relation is "obj" or "iobj" && Describes(word.Form, Organisations) && Definite(parse, word) && At(here, word.Token) is null
+        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "acl" or "acl:relcl" or "appos");
 
     /// <summary>The word is one of the category nouns for that kind of actor ("country" for states, "ministry" for bodies).</summary>
     private static bool Describes(string word, EntityType[] kind) => Descriptions.TryGetValue(word.ToLowerInvariant(), out var types) && types == kind;

@@ -219,4 +219,13 @@ public sealed class CoreferenceFrameTests
     public void Extract_ItsForcesInWhatAnotherSaid_NotTheStateBefore() =>
         Assert.DoesNotContain("actor=Peru",
             Parsed.Sides("Peru stayed away from the summit. The Patriotic Front said its forces attacked a Chilean post near Arica.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_GroupBlamedAfterItAttacked_AccusationOfThatGroup() =>
+        Assert.Equal(["accused=Shining Path accuser=Peru"],
+            Parsed.Sides("The Shining Path attacked a Peruvian army post near Ayacucho. Peru blamed the group for the attack.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_GroupDescribedByItsOwnWords_NotTheGroupBefore() =>
+        Assert.Empty(Parsed.Sides("The Shining Path attacked a Peruvian army post near Ayacucho. Peru blamed the rights group for the report.", EventType.Accusation));
 }
