@@ -16,7 +16,34 @@ internal static class MostSpecificSides
         var roles = relations.Where(r => r.Type == RelationTypes.HoldsRole).ToList();
         if (roles.Count == 0)
             return events;
-        return events.Where(e => !events.Any(f => !ReferenceEquals(e, f) && e.Type == f.Type && e.Evidence == f.Evidence && Narrows(f, e, roles))).ToList();
+        var kept = events.Where(e => !events.Any(f => !ReferenceEquals(e, f) && e.Type == f.Type && e.Evidence == f.Evidence && Narrows(f, e, roles))).ToList();
+        return Retold(kept, roles);
+    }
+
+    /// <summary>
+    /// A meeting, call, negotiation or agreement told twice in an article, first between countries and then, in detail,
+    /// between people holding office there ("talks between their foreign ministers in Nairobi" / "Foreign Minister X
+    /// hosted his counterpart Y"), on no other day and at no other place: one event (annotation guidelines: report it
+    /// once), the people's, with the place and day the first telling gives. A telling after the people's is another
+    /// meeting ("… and later met business leaders in Detroit").
+    /// </summary>
+    private static List<GraphEvent> Retold(List<GraphEvent> events, List<Relation> roles)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var broad = events[i];
+            if (!EventCatalog.Kinds[broad.Type].Symmetric)
+                continue;
+            var at = events.FindIndex(f => f.Start > broad.Start && f.Type == broad.Type && f.Evidence != broad.Evidence && Narrows(f, broad, roles)
+                && (f.Date is null || broad.Date is null || f.Date == broad.Date) && (f.Location is null || broad.Location is null || f.Location == broad.Location));
+            if (at < 0)
+                continue;
+            events[at] = events[at] with { Location = events[at].Location ?? broad.Location, Date = events[at].Date ?? broad.Date };
+            events.RemoveAt(i);
+            i--;
+        }
+
+        return events;
     }
 
     /// <summary>

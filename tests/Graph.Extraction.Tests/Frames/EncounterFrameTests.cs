@@ -1046,4 +1046,19 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_TravelledFromHome_NoVisitThere() =>
         Assert.Empty(Parsed.Sides("Ana Ruiz had travelled from her home in Arica to report on the talks.", EventType.Visit));
+
+    [Fact]
+    public void Extract_TalksOfTwoCountriesThenOfTheirMinisters_OneMeetingOfTheMinistersWhereTheTalksWere()
+    {
+        var meeting = Assert.Single(Parsed.Events("Chile and Peru held talks in Quito on Monday. Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Vega at the ministry."),
+            e => e.Type == EventType.Meeting);
+
+        Assert.Equal(["person:ana-ruiz", "person:luis-vega"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+        Assert.Equal("loc:quito", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_MinistersMetThenTheirCountriesTalkedElsewhere_TwoMeetings() =>
+        Assert.Equal(2, Parsed.Events("Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Vega in Lima. Chile and Peru later held talks in Quito.")
+            .Count(e => e.Type == EventType.Meeting));
 }
