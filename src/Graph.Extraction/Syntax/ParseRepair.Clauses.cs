@@ -294,6 +294,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Russian forces swept into Georgia after Georgian troops tried to …", read with the second clause's verb as the
+    /// sentence's, both subjects on it and "swept" a modifier of the first: a sentence's verb opens with no "after" of its
+    /// own, so the past tense on the first subject is the sentence's verb and the marked clause its adverbial clause.
+    /// </summary>
+    private static void MarkedClauseReadAsTheMainClause(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "VERB" } marked || parse.ChildrenOf(marked, "mark").FirstOrDefault() is not { } mark
+            || parse.ChildrenOf(marked, "nsubj").ToList() is not [var first, var second] || first.Index > mark.Index || second.Index < mark.Index
+            || parse.ChildrenOf(first).FirstOrDefault(c => c.Relation == "acl" && c.Upos == "VERB" && c.Xpos is "VBD" or "VBN" && c.Index > first.Index && c.Index < mark.Index
+                && !parse.HasChild(c, "aux") && !parse.HasChild(c, "aux:pass")) is not { } verb)
+            return;
+        verb.BecomeRoot(first);
+        verb.Adopt(first, marked, "nsubj");
+        foreach (var c in parse.ChildrenOf(marked).Where(c => c.Relation == "punct" && c.Index == parse.Words.Count - 1).ToList())
+            verb.Adopt(c, marked, "punct");
+        verb.Adopt(marked, marked, "advcl");
+        verb.Xpos = "VBD";
+    }
+
+    /// <summary>
     /// "Two delegations, led by X and Y, met in Lima", read with "led" the sentence's verb, the noun before it hung on
     /// it and "met" its conjunct: a participle with a "by" agent and no auxiliary, set off by a comma after a noun, is
     /// that noun's modifier; the finite verb after it with no subject of its own is the sentence's, the noun its subject.

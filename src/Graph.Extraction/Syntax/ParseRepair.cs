@@ -219,6 +219,7 @@ internal static partial class ParseRepair
         ParticipleReadAsTheVerb(parse);
         OpeningParticipleReadAsTheVerb(parse);
         ParticipleAfterTheSubjectReadAsTheVerb(parse);
+        MarkedClauseReadAsTheMainClause(parse);
         foreach (var w in parse.Words)
         {
             foreach (var repair in WordRepairs)

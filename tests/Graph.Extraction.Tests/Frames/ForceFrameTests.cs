@@ -1101,4 +1101,22 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_FightersFromANamedGroup_ActorIsTheGroup() =>
         Assert.Equal(["actor=M23"], Parsed.Sides("Rebels from the M23 group seized the town of Sake on Friday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Gunmen tried to kill Prime Minister Ana Ruiz in Arica on Monday.")]
+    [InlineData("Rebels of the Patriotic Front said they attempted to assassinate Prime Minister Ana Ruiz.")]
+    public void Extract_AttemptedAssault_MilitaryActionOnItsTarget(string body) =>
+        Assert.Contains("target=Ana Ruiz", string.Join(" ", Parsed.Sides(body, EventType.MilitaryAction)));
+
+    [Theory]
+    [InlineData("Rebels plan to kill Prime Minister Ana Ruiz.")]
+    [InlineData("The director tried to recapture the spirit of his first film.")]
+    [InlineData("Chile tried to meet Peru on Monday.")]
+    public void Extract_AttemptPlannedOrOfNoForce_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ForcesSweptIntoACountry_MilitaryActionAgainstIt() =>
+        Assert.Equal(["actor=Peru target=Chile"], Parsed.Sides("Peruvian forces swept into Chile in August after Chilean troops tried to seize the border post.", EventType.MilitaryAction)
+            .Where(x => x.Contains("actor=Peru")).ToList());
 }

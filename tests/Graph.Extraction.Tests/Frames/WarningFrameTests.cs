@@ -177,4 +177,14 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_WarnedThatJobsCouldBeLost_NoThreat() =>
         Assert.Empty(Parsed.Sides("Sudan warned that farmers could lose their harvests to the drought.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile warned that it would not tolerate any attack by Peru.")]
+    [InlineData("Chile warned that its navy will no longer tolerate incursions by Peru.")]
+    public void Extract_WarnedItWouldNotTolerateAnothersDeed_Threat(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidItWouldTolerateAnothersDeed_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Chile warned that it would tolerate no delay in the talks with Peru.", EventType.Threat));
 }

@@ -2667,4 +2667,20 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("acl", "Vega"), Arc(parse, "helped"));
     }
+
+    [Fact]
+    public void Repair_MarkedClauseReadAsTheSentencesVerb_AdverbialClauseOfTheFirst()
+    {
+        // "Peruvian forces swept into Chile after Chilean troops tried to …", read with "tried" the root and "swept" a modifier.
+        var parse = GivenParse.Of(
+            ("Peruvian", "ADJ", "JJ", 2, "amod"), ("forces", "NOUN", "NNS", 9, "nsubj"), ("swept", "VERB", "VBN", 2, "acl"),
+            ("into", "ADP", "IN", 5, "case"), ("Chile", "PROPN", "NNP", 3, "obl"), ("after", "SCONJ", "IN", 9, "mark"),
+            ("Chilean", "ADJ", "JJ", 8, "amod"), ("troops", "NOUN", "NNS", 9, "nsubj"), ("tried", "VERB", "VBD", 0, "root"),
+            ("to", "PART", "TO", 11, "mark"), ("cross", "VERB", "VB", 9, "xcomp"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal("swept", parse.Root?.Form);
+        Assert.Equal(("nsubj", "swept"), Arc(parse, "forces"));
+        Assert.Equal(("advcl", "swept"), Arc(parse, "tried"));
+        Assert.Equal(("punct", "swept"), Arc(parse, "."));
+    }
 }

@@ -37,7 +37,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "policy", "policies", "proposal", "proposals", "plan", "plans", "bill", "bills", "measure", "legislation", "law", "laws",
         "decision", "decisions", "idea", "ideas", "remarks", "comments", "statement", "statements", "attention", "imagination",
         "mood", "headlines", "votes", "vote", "title", "championship", "award", "prize", "motion", "amendment", "initiative",
-        "reform", "reforms", "budget",
+        "reform", "reforms", "budget", "spirit", "essence", "magic", "momentum", "lead", "hearts",
         "note", "tone", "chord", "balance", "pose", "bargain", "compromise", "match", "nerve", "figure", "gold", "oil", "root", "roots",
     };
 
@@ -735,7 +735,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Turkish troops entered northern Syria": forces entering a country or place (CAMEO 192).
         if (Enters.Contains(lower) && Clause.Doer(s, v) is { } entering && Lexicon.TroopNouns.Contains(s.Lower(entering)) && Clause.Undergoer(s, v) is { } entered)
             return Force(s, v, "192", entering, entered);
-        // "Ugandan troops crossed into Kenya's Turkana region": forces crossing into another's ground (CAMEO 192).
+        // "Ugandan troops crossed into Kenya's Turkana region", "Russian forces swept into Georgia": forces crossing into
+        // another's ground (CAMEO 192).
         if (Crosses.Contains(lower) && Clause.Doer(s, v) is { } crossing && Lexicon.TroopNouns.Contains(s.Lower(crossing)) && Clause.Oblique(s, v, "into") is { } crossedInto)
             return Force(s, v, "192", crossing, crossedInto);
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o)) || IsSecurityForce(s, o)) is { } troops)
@@ -1194,7 +1195,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Enters = VerbForms.Set("enter");
 
-    private static readonly HashSet<string> Crosses = VerbForms.Set("cross", "move", "push", "advance", "venture", "stray");
+    private static readonly HashSet<string> Crosses = VerbForms.Set("cross", "move", "push", "advance", "venture", "stray", "sweep/swept/swept", "pour", "roll", "march", "surge");
 
     /// <summary>Prepositions of what is fired at.</summary>
     private static readonly string[] Aims = ["at", "on", "into", "toward", "towards", "upon"];
@@ -1852,7 +1853,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && content.Exists(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || warned.Count > 0 && LosesAThing(s, w)))
+        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || WillNotTolerate(s, w) || warned.Count > 0 && LosesAThing(s, w)))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(content.Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
@@ -1880,6 +1881,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         w.Upos == "VERB" && Loses.Contains(s.Lower(w)) && s.Has(w, "obj") && Clause.Subject(s, w) is { Upos: "PRON" };
 
     private static readonly HashSet<string> Loses = VerbForms.Set("lose/lost/lost", "forfeit");
+
+    /// <summary>"warned that it would not tolerate any attack", "will no longer tolerate rallies": what will be tolerated no more is met with harm.</summary>
+    private static bool WillNotTolerate(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "VERB" && Tolerates.Contains(s.Lower(w))
+        && s.Children(w, "advmod").Any(a => s.Lower(a) is "not" or "n't" or "never" || s.Lower(a) == "longer" && s.Children(a).Any(n => s.Lower(n) == "no"));
+
+    private static readonly HashSet<string> Tolerates = VerbForms.Set("tolerate");
 
     /// <summary>
     /// A sanction threatened against someone the sentence does not name ("could impose sanctions against his country"):

@@ -240,6 +240,13 @@ internal static class Modality
     private static readonly HashSet<string> Announcing = new(VerbForms.Set("plan/planned/planning", "decide", "announce").Concat(["set", "due", "going"]), StringComparer.Ordinal);
 
     /// <summary>
+    /// "Gunmen tried to kill the minister", "said they attempted to assassinate X": an attempt made is done, as an
+    /// assault, whether or not it did what it was for.
+    /// </summary>
+    public static bool Attempted(ParsedSentence s, SyntaxWord trigger) =>
+        ParsedSentence.Is(trigger, "xcomp") && s.Head(trigger) is { Xpos: "VBD" or "VBN" } attempt && s.Lower(attempt) is "tried" or "attempted" && Of(s, attempt) == Reality.Real;
+
+    /// <summary>
     /// Whether an irrealis trigger is announced rather than only possible: "will send", "would deploy", "plans to
     /// station", "is set to send"; not "could send", "might deploy", "if it sends", nor anything negated.
     /// </summary>

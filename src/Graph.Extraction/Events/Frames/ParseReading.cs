@@ -89,7 +89,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
             Reality.Irrealis => FutureByNature.Contains(d.Type) && !WarnedAgainstOrOnCondition(s, w)
-                || d.Type == EventType.MilitaryAction && d.Cameo == "154" && Modality.Announced(s, w),
+                || d.Type == EventType.MilitaryAction && (d.Cameo == "154" && Modality.Announced(s, w) || Modality.Attempted(s, w)),
             _ => false,
         }));
         DealTalks.Add(s, kept);
