@@ -623,4 +623,19 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_PushedBackTheRebels_NoDenial() =>
         Assert.Empty(Parsed.Sides("Kenyan troops pushed back the rebels on Tuesday.", EventType.Denial));
+
+    [Theory]
+    [InlineData("The Chilean government summoned the Peruvian ambassador over the border incident.")]
+    [InlineData("Chile's foreign minister summoned Peru's ambassador to complain of the arrests.")]
+    public void Extract_SummonedAnEnvoyWithTheGroundsOnTheEnvoy_StatementToTheEnvoysState(string body) =>
+        Assert.Contains("addressee=Peru", string.Join(" ", Parsed.Sides(body, EventType.Statement)));
+
+    [Fact]
+    public void Extract_EnvoySummonedToANamedBodyOverADeed_StatementOfThatBody() =>
+        Assert.Equal(["addressee=Peru speaker=Foreign Office"],
+            Parsed.Sides("Peru's ambassador was summoned to the Foreign Office in London on Thursday over the arrests.", EventType.Statement));
+
+    [Fact]
+    public void Extract_EnvoySummonedOverTheWeekend_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Chile summoned Peru's ambassador over the weekend.", EventType.Statement));
 }

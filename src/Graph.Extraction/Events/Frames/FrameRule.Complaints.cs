@@ -76,17 +76,16 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Lodges = VerbForms.Set("protest", "complain", "lodge", "convey", "express");
 
     /// <summary>
-    /// "summoned the Chilean ambassador to protest the arrests", "summoned Peru's envoy in protest", "… over the remarks":
+    /// "summoned the Chilean ambassador to protest the arrests", "summoned Peru's envoy in protest", "… over the remarks"
+    /// (wherever the parser hangs the grounds in the clause), "Peru's envoy was summoned to the Foreign Office over …":
     /// a protest made to the envoy's state (CAMEO 111), a statement of the one who summoned addressed to that state.
     /// </summary>
     private List<EventDraft>? Summoned(ParsedSentence s, SyntaxWord v, string lower)
     {
-        if (!Summons.Contains(lower) || s.Children(v, "obj").FirstOrDefault(o => Envoys.Contains(s.Lower(o))) is not { } envoy
-            || !s.Children(v).Any(c => ParsedSentence.Is(c, "obl") && (s.CaseOf(c) == "over" || s.CaseOf(c) == "in" && Lexicon.ComplaintNouns.Contains(s.Lower(c)))
-                || c.Relation is "advcl" or "xcomp" && Lodges.Contains(s.Lower(c))
-                // "summoned China's ambassador and lodged a protest": the protest lodged beside the summons.
-                || c.Relation == "conj" && Lodges.Contains(s.Lower(c)) && s.Children(c, "obj").Any(o => Lexicon.ComplaintNouns.Contains(s.Lower(o))))
-            || Clause.Doer(s, v) is not { } doer)
+        if (!Summons.Contains(lower) || s.Children(v).FirstOrDefault(o => (o.Relation is "obj" or "nsubj:pass" || ParsedSentence.Is(o, "obl") && s.CaseOf(o) == "")
+                && Envoys.Contains(s.Lower(o))) is not { } envoy
+            || !s.Parse.Subtree(v).Any(c => c != v && ProtestGrounds(s, c))
+            || (Clause.Doer(s, v) ?? (s.Has(v, "nsubj:pass") ? Clause.Oblique(s, v, "to") : null)) is not { } doer)
             return null;
         var speakers = Voices(Sides.Of(s, doer));
         var addressed = Voices(Sides.Of(s, envoy));
@@ -94,4 +93,10 @@ internal sealed partial class FrameRule
             return null;
         return [new EventDraft(EventType.Statement, "111", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Add(addressed, ParticipantRoles.Addressee).Items, null, v.Token, 0.7)];
     }
+
+    /// <summary>What a summons is for: "over" something (not "over the weekend"), "in protest", "to complain", or a protest lodged beside it ("and lodged a protest").</summary>
+    private static bool ProtestGrounds(ParsedSentence s, SyntaxWord c) =>
+        (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && (s.CaseOf(c) == "over" && !IsTime(s, c) || s.CaseOf(c) == "in" && Lexicon.ComplaintNouns.Contains(s.Lower(c)))
+        || c.Relation is "advcl" or "xcomp" or "acl" && Lodges.Contains(s.Lower(c))
+        || c.Relation == "conj" && Lodges.Contains(s.Lower(c)) && s.Children(c, "obj").Any(o => Lexicon.ComplaintNouns.Contains(s.Lower(o)));
 }
