@@ -51,7 +51,8 @@ internal static class Lexicon
         "appeals", "plan", "plans", "ultimatum", "invitation", "resolution", "idea", "initiative", "bid", "deal", "terms",
         "conditions", "mediation", "suggestion", "peace", "ceasefire", "cease-fire", "truce", "draft", "request", "pressure",
         // What others said or decided, rejected as one rejects a proposal: "rejected the warning as interference".
-        "warning", "warnings", "threat", "threats", "criticism", "remarks", "comments", "sanctions", "ruling", "verdict");
+        "warning", "warnings", "threat", "threats", "criticism", "remarks", "comments", "sanctions", "ruling", "verdict",
+        "measures", "decision", "decisions", "move", "tariffs", "restrictions", "ban", "embargo", "results", "findings");
 
     /// <summary>"refused to", "declined to" (CAMEO 12): a Statement of refusal.</summary>
     public static readonly HashSet<string> Refuse = Union(Set("refuse", "decline"));

@@ -1119,4 +1119,12 @@ public sealed class ForceFrameTests
     public void Extract_ForcesSweptIntoACountry_MilitaryActionAgainstIt() =>
         Assert.Equal(["actor=Peru target=Chile"], Parsed.Sides("Peruvian forces swept into Chile in August after Chilean troops tried to seize the border post.", EventType.MilitaryAction)
             .Where(x => x.Contains("actor=Peru")).ToList());
+
+    [Fact]
+    public void Extract_KilledInAnAttackOnAPostInARegion_MilitaryActionThere()
+    {
+        var action = Assert.Single(Parsed.Events("Gunmen killed six Chilean soldiers in an attack on an army post in the Arica region last month."), e => e.Type == EventType.MilitaryAction);
+
+        Assert.Equal("loc:arica", action.Location);
+    }
 }

@@ -217,4 +217,10 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_SaidATitledNameWouldMeet_OnlyTheSayerSpeaks() =>
         Assert.Equal(["speaker=Andean Community"], Parsed.Sides("The Andean Community said President Luis Vega would meet Ana Ruiz in Quito.", EventType.Statement));
+
+    [Theory]
+    [InlineData("The Andean Community rejected the new measures as illegal.")]
+    [InlineData("The Andean Community rejected the election results on Monday.")]
+    public void Extract_RejectedADecisionOrItsResults_StatementOfTheRejecter(string body) =>
+        Assert.Equal(["speaker=Andean Community"], Parsed.Sides(body, EventType.Statement));
 }

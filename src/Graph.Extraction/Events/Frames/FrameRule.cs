@@ -2205,6 +2205,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // names itself.
         if (OwnName(s, at) is { } own)
             at = own;
+        // "in an attack on a military post in the Savanes region": an attack is where what it hit is.
+        else if (s.MentionAt(at) is null && Lexicon.AttackNounSet.Contains(s.Lower(at)) && Clause.Oblique(s, at, "on", "against") is { } hit
+                 && (OwnName(s, hit) ?? Clause.Oblique(s, hit, "in", "at", "near")) is { } hitAt)
+            at = OwnName(s, hitAt) ?? hitAt;
         else if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at", "near") is { } within)
             at = OwnName(s, within) ?? within;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
