@@ -1061,4 +1061,9 @@ public sealed class EncounterFrameTests
     public void Extract_MinistersMetThenTheirCountriesTalkedElsewhere_TwoMeetings() =>
         Assert.Equal(2, Parsed.Events("Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Vega in Lima. Chile and Peru later held talks in Quito.")
             .Count(e => e.Type == EventType.Meeting));
+
+    [Fact]
+    public void Extract_CallWithSomeoneUnnamedBesideTalksOfOthers_NoCallOfTheOthers() =>
+        Assert.DoesNotContain(Parsed.Events("Ana Ruiz, who spoke to Vargasson by phone on Saturday, offered to host talks between Chile and Peru in Quito."),
+            e => e.Type is EventType.PhoneCall or EventType.Meeting);
 }

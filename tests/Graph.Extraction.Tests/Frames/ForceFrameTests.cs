@@ -1127,4 +1127,8 @@ public sealed class ForceFrameTests
 
         Assert.Equal("loc:arica", action.Location);
     }
+
+    [Fact]
+    public void Extract_LaunchedDozensOfAttacks_MilitaryActionOfTheLauncher() =>
+        Assert.Equal(["actor=Shining Path"], Parsed.Sides("The Shining Path has launched dozens of attacks on army posts near Ayacucho since November.", EventType.MilitaryAction));
 }

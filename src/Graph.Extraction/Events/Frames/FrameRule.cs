@@ -1074,9 +1074,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         && s.Head(launched) is { Upos: "VERB" } verb && Lexicon.Launch.Contains(s.Lower(verb))
             ? Clause.Doer(s, verb) : null;
 
-    /// <summary>"a wave of drone attacks", "a series of raids": the noun that counts the attacks, else the attacks.</summary>
+    /// <summary>"a wave of drone attacks", "a series of raids", "dozens of attacks": the noun that counts the attacks, else the attacks.</summary>
     private static SyntaxWord Waved(ParsedSentence s, SyntaxWord attack) =>
-        ParsedSentence.Is(attack, "nmod") && s.CaseOf(attack) == "of" && s.Head(attack) is { } counter && Waves.Contains(s.Lower(counter)) ? counter : attack;
+        ParsedSentence.Is(attack, "nmod") && s.CaseOf(attack) == "of" && s.Head(attack) is { } counter && (Waves.Contains(s.Lower(counter)) || Counts.Contains(s.Lower(counter))) ? counter : attack;
 
     /// <summary>English nouns that count attacks.</summary>
     private static readonly HashSet<string> Waves = new(StringComparer.Ordinal) { "wave", "waves", "series", "barrage", "spate", "string", "round", "flurry" };

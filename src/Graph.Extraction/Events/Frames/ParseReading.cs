@@ -36,7 +36,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var drafted in ruleDrafts)
         {
-            if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+            if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
                 || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
@@ -293,6 +293,40 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         || d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "NOUN" } visit
         && s.Children(visit, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } owner && Sides.Of(s, owner) is var owners
         && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && owners.Exists(m => m.EntityId == p.Entity));
+
+    /// <summary>
+    /// A meeting or call the rule read with sides from another clause, leaving fewer than two of its own: "Erdogan, who
+    /// spoke to Putin by phone, offered to host talks between Russia and Ukraine" (the rule took the countries of the
+    /// talks, where the one spoken to is no name it knows). A side's clause is the nearest verb above its name; the
+    /// trigger's own (the verb a trigger noun is an oblique of), or one above it, is the event's.
+    /// </summary>
+    private static bool PartnersOfAnotherClause(ParsedSentence s, EventDraft d)
+    {
+        // A trigger noun's clause is the verb it hangs on ("spoke to X by phone").
+        if (d.Type is not (EventType.Meeting or EventType.PhoneCall) || s.WordOf(d.Trigger) is not { } trigger
+            || (trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obl") ? s.Head(trigger) : null) is not { Upos: "VERB" } verb)
+            return false;
+        var own = 0;
+        var other = 0;
+        foreach (var p in d.Participants)
+        {
+            if (Nearest(s.View, p.Entity, d.Trigger) is not { } m || s.HeadOf(m) is not { } word)
+            {
+                own++;
+                continue;
+            }
+
+            var clause = s.Head(word);
+            while (clause is not null && clause.Upos != "VERB")
+                clause = s.Head(clause);
+            if (clause is null || s.Parse.Dominates(clause, verb))
+                own++;
+            else
+                other++;
+        }
+
+        return other > 0 && own < 2;
+    }
 
     /// <summary>
     /// An addressee the rule read right after "told" that the parse shows inside the clause told and not in the verb's
