@@ -13,14 +13,16 @@ internal static partial class ParseRepair
     /// phrase, not the participle, goes with "with"), with what the parser hung on the two words before them
     /// (a preposition, a determiner) and after the phrase (a time) moved along.
     /// </summary>
-    private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w) => w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" or "NN" && w.Index >= 2 && w.Index + 1 < parse.Words.Count && HyphenatedModifierRest(parse, w);
+    private static bool HyphenatedModifier(SentenceParse parse, SyntaxWord w) => w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" or "NN" or "VB" && w.Index >= 2 && w.Index + 1 < parse.Words.Count && HyphenatedModifierRest(parse, w);
 
     /// <summary>The rest of <see cref="HyphenatedModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool HyphenatedModifierRest(SentenceParse parse, SyntaxWord w)
     {
         var i = w.Index;
-        // A noun after the hyphen ("large-scale") only where the parser gave it an object, which no noun takes.
-        if (!(w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" || w.Xpos == "NN" && parse.HasChild(w, "obj")) || i < 2 || i + 1 >= parse.Words.Count)
+        // A noun after the hyphen ("large-scale") only where the parser gave it an object, which no noun takes; a base
+        // verb only as the ending of a title ("President-elect", "Prime Minister-designate").
+        if (!(w.Xpos is "VBN" or "VBG" or "VBD" or "JJ" || w.Xpos == "NN" && parse.HasChild(w, "obj") || w.Xpos == "VB" && TitleEndings.Contains(w.Form))
+            || i < 2 || i + 1 >= parse.Words.Count)
             return false;
         SyntaxWord hyphen = parse.Words[i - 1], before = parse.Words[i - 2], next = parse.Words[i + 1];
         if (hyphen.Form != "-" || hyphen.Start != before.End || w.Start != hyphen.End
@@ -71,6 +73,9 @@ internal static partial class ParseRepair
             w.Adopt(hyphen, parse.HeadOf(hyphen) ?? hyphen, "punct");
         return true;
     }
+
+    /// <summary>English endings of a title not yet taken up, written after a hyphen.</summary>
+    private static readonly HashSet<string> TitleEndings = new(StringComparer.Ordinal) { "elect", "designate" };
 
     /// <summary>The head of the noun phrase a word opens: up through modifiers and name parts to the right.</summary>
     private static SyntaxWord PhraseHead(SentenceParse parse, SyntaxWord word)

@@ -2683,4 +2683,18 @@ public sealed class ParseRepairTests
         Assert.Equal(("advcl", "swept"), Arc(parse, "tried"));
         Assert.Equal(("punct", "swept"), Arc(parse, "."));
     }
+
+    [Fact]
+    public void Repair_TitleEndingAfterAHyphenReadAsAVerb_ModifierOfTheName()
+    {
+        // "met with Chilean President-elect Ana Ruiz", read with "elect" a verb taking the name as its object.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("with", "ADP", "IN", 5, "case"),
+            ("Chilean", "ADJ", "JJ", 5, "amod"), ("President", "PROPN", "NNP", 2, "obl"), ("-", "PUNCT", ",", 5, "punct"),
+            ("elect", "VERB", "VB", 2, "parataxis"), ("Ana", "PROPN", "NNP", 7, "obj"), ("Ruiz", "PROPN", "NNP", 8, "flat"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("amod", "Ana"), Arc(parse, "elect"));
+        Assert.Equal("met", Arc(parse, "Ana").Head);
+    }
 }
