@@ -118,7 +118,7 @@ internal static class SubjectCoreference
                     continue;
                 }
 
-                if (Wanted(parse, word) is not { } types)
+                if (Wanted(parse, word, here) is not { } types)
                 {
                     // "Egypt's foreign ministry accused …": the owner, read as such by the event rules, is the subject a
                     // later "the statement said" or "it said" may stand for.
@@ -486,7 +486,7 @@ internal static class SubjectCoreference
             : null;
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>
-    private static EntityType[]? Wanted(SentenceParse parse, SyntaxWord word)
+    private static EntityType[]? Wanted(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here)
     {
         var lower = word.Form.ToLowerInvariant();
         if (word.Xpos == "PRP")
@@ -500,6 +500,9 @@ internal static class SubjectCoreference
             return null;
         var determiner = parse.ChildrenOf(word, "det").FirstOrDefault();
         var owned = parse.ChildrenOf(word, "nmod").Any() || parse.ChildrenOf(word, "nmod:poss").Any();
+        // "The Bush administration": a person named in the phrase says whose it is; it stands for no body named before.
+        if (types != Actors && parse.ChildrenOf(word).Any(c => c.Relation is "compound" or "amod" && At(here, c.Token) is { Type: EntityType.Person }))
+            return null;
         return determiner?.Form.ToLowerInvariant() is "the" or "this" or "that" || owned && types == Actors ? types : null;
     }
 

@@ -223,4 +223,19 @@ public sealed class StatementFrameTests
     [InlineData("The Andean Community rejected the election results on Monday.")]
     public void Extract_RejectedADecisionOrItsResults_StatementOfTheRejecter(string body) =>
         Assert.Equal(["speaker=Andean Community"], Parsed.Sides(body, EventType.Statement));
+
+    [Theory]
+    [InlineData("Many Bolivians suspect the election was rigged.")]
+    [InlineData("Lawyers for the 45-year-old Bolivian argued that he is innocent.")]
+    public void Extract_PeopleOfACountrySay_NoStatementOfTheCountry(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_TheDemonymAsTheState_StatementOfTheCountry() =>
+        Assert.Equal(["speaker=Bolivia"], Parsed.Sides("The Bolivians insist the aircraft are used for surveillance.", EventType.Statement));
+
+    [Fact]
+    public void Extract_APersonsAdministrationAfterAnotherBody_NotThatBody() =>
+        Assert.DoesNotContain("speaker=Andean Community",
+            Parsed.Sides("The Andean Community ruled on the case on Monday. The Vargasson administration has repeatedly said the detainees are treated well.", EventType.Statement));
 }

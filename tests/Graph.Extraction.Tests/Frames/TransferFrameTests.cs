@@ -465,4 +465,15 @@ public sealed class TransferFrameTests
     public void Extract_DealSignedByANameAndTheHeadOfAnOrganisationsMission_AgreementWithTheOrganisation() =>
         Assert.Equal(["participant=Ana Ruiz participant=International Monetary Fund"],
             Parsed.Sides("The loan deal was signed by Finance Minister Ana Ruiz and the head of the IMF mission.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Ghana could send food aid to Malawi.")]
+    [InlineData("Ghana is considering sending food aid to Malawi.")]
+    [InlineData("The Andean Community is weighing several options, including sending troops to help Bolivia.")]
+    public void Extract_AidOnlyPossibleOrWeighed_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_AidPromised_Offer() =>
+        Assert.Equal(["giver=Ghana recipient=Malawi"], Parsed.Sides("Ghana will send food aid to Malawi.", EventType.Offer));
 }

@@ -95,6 +95,9 @@ internal static class Modality
                 return own;
             if (s.Head(w) is not { } head)
                 return Reality.Real;
+            // "is considering options, including sending troops": an example of what is weighed is only weighed.
+            if (s.MarkOf(w) == "including" && head.Upos == "VERB" && Weighs.Contains(s.Lower(head)))
+                return Reality.Irrealis;
             if (ParsedSentence.Is(w, "xcomp"))
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
@@ -252,15 +255,8 @@ internal static class Modality
     /// </summary>
     public static bool Announced(ParsedSentence s, SyntaxWord trigger)
     {
-        // "did not specify which members would be sending forces", "denied it would send troops": nothing above may
-        // doubt or deny it either.
-        var w = trigger;
-        for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
-        {
-            if (Possible(s, w) || w != trigger && Lexicon.Denies(s.Lower(w)))
-                return false;
-        }
-
+        if (Hedged(s, trigger))
+            return false;
         if (s.Children(trigger, "aux").Any(a => Words.IntentModals.Contains(s.Lower(a))))
             return true;
         // "Chile plans to deploy …" with "plans" read as a noun heading the clause (the tagger's headline reading): the
@@ -270,6 +266,26 @@ internal static class Modality
             return true;
         return ParsedSentence.Is(trigger, "xcomp") && s.Head(trigger) is { } governor && Announcing.Contains(s.Lower(governor));
     }
+
+    /// <summary>
+    /// Whether something to come is only possible, not pledged or announced: "could send", "if it sends", "did not
+    /// specify which members would be sending forces", "denied it would send troops", "is considering sending troops",
+    /// "discussed options including sending troops" (nothing above may doubt, deny or only weigh it).
+    /// </summary>
+    public static bool Hedged(ParsedSentence s, SyntaxWord trigger)
+    {
+        var w = trigger;
+        for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
+        {
+            if (Possible(s, w) || w != trigger && (Lexicon.Denies(s.Lower(w)) || w.Upos == "VERB" && Weighs.Contains(s.Lower(w))))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>English verbs of weighing what one might do.</summary>
+    private static readonly HashSet<string> Weighs = VerbForms.Set("consider", "weigh", "mull", "debate", "study", "explore", "examine", "discuss", "review");
 
     /// <summary>A possibility modal, a condition or a negation on the word.</summary>
     private static bool Possible(ParsedSentence s, SyntaxWord w) =>

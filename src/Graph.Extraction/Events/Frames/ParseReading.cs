@@ -84,11 +84,12 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
-            Reality.Irrealis => FutureByNature.Contains(d.Type) && !WarnedAgainstOrOnCondition(s, w)
+            // A pledge is made ("will send aid"), not one only possible or weighed ("could send", "is considering sending").
+            Reality.Irrealis => FutureByNature.Contains(d.Type) && !WarnedAgainstOrOnCondition(s, w) && !(d.Type == EventType.Offer && Modality.Hedged(s, w))
                 || d.Type == EventType.MilitaryAction && (d.Cameo == "154" && Modality.Announced(s, w) || Modality.Attempted(s, w)),
             _ => false,
         }));
@@ -293,6 +294,32 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         || d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "NOUN" } visit
         && s.Children(visit, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } owner && Sides.Of(s, owner) is var owners
         && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && owners.Exists(m => m.EntityId == p.Entity));
+
+    /// <summary>
+    /// "Many Somalis suspect …", "lawyers for the 45-year-old Tunisian argued …": people of a country, counted or one of
+    /// them, say nothing for its state (not "the Palestinians rejected the plan", which news writes of their leaders).
+    /// </summary>
+    private static bool SaidByItsPeople(ParsedSentence s, EventDraft d)
+    {
+        if (!SpeechActs.Contains(d.Type))
+            return false;
+        var voices = d.Participants.Where(p => p.Role is ParticipantRoles.Speaker or ParticipantRoles.Accuser or ParticipantRoles.Threatener).ToList();
+        // Every mention of the side in the sentence is of its people ("officials in Afghanistan say three Afghans …" speak for it).
+        return voices.Count > 0 && voices.TrueForAll(p => s.View.Mentions.Where(m => m.EntityId == p.Entity).ToList() is { Count: > 0 } named
+            && named.TrueForAll(m => m.Kind == MentionKind.Demonym && s.HeadOf(m) is { } w && m.Text.EndsWith(w.Form, StringComparison.Ordinal) && IsPeople(s, w)));
+    }
+
+    /// <summary>
+    /// A demonym that heads its phrase as people: counted ("many Somalis", "two Britons") or one of them ("a Briton", "the
+    /// 45-year-old Tunisian"); not "the Sudanese insist", which news writes of a state.
+    /// </summary>
+    private static bool IsPeople(ParsedSentence s, SyntaxWord w) =>
+        w.Upos is "NOUN" or "PROPN" && w.Relation is not ("amod" or "compound" or "nmod:poss" or "flat")
+        && (w.Xpos is "NNS" or "NNPS" && s.Children(w).Any(c => c.Relation == "nummod" || c.Relation is "amod" or "det" && Quantities.Contains(s.Lower(c)))
+            || w.Xpos is "NN" or "NNP" && s.Children(w, "det").Any(c => s.Lower(c) is "a" or "an" or "one" || s.Lower(c) == "the" && s.Children(w, "amod").Any(a => s.MentionAt(a) is null)));
+
+    /// <summary>English words that count people.</summary>
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal) { "many", "some", "most", "few", "several", "numerous", "thousands", "hundreds", "dozens", "millions" };
 
     /// <summary>
     /// A meeting or call the rule read with sides from another clause, leaving fewer than two of its own: "Erdogan, who
