@@ -638,4 +638,12 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_EnvoySummonedOverTheWeekend_NoStatement() =>
         Assert.Empty(Parsed.Sides("Chile summoned Peru's ambassador over the weekend.", EventType.Statement));
+
+    [Fact]
+    public void Extract_BlameForAStatesTroublesLaidOnOthers_NoAccusationOfTheState() =>
+        Assert.Empty(Parsed.Sides("Chile blames Peru's economic crisis on commercial bankers.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_BlameLaidOnAState_AccusationOfIt() =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile blamed the border attack on Peru.", EventType.Accusation));
 }

@@ -1066,4 +1066,10 @@ public sealed class EncounterFrameTests
     public void Extract_CallWithSomeoneUnnamedBesideTalksOfOthers_NoCallOfTheOthers() =>
         Assert.DoesNotContain(Parsed.Events("Ana Ruiz, who spoke to Vargasson by phone on Saturday, offered to host talks between Chile and Peru in Quito."),
             e => e.Type is EventType.PhoneCall or EventType.Meeting);
+
+    [Theory]
+    [InlineData("A spokeswoman for the Andean Community said the chartered ship had arrived at Arica.")]
+    [InlineData("Officials said the boat was travelling from Chile to Peru when it sank near Arica.")]
+    public void Extract_VesselArrivedOrTravelled_NoVisitNorOffer(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type is EventType.Visit or EventType.Offer);
 }

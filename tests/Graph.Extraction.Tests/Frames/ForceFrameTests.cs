@@ -1131,4 +1131,10 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_LaunchedDozensOfAttacks_MilitaryActionOfTheLauncher() =>
         Assert.Equal(["actor=Shining Path"], Parsed.Sides("The Shining Path has launched dozens of attacks on army posts near Ayacucho since November.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Patriotic Front gunmen climbed the roof of the parliament in Lima and fired shots in the air as supporters cheered.")]
+    [InlineData("Patriotic Front gunmen fired shots into the air outside the parliament in Lima.")]
+    public void Extract_ShotsFiredIntoTheAir_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
 }

@@ -120,6 +120,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? Clause.Oblique(s, deed, "on") ?? Clause.Oblique(s, blaming, "on")
             : null;
 
+    /// <summary>
+    /// "fired shots in the air", "into the sky": a warning or a celebration, aimed at no one. The phrase may hang on the
+    /// word or follow it right away, wherever the parser hung it.
+    /// </summary>
+    internal static bool IntoTheAir(ParsedSentence s, SyntaxWord w)
+    {
+        var end = s.Parse.Subtree(w).Last().Index;
+        return s.Words.Any(c => s.Lower(c) is "air" or "sky" && s.CaseOf(c) is "in" or "into" && (s.Head(c) == w || c.Index > end && c.Index <= end + 3));
+    }
+
+    /// <summary>"blamed the attack on Hamas", "blames the crisis on bankers": whom a verb lays the blame on, or null.</summary>
+    internal static SyntaxWord? BlameLaidOn(ParsedSentence s, SyntaxWord v) => s.Children(v, "obj").Select(o => BlamedOn(s, o)).FirstOrDefault(b => b is not null);
+
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
     private static readonly HashSet<string> Alleges = VerbForms.Set("allege", "charge");
 
@@ -596,8 +609,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // Poland": CAMEO 154, where they arrived; annotation guidelines).
         // "The first shipment of tanks from Poland arrived in Ukraine": aid that arrived was delivered (CAMEO 07x) by
         // whom it came from, to where it arrived.
+        // A vessel that travels is no aid itself, whatever it carries.
         if (ArrivingGoods(s, v) is { } goods)
-            return SentFrom(s, goods, v) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
+            return !Vessels.Contains(s.Lower(goods)) && SentFrom(s, goods, v) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
                 ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(goods).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
                 : [];
         if (ArrivingForces(s, v) is { } forces)
@@ -623,7 +637,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return EachOther(s, Clause.Undergoer(s, v)) && Clause.Doer(s, v) is { } accusers
                 ? Mutual(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, accusers)
                 : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v),
-                    s.Children(v, "obj").Select(o => BlamedOn(s, o)).FirstOrDefault(b => b is not null) ?? Clause.Undergoer(s, v));
+                    BlameLaidOn(s, v) ?? Clause.Undergoer(s, v));
         // "declared two French diplomats persona non grata": an expulsion (CAMEO 161) of whom it declares so (its object,
         // or the subject of the phrase read as a small clause).
         if (Declares.Contains(lower) && s.Parse.Subtree(v).Any(w => s.Lower(w) == "grata" && w.Index > 0 && s.Lower(s.Parse.Words[w.Index - 1]) == "non")
@@ -715,7 +729,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Fire.Contains(lower) && v.Upos == "VERB" && !s.Has(v, "obj") && Clause.Oblique(s, v, "on", "at", "upon") is { } shotAt && !IsTime(s, shotAt))
             return Force(s, v, "190", Clause.Doer(s, v), shotAt);
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
-        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired)
+        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired
+            && !IntoTheAir(s, v) && !IntoTheAir(s, fired))
             // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
             // what was fired or on the noun that counts it.
             return Force(s, v, "190", Clause.Doer(s, v), AimedAt(s, v)
@@ -1152,11 +1167,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>
     /// Goods that travel: the doer of a verb of travel or landing is a consignment ("the first shipment of tanks
-    /// arrived") or aid ("the vaccines arrived"); null otherwise.
+    /// arrived"), aid ("the vaccines arrived") or the vessel carrying it ("the U.N.-chartered ship arrived"); null otherwise.
     /// </summary>
     internal static SyntaxWord? ArrivingGoods(ParsedSentence s, SyntaxWord v) =>
         (Lexicon.Travel.Contains(s.Lower(v)) || Lands(s, v)) && Clause.Doer(s, v) is { Upos: "NOUN" } doer && s.MentionAt(doer) is null
-        && (Consignments.Contains(s.Lower(doer)) || Lexicon.AidNouns.Contains(s.Lower(doer)) && !IsForce(s, doer))
+        && (Consignments.Contains(s.Lower(doer)) || Vessels.Contains(s.Lower(doer)) || Lexicon.AidNouns.Contains(s.Lower(doer)) && !IsForce(s, doer))
         && !s.Children(doer).Any(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && IsForce(s, c)) ? doer : null;
 
     /// <summary>Where goods came from: "from" on the goods, on what a consignment holds ("a shipment of tanks from Poland"), or on the verb.</summary>

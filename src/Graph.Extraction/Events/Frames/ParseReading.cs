@@ -36,7 +36,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var drafts = new List<EventDraft>();
         foreach (var drafted in ruleDrafts)
         {
-            if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+            if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
+                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
                 || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
@@ -294,6 +295,19 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         || d.Type == EventType.Visit && s.WordOf(d.Trigger) is { Upos: "NOUN" } visit
         && s.Children(visit, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } owner && Sides.Of(s, owner) is var owners
         && !d.Participants.Any(p => p.Role == ParticipantRoles.Visitor && owners.Exists(m => m.EntityId == p.Entity));
+
+    /// <summary>
+    /// An accusation the rule read of a side the blame is not laid on: "blames Iceland's calamity on bankers" accuses the
+    /// bankers (no one named), not Iceland.
+    /// </summary>
+    private static bool BlamedOnAnother(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Accusation && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && FrameRule.BlameLaidOn(s, verb) is { } laidOn
+        && Sides.Of(s, laidOn) is var blamed && d.Participants.Any(p => p.Role == ParticipantRoles.Accused && !blamed.Exists(m => m.EntityId == p.Entity));
+
+    /// <summary>"fired shots in the air as supporters cheered": shots aimed at no one are no armed action.</summary>
+    private static bool FiredIntoTheAir(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (FrameRule.IntoTheAir(s, verb) || s.Children(verb, "obj").Any(o => FrameRule.IntoTheAir(s, o)));
+
 
     /// <summary>
     /// "Many Somalis suspect …", "lawyers for the 45-year-old Tunisian argued …": people of a country, counted or one of
