@@ -646,4 +646,12 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_BlameLaidOnAState_AccusationOfIt() =>
         Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides("Chile blamed the border attack on Peru.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_StateReportsItsOwnBodysDeed_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("American officials said the Pentagon struck militant camps near the border.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_StateReportsAnotherStatesBodysDeed_Accusation() =>
+        Assert.Equal(["accused=Pentagon accuser=Peru"], Parsed.Sides("Peruvian officials said the Pentagon struck militant camps near the border.", EventType.Accusation));
 }

@@ -255,7 +255,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             using (s.ReadQuotes(s.IsQuoted(claimed)))
                 attackers = ClaimedAttackers(s, claimed) is { Count: > 0 } direct ? direct : [.. ClaimsWithin(s, claimed).SelectMany(c => ClaimedAttackers(s, c))];
             // A capital speaks for its own country ("authorities in Baghdad say Iraqi forces captured …" accuse no one).
-            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a)
+            // Nor does a state report its own bodies' deeds ("Iranian state media said Revolutionary Guard forces killed …").
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a
+                    || s.View.Mentions.FirstOrDefault(x => x.EntityId == a) is { } attacker && CountryOfBody(attacker) == m.EntityId)
                     || OwnedBy(s, speaker, a)))
                 continue;
             var place = Place(s, v);
