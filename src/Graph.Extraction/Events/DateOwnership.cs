@@ -7,7 +7,7 @@ namespace Graph.Extraction.Events;
 /// Which of a sentence's date phrases an event may take: not one the parse hangs inside another event named by a noun
 /// ("Russia expelled two diplomats in retaliation for Berlin's expulsion of embassy staff last month": the month is
 /// the expulsion's, not Russia's expelling's), nor one inside a "who" clause about someone ("General X, who seized
-/// power in a coup last July, accused France": July is the coup's).
+/// power in a coup last July, accused France": July is the coup's) or a relative clause about a named body.
 /// </summary>
 internal static class DateOwnership
 {
@@ -28,10 +28,12 @@ internal static class DateOwnership
                 return false;
             if (nouns.Contains(w.Index))
                 return true;
-            // A relative clause with "who" as its subject tells another deed of the one it describes ("which" may
-            // describe the event itself: "the attack, which took place Friday").
+            // A relative clause with "who" as its subject tells another deed of the one it describes, and so does one on a
+            // name ("the RSF, which has held the capital since the war began in April 2023, said …"); "which" on a noun may
+            // describe the event itself ("the attack, which took place Friday").
             if (w.Relation == "acl:relcl" && parse.HeadOf(w) is { } described && described.Index != own
-                && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Form.Equals("who", StringComparison.OrdinalIgnoreCase)))
+                && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                    && (c.Form.Equals("who", StringComparison.OrdinalIgnoreCase) || described.Upos == "PROPN" && c.Form.ToLowerInvariant() is "which" or "that")))
                 return true;
         }
 

@@ -326,4 +326,26 @@ internal static partial class ParseRepair
         clause.Adopt(w, verb, "nsubj");
         return true;
     }
+
+    /// <summary>
+    /// "The RSF, which has held the capital since the war began in April, said …", read with "The RSF" a second subject
+    /// of the marked clause ("began", which has its own after "since"): a subject before the clause's mark is the
+    /// subject of the verb the clause adjoins, when that verb has none, and the clause right after the subject's
+    /// relative clause is the relative clause's.
+    /// </summary>
+    private static bool SubjectBeforeAMarkedClause(SentenceParse parse, SyntaxWord w) => w.Relation == "nsubj" && w.Upos is "PROPN" or "NOUN" && SubjectBeforeAMarkedClauseRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectBeforeAMarkedClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectBeforeAMarkedClauseRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB", Relation: "advcl" } marked || parse.ChildrenOf(marked, "mark").FirstOrDefault() is not { } mark || mark.Index < w.Index
+            || !parse.ChildrenOf(marked, "nsubj").Any(n => n.Index > mark.Index) || parse.HeadOf(marked) is not { Upos: "VERB" } main || main.Index < marked.Index
+            || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        main.Adopt(w, marked, "nsubj");
+        // The marked clause right after the subject's relative clause, before its closing comma, is that clause's.
+        if (parse.ChildrenOf(w, "acl:relcl").FirstOrDefault() is { } relative && parse.Subtree(relative).Last().Index + 1 == parse.Subtree(marked).First().Index)
+            relative.Adopt(marked, main, "advcl");
+        return true;
+    }
 }

@@ -110,6 +110,7 @@ internal static partial class ParseRepair
         SubjectReadAsTheObjectOfAParticiple,
         SubjectOfTheAuxiliary,
         SecondSubjectOpensTheComplement,
+        SubjectBeforeAMarkedClause,
         ObjectOfAFrontedParticiple,
         VerbAfterTheAgentOfAParticiple,
         ObjectReadAsAnAgent,

@@ -69,4 +69,9 @@ public sealed class EventDateTests
 
         Assert.Equal("2025-03-09", Assert.Single(events, e => e.Type == EventType.Statement).Date);
     }
+
+    [Fact]
+    public void Extract_DateInARelativeClauseOnTheNamedSpeaker_NotTheStatementDate() =>
+        Assert.Null(Assert.Single(Parsed.Events("The Patriotic Front, which has held the town since the war began in April 2023, said in a statement that its fighters had repelled an attack."),
+            e => e.Type == EventType.Statement).Date);
 }

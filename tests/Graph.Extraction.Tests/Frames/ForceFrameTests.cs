@@ -1137,4 +1137,13 @@ public sealed class ForceFrameTests
     [InlineData("Patriotic Front gunmen fired shots into the air outside the parliament in Lima.")]
     public void Extract_ShotsFiredIntoTheAir_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_GroundInAPlaceTakenFromASide_MilitaryActionAgainstTheSideThere()
+    {
+        var action = Assert.Single(Parsed.Events("Chilean troops captured the palace in Arica from Patriotic Front rebels on Saturday."), e => e.Type == EventType.MilitaryAction);
+
+        Assert.Equal(["actor", "target"], action.Participants.Select(p => p.Role).Order(StringComparer.Ordinal));
+        Assert.Equal("loc:arica", action.Location);
+    }
 }

@@ -2697,4 +2697,19 @@ public sealed class ParseRepairTests
         Assert.Equal(("amod", "Ana"), Arc(parse, "elect"));
         Assert.Equal("met", Arc(parse, "Ana").Head);
     }
+
+    [Fact]
+    public void Repair_SubjectBeforeAClauseMarkedSince_SubjectOfTheVerbAfterIt()
+    {
+        // "The Front, which has held the town since the war began, said …", read with "Front" a second subject of "began".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("Front", "PROPN", "NNP", 12, "nsubj"), (",", "PUNCT", ",", 6, "punct"),
+            ("which", "PRON", "WDT", 6, "nsubj"), ("has", "AUX", "VBZ", 6, "aux"), ("held", "VERB", "VBN", 2, "acl:relcl"),
+            ("the", "DET", "DT", 8, "det"), ("town", "NOUN", "NN", 6, "obj"), ("since", "SCONJ", "IN", 12, "mark"),
+            ("the", "DET", "DT", 11, "det"), ("war", "NOUN", "NN", 12, "nsubj"), ("began", "VERB", "VBD", 14, "advcl"),
+            (",", "PUNCT", ",", 12, "punct"), ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 14, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Front"));
+        Assert.Equal(("advcl", "held"), Arc(parse, "began"));
+    }
 }

@@ -120,6 +120,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? Clause.Oblique(s, deed, "on") ?? Clause.Oblique(s, blaming, "on")
             : null;
 
+    /// <summary>Ground taken from a side is where the taking happened ("retook the palace in Khartoum from the RSF").</summary>
+    private IEnumerable<EventDraft> TakenWhere(ParsedSentence s, IEnumerable<EventDraft> taken, SyntaxWord? ground) =>
+        taken.Select(d => d.Location is null && ground is not null && PlaceNamed(s, ground) is { } where ? d with { Location = where } : d);
+
     /// <summary>
     /// "fired shots in the air", "into the sky": a warning or a celebration, aimed at no one. The phrase may hang on the
     /// word or follow it right away, wherever the parser hung it.
@@ -700,11 +704,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Oblique(s, clash, "with") is { } foe && Clause.Subject(s, v) is { } dead)
             return Force(s, v, "190", foe, Counted(s, dead));
         if (ForceOf(s, v, lower) is { } force)
-            return Clause.Doer(s, v) is { } killer && IsMishap(s, killer) ? [] : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v),
-                force == "192" ? TakenFrom(s, v) ?? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
+            return Clause.Doer(s, v) is { } killer && IsMishap(s, killer) ? [] : force == "192" && TakenFrom(s, v) is { } holder
+                ? TakenWhere(s, Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), holder), Clause.Undergoer(s, v))
+                : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), force == "192" ? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
         if (Seizes.Contains(lower) && SeizedGround(s, v) is { } ground)
-            return Force(s, v, "192", Clause.Doer(s, v), TakenFrom(s, v) ?? ground);
+            return TakenFrom(s, v) is { } side ? TakenWhere(s, Force(s, v, "192", Clause.Doer(s, v), side), ground) : Force(s, v, "192", Clause.Doer(s, v), ground);
         // "the Houthis seized a cargo ship", "Iran seized a Greek tanker": a vessel taken by force is hijacked (CAMEO 181);
         // not one the police or customs seize ("officials say they seized a boat": the pronoun is the governing subject).
         if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => Vessels.Contains(s.Lower(o))) is { } vessel
