@@ -467,6 +467,27 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Chinese President Xi Jinping will pay …", read with the adjective as the subject and the name its conjunct: an
+    /// adjective right before a name's phrase, with no "and" or comma between, describes it; the name stands where the
+    /// adjective stood.
+    /// </summary>
+    private static bool NameReadAsAConjunctOfItsAdjective(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos == "PROPN" && NameReadAsAConjunctOfItsAdjectiveRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameReadAsAConjunctOfItsAdjective"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsAConjunctOfItsAdjectiveRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "ADJ" } adjective || parse.HasChild(w, "cc") || parse.Subtree(w).First() is not { } opening
+            || adjective.Index + 1 != opening.Index || parse.ChildrenOf(adjective).Any(c => c != w))
+            return false;
+        if (parse.HeadOf(adjective) is { } above)
+            above.Adopt(w, adjective, adjective.Relation);
+        else
+            w.BecomeRoot(adjective);
+        opening.Adopt(adjective, adjective, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "talks with Putin and Ukrainian President Petro Poroshenko", read with the second name as another
     /// modifier of "talks": a phrase that opens with "and", with no preposition, after a sibling of the same
     /// relation is that sibling's conjunct.

@@ -48,6 +48,7 @@ internal static partial class ParseRepair
         ParticipleBetweenCommas,
         NameJoinedToADay,
         ConjunctOfAJoiner,
+        NameReadAsAConjunctOfItsAdjective,
         ConjunctWithoutJoiner,
         ConjunctOfANamePart,
         NamePartAfterAnd,

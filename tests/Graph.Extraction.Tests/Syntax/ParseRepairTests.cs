@@ -2712,4 +2712,26 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "said"), Arc(parse, "Front"));
         Assert.Equal(("advcl", "held"), Arc(parse, "began"));
     }
+
+    [Fact]
+    public void Repair_NameReadAsTheConjunctOfItsAdjective_SubjectDescribedByTheAdjective()
+    {
+        // "Chilean President Ruiz will visit Peru, the ministry said", read with "Chilean" the subject and "Ruiz" its conjunct.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 5, "nsubj"), ("President", "PROPN", "NNP", 3, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 1, "conj"),
+            ("will", "AUX", "MD", 5, "aux"), ("visit", "VERB", "VB", 0, "root"), ("Peru", "PROPN", "NNP", 5, "obj"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("nsubj", "visit"), Arc(parse, "Ruiz"));
+        Assert.Equal(("amod", "President"), Arc(parse, "Chilean"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveJoinedToANameByAnd_StaysTheConjunction()
+    {
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 5, "nsubj"), ("and", "CCONJ", "CC", 3, "cc"), ("Ruiz", "PROPN", "NNP", 1, "conj"),
+            ("will", "AUX", "MD", 5, "aux"), ("visit", "VERB", "VB", 0, "root"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("conj", "Chilean"), Arc(parse, "Ruiz"));
+    }
 }
