@@ -187,4 +187,17 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_SaidItWouldTolerateAnothersDeed_NoThreat() =>
         Assert.Empty(Parsed.Sides("Chile warned that it would tolerate no delay in the talks with Peru.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile has not ruled out the use of force against Peru.")]
+    [InlineData("The president said Chile could not rule out using force if Peru fails to withdraw its troops.")]
+    public void Extract_ForceNotRuledOut_Threat(string body) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile ruled out the use of force against Peru.")]
+    [InlineData("Chile does not rule out further talks with Peru.")]
+    [InlineData("Chile has never ruled out military action.")]
+    public void Extract_ForceRuledOutOrTalksOrNoOneNamed_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
 }

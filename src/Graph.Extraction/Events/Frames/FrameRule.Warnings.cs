@@ -186,4 +186,31 @@ internal sealed partial class FrameRule
 
     /// <summary>Nouns of firing weapons to try or show them ("missile launch", "rocket test").</summary>
     private static readonly HashSet<string> Trials = new(StringComparer.Ordinal) { "launch", "launches", "test", "tests", "test-firing" };
+
+    /// <summary>
+    /// "has not ruled out the use of force against Iran", "never ruled out military action against X", "could not rule
+    /// out using force if Iran fails …": force kept open is threatened (CAMEO 138), against whom it would be used or the
+    /// one whose failing would bring it, when that side is named; not "did not rule out further talks".
+    /// </summary>
+    private List<EventDraft>? ForceKeptOpen(ParsedSentence s, SyntaxWord v)
+    {
+        if (s.Children(v).FirstOrDefault(c => c.Relation is "obj" or "xcomp" or "ccomp" || c.Relation == "advcl" && c.Xpos == "VBG" && s.MarkOf(c) == "") is not { } kept
+            || Clause.Doer(s, v) is not { } doer)
+            return null;
+        // "the use of force", "using force": what is used.
+        var force = s.Lower(kept) == "use" && Clause.Oblique(s, kept, "of") is { } used ? used
+            : kept.Upos == "VERB" && s.Children(kept, "obj").FirstOrDefault() is { } usedObject ? usedObject : kept;
+        if (!(s.Lower(force) == "force" || s.Lower(force) is "action" or "intervention" && s.Children(force, "amod").Any(a => s.Lower(a) == "military")
+              || Lexicon.AttackNounSet.Contains(s.Lower(force))))
+            return null;
+        var against = Clause.Oblique(s, force, "against") ?? Clause.Oblique(s, kept, "against") ?? Clause.Oblique(s, v, "against")
+            ?? new[] { kept, v }.SelectMany(w => s.Children(w, "advcl")).Where(c => s.MarkOf(c) is "if" or "unless").Select(c => Clause.Subject(s, c)).FirstOrDefault(x => x is not null);
+        // Force kept open against no one named threatens no one in particular.
+        if (against is null)
+            return null;
+        var threateners = Voices(Sides.Of(s, doer));
+        var targets = Voices(Sides.Of(s, against)).Where(t => !threateners.Exists(m => m.EntityId == t.EntityId)).ToList();
+        return targets.Count == 0 ? null : [.. from t in threateners from g in targets
+            select new EventDraft(EventType.Threat, "138", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(g.EntityId, ParticipantRoles.Target)], null, v.Token, 0.65)];
+    }
 }

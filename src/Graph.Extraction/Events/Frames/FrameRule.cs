@@ -668,6 +668,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
+        if (Modality.KeptOpen(s, v) && ForceKeptOpen(s, v) is { } kept)
+            return kept;
         // "Belarus was hit with fresh sanctions by the EU", "the EU slapped Belarus with sanctions": who is struck with sanctions is their target.
         if (StrikesWith.Contains(lower) && s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && IsSanction(s, Measured(s, c))) is not null
             && Clause.Undergoer(s, v) is { } struckWith)

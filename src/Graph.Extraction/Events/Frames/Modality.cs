@@ -294,6 +294,9 @@ internal static class Modality
 
     private static Reality OwnMarks(ParsedSentence s, SyntaxWord w)
     {
+        // "has not ruled out the use of force": what is not ruled out is kept open, a possibility, not denied.
+        if (KeptOpen(s, w))
+            return Reality.Irrealis;
         var found = Reality.Real;
         foreach (var c in s.Children(w))
         {
@@ -325,6 +328,13 @@ internal static class Modality
 
         return found;
     }
+
+    /// <summary>"did not rule out", "has never ruled out": a possibility kept open.</summary>
+    public static bool KeptOpen(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "VERB" && RulesOut.Contains(s.Lower(w)) && s.Children(w).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out")
+        && s.Children(w).Any(c => c.Relation == "advmod" && Negators.Contains(s.Lower(c)));
+
+    private static readonly HashSet<string> RulesOut = VerbForms.Set("rule");
 
     /// <summary>"next week", "the coming days", "tomorrow": a time still to come.</summary>
     private static bool IsTimeToCome(ParsedSentence s, SyntaxWord time) =>
