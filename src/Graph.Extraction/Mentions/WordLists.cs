@@ -13,7 +13,7 @@ internal static class WordLists
         "claims", "wrote", "writes", "tweeted", "declared", "declares", "asked", "asks", "replied", "replies", "responded",
         "acknowledged", "admitted", "confirmed", "denied", "denies", "announced", "announces", "urged", "urges",
         "reiterated", "reiterates", "repeated", "emphasized", "emphasised", "contributed", "reported", "reports",
-        "commented", "suggested", "thinks", "believes", "predicted", "testified", "recalled", "cautioned", "conceded");
+        "commented", "suggested", "thinks", "believes", "predicted", "testified", "recalled", "cautioned", "conceded", "disclosed");
 
     /// <summary>
     /// Verbs of meeting, calling, hosting and travelling (the forms news writes of the Meeting, PhoneCall and Visit

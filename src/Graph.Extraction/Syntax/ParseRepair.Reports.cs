@@ -509,6 +509,26 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "X said on X, "Pakistani aircraft targeted homes."", read with the quote a conjunct of "said" or a clause of the
+    /// oblique before it: a clause with a subject of its own, opened by a quotation mark after a verb of saying that has
+    /// no complement, is what was said.
+    /// </summary>
+    private static bool QuoteReadAsAConjunctOfTheSaying(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "conj" or "acl" or "acl:relcl" && w.Upos == "VERB" && QuoteReadAsAConjunctOfTheSayingRest(parse, w);
+
+    /// <summary>The rest of <see cref="QuoteReadAsAConjunctOfTheSaying"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool QuoteReadAsAConjunctOfTheSayingRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { } head || (head.Upos == "VERB" ? head : parse.HeadOf(head)) is not { Upos: "VERB" } saying
+            || !WordLists.SpeechVerbs.Contains(saying.Form) || saying.Index > w.Index || parse.HasChild(w, "cc") || !parse.HasChild(w, "nsubj")
+            || parse.Subtree(w).FirstOrDefault(x => !(x.Relation == "punct" && (QuoteMarks.Contains(x.Form) || x.Form == ","))) is not { } opening
+            || opening.Index < 1 || !QuoteMarks.Contains(parse.Words[opening.Index - 1].Form) || parse.ChildrenOf(saying).Any(c => c.Relation is "ccomp" or "obj"))
+            return false;
+        saying.Adopt(w, head, "ccomp");
+        return true;
+    }
+
     /// <summary>A verb that reports what was said: a closing verb of saying or a verb of telling.</summary>
     private static bool SaysOrTells(string form) => ClosingReports.Contains(form) || TellVerbs.Contains(form);
 

@@ -86,6 +86,7 @@ internal static partial class ParseRepair
         SpeechParticipleReadAsTheReported,
         SourceReadAsAConjunctOfTheReport,
         TellerAfterTheQuote,
+        QuoteReadAsAConjunctOfTheSaying,
         ThatAfterATimeNoun,
         ClauseOnATimeWord,
         SubordinatorReadAsObject,

@@ -654,4 +654,10 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_StateReportsAnotherStatesBodysDeed_Accusation() =>
         Assert.Equal(["accused=Pentagon accuser=Peru"], Parsed.Sides("Peruvian officials said the Pentagon struck militant camps near the border.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Patriotic Front spokesman Luis Vega said on X, \"Chilean aircraft targeted homes in Tacna.\"")]
+    [InlineData("Patriotic Front spokesman Luis Vega disclosed on X, \"Chilean aircraft targeted homes in Tacna.\"")]
+    public void Extract_QuoteAfterTheSayingAndAComma_AccusationOfTheQuotedAttacker(string body) =>
+        Assert.Equal(["accused=Chile accuser=Luis Vega"], Parsed.Sides(body, EventType.Accusation));
 }
