@@ -94,7 +94,7 @@ internal static class Lexicon
     /// <summary>Giving aid (CAMEO 07).</summary>
     public static readonly HashSet<string> Give = Union(
         Set("send/sent", "provide", "give/gave/given", "deliver", "donate", "supply", "grant", "ship/shipped/shipping",
-            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring"),
+            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring", "lend/lent/lent"),
         W("handed"));
 
     /// <summary>What aid is: one of these in the object makes giving an Offer.</summary>

@@ -257,7 +257,15 @@ internal sealed class SentenceScan
     private bool IsSentenceStart(int i) => SentenceShape.IsSentenceStart(_tokens, i);
 
     /// <summary>A word that never names anything ("He", "The"), but for the surname He inside a sentence of prose.</summary>
-    private bool IsNeverName(int i) => WordLists.NeverNames.Contains(Tok(i)) && (_headline || !SentenceShape.IsSurnameHe(_tokens, i));
+    private bool IsNeverName(int i) => WordLists.NeverNames.Contains(Tok(i)) && (_headline || !SentenceShape.IsSurnameHe(_tokens, i)) || IsCurrencyCode(i);
+
+    /// <summary>
+    /// "USD 3 billion", "EUR 1,500": three capitals before a sum are a currency's code (ISO 4217's shape), not a name; not
+    /// "DDG 51" or "TVN 24", a name with a number.
+    /// </summary>
+    private bool IsCurrencyCode(int i) =>
+        Tok(i) is { Length: 3 } t && t.All(char.IsAsciiLetterUpper) && Tok(i + 1) is { Length: > 0 } n && char.IsAsciiDigit(n[0])
+        && (n.Contains(',') || n.Contains('.') || Tok(i + 2) is "million" or "billion" or "trillion" or "bn" or "mn");
 
     private void ProcessRun(int start, int end)
     {

@@ -476,4 +476,14 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_AidPromised_Offer() =>
         Assert.Equal(["giver=Ghana recipient=Malawi"], Parsed.Sides("Ghana will send food aid to Malawi.", EventType.Offer));
+
+    [Fact]
+    public void Extract_LentASum_Offer() =>
+        Assert.Equal(["giver=Ghana recipient=Malawi"], Parsed.Sides("Ghana will lend Malawi $500 million to pay for fuel.", EventType.Offer));
+
+    [Theory]
+    [InlineData("Ghana will give Malawi USD 3 billion in budget support.")]
+    [InlineData("Ghana will give Malawi EUR 1,500 for each family.")]
+    public void Extract_CurrencyCodeBeforeASum_NoOrganisation(string body) =>
+        Assert.DoesNotContain(Parsed.Entities(body), e => e.Type == EntityType.Organization);
 }
