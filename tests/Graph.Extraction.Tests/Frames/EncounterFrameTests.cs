@@ -1072,4 +1072,12 @@ public sealed class EncounterFrameTests
     [InlineData("Officials said the boat was travelling from Chile to Peru when it sank near Arica.")]
     public void Extract_VesselArrivedOrTravelled_NoVisitNorOffer(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type is EventType.Visit or EventType.Offer);
+
+    [Fact]
+    public void Extract_DidNotMeetDuringASummit_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The foreign ministers of Chile and Peru did not meet during the summit in Quito.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MetDuringASummit_Meeting() =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("The foreign ministers of Chile and Peru met during the summit in Quito.", EventType.Meeting));
 }

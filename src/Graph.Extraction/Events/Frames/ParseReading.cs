@@ -85,7 +85,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
@@ -308,6 +308,14 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool FiredIntoTheAir(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (FrameRule.IntoTheAir(s, verb) || s.Children(verb, "obj").Any(o => FrameRule.IntoTheAir(s, o)));
 
+
+    /// <summary>
+    /// "The foreign ministers of India and Pakistan did not meet during the summit": a gathering named as the setting of a
+    /// meeting denied is no meeting of the sides that did not meet.
+    /// </summary>
+    private static bool SettingOfAMeetingDenied(ParsedSentence s, EventDraft d) =>
+        d.Type is EventType.Meeting or EventType.Negotiation && s.WordOf(d.Trigger) is { Upos: "NOUN" } setting && ParsedSentence.Is(setting, "obl")
+        && s.Head(setting) is { Upos: "VERB" } verb && Lexicon.Meet.Contains(s.Lower(verb)) && Modality.Of(s, verb) == Reality.Negated;
 
     /// <summary>
     /// "Many Somalis suspect …", "lawyers for the 45-year-old Tunisian argued …": people of a country, counted or one of
