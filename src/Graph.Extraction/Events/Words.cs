@@ -92,7 +92,7 @@ internal static class Words
         "people", "nationalists", "separatists", "insurgents", "opposition", "junta", "group", "groups", "members",
         "militiamen", "gunmen", "bombers", "doctors", "farmers", "students", "workers", "activists", "protesters",
         "demonstrators", "youths", "settlers", "hackers", "judge", "judges", "prosecutor", "prosecutors", "businessman",
-        "businessmen", "companies", "firms", "citizens", "nationals", "civilians", "refugees", "mediator", "mediators",
+        "businessmen", "companies", "firms", "citizens", "nationals", "civilians", "refugees", "mediator", "mediators", "individuals", "entities",
         "monitors", "observers", "inspectors", "agents", "guards", "warriors", "commandos", "snipers", "sources",
         "elders", "clerics", "authorities", "parties", "party", "movement", "faction", "factions", "newspaper",
         "radio", "television", "agency", "envoy", "emissary");

@@ -660,4 +660,14 @@ public sealed class DirectedFrameTests
     [InlineData("Patriotic Front spokesman Luis Vega disclosed on X, \"Chilean aircraft targeted homes in Tacna.\"")]
     public void Extract_QuoteAfterTheSayingAndAComma_AccusationOfTheQuotedAttacker(string body) =>
         Assert.Equal(["accused=Chile accuser=Luis Vega"], Parsed.Sides(body, EventType.Accusation));
+
+    [Theory]
+    [InlineData("The European Union added 20 Peruvian individuals to its sanctions list on Friday.")]
+    [InlineData("The European Union added Peru's navy to its list of terrorist groups.")]
+    public void Extract_AddedToASanctionsListBesideADay_Sanction(string body) =>
+        Assert.Contains("imposer=European Union", string.Join(" ", Parsed.Sides(body, EventType.Sanction)));
+
+    [Fact]
+    public void Extract_AddedToAnotherList_NoSanction() =>
+        Assert.Empty(Parsed.Sides("The European Union added two Peruvian experts to its list of speakers on Friday.", EventType.Sanction));
 }

@@ -58,10 +58,11 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of putting a party on a list.</summary>
     private static readonly HashSet<string> Lists = VerbForms.Set("add", "place", "put/put/putting", "include");
 
-    /// <summary>A list whose parties are sanctioned: a blacklist, or a list of sanctions, trade or entities.</summary>
+    /// <summary>A list whose parties are sanctioned: a blacklist, or a list of sanctions, trade or entities, or of terrorist groups.</summary>
     private static bool IsBlacklist(ParsedSentence s, SyntaxWord list) =>
         s.Lower(list) is "blacklist" or "blacklists"
-        || s.Lower(list) is "list" && (HasModifier(s, list, Lexicon.SanctionNouns) || HasModifier(s, list, ListedFor));
+        || s.Lower(list) is "list" && (HasModifier(s, list, Lexicon.SanctionNouns) || HasModifier(s, list, ListedFor)
+            || Clause.Oblique(s, list, "of") is { } listed && HasModifier(s, listed, ListedFor));
 
     /// <summary>What a list of sanctioned parties is for ("the entity list", "a trade blacklist", "its terrorism list").</summary>
     private static readonly HashSet<string> ListedFor = new(StringComparer.Ordinal) { "entity", "trade", "terrorism", "terror", "terrorist", "blacklist" };
@@ -139,7 +140,9 @@ internal sealed partial class FrameRule
         if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)
             return Directed(s, v, EventType.Sanction, Lexicon.AidNouns.Contains(thing) ? "162" : "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), suspended);
         // "added 20 companies to its sanctions list", "placed Huawei on its trade blacklist" (CAMEO 163).
-        if (Lists.Contains(lower) && (Clause.Oblique(s, v, "to", "on") ?? Clause.Oblique(s, undergoer, "to", "on")) is { } list && IsBlacklist(s, list))
+        // The list may hang on the verb or on what is listed, beside a day ("on Friday").
+        if (Lists.Contains(lower) && s.Children(v).Concat(s.Children(undergoer)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+                && s.CaseOf(c) is "to" or "on" && IsBlacklist(s, c)))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "expelled the head of the UN mission", "expelled the chief of the French embassy": the head of a body's mission
         // is its envoy (CAMEO 161), and the body the target.
