@@ -255,11 +255,9 @@ internal static class ContextRoles
         for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
             word = s.Head(word);
         return word is { Relation: "obj" or "iobj" } && s.Head(word) is { Upos: "VERB" } verb && s.Has(verb, "ccomp")
-            && (word.Relation == "iobj" || Tells.Contains(s.Lower(verb))) ? (verb, word) : null;
+            // Not "announced X is heading to Iran": only a verb of telling has the one told as its object.
+            && (word.Relation == "iobj" || ParseReading.Tells.Contains(s.Lower(verb))) ? (verb, word) : null;
     }
-
-    /// <summary>English verbs whose object is the one told what their complement says (not "announced X is heading to Iran").</summary>
-    private static readonly HashSet<string> Tells = VerbForms.Set("tell/told/told", "inform", "assure", "brief", "remind", "notify");
 
     /// <summary>Whether the sentence joins the two persons' names as conjuncts, the other's first.</summary>
     private static bool Conjoined(ParsedSentence? s, IReadOnlyList<ResolvedMention> mentions, ResolvedMention person, string other)

@@ -20,7 +20,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static readonly HashSet<EventType> FutureByNature = [EventType.Threat, EventType.Offer];
 
     /// <summary>English verbs of telling, whose complement is what is told.</summary>
-    private static readonly HashSet<string> Tells = VerbForms.Set("tell/told", "inform", "assure", "brief");
+    internal static readonly HashSet<string> Tells = VerbForms.Set("tell/told", "inform", "assure", "brief");
 
     /// <summary>Events that are something said: their place is where they were said, a city, not a country.</summary>
     private static readonly HashSet<EventType> SpeechActs = [EventType.Statement, EventType.Accusation, EventType.Denial, EventType.Threat];
