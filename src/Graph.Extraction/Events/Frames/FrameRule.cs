@@ -1770,8 +1770,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return null;
         // "visited the Zaporizhzhia nuclear plant": what is visited is a site, so a place named before it is where it is.
         var place = s.MentionAt(destination) is { } named ? named.Type is EntityType.Location or EntityType.Country ? named.EntityId : null
-            : PlaceNamed(s, destination) ?? (destination.Upos == "NOUN" ? s.Children(destination, "compound").SelectMany(c => s.Children(c, "compound").Prepend(c)).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Location })?.EntityId : null)
-              ?? Place(s, trigger);
+            : PlaceNamed(s, destination) ?? SitePlace(s, destination) ?? Place(s, trigger);
         if (place is null)
             return null;
         var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place).ToList();
@@ -1779,6 +1778,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return null;
         return new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place, trigger.Token, 0.8);
     }
+
+    /// <summary>The place named before a site's common noun, on it or on a noun compounded to it ("the Zaporizhzhia nuclear plant").</summary>
+    private static string? SitePlace(ParsedSentence s, SyntaxWord site) =>
+        site.Upos == "NOUN"
+            ? s.Children(site, "compound").SelectMany(c => s.Children(c, "compound").Prepend(c)).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Location })?.EntityId
+            : null;
 
     /// <summary>
     /// An event with a doer and a target side (accusation, sanction): both named, and not the same. Each named doer
@@ -2145,8 +2150,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>
     /// "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
     /// Secretary of State X in Amman"), or on the one the meeting was with or by ("was received by President X in
-    /// Lima", "held talks with X in Beijing"): a person is not "in" a place as a description, the meeting is. Else "met X on the sidelines of the G20
-    /// summit in Rio", "met at a summit in Rio": a meeting held at a gathering is where the gathering is.
+    /// Lima", "held talks with X in Beijing"): a person is not "in" a place as a description, the meeting is. Else "met
+    /// X on the sidelines of the G20 summit in Rio", "met at a summit in Rio": a meeting held at a gathering is where the
+    /// gathering is.
     /// </summary>
     private static SyntaxWord? PlaceOfTheMet(ParsedSentence s, SyntaxWord trigger)
     {

@@ -85,7 +85,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d) && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d)
+            && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
             // A deployment announced counts (annotation guidelines: "actual or announced"); one only possible does not.
@@ -307,7 +308,6 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>"fired shots in the air as supporters cheered": shots aimed at no one are no armed action.</summary>
     private static bool FiredIntoTheAir(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (FrameRule.IntoTheAir(s, verb) || s.Children(verb, "obj").Any(o => FrameRule.IntoTheAir(s, o)));
-
 
     /// <summary>
     /// "The foreign ministers of India and Pakistan did not meet during the summit": a gathering named as the setting of a
