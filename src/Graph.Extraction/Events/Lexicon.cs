@@ -218,7 +218,6 @@ internal static class Lexicon
         "assailant", "bomber", "sniper", "separatists", "paramilitaries", "mercenaries", "pirates", "extremists", "terrorists")),
         StringComparer.Ordinal);
 
-
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");
 
     /// <summary>English nouns of harm promised in return, and the adjectives that make measures such ("retaliatory measures").</summary>

@@ -99,7 +99,6 @@ internal static partial class ParseRepair
         return parse.HeadOf(phrase);
     }
 
-
     /// <summary>The relation a noun phrase takes in place of a participle's clause: an oblique of a verb, a modifier of a noun.</summary>
     private static string NominalRelation(string relation, SyntaxWord head) => relation switch
     {
