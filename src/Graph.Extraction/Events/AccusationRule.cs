@@ -20,8 +20,10 @@ internal sealed class AccusationRule : IEventRule
             var group = s.VerbGroupOf(t);
             if (!group.Factual)
                 continue;
-            IReadOnlyList<ResolvedMention> accusers = group.Passive ? s.AfterPreposition(t, ByPreposition, 30, HeadUse.Agent) : s.SubjectOf(t);
-            IReadOnlyList<ResolvedMention> accused = group.Passive ? s.PassiveSubjectOf(t) : Accused(s, t);
+            // "X stands accused of …" is a passive without "be": X is the accused.
+            var passive = group.Passive || Stand.Contains(s.Word(t - 1));
+            IReadOnlyList<ResolvedMention> accusers = passive ? s.AfterPreposition(t, ByPreposition, 30, HeadUse.Agent) : s.SubjectOf(t);
+            IReadOnlyList<ResolvedMention> accused = passive ? s.PassiveSubjectOf(t) : Accused(s, t);
             if (accusers.Count == 0 || accused.Count == 0 || ParticipantList.Overlap(accusers, accused))
                 continue;
             var participants = new ParticipantList()
@@ -30,6 +32,8 @@ internal sealed class AccusationRule : IEventRule
             yield return new EventDraft(EventType.Accusation, cameo, participants.Items, null, t, 0.85);
         }
     }
+
+    private static readonly HashSet<string> Stand = VerbForms.Set("stand/stood");
 
     private static readonly HashSet<string> ByPreposition = new(StringComparer.Ordinal) { "by" };
     private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "against" };

@@ -18,6 +18,18 @@ internal static class DateOwnership
         return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns)).ToList();
     }
 
+    /// <summary>
+    /// Of the phrases an event may take, those the parse hangs on its own trigger ("seized Goma in January and captured
+    /// Bukavu in February": February is the capture's), when there are any; else all of them, for the nearest to choose.
+    /// </summary>
+    public static List<DatePhrase> OnTheTrigger(SentenceParse parse, List<DatePhrase> phrases, int trigger)
+    {
+        if (phrases.Count < 2 || WordAt(parse, trigger) is not { } own)
+            return phrases;
+        var hung = phrases.FindAll(d => HeadOf(parse, d) is { } head && head.Head == own.Index);
+        return hung.Count > 0 ? hung : phrases;
+    }
+
     /// <summary>Whether the first trigger above the phrase's head is another event's noun rather than this event's.</summary>
     private static bool OwnedByAnother(SentenceParse parse, SyntaxWord head, int own, HashSet<int> nouns)
     {

@@ -71,7 +71,7 @@ internal sealed class EncounterRule : IEventRule
             return (EventType.Negotiation, w == "mediation" ? "045" : "046", Shape.Noun, false);
         if (Lexicon.Agree.Contains(w) && !noun && !AgreesToMeet(s, t))
             return (EventType.Agreement, s.Ahead(t, Lexicon.AgreementNouns, 6) >= 0 ? "057" : "030", Shape.Verb, false);
-        if (Lexicon.Sign.Contains(w) && !noun && s.Ahead(t, Lexicon.AgreementNouns, 5) >= 0)
+        if ((Lexicon.Sign.Contains(w) || Lexicon.SettleOut.Contains(w) && s.Word(t + 1) == "out") && !noun && s.Ahead(t, Lexicon.AgreementNouns, 5) >= 0)
             return (EventType.Agreement, "057", Shape.Verb, false);
         return null;
     }

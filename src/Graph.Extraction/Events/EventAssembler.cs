@@ -58,15 +58,16 @@ internal static class EventAssembler
         {
             var phrases = DatesAt(p.Sentence);
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
-                phrases = DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
-                    pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger));
+                phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
+                    pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger)), p.Draft.Trigger);
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
         }
 
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));
-        return kept.Select(p => ToEvent(article, sentences[p.Sentence], p)).ToList();
+        return kept.Select(p => ToEvent(article, sentences[p.Sentence], p, kept.Exists(o => o != p && o.Sentence == p.Sentence && o.Draft.Type == p.Draft.Type
+            && o.Draft.Participants.Select(x => x.Role + "=" + x.Entity).ToHashSet(StringComparer.Ordinal).SetEquals(p.Draft.Participants.Select(x => x.Role + "=" + x.Entity))))).ToList();
 
         List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
     }
@@ -128,6 +129,9 @@ internal static class EventAssembler
     private static bool SameInSentence(EventDraft a, EventDraft b)
     {
         if (a.Type != b.Type)
+            return false;
+        // "seized Goma in January and took Bukavu weeks later": two deeds, each in its own place.
+        if (a.Trigger != b.Trigger && a.Location is not null && b.Location is not null && a.Location != b.Location)
             return false;
         if (a.Type == EventType.Statement)
             return Speakers(a).SetEquals(Speakers(b));
@@ -234,11 +238,12 @@ internal static class EventAssembler
         return phrases.MinBy(p => p.End <= at ? at - p.End : Math.Abs(p.Start - at))!.Iso;
     }
 
-    private static GraphEvent ToEvent(Article article, SentenceView v, Pending p)
+    /// <param name="twin">Another event of the sentence has the same type and sides ("seized Goma … and took Bukavu"): its place tells their ids apart.</param>
+    private static GraphEvent ToEvent(Article article, SentenceView v, Pending p, bool twin)
     {
         var d = p.Draft;
         var sentence = v.Sentence;
-        var id = EventIds.Of(article.Id, d.Type, sentence.Start, d.Participants);
+        var id = EventIds.Of(article.Id, d.Type, sentence.Start, d.Participants, twin ? d.Location : null);
         var confidence = Math.Round(Math.Clamp(d.Confidence, 0.05, 0.99), 2);
         // A call joins places, it happens at none (annotation guidelines: a phone call's sides are its participants).
         var location = d.Type == EventType.PhoneCall ? null : d.Location;

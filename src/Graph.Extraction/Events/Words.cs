@@ -77,7 +77,7 @@ internal static class Words
     /// "Polish troops"); before other nouns it does not ("Russian gas supplies").
     /// </summary>
     public static readonly HashSet<string> AgentNouns = Set(
-        "official", "officials", "government", "governments", "authorities", "authority", "forces", "force", "troops",
+        "official", "officials", "service", "services", "government", "governments", "authorities", "authority", "forces", "force", "troops",
         "soldiers", "army", "military", "navy", "police", "president", "leader", "leaders", "leadership", "minister",
         "ministers", "diplomat", "diplomats", "ambassador", "envoy", "envoys", "negotiator", "negotiators", "delegation",
         "delegates", "side", "sides", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson",

@@ -276,6 +276,21 @@ internal sealed class SentenceScan
             pieces.RemoveAt(0);
         while (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Connector)
             pieces.RemoveAt(pieces.Count - 1);
+        // "Perth-based Southern Cross Minerals", "the Tehran-based Pars Aria Trading Company": a hyphenated modifier (a
+        // name with a lower-case participle) opening a run is no part of the name after it. A state inside it is its own
+        // mention ("U.S.-based"), and so is a body before no named body ("the Hamas-led Palestinian government"); a city is
+        // only where the body sits, and a body before a named one ("NATO-led ISAF") only who leads it: a capital there
+        // would stand for its country wherever "it" is read, a leader for the body that acts.
+        if (pieces.Count > 1 && pieces[0] is { Kind: PieceKind.Word or PieceKind.Known } opening && opening.End - opening.First == 1
+            && Tok(opening.First) is var modifier && modifier.LastIndexOf('-') is > 0 and var hyphen && IsParticiple(modifier[(hyphen + 1)..])
+            && pieces[1].Kind is PieceKind.Word or PieceKind.Known)
+        {
+            if (opening.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym } entry
+                || opening.Entry is { Kind: GazetteerKind.Organization } body && pieces.Skip(1).All(p => p.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym }))
+                EmitKnown(opening.First, opening.End, opening.Entry!);
+            pieces.RemoveAt(0);
+        }
+
         if (pieces.Count == 0 || SentenceShape.IsTimeZone(_tokens, pieces[0].First, pieces[^1].End))
             return;
 
@@ -399,6 +414,10 @@ internal sealed class SentenceScan
         Emit(start, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
     }
+
+    /// <summary>The lower-case participle of a hyphenated modifier ("based", "led", "owned", "speaking", "run"), not a name's own part ("Sharekat-e").</summary>
+    private static bool IsParticiple(string word) =>
+        word.Length >= 3 && word.All(char.IsLower) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word is "run" or "held" or "born" or "made" or "built");
 
     /// <summary>Where a company's name of two or more words starts after the last connector ("Chairman of Kalora Holdings").</summary>
     private static int? CompanyAfterConnector(List<Piece> pieces)
@@ -644,7 +663,28 @@ internal sealed class SentenceScan
         if (!single && SentenceShape.IsPossessive(Tok(p - 1)))
             return true;
 
+        if (!single && Credited(p))
+            return true;
+
         return !single && WordLists.GivenNames.Contains(Tok(p));
+    }
+
+    /// <summary>
+    /// A credit line's names (annotation guidelines: journalists credited are persons): "(Reporting by A in Bishkek and
+    /// B in Dushanbe; Editing by C)". The name follows "by", or "and" or a comma after one credited in the same part.
+    /// </summary>
+    private bool Credited(int p)
+    {
+        for (var i = p - 1; i > 0 && i > p - 12; i--)
+        {
+            var t = Tok(i);
+            if (t == "by")
+                return (i == p - 1 || Tok(p - 1) is "and" or ",") && WordLists.CreditWords.Contains(Tok(i - 1));
+            if (t is ";" or "(" or ")" or "." or ":")
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -12,8 +12,12 @@ internal static class SentenceShape
         if (tokens.Count == 0 || tokens[^1].Text is "." or "?" or "!" or "\"" or "\u201D")
             return false;
         int words = 0, capitals = 0, lowerContent = 0;
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
+            // "(Reporting by A in Bishkek; Editing by B)": a credit line is names, not a heading.
+            if (t.Text == "by" && k > 0 && WordLists.CreditWords.Contains(tokens[k - 1].Text))
+                return false;
             if (t.Length <= 3 || !char.IsLetter(t.Text[0]))
                 continue;
             words++;

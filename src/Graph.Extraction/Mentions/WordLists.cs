@@ -205,4 +205,10 @@ internal static class WordLists
 
         return set;
     }
+
+    /// <summary>English words that credit a journalist before "by" in a wire credit line ("Reporting by", "Additional reporting by", "Editing by").</summary>
+    public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporting", "writing", "editing", "compiled", "written", "edited", "reported", "produced", "photography", "graphics", "research",
+    };
 }

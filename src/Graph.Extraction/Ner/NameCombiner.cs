@@ -138,6 +138,9 @@ internal sealed class NameCombiner(INameTagger tagger)
             return null;
         if (end - first == 1 && WordLists.Calendar.Contains(head))
             return null;
+        // "NATO-led", "Tehran-based": a hyphenated modifier ends no name.
+        if (last.LastIndexOf('-') is > 0 and var hyphen && last.Length - hyphen > 3 && last[(hyphen + 1)..].All(char.IsLower))
+            return null;
         return HasUncommonWord(tokens, first, end) ? (first, end) : null;
     }
 

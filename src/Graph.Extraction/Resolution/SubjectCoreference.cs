@@ -476,6 +476,7 @@ internal static class SubjectCoreference
     private static readonly HashSet<string> Organs = new(StringComparer.OrdinalIgnoreCase)
     {
         "government", "ministry", "army", "military", "forces", "troops", "navy", "police", "officials", "leaders", "leadership", "parliament", "cabinet",
+        "service", "services", "agency", "embassy", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "delegation",
     };
 
     /// <summary>"its" or "their" owning a subject that is an organ ("its military government"), when no mention is there.</summary>

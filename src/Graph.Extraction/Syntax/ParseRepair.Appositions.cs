@@ -375,6 +375,13 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(verb).LastOrDefault(c => c.Relation is "obj" or "obl" && c.Index < w.Index) is not { Upos: "NOUN" or "PROPN" } described
             || !AfterComma(parse, w) || parse.Subtree(described).Last().Index + 2 != parse.Subtree(w).First().Index)
             return false;
+        // A phrase with a preposition ("…, in Belize City, to negotiate") is no name in apposition: the verb's oblique.
+        if (parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP" && c.Index < w.Index))
+        {
+            verb.Adopt(w, clause, "obl");
+            return true;
+        }
+
         var close = parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == "," && parse.Dominates(w, x) || x.Index > w.Index && !parse.Dominates(w, x));
         described.Adopt(w, clause, "appos");
         if (close is { Form: "," })

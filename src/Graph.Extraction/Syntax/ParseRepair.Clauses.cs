@@ -336,6 +336,44 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Delegations from Sudan's army and the RSF held talks in Jeddah", read as a noun phrase with "held" a participle
+    /// describing its last noun: a sentence whose root is a noun, with a past form after it that takes an object and has
+    /// no subject, auxiliary, mark or agent of its own, is that verb's, the noun its subject (a participle that describes
+    /// a noun takes no object).
+    /// </summary>
+    private static void VerbReadAsAParticipleOfTheSubject(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN" or "PROPN" } subject || parse.HasChild(subject, "cop") || parse.HasChild(subject, "case")
+            || parse.HasChild(subject, "appos")
+            || parse.Words.FirstOrDefault(w => w.Relation == "acl" && w.Upos == "VERB" && w.Xpos is "VBD" or "VBN" && w.Index > subject.Index
+                && parse.Dominates(subject, w) && parse.HasChild(w, "obj") && parse.Subtree(w).First() == w
+                && parse.HeadOf(w) is { Relation: not "appos" } described && parse.Subtree(described).Last(x => !parse.Dominates(w, x)).Index == w.Index - 1
+                && NounsUpTo(parse, described, subject)
+                && !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "mark" or "obl:agent" or "ccomp")) is not { } verb)
+            return;
+        var former = parse.HeadOf(verb)!;
+        verb.BecomeRoot(former);
+        foreach (var c in parse.ChildrenOf(subject).Where(c => c.Index > verb.Index).ToList())
+            verb.Adopt(c, subject, c.Relation);
+        verb.Adopt(subject, subject, "nsubj");
+        verb.Xpos = "VBD";
+    }
+
+    /// <summary>Whether the words from <paramref name="word"/> up to <paramref name="top"/> are all nouns: one noun phrase, no clause between.</summary>
+    private static bool NounsUpTo(SentenceParse parse, SyntaxWord word, SyntaxWord top)
+    {
+        for (var w = word; w is not null; w = parse.HeadOf(w))
+        {
+            if (w.Upos is not ("NOUN" or "PROPN"))
+                return false;
+            if (w == top)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Masked men stormed a police station", read with "Masked" the sentence's verb and the rest its complement: a
     /// participle opening the sentence with no subject of its own, whose complement's subject begins right after it, is
     /// a modifier of that subject, and the complement is the sentence's verb.

@@ -81,18 +81,28 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "forced the UN refugee agency, UNHCR, out of the country", read with the country a conjunct of the agency: a
-    /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique.
+    /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique. So
+    /// also read as a second apposition ("met her counterpart, Andre Young, in Belize City"): an apposition has no preposition.
     /// </summary>
-    private static bool ObliqueAfterAnApposition(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && ObliqueAfterAnAppositionRest(parse, w);
+    private static bool ObliqueAfterAnApposition(SentenceParse parse, SyntaxWord w) => w.Relation is "conj" or "appos" && w.Upos is "NOUN" or "PROPN" && ObliqueAfterAnAppositionRest(parse, w);
 
     /// <summary>The rest of <see cref="ObliqueAfterAnApposition"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ObliqueAfterAnAppositionRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "conj" || w.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
-            || parse.HasChild(w, "cc") || !parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP") || parse.HasChild(noun, "case")
-            || !parse.ChildrenOf(noun, "appos").Any(a => a.Index < w.Index) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+        // A second apposition may hang on the first ("her counterpart, Andre Young, in Belize City"), and its preposition on
+        // a compound of the name.
+        var noun = parse.HeadOf(w);
+        while (w.Relation == "appos" && noun is { Relation: "appos" } && parse.HeadOf(noun) is { Upos: "NOUN" or "PROPN" } described)
+            noun = described;
+        var preposition = parse.ChildrenOf(w, "case").FirstOrDefault(c => c.Upos == "ADP")
+            ?? (w.Relation == "appos" && parse.Subtree(w).FirstOrDefault(x => x.Upos != "PUNCT") is { Upos: "ADP", Relation: "case" } opening && parse.HeadOf(opening) is { Relation: "compound" } ? opening : null);
+        if (noun is not { Upos: "NOUN" or "PROPN" } || noun.Index > w.Index || w.Relation == "appos" && !AfterComma(parse, w)
+            || parse.HasChild(w, "cc") || preposition is null || parse.HasChild(noun, "case")
+            || !parse.Words.Any(a => a.Relation == "appos" && a != w && a.Index < w.Index && parse.Dominates(noun, a)) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
             return false;
-        verb.Adopt(w, noun, "obl");
+        if (preposition.Head != w.Index)
+            w.Adopt(preposition, parse.HeadOf(preposition)!, "case");
+        verb.Adopt(w, parse.HeadOf(w)!, "obl");
         return true;
     }
 

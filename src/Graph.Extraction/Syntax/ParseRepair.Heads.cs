@@ -566,6 +566,32 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "sealed a $2 billion arms deal with India", read with "deal" the verb of a complement and "arms" its subject: "a"
+    /// does not open a plural, so the plural it opens is a modifier of the next word, a singular noun; that phrase is the
+    /// object of the verb above, which had none.
+    /// </summary>
+    private static bool NounReadAsAVerbAfterAPlural(SentenceParse parse, SyntaxWord w) => w.Relation == "ccomp" && w.Xpos is "VBP" or "VB" && NounReadAsAVerbAfterAPluralRest(parse, w);
+
+    /// <summary>The rest of <see cref="NounReadAsAVerbAfterAPlural"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NounReadAsAVerbAfterAPluralRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || parse.HasChild(verb, "obj")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "aux" or "mark" or "ccomp" or "xcomp")
+            || parse.ChildrenOf(w, "nsubj").ToList() is not [{ Xpos: "NNS" } plural] || plural.Index != w.Index - 1
+            || !parse.ChildrenOf(plural, "det").Any(d => d.Form.Equals("a", StringComparison.OrdinalIgnoreCase) || d.Form.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = "NN";
+        w.Relation = "obj";
+        plural.Relation = "compound";
+        foreach (var c in parse.ChildrenOf(plural).Where(c => c.Relation is not "case").ToList())
+            w.Adopt(c, plural, c.Relation);
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation == "obl").ToList())
+            c.Relation = "nmod";
+        return true;
+    }
+
+    /// <summary>
     /// "Speaking to reporters", read with "reporters" an infinitive after "to": an English base form never ends in
     /// "-ers" or "-ors", so it is a plural noun, "to" its preposition and the phrase an oblique.
     /// </summary>
@@ -638,6 +664,19 @@ internal static partial class ParseRepair
             verb.Adopt(w, noun, "obl");
         else
             w.Relation = "nmod";
+        return false;
+    }
+
+    /// <summary>
+    /// "pledged support for Ukraine during a visit to Kyiv", read with the visit a modifier of "support": a "during"
+    /// phrase times the deed, so on the object of a verb it is the verb's oblique.
+    /// </summary>
+    private static bool DuringPhraseOnTheObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod" || parse.HeadOf(w) is not { Relation: "obj", Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
+            || !parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("during", StringComparison.OrdinalIgnoreCase)) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+            return false;
+        verb.Adopt(w, noun, "obl");
         return false;
     }
 
@@ -724,6 +763,31 @@ internal static partial class ParseRepair
         w.Relation = "obl:unmarked";
         return true;
     }
+
+    /// <summary>
+    /// "seized Goma in January and took Bukavu weeks later", read with the name a compound of "weeks": a span counted on
+    /// from another time ("weeks later", "two days ago") is a phrase of its own, so the name before it is the verb's object.
+    /// </summary>
+    private static bool NameReadAsACompoundOfASpan(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is not ("obj" or "obl" or "obl:unmarked") || !SpanUnits.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || w.Index + 1 >= parse.Words.Count || !SpanEnds.Contains(parse.Words[w.Index + 1].Form)
+            || parse.ChildrenOf(w, "compound").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || name.Index > w.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation == "obj" && c != w)
+            || parse.Words.Skip(name.Index + 1).TakeWhile(x => x.Index < w.Index).Any(x => x.Upos != "NUM" && x.Relation != "flat" && x.Relation != "compound" || x.Upos == "PROPN" && x.Head != name.Index))
+            return false;
+        verb.Adopt(name, w, "obj");
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index < name.Index).ToList())
+            name.Adopt(c, w, c.Relation);
+        w.Relation = "obl:unmarked";
+        return true;
+    }
+
+    /// <summary>English nouns of a counted span of time.</summary>
+    private static readonly HashSet<string> SpanUnits = new(StringComparer.OrdinalIgnoreCase) { "days", "weeks", "months", "years", "hours", "minutes" };
+
+    /// <summary>English words that count a span on or back from another time.</summary>
+    private static readonly HashSet<string> SpanEnds = new(StringComparer.OrdinalIgnoreCase) { "later", "earlier", "ago", "after", "before" };
 
     /// <summary>English nouns of a span of the calendar counted from now ("next month").</summary>
     private static readonly HashSet<string> RelativeTimes = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "weekend" };

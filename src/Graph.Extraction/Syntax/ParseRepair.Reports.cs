@@ -73,13 +73,19 @@ internal static partial class ParseRepair
         if (parse.HeadOf(w) is not { Upos: "NOUN" or "PRON" } told || told.Index != w.Index + 1 || parse.Words.Skip(told.Index + 1).Any(x => x.Upos != "PUNCT")
             || parse.Root is not { } report || report.Index > w.Index || report == told)
             return false;
-        // The source: the phrase that ends right before "told" and starts right after a comma.
-        var source = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) ?? parse.Words[w.Index - 1];
+        // The source: the phrase that ends right before "told" and starts right after a comma (read as the subject of
+        // "told" or of the noun it modifies, or hanging on neither).
+        var source = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ?? parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < w.Index) ?? parse.Words[w.Index - 1];
         while (parse.HeadOf(source) is { } up && up.Index < w.Index && up.Index > report.Index && up != told)
             source = up;
-        var start = parse.Subtree(source).First(x => x.Upos != "PUNCT").Index;
-        if (source.Upos is not ("NOUN" or "PROPN" or "PRON") || start < 2 || parse.Words[start - 1].Form != "," || start - 1 <= report.Index
-            || parse.Subtree(source).Count(x => x.Index >= start && x.Index < w.Index) != w.Index - start && !parse.ChildrenOf(w).Contains(source))
+        // A comma the parser hung on "told" may be all the source found is: no phrase there.
+        // The comma after the report may come before the quote mark that closes it; a comma after the source's phrase
+        // may hang on the noun.
+        if (parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: var start } || source.Upos is not ("NOUN" or "PROPN" or "PRON") || start < 3
+            || (QuoteMarks.Contains(parse.Words[start - 1].Form) ? start - 2 : start - 1) is var comma && (parse.Words[comma].Form != "," || comma <= report.Index)
+            || parse.Subtree(source).Count(x => x.Index >= start && x.Index < w.Index) is var covered && covered != w.Index - start
+                && !(covered == w.Index - start - 1 && parse.Words[w.Index - 1].Form == ",") && !parse.ChildrenOf(w).Contains(source))
             return false;
         var toldHead = parse.HeadOf(told)!;
         w.BecomeRoot(told);
@@ -108,8 +114,12 @@ internal static partial class ParseRepair
         // The verb of saying may already be the root, with the report its complement.
         var root = w.Head < 0;
         var report = root ? parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB") : parse.HeadOf(w);
+        // "Serbia has no plans to …, President X said": the report's object may be read as the subject of the saying.
+        var misreadObject = root && report is { Upos: "VERB" } && !parse.HasChild(report, "obj")
+            ? parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "nsubj" && c.Upos == "NOUN" && c.Index > report.Index)
+            : null;
         if (report is not { Upos: "VERB" } || !root && report.Head >= 0 || report.Index > w.Index || w.Index < 2
-            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "obj" or "cc" || c.Relation == "ccomp" && !root)
+            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c != misreadObject || c.Relation is "mark" or "obj" or "cc" || c.Relation == "ccomp" && !root)
             || parse.Words[w.Index - 1] is not { Upos: "NOUN" or "PROPN" } last || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT" && !parse.Dominates(w, x)))
             return false;
         var source = last;
@@ -117,8 +127,11 @@ internal static partial class ParseRepair
             source = up;
         // The comma may hang on the source's phrase itself.
         if (source.Relation is not ("conj" or "appos") || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 2 || parse.Words[start - 1].Form != ",")
-            || parse.Subtree(source).Last().Index != w.Index - 1 || parse.HeadOf(source) is not { } former || !parse.Dominates(report, former))
+            || parse.Subtree(source).Last().Index != w.Index - 1 || parse.HeadOf(source) is not { } former
+            || !parse.Dominates(report, former) && (misreadObject is null || !parse.Dominates(misreadObject, former)) || misreadObject is not null && misreadObject.Index > start)
             return false;
+        if (misreadObject is not null)
+            report.Adopt(misreadObject, w, "obj");
         if (!root)
         {
             w.BecomeRoot(report);

@@ -16,15 +16,18 @@ internal static partial class ParseRepair
         VerbReadAsANamePart,
         VerbWithAnAuxiliaryReadAsModifier,
         PluralReadAsInfinitive,
+        NounReadAsAVerbAfterAPlural,
         NounWithAnObject,
         ClauseReadAsObject,
         NounTakesNoOblique,
+        DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,
         CompoundAcrossAPreposition,
         SaidInWhatThatClause,
         DayReadAsTheHeadOfItsNoun,
         NameReadAsACompoundOfARelativeTime,
+        NameReadAsACompoundOfASpan,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,
@@ -166,7 +169,17 @@ internal static partial class ParseRepair
         {
             var heads = parse.Words.Select(w => w.Head).ToArray();
             var relations = parse.Words.Select(w => w.Relation).ToArray();
-            Repair(parse);
+            try
+            {
+                Repair(parse);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
+            {
+                // A repair that meets a reading none of its tests foresaw must not cost the article: the parser's own tree.
+                Restore(parse, heads, relations);
+                continue;
+            }
+
             // A repair that left a cycle would send every walk up the tree round it for ever: the parser's own tree instead.
             if (!IsTree(parse))
                 Restore(parse, heads, relations);
@@ -222,6 +235,7 @@ internal static partial class ParseRepair
         ParticipleReadAsTheVerb(parse);
         OpeningParticipleReadAsTheVerb(parse);
         ParticipleAfterTheSubjectReadAsTheVerb(parse);
+        VerbReadAsAParticipleOfTheSubject(parse);
         MarkedClauseReadAsTheMainClause(parse);
         foreach (var w in parse.Words)
         {

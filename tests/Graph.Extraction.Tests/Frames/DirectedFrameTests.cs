@@ -670,4 +670,30 @@ public sealed class DirectedFrameTests
     [Fact]
     public void Extract_AddedToAnotherList_NoSanction() =>
         Assert.Empty(Parsed.Sides("The European Union added two Peruvian experts to its list of speakers on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_StandsAccusedReportedByTheAccuser_NoAccusationTheWrongWay() =>
+        Assert.DoesNotContain("accused=Belarus accuser=Lithuania", Parsed.Sides("Lithuania stands accused of violating the airspace of Belarus, the Belarusian defence ministry said.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("Nigeria laid the blame on Boko Haram.", "accused=Boko Haram accuser=Nigeria")]
+    [InlineData("The Malian junta pointed the finger at France over the ambush.", "accused=France accuser=Mali")]
+    [InlineData("Moldova renewed its accusations against Russia of meddling in the vote.", "accused=Russia accuser=Moldova")]
+    [InlineData("Lebanon's prime minister, Karim Haddad, said Israel was behind the explosion at the port of Tyre.", "accused=Israel accuser=Karim Haddad")]
+    [InlineData("Sweden expelled two Iranian diplomats after its security service accused Iran of hiring criminal gangs.", "accused=Iran accuser=Sweden")]
+    public void Extract_BlameLaidAccusationsRenewedOrAnExplosionAlleged_Accusation(string body, string sides) =>
+        Assert.Contains(sides, Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_BlameLaidOnAThing_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Officials in Accra laid the blame on heavy rain.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_MinistryInACapitalSays_TheCapitalsCountrySpeaks()
+    {
+        const string body = "The foreign ministry in Baku said the Armenian shelling was a gross violation of the truce.";
+
+        Assert.Equal(["speaker=Azerbaijan"], Parsed.Sides(body, EventType.Statement));
+        Assert.Equal(["accused=Armenia accuser=Azerbaijan"], Parsed.Sides(body, EventType.Accusation));
+    }
 }

@@ -1080,4 +1080,42 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_MetDuringASummit_Meeting() =>
         Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("The foreign ministers of Chile and Peru met during the summit in Quito.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_WelcomedByOneThenHeldTalksWithAnother_TalksOfTheOneWelcomed()
+    {
+        const string body = "Vietnamese President Tran Minh Khoa was welcomed at the airport by Foreign Minister Helen Marsh and held talks with Prime Minister Daniel Whitcombe on Monday.";
+
+        var meetings = Parsed.Sides(body, EventType.Meeting);
+        Assert.Contains("participant=Daniel Whitcombe participant=Tran Minh Khoa", meetings);
+        Assert.DoesNotContain("participant=Daniel Whitcombe participant=Helen Marsh", meetings);
+    }
+
+    [Fact]
+    public void Extract_CounterpartNamedThenThePlaceAfterTheComma_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("Guatemala's foreign minister, Sofia Chavez, met her Belizean counterpart, Andre Young, in Belize City to discuss the dispute."),
+            e => e.Type == EventType.Meeting);
+
+        Assert.Equal("loc:belize-city", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_DelegationsOfTwoSidesHeldTalks_MeetingOfTheSides() =>
+        Assert.Equal(["participant=Rapid Support Forces participant=Sudan"],
+            Parsed.Sides("Delegations from Sudan's army and the Rapid Support Forces held ceasefire talks in Jeddah on Saturday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_PledgedDuringAVisit_VisitByThePledger()
+    {
+        var visit = Assert.Single(Parsed.Events("Britain's Foreign Secretary, Helen Marsh, pledged further military support for Ukraine during a visit to Kyiv."),
+            e => e.Type == EventType.Visit);
+
+        Assert.Equal("loc:kyiv", visit.Location);
+        Assert.Equal(["visitor=Helen Marsh"], Parsed.Sides("Britain's Foreign Secretary, Helen Marsh, pledged further military support for Ukraine during a visit to Kyiv.", EventType.Visit));
+    }
+
+    [Fact]
+    public void Extract_GroupPlottedDuringHisVisit_NoVisitOfTheGroup() =>
+        Assert.Empty(Parsed.Sides("Police said al-Qaeda members plotted an attack on Mr. Allawi during his visit to Berlin.", EventType.Visit));
 }

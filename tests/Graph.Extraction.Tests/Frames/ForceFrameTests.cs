@@ -1146,4 +1146,36 @@ public sealed class ForceFrameTests
         Assert.Equal(["actor", "target"], action.Participants.Select(p => p.Role).Order(StringComparer.Ordinal));
         Assert.Equal("loc:arica", action.Location);
     }
+
+    [Theory]
+    [InlineData("North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.")]
+    [InlineData("North Korea launched a ballistic missile into the Sea of Japan, Japan's defence ministry said.")]
+    public void Extract_LaunchIntoTheSeaReported_MilitaryActionButNoAccusation(string body)
+    {
+        Assert.Equal(["actor=North Korea"], Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Empty(Parsed.Sides(body, EventType.Accusation));
+    }
+
+    [Fact]
+    public void Extract_RocketsFiredAtTownsReported_Accusation() =>
+        Assert.Equal(["accused=Hezbollah accuser=Israel"], Parsed.Sides("Israel said Hezbollah had fired more than 40 rockets at towns in the north.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_TwoTownsTakenInOneSentence_OneActionInEachWithItsOwnMonth()
+    {
+        var actions = Parsed.Events("M23 rebels seized Goma in January and captured Bukavu in February.").Where(e => e.Type == EventType.MilitaryAction).ToList();
+
+        Assert.Equal(2, actions.Count);
+        Assert.Equal(2, actions.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(["2025-01", "2025-02"], actions.Select(e => e.Date).Order());
+    }
+
+    [Fact]
+    public void Extract_TownTakenWeeksLater_ActionThere()
+    {
+        var actions = Parsed.Events("M23 rebels seized Goma in January and took Bukavu weeks later.").Where(e => e.Type == EventType.MilitaryAction).ToList();
+
+        Assert.Equal(2, actions.Count);
+        Assert.Contains(actions, e => e.Location == "loc:bukavu");
+    }
 }

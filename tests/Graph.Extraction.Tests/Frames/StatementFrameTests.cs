@@ -238,4 +238,12 @@ public sealed class StatementFrameTests
     public void Extract_APersonsAdministrationAfterAnotherBody_NotThatBody() =>
         Assert.DoesNotContain("speaker=Andean Community",
             Parsed.Sides("The Andean Community ruled on the case on Monday. The Vargasson administration has repeatedly said the detainees are treated well.", EventType.Statement));
+
+    [Fact]
+    public void Extract_NoPlansReportedByATitledSpeakerAfterTheComma_StatementOfTheSpeaker() =>
+        Assert.Equal(["speaker=Marko Jelic"], Parsed.Sides("Serbia has no plans to impose sanctions on Russia, President Marko Jelic said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_QuoteToldByANameWithATitleOfSomething_StatementOfTheName() =>
+        Assert.Equal(["speaker=Lena Berg"], Parsed.Sides("\"Our money is running out,\" Lena Berg, the UN's head of refugee affairs, told delegates.", EventType.Statement));
 }

@@ -486,4 +486,24 @@ public sealed class TransferFrameTests
     [InlineData("Ghana will give Malawi EUR 1,500 for each family.")]
     public void Extract_CurrencyCodeBeforeASum_NoOrganisation(string body) =>
         Assert.DoesNotContain(Parsed.Entities(body), e => e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Ghana and Togo worked out a deal on timber exports on Monday.")]
+    [InlineData("Ghana and Togo hammered out an accord on river transport.")]
+    [InlineData("Ghana sealed a $2 billion arms deal with Togo.")]
+    [InlineData("Ghanaian and Togolese negotiators finalised the text of a free trade agreement in Accra.")]
+    public void Extract_DealWorkedOutSealedOrItsTextFinalised_Agreement(string body) =>
+        Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides(body, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Gabonese and Congolese officials are working to finalise an agreement on the railway.")]
+    [InlineData("Gabon is pushing to seal a gas agreement with Congo.")]
+    [InlineData("Gabon and Congo struggled to agree on a border commission.")]
+    [InlineData("Neither Gabon nor Congo has agreed to the proposed monitoring mission.")]
+    public void Extract_DealStrivenForOrAgreedByNeither_NoAgreement(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_AccordHammeredOutAfterTalks_NegotiationToo() =>
+        Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("Ghana and Togo hammered out an accord on river transport after two days of talks.", EventType.Negotiation));
 }

@@ -200,4 +200,13 @@ public sealed class WarningFrameTests
     [InlineData("Chile has never ruled out military action.")]
     public void Extract_ForceRuledOutOrTalksOrNoOneNamed_NoThreat(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatItsSideWouldTakeAllNecessaryMeasures_Threat() =>
+        Assert.Equal(["target=Afghanistan threatener=Asif Raza Chaudhry"],
+            Parsed.Sides("Pakistani Foreign Minister Asif Raza Chaudhry warned the Afghan government that Pakistan would take all necessary measures.", EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidMeasuresHadBeenTaken_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Pakistani Foreign Minister Asif Raza Chaudhry told the Afghan government that Pakistan had taken all necessary measures.", EventType.Threat));
 }

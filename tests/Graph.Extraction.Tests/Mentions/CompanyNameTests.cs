@@ -49,4 +49,15 @@ public class CompanyNameTests
     {
         Assert.DoesNotContain(Named(body, EntityType.Organization), n => n.StartsWith(notCompany, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Perth-based Sandora Minerals signed a supply deal on Monday.", "Sandora Minerals")]
+    [InlineData("The Treasury sanctioned the Tehran-based Pars Tavan Trading Company.", "Pars Tavan Trading Company")]
+    [InlineData("The NATO-led International Security Assistance Force says troops called in airstrikes.", "International Security Assistance Force")]
+    public void Extract_BodyAfterAHyphenatedModifier_TheBodyWithoutTheModifier(string body, string name) =>
+        Assert.Equal([name], Named(body, EntityType.Organization));
+
+    [Fact]
+    public void Extract_BodyLedGovernment_TheBodyNamed() =>
+        Assert.Contains("Hamas", Named("Qatar says it will donate $50 million to the Hamas-led Palestinian government.", EntityType.Organization));
 }

@@ -2734,4 +2734,126 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("conj", "Chilean"), Arc(parse, "Ruiz"));
     }
+
+    [Fact]
+    public void Repair_DuringPhraseOnTheObject_ObliqueOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("pledged", "VERB", "VBD", 0, "root"), ("support", "NOUN", "NN", 2, "obj"),
+            ("during", "ADP", "IN", 6, "case"), ("a", "DET", "DT", 6, "det"), ("visit", "NOUN", "NN", 3, "nmod"),
+            ("to", "ADP", "IN", 8, "case"), ("Lima", "PROPN", "NNP", 6, "nmod"));
+
+        Assert.Equal(("obl", "pledged"), Arc(parse, "visit"));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsACompoundOfASpanCountedOn_ObjectOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Rebels", "NOUN", "NNS", 2, "nsubj"), ("took", "VERB", "VBD", 0, "root"), ("Bukavu", "PROPN", "NNP", 4, "compound"),
+            ("weeks", "NOUN", "NNS", 2, "obj"), ("later", "ADV", "RBR", 2, "advmod"));
+
+        Assert.Equal(("obj", "took"), Arc(parse, "Bukavu"));
+        Assert.Equal(("obl:unmarked", "took"), Arc(parse, "weeks"));
+    }
+
+    [Fact]
+    public void Repair_NounReadAsAVerbAfterAnArticledPlural_ObjectOfTheVerbAbove()
+    {
+        var parse = GivenParse.Of(
+            ("Gabon", "PROPN", "NNP", 2, "nsubj"), ("sealed", "VERB", "VBD", 0, "root"), ("an", "DET", "DT", 4, "det"),
+            ("arms", "NOUN", "NNS", 5, "nsubj"), ("deal", "VERB", "VBP", 2, "ccomp"), ("with", "ADP", "IN", 7, "case"), ("Congo", "PROPN", "NNP", 5, "obl"));
+
+        Assert.Equal(("obj", "sealed"), Arc(parse, "deal"));
+        Assert.Equal("NOUN", Word(parse, "deal").Upos);
+        Assert.Equal(("compound", "deal"), Arc(parse, "arms"));
+        Assert.Equal(("det", "deal"), Arc(parse, "an"));
+        Assert.Equal(("nmod", "deal"), Arc(parse, "Congo"));
+    }
+
+    [Fact]
+    public void Repair_PlaceAfterAnAppositionReadAsASecondApposition_ObliqueOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("her", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("Vega", "PROPN", "NNP", 4, "appos"),
+            (",", "PUNCT", ",", 9, "punct"), ("in", "ADP", "IN", 9, "case"), ("Lima", "PROPN", "NNP", 4, "appos"));
+
+        Assert.Equal(("obl", "met"), Arc(parse, "Lima"));
+        Assert.Equal(("appos", "counterpart"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
+    public void Repair_PlaceReadAsTheSubjectOfAnInfinitive_ObliqueOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("her", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 6, "punct"), ("Vega", "PROPN", "NNP", 4, "appos"),
+            (",", "PUNCT", ",", 11, "punct"), ("in", "ADP", "IN", 9, "case"), ("Lima", "PROPN", "NNP", 11, "nsubj"),
+            ("to", "PART", "TO", 11, "mark"), ("negotiate", "VERB", "VB", 2, "advcl"));
+
+        Assert.Equal(("obl", "met"), Arc(parse, "Lima"));
+    }
+
+    [Fact]
+    public void Repair_SentenceReadAsANounPhraseWithItsVerbAParticiple_TheVerbIsTheSentences()
+    {
+        var parse = GivenParse.Of(
+            ("Delegations", "NOUN", "NNS", 0, "root"), ("from", "ADP", "IN", 3, "case"), ("Chad", "PROPN", "NNP", 1, "nmod"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("Niger", "PROPN", "NNP", 3, "conj"), ("held", "VERB", "VBN", 5, "acl"),
+            ("talks", "NOUN", "NNS", 6, "obj"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("held", parse.Root?.Form);
+        Assert.Equal(("nsubj", "held"), Arc(parse, "Delegations"));
+        Assert.Equal(("punct", "held"), Arc(parse, "."));
+    }
+
+    [Fact]
+    public void Repair_ParticipleWithAnObjectInsideAClause_StaysAParticiple()
+    {
+        var parse = GivenParse.Of(
+            ("Reports", "NOUN", "NNS", 0, "root"), ("that", "SCONJ", "IN", 6, "mark"), ("jets", "NOUN", "NNS", 6, "nsubj"),
+            ("bombed", "VERB", "VBN", 3, "acl"), ("villages", "NOUN", "NNS", 4, "obj"), ("drew", "VERB", "VBD", 1, "acl"),
+            ("protests", "NOUN", "NNS", 6, "obj"));
+
+        Assert.Equal("Reports", parse.Root?.Form);
+        Assert.Equal(("acl", "jets"), Arc(parse, "bombed"));
+    }
+
+    [Fact]
+    public void Repair_ReportsObjectReadAsTheSubjectOfTheSaying_ObjectOfTheReport()
+    {
+        var parse = GivenParse.Of(
+            ("Serbia", "PROPN", "NNP", 2, "nsubj"), ("has", "VERB", "VBZ", 9, "ccomp"), ("no", "DET", "DT", 4, "det"),
+            ("plans", "NOUN", "NNS", 9, "nsubj"), ("to", "PART", "TO", 6, "mark"), ("act", "VERB", "VB", 4, "acl"),
+            (",", "PUNCT", ",", 8, "punct"), ("Jelic", "PROPN", "NNP", 4, "conj"), ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("obj", "has"), Arc(parse, "plans"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Jelic"));
+    }
+
+    [Fact]
+    public void Repair_ClosingTellWithOnlyACommaBeforeIt_NoRepairAndNoFailure()
+    {
+        var parse = GivenParse.Of(
+            ("Money", "NOUN", "NN", 2, "nsubj"), ("ran", "VERB", "VBD", 0, "root"), ("out", "ADP", "RP", 2, "compound:prt"),
+            (",", "PUNCT", ",", 6, "punct"), ("told", "VERB", "VBN", 6, "amod"), ("donors", "NOUN", "NNS", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("ran", parse.Root?.Form);
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ClosingTellAfterAQuoteAndASourceReadAsTheNounsSubject_TheSourceTells()
+    {
+        var parse = GivenParse.Of(
+            ("\"", "PUNCT", "``", 3, "punct"), ("Money", "NOUN", "NN", 3, "nsubj"), ("ran", "VERB", "VBD", 0, "root"), (",", "PUNCT", ",", 3, "punct"),
+            ("\"", "PUNCT", "''", 9, "punct"), ("Berg", "PROPN", "NNP", 9, "nsubj"), (",", "PUNCT", ",", 9, "punct"), ("told", "VERB", "VBN", 9, "amod"),
+            ("donors", "NOUN", "NNS", 3, "obl"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal("told", parse.Root?.Form);
+        Assert.Equal(("nsubj", "told"), Arc(parse, "Berg"));
+        Assert.Equal(("obj", "told"), Arc(parse, "donors"));
+        Assert.Equal(("ccomp", "told"), Arc(parse, "ran"));
+    }
 }

@@ -14,8 +14,12 @@ internal static class Clause
     {
         if (GerundOwner(s, verb) is { } owner)
             return owner;
+        var activeConjunct = false;
         for (var depth = 0; depth < 6; depth++)
         {
+            // "X was welcomed by Y and held talks with Z": an active conjunct shares the passive's subject, not its agent.
+            if (activeConjunct && s.Children(verb, "nsubj:pass").FirstOrDefault() is { } undergoer)
+                return undergoer;
             if (s.Has(verb, "nsubj:pass") || s.Has(verb, "aux:pass"))
                 return Oblique(s, verb, "by");
             if (Subject(s, verb) is { } subject)
@@ -57,6 +61,7 @@ internal static class Clause
             // lost it, the governing clause's is not it. Participles share it ("…, killing three").
             if (ParsedSentence.Is(verb, "advcl") && verb.Xpos is "VBD" or "VBZ" or "VBP")
                 return null;
+            activeConjunct = ParsedSentence.Is(verb, "conj") && verb.Xpos is "VBD" or "VBZ" or "VBP";
             verb = head;
         }
 

@@ -31,9 +31,13 @@ internal static class DealTalks
     /// ("Chile agreed to lend Peru …") commits itself; it reports no deal the talks were aimed at.
     /// </summary>
     private static bool Reaches(ParsedSentence s, SyntaxWord w) =>
-        w.Upos == "VERB" && (Lexicon.Agree.Contains(s.Lower(w)) || Lexicon.Sign.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => IsDeal(s, o)))
+        w.Upos == "VERB" && (Lexicon.Agree.Contains(s.Lower(w)) || Concludes(s, w) && s.Children(w, "obj").Any(o => IsDeal(s, o)))
         && Clause.Doer(s, w) is { } doer && (doer.Xpos is "NNS" or "NNPS" || s.Lower(doer) is "they" or "we" || s.Children(doer, "conj").Any(c => c.Upos is "PROPN" or "NOUN"))
         && Modality.Of(s, w) == Reality.Real;
+
+    /// <summary>"signed", "reached", "worked out" (with its particle).</summary>
+    private static bool Concludes(ParsedSentence s, SyntaxWord w) =>
+        Lexicon.Sign.Contains(s.Lower(w)) || Lexicon.SettleOut.Contains(s.Lower(w)) && s.Children(w, "compound:prt").Any(p => s.Lower(p) == "out");
 
     /// <summary>The talks' own phrase names a deal, or a phrase "on / over …" of the verb that holds them does.</summary>
     private static bool AboutDeal(ParsedSentence s, SyntaxWord trigger)

@@ -46,7 +46,7 @@ internal sealed partial class FrameRule
             return outcome;
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower))
             return null;
-        if (Clause.Undergoer(s, v) is not { } deal || !Lexicon.AgreementNouns.Contains(s.Lower(deal)))
+        if (Clause.Undergoer(s, v) is not { } undergoer || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : TextOf(s, undergoer)) is not { } deal)
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
@@ -60,6 +60,13 @@ internal sealed partial class FrameRule
             return null;
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
     }
+
+    /// <summary>"finalised the text of a free trade agreement": the deal whose text or terms a verb settles, or null.</summary>
+    private static SyntaxWord? TextOf(ParsedSentence s, SyntaxWord w) =>
+        Wording.Contains(s.Lower(w)) ? s.Children(w, "nmod").FirstOrDefault(n => s.CaseOf(n) == "of" && Lexicon.AgreementNouns.Contains(s.Lower(n))) : null;
+
+    /// <summary>English nouns of the wording of a deal.</summary>
+    private static readonly HashSet<string> Wording = new(StringComparer.Ordinal) { "text", "terms", "wording", "details" };
 
     /// <summary>English verbs of setting up or mending relations.</summary>
     private static readonly HashSet<string> Restores = VerbForms.Set("restore", "establish", "re-establish", "reestablish", "normalize", "normalise", "resume");

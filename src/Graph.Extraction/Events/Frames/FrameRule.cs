@@ -143,6 +143,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Nouns of an accusation: the accuser by "by" or a possessive, the accused by "against" or as the subject of what is claimed.</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
 
+    /// <summary>English verbs of making or voicing an accusation, whose doer is the accuser ("levelled accusations against").</summary>
+    private static readonly HashSet<string> Airs = VerbForms.Set(
+        "make/made", "level/levelled/leveled/levelling/leveling", "renew", "repeat", "reiterate", "voice", "raise", "air", "bring/brought", "hurl");
+
     /// <summary>
     /// Verbs of emphasis and expression (the CAMEO verb dictionary's EMPHASIZE, QUOTE and SAY sets and VOICE, codes
     /// 010-013): what they take, a clause or a noun ("stressed the importance of …", "expressed concern"), is what the
@@ -407,6 +411,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(claimed);
         // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at"); forces
         // deployed or exercised are shown, not used, and allege no wrongdoing ("said Afghan forces had been deployed").
+        if (claimed.Upos == "VERB" && FiredAtNothing(s, claimed))
+            return [];
         if (claimed.Upos == "VERB" && FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
             return armed;
@@ -417,7 +423,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? Clause.Doer(s, claimed)
             // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
             : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
-            : claimed.Upos == "NOUN" && (Lexicon.AttackNounSet.Contains(lower) || Crimes.Contains(lower)) && s.CaseOf(claimed) == "behind" ? s.Children(claimed, "nsubj").FirstOrDefault()
+            // "said Y was behind the attack", "behind the explosion at the port".
+            : claimed.Upos == "NOUN" && (Lexicon.AttackNounSet.Contains(lower) || Crimes.Contains(lower) || Lexicon.Explosions.Contains(lower)) && s.CaseOf(claimed) == "behind"
+                ? s.Children(claimed, "nsubj").FirstOrDefault()
             // "said the raid by Y was a flagrant violation of international law": a deed called a wrong.
             : claimed.Upos == "NOUN" && IsWrong(s, claimed) && s.Has(claimed, "cop") && s.Children(claimed, "nsubj").FirstOrDefault() is { } deed ? DeedDoer(s, deed)
             // "said Y was responsible for the attack"
@@ -427,6 +435,26 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 : null;
         return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// "fired two missiles into the sea", "launched a rocket into the Sea of Japan": a launch into open water, aimed at
+    /// no one, which a side reporting it observes rather than alleges (a launch "at towns" is aimed).
+    /// </summary>
+    private static bool FiredAtNothing(ParsedSentence s, SyntaxWord v)
+    {
+        if (!Lexicon.Fire.Contains(s.Lower(v)) && !Launches.Contains(s.Lower(v)))
+            return false;
+        var phrases = s.Children(v).Concat(s.Children(v, "obj").SelectMany(o => s.Children(o)))
+            .Where(c => ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")).ToList();
+        return !phrases.Exists(c => s.CaseOf(c) is "at" or "on" or "against" or "toward" or "towards")
+            && phrases.Exists(c => s.CaseOf(c) == "into" && (OpenWater.Contains(s.Lower(c)) || s.MentionAt(c) is { Type: EntityType.Location } m
+                && (m.Text.EndsWith(" Sea", StringComparison.Ordinal) || m.Text.EndsWith(" Ocean", StringComparison.Ordinal) || m.Text.StartsWith("Sea of", StringComparison.Ordinal))));
+    }
+
+    /// <summary>English nouns of open water and sky, where a launch hits no one.</summary>
+    private static readonly HashSet<string> OpenWater = new(StringComparer.Ordinal) { "sea", "waters", "ocean", "air", "sky" };
+
+    private static readonly HashSet<string> Launches = VerbForms.Set("launch");
 
     /// <summary>English verbs of breaking a law, a border or an agreement, and of covert hostile acts: what they report is wrongdoing.</summary>
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
@@ -509,6 +537,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool HeldCulpable(ParsedSentence s, SyntaxWord v, SyntaxWord held) =>
         s.Children(v, "xcomp").Concat(s.Children(held).Where(c => c.Relation is "amod" && c.Index > held.Index)).Any(p => Culpable.Contains(s.Lower(p)));
+
+    /// <summary>English verbs that lay the noun "blame" on someone ("pinned the blame on", "laid the blame on").</summary>
+    private static readonly HashSet<string> LaysBlame = VerbForms.Set("lay/laid", "pin/pinned/pinning", "put/put/putting", "place", "shift/shifted", "cast/cast");
+
+    /// <summary>
+    /// "pinned the blame for the riots on the opposition", "pointed the finger at Kigali": whom the blame is laid on or the
+    /// finger pointed at, read on the noun or on the verb, or on the deed it is laid for (where the parser hangs it), or null.
+    /// </summary>
+    private static SyntaxWord? BlamedBy(ParsedSentence s, SyntaxWord v, string lower) =>
+        s.Children(v, "obj").FirstOrDefault() is { } o
+            && (LaysBlame.Contains(lower) && s.Lower(o) == "blame" || Points.Contains(lower) && s.Lower(o) == "finger")
+            ? Clause.Oblique(s, o, "on", "at") ?? Clause.Oblique(s, v, "on", "at")
+                ?? ((Clause.Oblique(s, o, "for") ?? Clause.Oblique(s, v, "for")) is { } deed ? Clause.Oblique(s, deed, "on") : null)
+            : null;
+
+    private static readonly HashSet<string> Points = VerbForms.Set("point");
 
     private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain");
 
@@ -652,6 +696,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
         if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
+        if (BlamedBy(s, v, lower) is { } blamed)
+            return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), blamed);
         if (Lexicon.SanctionVerb.Contains(lower) && lower.StartsWith("sanction", StringComparison.Ordinal))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Undergoer(s, v));
         if (Lexicon.Cut.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.RelationsNouns.Contains(s.Lower(o))) is { } ties)
@@ -936,8 +982,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Directed(s, n, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused,
                 // "Congolese accusations": the accuser may be a demonym. "accusations made by X": the participle's doer
                 // made them (it says who accused, not who is accused).
-                Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault() ?? s.Children(n, "amod").FirstOrDefault(a => s.MentionAt(a) is { Kind: MentionKind.Demonym })
-                    ?? s.Children(n, "acl").Where(c => ReducedParticiple(s, c)).Select(c => Clause.Oblique(s, c, "by")).FirstOrDefault(d => d is not null),
+                Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") ?? s.Children(n, "amod").FirstOrDefault(a => s.MentionAt(a) is { Kind: MentionKind.Demonym })
+                    ?? s.Children(n, "acl").Where(c => ReducedParticiple(s, c)).Select(c => Clause.Oblique(s, c, "by")).FirstOrDefault(d => d is not null)
+                    // "Moldova renewed its accusations against Russia", "levelled accusations": who airs them made them.
+                    ?? (ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } airing && Airs.Contains(s.Lower(airing)) ? Clause.Doer(s, airing) : null),
                 Clause.Oblique(s, n, "against") ?? s.Children(n, "acl").Where(c => !ReducedParticiple(s, c)).Concat(s.Children(n, "ccomp")).Select(c => Clause.Doer(s, c)).FirstOrDefault(d => d is not null)
                     ?? Rejecter(s, n));
         // "killed in a car bomb blast in Baghdad", "a suicide explosion killed …": the explosion of a bomb is an attack.
@@ -1026,7 +1074,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.VisitNouns.Contains(lower))
         {
             // "after a visit to Caracas by a U.S. envoy": the one behind "by" before the clause's doer.
-            var visitor = Clause.Oblique(s, n, "by") ?? doer ?? Clause.Oblique(s, n, "of");
+            // "plotted an attack on X during his visit to Berlin": "his" visit is a person's, not the plotters' as a group.
+            var visitor = Clause.Oblique(s, n, "by")
+                ?? (doer is not null && s.Children(n, "nmod:poss").Any(p => s.Lower(p) is "his" or "her") && !Sides.Of(s, doer).Exists(m => m.Type == EntityType.Person) ? null : doer)
+                ?? Clause.Oblique(s, n, "of");
             // "the visit by Premier Li to Australia", read with "to Australia" on the visitor: a person is not "to" a place.
             // "left for Lima on Sunday for a three-day visit": where the journey the visit is for goes.
             return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))
@@ -1882,7 +1933,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && content.Exists(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || WillNotTolerate(s, w) || warned.Count > 0 && LosesAThing(s, w)))
+        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || WillNotTolerate(s, w)
+                || warned.Count > 0 && (LosesAThing(s, w) || TakesSteps(s, w))))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
         var named = warned.Count > 0 ? warned : Actors(content.Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
@@ -1910,6 +1962,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         w.Upos == "VERB" && Loses.Contains(s.Lower(w)) && s.Has(w, "obj") && Clause.Subject(s, w) is { Upos: "PRON" };
 
     private static readonly HashSet<string> Loses = VerbForms.Set("lose/lost/lost", "forfeit");
+
+    /// <summary>
+    /// "warned the Afghan government that Pakistan would take all necessary measures": steps the warner's side will take,
+    /// told to the one warned, are harm in return (not steps already taken: "had taken measures").
+    /// </summary>
+    private static bool TakesSteps(ParsedSentence s, SyntaxWord w) =>
+        w.Upos == "VERB" && Takes.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => Lexicon.Countering.Contains(s.Lower(o)))
+        && s.Children(w, "aux").Any(a => s.Lower(a) is "will" or "would" or "'ll");
+
+    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken");
 
     /// <summary>"warned that it would not tolerate any attack", "will no longer tolerate rallies": what will be tolerated no more is met with harm.</summary>
     private static bool WillNotTolerate(ParsedSentence s, SyntaxWord w) =>

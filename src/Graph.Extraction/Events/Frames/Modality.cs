@@ -23,13 +23,14 @@ internal static class Modality
 
     /// <summary>
     /// Verbs and adjectives whose complement names an aim, a request or a refusal, not a deed: the surface rules'
-    /// intent and refusal governors ("plans to", "refused to", "is due to") and verbs of asking and trying
-    /// ("urged X to", "invited X to", "tried to"). A list rather than every governor: a misattached complement
+    /// intent and refusal governors ("plans to", "refused to", "is due to"), verbs of asking and trying
+    /// ("urged X to", "invited X to", "tried to") and of striving ("worked to conclude", "struggled to agree"). A list rather than every governor: a misattached complement
     /// must not erase a reported event.
     /// </summary>
     private static readonly HashSet<string> IrrealisGovernors = new(Words.IntentGovernors.Concat(Words.RefusalGovernors).Concat(VerbForms.Set(
         "urge", "ask", "invite", "encourage", "call", "press", "try", "attempt", "consider", "need", "schedule",
-        "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct", "plot/plotted/plotting", "conspire"))
+        "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct", "plot/plotted/plotting", "conspire",
+        "work", "strive/strove/striven/striving", "struggle", "push", "race", "scramble", "endeavor", "endeavour", "labor", "labour"))
         .Concat(["supposed", "meant", "about", "bound", "tipped", "unlikely"]), StringComparer.Ordinal);
 
     /// <summary>Modifiers that make an event noun a plan or a possibility ("the planned visit", "upcoming talks", "a summit scheduled for May").</summary>
@@ -308,6 +309,8 @@ internal static class Modality
                 // "No Chilean soldiers have landed in Peru", "no agreement was reached": a subject denied denies the clause
                 // (not "there is no other conclusion than that …", which asserts what follows).
                 case "nsubj" or "nsubj:pass" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !s.Children(w).Any(x => x.Relation == "expl"):
+                // "Neither Russia nor Belarus has agreed": every side of the subject denied.
+                case "nsubj" or "nsubj:pass" when s.Children(c, "cc:preconj").Any(d => s.Lower(d) == "neither"):
                     return Reality.Negated;
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):

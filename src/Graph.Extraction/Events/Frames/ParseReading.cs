@@ -347,13 +347,14 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// A meeting or call the rule read with sides from another clause, leaving fewer than two of its own: "Erdogan, who
     /// spoke to Putin by phone, offered to host talks between Russia and Ukraine" (the rule took the countries of the
     /// talks, where the one spoken to is no name it knows). A side's clause is the nearest verb above its name; the
-    /// trigger's own (the verb a trigger noun is an oblique of), or one above it, is the event's.
+    /// trigger's own (the verb a trigger noun is an oblique or object of), or one above it, is the event's, but for the
+    /// agent or another oblique of a passive the trigger's verb is a conjunct of.
     /// </summary>
     private static bool PartnersOfAnotherClause(ParsedSentence s, EventDraft d)
     {
         // A trigger noun's clause is the verb it hangs on ("spoke to X by phone").
         if (d.Type is not (EventType.Meeting or EventType.PhoneCall) || s.WordOf(d.Trigger) is not { } trigger
-            || (trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obl") ? s.Head(trigger) : null) is not { Upos: "VERB" } verb)
+            || (trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obl") || ParsedSentence.Is(trigger, "obj") ? s.Head(trigger) : null) is not { Upos: "VERB" } verb)
             return false;
         var own = 0;
         var other = 0;
@@ -368,7 +369,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             var clause = s.Head(word);
             while (clause is not null && clause.Upos != "VERB")
                 clause = s.Head(clause);
-            if (clause is null || s.Parse.Dominates(clause, verb))
+            // "X was welcomed by Y and held talks with Z": the agent of the passive the verb is a conjunct of is that clause's.
+            if (clause is null || s.Parse.Dominates(clause, verb) && !(clause != verb && ParsedSentence.Is(verb, "conj") && s.Head(verb) == clause
+                && (s.Has(clause, "nsubj:pass") || s.Has(clause, "aux:pass")) && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 own++;
             else
                 other++;

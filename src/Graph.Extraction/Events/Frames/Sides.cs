@@ -223,10 +223,11 @@ internal static class Sides
         "mission", "delegation",
     };
 
-    /// <summary>English nouns of a state's rulers, named by the city they rule from ("the regime in Damascus").</summary>
+    /// <summary>English nouns of a state's rulers and bodies, named by the city they rule from ("the regime in Damascus", "the foreign ministry in Baku").</summary>
     private static readonly HashSet<string> Seated = new(StringComparer.Ordinal)
     {
-        "government", "regime", "authorities", "leadership", "administration", "junta", "rulers", "officials",
+        "government", "regime", "authorities", "leadership", "administration", "junta", "rulers", "officials", "ministry", "presidency",
+        "cabinet",
     };
 
     /// <summary>
