@@ -7,16 +7,44 @@ namespace Graph.Extraction.Events;
 /// Which of a sentence's date phrases an event may take: not one the parse hangs inside another event named by a noun
 /// ("Russia expelled two diplomats in retaliation for Berlin's expulsion of embassy staff last month": the month is
 /// the expulsion's, not Russia's expelling's), nor one inside a "who" clause about someone ("General X, who seized
-/// power in a coup last July, accused France": July is the coup's) or a relative clause about a named body.
+/// power in a coup last July, accused France": July is the coup's) or a relative clause about a named body, nor one
+/// inside a clause that bounds a period ("since … in August 2021"), nor, for what is said, one inside what was said.
 /// </summary>
 internal static class DateOwnership
 {
-    public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers)
+    /// <param name="said">The event is something said: a date inside what was said ("said they were investigating shootings
+    /// last year", "accused X of shelling villages on Saturday") is the date of what is told, not of the saying.</param>
+    public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers, bool said = false)
     {
         var own = WordAt(parse, trigger);
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
-        return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns)).ToList();
+        return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own))).ToList();
     }
+
+    /// <summary>
+    /// A date before the verb of saying ("Late Sunday, the ministry said …") or right after it and whom it addressed ("said
+    /// Friday it was …", "said on Friday", "told jurors Thursday") dates the saying, wherever the parser hung it.
+    /// </summary>
+    private static bool OfTheSaying(SentenceParse parse, DatePhrase d, SyntaxWord? verb)
+    {
+        if (verb is null || d.End <= verb.Start)
+            return verb is not null;
+        var addressed = parse.ChildrenOf(verb).Where(c => c.Relation is "obj" or "iobj").ToList();
+        for (var k = verb.Index + 1; k < parse.Words.Count && parse.Words[k].Start < d.Start; k++)
+        {
+            // "told jurors Thursday": the one addressed may come between.
+            if (!Openers.Contains(parse.Words[k].Form) && !addressed.Exists(a => parse.Dominates(a, parse.Words[k])))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "earlier", "later", "in" };
+
+    /// <summary>English subordinators that make a clause a bound of a period ("since the Taliban returned in August 2021").</summary>
+    private static readonly HashSet<string> Bounds = new(StringComparer.OrdinalIgnoreCase) { "since", "until", "till", "before" };
 
     /// <summary>
     /// Of the phrases an event may take, those the parse hangs on its own trigger ("seized Goma in January and captured
@@ -31,7 +59,7 @@ internal static class DateOwnership
     }
 
     /// <summary>Whether the first trigger above the phrase's head is another event's noun rather than this event's.</summary>
-    private static bool OwnedByAnother(SentenceParse parse, SyntaxWord head, int own, HashSet<int> nouns)
+    private static bool OwnedByAnother(SentenceParse parse, SyntaxWord head, int own, HashSet<int> nouns, bool said)
     {
         // A repaired parse is a tree; the bound keeps a walk finite all the same.
         for (var (w, steps) = (head, 0); w is not null && steps < parse.Words.Count; w = parse.HeadOf(w), steps++)
@@ -39,6 +67,10 @@ internal static class DateOwnership
             if (w.Index == own)
                 return false;
             if (nouns.Contains(w.Index))
+                return true;
+            if (w.Relation == "advcl" && parse.ChildrenOf(w, "mark").Any(m => Bounds.Contains(m.Form)))
+                return true;
+            if (said && w.Head == own && (w.Relation is "ccomp" or "parataxis" or "xcomp" || w.Relation == "advcl" && parse.ChildrenOf(w, "mark").Any(m => m.Form is "of" or "for")))
                 return true;
             // A relative clause with "who" as its subject tells another deed of the one it describes, and so does one on a
             // name ("the RSF, which has held the capital since the war began in April 2023, said …"); "which" on a noun may

@@ -746,6 +746,19 @@ internal static partial class ParseRepair
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     /// <summary>
+    /// "Solana said Monday the security situation is much improved", read with the day the subject of the noun after it:
+    /// a noun takes no subject but as the predicate of a copula, so a day right after a verb is that verb's time.
+    /// </summary>
+    private static bool DayReadAsTheSubjectOfANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || !Weekdays.Contains(w.Form) || w.Index < 1 || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } noun || noun.Index < w.Index
+            || parse.HasChild(noun, "cop") || parse.Words[w.Index - 1] is not { Upos: "VERB" } verb || !parse.Dominates(verb, w))
+            return false;
+        verb.Adopt(w, noun, "obl:unmarked");
+        return true;
+    }
+
+    /// <summary>
     /// "will send two frigates to the Red Sea next month", read with the name a compound of "month": a time counted from
     /// now ("next", "last", "this") is a phrase of its own, so the name before it heads the verb's phrase, and the time is
     /// the verb's.

@@ -30,8 +30,8 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "X arrived in Santiago late on Monday, the ministry said.", read with "said" an adverbial clause of the report's
-    /// verb (and "late" hung on "said"): a verb of saying that closes the sentence, with its subject after a comma, says
+    /// "X arrived in Santiago late on Monday, the ministry said.", read with "said" an adverbial clause or a conjunct (with
+    /// no "and") of the report's verb (and "late" hung on "said"): a verb of saying that closes the sentence, with its subject after a comma, says
     /// the sentence before it, so it is the root and the report its complement, with what the parser hung on it before
     /// the comma given back to the report.
     /// </summary>
@@ -43,12 +43,12 @@ internal static partial class ParseRepair
         // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
         // reads the closing verb as a clause of.
         if (w.Relation is not ("advcl" or "acl" or "conj" or "parataxis") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form)
-            || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation == "advcl" || parse.HasChild(report, "cop"))
+            || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation is "advcl" or "conj" || parse.HasChild(report, "cop"))
             || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
             || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj" or "cc")
             || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
             // The comma may hang on the source's phrase itself.
-            || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 1 || parse.Words[start - 1].Form != ","))
+            || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: var start } || start < 1 || parse.Words[start - 1].Form != ",")
             return false;
         var comma = start - 1;
         w.BecomeRoot(report);

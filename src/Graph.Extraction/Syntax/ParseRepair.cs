@@ -26,6 +26,7 @@ internal static partial class ParseRepair
         CompoundAcrossAPreposition,
         SaidInWhatThatClause,
         DayReadAsTheHeadOfItsNoun,
+        DayReadAsTheSubjectOfANoun,
         NameReadAsACompoundOfARelativeTime,
         NameReadAsACompoundOfASpan,
         CompanionOfAPlace,

@@ -74,4 +74,23 @@ public sealed class EventDateTests
     public void Extract_DateInARelativeClauseOnTheNamedSpeaker_NotTheStatementDate() =>
         Assert.Null(Assert.Single(Parsed.Events("The Patriotic Front, which has held the town since the war began in April 2023, said in a statement that its fighters had repelled an attack."),
             e => e.Type == EventType.Statement).Date);
+
+    [Theory]
+    [InlineData("Chile said Peruvian jets had bombed a border village on Sunday.")]
+    [InlineData("Ana Ruiz said her ministry was looking into shootings near the embassy last year.")]
+    public void Extract_DateInsideWhatWasSaid_NotTheSayingsDate(string body) =>
+        Assert.All(Parsed.Events(body).Where(e => e.Type is EventType.Statement or EventType.Accusation), e => Assert.Null(e.Date));
+
+    [Theory]
+    [InlineData("Late Sunday, Chile's foreign ministry said the border would stay closed.")]
+    [InlineData("Ana Ruiz said Sunday the border would stay closed.")]
+    [InlineData("Ana Ruiz said on Sunday that the border would stay closed.")]
+    [InlineData("Ana Ruiz told reporters Sunday the border would stay closed.")]
+    public void Extract_DateOfTheSayingBeforeOrRightAfterIt_TheStatementsDate(string body) =>
+        Assert.Equal("2025-03-09", Assert.Single(Parsed.Events(body), e => e.Type == EventType.Statement).Date);
+
+    [Fact]
+    public void Extract_DateInsideASinceClause_NotTheEventsDate() =>
+        Assert.Null(Assert.Single(Parsed.Events("Chile has accused Peru of arming the rebels, who have stepped up attacks since the army withdrew in August 2021."),
+            e => e.Type == EventType.Accusation).Date);
 }

@@ -1178,4 +1178,9 @@ public sealed class ForceFrameTests
         Assert.Equal(2, actions.Count);
         Assert.Contains(actions, e => e.Location == "loc:bukavu");
     }
+
+    [Fact]
+    public void Extract_CampShelledOutsideATown_ActionThere() =>
+        Assert.Equal("loc:el-fasher", Assert.Single(Parsed.Events("The Rapid Support Forces shelled a displacement camp outside El Fasher, killing at least 40 people."),
+            e => e.Type == EventType.MilitaryAction).Location);
 }

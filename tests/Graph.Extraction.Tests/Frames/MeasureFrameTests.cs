@@ -286,4 +286,9 @@ public sealed class MeasureFrameTests
     [InlineData("Chile banned sales of arms to Peru.")]
     public void Extract_BannedTradeOfGoodsToAParty_SanctionOnIt(string body) =>
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_EnvoyToAStateRecalledInThePassive_SanctionByTheEnvoysState() =>
+        Assert.Equal(["imposer=Sweden target=Iran"],
+            Parsed.Sides("Sweden's ambassador to Iran, Anders Holm, was recalled to Stockholm for consultations, the foreign ministry said.", EventType.Sanction));
 }

@@ -246,4 +246,12 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_QuoteToldByANameWithATitleOfSomething_StatementOfTheName() =>
         Assert.Equal(["speaker=Lena Berg"], Parsed.Sides("\"Our money is running out,\" Lena Berg, the UN's head of refugee affairs, told delegates.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ClosingSourceNamesNoOne_NoStatementOfTheReportsSubject() =>
+        Assert.Empty(Parsed.Sides("Sweden's ambassador to Iran, Anders Holm, was recalled to Stockholm for consultations, the foreign ministry said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ClaimByARelativeClauseOnAnUnnamedNoun_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Chile's president accused Lima of sheltering the militants who claimed responsibility for the attack.", EventType.Statement));
 }

@@ -2856,4 +2856,27 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "told"), Arc(parse, "donors"));
         Assert.Equal(("ccomp", "told"), Arc(parse, "ran"));
     }
+
+    [Fact]
+    public void Repair_DayReadAsTheSubjectOfTheNounAfterIt_TimeOfTheVerbBefore()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Monday", "PROPN", "NNP", 5, "nsubj"),
+            ("the", "DET", "DT", 5, "det"), ("situation", "NOUN", "NN", 7, "nsubj"), ("had", "AUX", "VBD", 7, "aux"), ("improved", "VERB", "VBN", 2, "ccomp"));
+
+        Assert.Equal(("obl:unmarked", "said"), Arc(parse, "Monday"));
+    }
+
+    [Fact]
+    public void Repair_ClosingReportReadAsAConjunctOfThePassive_TheReportIsItsComplement()
+    {
+        var parse = GivenParse.Of(
+            ("Envoy", "NOUN", "NN", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("recalled", "VERB", "VBN", 0, "root"),
+            ("for", "ADP", "IN", 5, "case"), ("talks", "NOUN", "NNS", 9, "obl"), (",", "PUNCT", ",", 5, "punct"), ("the", "DET", "DT", 8, "det"),
+            ("ministry", "NOUN", "NN", 9, "nsubj"), ("said", "VERB", "VBD", 3, "conj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal("said", parse.Root?.Form);
+        Assert.Equal(("ccomp", "said"), Arc(parse, "recalled"));
+        Assert.Equal(("obl", "recalled"), Arc(parse, "talks"));
+    }
 }

@@ -154,8 +154,10 @@ internal sealed partial class FrameRule
         if (Lexicon.Expel.Contains(lower) && Envoys.Contains(thing) && Sides.Of(s, undergoer).Count > 0)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
+        // "Sweden's ambassador to Iran was recalled": recalled by whose envoy it is.
         if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))
-            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
+                Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") ? s.Children(undergoer, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Country }) : null),
                 Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
         return null;
     }

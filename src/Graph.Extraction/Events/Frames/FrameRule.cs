@@ -2137,12 +2137,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return PlaceBeside(s, target) ?? s.Children(target).Where(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of").Select(c => PlaceBeside(s, c)).FirstOrDefault(p => p is not null);
     }
 
-    /// <summary>The place the first "in", "at" or "near" phrase on the word names, or null.</summary>
+    /// <summary>The place the first "in", "at", "near" or "outside" phrase on the word names, or null ("a camp outside El Fasher").</summary>
     private string? PlaceBeside(ParsedSentence s, SyntaxWord word)
     {
         foreach (var c in s.Children(word))
         {
-            if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && s.CaseOf(c) is "in" or "at" or "near" && PlaceNamed(s, c) is { } place)
+            if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && s.CaseOf(c) is "in" or "at" or "near" or "outside" && PlaceNamed(s, c) is { } place)
                 return place;
         }
 
@@ -2299,9 +2299,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             at = own;
         // "in an attack on a military post in the Savanes region": an attack is where what it hit is.
         else if (s.MentionAt(at) is null && Lexicon.AttackNounSet.Contains(s.Lower(at)) && Clause.Oblique(s, at, "on", "against") is { } hit
-                 && (OwnName(s, hit) ?? Clause.Oblique(s, hit, "in", "at", "near")) is { } hitAt)
+                 && (OwnName(s, hit) ?? Clause.Oblique(s, hit, "in", "at", "near", "outside")) is { } hitAt)
             at = OwnName(s, hitAt) ?? hitAt;
-        else if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at", "near") is { } within)
+        else if (s.MentionAt(at) is null && s.Lower(at) != "capital" && Clause.Oblique(s, at, "in", "at", "near", "outside") is { } within)
             at = OwnName(s, within) ?? within;
         // "held talks in Oman": a country named as where something took place is its place (as the gold writes it).
         if (s.MentionAt(at) is { } named)

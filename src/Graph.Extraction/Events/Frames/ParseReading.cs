@@ -37,7 +37,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         foreach (var drafted in ruleDrafts)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
-                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
                 || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
@@ -234,6 +234,16 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// </summary>
     private static bool SaidOfANoun(ParsedSentence s, EventDraft d) =>
         d.Type is EventType.Statement or EventType.PhoneCall && s.WordOf(d.Trigger) is { Upos: "NOUN", Relation: "compound" };
+
+    /// <summary>
+    /// "accused Kabul of sheltering the militants who claimed responsibility": a saying whose subject is a relative
+    /// pronoun is said by the noun the clause describes; where that noun names no one and none of the rule's speakers
+    /// is it, the rule took a side from elsewhere.
+    /// </summary>
+    private static bool SaidByAnUnnamedAntecedent(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB", Relation: "acl:relcl" } verb
+        && s.Children(verb, "nsubj").Any(c => c.Xpos is "WP" or "WDT") && s.Head(verb) is { Upos: "NOUN" } antecedent && s.MentionAt(antecedent) is null
+        && Sides.Of(s, antecedent) is var described && !d.Participants.Any(p => p.Role == ParticipantRoles.Speaker && described.Exists(m => m.EntityId == p.Entity));
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
