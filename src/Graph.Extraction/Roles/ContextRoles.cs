@@ -10,15 +10,15 @@ namespace Graph.Extraction.Roles;
 /// The country of a state office the sentence leaves unqualified ("Prime Minister X met the Saudi king"), from the
 /// article's clear context (annotation guidelines): the one country of the sentence that is neither another person's
 /// nor on the far side of the person's own clause; where the sentence names none, the article's most frequent country
-/// that is not the far side and has no other holder of the same title (a military rank takes only its own sentence's
+/// that is not the far side and has no other holder of the same title (a military rank or a body's spokesperson takes only its own sentence's
 /// country, or the country of an office the person holds). Nothing where the context is not clear.
 /// </summary>
 internal static class ContextRoles
 {
     /// <summary>One unqualified title in one sentence, with what the sentence says around it.</summary>
     /// <param name="Excluded">Countries that are not the person's: other people's, or on the far side of the person's clause.</param>
-    /// <param name="Rank">A military rank ("General X"), which a person may hold beside a stated office.</param>
-    public sealed record Unqualified(ResolvedMention Person, string Title, bool Rank, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
+    /// <param name="Secondary">A title a person may hold beside a stated office: a military rank ("General X") or a state body's spokesperson.</param>
+    public sealed record Unqualified(ResolvedMention Person, string Title, bool Secondary, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
 
     /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia"), where something comes from ("refugees from Ukraine") or whom it is for ("a force for Sudan"), not an owner.</summary>
     private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout", "from", "for" };
@@ -29,7 +29,7 @@ internal static class ContextRoles
     /// <summary>The sentence's part: its countries that may own the person's office, and those it opposes to the person.</summary>
     /// <param name="parsed">The sentence's parse, null where it was not parsed.</param>
     /// <param name="capitalOf">The country a location is the capital of, or null.</param>
-    public static Unqualified Read(ResolvedMention person, string title, bool rank, IReadOnlyList<ResolvedMention> mentions,
+    public static Unqualified Read(ResolvedMention person, string title, bool secondary, IReadOnlyList<ResolvedMention> mentions,
         IEnumerable<(string Person, string Title, string Target)> rolesInSentence, ParsedSentence? parsed, string evidence, Func<string, string?> capitalOf)
     {
         // "Japanese Foreign Minister X and Defence Minister Y": a titled name joined to another by "and" shares its owner,
@@ -73,7 +73,7 @@ internal static class ContextRoles
         // The host of a visit holds office where the visit is: the place is then the owner, not a mere place.
         if (parsed is not null && Hosts(parsed, person) && HostCountry(parsed, mentions, capitalOf) is { } host && !excluded.Contains(host))
             candidates = [host];
-        return new Unqualified(person, title, rank, candidates, excluded, evidence);
+        return new Unqualified(person, title, secondary, candidates, excluded, evidence);
     }
 
     /// <summary>A capital named where something is or goes: after a preposition of place (through an apposition or "of"), visited, or a patron.</summary>
@@ -155,7 +155,7 @@ internal static class ContextRoles
         var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
             .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A rank goes with a stated office: "the president of Chad, General X" is a general of Chad.
-        foreach (var rank in unqualified.Where(u => u.Rank).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
+        foreach (var rank in unqualified.Where(u => u.Secondary).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
         {
             var owners = stated.Where(r => r.Person == rank.Key).Select(r => r.Target).Distinct(StringComparer.Ordinal).ToList();
             if (owners is [var owner])
@@ -168,7 +168,7 @@ internal static class ContextRoles
             var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
             var chosen = inSentence.Count > 0
                 ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
-                : person.Where(u => u.Candidates.Count == 0 && !u.Rank)
+                : person.Where(u => u.Candidates.Count == 0 && !u.Secondary)
                     .Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts) ?? Home(u, stated, countryCounts, dateline)))
                     .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
             if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))

@@ -78,7 +78,7 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                     w => bySentence[sentence.Index].FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken <= w.Token && w.Token < m.EndToken)?.EntityId).ToList());
             }
 
-            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Rank, mentions, found, parsed, sentence.Text, CountryOfCapital)));
+            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Secondary, mentions, found, parsed, sentence.Text, CountryOfCapital)));
             // Offices given by appointment, after the context has read the other titles: the appointee's office is at the
             // appointer's country, which says nothing of whose the appointer's unqualified title is.
             if (parsed is not null)

@@ -130,7 +130,7 @@ internal sealed class SentenceRoles
     /// A person with a title of a state office and no owner before it ("Prime Minister X met the Saudi king"): the
     /// article's context may say whose office it is (<see cref="ContextRoles"/>).
     /// </summary>
-    public IEnumerable<(ResolvedMention Person, string Title, bool Rank)> UnqualifiedStateTitles()
+    public IEnumerable<(ResolvedMention Person, string Title, bool Secondary)> UnqualifiedStateTitles()
     {
         foreach (var m in _mentions)
         {
@@ -141,10 +141,31 @@ internal sealed class SentenceRoles
                 continue;
             if (StateOffice(title.Title) is { } rank)
                 yield return (m, title.Title, rank);
+            // "foreign ministry spokesman Liu Wen": a spokesperson of a state body named in lower case before the title.
+            else if (StateBodyBefore(title.Start) is { } body && StateOffice(Phrase(body, title.Start) + " " + title.Title) is true)
+                yield return (m, TitleText(Phrase(body, m.FirstToken)), true);
         }
     }
 
-    /// <summary>Whether the title is an office of a state: null where it is not, true for a military rank ("General X"), false for the others.</summary>
+    /// <summary>Where up to two lower-case words before a title that name a state body start ("foreign ministry"), or null.</summary>
+    private int? StateBodyBefore(int titleStart)
+    {
+        for (var i = titleStart - 1; i >= 0 && i >= titleStart - 2 && LowerCase(i); i--)
+        {
+            if (StateBodyWords.Contains(Tok(i)))
+                return i > 0 && LowerCase(i - 1) && _uposOf(i - 1) == "ADJ" ? i - 1 : i;
+        }
+
+        return null;
+    }
+
+    /// <summary>A word in lower case, but for the capital that opens a sentence.</summary>
+    private bool LowerCase(int i) => Tok(i) is { Length: > 1 } t && (char.IsLower(t[0]) || i == 0) && t[1..].All(char.IsLower);
+
+    /// <summary>English words of a state's bodies that make a spokesperson's title a state office.</summary>
+    private static readonly HashSet<string> StateBodyWords = new(StringComparer.OrdinalIgnoreCase) { "ministry", "government", "presidential", "cabinet", "presidency" };
+
+    /// <summary>Whether the title is an office of a state: null where it is not, true for a military rank ("General X") or a body's spokesperson, false for the others.</summary>
     private bool? StateOffice(string title)
     {
         var entry = _gazetteer.Lookup(title) ?? _gazetteer.Lookup(title[(title.LastIndexOf(' ') + 1)..]);
@@ -152,6 +173,9 @@ internal sealed class SentenceRoles
         {
             "head-of-state" or "head-of-government" or "minister" or "royal" => false,
             "military" => true,
+            // "foreign ministry spokesman X", "government spokeswoman X": a state body's spokesperson, whose state only its
+            // sentence says (a spokesperson is as often a foreign one's).
+            "spokesperson" when title.Split(' ').Any(w => StateBodyWords.Contains(w)) => true,
             _ => null,
         };
     }

@@ -35,17 +35,19 @@ internal static partial class ParseRepair
     /// the sentence before it, so it is the root and the report its complement, with what the parser hung on it before
     /// the comma given back to the report.
     /// </summary>
-    private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w) => w.Upos == "VERB" && ClosingReports.Contains(w.Form) && ClosingReportReadAsAClauseOfTheReportRest(parse, w);
+    private static bool ClosingReportReadAsAClauseOfTheReport(SentenceParse parse, SyntaxWord w) => w.Upos == "VERB" && SaysOrTells(w.Form) && ClosingReportReadAsAClauseOfTheReportRest(parse, w);
 
     /// <summary>The rest of <see cref="ClosingReportReadAsAClauseOfTheReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ClosingReportReadAsAClauseOfTheReportRest(SentenceParse parse, SyntaxWord w)
     {
         // The report may be a predicate with a copula ("Chile is behind the attack, Peru claimed"), which the parser
         // reads the closing verb as a clause of.
-        if (w.Relation is not ("advcl" or "acl" or "conj" or "parataxis") || w.Upos != "VERB" || !ClosingReports.Contains(w.Form)
+        // "…, the spokesman told reporters.": a verb of telling closes the sentence with whom it told.
+        var told = TellVerbs.Contains(w.Form);
+        if (w.Relation is not ("advcl" or "acl" or "conj" or "parataxis") || w.Upos != "VERB" || !SaysOrTells(w.Form)
             || parse.HeadOf(w) is not { Head: < 0 } report || !(report.Upos == "VERB" && w.Relation is "advcl" or "conj" || parse.HasChild(report, "cop"))
-            || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT")
-            || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "obj" or "cc")
+            || report.Index > w.Index || parse.Words.Skip(w.Index + 1).Any(x => x.Upos != "PUNCT" && !(told && parse.Dominates(w, x) && parse.HeadOf(x) == w && x.Relation is "obj" or "iobj"))
+            || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "ccomp" or "cc" || c.Relation == "obj" && !told)
             || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { } source || source.Index < report.Index
             // The comma may hang on the source's phrase itself.
             || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: var start } || start < 1 || parse.Words[start - 1].Form != ",")
@@ -565,6 +567,29 @@ internal static partial class ParseRepair
         if (last + 1 != verb.Index)
             return false;
         w.Relation = "nsubj";
+        return true;
+    }
+
+    /// <summary>
+    /// "The EU could impose sanctions on Georgia, its foreign policy chief, Maria Kallas, said.", read with the chief an
+    /// adverbial clause (or another phrase) of the report: a noun phrase between a comma and a closing verb of saying
+    /// that has no subject is its subject.
+    /// </summary>
+    private static bool SourceHungOnTheReport(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos is not ("NOUN" or "PROPN") || w.Relation is not ("advcl" or "obl" or "dep" or "parataxis" or "conj") || parse.HasChild(w, "cop")
+            || parse.HasChild(w, "case") || parse.HasChild(w, "cc") || parse.Root is not { Upos: "VERB" } verb || verb.Index < w.Index || !ClosingReports.Contains(verb.Form)
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) || parse.HeadOf(w) == verb
+            || parse.Words.Skip(verb.Index + 1).Any(x => x.Upos != "PUNCT"))
+            return false;
+        var phrase = parse.Subtree(w).ToList();
+        var last = phrase[^1].Index;
+        while (last + 1 < verb.Index && parse.Words[last + 1].Form == ",")
+            last++;
+        if (last + 1 != verb.Index || phrase.FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: var start } || start < 1
+            || parse.Words[start - 1].Form != "," && phrase[0].Form != ",")
+            return false;
+        verb.Adopt(w, parse.HeadOf(w)!, "nsubj");
         return true;
     }
 

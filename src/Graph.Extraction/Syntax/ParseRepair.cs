@@ -106,6 +106,7 @@ internal static partial class ParseRepair
         SayingTakesNothingBetween,
         SourceAfterTheReport,
         SourceReadAsAComplement,
+        SourceHungOnTheReport,
         SourceAfterTheQuote,
         SubjectReadAsTheObjectOfSaying,
         SubjectReadAsTheObjectBeforeTheReport,

@@ -696,4 +696,9 @@ public sealed class DirectedFrameTests
         Assert.Equal(["speaker=Azerbaijan"], Parsed.Sides(body, EventType.Statement));
         Assert.Equal(["accused=Armenia accuser=Azerbaijan"], Parsed.Sides(body, EventType.Accusation));
     }
+
+    [Fact]
+    public void Extract_StateAccusesAndItsSpokesmanTellsIt_TheSpokesmanAccuses() =>
+        Assert.Equal(["accused=United States accuser=Wen Lihua"],
+            Parsed.Sides("Beijing accused Washington of spying on Chinese companies, foreign ministry spokesman Wen Lihua told reporters.", EventType.Accusation));
 }

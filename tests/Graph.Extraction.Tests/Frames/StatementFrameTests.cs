@@ -254,4 +254,9 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_ClaimByARelativeClauseOnAnUnnamedNoun_NoStatement() =>
         Assert.Empty(Parsed.Sides("Chile's president accused Lima of sheltering the militants who claimed responsibility for the attack.", EventType.Statement));
+
+    [Fact]
+    public void Extract_PossessedChiefInAppositionClosingTheReport_StatementOfTheName() =>
+        Assert.Contains("speaker=Maria Kallas",
+            Parsed.Sides("The European Union could impose new sanctions on Georgia, its foreign policy chief, Maria Kallas, said.", EventType.Statement));
 }

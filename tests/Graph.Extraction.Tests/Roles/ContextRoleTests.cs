@@ -221,4 +221,15 @@ public class ContextRoleTests
     [Fact]
     public void Extract_PlacePhraseHoldingThePerson_TheirOffice() =>
         Assert.Contains("Ana Ruiz / President / Bolivia", Parsed.Roles("Protesters voiced their support for the Bolivian government of President Ana Ruiz."));
+
+    [Theory]
+    [InlineData("Foreign ministry spokesman Wen Lihua said China would respond.", "Wen Lihua / Foreign Ministry Spokesman / China")]
+    [InlineData("Government spokesman Amadou Sidibe said Mali would hold elections in July.", "Amadou Sidibe / Government Spokesman / Mali")]
+    public void Extract_StateBodysSpokespersonInLowerCase_RoleAtTheSentencesCountry(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_SpokespersonWhoseSentenceNamesNoCountry_NoRoleFromTheRestOfTheArticle() =>
+        Assert.Empty(Parsed.Roles("Chile and Peru traded accusations. Chile said Peru had moved troops. Chile closed its border. "
+            + "Government spokesman Amadou Sidibe told a news briefing that talks would go on."));
 }

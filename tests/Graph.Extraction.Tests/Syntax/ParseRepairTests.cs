@@ -2879,4 +2879,28 @@ public sealed class ParseRepairTests
         Assert.Equal(("ccomp", "said"), Arc(parse, "recalled"));
         Assert.Equal(("obl", "recalled"), Arc(parse, "talks"));
     }
+
+    [Fact]
+    public void Repair_SourceReadAsAnAdverbialClauseOfTheReport_SubjectOfTheClosingVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("imposed", "VERB", "VBD", 9, "ccomp"), ("sanctions", "NOUN", "NNS", 2, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("its", "PRON", "PRP$", 6, "nmod:poss"), ("chief", "NOUN", "NN", 2, "advcl"), (",", "PUNCT", ",", 8, "punct"), ("Ruiz", "PROPN", "NNP", 6, "appos"),
+            ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "chief"));
+    }
+
+    [Fact]
+    public void Repair_ClosingTellReadAsAConjunctOfTheReport_TheTellIsTheRoot()
+    {
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("accused", "VERB", "VBD", 0, "root"), ("Peru", "PROPN", "NNP", 2, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("spokesman", "NOUN", "NN", 6, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 7, "nsubj"), ("told", "VERB", "VBD", 2, "conj"),
+            ("reporters", "NOUN", "NNS", 7, "iobj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("told", parse.Root?.Form);
+        Assert.Equal(("ccomp", "told"), Arc(parse, "accused"));
+        Assert.Equal(("iobj", "told"), Arc(parse, "reporters"));
+    }
 }

@@ -78,7 +78,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         drafts.AddRange(frames.Where(f => !outread.Contains(f)).Select(f => carried.TryGetValue(f, out var rule) ? Carry(f, rule) : f));
         for (var i = 0; i < drafts.Count; i++)
         {
-            drafts[i] = AnnouncedSanctions.Read(s, drafts[i]);
+            drafts[i] = ToldByItsOfficial(s, AnnouncedSanctions.Read(s, drafts[i]));
             // A country is the place only of what happens there (a meeting, a strike), not of what is said or denied in it,
             // nor of what is done to it ("sanctioned companies in the UAE": the UAE is the target).
             if (drafts[i].Location is { } place && EntityIds.CountryIso2(place) is not null
@@ -97,6 +97,25 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         }));
         DealTalks.Add(s, kept);
         return kept;
+    }
+
+    /// <summary>Roles of those who say or allege, whose side a speaking official may stand for.</summary>
+    private static readonly HashSet<string> SayingRoles = new(StringComparer.Ordinal) { ParticipantRoles.Accuser, ParticipantRoles.Speaker, ParticipantRoles.Threatener };
+
+    /// <summary>
+    /// "China accused the United States of spying, foreign ministry spokesman Liu Wen told reporters": what a state is
+    /// reported to allege, deny or threaten by one of its officials who tells it is the official's (annotation
+    /// guidelines: the most specific named actor), when the article names the person in an office of that state.
+    /// </summary>
+    private EventDraft ToldByItsOfficial(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type is not (EventType.Accusation or EventType.Denial or EventType.Threat) || s.WordOf(d.Trigger) is not { Upos: "VERB", Relation: "ccomp" } trigger
+            || s.Head(trigger) is not { Upos: "VERB" } telling || !(Lexicon.Say.Contains(s.Lower(telling)) || Tells.Contains(s.Lower(telling)))
+            || Clause.Doer(s, telling) is not { } teller || Sides.Of(s, teller) is not [{ Type: EntityType.Person } official]
+            || s.Offices.CountryOf(official.EntityId) is not { } state)
+            return d;
+        var replaced = d.Participants.Select(p => SayingRoles.Contains(p.Role) && CapitalMetonymy.StandsFor(p.Entity, gazetteer) == state ? p with { Entity = official.EntityId } : p).ToList();
+        return replaced.SequenceEqual(d.Participants) ? d : d with { Participants = replaced };
     }
 
     /// <summary>
@@ -238,12 +257,14 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>
     /// "accused Kabul of sheltering the militants who claimed responsibility": a saying whose subject is a relative
     /// pronoun is said by the noun the clause describes; where that noun names no one and none of the rule's speakers
-    /// is it, the rule took a side from elsewhere.
+    /// is named in its phrase ("U.S. lawmakers, who say …", "a message by X that calls on …"), the rule took a side from
+    /// elsewhere.
     /// </summary>
     private static bool SaidByAnUnnamedAntecedent(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB", Relation: "acl:relcl" } verb
         && s.Children(verb, "nsubj").Any(c => c.Xpos is "WP" or "WDT") && s.Head(verb) is { Upos: "NOUN" } antecedent && s.MentionAt(antecedent) is null
-        && Sides.Of(s, antecedent) is var described && !d.Participants.Any(p => p.Role == ParticipantRoles.Speaker && described.Exists(m => m.EntityId == p.Entity));
+        && s.Parse.Subtree(antecedent).Where(w => !s.Parse.Dominates(verb, w)).Select(s.MentionAt).OfType<ResolvedMention>().ToList() is var named
+        && !d.Participants.Any(p => p.Role == ParticipantRoles.Speaker && named.Exists(m => m.EntityId == p.Entity));
 
     /// <summary>
     /// A verb of saying read as a deed by another reading of the same word ("recalled its ambassador" is a
