@@ -659,8 +659,8 @@ internal sealed class SentenceScan
         if (Tok(p - 1) == "," && (closes || WordLists.SpeechVerbs.Contains(after)) && RoleWithin(p - 9, p - 1, forward: false))
             return true;
 
-        // "NPR's Frank Langfitt"
-        if (!single && SentenceShape.IsPossessive(Tok(p - 1)))
+        // "NPR's Frank Langfitt"; not "Somalia's Lower Shabelle region", a place its noun names.
+        if (!single && SentenceShape.IsPossessive(Tok(p - 1)) && !WordLists.LocationNouns.Contains(Tok(q)))
             return true;
 
         if (!single && Credited(p))

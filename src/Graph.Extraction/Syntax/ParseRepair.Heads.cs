@@ -478,11 +478,13 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "between [external affairs minister] X": the preposition opens the name's phrase, not its description's.
+    /// "between [external affairs minister] X": the preposition opens the name's phrase, not its description's; so too
+    /// "by Chilean and Peruvian negotiators", read with "by" on the adjective.
     /// </summary>
     private static bool PrepositionOpensTheName(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is "nmod:desc" or "compound" && parse.HeadOf(w) is { Upos: "PROPN" } described && described.Index > w.Index
+        if ((w.Relation is "nmod:desc" or "compound" && parse.HeadOf(w) is { Upos: "PROPN" } || w.Relation == "amod" && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" })
+            && parse.HeadOf(w) is { } described && described.Index > w.Index
             && parse.ChildrenOf(w, "case").FirstOrDefault() is { } preposition && preposition.Index == parse.Subtree(described).First().Index)
         {
             described.Adopt(preposition, w, "case");

@@ -506,4 +506,9 @@ public sealed class TransferFrameTests
     [Fact]
     public void Extract_AccordHammeredOutAfterTalks_NegotiationToo() =>
         Assert.Equal(["participant=Ghana participant=Togo"], Parsed.Sides("Ghana and Togo hammered out an accord on river transport after two days of talks.", EventType.Negotiation));
+
+    [Fact]
+    public void Extract_AccordReachedByTwoSidesNegotiators_Agreement() =>
+        Assert.Equal(["participant=Ghana participant=Togo"],
+            Parsed.Sides("Under the accord reached by Ghanaian and Togolese negotiators late on Saturday, fishing fleets will share the lagoon.", EventType.Agreement));
 }

@@ -40,4 +40,13 @@ public class PlaceContextTests
     [Fact]
     public void Extract_NameEndingInAPipeline_APlace() =>
         Assert.Contains((EntityType.Location, "Andean Gas Pipeline"), Parsed.Entities("Chile and Peru agreed to extend the Andean Gas Pipeline."));
+
+    [Fact]
+    public void Extract_NamedRegionAfterACountrysPossessive_PlaceNotPerson()
+    {
+        var entities = Parsed.Entities("Rebels attacked a base in Kenya's Tana Delta region on Sunday.");
+
+        Assert.Contains((EntityType.Location, "Tana Delta"), entities);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
 }
