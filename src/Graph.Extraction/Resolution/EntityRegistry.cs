@@ -9,7 +9,8 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
     private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
     private readonly Dictionary<Person, string> _personIds = new(ReferenceEqualityComparer.Instance);
 
-    public (string Id, EntityType Type) FromGazetteer(GazetteerEntry entry, string surface)
+    /// <param name="state">For a generic state body ("Foreign Ministry"), the country it is qualified by: that state's own body.</param>
+    public (string Id, EntityType Type) FromGazetteer(GazetteerEntry entry, string surface, string? state = null)
     {
         var iso2 = entry.Kind is GazetteerKind.Country or GazetteerKind.Demonym ? entry.Iso2 : null;
         if (iso2 is not null)
@@ -19,6 +20,8 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
         }
 
         var type = entry.EntityType ?? (entry.Kind == GazetteerKind.Location ? EntityType.Location : EntityType.Organization);
+        if (state is not null && gazetteer.Country(state) is { } owner)
+            return Add(entry.EntityId + "-" + state.ToLowerInvariant(), type, entry.CanonicalName + " of " + owner.CanonicalName, surface, null);
         return Add(entry.EntityId, type, entry.CanonicalName, surface, null);
     }
 

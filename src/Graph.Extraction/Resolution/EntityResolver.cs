@@ -37,7 +37,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
                 : null;
             var target = repeat is not null ? registry.Person(repeat, c.Text) : c.Kind switch
             {
-                CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text),
+                CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text, StateOf(segmentation, candidates, c)),
                 CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text),
                 CandidateKind.Location when c.Abbreviates is null => registry.Named(EntityType.Location, c.Text),
                 CandidateKind.Person => persons.Resolve(c) is { } p ? registry.Person(p, c.Text) : ((string, EntityType)?)null,
@@ -147,6 +147,25 @@ public sealed class EntityResolver(IGazetteer gazetteer)
     }
 
     /// <summary>A one-word organisation name that is only its head word ("Coalition", "Department").</summary>
+    /// <summary>
+    /// The country a generic state body is qualified by right before it ("Chinese Foreign Ministry", "Azerbaijan's Foreign
+    /// Ministry"): each state's ministry is its own body, not one the world over. Null for anything else.
+    /// </summary>
+    private static string? StateOf(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates, MentionCandidate body)
+    {
+        if (body.Entry is not { Kind: GazetteerKind.Organization, CountryIso2: null, Category: "government" })
+            return null;
+        var tokens = segmentation.Sentences[body.Sentence].Tokens;
+        foreach (var c in candidates)
+        {
+            if (c.Sentence == body.Sentence && c.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 }
+                && (c.EndToken == body.FirstToken || c.EndToken + 1 == body.FirstToken && tokens[c.EndToken].Text is "'s" or "'" or "\u2019s" or "\u2019"))
+                return iso2;
+        }
+
+        return null;
+    }
+
     private static bool IsBareHead(MentionCandidate c) => c.EndToken - c.FirstToken == 1 && c.Text.IndexOf(' ') < 0 && c.Entry is null;
 
     private static bool EndsWithWord(string name, string word) =>

@@ -259,19 +259,35 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "sanctions imposed by Washington on Venezuela", read with "on Venezuela" on the agent: a name takes no phrase of
-    /// "on" or "against", so the phrase is the verb's.
+    /// "on" or "against", so the phrase is the verb's. So too whom a thing was given to ("was handed over by Turkish
+    /// officials to Syrian authorities"): a giver is given nothing.
     /// </summary>
     private static bool PhraseOfTheVerbOnItsAgent(SentenceParse parse, SyntaxWord w) =>
-        w.Relation == "nmod" && parse.HeadOf(w) is { Upos: "PROPN", Relation: "obl:agent" } agent && PhraseOfTheVerbOnItsAgentRest(parse, w, agent);
+        w.Relation == "nmod" && parse.HeadOf(w) is { Upos: "PROPN" or "NOUN", Relation: "obl:agent" } agent && PhraseOfTheVerbOnItsAgentRest(parse, w, agent);
 
     /// <summary>The rest of <see cref="PhraseOfTheVerbOnItsAgent"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool PhraseOfTheVerbOnItsAgentRest(SentenceParse parse, SyntaxWord w, SyntaxWord agent)
     {
-        if (!parse.ChildrenOf(w, "case").Any(c => c.Form.ToLowerInvariant() is "on" or "against" or "upon") || parse.HeadOf(agent) is not { Upos: "VERB" } verb)
+        if (parse.HeadOf(agent) is not { Upos: "VERB" } verb || parse.ChildrenOf(w, "case").FirstOrDefault() is not { } preposition)
+            return false;
+        var lower = preposition.Form.ToLowerInvariant();
+        if (!(agent.Upos == "PROPN" && lower is "on" or "against" or "upon" || lower == "to" && Handed.Contains(verb.Form.ToLowerInvariant()) && !Postings.Contains(agent.Form.ToLowerInvariant())))
             return false;
         verb.Adopt(w, agent, "obl");
         return true;
     }
+
+    /// <summary>English past participles of giving and sending, whose "to" names the recipient.</summary>
+    private static readonly HashSet<string> Handed = new(StringComparer.Ordinal)
+    {
+        "given", "handed", "sent", "delivered", "donated", "supplied", "provided", "shipped", "transferred", "granted", "pledged", "lent", "loaned", "offered",
+    };
+
+    /// <summary>English nouns of those posted to a place or body, whose "to" says where ("the ambassador to Kenya").</summary>
+    private static readonly HashSet<string> Postings = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates", "delegation", "mission", "adviser", "advisor",
+    };
 
     /// <summary>
     /// "Sanctions were imposed on Belarus by the EU", read with "by the EU" on Belarus: a passive verb's agent hung

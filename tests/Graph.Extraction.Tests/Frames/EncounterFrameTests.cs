@@ -1118,4 +1118,15 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_GroupPlottedDuringHisVisit_NoVisitOfTheGroup() =>
         Assert.Empty(Parsed.Sides("Police said al-Qaeda members plotted an attack on Mr. Allawi during his visit to Berlin.", EventType.Visit));
+
+    [Theory]
+    [InlineData("The Kenyan foreign ministry denied plans for a meeting between President Daniel Otieno and Ugandan President Samuel Okello.")]
+    [InlineData("Talks between Kenya and Uganda failed to take place in Arusha.")]
+    [InlineData("The meeting between Kenya and Uganda did not go ahead.")]
+    public void Extract_MeetingPlannedOrThatDidNotTakePlace_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_TalksThatTookPlace_Meeting() =>
+        Assert.Equal(["participant=Kenya participant=Uganda"], Parsed.Sides("Talks between Kenya and Uganda took place in Arusha on Saturday.", EventType.Meeting));
 }

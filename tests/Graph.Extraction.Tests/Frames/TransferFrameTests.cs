@@ -511,4 +511,10 @@ public sealed class TransferFrameTests
     public void Extract_AccordReachedByTwoSidesNegotiators_Agreement() =>
         Assert.Equal(["participant=Ghana participant=Togo"],
             Parsed.Sides("Under the accord reached by Ghanaian and Togolese negotiators late on Saturday, fishing fleets will share the lagoon.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Emergency food aid was given by the United Arab Emirates to Pakistan, the state news agency said.", "giver=United Arab Emirates recipient=Pakistan")]
+    [InlineData("A shipment of 40 tonnes of medical supplies was handed over by Turkish officials to Syrian health authorities on Saturday.", "giver=Turkey recipient=Syria")]
+    public void Extract_AidGivenInThePassiveToARecipient_Offer(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
 }

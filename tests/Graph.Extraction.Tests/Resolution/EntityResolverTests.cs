@@ -107,4 +107,17 @@ public class EntityResolverTests
         var persons = analysis.Mentions.Where(m => m.Type == EntityType.Person).Select(m => m.EntityId).Distinct().ToList();
         Assert.Equal(["person:tiago-barros-neto"], persons);
     }
+
+    [Fact]
+    public void Extract_ForeignMinistriesOfTwoStates_TwoBodies()
+    {
+        var ministries = Frames.Parsed.Extract("The Chinese Foreign Ministry said the patrol was lawful. Azerbaijan's Foreign Ministry said the talks would resume.")
+            .Entities.Where(e => e.Type == EntityType.Organization).Select(e => (e.Id, e.Name)).Order().ToList();
+
+        Assert.Equal([("org:ministry-of-foreign-affairs-az", "Ministry of Foreign Affairs of Azerbaijan"), ("org:ministry-of-foreign-affairs-cn", "Ministry of Foreign Affairs of China")], ministries);
+    }
+
+    [Fact]
+    public void Extract_ForeignMinistryOfNoNamedState_TheBodyAsListed() =>
+        Assert.Contains(Frames.Parsed.Extract("The Foreign Ministry said the talks would resume.").Entities, e => e.Id == "org:ministry-of-foreign-affairs");
 }

@@ -513,8 +513,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord Measured(ParsedSentence s, SyntaxWord noun)
     {
+        // "a shipment of 40 tonnes of medical supplies": a grouping of a grouping.
         if (Groupings.Contains(s.Lower(noun)))
-            return CountedBy(s, noun, Groupings);
+            return CountedBy(s, noun, Groupings) is var grouped && grouped != noun ? Measured(s, grouped) : noun;
         var sum = noun.Upos is "SYM" or "NUM" || s.Children(noun, "nummod").Any();
         return sum && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "of" && IsAid(s, c)) is { } counted ? counted : noun;
     }

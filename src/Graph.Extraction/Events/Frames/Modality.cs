@@ -77,6 +77,14 @@ internal static class Modality
         "bid", "push", "pressure", "campaign", "preparations", "plea", "pleas", "support", "case", "argument", "arguments",
     };
 
+    /// <summary>"took place", "went ahead", "happened": the verb an event noun is the subject of that says it occurred.</summary>
+    private static bool Happens(ParsedSentence s, SyntaxWord verb) =>
+        verb.Upos == "VERB" && (s.Lower(verb) is "happen" or "happened" or "occur" or "occurred"
+            || Takes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
+            || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
+
+    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken/taking");
+
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
@@ -180,6 +188,17 @@ internal static class Modality
                 // "will travel to Prague for talks": what a journey is for is as real as the journey.
                 if (!Journeys.Contains(s.Lower(head)))
                     return Reality.Real;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && s.CaseOf(w) is "for" or "of" && head.Upos == "NOUN" && Aims.Contains(s.Lower(head)))
+            {
+                // "denied plans for a meeting between X and Y", "calls for talks": what a plan or a call is for is only aimed at.
+                return Reality.Irrealis;
+            }
+            else if (w.Upos is "NOUN" && w.Relation is "nsubj" && (Happens(s, head) ? head : s.Children(head, "xcomp").FirstOrDefault(x => Happens(s, x))) is { } happening)
+            {
+                // "Talks between X and Y failed to take place", "the meeting did not go ahead": an event is as real as its
+                // taking place.
+                return Of(s, happening);
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && (Journeys.Contains(s.Lower(head)) || Lexicon.Deploy.Contains(s.Lower(head))))
             {
