@@ -276,6 +276,9 @@ internal sealed class SentenceScan
             pieces.RemoveAt(0);
         while (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Connector)
             pieces.RemoveAt(pieces.Count - 1);
+        // "the bulk carrier Sea Orchid": a ship's name is a thing's (annotation guidelines), not a person or a body.
+        if (pieces.Count > 0 && pieces[0].Kind == PieceKind.Word && WordLists.VesselNouns.Contains(Tok(pieces[0].First - 1)))
+            return;
         // "Perth-based Southern Cross Minerals", "the Tehran-based Pars Aria Trading Company": a hyphenated modifier (a
         // name with a lower-case participle) opening a run is no part of the name after it. A state inside it is its own
         // mention ("U.S.-based"), and so is a body before no named body ("the Hamas-led Palestinian government"); a city is

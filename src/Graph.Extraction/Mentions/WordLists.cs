@@ -211,4 +211,11 @@ internal static class WordLists
     {
         "reporting", "writing", "editing", "compiled", "written", "edited", "reported", "produced", "photography", "graphics", "research",
     };
+
+    /// <summary>English nouns of a ship, whose name after them names a thing, not an actor ("the bulk carrier Sea Orchid", "the tanker X").</summary>
+    public static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)
+    {
+        "ship", "vessel", "tanker", "freighter", "trawler", "ferry", "frigate", "destroyer", "cruiser", "corvette", "submarine",
+        "yacht", "boat", "barge", "containership", "steamer", "liner",
+    };
 }

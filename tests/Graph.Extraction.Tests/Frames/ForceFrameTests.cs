@@ -1183,4 +1183,8 @@ public sealed class ForceFrameTests
     public void Extract_CampShelledOutsideATown_ActionThere() =>
         Assert.Equal("loc:el-fasher", Assert.Single(Parsed.Events("The Rapid Support Forces shelled a displacement camp outside El Fasher, killing at least 40 people."),
             e => e.Type == EventType.MilitaryAction).Location);
+
+    [Fact]
+    public void Extract_NamedTankerSeized_MilitaryActionOfTheSeizer() =>
+        Assert.Equal(["actor=Iran"], Parsed.Sides("Iran seized the tanker Ocean Breeze in the Gulf of Oman.", EventType.MilitaryAction));
 }

@@ -191,4 +191,15 @@ public class MentionFinderTests
     [InlineData("Minister Says He Will Resign")]
     public void Find_PronounHeInATitleCaseHeading_NoName(string body) =>
         Assert.DoesNotContain(Mentions(body), m => m.Text.StartsWith("He ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Iran seized the tanker Ocean Breeze in the Gulf of Oman.", "Ocean Breeze")]
+    [InlineData("The frigate Almirante Reyes sailed to the Red Sea on Monday.", "Almirante Reyes")]
+    public void Extract_ShipsNameAfterItsNoun_NoEntity(string body, string ship) =>
+        Assert.DoesNotContain(Graph.Extraction.Tests.Frames.Parsed.Extract(body).Entities, e => e.Name.Contains(ship, StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_CommodoreBeforeAName_ARankNotPartOfTheName() =>
+        Assert.Contains(Graph.Extraction.Tests.Frames.Parsed.Extract("Commodore Ramon Villaflor said the vessel was damaged.").Entities,
+            e => e.Name == "Ramon Villaflor");
 }

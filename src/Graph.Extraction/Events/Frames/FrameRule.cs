@@ -564,9 +564,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     };
 
     /// <summary>English nouns of ships.</summary>
+    /// <summary>A vessel, or a ship's name after its noun ("the tanker Advantage Sweet", read with the name's first word as the head).</summary>
+    private static bool IsVessel(ParsedSentence s, SyntaxWord w) =>
+        Vessels.Contains(s.Lower(w)) || s.Parse.Subtree(w).Any(c => c.Relation == "compound" && c.Index < w.Index && Vessels.Contains(s.Lower(c)));
+
     private static readonly HashSet<string> Vessels = new(StringComparer.Ordinal)
     {
-        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "ferry",
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "ferry", "carrier",
     };
 
     /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
@@ -761,7 +765,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return TakenFrom(s, v) is { } side ? TakenWhere(s, Force(s, v, "192", Clause.Doer(s, v), side), ground) : Force(s, v, "192", Clause.Doer(s, v), ground);
         // "the Houthis seized a cargo ship", "Iran seized a Greek tanker": a vessel taken by force is hijacked (CAMEO 181);
         // not one the police or customs seize ("officials say they seized a boat": the pronoun is the governing subject).
-        if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => Vessels.Contains(s.Lower(o))) is { } vessel
+        if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => IsVessel(s, o)) is { } vessel
             && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer.Xpos == "PRP" ? Resolution.SubjectCoreference.GoverningSubject(s.Parse, seizer) ?? seizer : seizer))))
             return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
