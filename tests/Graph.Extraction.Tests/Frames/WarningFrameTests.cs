@@ -209,4 +209,9 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_SaidMeasuresHadBeenTaken_NoThreat() =>
         Assert.Empty(Parsed.Sides("Pakistani Foreign Minister Asif Raza Chaudhry told the Afghan government that Pakistan had taken all necessary measures.", EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidItWouldRespondWithForceToAStatesVessels_ThreatToThatState() =>
+        Assert.Equal(["target=Philippines threatener=China"],
+            Parsed.Sides("China's defence ministry said on Thursday it would respond with force to any Philippine vessel entering the waters.", EventType.Threat));
 }

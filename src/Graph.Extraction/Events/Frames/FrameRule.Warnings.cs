@@ -104,15 +104,16 @@ internal sealed partial class FrameRule
     }
 
     /// <summary>
-    /// "would respond with force to any provocation by South Korea", "to South Korea's provocations": whose deed force
-    /// answers (the parser may hang "to" and "by" on the force).
+    /// "would respond with force to any provocation by South Korea", "to South Korea's provocations", "to any Philippine
+    /// vessel entering the waters": whose deed or thing force answers (the parser may hang "to" and "by" on the force).
     /// </summary>
     private static SyntaxWord? Answered(ParsedSentence s, SyntaxWord paying)
     {
         var force = s.Children(paying).FirstOrDefault(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength");
         if ((Clause.Oblique(s, paying, "to") ?? (force is null ? null : Clause.Oblique(s, force, "to"))) is not { } answered)
             return null;
-        return Clause.Oblique(s, answered, "by") ?? s.Children(answered, "nmod:poss").FirstOrDefault() ?? (force is null ? null : Clause.Oblique(s, force, "by"));
+        return Clause.Oblique(s, answered, "by") ?? s.Children(answered, "nmod:poss").FirstOrDefault() ?? (force is null ? null : Clause.Oblique(s, force, "by"))
+            ?? StateModifier(s, answered);
     }
 
     /// <summary>
