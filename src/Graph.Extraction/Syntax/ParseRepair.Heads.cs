@@ -676,9 +676,22 @@ internal static partial class ParseRepair
     private static bool DuringPhraseOnTheObject(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nmod" || parse.HeadOf(w) is not { Relation: "obj", Upos: "NOUN" or "PROPN" } noun || noun.Index > w.Index
-            || !parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("during", StringComparison.OrdinalIgnoreCase)) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+            || parse.HeadOf(noun) is not { Upos: "VERB" } verb || !HasCase(w, "during"))
             return false;
         verb.Adopt(w, noun, "obl");
+        return false;
+    }
+
+    /// <summary>Whether the word has the preposition as its case marker (indexed: asked of many words, it allocates nothing).</summary>
+    private static bool HasCase(SyntaxWord w, string preposition)
+    {
+        var dependents = w.Dependents;
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (dependents[i].Relation == "case" && dependents[i].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
         return false;
     }
 
@@ -783,9 +796,13 @@ internal static partial class ParseRepair
     /// "seized Goma in January and took Bukavu weeks later", read with the name a compound of "weeks": a span counted on
     /// from another time ("weeks later", "two days ago") is a phrase of its own, so the name before it is the verb's object.
     /// </summary>
-    private static bool NameReadAsACompoundOfASpan(SentenceParse parse, SyntaxWord w)
+    private static bool NameReadAsACompoundOfASpan(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "obj" or "obl" or "obl:unmarked" && SpanUnits.Contains(w.Form) && NameReadAsACompoundOfASpanRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameReadAsACompoundOfASpan"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsACompoundOfASpanRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation is not ("obj" or "obl" or "obl:unmarked") || !SpanUnits.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb
             || w.Index + 1 >= parse.Words.Count || !SpanEnds.Contains(parse.Words[w.Index + 1].Form)
             || parse.ChildrenOf(w, "compound").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || name.Index > w.Index
             || parse.ChildrenOf(verb).Any(c => c.Relation == "obj" && c != w)
