@@ -69,8 +69,7 @@ internal static class EventAssembler
         }
 
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));
-        return kept.Select(p => ToEvent(article, sentences[p.Sentence], p, kept.Exists(o => o != p && o.Sentence == p.Sentence && o.Draft.Type == p.Draft.Type
-            && o.Draft.Participants.Select(x => x.Role + "=" + x.Entity).ToHashSet(StringComparer.Ordinal).SetEquals(p.Draft.Participants.Select(x => x.Role + "=" + x.Entity))))).ToList();
+        return kept.Select(p => ToEvent(article, sentences[p.Sentence], p, HasTwin(kept, p))).ToList();
 
         List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
     }
@@ -139,8 +138,8 @@ internal static class EventAssembler
         if (a.Type == EventType.Statement)
             return Speakers(a).SetEquals(Speakers(b));
         // The same event read twice in one sentence, once with fewer sides ("warned of consequences if X …").
-        var x = a.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
-        var y = b.Participants.Select(p => p.Role + "=" + p.Entity).ToHashSet(StringComparer.Ordinal);
+        var x = Sides(a);
+        var y = Sides(b);
         if (EventCatalog.Kinds[a.Type].Symmetric)
         {
             x = a.Participants.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
@@ -240,6 +239,13 @@ internal static class EventAssembler
         var at = v.Tokens[Math.Clamp(trigger, 0, v.Count - 1)].Start;
         return phrases.MinBy(p => p.End <= at ? at - p.End : Math.Abs(p.Start - at))!.Iso;
     }
+
+    /// <summary>Another event of the sentence has the same type and sides ("seized Goma … and took Bukavu").</summary>
+    private static bool HasTwin(List<Pending> kept, Pending p) =>
+        kept.Exists(o => o != p && o.Sentence == p.Sentence && o.Draft.Type == p.Draft.Type && Sides(o.Draft).SetEquals(Sides(p.Draft)));
+
+    /// <summary>The draft's sides as "role=entity".</summary>
+    private static HashSet<string> Sides(EventDraft d) => d.Participants.Select(x => x.Role + "=" + x.Entity).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="twin">Another event of the sentence has the same type and sides ("seized Goma … and took Bukavu"): its place tells their ids apart.</param>
     private static GraphEvent ToEvent(Article article, SentenceView v, Pending p, bool twin)

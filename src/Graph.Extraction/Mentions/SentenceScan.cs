@@ -669,6 +669,11 @@ internal sealed class SentenceScan
         if (!single && Credited(p))
             return true;
 
+        // "her Dutch counterpart Wim de Groot", "spokesman Juan de la Cruz": a name of two words or more right after a
+        // lower-case role noun.
+        if (!single && p > 0 && char.IsLower(Tok(p - 1)[0]) && WordLists.RoleNouns.Contains(Tok(p - 1)))
+            return true;
+
         return !single && WordLists.GivenNames.Contains(Tok(p));
     }
 

@@ -1129,4 +1129,13 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_TalksThatTookPlace_Meeting() =>
         Assert.Equal(["participant=Kenya participant=Uganda"], Parsed.Sides("Talks between Kenya and Uganda took place in Arusha on Saturday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_SatDownWith_Meeting() =>
+        Assert.Equal(["participant=Khalid bin Faisal participant=Martin Cole"],
+            Parsed.Sides("U.S. Secretary of State Martin Cole sat down with Saudi Crown Prince Khalid bin Faisal in Jeddah on Tuesday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_SatDownForTalksWithNoOneNamed_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The two leaders sat down for talks on Monday.", EventType.Meeting));
 }

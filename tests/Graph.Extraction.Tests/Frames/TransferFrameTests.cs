@@ -517,4 +517,15 @@ public sealed class TransferFrameTests
     [InlineData("A shipment of 40 tonnes of medical supplies was handed over by Turkish officials to Syrian health authorities on Saturday.", "giver=Turkey recipient=Syria")]
     public void Extract_AidGivenInThePassiveToARecipient_Offer(string body, string sides) =>
         Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("A $50 million grant from Saudi Arabia to Yemen arrived at the central bank on Wednesday.", "giver=Saudi Arabia recipient=Yemen")]
+    [InlineData("Norway's donation to the World Food Programme was announced on Thursday.", "giver=Norway recipient=World Food Programme")]
+    [InlineData("Ghana's loan from the International Monetary Fund was approved on Monday.", "giver=International Monetary Fund recipient=Ghana")]
+    public void Extract_GiftNamedByItsNoun_OfferFromTheGiverToTheRecipient(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_LoanForAPurposeWithNoRecipient_NoOffer() =>
+        Assert.Empty(Parsed.Sides("The World Bank approved a loan for road building.", EventType.Offer));
 }

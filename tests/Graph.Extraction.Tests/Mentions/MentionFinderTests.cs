@@ -202,4 +202,9 @@ public class MentionFinderTests
     public void Extract_CommodoreBeforeAName_ARankNotPartOfTheName() =>
         Assert.Contains(Graph.Extraction.Tests.Frames.Parsed.Extract("Commodore Ramon Villaflor said the vessel was damaged.").Entities,
             e => e.Name == "Ramon Villaflor");
+
+    [Fact]
+    public void Extract_NameWithAParticleAfterALowerCaseRoleNoun_Person() =>
+        Assert.Contains(Graph.Extraction.Tests.Frames.Parsed.Extract("Indonesian Foreign Minister Retno Sari and her Dutch counterpart Wim de Groot discussed the artefacts by phone.").Entities,
+            e => e.Name == "Wim de Groot" && e.Type == EntityType.Person);
 }

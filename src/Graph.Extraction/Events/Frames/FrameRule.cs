@@ -618,6 +618,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (s.Words.TakeWhile(w => w != v).All(w => w.Upos is "ADJ" or "DET")
                 || s.Children(v).Any(c => c.Relation is "mark" or "case" && s.Lower(c) is "in" or "during" or "after" or "amid" or "following")))
             return Fight(s, v, between);
+        // "sat down with Saudi Crown Prince X": sitting down with someone is meeting them.
+        if (Sits.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") && Partners(s, v, "with") is { Count: > 0 } sat)
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), sat);
         if (Lexicon.Meet.Contains(lower))
         {
             var partners = Partners(s, v, "with");
@@ -924,6 +927,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return inForce;
         if (Deliveries.Contains(lower) && Delivered(s, n) is { } delivered)
             return delivered;
+        if (Gifts.Contains(lower) && Gift(s, n) is { } gift)
+            return gift;
         var doer = Clause.DoerOfNoun(s, n);
         // "held talks with X via video link": the medium may hang on the verb that holds them.
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))
@@ -1692,6 +1697,28 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>The country an adjective, compound or possessive before the noun names ("German tanks", "US Patriot batteries").</summary>
     private static SyntaxWord? CountryBefore(ParsedSentence s, SyntaxWord noun) =>
         s.Children(noun).FirstOrDefault(c => c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country });
+
+    /// <summary>English nouns of money or goods given.</summary>
+    private static readonly HashSet<string> Gifts = new(StringComparer.Ordinal) { "grant", "grants", "donation", "donations", "loan", "loans", "gift", "gifts" };
+
+    /// <summary>
+    /// "a $50 million grant from Saudi Arabia to Yemen", "Norway's donation to the World Food Programme", "Pakistan's loan
+    /// from the IMF": a gift named by its noun, from whom "from" names (else its owner or the state before it) to whom
+    /// "to" names (else, with a "from", its owner).
+    /// </summary>
+    private IEnumerable<EventDraft>? Gift(ParsedSentence s, SyntaxWord gift)
+    {
+        var from = Clause.Oblique(s, gift, "from");
+        var owner = s.Children(gift, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$");
+        var giver = from ?? owner ?? CountryBefore(s, gift);
+        // "to" may hang on the giver's name ("from Saudi Arabia to Yemen").
+        var recipient = Clause.Oblique(s, gift, "to") ?? (from is not null ? Clause.Oblique(s, from, "to") ?? owner : null);
+        if (giver is null || recipient is null)
+            return null;
+        return Directed(s, gift, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, giver, recipient).ToList() is { Count: > 0 } given ? given : null;
+    }
+
+    private static readonly HashSet<string> Sits = VerbForms.Set("sit/sat/sat/sitting");
 
     /// <summary>English nouns of goods brought to someone.</summary>
     private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };

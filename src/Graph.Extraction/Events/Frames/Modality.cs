@@ -23,9 +23,9 @@ internal static class Modality
 
     /// <summary>
     /// Verbs and adjectives whose complement names an aim, a request or a refusal, not a deed: the surface rules'
-    /// intent and refusal governors ("plans to", "refused to", "is due to"), verbs of asking and trying
-    /// ("urged X to", "invited X to", "tried to") and of striving ("worked to conclude", "struggled to agree"). A list rather than every governor: a misattached complement
-    /// must not erase a reported event.
+    /// intent and refusal governors ("plans to", "refused to", "is due to"), verbs of asking and trying ("urged X to",
+    /// "invited X to", "tried to") and of striving ("worked to conclude", "struggled to agree"). A list rather than every
+    /// governor: a misattached complement must not erase a reported event.
     /// </summary>
     private static readonly HashSet<string> IrrealisGovernors = new(Words.IntentGovernors.Concat(Words.RefusalGovernors).Concat(VerbForms.Set(
         "urge", "ask", "invite", "encourage", "call", "press", "try", "attempt", "consider", "need", "schedule",
