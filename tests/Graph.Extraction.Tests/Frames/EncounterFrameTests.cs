@@ -1138,4 +1138,9 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_SatDownForTalksWithNoOneNamed_NoMeeting() =>
         Assert.Empty(Parsed.Sides("The two leaders sat down for talks on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_BodyConvenedASession_MeetingOfTheBody() =>
+        Assert.Equal(["participant=United Nations Security Council"],
+            Parsed.Sides("The U.N. Security Council convened an emergency session on Sunday on the fighting in Sudan.", EventType.Meeting));
 }

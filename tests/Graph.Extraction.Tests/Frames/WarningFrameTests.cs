@@ -214,4 +214,13 @@ public sealed class WarningFrameTests
     public void Extract_SaidItWouldRespondWithForceToAStatesVessels_ThreatToThatState() =>
         Assert.Equal(["target=Philippines threatener=China"],
             Parsed.Sides("China's defence ministry said on Thursday it would respond with force to any Philippine vessel entering the waters.", EventType.Threat));
+
+    [Fact]
+    public void Extract_QuotedWeWillNotHesitateToStrikeBackWarned_Threat() =>
+        Assert.Equal(["target=Hezbollah threatener=Avi Gilboa"],
+            Parsed.Sides("\"We will not hesitate to strike back,\" Israeli Defence Minister Avi Gilboa warned Hezbollah on Saturday.", EventType.Threat));
+
+    [Fact]
+    public void Extract_QuotedWeWillNotStrikeBack_NoThreat() =>
+        Assert.Empty(Parsed.Sides("\"We will not strike back,\" Israeli Defence Minister Avi Gilboa told Hezbollah.", EventType.Threat));
 }

@@ -20,12 +20,14 @@ internal sealed partial class FrameRule
     /// </summary>
     private IEnumerable<EventDraft> OwnAct(ParsedSentence s, SyntaxWord warning)
     {
-        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } act || !s.Children(act, "aux").Any(a => Future.Contains(s.Lower(a)))
-            || Denied(s, act)
-            || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, act) is not { } actor)
+        // ""We will not hesitate to strike back," X warned Y": the act one will not hesitate to do.
+        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause || !s.Children(clause, "aux").Any(a => Future.Contains(s.Lower(a)))
+            || Undeterred(s, clause) is var act && (act == clause ? Denied(s, act) : s.Children(act).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never"))
+            || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, clause) is not { } actor)
             return [];
         var threateners = Voices(Sides.Of(s, doer));
-        var acting = Sides.Of(s, actor);
+        // "we" in the warner's quoted words is the warner's side.
+        var acting = s.Lower(actor) == "we" && s.IsQuoted(actor) ? threateners : Sides.Of(s, actor);
         if (threateners.Count == 0 || !threateners.TrueForAll(t => acting.Exists(a => a.EntityId == t.EntityId)))
             return [];
         // "Beijing warned Manila": a capital warned is its government, as one that warns is.
@@ -46,7 +48,9 @@ internal sealed partial class FrameRule
         verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null
             // "would strike Ethiopia's dam": striking a side or what a side owns (not "strike a deal", "strike a balance");
             // "struck" is one of the verbs of force already.
-            || Strikes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0));
+            || Strikes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
+            // "strike back", "hit back": force in return, whoever it is aimed at.
+            || Strikes.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "compound:prt" or "advmod" && s.Lower(c) == "back"));
 
     /// <summary>
     /// "said it would not hesitate to strike Y": the act one will not hesitate to do is announced; else the clause's own verb.

@@ -618,6 +618,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (s.Words.TakeWhile(w => w != v).All(w => w.Upos is "ADJ" or "DET")
                 || s.Children(v).Any(c => c.Relation is "mark" or "case" && s.Lower(c) is "in" or "during" or "after" or "amid" or "following")))
             return Fight(s, v, between);
+        // "The U.N. Security Council convened an emergency session on Sunday": a body that holds a session it convened met
+        // (annotation guidelines: a council session that took place).
+        if (Convenes.Contains(lower) && Clause.Undergoer(s, v) is { } session && (MeetingNouns.Contains(s.Lower(session)) || s.Lower(session) is "session" or "sessions")
+            && Clause.Oblique(s, v, "for") is null)
+            return Session(s, v, Clause.Doer(s, v));
         // "sat down with Saudi Crown Prince X": sitting down with someone is meeting them.
         if (Sits.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") && Partners(s, v, "with") is { Count: > 0 } sat)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), sat);
@@ -1719,6 +1724,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     }
 
     private static readonly HashSet<string> Sits = VerbForms.Set("sit/sat/sat/sitting");
+
+    /// <summary>English verbs of calling a session together.</summary>
+    private static readonly HashSet<string> Convenes = VerbForms.Set("convene");
 
     /// <summary>English nouns of goods brought to someone.</summary>
     private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };
