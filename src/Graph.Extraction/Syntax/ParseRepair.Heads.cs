@@ -696,6 +696,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Japanese Prime Minister Kenji Sato's visit", read with the title a possessor of the visit beside the name: a
+    /// title right before the name that carries the "'s" describes that name.
+    /// </summary>
+    private static bool TitleReadAsASecondPossessor(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod:poss" || w.Upos is not ("PROPN" or "NOUN") || w.Index + 1 >= parse.Words.Count
+            || parse.Words[w.Index + 1] is not { Relation: "nmod:poss", Upos: "PROPN" } name || name.Head != w.Head || parse.HasChild(w, "case")
+            || !parse.ChildrenOf(name, "case").Any(IsPossessiveMark) || parse.HeadOf(w) is not { } owned)
+            return false;
+        name.Adopt(w, owned, "nmod:desc");
+        return true;
+    }
+
+    /// <summary>
     /// "killed at least four soldiers", read with "least" an oblique of the verb, or the soldiers an oblique or an agent
     /// without a preposition: "at least" and "at most" bound the number after them (UD: an nmod of the number), and the
     /// noun the number counts, hung on the verb after it with no preposition of its own, is the verb's object.

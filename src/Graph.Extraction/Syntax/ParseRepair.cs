@@ -63,6 +63,7 @@ internal static partial class ParseRepair
         PossessorOfAVerb,
         SecondPossessorReadAsConjunct,
         SecondPossessorHungOnTheFirstName,
+        TitleReadAsASecondPossessor,
         PossessivePronounHeadsNothing,
         VisitingReadAsAVerb,
         AdjectiveWithAnObject,

@@ -1143,4 +1143,9 @@ public sealed class EncounterFrameTests
     public void Extract_BodyConvenedASession_MeetingOfTheBody() =>
         Assert.Equal(["participant=United Nations Security Council"],
             Parsed.Sides("The U.N. Security Council convened an emergency session on Sunday on the fighting in Sudan.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitledNamesVisit_VisitOfThePerson() =>
+        Assert.Equal(["visitor=Kenji Sato"],
+            Parsed.Sides("Japanese Prime Minister Kenji Sato's visit to Manila, which ended on Friday, produced a defence pact.", EventType.Visit));
 }

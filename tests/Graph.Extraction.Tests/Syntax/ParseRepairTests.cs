@@ -2903,4 +2903,15 @@ public sealed class ParseRepairTests
         Assert.Equal(("ccomp", "told"), Arc(parse, "accused"));
         Assert.Equal(("iobj", "told"), Arc(parse, "reporters"));
     }
+
+    [Fact]
+    public void Repair_TitleReadAsASecondPossessorBesideTheName_DescriptionOfTheName()
+    {
+        var parse = GivenParse.Of(
+            ("Prime", "PROPN", "NNP", 2, "amod"), ("Minister", "PROPN", "NNP", 5, "nmod:poss"), ("Sato", "PROPN", "NNP", 5, "nmod:poss"),
+            ("'s", "PART", "POS", 3, "case"), ("visit", "NOUN", "NN", 6, "nsubj"), ("ended", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("nmod:desc", "Sato"), Arc(parse, "Minister"));
+        Assert.Equal(("nmod:poss", "visit"), Arc(parse, "Sato"));
+    }
 }
