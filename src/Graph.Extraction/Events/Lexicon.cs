@@ -269,6 +269,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck", "initialled", "initialed"));
 
+    /// <summary>"take" in its forms ("take place", "take measures").</summary>
+    public static readonly HashSet<string> Take = Set("take/took/taken/taking");
+
     /// <summary>English verbs that conclude a deal with the particle "out" ("worked out a deal", "hammered out an accord").</summary>
     public static readonly HashSet<string> SettleOut = Set("work", "hammer", "thrash");
 

@@ -289,7 +289,7 @@ internal sealed class SentenceScan
             && pieces[1].Kind is PieceKind.Word or PieceKind.Known)
         {
             if (opening.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym } entry
-                || opening.Entry is { Kind: GazetteerKind.Organization } body && pieces.Skip(1).All(p => p.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym }))
+                || opening.Entry is { Kind: GazetteerKind.Organization } && pieces.Skip(1).All(p => p.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym }))
                 EmitKnown(opening.First, opening.End, opening.Entry!);
             pieces.RemoveAt(0);
         }

@@ -703,7 +703,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "nmod:poss" || w.Upos is not ("PROPN" or "NOUN") || w.Index + 1 >= parse.Words.Count
             || parse.Words[w.Index + 1] is not { Relation: "nmod:poss", Upos: "PROPN" } name || name.Head != w.Head || parse.HasChild(w, "case")
-            || !parse.ChildrenOf(name, "case").Any(IsPossessiveMark) || parse.HeadOf(w) is not { } owned)
+            || !IsPossessor(parse, name) || parse.HeadOf(w) is not { } owned)
             return false;
         name.Adopt(w, owned, "nmod:desc");
         return true;

@@ -81,9 +81,8 @@ internal static partial class ParseRepair
             ?? parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < w.Index) ?? parse.Words[w.Index - 1];
         while (parse.HeadOf(source) is { } up && up.Index < w.Index && up.Index > report.Index && up != told)
             source = up;
-        // A comma the parser hung on "told" may be all the source found is: no phrase there.
-        // The comma after the report may come before the quote mark that closes it; a comma after the source's phrase
-        // may hang on the noun.
+        // A comma the parser hung on "told" may be all the source found is: no phrase there. The comma after the report
+        // may come before the quote mark that closes it; a comma after the source's phrase may hang on the noun.
         if (parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: var start } || source.Upos is not ("NOUN" or "PROPN" or "PRON") || start < 3
             || (QuoteMarks.Contains(parse.Words[start - 1].Form) ? start - 2 : start - 1) is var comma && (parse.Words[comma].Form != "," || comma <= report.Index)
             || parse.Subtree(source).Count(x => x.Index >= start && x.Index < w.Index) is var covered && covered != w.Index - start

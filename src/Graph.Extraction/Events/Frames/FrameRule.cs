@@ -563,11 +563,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "police", "policemen", "officers", "officials", "customs", "agents", "inspectors",
     };
 
-    /// <summary>English nouns of ships.</summary>
     /// <summary>A vessel, or a ship's name after its noun ("the tanker Advantage Sweet", read with the name's first word as the head).</summary>
     private static bool IsVessel(ParsedSentence s, SyntaxWord w) =>
         Vessels.Contains(s.Lower(w)) || s.Parse.Subtree(w).Any(c => c.Relation == "compound" && c.Index < w.Index && Vessels.Contains(s.Lower(c)));
 
+    /// <summary>English nouns of ships.</summary>
     private static readonly HashSet<string> Vessels = new(StringComparer.Ordinal)
     {
         "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "ferry", "carrier",
@@ -1723,6 +1723,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return Directed(s, gift, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, giver, recipient).ToList() is { Count: > 0 } given ? given : null;
     }
 
+    /// <summary>English verbs of sitting ("sat down with").</summary>
     private static readonly HashSet<string> Sits = VerbForms.Set("sit/sat/sat/sitting");
 
     /// <summary>English verbs of calling a session together.</summary>
@@ -2008,10 +2009,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// told to the one warned, are harm in return (not steps already taken: "had taken measures").
     /// </summary>
     private static bool TakesSteps(ParsedSentence s, SyntaxWord w) =>
-        w.Upos == "VERB" && Takes.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => Lexicon.Countering.Contains(s.Lower(o)))
-        && s.Children(w, "aux").Any(a => s.Lower(a) is "will" or "would" or "'ll");
-
-    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken");
+        w.Upos == "VERB" && Lexicon.Take.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => Lexicon.Countering.Contains(s.Lower(o)))
+        && s.Children(w, "aux").Any(a => Future.Contains(s.Lower(a)));
 
     /// <summary>"warned that it would not tolerate any attack", "will no longer tolerate rallies": what will be tolerated no more is met with harm.</summary>
     private static bool WillNotTolerate(ParsedSentence s, SyntaxWord w) =>

@@ -80,10 +80,8 @@ internal static class Modality
     /// <summary>"took place", "went ahead", "happened": the verb an event noun is the subject of that says it occurred.</summary>
     private static bool Happens(ParsedSentence s, SyntaxWord verb) =>
         verb.Upos == "VERB" && (s.Lower(verb) is "happen" or "happened" or "occur" or "occurred"
-            || Takes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
+            || Lexicon.Take.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
             || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
-
-    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken/taking");
 
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
