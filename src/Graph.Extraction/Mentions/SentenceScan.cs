@@ -176,9 +176,10 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
                 else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end))
-                    || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end)))
+                    || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end) || IsPlaceNamedSurname(e, i, pieces)))
                 {
-                    // "Julie Bishop", "David C. Lyons": a one-word title after a first name, or a place after an initial, is a surname;
+                    // "Julie Bishop", "David C. Lyons", "Roberto Lima": a one-word title after a first name, or a place after an initial or a
+                    // known first name, is a surname;
                     // "Aden Duale": a place before a surname, in a name the sentence shows is a person's, is a first name.
                     pieces.Add(new Piece(i, i + 1, PieceKind.Word, null));
                 }
@@ -214,6 +215,14 @@ internal sealed class SentenceScan
         && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || Tok(i - 1) is "counterpart"
             || place.Kind == GazetteerKind.Location && (WordLists.Honorifics.Contains(Tok(i - 1))
                 || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)));
+
+    /// <summary>
+    /// "President Roberto Lima", "Ana Paris said": a one-word city or region right after a known given name is that person's
+    /// surname (countries are left alone: "Jordan" after a given name is as often a list of places as a surname).
+    /// </summary>
+    private bool IsPlaceNamedSurname(GazetteerEntry place, int i, List<Piece> pieces) =>
+        place.Kind == GazetteerKind.Location && pieces.Count > 0 && pieces[^1] is { Kind: PieceKind.Word } previous && previous.First == i - 1
+        && WordLists.GivenNames.Contains(Tok(i - 1)) && !WordLists.IsCommonWord(Tok(i - 1));
 
     /// <summary>
     /// "the acting foreign minister, Amir Khan Muttaqi": a one-word royal title that is also a given name, opening a name

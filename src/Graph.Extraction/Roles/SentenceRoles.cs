@@ -302,6 +302,10 @@ internal sealed class SentenceRoles
         // "Ana Ruiz, the Chilean president's closest adviser": a title that owns the noun after it is someone else's.
         if (IsHonorificOnly(title) || SentenceShape.IsPossessive(Tok(titleEnd)))
             return null;
+        // "Chilean President Ricardo Lagos, Venezuela's President Hugo Chavez and …": a title a name follows is that name's, the
+        // next item of a list.
+        if (_mentionAt[titleEnd] is { Type: EntityType.Person } || _mentionAt[titleStart] is { Type: EntityType.Person } named && named.EndToken > titleEnd)
+            return null;
         // "In a post on X, Peru's president wrote …": where the parse reads the title as a clause's subject and the name
         // inside a phrase fronted before it, the comma closes that phrase; it sets off no apposition.
         if (_opensSubject(titleEnd - 1) && _inFrontedPhrase(person.FirstToken))

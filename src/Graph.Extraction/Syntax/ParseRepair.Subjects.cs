@@ -364,4 +364,50 @@ internal static partial class ParseRepair
             relative.Adopt(marked, main, "advcl");
         return true;
     }
+
+    /// <summary>
+    /// "Germany plans to send tanks to Ukraine", read with "plans" a plural noun and the subject of "send": an infinitive
+    /// with "to" takes no subject, so a plural right before that "to", with a name or noun before it as its only modifier,
+    /// is the present-tense verb, when it is one of the verbs of intent spelled like a plural noun; the name is its subject and
+    /// the infinitive its complement (not "U.S. threats to attack Iran", which the parser may read the same way).
+    /// </summary>
+    private static bool PluralReadAsTheSubjectOfAnInfinitive(SentenceParse parse, SyntaxWord w) =>
+        w is { Xpos: "NNS", Relation: "nsubj" } && IntentsSpelledAsPlurals.Contains(w.Form) && w.Index + 1 < parse.Words.Count && parse.Words[w.Index + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
+        && PluralReadAsTheSubjectOfAnInfinitiveRest(parse, w);
+
+    /// <summary>English verbs taking an infinitive of what the subject means to do whose third person is also a plural noun.</summary>
+    private static readonly HashSet<string> IntentsSpelledAsPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plans", "aims", "hopes", "vows", "pledges", "promises", "offers", "wants", "needs", "wishes", "moves", "bids", "attempts",
+    };
+
+    /// <summary>The rest of <see cref="PluralReadAsTheSubjectOfAnInfinitive"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PluralReadAsTheSubjectOfAnInfinitiveRest(SentenceParse parse, SyntaxWord w)
+    {
+        var to = parse.Words[w.Index + 1];
+        if (parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VB" } infinitive || to.Head != infinitive.Index || to.Relation != "mark"
+            || parse.ChildrenOf(w).Any(c => c.Index > w.Index)
+            || parse.ChildrenOf(w).LastOrDefault() is not { Relation: "compound", Upos: "PROPN" or "NOUN" } subject || subject.Index != w.Index - 1)
+            return false;
+        foreach (var c in parse.ChildrenOf(w).Where(c => c != subject).ToList())
+            subject.Adopt(c, w, c.Relation);
+        var relation = infinitive.Relation;
+        if (parse.HeadOf(infinitive) is { } above)
+        {
+            above.Adopt(w, infinitive, relation);
+            w.Adopt(infinitive, above, "xcomp");
+        }
+        else
+        {
+            w.BecomeRoot(infinitive);
+            w.Adopt(infinitive, infinitive, "xcomp");
+        }
+
+        w.Adopt(subject, w, "nsubj");
+        foreach (var c in parse.ChildrenOf(infinitive).Where(c => c.Index < w.Index).ToList())
+            w.Adopt(c, infinitive, c.Relation);
+        w.Upos = "VERB";
+        w.Xpos = "VBZ";
+        return true;
+    }
 }

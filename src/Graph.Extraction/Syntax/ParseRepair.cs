@@ -117,6 +117,7 @@ internal static partial class ParseRepair
         SubjectReadAsCompound,
         SubjectReadAsTheObjectOfAParticiple,
         SubjectOfTheAuxiliary,
+        PluralReadAsTheSubjectOfAnInfinitive,
         SecondSubjectOpensTheComplement,
         SubjectBeforeAMarkedClause,
         ObjectOfAFrontedParticiple,

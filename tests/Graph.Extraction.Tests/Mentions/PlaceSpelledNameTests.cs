@@ -21,6 +21,21 @@ public class PlaceSpelledNameTests
     public void Extract_CountryBeforeANameWithoutATitle_StaysTheCountry() =>
         Assert.Contains((EntityType.Country, "Jordan"), Parsed.Entities("Jordan Abaza said on Monday that the talks would resume."));
 
+    [Theory]
+    [InlineData("Chilean President Roberto Lima spoke to reporters in Valparaiso.", "Roberto Lima", "Lima")]
+    [InlineData("Carlos Santiago, a farmer, said the river had dried up.", "Carlos Santiago", "Santiago")]
+    public void Extract_CityAfterAGivenName_TheSurname(string body, string person, string city)
+    {
+        var entities = Parsed.Entities(body);
+
+        Assert.Contains((EntityType.Person, person), entities);
+        Assert.DoesNotContain((EntityType.Location, city), entities);
+    }
+
+    [Fact]
+    public void Extract_CityAfterACountryName_StaysTheCity() =>
+        Assert.Contains((EntityType.Location, "Lima"), Parsed.Entities("Flights between Chile and Peru resumed on Monday, with the first landing in Lima."));
+
     [Fact]
     public void Extract_AcronymAfterANounOfABody_TheBodyNotThePlace()
     {

@@ -232,4 +232,19 @@ public class ContextRoleTests
     public void Extract_SpokespersonWhoseSentenceNamesNoCountry_NoRoleFromTheRestOfTheArticle() =>
         Assert.Empty(Parsed.Roles("Chile and Peru traded accusations. Chile said Peru had moved troops. Chile closed its border. "
             + "Government spokesman Amadou Sidibe told a news briefing that talks would go on."));
+
+    [Fact]
+    public void Extract_ListOfTitledNamesAfterACommaTitle_EachTitleItsOwnName()
+    {
+        var roles = Parsed.Roles("Guests included Kenyan President Amos Kibet, Uganda's President Joseph Okello and a Tanzanian minister.");
+
+        Assert.Contains("Amos Kibet / President / Kenya", roles);
+        Assert.Contains("Joseph Okello / President / Uganda", roles);
+        Assert.DoesNotContain("Amos Kibet / President / Uganda", roles);
+    }
+
+    [Fact]
+    public void Extract_TitleInAppositionAfterTheName_TheNamesRole() =>
+        Assert.Contains("Amos Kibet / President / Kenya", Parsed.Roles("Amos Kibet, Kenya's President, opened the bridge on Monday."));
 }
+

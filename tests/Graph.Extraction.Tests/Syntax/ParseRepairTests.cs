@@ -2914,4 +2914,29 @@ public sealed class ParseRepairTests
         Assert.Equal(("nmod:desc", "Sato"), Arc(parse, "Minister"));
         Assert.Equal(("nmod:poss", "visit"), Arc(parse, "Sato"));
     }
+
+    [Fact]
+    public void Repair_PluralReadAsTheSubjectOfAnInfinitive_ThePluralIsTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Malta", "PROPN", "NNP", 2, "compound"), ("hopes", "NOUN", "NNS", 4, "nsubj"), ("to", "PART", "TO", 4, "mark"),
+            ("open", "VERB", "VB", 0, "root"), ("talks", "NOUN", "NNS", 4, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("hopes", parse.Root?.Form);
+        Assert.Equal(("nsubj", "hopes"), Arc(parse, "Malta"));
+        Assert.Equal(("xcomp", "hopes"), Arc(parse, "open"));
+        Assert.Equal("VERB", parse.Words[1].Upos);
+    }
+
+    [Fact]
+    public void Repair_PluralWithAnArticleBeforeAnInfinitive_Unchanged()
+    {
+        var parse = GivenParse.Of(
+            ("the", "DET", "DT", 2, "det"), ("hopes", "NOUN", "NNS", 4, "nsubj"), ("to", "PART", "TO", 4, "mark"),
+            ("open", "VERB", "VB", 0, "root"), ("talks", "NOUN", "NNS", 4, "obj"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal("open", parse.Root?.Form);
+        Assert.Equal(("nsubj", "open"), Arc(parse, "hopes"));
+    }
 }
+

@@ -567,11 +567,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool IsVessel(ParsedSentence s, SyntaxWord w) =>
         Vessels.Contains(s.Lower(w)) || s.Parse.Subtree(w).Any(c => c.Relation == "compound" && c.Index < w.Index && Vessels.Contains(s.Lower(c)));
 
-    /// <summary>English nouns of ships.</summary>
-    private static readonly HashSet<string> Vessels = new(StringComparer.Ordinal)
-    {
-        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats", "trawler", "trawlers", "ferry", "carrier",
-    };
+    /// <summary>English nouns of ships: the mention scan's list, its plurals, and "carrier", which names a ship only as a side (the scan
+    /// would take "the carrier X" for an airline).</summary>
+    private static readonly HashSet<string> Vessels = new(
+        WordLists.VesselNouns.Concat(WordLists.VesselNouns.Select(n => n.EndsWith('y') ? n[..^1] + "ies" : n + "s")).Append("carrier"),
+        StringComparer.Ordinal);
 
     /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
     private static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
