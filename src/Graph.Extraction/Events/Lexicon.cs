@@ -215,7 +215,8 @@ internal static class Lexicon
     public static readonly HashSet<string> Combatants = new(TroopNouns.Concat(W(
         "rebels", "gunmen", "militants", "insurgents", "fighters", "militiamen", "militia", "militias", "guerrillas", "guerillas",
         "jihadists", "attackers", "assailants", "bombers", "snipers", "commandos", "gunman", "militant", "insurgent", "attacker",
-        "assailant", "bomber", "sniper", "separatists", "paramilitaries", "mercenaries", "pirates", "extremists", "terrorists")),
+        "assailant", "bomber", "sniper", "separatists", "paramilitaries", "mercenaries", "pirates", "extremists", "terrorists",
+        "bandits", "kidnappers", "raiders", "abductors", "hijackers", "bandit", "kidnapper", "raider", "hijacker")),
         StringComparer.Ordinal);
 
     public static readonly HashSet<string> Fire = W("fired", "fires", "firing", "fire");

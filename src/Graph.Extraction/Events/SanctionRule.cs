@@ -53,6 +53,9 @@ internal sealed class SanctionRule : IEventRule
                 targets = s.PassiveSubjectOf(verb);
             if (imposers.Count == 0 || targets.Count == 0 || ParticipantList.Overlap(imposers, targets))
                 continue;
+            // "The EU is expected to impose …": what others expect the imposer to do is no threat the imposer made.
+            if (group.Intent && ExpectedByOthers(s, group.Governor, group.Start))
+                continue;
             if (group.Intent)
             {
                 var threat = new ParticipantList().Add(imposers, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target);
@@ -63,6 +66,18 @@ internal sealed class SanctionRule : IEventRule
             var participants = new ParticipantList().Add(imposers, ParticipantRoles.Imposer).Add(targets, ParticipantRoles.Target);
             yield return new EventDraft(EventType.Sanction, cameo, participants.Items, null, t, 0.8);
         }
+    }
+
+    /// <summary>"is expected to", "are likely to" (the group's governor "likely", or the "is" before it): an intent said of the subject by others.</summary>
+    private static bool ExpectedByOthers(SentenceContext s, int governor, int start)
+    {
+        for (var k = Math.Max(governor, 1); k < start; k++)
+        {
+            if (s.Word(k) is "expected" or "likely" && s.Word(k - 1) is "is" or "are" or "was" or "were" or "be" or "been")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The threat of the same reduction (CAMEO 13): sanctions 1312, relations 1313, aid 1311, talks 134, mediation 135.</summary>

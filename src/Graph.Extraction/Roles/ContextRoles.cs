@@ -289,9 +289,21 @@ internal static class ContextRoles
             if (w.Index == clause.Clause.Index)
                 return false;
             if (s.Head(w) is { } h && h.Index == clause.Clause.Index)
-                return w.Index != clause.Branch.Index && !(ownContent && ContentBranches.Contains(w.Relation.Split(':')[0]));
+                return w.Index != clause.Branch.Index && !(ownContent && ContentBranches.Contains(w.Relation.Split(':')[0]) && !OtherSideOfOurs(s, w, word!));
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// ""Russia is hitting our ports," X said": where what is said names the speaker's side in the first person plural ("our
+    /// ports"), a country that is the subject doing it is the other side (not "we will defend Ukraine").
+    /// </summary>
+    private static bool OtherSideOfOurs(ParsedSentence s, SyntaxWord content, SyntaxWord word)
+    {
+        if (s.Children(content).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is not { } subject || !s.Parse.Dominates(subject, word) && subject != word)
+            return false;
+        var subjectWords = s.Parse.Subtree(subject);
+        return s.Parse.Subtree(content).Any(w => w.Upos == "PRON" && s.Lower(w) is "we" or "our" or "us" or "ours" && !subjectWords.Contains(w));
     }
 }

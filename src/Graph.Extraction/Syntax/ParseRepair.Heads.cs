@@ -654,6 +654,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "held talks with his counterparts from Mali and Niger", read with "from Mali" a second modifier of "talks": a "from"
+    /// phrase right after a noun that modifies the same head says where that noun's people or things come from, so it
+    /// modifies the noun before it.
+    /// </summary>
+    private static bool FromPhraseOnTheNounBefore(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "nmod" && w.Upos is "PROPN" or "NOUN" && FromPhraseOnTheNounBeforeRest(parse, w);
+
+    /// <summary>The rest of <see cref="FromPhraseOnTheNounBefore"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool FromPhraseOnTheNounBeforeRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w, "case").FirstOrDefault() is not { } from || !from.Form.Equals("from", StringComparison.OrdinalIgnoreCase) || from.Index >= w.Index
+            || parse.HeadOf(w) is not { Upos: "NOUN" } head
+            || parse.ChildrenOf(head, "nmod").LastOrDefault(c => c.Index < from.Index) is not { Upos: "NOUN" } noun
+            || parse.Subtree(noun).Last().Index != parse.Subtree(w).First().Index - 1 || parse.ChildrenOf(noun).Any(c => c.Relation == "nmod"))
+            return false;
+        noun.Adopt(w, head, "nmod");
+        return true;
+    }
+
+    /// <summary>
     /// "Speaking to reporters after 16 hours of talks", read with "after …" as an oblique of "reporters": in UD a noun
     /// takes no oblique (but as the predicate of a copula), so it is the oblique of the verb the noun is one of, or
     /// else the noun's modifier.

@@ -20,6 +20,7 @@ internal static partial class ParseRepair
         NounWithAnObject,
         ClauseReadAsObject,
         NounTakesNoOblique,
+        FromPhraseOnTheNounBefore,
         DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,

@@ -36,6 +36,13 @@ internal static class AnnouncedSanctions
         }
 
         return s.Children(verb, "aux").Any(a => Modality.Modals.Contains(s.Lower(a)))
-            || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor));
+            || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor)) && !ExpectedByOthers(s, governor);
     }
+
+    /// <summary>
+    /// "The EU is expected to impose …", "is likely to impose": what others expect of the imposer, which the imposer has not
+    /// announced ("the EU expects to impose" is its own word).
+    /// </summary>
+    private static bool ExpectedByOthers(ParsedSentence s, SyntaxWord governor) =>
+        s.Lower(governor) is "expected" or "likely" && s.Children(governor).Any(c => c.Relation is "aux:pass" or "cop");
 }

@@ -257,7 +257,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var accusers = Voices(Sides.Of(s, speaker));
         foreach (var claimed in source is null ? ClaimedClauses(s, v) : [v])
         {
-            if (Modality.Of(s, claimed) != Reality.Real)
+            // "said the country's forces tested a missile": a weapon's test wrongs no one.
+            if (Modality.Of(s, claimed) != Reality.Real || Tests.Contains(s.Lower(claimed)))
                 continue;
             List<string> attackers;
             using (s.ReadQuotes(s.IsQuoted(claimed)))
@@ -567,6 +568,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static bool IsVessel(ParsedSentence s, SyntaxWord w) =>
         Vessels.Contains(s.Lower(w)) || s.Parse.Subtree(w).Any(c => c.Relation == "compound" && c.Index < w.Index && Vessels.Contains(s.Lower(c)));
 
+    /// <summary>"test" and its forms: a weapon tested is fired (annotation guidelines: missile tests are military actions).</summary>
+    private static readonly HashSet<string> Tests = VerbForms.Set("test");
+
     /// <summary>English nouns of ships: the mention scan's list, its plurals, and "carrier", which names a ship only as a side (the scan
     /// would take "the carrier X" for an airline).</summary>
     private static readonly HashSet<string> Vessels = new(
@@ -797,7 +801,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Fire.Contains(lower) && v.Upos == "VERB" && !s.Has(v, "obj") && Clause.Oblique(s, v, "on", "at", "upon") is { } shotAt && !IsTime(s, shotAt))
             return Force(s, v, "190", Clause.Doer(s, v), shotAt);
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
-        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower)) && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired
+        if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower) || Tests.Contains(lower))
+            && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired
             && !IntoTheAir(s, v) && !IntoTheAir(s, fired))
             // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
             // what was fired or on the noun that counts it.

@@ -257,6 +257,14 @@ internal static class Modality
         return Reality.Real;
     }
 
+    /// <summary>
+    /// A question asking whether the deed happened: an auxiliary before the subject of a sentence that ends with a question
+    /// mark ("Did Israel strike …?", "Has China invaded Taiwan?").
+    /// </summary>
+    private static bool AskedWhether(ParsedSentence s, SyntaxWord w) =>
+        s.Parse.Words[^1].Form == "?" && s.Children(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
+        && s.Children(w).Any(c => c.Relation is "aux" or "aux:pass" && c.Index < subject.Index);
+
     /// <summary>English verbs and words that announce what a party will do ("plans to deploy", "is set to send").</summary>
     private static readonly HashSet<string> Announcing = new(VerbForms.Set("plan/planned/planning", "decide", "announce").Concat(["set", "due", "going"]), StringComparer.Ordinal);
 
@@ -315,6 +323,8 @@ internal static class Modality
         // "has not ruled out the use of force": what is not ruled out is kept open, a possibility, not denied.
         if (KeptOpen(s, w))
             return Reality.Irrealis;
+        if (AskedWhether(s, w))
+            return Reality.Asked;
         var found = Reality.Real;
         foreach (var c in s.Children(w))
         {
@@ -322,6 +332,8 @@ internal static class Modality
             switch (c.Relation)
             {
                 case "advmod" when Negators.Contains(lower):
+                // "Turkey no longer supplies weapons": what has stopped is not reported as going on.
+                case "advmod" when lower == "longer" && s.Children(c).Any(d => s.Lower(d) == "no"):
                 case "det" when lower == "no":
                 // "No Chilean soldiers have landed in Peru", "no agreement was reached": a subject denied denies the clause
                 // (not "there is no other conclusion than that …", which asserts what follows).
@@ -370,4 +382,7 @@ internal enum Reality
 
     /// <summary>Alleged by someone the sentence names ("claims that it supplied drones"): not reported as done, nor announced.</summary>
     Alleged,
+
+    /// <summary>Asked about ("Did Israel strike …?", "Will Moldova expel …?"): neither reported as done nor announced.</summary>
+    Asked,
 }

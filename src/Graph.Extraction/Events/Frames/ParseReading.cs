@@ -38,7 +38,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
                 || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
-                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
+                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -191,6 +191,24 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool RecalledAThing(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Lower(verb) is "recall" or "recalls" or "recalled" or "recalling"
         && s.Has(verb, "obj") && !s.Has(verb, "ccomp");
+
+    /// <summary>
+    /// "Israel denied entry to two lawmakers", "was denied a visa": a denial with someone it is denied to refuses a grant; it
+    /// denies no allegation (but "denied the claims to reporters" does).
+    /// </summary>
+    private static bool DeniedAGrant(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Denial && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Lexicon.Deny.Contains(s.Lower(verb))
+        && s.Children(verb, "obj").FirstOrDefault() is { } granted && !Lexicon.ClaimNouns.Contains(s.Lower(granted))
+        && (s.Has(verb, "iobj") || s.Has(verb, "nsubj:pass")
+            || s.Children(verb).Concat(s.Children(verb, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "to"));
+
+    /// <summary>
+    /// "The Kremlin responded by recalling its ambassador": a response made by a deed says nothing; the deed is read on its
+    /// own.
+    /// </summary>
+    private static bool RespondedByADeed(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Lower(verb) is "respond" or "responds" or "responded" or "responding"
+        && !s.Has(verb, "ccomp") && s.Children(verb).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "by");
 
     /// <summary>"The Indian cricket team toured Australia": what a sports team does is no event of its country (<see cref="Sides.IsSportsTeam"/>).</summary>
     private static bool ByASportsTeam(ParsedSentence s, EventDraft d) =>
