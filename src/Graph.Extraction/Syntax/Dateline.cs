@@ -74,13 +74,16 @@ internal static class Dateline
         return 0;
     }
 
-    /// <summary>"NEW DELHI:", "QUITO —": one to three words in capitals, then a colon or a dash.</summary>
+    /// <summary>
+    /// "NEW DELHI:", "QUITO —", "KYIV - Russian drones …": one to three words in capitals, then a colon or a dash (a hyphen only
+    /// before a capital that opens the sentence).
+    /// </summary>
     private static int CapitalsAndColon(IReadOnlyList<SyntaxWord> words)
     {
         for (var i = 0; i < Math.Min(words.Count, 4); i++)
         {
             var form = words[i].Form;
-            if (i > 0 && (form == ":" || IsDash(form) && form != "-"))
+            if (i > 0 && (form == ":" || IsDash(form) && (form != "-" || i + 1 < words.Count && char.IsUpper(words[i + 1].Form[0]))))
                 return i;
             if (form.Length < 2 || !form.All(c => char.IsUpper(c) || c is '.' or '\'' or '-'))
                 return 0;

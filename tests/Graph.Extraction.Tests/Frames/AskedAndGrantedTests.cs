@@ -85,4 +85,22 @@ public class AskedAndGrantedTests
     [Fact]
     public void Extract_QuoteOfWhatWeDoToACountry_RoleAtThatCountry() =>
         Assert.Contains("Ana Ruiz / Foreign Minister / Peru", Parsed.Roles("\"We will rebuild Peru,\" Foreign Minister Ana Ruiz said."));
+
+    [Theory]
+    [InlineData("Ana Ruiz and Luis Vega co-chaired the joint commission in Lima.", "participant=Ana Ruiz participant=Luis Vega")]
+    [InlineData("Ana Ruiz presided over a session of talks with Luis Vega in Lima.", "participant=Ana Ruiz participant=Luis Vega")]
+    public void Extract_SittingChaired_Meeting(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_MeetingChairedWithTheEnvoysOfTwoCountries_OneMeetingEach() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Ghana", "participant=Ana Ruiz participant=Mali"],
+            Parsed.Sides("Ana Ruiz chaired a meeting with the ambassadors of Mali and Ghana on Sunday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Ana Ruiz will chair a meeting with Luis Vega next week.")]
+    [InlineData("Ana Ruiz chaired a cabinet meeting on Sunday.")]
+    public void Extract_SittingChairedLaterOrAlone_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
 }
+

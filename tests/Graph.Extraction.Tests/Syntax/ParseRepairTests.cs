@@ -325,6 +325,23 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_CapitalsAndHyphenDateline_ParsedApart()
+    {
+        var parse = ParseOf("LIMA - Chilean jets struck a depot near the border on Sunday.");
+
+        Assert.Equal(2, parse.Roots.Count);
+        Assert.Equal(("nsubj", "struck"), (Word(parse, "jets").Relation, parse.HeadOf(Word(parse, "jets"))?.Form));
+    }
+
+    [Fact]
+    public void Analyze_CapitalsAndHyphenBeforeLowerCase_NoDateline()
+    {
+        var parse = ParseOf("NATO - based in Brussels - met on Monday.");
+
+        Assert.Single(parse.Roots);
+    }
+
+    [Fact]
     public void Analyze_PlaceCommaDateDashDateline_ParsedApart()
     {
         var parse = ParseOf("SANTIAGO, June 3 - Chilean and Peruvian troops exchanged fire near the border.");

@@ -627,6 +627,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Convenes.Contains(lower) && Clause.Undergoer(s, v) is { } session && (MeetingNouns.Contains(s.Lower(session)) || s.Lower(session) is "session" or "sessions")
             && Clause.Oblique(s, v, "for") is null)
             return Session(s, v, Clause.Doer(s, v));
+        // "X and his Egyptian counterpart Y co-chaired the meeting of the joint commission", "chaired a meeting with the
+        // ambassadors of Mali and Niger": who chair a sitting meet in it, with whom it is held (annotation guidelines: a
+        // council session that took place).
+        if (Chairs.Contains(lower) && (Clause.Undergoer(s, v) ?? Clause.Oblique(s, v, "over")) is { } sitting && Sittings.Contains(s.Lower(sitting)))
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, sitting, "with"));
         // "sat down with Saudi Crown Prince X": sitting down with someone is meeting them.
         if (Sits.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") && Partners(s, v, "with") is { Count: > 0 } sat)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), sat);
@@ -1733,6 +1738,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of calling a session together.</summary>
     private static readonly HashSet<string> Convenes = VerbForms.Set("convene");
+
+    /// <summary>English verbs of leading a sitting ("chaired", "co-chaired", "presided over", "co-hosted").</summary>
+    private static readonly HashSet<string> Chairs = VerbForms.Set("chair", "co-chair", "preside", "co-host");
+
+    /// <summary>English nouns of a sitting that people chair: the meeting nouns and the bodies that sit.</summary>
+    private static readonly HashSet<string> Sittings = new(MeetingNouns.Concat(
+        ["session", "sessions", "conference", "commission", "committee", "council", "forum", "consultations", "dialogue", "round"]), StringComparer.Ordinal);
 
     /// <summary>English nouns of goods brought to someone.</summary>
     private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };
