@@ -246,5 +246,9 @@ public class ContextRoleTests
     [Fact]
     public void Extract_TitleInAppositionAfterTheName_TheNamesRole() =>
         Assert.Contains("Amos Kibet / President / Kenya", Parsed.Roles("Amos Kibet, Kenya's President, opened the bridge on Monday."));
+
+    [Fact]
+    public void Extract_GovernorGeneralInApposition_HeadOfStatesRole() =>
+        Assert.Contains("Sam Weller / Governor-General / Australia", Parsed.Roles("Australia's Governor-General, Sam Weller, received the Fijian envoy in Canberra."));
 }
 
