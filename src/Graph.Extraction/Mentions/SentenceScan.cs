@@ -217,7 +217,7 @@ internal sealed class SentenceScan
                 || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)));
 
     /// <summary>
-    /// "President Roberto Lima", "Ana Paris said": a one-word city or region right after a known given name is that person's
+    /// "President Roberto Lima", "Carlos Santiago said": a one-word city or region right after a known given name is that person's
     /// surname (countries are left alone: "Jordan" after a given name is as often a list of places as a surname).
     /// </summary>
     private bool IsPlaceNamedSurname(GazetteerEntry place, int i, List<Piece> pieces) =>

@@ -367,8 +367,8 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Germany plans to send tanks to Ukraine", read with "plans" a plural noun and the subject of "send": an infinitive
-    /// with "to" takes no subject, so a plural right before that "to", with a name or noun before it as its only modifier,
-    /// is the present-tense verb, when it is one of the verbs of intent spelled like a plural noun; the name is its subject and
+    /// with "to" takes no subject, so a plural right before that "to", with a name or noun right before it and nothing
+    /// after it, is the present-tense verb, when it is one of the verbs of intent spelled like a plural noun; the name is its subject and
     /// the infinitive its complement (not "U.S. threats to attack Iran", which the parser may read the same way).
     /// </summary>
     private static bool PluralReadAsTheSubjectOfAnInfinitive(SentenceParse parse, SyntaxWord w) =>
