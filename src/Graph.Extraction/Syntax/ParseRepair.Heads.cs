@@ -654,6 +654,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Estonian Defence Minister Kaarel Tamm visited …", read with "Estonian" heading the name and "Kaarel" its flat part
+    /// with the title between them: a flat name is not broken by a title, so the word before the title modifies it, and the
+    /// name after it heads the phrase in the first word's place.
+    /// </summary>
+    private static bool ModifierReadAsTheHeadOfATitledName(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "PROPN" && parse.HasChild(w, "flat") && ModifierReadAsTheHeadOfATitledNameRest(parse, w);
+
+    /// <summary>The rest of <see cref="ModifierReadAsTheHeadOfATitledName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ModifierReadAsTheHeadOfATitledNameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w, "flat").FirstOrDefault() is not { } name || name.Index <= w.Index + 1
+            || parse.ChildrenOf(name).FirstOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index > w.Index && c.Index < name.Index) is not { } title
+            || parse.ChildrenOf(w).Any(c => c.Index > w.Index && c.Index < name.Index))
+            return false;
+        if (parse.HeadOf(w) is { } above)
+            above.Adopt(name, w, w.Relation);
+        else
+            name.BecomeRoot(w);
+        foreach (var c in parse.ChildrenOf(w).ToList())
+            name.Adopt(c, w, c.Relation);
+        title.Adopt(w, name, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "held talks with his counterparts from Mali and Niger", read with "from Mali" a second modifier of "talks": a "from"
     /// phrase right after a noun that modifies the same head says where that noun's people or things come from, so it
     /// modifies the noun before it.

@@ -21,6 +21,7 @@ internal static partial class ParseRepair
         ClauseReadAsObject,
         NounTakesNoOblique,
         FromPhraseOnTheNounBefore,
+        ModifierReadAsTheHeadOfATitledName,
         DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,

@@ -228,4 +228,9 @@ public sealed class CoreferenceFrameTests
     [Fact]
     public void Extract_GroupDescribedByItsOwnWords_NotTheGroupBefore() =>
         Assert.Empty(Parsed.Sides("The Shining Path attacked a Peruvian army post near Ayacucho. Peru blamed the rights group for the report.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_TheMinisterAfterATitledNameWithADemonym_TheNamedMinisterSpeaks() =>
+        Assert.Equal(["speaker=Kalle Saar"], Parsed.Sides("Latvian Transport Minister Kalle Saar toured the port on Thursday. The minister said the harbour would reopen.", EventType.Statement));
 }
+

@@ -2955,5 +2955,17 @@ public sealed class ParseRepairTests
         Assert.Equal("open", parse.Root?.Form);
         Assert.Equal(("nsubj", "open"), Arc(parse, "hopes"));
     }
+
+    [Fact]
+    public void Repair_ModifierReadAsTheHeadOfATitledName_TheNameHeadsWithTheModifierOnTheTitle()
+    {
+        var parse = GivenParse.Of(
+            ("Latvian", "PROPN", "NNP", 6, "nsubj"), ("Transport", "PROPN", "NNP", 3, "compound"), ("Minister", "PROPN", "NNP", 4, "nmod:desc"),
+            ("Kalle", "PROPN", "NNP", 1, "flat"), ("Saar", "PROPN", "NNP", 4, "flat"), ("resigned", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nsubj", "resigned"), Arc(parse, "Kalle"));
+        Assert.Equal(("amod", "Minister"), Arc(parse, "Latvian"));
+        Assert.Equal(("nmod:desc", "Kalle"), Arc(parse, "Minister"));
+    }
 }
 
