@@ -120,14 +120,22 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "met visiting Brazilian President X", "the visiting Brazilian president laid a wreath", "talks with visiting X",
-    /// read with "visiting" a verb taking the guest as its object: before a name or a title "visiting" says who is on a
-    /// visit, as an adjective, and the guest takes its place in the clause (an object, a subject, or behind "with").
+    /// "Acting President X of South Korea spoke …", "Outgoing Dutch Prime Minister X hosted …", read with the participle a
+    /// verb taking the person as its object: before a name or a title such a participle says how the person holds office
+    /// or is on a visit, as an adjective, and the person takes its place in the clause (an object, a subject, or behind
+    /// "with").
     /// </summary>
-    private static bool VisitingReadAsAVerb(SentenceParse parse, SyntaxWord w) =>
-        w.Upos == "VERB" && w.Form.Equals("visiting", StringComparison.OrdinalIgnoreCase) && VisitingReadAsAVerbRest(parse, w);
+    private static bool OfficeParticipleReadAsAVerb(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "VERB" && OfficeParticiples.Contains(w.Form) && OfficeParticipleReadAsAVerbRest(parse, w);
 
-    /// <summary>The rest of <see cref="VisitingReadAsAVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
-    private static bool VisitingReadAsAVerbRest(SentenceParse parse, SyntaxWord w)
+    /// <summary>English participles that describe a person by a visit or by how they hold their office ("acting", "outgoing").</summary>
+    private static readonly HashSet<string> OfficeParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "visiting", "acting", "outgoing", "incoming", "retiring", "departing", "reigning", "serving", "sitting",
+    };
+
+    /// <summary>The rest of <see cref="OfficeParticipleReadAsAVerb"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool OfficeParticipleReadAsAVerbRest(SentenceParse parse, SyntaxWord w)
     {
         // A guest described by a title or a nationality ("Brazilian President X", "the visiting Brazilian president"), not
         // a place one visits ("after visiting Amman", "began visiting Paris").

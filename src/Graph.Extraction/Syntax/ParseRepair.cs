@@ -67,7 +67,7 @@ internal static partial class ParseRepair
         SecondPossessorHungOnTheFirstName,
         TitleReadAsASecondPossessor,
         PossessivePronounHeadsNothing,
-        VisitingReadAsAVerb,
+        OfficeParticipleReadAsAVerb,
         AdjectiveWithAnObject,
         VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,

@@ -1148,4 +1148,11 @@ public sealed class EncounterFrameTests
     public void Extract_TitledNamesVisit_VisitOfThePerson() =>
         Assert.Equal(["visitor=Kenji Sato"],
             Parsed.Sides("Japanese Prime Minister Kenji Sato's visit to Manila, which ended on Friday, produced a defence pact.", EventType.Visit));
+
+    [Theory]
+    [InlineData("Acting President Ana Ruiz of Chile spoke by phone with Peruvian President Luis Vega.", EventType.PhoneCall)]
+    [InlineData("Outgoing Chilean Prime Minister Ana Ruiz hosted Peruvian Prime Minister Luis Vega in Santiago.", EventType.Meeting)]
+    public void Extract_TitleWithAParticipleOpeningTheSentence_TheTitledPersonMeets(string body, EventType type) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, type));
 }
+

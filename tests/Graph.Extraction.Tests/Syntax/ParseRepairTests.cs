@@ -2507,6 +2507,29 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ActingOpeningTheSentenceReadAsAVerbTakingATitledName_AdjectiveOfTheSubject()
+    {
+        // "Acting President Ruiz resigned.", read with "Acting" a clausal subject taking Ruiz.
+        var parse = GivenParse.Of(
+            ("Acting", "VERB", "VBG", 4, "csubj"), ("President", "PROPN", "NNP", 3, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 1, "obj"),
+            ("resigned", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("nsubj", "resigned"), Arc(parse, "Ruiz"));
+        Assert.Equal(("amod", "Ruiz"), Arc(parse, "Acting"));
+    }
+
+    [Fact]
+    public void Repair_ActingOnAPlace_StaysAVerb()
+    {
+        // "Acting in Lima helped."
+        var parse = GivenParse.Of(
+            ("Acting", "VERB", "VBG", 4, "csubj"), ("in", "ADP", "IN", 3, "case"), ("Lima", "PROPN", "NNP", 1, "obl"),
+            ("helped", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("csubj", "helped"), Arc(parse, "Acting"));
+    }
+
+    [Fact]
     public void Repair_VisitingAPlace_StaysAVerb()
     {
         // "Ruiz began visiting Lima."
