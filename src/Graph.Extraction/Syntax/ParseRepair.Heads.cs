@@ -662,6 +662,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "TASS quoted Deputy Foreign Minister Pavel Orlov as saying …", read with "Deputy" the object and the rest of the titled
+    /// name a bare oblique: a capitalised word with nothing of its own, right before a bare titled name of the same verb,
+    /// opens that name's title, and the name is the object (not "visited Veracruz Monday").
+    /// </summary>
+    private static bool TitleWordReadAsTheObject(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "PROPN", Relation: "obj" } && w.Dependents.Count == 0 && TitleWordReadAsTheObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="TitleWordReadAsTheObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool TitleWordReadAsTheObjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index + 1 >= parse.Words.Count
+            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => o.Upos == "PROPN" && parse.Subtree(o).First().Index == w.Index + 1) is not { } name
+            || parse.HasChild(name, "case") || !parse.HasChild(name, "nmod:desc"))
+            return false;
+        var next = parse.Words[w.Index + 1];
+        var title = next.Relation is "amod" or "compound" && parse.HeadOf(next) is { } titleHead && titleHead.Index < name.Index + 1 ? titleHead : next;
+        verb.Adopt(name, verb, "obj");
+        title.Adopt(w, verb, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "Estonian Defence Minister Kaarel Tamm visited …", read with "Estonian" heading the name and "Kaarel" its flat part
     /// with the title between them: a flat name is not broken by a title, so the word before the title modifies it, and the
     /// name after it heads the phrase in the first word's place.

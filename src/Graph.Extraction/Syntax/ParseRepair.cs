@@ -22,6 +22,7 @@ internal static partial class ParseRepair
         NounTakesNoOblique,
         FromPhraseOnTheNounBefore,
         ModifierReadAsTheHeadOfATitledName,
+        TitleWordReadAsTheObject,
         DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,

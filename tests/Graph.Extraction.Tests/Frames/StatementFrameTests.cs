@@ -259,4 +259,9 @@ public sealed class StatementFrameTests
     public void Extract_PossessedChiefInAppositionClosingTheReport_StatementOfTheName() =>
         Assert.Contains("speaker=Maria Kallas",
             Parsed.Sides("The European Union could impose new sanctions on Georgia, its foreign policy chief, Maria Kallas, said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_AgencyQuotedATitledOfficialAsSaying_TheOfficialSpeaks() =>
+        Assert.Equal(["speaker=Luis Vega"], Parsed.Sides("Chilean state news agency Orbe quoted Deputy Foreign Minister Luis Vega as saying Chile would not yield.", EventType.Statement));
 }
+

@@ -2990,5 +2990,30 @@ public sealed class ParseRepairTests
         Assert.Equal(("amod", "Minister"), Arc(parse, "Latvian"));
         Assert.Equal(("nmod:desc", "Kalle"), Arc(parse, "Minister"));
     }
+
+    [Fact]
+    public void Repair_TitleWordReadAsTheObjectBeforeABareName_TheTitledNameIsTheObject()
+    {
+        // "Ruiz quoted Deputy Minister Vega as saying …", read with "Deputy" the object and "Vega" a bare oblique.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("quoted", "VERB", "VBD", 0, "root"), ("Deputy", "PROPN", "NNP", 2, "obj"),
+            ("Minister", "PROPN", "NNP", 5, "nmod:desc"), ("Vega", "PROPN", "NNP", 2, "obl"), ("as", "SCONJ", "IN", 7, "mark"),
+            ("saying", "VERB", "VBG", 2, "advcl"), ("so", "ADV", "RB", 7, "advmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "quoted"), Arc(parse, "Vega"));
+        Assert.Equal(("amod", "Minister"), Arc(parse, "Deputy"));
+    }
+
+    [Fact]
+    public void Repair_PlaceObjectBeforeABareDay_Unchanged()
+    {
+        // "Ruiz visited Lima Monday."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("visited", "VERB", "VBD", 0, "root"), ("Lima", "PROPN", "NNP", 2, "obj"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "visited"), Arc(parse, "Lima"));
+        Assert.Equal(("obl", "visited"), Arc(parse, "Monday"));
+    }
 }
 
