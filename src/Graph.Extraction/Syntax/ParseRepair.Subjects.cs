@@ -103,6 +103,62 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "According to Foreign Minister X, Norway had expelled …", read with the source the subject and the real subject its
+    /// conjunct across the comma: the source is an oblique of the verb, and the conjunct after the comma its subject.
+    /// </summary>
+    private static bool SourceReadAsTheSubject(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceReadAsTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="SourceReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SourceReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        var source = NameOfTheTitle(parse, parse.HeadOf(w));
+        if (source is not { Relation: "nsubj" } || parse.HeadOf(source) is not { Upos: "VERB" } verb
+            || parse.Subtree(source).Where(c => c.Relation is "conj" or "appos").Concat(parse.ChildrenOf(verb, "nsubj"))
+                .FirstOrDefault(c => c.Index > source.Index && c.Index < verb.Index && !parse.HasChild(c, "cc") && AfterComma(parse, c)) is not { } subject)
+            return false;
+        verb.Adopt(subject, parse.HeadOf(subject)!, "nsubj");
+        source.Relation = "obl";
+        return true;
+    }
+
+    /// <summary>"according to Foreign Minister X": "according" may hang on the title before the name; the name it describes.</summary>
+    private static SyntaxWord? NameOfTheTitle(SentenceParse parse, SyntaxWord? word)
+    {
+        while (word is { Relation: "nmod:desc" or "compound" } && parse.HeadOf(word) is { Upos: "PROPN" } named && named.Index > word.Index)
+            word = named;
+        return word;
+    }
+
+    /// <summary>
+    /// "… killed two people on Saturday, according to Governor X", read with the source in apposition to a noun of the
+    /// clause, its object or a conjunct of its verb: a phrase opened by "according to" after a comma says where the clause
+    /// comes from, an oblique of its verb.
+    /// </summary>
+    private static bool SourceReadAsAnApposition(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceReadAsAnAppositionRest(parse, w);
+
+    /// <summary>The rest of <see cref="SourceReadAsAnApposition"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SourceReadAsAnAppositionRest(SentenceParse parse, SyntaxWord w)
+    {
+        var source = NameOfTheTitle(parse, parse.HeadOf(w));
+        // The parser may hang the source on the comma before it.
+        var above = source is null ? null : parse.HeadOf(source);
+        while (above is { Upos: "PUNCT" })
+            above = parse.HeadOf(above);
+        if (source is not { Relation: "appos" or "conj" or "obj" or "nmod" } || !AfterComma(parse, source)
+            || above is not { Upos: "NOUN" or "PROPN" or "VERB" } || above.Index > source.Index)
+            return false;
+        var verb = above;
+        while (verb is not null && verb.Upos != "VERB")
+            verb = parse.HeadOf(verb);
+        if (verb is null)
+            return false;
+        verb.Adopt(source, parse.HeadOf(source)!, "obl");
+        return true;
+    }
+
+    /// <summary>
     /// "said Washington masterminded … the attack", read with Washington as a passive subject: a verb with an object and no
     /// passive auxiliary is active, and its subject an ordinary one. The object may come after an oblique ("masterminded
     /// in coordination with Ukraine the attack", heavy phrase last), read as a loose noun: it is the object.

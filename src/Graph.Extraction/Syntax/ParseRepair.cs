@@ -146,6 +146,8 @@ internal static partial class ParseRepair
         PrepositionOpensTheName,
         FrontedPhrase,
         SourceMergedIntoTheSubject,
+        SourceReadAsTheSubject,
+        SourceReadAsAnApposition,
         CopulaClauseReadAsApposition,
         RestrictiveClauseOnAName,
         RelativeVerbReadAsAPlural,

@@ -102,5 +102,13 @@ public class AskedAndGrantedTests
     [InlineData("Ana Ruiz chaired a cabinet meeting on Sunday.")]
     public void Extract_SittingChairedLaterOrAlone_NoMeeting(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_DeedAccordingToATitledSource_TheSubjectDoesIt() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("According to Foreign Minister Ana Ruiz, Chile had expelled two Peruvian diplomats.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_AttackAccordingToATitledSourceAfterTheObject_TheSourceIsNoTarget() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("A Chilean drone attack on Tacna killed two people on Saturday, according to Governor Luis Vega.", EventType.MilitaryAction));
 }
 
