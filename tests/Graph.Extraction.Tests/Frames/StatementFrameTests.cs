@@ -263,5 +263,12 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_AgencyQuotedATitledOfficialAsSaying_TheOfficialSpeaks() =>
         Assert.Equal(["speaker=Luis Vega"], Parsed.Sides("Chilean state news agency Orbe quoted Deputy Foreign Minister Luis Vega as saying Chile would not yield.", EventType.Statement));
+
+    [Theory]
+    [InlineData("The Israeli military said two rockets had landed in an open field.", "speaker=Israel")]
+    [InlineData("The Russian army said its air defences had been on alert.", "speaker=Russia")]
+    [InlineData("The IDF said two rockets had landed in an open field.", "speaker=Israel Defense Forces")]
+    public void Extract_ArmyDescribedOrNamed_TheCountryOrTheNamedForce(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.Statement));
 }
 
