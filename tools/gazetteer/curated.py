@@ -33,7 +33,9 @@ COUNTRY_OVERRIDES = {
     "FR": {"extra_demonyms": ["Frenchman", "Frenchmen", "Frenchwoman"]},
     "MM": {"variants": ["Burma"], "demonyms": ["Burmese"]},
     "VA": {"name": "Vatican", "variants": ["Vatican City", "Holy See", "Vatican City State"], "demonyms": []},
-    "PS": {"name": "Palestine", "variants": ["State of Palestine", "Palestinian territories", "Palestinian Territories", "occupied Palestinian territories"]},
+    # The annotation guidelines: a people or territory that is not a state ("Palestinians", "the Palestinian territories") is
+    # not a country; "Palestine", "the State of Palestine" and its adjective ("Palestinian President X") are.
+    "PS": {"name": "Palestine", "variants": ["State of Palestine"], "demonyms": ["Palestinian"], "drop": ["Palestinians"]},
     "IL": {},
     "PH": {"demonyms": ["Filipino", "Philippine"], "extra_demonyms": ["Filipinos", "Filipina", "Filipinas"]},
     "TL": {"name": "East Timor", "variants": ["Timor-Leste"], "drop": ["Timor"]},

@@ -110,5 +110,13 @@ public class AskedAndGrantedTests
     [Fact]
     public void Extract_AttackAccordingToATitledSourceAfterTheObject_TheSourceIsNoTarget() =>
         Assert.Equal(["actor=Chile"], Parsed.Sides("A Chilean drone attack on Tacna killed two people on Saturday, according to Governor Luis Vega.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PeopleNamedByTheirNationWithoutAState_NoCountryTarget() =>
+        Assert.Equal(["actor=Israel"], Parsed.Sides("Israeli soldiers shot two Palestinians near Nablus on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_OfficeOfTheStateOfPalestine_RoleAtPalestine() =>
+        Assert.Contains("Omar Haddad / President / Palestine", Parsed.Roles("Palestinian President Omar Haddad met the Jordanian king in Amman on Sunday."));
 }
 
