@@ -533,7 +533,10 @@ internal sealed class SentenceScan
             return;
 
         CandidateKind kind;
-        if (HasPersonEvidence(p, q) || q - p == 2 && IsPlaceNamedForename(p, q))
+        // "fighting near Krishna Ghati": after "near" a name is a place, even one opening with a given name.
+        if (IsPlaceBeyondDoubt(p, q))
+            kind = CandidateKind.Location;
+        else if (HasPersonEvidence(p, q) || q - p == 2 && IsPlaceNamedForename(p, q))
         {
             kind = CandidateKind.Person;
         }
@@ -776,9 +779,19 @@ internal sealed class SentenceScan
     /// "in Raqqah", "near Tabqa", "near Al Bab": a short name of uncommon words after a place preposition. An Arabic
     /// article opening the name ("Al", "El") is a name particle, not the common word its lower case spells.
     /// </summary>
+    /// <summary>
+    /// A name of up to three words after a preposition only a place follows ("near", "outside", "towards"; not "in", which
+    /// also opens "trust in X"), of no title, common word or acronym, and no one's possessor ("near Ana Ruiz's home").
+    /// </summary>
+    private bool IsPlaceBeyondDoubt(int p, int q) =>
+        q - p <= 3 && p >= 1 && Tok(p - 1).ToLowerInvariant() is "near" or "outside" or "toward" or "towards" or "across" or "throughout"
+        && !SentenceShape.IsPossessive(Tok(q)) && !WordLists.Honorifics.Contains(Tok(p)) && _entryAt[p] is not { Kind: GazetteerKind.Title }
+        && !Enumerable.Range(p, q - p).Any(i => WordLists.IsCommonWord(Tok(i)) || SentenceShape.IsAcronym(Tok(i)));
+
     private bool IsConfidentPlace(int p, int q)
     {
-        if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1).ToLowerInvariant()))
+        // "near Ana Ruiz's house": a possessor may be anyone; the name tagger decides.
+        if (q - p > 3 || p < 1 || !WordLists.PlacePrepositions.Contains(Tok(p - 1).ToLowerInvariant()) || SentenceShape.IsPossessive(Tok(q)))
             return false;
         var first = q - p > 1 && WordLists.NameParticles.Contains(Tok(p).ToLowerInvariant()) ? p + 1 : p;
         for (var i = first; i < q; i++)

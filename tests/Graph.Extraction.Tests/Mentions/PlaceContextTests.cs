@@ -49,4 +49,13 @@ public class PlaceContextTests
         Assert.Contains((EntityType.Location, "Tana Delta"), entities);
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_NameOpeningWithAGivenNameAfterNear_APlace() =>
+        Assert.Contains((EntityType.Location, "Krishna Ghati"), Parsed.Entities("Fighting went on near Krishna Ghati on Sunday, the army said."));
+
+    [Fact]
+    public void Extract_PossessorAfterNear_StaysAPerson() =>
+        Assert.Contains((EntityType.Person, "Ana Ruiz"), Parsed.Entities("Protesters gathered near Ana Ruiz's house on Sunday, police said."));
 }
+
