@@ -1410,4 +1410,24 @@ internal static partial class ParseRepair
         w.Relation = "obl:npmod";
         return true;
     }
+
+    /// <summary>
+    /// "Russia would respond if NATO troops were deployed to Ukraine, X said", read with the "if" clause a second
+    /// complement or a condition of the closing saying: a clause opened by "if" or "unless" right after the saying's
+    /// complement is that complement's condition (a complement takes no "if").
+    /// </summary>
+    private static bool ConditionReadAsAComplement(SentenceParse parse, SyntaxWord w) => w.Relation is "ccomp" or "advcl" && ConditionReadAsAComplementRest(parse, w);
+
+    /// <summary>The rest of <see cref="ConditionReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ConditionReadAsAComplementRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (!parse.ChildrenOf(w, "mark").Any(m => m.Form.Equals("if", StringComparison.OrdinalIgnoreCase) || m.Form.Equals("unless", StringComparison.OrdinalIgnoreCase))
+            || parse.HeadOf(w) is not { } saying
+            || parse.ChildrenOf(saying, "ccomp").LastOrDefault(c => c.Index < w.Index) is not { } clause
+            || parse.Subtree(clause).Last().Index + 1 != parse.Subtree(w).First().Index)
+            return false;
+        clause.Adopt(w, saying, "advcl");
+        return true;
+    }
 }
+

@@ -140,6 +140,7 @@ internal static partial class ParseRepair
         ContentClause,
         MarkedParataxis,
         ThatClauseIsAComplement,
+        ConditionReadAsAComplement,
         ThatClauseOnTheAddressee,
         ThatReadAsTheObject,
         ThatOfAComplementReadAsARelative,

@@ -223,4 +223,17 @@ public sealed class WarningFrameTests
     [Fact]
     public void Extract_QuotedWeWillNotStrikeBack_NoThreat() =>
         Assert.Empty(Parsed.Sides("\"We will not strike back,\" Israeli Defence Minister Avi Gilboa told Hezbollah.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile will retaliate unless Peru withdraws its troops, General Ana Ruiz said.", "target=Peru threatener=Chile")]
+    [InlineData("Chile would respond if Peruvian troops were deployed to the border, the Chilean defence minister said.", "target=Peru threatener=Chile")]
+    public void Extract_HarmOnAConditionAnotherSideSets_Threat(string body, string expected) =>
+        Assert.Equal([expected], Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chile would not retaliate if Peru withdrew its troops, the minister said.")]
+    [InlineData("The kidnappers said they would kill the hostage if Peru did not pay.")]
+    public void Extract_HarmDeniedOrByNoNamedSide_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
 }
+

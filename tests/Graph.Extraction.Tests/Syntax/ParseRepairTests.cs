@@ -3015,5 +3015,17 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "visited"), Arc(parse, "Lima"));
         Assert.Equal(("obl", "visited"), Arc(parse, "Monday"));
     }
+
+    [Fact]
+    public void Repair_ConditionReadAsASecondComplementOfTheSaying_ConditionOfTheFirst()
+    {
+        // "Chile would respond if Peru attacked, Ruiz said.", read with "attacked" a second complement of "said".
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nsubj"), ("would", "AUX", "MD", 3, "aux"), ("respond", "VERB", "VB", 9, "ccomp"),
+            ("if", "SCONJ", "IN", 6, "mark"), ("Peru", "PROPN", "NNP", 6, "nsubj"), ("attacked", "VERB", "VBD", 9, "ccomp"),
+            (",", "PUNCT", ",", 8, "punct"), ("Ruiz", "PROPN", "NNP", 9, "nsubj"), ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("advcl", "respond"), Arc(parse, "attacked"));
+    }
 }
 

@@ -108,6 +108,25 @@ internal sealed partial class FrameRule
     }
 
     /// <summary>
+    /// "Pakistan will retaliate unless India withdraws its troops", "Russia would respond if NATO troops were deployed to
+    /// Ukraine": harm a side will do on a condition another side's deed sets threatens that side (CAMEO 138 for force, 130
+    /// for harm in return), whoever reports it; not "would not retaliate if …".
+    /// </summary>
+    private IEnumerable<EventDraft>? ConditionalHarm(ParsedSentence s, SyntaxWord v)
+    {
+        // A pronoun's side is read where a saying names it ("X said it would …": Vow): "the kidnappers said they
+        // would kill …" threatens for no named side.
+        if (!IsHarm(s, v) || !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a))) || Denied(s, v) || Clause.Doer(s, v) is not { Upos: not "PRON" } doer
+            || s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) is "if" or "unless") is not { } condition
+            || (Clause.Subject(s, condition) ?? s.Children(condition, "nsubj:pass").FirstOrDefault()) is not { } setter)
+            return null;
+        var cameo = Lexicon.Force.ContainsKey(s.Lower(v)) || Strikes.Contains(s.Lower(v)) ? "138" : "130";
+        var threats = Directed(s, v, EventType.Threat, cameo, ParticipantRoles.Threatener, ParticipantRoles.Target, doer,
+            Clause.Oblique(s, v, "against", "on") ?? setter).ToList();
+        return threats.Count > 0 ? threats : null;
+    }
+
+    /// <summary>
     /// "would respond with force to any provocation by South Korea", "to South Korea's provocations", "to any Philippine
     /// vessel entering the waters": whose deed or thing force answers (the parser may hang "to" and "by" on the force).
     /// </summary>

@@ -727,7 +727,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 Clause.Oblique(s, ties, "with") ?? Clause.Oblique(s, v, "with"));
         if (AidGiven(s, v) is { } aided)
             return aided;
-        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)
+        if ((Deal(s, v, lower) ?? Supply(s, v, lower) ?? Measure(s, v, lower) ?? Vow(s, v, lower) ?? ConditionalHarm(s, v) ?? Complaint(s, v, lower) ?? Branded(s, v, lower) ?? Summoned(s, v, lower)
             ?? TimeGivenUntil(s, v)) is { } done)
             return done;
         // "froze the assets of X", "froze $4 billion in Afghan central bank assets": the assets' owner is the target.
