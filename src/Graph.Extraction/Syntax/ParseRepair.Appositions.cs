@@ -437,4 +437,47 @@ internal static partial class ParseRepair
         title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;
     }
+
+    /// <summary>
+    /// "met Kenyan Minister of Foreign Affairs Grace Otieno", "Kuwait's Minister of Foreign Affairs X received", "President
+    /// of Indonesia Budi Santoso met", read with the name hung on the last word of the title's "of" phrase: a run of
+    /// names right after that phrase is the person the title describes, so the name heads the phrase in the title's place
+    /// and the title describes it.
+    /// </summary>
+    private static bool NameReadAsPartOfTheTitlesOfPhrase(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "PROPN" && TitleHeads.Contains(w.Form) && parse.HasChild(w, "nmod") && NameReadAsPartOfTheTitlesOfPhraseRest(parse, w);
+
+    /// <summary>English head nouns of office titles that take an "of" phrase ("Minister of …", "President of …").</summary>
+    private static readonly HashSet<string> TitleHeads = new(StringComparer.Ordinal)
+    {
+        "Minister", "Secretary", "President", "Chairman", "Chairwoman", "Chairperson", "Governor", "Ambassador", "Commissioner",
+        "Director", "Speaker", "Chancellor", "Premier", "Mayor", "Head", "Chief", "Commander", "Envoy", "Representative",
+    };
+
+    /// <summary>The rest of <see cref="NameReadAsPartOfTheTitlesOfPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsPartOfTheTitlesOfPhraseRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index > w.Index && n.Upos is "PROPN" or "NOUN" && char.IsUpper(n.Form[0]) && parse.ChildrenOf(n, "case").Any(c => c.Form == "of")) is not { } owner
+            || owner.Index + 1 >= parse.Words.Count || parse.Words[owner.Index + 1] is not { Upos: "PROPN" } first)
+            return false;
+        // The name: the proper nouns (and hyphens) right after the phrase, hanging on its last word or on one another.
+        var name = new List<SyntaxWord>();
+        for (var i = owner.Index + 1; i < parse.Words.Count && parse.Words[i] is var x && (x.Upos == "PROPN" || x.Upos == "PUNCT" && x.Form == "-"); i++)
+            name.Add(x);
+        if (name.Exists(x => x.Head != owner.Index && !name.Exists(y => y.Index == x.Head)) || !name.Exists(x => x.Head == owner.Index && x.Relation is "flat" or "compound" or "nsubj" or "appos"))
+            return false;
+        var relation = w.Relation;
+        var firstsHead = parse.HeadOf(first)!;
+        if (parse.HeadOf(w) is { } above)
+            above.Adopt(first, firstsHead, relation);
+        else
+            first.BecomeRoot(firstsHead);
+        foreach (var part in name.Skip(1))
+            first.Adopt(part, parse.HeadOf(part)!, part.Upos == "PUNCT" ? "punct" : "flat");
+        first.Adopt(w, parse.HeadOf(w) ?? w, "nmod:desc");
+        foreach (var c in parse.ChildrenOf(owner).Where(c => c.Index > first.Index).ToList())
+            first.Adopt(c, owner, c.Relation);
+        return true;
+    }
 }
+

@@ -454,7 +454,7 @@ internal static partial class ParseRepair
         if (first.Index > joiner.Index || parse.Dominates(w, first))
             return false;
         first.Adopt(w, joiner, "conj");
-        w.Adopt(joiner, first, "cc");
+        w.Adopt(joiner, parse.HeadOf(joiner)!, "cc");
         return true;
     }
 
@@ -493,7 +493,7 @@ internal static partial class ParseRepair
             above.Adopt(w, adjective, adjective.Relation);
         else
             w.BecomeRoot(adjective);
-        opening.Adopt(adjective, adjective, "amod");
+        opening.Adopt(adjective, parse.HeadOf(adjective) ?? adjective, "amod");
         return true;
     }
 

@@ -704,7 +704,7 @@ internal static partial class ParseRepair
             name.BecomeRoot(w);
         foreach (var c in parse.ChildrenOf(w).ToList())
             name.Adopt(c, w, c.Relation);
-        title.Adopt(w, name, "amod");
+        title.Adopt(w, parse.HeadOf(w) ?? w, "amod");
         return true;
     }
 

@@ -41,6 +41,7 @@ internal static partial class ParseRepair
         NameBetweenTheSubjectAndItsVerb,
         SecondObjectNamesTheFirst,
         DescriptionReadAsACompoundOfTheName,
+        NameReadAsPartOfTheTitlesOfPhrase,
         NameReadAsTheObjectOfANoun,
         NameReadAsTheSubjectOfANoun,
         NameAfterTheObjectReadAsOblique,

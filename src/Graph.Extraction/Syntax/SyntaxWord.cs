@@ -54,8 +54,12 @@ public sealed class SyntaxWord
     internal void AddChild(SyntaxWord child) => (_dependents ??= []).Add(child);
 
     /// <summary>Hangs a dependent of another word under this one instead, keeping the children sorted.</summary>
+    /// <exception cref="InvalidOperationException">The child does not hang on <paramref name="formerHead"/>: it would stay in that word's
+    /// children too, and a walk of the tree could go round for ever (a repair's mistake; the repairs give the parser's tree back).</exception>
     internal void Adopt(SyntaxWord child, SyntaxWord formerHead, string relation)
     {
+        if (child.Head >= 0 && child.Head != formerHead.Index)
+            throw new InvalidOperationException($"{child} does not hang on {formerHead}");
         formerHead._dependents?.Remove(child);
         var dependents = _dependents ??= [];
         var at = 0;
@@ -69,6 +73,8 @@ public sealed class SyntaxWord
     /// <summary>Makes this word the root of its sentence in place of its former head (a repair of the parse).</summary>
     internal void BecomeRoot(SyntaxWord formerHead)
     {
+        if (Head >= 0 && Head != formerHead.Index)
+            throw new InvalidOperationException($"{this} does not hang on {formerHead}");
         formerHead._dependents?.Remove(this);
         Head = -1;
         Relation = "root";

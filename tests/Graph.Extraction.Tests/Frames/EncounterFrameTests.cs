@@ -1154,5 +1154,11 @@ public sealed class EncounterFrameTests
     [InlineData("Outgoing Chilean Prime Minister Ana Ruiz hosted Peruvian Prime Minister Luis Vega in Santiago.", EventType.Meeting)]
     public void Extract_TitleWithAParticipleOpeningTheSentence_TheTitledPersonMeets(string body, EventType type) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, type));
+
+    [Theory]
+    [InlineData("Peruvian President Luis Vega met Chilean Minister of Foreign Affairs Ana Maria Ruiz in Lima on Monday.", EventType.Meeting)]
+    [InlineData("Chile's Minister of Foreign Affairs Ana Maria Ruiz received a phone call from Peruvian President Luis Vega on Monday.", EventType.PhoneCall)]
+    public void Extract_TitleWithAnOfPhraseBeforeTheName_ThePersonMeets(string body, EventType type) =>
+        Assert.Equal(["participant=Ana Maria Ruiz participant=Luis Vega"], Parsed.Sides(body, type));
 }
 

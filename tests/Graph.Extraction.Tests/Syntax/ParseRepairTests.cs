@@ -3027,5 +3027,30 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("advcl", "respond"), Arc(parse, "attacked"));
     }
+
+    [Fact]
+    public void Adopt_ChildOfAnotherWordThanTheFormerHeadGiven_Throws()
+    {
+        // A child left in its real head's children as well would make a walk of the tree go round for ever.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Throws<InvalidOperationException>(() => parse.Words[2].Adopt(parse.Words[0], parse.Words[3], "nmod"));
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsPartOfTheTitlesOfPhrase_TheNameHeadsWithTheTitleDescribingIt()
+    {
+        // "Ruiz met Minister of Trade Ana Vega.", read with the name hung on "Trade".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Minister", "PROPN", "NNP", 2, "obj"), ("of", "ADP", "IN", 5, "case"),
+            ("Trade", "PROPN", "NNP", 3, "nmod"), ("Ana", "PROPN", "NNP", 7, "compound"), ("Vega", "PROPN", "NNP", 5, "nsubj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "met"), Arc(parse, "Ana"));
+        Assert.Equal(("nmod:desc", "Ana"), Arc(parse, "Minister"));
+        Assert.Equal(("flat", "Ana"), Arc(parse, "Vega"));
+        Assert.Equal(("nmod", "Minister"), Arc(parse, "Trade"));
+    }
 }
 
