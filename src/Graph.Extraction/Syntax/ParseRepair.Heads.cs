@@ -662,6 +662,40 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received at the ministry headquarters in Algiers on Sunday the Ambassador of Japan to Algeria, Kenji Moritomo", read
+    /// with the ambassador a bare modifier of "Sunday": a noun with an article and no preposition hung on a verb's oblique
+    /// is the verb's object, put after the obliques (agency English), when the verb has none; a "to" phrase right after it
+    /// is its posting, and a name after a comma there names it.
+    /// </summary>
+    private static bool ObjectAfterTheObliques(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nmod", Upos: "NOUN" or "PROPN" } && ObjectAfterTheObliquesRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObjectAfterTheObliques"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectAfterTheObliquesRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (!parse.HasChild(w, "det") || parse.HasChild(w, "case"))
+            return false;
+        // Up the obliques and their modifiers before it ("at the ministry in Algiers on Sunday") to their verb.
+        var oblique = parse.HeadOf(w);
+        while (oblique is { Relation: "nmod" } && oblique.Index < w.Index && parse.HeadOf(oblique) is { Upos: not "VERB" } up)
+            oblique = up;
+        if (oblique is not { Relation: "obl" or "obl:tmod" or "obl:unmarked" } || oblique.Index > w.Index || parse.HeadOf(oblique) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp"))
+            return false;
+        verb.Adopt(w, parse.HeadOf(w)!, "obj");
+        var end = parse.Subtree(w).Last().Index;
+        if (parse.Words.FirstOrDefault(o => o.Relation is "obl" or "nmod" && o.Index > end && parse.Subtree(o).First().Index == end + 1
+            && parse.ChildrenOf(o, "case").Any(c => c.Form == "to")) is { } posting)
+        {
+            w.Adopt(posting, parse.HeadOf(posting)!, "nmod");
+            if (parse.ChildrenOf(posting, "conj").FirstOrDefault(c => c.Upos == "PROPN" && !parse.HasChild(c, "cc") && AfterComma(parse, c)) is { } name)
+                w.Adopt(name, posting, "appos");
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "TASS quoted Deputy Foreign Minister Pavel Orlov as saying …", read with "Deputy" the object and the rest of the titled
     /// name a bare oblique: a capitalised word with nothing of its own, right before a bare titled name of the same verb,
     /// opens that name's title, and the name is the object (not "visited Veracruz Monday").

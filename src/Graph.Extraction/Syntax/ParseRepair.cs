@@ -23,6 +23,7 @@ internal static partial class ParseRepair
         FromPhraseOnTheNounBefore,
         ModifierReadAsTheHeadOfATitledName,
         TitleWordReadAsTheObject,
+        ObjectAfterTheObliques,
         DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,

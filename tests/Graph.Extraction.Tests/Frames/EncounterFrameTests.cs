@@ -1160,5 +1160,10 @@ public sealed class EncounterFrameTests
     [InlineData("Chile's Minister of Foreign Affairs Ana Maria Ruiz received a phone call from Peruvian President Luis Vega on Monday.", EventType.PhoneCall)]
     public void Extract_TitleWithAnOfPhraseBeforeTheName_ThePersonMeets(string body, EventType type) =>
         Assert.Equal(["participant=Ana Maria Ruiz participant=Luis Vega"], Parsed.Sides(body, type));
+
+    [Fact]
+    public void Extract_GuestNamedAfterTheObliquesAsAgenciesWrite_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("LIMA, March 9 (Andina) - Foreign Minister Luis Vega received at the ministry in Lima on Sunday the Ambassador of Chile to Peru, Ana Ruiz.", EventType.Meeting));
 }
 

@@ -3052,5 +3052,31 @@ public sealed class ParseRepairTests
         Assert.Equal(("flat", "Ana"), Arc(parse, "Vega"));
         Assert.Equal(("nmod", "Minister"), Arc(parse, "Trade"));
     }
+
+    [Fact]
+    public void Repair_ObjectAfterTheObliquesHungOnADay_TheVerbsObjectWithItsPostingAndName()
+    {
+        // "Ruiz received on Sunday the envoy of Chile to Peru, Vega."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"), ("Sunday", "PROPN", "NNP", 2, "obl"),
+            ("the", "DET", "DT", 6, "det"), ("envoy", "NOUN", "NN", 4, "nmod"), ("of", "ADP", "IN", 8, "case"), ("Chile", "PROPN", "NNP", 6, "nmod"),
+            ("to", "ADP", "IN", 10, "case"), ("Peru", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 12, "punct"), ("Vega", "PROPN", "NNP", 10, "conj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "envoy"));
+        Assert.Equal(("nmod", "envoy"), Arc(parse, "Peru"));
+        Assert.Equal(("appos", "envoy"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
+    public void Repair_BareNounOnADayOfAVerbWithAnObject_Unchanged()
+    {
+        // "Ruiz met Vega on Sunday the third." (a reading left alone: the verb has its object)
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"), ("on", "ADP", "IN", 5, "case"),
+            ("Sunday", "PROPN", "NNP", 2, "obl"), ("the", "DET", "DT", 7, "det"), ("third", "NOUN", "NN", 5, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "Sunday"), Arc(parse, "third"));
+    }
 }
 
