@@ -479,5 +479,34 @@ internal static partial class ParseRepair
             first.Adopt(c, owner, c.Relation);
         return true;
     }
+
+    /// <summary>
+    /// "received the Minister of Foreign Affairs of Hungary, Gabor Nemeth, who …", read with the name in apposition to the
+    /// last word of the title's "of" phrases or as its conjunct: a name after the comma that closes a title in title case
+    /// names the holder, so it is the title's apposition.
+    /// </summary>
+    private static bool NameOnTheTitlesOfPhrase(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "appos" or "conj", Upos: "PROPN" } && NameOnTheTitlesOfPhraseRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameOnTheTitlesOfPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameOnTheTitlesOfPhraseRest(SentenceParse parse, SyntaxWord w)
+    {
+        // A conjunct only as the one name after the phrase, with no "and" ("… of Hungary, Poland and Slovakia" is a list).
+        if (w.Relation == "conj" && (parse.HasChild(w, "cc") || parse.HeadOf(w) is not { } joined || parse.ChildrenOf(joined, "conj").Count() != 1))
+            return false;
+        var title = parse.HeadOf(w);
+        var steps = 0;
+        while (title is { Relation: "nmod" } && char.IsUpper(title.Form[0]) && parse.ChildrenOf(title, "case").Any(c => c.Form == "of")
+            && parse.HeadOf(title) is { } up && up.Index < title.Index)
+        {
+            title = up;
+            steps++;
+        }
+
+        if (steps == 0 || title is null || !TitleHeads.Contains(title.Form) || !AfterComma(parse, w))
+            return false;
+        title.Adopt(w, parse.HeadOf(w)!, "appos");
+        return true;
+    }
 }
 

@@ -153,6 +153,7 @@ internal static partial class ParseRepair
             "xcomp" or "ccomp" => "obj",
             "csubj" => "nsubj",
             "acl" when parse.ChildrenOf(w, "mark").Any(m => m.Form.Equals("with", StringComparison.OrdinalIgnoreCase)) => "nmod",
+            "advcl" when parse.ChildrenOf(w, "mark").Any(m => m.Form.Equals("with", StringComparison.OrdinalIgnoreCase)) => "obl",
             "root" => "root",
             _ => null,
         };

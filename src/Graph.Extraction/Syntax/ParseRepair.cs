@@ -13,6 +13,7 @@ internal static partial class ParseRepair
     private static readonly Func<SentenceParse, SyntaxWord, bool>[] WordRepairs =
     [
         HyphenatedModifier,
+        NameOnTheTitlesOfPhrase,
         VerbReadAsANamePart,
         VerbWithAnAuxiliaryReadAsModifier,
         PluralReadAsInfinitive,

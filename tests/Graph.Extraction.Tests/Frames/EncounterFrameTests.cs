@@ -1165,5 +1165,15 @@ public sealed class EncounterFrameTests
     public void Extract_GuestNamedAfterTheObliquesAsAgenciesWrite_Meeting() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("LIMA, March 9 (Andina) - Foreign Minister Luis Vega received at the ministry in Lima on Sunday the Ambassador of Chile to Peru, Ana Ruiz.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MetWithAVisitingTitledGuest_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz met with visiting Peruvian President Luis Vega in Santiago on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_GuestNamedAfterATitleWithTwoOfPhrases_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("SANTIAGO (Orbe) - President Ana Ruiz on Sunday received the Minister of Foreign Affairs of Peru, Luis Vega, who is on a working visit to Chile.", EventType.Meeting));
 }
 

@@ -3078,5 +3078,30 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("nmod", "Sunday"), Arc(parse, "third"));
     }
+
+    [Fact]
+    public void Repair_NameReadAsAConjunctOfTheTitlesOfPhrase_ApposedToTheTitle()
+    {
+        // "Ruiz received the Minister of Trade of Peru, Vega."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("Minister", "PROPN", "NNP", 2, "obj"),
+            ("of", "ADP", "IN", 6, "case"), ("Trade", "PROPN", "NNP", 4, "nmod"), ("of", "ADP", "IN", 8, "case"), ("Peru", "PROPN", "NNP", 6, "nmod"),
+            (",", "PUNCT", ",", 10, "punct"), ("Vega", "PROPN", "NNP", 8, "conj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("appos", "Minister"), Arc(parse, "Vega"));
+    }
+
+    [Fact]
+    public void Repair_ListOfCountriesAfterTheTitlesOfPhrase_StaysAList()
+    {
+        // "Ruiz received the Minister of Trade of Peru, Chile and Ghana."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("Minister", "PROPN", "NNP", 2, "obj"),
+            ("of", "ADP", "IN", 6, "case"), ("Trade", "PROPN", "NNP", 4, "nmod"), ("of", "ADP", "IN", 8, "case"), ("Peru", "PROPN", "NNP", 6, "nmod"),
+            (",", "PUNCT", ",", 10, "punct"), ("Chile", "PROPN", "NNP", 8, "conj"), ("and", "CCONJ", "CC", 12, "cc"), ("Ghana", "PROPN", "NNP", 8, "conj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "Peru"), Arc(parse, "Chile"));
+    }
 }
 
