@@ -1429,5 +1429,28 @@ internal static partial class ParseRepair
         clause.Adopt(w, saying, "advcl");
         return true;
     }
+
+    /// <summary>
+    /// "received the Minister of Hungary, Gabor Nemeth, who is on a working visit to Turkey", read with "visit" an oblique of
+    /// "received" with its own subject "who": a predicate with a copula and a relative pronoun as its subject after a
+    /// comma is a relative clause of the noun before the comma.
+    /// </summary>
+    private static bool CopularRelativeReadAsAnOblique(SentenceParse parse, SyntaxWord w) =>
+        w.Upos is "NOUN" or "ADJ" && w.Relation is "obl" or "nmod" or "conj" or "parataxis" or "advcl" && CopularRelativeReadAsAnObliqueRest(parse, w);
+
+    /// <summary>The rest of <see cref="CopularRelativeReadAsAnOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool CopularRelativeReadAsAnObliqueRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (!parse.HasChild(w, "cop") || parse.ChildrenOf(w, "nsubj").FirstOrDefault() is not { Xpos: "WP" or "WDT" } pronoun || pronoun.Index < 2
+            || parse.Words[pronoun.Index - 1].Form != "," || parse.HeadOf(w) is not { } head)
+            return false;
+        var before = parse.Words[pronoun.Index - 2];
+        while (before is { Relation: "flat" or "compound" } && parse.HeadOf(before) is { Upos: "NOUN" or "PROPN" } phrase && phrase.Index < before.Index)
+            before = phrase;
+        if (before is not { Upos: "NOUN" or "PROPN" } described || parse.Dominates(w, described))
+            return false;
+        described.Adopt(w, head, "acl:relcl");
+        return true;
+    }
 }
 

@@ -156,6 +156,7 @@ internal static partial class ParseRepair
         RestrictiveClauseOnAName,
         RelativeVerbReadAsAPlural,
         RelativeClause,
+        CopularRelativeReadAsAnOblique,
         VerbAsModifier,
         SubjectAfterFronted,
         ClauseOfTheSubject,

@@ -1175,5 +1175,10 @@ public sealed class EncounterFrameTests
     public void Extract_GuestNamedAfterATitleWithTwoOfPhrases_Meeting() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("SANTIAGO (Orbe) - President Ana Ruiz on Sunday received the Minister of Foreign Affairs of Peru, Luis Vega, who is on a working visit to Chile.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_GuestWhoIsOnAVisit_Visit() =>
+        Assert.Equal(["visitor=Luis Vega"],
+            Parsed.Sides("SANTIAGO (Orbe) - President Ana Ruiz on Sunday received the Minister of Foreign Affairs of Peru, Luis Vega, who is on a working visit to Chile.", EventType.Visit));
 }
 

@@ -3103,5 +3103,17 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("conj", "Peru"), Arc(parse, "Chile"));
     }
+
+    [Fact]
+    public void Repair_CopularRelativeReadAsAnOblique_RelativeClauseOfTheNameBeforeTheComma()
+    {
+        // "Ruiz met Vega, who is on a visit."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"), (",", "PUNCT", ",", 9, "punct"),
+            ("who", "PRON", "WP", 9, "nsubj"), ("is", "AUX", "VBZ", 9, "cop"), ("on", "ADP", "IN", 9, "case"), ("a", "DET", "DT", 9, "det"),
+            ("visit", "NOUN", "NN", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("acl:relcl", "Vega"), Arc(parse, "visit"));
+    }
 }
 
