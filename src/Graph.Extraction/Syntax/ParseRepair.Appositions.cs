@@ -491,19 +491,17 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameOnTheTitlesOfPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameOnTheTitlesOfPhraseRest(SentenceParse parse, SyntaxWord w)
     {
-        // A conjunct only as the one name after the phrase, with no "and" ("… of Hungary, Poland and Slovakia" is a list).
-        if (w.Relation == "conj" && (parse.HasChild(w, "cc") || parse.HeadOf(w) is not { } joined || parse.ChildrenOf(joined, "conj").Count() != 1))
-            return false;
         var title = parse.HeadOf(w);
         var steps = 0;
-        while (title is { Relation: "nmod" } && char.IsUpper(title.Form[0]) && parse.ChildrenOf(title, "case").Any(c => c.Form == "of")
-            && parse.HeadOf(title) is { } up && up.Index < title.Index)
+        while (title is { Relation: "nmod" } && char.IsUpper(title.Form[0]) && HasCase(title, "of") && parse.HeadOf(title) is { } up && up.Index < title.Index)
         {
             title = up;
             steps++;
         }
 
-        if (steps == 0 || title is null || !TitleHeads.Contains(title.Form) || !AfterComma(parse, w))
+        if (steps == 0 || title is null || !TitleHeads.Contains(title.Form) || !AfterComma(parse, w)
+            // A conjunct only as the one name after the phrase, with no "and" ("… of Hungary, Poland and Slovakia" is a list).
+            || w.Relation == "conj" && (parse.HasChild(w, "cc") || parse.ChildrenOf(parse.HeadOf(w)!, "conj").Count() != 1))
             return false;
         title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;

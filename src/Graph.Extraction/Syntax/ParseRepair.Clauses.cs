@@ -1416,7 +1416,21 @@ internal static partial class ParseRepair
     /// complement or a condition of the closing saying: a clause opened by "if" or "unless" right after the saying's
     /// complement is that complement's condition (a complement takes no "if").
     /// </summary>
-    private static bool ConditionReadAsAComplement(SentenceParse parse, SyntaxWord w) => w.Relation is "ccomp" or "advcl" && ConditionReadAsAComplementRest(parse, w);
+    private static bool ConditionReadAsAComplement(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "ccomp" or "advcl" && (HasMark(w, "if") || HasMark(w, "unless")) && ConditionReadAsAComplementRest(parse, w);
+
+    /// <summary>The word has the subordinating word among its markers (allocating nothing).</summary>
+    private static bool HasMark(SyntaxWord w, string subordinator)
+    {
+        var dependents = w.Dependents;
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (dependents[i].Relation == "mark" && dependents[i].Form.Equals(subordinator, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The rest of <see cref="ConditionReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ConditionReadAsAComplementRest(SentenceParse parse, SyntaxWord w)

@@ -724,7 +724,8 @@ internal static partial class ParseRepair
     /// name after it heads the phrase in the first word's place.
     /// </summary>
     private static bool ModifierReadAsTheHeadOfATitledName(SentenceParse parse, SyntaxWord w) =>
-        w.Upos == "PROPN" && parse.HasChild(w, "flat") && ModifierReadAsTheHeadOfATitledNameRest(parse, w);
+        w.Upos == "PROPN" && w.Index + 1 < parse.Words.Count && parse.Words[w.Index + 1].Head != w.Index && parse.HasChild(w, "flat")
+        && ModifierReadAsTheHeadOfATitledNameRest(parse, w);
 
     /// <summary>The rest of <see cref="ModifierReadAsTheHeadOfATitledName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ModifierReadAsTheHeadOfATitledNameRest(SentenceParse parse, SyntaxWord w)
@@ -749,7 +750,7 @@ internal static partial class ParseRepair
     /// modifies the noun before it.
     /// </summary>
     private static bool FromPhraseOnTheNounBefore(SentenceParse parse, SyntaxWord w) =>
-        w.Relation == "nmod" && w.Upos is "PROPN" or "NOUN" && FromPhraseOnTheNounBeforeRest(parse, w);
+        w.Relation == "nmod" && w.Upos is "PROPN" or "NOUN" && HasCase(w, "from") && FromPhraseOnTheNounBeforeRest(parse, w);
 
     /// <summary>The rest of <see cref="FromPhraseOnTheNounBefore"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool FromPhraseOnTheNounBeforeRest(SentenceParse parse, SyntaxWord w)

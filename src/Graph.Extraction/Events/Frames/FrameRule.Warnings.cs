@@ -116,7 +116,7 @@ internal sealed partial class FrameRule
     {
         // A pronoun's side is read where a saying names it ("X said it would …": Vow): "the kidnappers said they
         // would kill …" threatens for no named side.
-        if (!IsHarm(s, v) || !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a))) || Denied(s, v) || Clause.Doer(s, v) is not { Upos: not "PRON" } doer
+        if (!s.Parse.HasChild(v, "advcl") || !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a))) || !IsHarm(s, v) || Denied(s, v) || Clause.Doer(s, v) is not { Upos: not "PRON" } doer
             || s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) is "if" or "unless") is not { } condition
             || (Clause.Subject(s, condition) ?? s.Children(condition, "nsubj:pass").FirstOrDefault()) is not { } setter)
             return null;
