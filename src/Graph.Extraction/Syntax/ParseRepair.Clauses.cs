@@ -1417,20 +1417,7 @@ internal static partial class ParseRepair
     /// complement is that complement's condition (a complement takes no "if").
     /// </summary>
     private static bool ConditionReadAsAComplement(SentenceParse parse, SyntaxWord w) =>
-        w.Relation is "ccomp" or "advcl" && (HasMark(w, "if") || HasMark(w, "unless")) && ConditionReadAsAComplementRest(parse, w);
-
-    /// <summary>The word has the subordinating word among its markers (allocating nothing).</summary>
-    private static bool HasMark(SyntaxWord w, string subordinator)
-    {
-        var dependents = w.Dependents;
-        for (var i = 0; i < dependents.Count; i++)
-        {
-            if (dependents[i].Relation == "mark" && dependents[i].Form.Equals(subordinator, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
-    }
+        w.Relation is "ccomp" or "advcl" && (HasDependent(w, "mark", "if") || HasDependent(w, "mark", "unless")) && ConditionReadAsAComplementRest(parse, w);
 
     /// <summary>The rest of <see cref="ConditionReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ConditionReadAsAComplementRest(SentenceParse parse, SyntaxWord w)

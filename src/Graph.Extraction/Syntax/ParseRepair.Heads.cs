@@ -793,18 +793,21 @@ internal static partial class ParseRepair
         return false;
     }
 
-    /// <summary>Whether the word has the preposition as its case marker (indexed: asked of many words, it allocates nothing).</summary>
-    private static bool HasCase(SyntaxWord w, string preposition)
+    /// <summary>The word has a dependent of the relation that is the given word ("case" "from", "mark" "if"), allocating nothing.</summary>
+    private static bool HasDependent(SyntaxWord w, string relation, string form)
     {
         var dependents = w.Dependents;
         for (var i = 0; i < dependents.Count; i++)
         {
-            if (dependents[i].Relation == "case" && dependents[i].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            if (dependents[i].Relation == relation && dependents[i].Form.Equals(form, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
 
         return false;
     }
+
+    /// <summary>The word's phrase opens with the preposition.</summary>
+    private static bool HasCase(SyntaxWord w, string preposition) => HasDependent(w, "case", preposition);
 
     /// <summary>
     /// "Japanese Prime Minister Kenji Sato's visit", read with the title a possessor of the visit beside the name: a
