@@ -466,4 +466,32 @@ internal static partial class ParseRepair
         w.Xpos = "VBZ";
         return true;
     }
+
+    /// <summary>
+    /// "Speaking alongside his Kenyan counterpart William Otieno, Ugandan President Joseph Okello said …", read with the
+    /// counterpart's name the subject and the speaker's title and name its apposition and list: an opening participle's
+    /// phrase runs up to its comma, so a name right after its last noun names that noun, and the titled name after the
+    /// comma is the subject.
+    /// </summary>
+    private static bool NameOfAnOpeningPhraseReadAsTheSubject(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" } && w.Index > 1 && NameOfAnOpeningPhraseReadAsTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameOfAnOpeningPhraseReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameOfAnOpeningPhraseReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        var start = parse.Subtree(w).First().Index;
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || start < 2 || parse.Words[start - 1] is not { Upos: "NOUN" } described
+            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Xpos == "VBG" && parse.Subtree(a).First().Index == 0) is not { } opening
+            || !parse.Dominates(opening, described)
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "list" && c.Upos == "PROPN" && c.Index > w.Index) is not { } speaker
+            || !parse.Words.Skip(w.Index + 1).Take(speaker.Index - w.Index - 1).Any(x => x.Form == ","))
+            return false;
+        var titles = parse.ChildrenOf(w).Where(c => c.Relation == "appos" && c.Index > w.Index && c.Index < speaker.Index).ToList();
+        verb.Adopt(speaker, w, "nsubj");
+        foreach (var title in titles)
+            speaker.Adopt(title, w, "nmod:desc");
+        described.Adopt(w, verb, "appos");
+        return true;
+    }
 }
+

@@ -124,6 +124,7 @@ internal static partial class ParseRepair
         SubjectReadAsTheObjectOfAParticiple,
         SubjectOfTheAuxiliary,
         PluralReadAsTheSubjectOfAnInfinitive,
+        NameOfAnOpeningPhraseReadAsTheSubject,
         SecondSubjectOpensTheComplement,
         SubjectBeforeAMarkedClause,
         ObjectOfAFrontedParticiple,

@@ -270,5 +270,9 @@ public sealed class StatementFrameTests
     [InlineData("The IDF said two rockets had landed in an open field.", "speaker=Israel Defense Forces")]
     public void Extract_ArmyDescribedOrNamed_TheCountryOrTheNamedForce(string body, string expected) =>
         Assert.Equal([expected], Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_SpeakingAlongsideANamedCounterpart_TheTitledNameAfterTheCommaSpeaks() =>
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Speaking alongside her Peruvian counterpart Luis Vega, Chilean President Ana Ruiz said trade had doubled.", EventType.Statement));
 }
 

@@ -3115,5 +3115,19 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("acl:relcl", "Vega"), Arc(parse, "visit"));
     }
+
+    [Fact]
+    public void Repair_NameOfAnOpeningPhraseReadAsTheSubject_TheTitledNameAfterTheCommaIsTheSubject()
+    {
+        // "Speaking beside his counterpart Vega, President Ruiz said so."
+        var parse = GivenParse.Of(
+            ("Speaking", "VERB", "VBG", 9, "advcl"), ("beside", "ADP", "IN", 4, "case"), ("his", "PRON", "PRP$", 4, "nmod:poss"), ("counterpart", "NOUN", "NN", 1, "obl"),
+            ("Vega", "PROPN", "NNP", 9, "nsubj"), (",", "PUNCT", ",", 7, "punct"), ("President", "PROPN", "NNP", 5, "appos"), ("Ruiz", "PROPN", "NNP", 5, "list"),
+            ("said", "VERB", "VBD", 0, "root"), ("so", "ADV", "RB", 9, "advmod"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Ruiz"));
+        Assert.Equal(("nmod:desc", "Ruiz"), Arc(parse, "President"));
+        Assert.Equal(("appos", "counterpart"), Arc(parse, "Vega"));
+    }
 }
 
