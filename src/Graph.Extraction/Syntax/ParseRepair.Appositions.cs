@@ -457,14 +457,15 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameReadAsPartOfTheTitlesOfPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameReadAsPartOfTheTitlesOfPhraseRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index > w.Index && n.Upos is "PROPN" or "NOUN" && char.IsUpper(n.Form[0]) && parse.ChildrenOf(n, "case").Any(c => c.Form == "of")) is not { } owner
+        if (parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index > w.Index && n.Upos is "PROPN" or "NOUN" && char.IsUpper(n.Form[0]) && HasCase(n, "of")) is not { } owner
             || owner.Index + 1 >= parse.Words.Count || parse.Words[owner.Index + 1] is not { Upos: "PROPN" } first)
             return false;
         // The name: the proper nouns (and hyphens) right after the phrase, hanging on its last word or on one another.
         var name = new List<SyntaxWord>();
         for (var i = owner.Index + 1; i < parse.Words.Count && parse.Words[i] is var x && (x.Upos == "PROPN" || x.Upos == "PUNCT" && x.Form == "-"); i++)
             name.Add(x);
-        if (name.Exists(x => x.Head != owner.Index && !name.Exists(y => y.Index == x.Head)) || !name.Exists(x => x.Head == owner.Index && x.Relation is "flat" or "compound" or "nsubj" or "appos"))
+        if (name.Exists(x => x.Head != owner.Index && !name.Exists(y => y.Index == x.Head))
+            || !name.Exists(x => x.Head == owner.Index && x.Relation is "flat" or "compound" or "nsubj" or "appos"))
             return false;
         var relation = w.Relation;
         var firstsHead = parse.HeadOf(first)!;

@@ -686,7 +686,7 @@ internal static partial class ParseRepair
         verb.Adopt(w, parse.HeadOf(w)!, "obj");
         var end = parse.Subtree(w).Last().Index;
         if (parse.Words.FirstOrDefault(o => o.Relation is "obl" or "nmod" && o.Index > end && parse.Subtree(o).First().Index == end + 1
-            && parse.ChildrenOf(o, "case").Any(c => c.Form == "to")) is { } posting)
+            && HasCase(o, "to")) is { } posting)
         {
             w.Adopt(posting, parse.HeadOf(posting)!, "nmod");
             if (parse.ChildrenOf(posting, "conj").FirstOrDefault(c => c.Upos == "PROPN" && !parse.HasChild(c, "cc") && AfterComma(parse, c)) is { } name)

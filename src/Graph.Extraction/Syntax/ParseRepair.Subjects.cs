@@ -82,12 +82,15 @@ internal static partial class ParseRepair
     /// read as one noun phrase across the comma (the source a compound or modifier of the subject, or the subject a
     /// phrase on the source): the phrase up to the comma is the source, an oblique of the verb, and the rest its subject.
     /// </summary>
-    private static bool SourceMergedIntoTheSubject(SentenceParse parse, SyntaxWord w) => w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceMergedIntoTheSubjectRest(parse, w);
+    private static bool SourceMergedIntoTheSubject(SentenceParse parse, SyntaxWord w) => IsAccording(w) && SourceMergedIntoTheSubjectRest(parse, w);
+
+    /// <summary>"according" opening a phrase ("according to X"): the source of what the clause says.</summary>
+    private static bool IsAccording(SyntaxWord w) => w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The rest of <see cref="SourceMergedIntoTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SourceMergedIntoTheSubjectRest(SentenceParse parse, SyntaxWord w)
     {
-        if (!w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) || w.Relation != "case" || parse.HeadOf(w) is not { } headed
+        if (!IsAccording(w) || parse.HeadOf(w) is not { } headed
             || parse.Words.Skip(w.Index + 1).FirstOrDefault(x => x.Form == ",") is not { } comma)
             return false;
         var (source, subject) = headed.Index > comma.Index ? (parse.Words[comma.Index - 1], headed) : (headed, parse.HeadOf(headed));
@@ -107,7 +110,7 @@ internal static partial class ParseRepair
     /// conjunct across the comma: the source is an oblique of the verb, and the conjunct after the comma its subject.
     /// </summary>
     private static bool SourceReadAsTheSubject(SentenceParse parse, SyntaxWord w) =>
-        w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceReadAsTheSubjectRest(parse, w);
+        IsAccording(w) && SourceReadAsTheSubjectRest(parse, w);
 
     /// <summary>The rest of <see cref="SourceReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SourceReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
@@ -136,7 +139,7 @@ internal static partial class ParseRepair
     /// comes from, an oblique of its verb.
     /// </summary>
     private static bool SourceReadAsAnApposition(SentenceParse parse, SyntaxWord w) =>
-        w.Relation == "case" && w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceReadAsAnAppositionRest(parse, w);
+        IsAccording(w) && SourceReadAsAnAppositionRest(parse, w);
 
     /// <summary>The rest of <see cref="SourceReadAsAnApposition"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SourceReadAsAnAppositionRest(SentenceParse parse, SyntaxWord w)
@@ -424,12 +427,13 @@ internal static partial class ParseRepair
     /// <summary>
     /// "Germany plans to send tanks to Ukraine", read with "plans" a plural noun and the subject of "send": an infinitive
     /// with "to" takes no subject, so a plural right before that "to", with a name or noun right before it and nothing
-    /// after it, is the present-tense verb, when it is one of the verbs of intent spelled like a plural noun; the name is its subject and
-    /// the infinitive its complement (not "U.S. threats to attack Iran", which the parser may read the same way).
+    /// after it, is the present-tense verb when it is one of the verbs of intent spelled like a plural noun; the name is
+    /// its subject and the infinitive its complement (not "U.S. threats to attack Iran", which the parser may read the
+    /// same way).
     /// </summary>
     private static bool PluralReadAsTheSubjectOfAnInfinitive(SentenceParse parse, SyntaxWord w) =>
-        w is { Xpos: "NNS", Relation: "nsubj" } && IntentsSpelledAsPlurals.Contains(w.Form) && w.Index + 1 < parse.Words.Count && parse.Words[w.Index + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
-        && PluralReadAsTheSubjectOfAnInfinitiveRest(parse, w);
+        w is { Xpos: "NNS", Relation: "nsubj" } && IntentsSpelledAsPlurals.Contains(w.Form) && w.Index + 1 < parse.Words.Count
+        && parse.Words[w.Index + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && PluralReadAsTheSubjectOfAnInfinitiveRest(parse, w);
 
     /// <summary>English verbs taking an infinitive of what the subject means to do whose third person is also a plural noun.</summary>
     private static readonly HashSet<string> IntentsSpelledAsPlurals = new(StringComparer.OrdinalIgnoreCase)

@@ -14,6 +14,9 @@ internal sealed partial class FrameRule
     /// <summary>Modals of a future act.</summary>
     private static readonly HashSet<string> Future = new(StringComparer.Ordinal) { "will", "would", "'ll", "shall" };
 
+    /// <summary>The verb has a modal of a future act ("will retaliate", "would respond").</summary>
+    private static bool WillDo(ParsedSentence s, SyntaxWord verb) => s.Children(verb, "aux").Any(a => Future.Contains(s.Lower(a)));
+
     /// <summary>
     /// "warned Sweden that it would block its NATO membership": a warning whose clause says the warner itself will act
     /// threatens the one warned (CAMEO 130), whatever the act; an act it says it will not do threatens nothing.
@@ -21,7 +24,7 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft> OwnAct(ParsedSentence s, SyntaxWord warning)
     {
         // ""We will not hesitate to strike back," X warned Y": the act one will not hesitate to do.
-        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause || !s.Children(clause, "aux").Any(a => Future.Contains(s.Lower(a)))
+        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause || !WillDo(s, clause)
             || Undeterred(s, clause) is var act && (act == clause ? Denied(s, act) : s.Children(act).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never"))
             || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, clause) is not { } actor)
             return [];
@@ -90,7 +93,7 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft>? Vow(ParsedSentence s, SyntaxWord v, string lower)
     {
         var paying = Vows.Contains(lower) ? s.Children(v, "xcomp").FirstOrDefault(x => Harmful(s, x))
-            : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").Where(c => s.Children(c, "aux").Any(a => Future.Contains(s.Lower(a)))
+            : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").Where(c => WillDo(s, c)
                     && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
                 .Select(c => Undeterred(s, c) is var act && act != c ? act : Harmful(s, c) ? c : null).FirstOrDefault(c => c is not null)
             : null;
@@ -116,7 +119,7 @@ internal sealed partial class FrameRule
     {
         // A pronoun's side is read where a saying names it ("X said it would …": Vow): "the kidnappers said they
         // would kill …" threatens for no named side.
-        if (!s.Parse.HasChild(v, "advcl") || !s.Children(v, "aux").Any(a => Future.Contains(s.Lower(a))) || !IsHarm(s, v) || Denied(s, v) || Clause.Doer(s, v) is not { Upos: not "PRON" } doer
+        if (!s.Parse.HasChild(v, "advcl") || !WillDo(s, v) || !IsHarm(s, v) || Denied(s, v) || Clause.Doer(s, v) is not { Upos: not "PRON" } doer
             || s.Children(v).FirstOrDefault(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) is "if" or "unless") is not { } condition
             || (Clause.Subject(s, condition) ?? s.Children(condition, "nsubj:pass").FirstOrDefault()) is not { } setter)
             return null;

@@ -2027,7 +2027,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool TakesSteps(ParsedSentence s, SyntaxWord w) =>
         w.Upos == "VERB" && Lexicon.Take.Contains(s.Lower(w)) && s.Children(w, "obj").Any(o => Lexicon.Countering.Contains(s.Lower(o)))
-        && s.Children(w, "aux").Any(a => Future.Contains(s.Lower(a)));
+        && WillDo(s, w);
 
     /// <summary>"warned that it would not tolerate any attack", "will no longer tolerate rallies": what will be tolerated no more is met with harm.</summary>
     private static bool WillNotTolerate(ParsedSentence s, SyntaxWord w) =>
