@@ -179,14 +179,15 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Biden hosts Japanese PM at White House", read with the adjective a predicate of the verb taking the noun after it
-    /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object.
+    /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object. The same for a
+    /// titled name read as the adjective's apposition ("received Egyptian President Abdel Fattah al-Sisi").
     /// </summary>
     private static bool AdjectiveWithAnObject(SentenceParse parse, SyntaxWord w) => w.Upos == "ADJ" && w.Relation is "xcomp" or "obj" && AdjectiveWithAnObjectRest(parse, w);
 
     /// <summary>The rest of <see cref="AdjectiveWithAnObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool AdjectiveWithAnObjectRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } thing
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "obj" || c is { Relation: "appos", Upos: "PROPN" }) is not { Upos: "NOUN" or "PROPN" } thing
             || parse.Subtree(thing).First().Index != w.Index + 1 || parse.ChildrenOf(verb, "obj").Any(o => o != w))
             return false;
         verb.Adopt(thing, w, "obj");
@@ -659,6 +660,19 @@ internal static partial class ParseRepair
         adjective.Adopt(w, head, "obl:npmod");
         if (hyphen.Head != adjective.Index && parse.HeadOf(hyphen) is { } hyphenHead)
             adjective.Adopt(hyphen, hyphenHead, "punct");
+        return true;
+    }
+
+    /// <summary>
+    /// "after meeting Chinese President Xi Jinping in Beijing", read with the titled name a predicate of the verb (as
+    /// "elected him president"): a verb with no object takes no predicate of its object, so the titled name is the object.
+    /// </summary>
+    private static bool TitledNameReadAsAPredicate(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "xcomp", Upos: "PROPN" } || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || !parse.HasChild(w, "nmod:desc") || parse.HasChild(w, "case") || parse.HasChild(verb, "obj"))
+            return false;
+        w.Relation = "obj";
         return true;
     }
 

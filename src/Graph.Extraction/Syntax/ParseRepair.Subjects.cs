@@ -497,5 +497,56 @@ internal static partial class ParseRepair
         described.Adopt(w, verb, "appos");
         return true;
     }
-}
 
+    /// <summary>
+    /// "A day after meeting X in Beijing, President Lula flew to Tokyo", read with the span of time the subject and the
+    /// name after the comma hung on the opening clause: a span of time that opens an "after" (or "before", "since")
+    /// clause says how long after, and the phrase after that clause's comma is the subject.
+    /// </summary>
+    private static bool SpanOfTimeReadAsTheSubject(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "nsubj" && (WordLists.TimeUnits.Contains(w.Form) || MomentUnits.Contains(w.Form)) && SpanOfTimeReadAsTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="SpanOfTimeReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SpanOfTimeReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
+            || parse.ChildrenOf(w).Concat(parse.ChildrenOf(verb)).FirstOrDefault(c => c.Relation is "acl" or "advcl" && c.Index > w.Index && c.Index < verb.Index
+                && parse.ChildrenOf(c, "mark").Any(m => TimeSubordinators.Contains(m.Form))) is not { } clause)
+            return false;
+        // The last comma before the verb closes the clause (the clause's subtree may have taken the subject too).
+        var comma = parse.Words.Take(verb.Index).LastOrDefault(x => x.Form == ",")?.Index ?? -1;
+        if (comma < clause.Index)
+            return false;
+        // The subject: the first word after the comma whose head lies outside the words between the comma and the verb.
+        var subject = parse.Words.Skip(comma + 1).Take(verb.Index - comma - 1).FirstOrDefault(x => x.Head <= comma || x.Head >= verb.Index);
+        if (subject is not { Upos: "NOUN" or "PROPN" or "PRON" } || parse.HeadOf(subject) is not { } formerHead)
+            return false;
+        if (formerHead != verb || !subject.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            verb.Adopt(subject, formerHead, "nsubj");
+        if (clause.Head == w.Index)
+            verb.Adopt(clause, w, "advcl");
+        w.Relation = "obl:npmod";
+        return true;
+    }
+
+    /// <summary>
+    /// "Luiz Inacio Lula da Silva met …", read with the name cut at its particle and "da Silva" a second subject: two
+    /// subjects of one verb, the second right after the first's name of two words or more (a title alone may stand before
+    /// a name read as the subject) with nothing between them, are one name; not a day ("Tuesday").
+    /// </summary>
+    private static bool NameReadAsTwoSubjects(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" } && w.Index > 0 && NameReadAsTwoSubjectsRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameReadAsTwoSubjects"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsTwoSubjectsRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { } verb || verb.Index < w.Index || parse.Subtree(w).First() != w
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(s => s.Index < w.Index && s.Upos == "PROPN" && parse.Subtree(s).Last().Index == w.Index - 1) is not { } first
+            || parse.Words[w.Index - 1] is not { Relation: "flat" } before || before.Head != first.Index || WordLists.Calendar.Contains(w.Form))
+            return false;
+        first.Adopt(w, verb, "flat");
+        foreach (var part in parse.ChildrenOf(w, "flat").ToList())
+            first.Adopt(part, w, "flat");
+        return true;
+    }
+}

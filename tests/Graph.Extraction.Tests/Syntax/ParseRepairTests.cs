@@ -3129,5 +3129,71 @@ public sealed class ParseRepairTests
         Assert.Equal(("nmod:desc", "Ruiz"), Arc(parse, "President"));
         Assert.Equal(("appos", "counterpart"), Arc(parse, "Vega"));
     }
+
+    [Fact]
+    public void Repair_TitledNameReadAsTheAppositionOfAnAdjective_TheVerbsObject()
+    {
+        // "Ruiz received Peruvian President Vega."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("Peruvian", "ADJ", "JJ", 2, "xcomp"),
+            ("President", "PROPN", "NNP", 5, "nmod:desc"), ("Vega", "PROPN", "NNP", 3, "appos"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Vega"));
+        Assert.Equal(("amod", "Vega"), Arc(parse, "Peruvian"));
+    }
+
+    [Theory]
+    [InlineData("nsubj", "obj")]
+    [InlineData("obj", "xcomp")]
+    public void Repair_TitledNameReadAsAPredicate_ObjectUnlessTheVerbHasOne(string firstRelation, string expected)
+    {
+        // "after meeting President Vega" (the verb's object read as its predicate); with an object of its own ("named
+        // Ruiz President Vega"), the predicate stands.
+        var parse = GivenParse.Of(
+            ("meeting", "VERB", "VBG", 0, "root"), ("Ruiz", "PROPN", "NNP", 1, firstRelation), ("President", "PROPN", "NNP", 4, "nmod:desc"),
+            ("Vega", "PROPN", "NNP", 1, "xcomp"));
+
+        Assert.Equal(expected, Word(parse, "Vega").Relation);
+    }
+
+    [Fact]
+    public void Repair_SpanOfTimeReadAsTheSubject_TheNameAfterTheCommaIsTheSubject()
+    {
+        // "Two days after meeting Vega in Lima, Ruiz flew home."
+        var parse = GivenParse.Of(
+            ("Two", "NUM", "CD", 2, "nummod"), ("days", "NOUN", "NNS", 11, "nsubj"), ("after", "SCONJ", "IN", 4, "mark"), ("meeting", "VERB", "VBG", 11, "advcl"),
+            ("Vega", "PROPN", "NNP", 4, "obj"), ("in", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 4, "obl"), (",", "PUNCT", ",", 10, "punct"),
+            ("President", "PROPN", "NNP", 10, "nmod:desc"), ("Ruiz", "PROPN", "NNP", 7, "appos"), ("flew", "VERB", "VBD", 0, "root"),
+            ("home", "ADV", "RB", 11, "advmod"), (".", "PUNCT", ".", 11, "punct"));
+
+        Assert.Equal(("nsubj", "flew"), Arc(parse, "Ruiz"));
+        Assert.Equal(("obl:npmod", "flew"), Arc(parse, "days"));
+    }
+
+    [Fact]
+    public void Repair_SpanOfTimeWithItsClauseAsTheSubject_ClauseOfTheVerb()
+    {
+        // "A day after meeting Vega, Ruiz flew home.", the clause hung on the span of time.
+        var parse = GivenParse.Of(
+            ("A", "DET", "DT", 2, "det"), ("day", "NOUN", "NN", 8, "nsubj"), ("after", "SCONJ", "IN", 4, "mark"), ("meeting", "VERB", "VBG", 2, "acl"),
+            ("Vega", "PROPN", "NNP", 4, "obj"), (",", "PUNCT", ",", 5, "punct"), ("Ruiz", "PROPN", "NNP", 8, "nsubj"), ("flew", "VERB", "VBD", 0, "root"),
+            ("home", "ADV", "RB", 8, "advmod"), (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal(("advcl", "flew"), Arc(parse, "meeting"));
+        Assert.Equal(("obl:npmod", "flew"), Arc(parse, "day"));
+        Assert.Equal(("nsubj", "flew"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsTwoSubjects_OneName()
+    {
+        // "Luiz Lula da Silva met Vega."
+        var parse = GivenParse.Of(
+            ("Luiz", "PROPN", "NNP", 6, "nsubj"), ("Lula", "PROPN", "NNP", 1, "flat"), ("da", "PROPN", "NNP", 6, "nsubj"), ("Silva", "PROPN", "NNP", 3, "flat"),
+            ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 5, "obj"));
+
+        Assert.Equal(("flat", "Luiz"), Arc(parse, "da"));
+        Assert.Equal(("flat", "Luiz"), Arc(parse, "Silva"));
+    }
 }
 

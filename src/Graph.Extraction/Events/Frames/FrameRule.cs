@@ -794,6 +794,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
             && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant)))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
+        // "Ukraine hit a Russian oil refinery", "Russia pounded Ukrainian cities": a state named hitting a place named or
+        // owned by another (not "India hit its target", "the EU targeted Russian banks", which sanctions, nor "it hit
+        // China's coast", a storm or a disease).
+        if (lower is "hit" or "hits" or "hitting" or "pound" or "pounds" or "pounded" or "pounding" && Clause.Oblique(s, v, "with") is null
+            && Clause.Doer(s, v) is { Upos: "PROPN" } state && s.MentionAt(state) is { Type: EntityType.Country } && Clause.Undergoer(s, v) is { } place
+            && (s.MentionAt(place) is { Type: EntityType.Country or EntityType.Location }
+                || s.Children(place).Any(c => (c.Relation == "amod" || ParsedSentence.Is(c, "nmod:poss")) && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Location } owner
+                    && owner.EntityId != s.MentionAt(state)!.EntityId)))
+            return Force(s, v, "190", state, place);
         // "Chinese coast guard ships rammed a Philippine boat": a vessel or force ramming another vessel (CAMEO's verb
         // dictionary files "ram" under 190 with "pound"); not a truck ramming a crowd, nor a ferry ramming a pier.
         if (Rams.Contains(lower) && Clause.Doer(s, v) is { } rammer && CarriesForce(s, rammer) && Clause.Undergoer(s, v) is { } rammed && Vessels.Contains(s.Lower(rammed)))

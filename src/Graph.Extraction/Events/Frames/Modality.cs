@@ -83,6 +83,10 @@ internal static class Modality
             || Lexicon.Take.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
             || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
 
+    /// <summary>"ruled out talks", "talks were ruled out": an event excluded has not taken place.</summary>
+    private static bool RuledOut(ParsedSentence s, SyntaxWord verb) =>
+        RulesOut.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out");
+
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
@@ -225,9 +229,9 @@ internal static class Modality
                 // planned, weighed or threatened has not happened.
                 return Reality.Irrealis;
             }
-            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && CallsOff.Contains(s.Lower(head)))
+            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && (CallsOff.Contains(s.Lower(head)) || RuledOut(s, head)))
             {
-                // "the summit was postponed", "cancelled the visit": called off, it did not take place.
+                // "the summit was postponed", "cancelled the visit", "ruled out talks": called off, it did not take place.
                 return Reality.Negated;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of"
@@ -363,7 +367,7 @@ internal static class Modality
 
     /// <summary>"did not rule out", "has never ruled out": a possibility kept open.</summary>
     public static bool KeptOpen(ParsedSentence s, SyntaxWord w) =>
-        w.Upos == "VERB" && RulesOut.Contains(s.Lower(w)) && s.Children(w).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out")
+        w.Upos == "VERB" && RuledOut(s, w)
         && s.Children(w).Any(c => c.Relation == "advmod" && Negators.Contains(s.Lower(c)));
 
     private static readonly HashSet<string> RulesOut = VerbForms.Set("rule");

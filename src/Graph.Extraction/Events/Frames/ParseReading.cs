@@ -38,7 +38,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
                 || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
-                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, drafted) is not { } rule)
+                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -201,6 +201,24 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         && s.Children(verb, "obj").FirstOrDefault() is { } granted && !Lexicon.ClaimNouns.Contains(s.Lower(granted))
         && (s.Has(verb, "iobj") || s.Has(verb, "nsubj:pass")
             || s.Children(verb).Concat(s.Children(verb, "obj").SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) == "to"));
+
+    /// <summary>
+    /// "condemned Chinese subsidies for electric cars": the rules take a "for" after the object for the wrong a
+    /// condemnation names ("condemned Russia for shelling …", "for the deaths", "condemned Peru for aggression"); a bare
+    /// noun after "for" on a thing no name stands for (wherever the parse hangs it) says what the thing is for, and the
+    /// condemnation is a Statement (annotation guidelines).
+    /// </summary>
+    private static EventDraft CondemnedWithoutAWrong(ParsedSentence s, EventDraft d) =>
+        d is { Type: EventType.Accusation, Cameo: "111" } && s.WordOf(d.Trigger) is { Upos: "VERB" } verb
+        && s.Children(verb, "obj").FirstOrDefault() is { Upos: "NOUN" } condemned && s.MentionAt(condemned) is null
+        && (Clause.Oblique(s, verb, "for") ?? Clause.Oblique(s, condemned, "for")) is { Upos: "NOUN" } purpose && purpose.Xpos != "VBG"
+        && !s.Children(purpose).Any(c => ParsedSentence.Is(c, "det") || ParsedSentence.Is(c, "nmod:poss"))
+            ? d with
+            {
+                Type = EventType.Statement,
+                Participants = [.. d.Participants.Where(p => p.Role == ParticipantRoles.Accuser).Select(p => p with { Role = ParticipantRoles.Speaker })],
+            }
+            : d;
 
     /// <summary>
     /// "The Kremlin responded by recalling its ambassador": a response made by a deed says nothing; the deed is read on its

@@ -238,6 +238,14 @@ internal static class Sides
     /// </summary>
     public static ResolvedMention? MoreSpecific(ParsedSentence s, ResolvedMention owner)
     {
+        // "President Halvard Stenmark's envoy, Kurt Ambrose, met …": the one a person's description names is the side.
+        if (owner.Type == EntityType.Person)
+        {
+            return s.HeadOf(owner) is { Relation: "nmod:poss" } possessor && s.Head(possessor) is { Upos: "NOUN" } described
+                ? Appositions(s, described).Find(a => a.Type == EntityType.Person && a.EntityId != owner.EntityId)
+                : null;
+        }
+
         if (owner.Type is not (EntityType.Country or EntityType.Organization))
             return null;
         if (TitledPerson(s.View, owner) is { } titled)

@@ -1,0 +1,75 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Spans of time before an opening clause, names cut at a particle, titled names after an adjective or as a predicate,
+/// envoys named after their principal's possessive, condemnations of a thing "for" something, talks ruled out, and
+/// states hitting places: sentences of our own.
+/// </summary>
+public class SpansAndEnvoysTests
+{
+    [Theory]
+    [InlineData("A day after meeting Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito.")]
+    [InlineData("Two days after meeting Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito.")]
+    [InlineData("Hours after talks with Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito.")]
+    public void Extract_SpanOfTimeBeforeAnOpeningClause_MeetingAndVisit(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides(body, EventType.Visit));
+    }
+
+    [Fact]
+    public void Extract_NameWithAParticleAfterAnOpeningClause_OnePerson() =>
+        Assert.Equal(["participant=Luis Vega participant=Paulo Roberto da Costa"],
+            Parsed.Sides("A day after meeting Peruvian President Luis Vega in Lima, Brazilian President Paulo Roberto da Costa flew home.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitledNameAfterAnAdjectiveAsTheObject_Meeting() =>
+        Assert.Equal(["participant=Luis Vega participant=Omar bin Khalid"],
+            Parsed.Sides("Saudi Crown Prince Omar bin Khalid received Egyptian President Luis Vega in Riyadh.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_EnvoyNamedAfterHisPrincipal_TheEnvoyMeets() =>
+        Assert.Equal(["participant=Kurt Ambrose participant=Luis Vega"],
+            Parsed.Sides("President Halvard Stenmark's envoy, Kurt Ambrose, met Peruvian President Luis Vega in Lima on Wednesday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_SpokesmanNamedAfterHisPrincipal_TheSpokesmanSpeaks() =>
+        Assert.Equal(["speaker=Kurt Ambrose"], Parsed.Sides("President Luis Vega's spokesman, Kurt Ambrose, said the talks went well.", EventType.Statement));
+
+    [Fact]
+    public void Extract_CondemnedAThingForItsPurpose_StatementNoAccusation()
+    {
+        const string body = "Chilean Economy Minister Ana Ruiz condemned Peruvian subsidies for copper smelters.";
+
+        Assert.Empty(Parsed.Sides(body, EventType.Accusation));
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Theory]
+    [InlineData("Chile condemned Peru for shelling the border posts.")]
+    [InlineData("Chile condemned Peru for the deaths of three fishermen.")]
+    [InlineData("Chile condemned Peru for aggression.")]
+    public void Extract_CondemnedForAWrong_Accusation(string body) =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(body, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Chile ruled out talks with Peru on Monday.")]
+    [InlineData("Talks with Peru were ruled out by Chile on Monday.")]
+    public void Extract_TalksRuledOut_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chile hit a Peruvian oil refinery on Sunday.", "actor=Chile target=Peru")]
+    [InlineData("Chile pounded Peruvian border towns overnight.", "actor=Chile target=Peru")]
+    public void Extract_StateHitsAPlaceOfAnother_MilitaryAction(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile hit its export target last year.")]
+    [InlineData("Chile hit Peruvian goods with tariffs.")]
+    [InlineData("Officials said it hit Peru's coast with strong winds.")]
+    public void Extract_HitThatIsNoBlow_NoMilitaryAction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+}
