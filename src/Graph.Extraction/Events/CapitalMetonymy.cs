@@ -5,22 +5,24 @@ namespace Graph.Extraction.Events;
 
 /// <summary>
 /// A national capital taking part in an event ("Yerevan denies…", "Moscow accused…") stands for its country's
-/// government: the participant becomes the country. The event's place is left as it is: there the city is the
-/// city.
+/// government: the participant becomes the country; "Brussels said …" stands for the European Union seated there. The
+/// event's place is left as it is: there the city is the city.
 /// </summary>
 internal static class CapitalMetonymy
 {
     /// <summary>Capitals whose name stands for an international organisation seated there more than for the country ("Brussels" for the EU).</summary>
-    private static readonly HashSet<string> OrganisationSeats = new(StringComparer.Ordinal) { "loc:brussels" };
+    private static readonly Dictionary<string, string> OrganisationSeats = new(StringComparer.Ordinal) { ["loc:brussels"] = "European Union" };
 
-    /// <summary>The country a participant stands for: its own id, or its country's for a capital that speaks for it.</summary>
-    public static string StandsFor(string entity, IGazetteer gazetteer) => CountrySpokenFor(entity, gazetteer)?.EntityId ?? entity;
+    /// <summary>The country or organisation a participant stands for: its own id, or that of the state or body a capital speaks for.</summary>
+    public static string StandsFor(string entity, IGazetteer gazetteer) => SpokenFor(entity, gazetteer)?.EntityId ?? entity;
 
-    /// <summary>The country whose capital the entity is, unless the capital stands for an organisation seated there; else null.</summary>
-    private static GazetteerEntry? CountrySpokenFor(string entity, IGazetteer gazetteer) =>
-        entity.StartsWith("loc:", StringComparison.Ordinal) && !OrganisationSeats.Contains(entity) ? gazetteer.CapitalOf(entity) : null;
+    /// <summary>The organisation seated in the capital the entity is, else the country whose capital it is; else null.</summary>
+    private static GazetteerEntry? SpokenFor(string entity, IGazetteer gazetteer) =>
+        !entity.StartsWith("loc:", StringComparison.Ordinal) ? null
+        : OrganisationSeats.TryGetValue(entity, out var seated) ? gazetteer.Lookup(seated)
+        : gazetteer.CapitalOf(entity);
 
-    /// <summary>The events with capitals as participants replaced by their countries, and the country entries used.</summary>
+    /// <summary>The events with capitals as participants replaced by the states or bodies they speak for, and the entries used.</summary>
     public static (IReadOnlyList<GraphEvent> Events, IReadOnlyList<GazetteerEntry> Countries) Apply(IReadOnlyList<GraphEvent> events, IGazetteer gazetteer)
     {
         var countries = new List<GazetteerEntry>();
@@ -31,7 +33,7 @@ internal static class CapitalMetonymy
             var participants = new List<Participant>(e.Participants.Count);
             foreach (var p in e.Participants)
             {
-                if (CountrySpokenFor(p.Entity, gazetteer) is { } country && !e.Participants.Any(q => q.Entity == country.EntityId && q.Role != p.Role))
+                if (SpokenFor(p.Entity, gazetteer) is { } country && !e.Participants.Any(q => q.Entity == country.EntityId && q.Role != p.Role))
                 {
                     changed = true;
                     if (!countries.Contains(country))

@@ -30,6 +30,7 @@ public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger 
             if (!headline)
                 _names?.Combine(sentence, matches, found, from);
             Nicknames.Join(sentence, found, from);
+            ClockZones.Drop(sentence, found, from);
         }
 
         return found;

@@ -761,17 +761,19 @@ internal static partial class ParseRepair
     /// <summary>
     /// "held talks with his counterparts from Mali and Niger", read with "from Mali" a second modifier of "talks": a "from"
     /// phrase right after a noun that modifies the same head says where that noun's people or things come from, so it
-    /// modifies the noun before it.
+    /// modifies the noun before it. So too after the "with" phrase of a verb ("spoke with his counterparts from Jordan and
+    /// Egypt", read with "from Jordan" the verb's).
     /// </summary>
     private static bool FromPhraseOnTheNounBefore(SentenceParse parse, SyntaxWord w) =>
-        w.Relation == "nmod" && w.Upos is "PROPN" or "NOUN" && HasCase(w, "from") && FromPhraseOnTheNounBeforeRest(parse, w);
+        w.Relation is "nmod" or "obl" && w.Upos is "PROPN" or "NOUN" && HasCase(w, "from") && FromPhraseOnTheNounBeforeRest(parse, w);
 
     /// <summary>The rest of <see cref="FromPhraseOnTheNounBefore"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool FromPhraseOnTheNounBeforeRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.ChildrenOf(w, "case").FirstOrDefault() is not { } from || !from.Form.Equals("from", StringComparison.OrdinalIgnoreCase) || from.Index >= w.Index
-            || parse.HeadOf(w) is not { Upos: "NOUN" } head
-            || parse.ChildrenOf(head, "nmod").LastOrDefault(c => c.Index < from.Index) is not { Upos: "NOUN" } noun
+            || parse.HeadOf(w) is not { Upos: "NOUN" or "VERB" } head || head.Upos == "VERB" && w.Relation != "obl"
+            || (head.Upos == "NOUN" ? parse.ChildrenOf(head, "nmod").LastOrDefault(c => c.Index < from.Index)
+                : parse.ChildrenOf(head, "obl").LastOrDefault(c => c.Index < from.Index && HasCase(c, "with"))) is not { Upos: "NOUN" } noun
             || parse.Subtree(noun).Last().Index != parse.Subtree(w).First().Index - 1 || parse.ChildrenOf(noun).Any(c => c.Relation == "nmod"))
             return false;
         noun.Adopt(w, head, "nmod");

@@ -72,4 +72,29 @@ public class SpansAndEnvoysTests
     [InlineData("Officials said it hit Peru's coast with strong winds.")]
     public void Extract_HitThatIsNoBlow_NoMilitaryAction(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz paid a courtesy call on President Luis Vega at the palace in Lima on Monday.")]
+    [InlineData("Chilean Foreign Minister Ana Ruiz paid a courtesy visit to President Luis Vega in Lima on Monday.")]
+    public void Extract_CourtesyCallOnAPerson_MeetingWhereThePersonWas(string body)
+    {
+        var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
+
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Equal("loc:lima", meeting.Location);
+    }
+
+    [Fact]
+    public void Extract_PhoneCallWithCounterpartsFromSeveralStates_OneCallEach() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Ecuador", "participant=Ana Ruiz participant=Peru", "participant=Ana Ruiz participant=Uruguay"],
+            Parsed.Sides("Chilean Foreign Minister Ana Ruiz spoke by phone with her counterparts from Peru, Ecuador and Uruguay on Sunday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_BrusselsSpeaks_TheEuropeanUnion() =>
+        Assert.Equal(["speaker=European Union"], Parsed.Sides("Brussels said the new Chilean tariffs broke trade rules.", EventType.Statement));
+
+    [Fact]
+    public void Extract_BrusselsAsTheMeetingsPlace_StaysAPlace() =>
+        Assert.Equal("loc:brussels", Assert.Single(Parsed.Events("Ana Ruiz and Luis Vega held talks in Brussels on Monday."), e => e.Type == EventType.Meeting).Location);
 }
+

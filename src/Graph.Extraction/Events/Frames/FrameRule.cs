@@ -954,6 +954,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Gifts.Contains(lower) && Gift(s, n) is { } gift)
             return gift;
         var doer = Clause.DoerOfNoun(s, n);
+        // "paid a courtesy call on President X", "paid a courtesy visit to the Emir": a call or visit paid on a person is a
+        // meeting in person (CAMEO 042), where a call held with someone is by telephone (below).
+        if (lower is "call" or "calls" or "visit" or "visits" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } paying
+            && (Pays.Contains(s.Lower(paying)) || s.Children(n).Any(c => s.Lower(c) == "courtesy"))
+            && (Clause.Oblique(s, n, "on", "to") ?? Clause.Oblique(s, paying, "on", "to")) is { } host
+            && (s.MentionAt(host) is { Type: EntityType.Person } || IsTitle(s, host)))
+            return Encounter(s, n, EventType.Meeting, "042", Clause.Doer(s, paying), [host]);
         // "held talks with X via video link": the medium may hang on the verb that holds them.
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))
             || HeldByPhone(s, n)))
@@ -2285,9 +2292,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         foreach (var o in s.Children(trigger))
         {
-            if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by")
-                && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person }))
-                && Clause.Oblique(s, o, "in", "at") is { } met)
+            // "met X at State House in Nairobi", "paid a courtesy call on X in Lahore": the place named among the person's.
+            if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by" or "on" or "to")
+                && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person })
+                    || s.CaseOf(o) is "on" or "to" && Sides.Of(s, o).Exists(m => m.Type == EntityType.Person))
+                && (s.Children(o).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) is "in" or "at"
+                    && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
                 return met;
             // "hosted Hamas negotiators in Cairo": guests are received where the host is; "hosted a dinner for NATO leaders in
             // Ankara": and the guests of a meal given are where it was given.
