@@ -549,4 +549,32 @@ internal static partial class ParseRepair
             first.Adopt(part, w, "flat");
         return true;
     }
+
+    /// <summary>
+    /// "Upon arrival at Bole Airport, President Kagwe Mwangi was received by …", read with the name in apposition to the
+    /// opening phrase's noun (or as its conjunct with no "and") and the verb with no subject: a name after the comma that
+    /// closes an opening phrase, right before the verb (and its auxiliaries), is the verb's subject.
+    /// </summary>
+    private static bool SubjectReadAsTheAppositionOfAnOpeningPhrase(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "appos" or "conj", Upos: "PROPN" } && !parse.HasChild(w, "cc") && SubjectReadAsTheAppositionOfAnOpeningPhraseRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectReadAsTheAppositionOfAnOpeningPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectReadAsTheAppositionOfAnOpeningPhraseRest(SentenceParse parse, SyntaxWord w)
+    {
+        // The name's own words, without the comma it may have taken.
+        var start = parse.Subtree(w).First(x => x.Upos != "PUNCT").Index;
+        var end = parse.Subtree(w).Last().Index;
+        // The phrase's noun, or the last noun of its phrases ("Upon arrival at Bole Airport").
+        var opening = parse.HeadOf(w);
+        while (opening is { Relation: "nmod" or "appos" })
+            opening = parse.HeadOf(opening);
+        if (opening is null || !opening.Relation.StartsWith("obl", StringComparison.Ordinal) || parse.HeadOf(opening) is not { Upos: "VERB" } verb
+            || start < 1 || parse.Words[start - 1].Form != "," || parse.Subtree(opening).First().Index != 0 || verb.Index <= end
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.Words.Skip(end + 1).Take(verb.Index - end - 1).Any(x => x.Head != verb.Index || !x.Relation.StartsWith("aux", StringComparison.Ordinal)))
+            return false;
+        verb.Adopt(w, parse.HeadOf(w)!, parse.HasChild(verb, "aux:pass") ? "nsubj:pass" : "nsubj");
+        return true;
+    }
 }
+

@@ -105,6 +105,7 @@ internal static partial class ParseRepair
         SubordinatorReadAsPreposition,
         TimeReadAsTheSubjectOfATimeClause,
         SpanOfTimeReadAsTheSubject,
+        SubjectReadAsTheAppositionOfAnOpeningPhrase,
         NameReadAsTwoSubjects,
         SubjectHungOnADayBeforeTheVerb,
         TimeClauseOnANoun,

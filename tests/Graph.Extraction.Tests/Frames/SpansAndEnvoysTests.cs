@@ -96,5 +96,55 @@ public class SpansAndEnvoysTests
     [Fact]
     public void Extract_BrusselsAsTheMeetingsPlace_StaysAPlace() =>
         Assert.Equal("loc:brussels", Assert.Single(Parsed.Events("Ana Ruiz and Luis Vega held talks in Brussels on Monday."), e => e.Type == EventType.Meeting).Location);
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz signed a trade pact with Peruvian Cabinet Secretary for Trade Luis Vega.", "participant=Ana Ruiz participant=Luis Vega")]
+    [InlineData("Chilean Foreign Minister Ana Ruiz met with the Peruvian Ambassador to Chile, Luis Vega, on Monday.", "participant=Ana Ruiz participant=Luis Vega")]
+    public void Extract_TitleWithItsBriefBeforeTheName_ThePersonIsTheSide(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, body.Contains("pact", StringComparison.Ordinal) ? EventType.Agreement : EventType.Meeting));
+
+    [Fact]
+    public void Extract_EnvoyForAStateBeforeTheName_TheEnvoyMeetsNotTheState() =>
+        Assert.DoesNotContain("participant=Yemen", string.Join(" ", Parsed.Sides("UN envoy for Yemen Tomas Velander met Houthi negotiators in Muscat on Sunday.", EventType.Meeting)));
+
+    [Fact]
+    public void Extract_MinisterOfStateBeforeTheName_Role() =>
+        Assert.Contains("Luis Vega / Minister of State / Peru", Parsed.Roles("Peruvian Minister of State Luis Vega met Chilean President Ana Ruiz in Lima."));
+
+    [Fact]
+    public void Extract_NameAfterAnOpeningArrivalPhrase_ReceivedIsAMeeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Upon arrival at Jorge Chavez International Airport, Chilean President Ana Ruiz was received by Peruvian Foreign Minister Luis Vega.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("The Houthis warned that they would target any Emirati vessel in the Red Sea.", "target=United Arab Emirates threatener=Houthis")]
+    [InlineData("Chile warned that it would respond to any Peruvian attack on its border posts.", "target=Peru threatener=Chile")]
+    [InlineData("Chile warned Peru on Monday to stop its patrols near the islands or face resolute countermeasures.", "target=Peru threatener=Chile")]
+    public void Extract_WarningOfHarmToCome_Threat(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("The Houthis warned that they would not target any Emirati vessel.")]
+    [InlineData("Chile warned that copper prices would rise.")]
+    public void Extract_WarningOfNoHarm_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Theory]
+    [InlineData("Qatar brokered a prisoner swap between Chile and Peru on Monday.")]
+    [InlineData("Qatar brokered an extension of the ceasefire between Chile and Peru on Monday.")]
+    public void Extract_BrokeredSomethingBetweenParties_Agreement(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru participant=Qatar"], Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_BrokeredTalks_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("Qatar brokered talks between Chile and Peru on Monday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_BodyHeldASession_MeetingOfTheBody() =>
+        Assert.Equal(["participant=United Nations Security Council"], Parsed.Sides("The UN Security Council held an emergency session on Peru on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_BodyWillHoldASession_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The UN Security Council will hold an emergency session on Peru on Monday.", EventType.Meeting));
 }
 

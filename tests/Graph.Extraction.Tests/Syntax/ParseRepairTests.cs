@@ -3195,5 +3195,40 @@ public sealed class ParseRepairTests
         Assert.Equal(("flat", "Luiz"), Arc(parse, "da"));
         Assert.Equal(("flat", "Luiz"), Arc(parse, "Silva"));
     }
+
+    [Fact]
+    public void Repair_NameReadAsTheAppositionOfAnOpeningPhrase_SubjectOfThePassive()
+    {
+        // "Upon arrival at Lima, Ruiz was received by Vega."
+        var parse = GivenParse.Of(
+            ("Upon", "ADP", "IN", 2, "case"), ("arrival", "NOUN", "NN", 9, "obl"), ("at", "ADP", "IN", 4, "case"), ("Lima", "PROPN", "NNP", 2, "nmod"),
+            (",", "PUNCT", ",", 6, "punct"), ("Ruiz", "PROPN", "NNP", 4, "appos"), ("was", "AUX", "VBD", 9, "aux:pass"), ("then", "ADV", "RB", 9, "advmod"),
+            ("received", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 11, "case"), ("Vega", "PROPN", "NNP", 9, "obl:agent"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal("appos", Word(parse, "Ruiz").Relation);
+    }
+
+    [Fact]
+    public void Repair_NameReadAsTheAppositionOfAnOpeningPhraseRightBeforeTheVerb_SubjectOfThePassive()
+    {
+        // "Upon arrival at Lima, Ruiz was received by Vega."
+        var parse = GivenParse.Of(
+            ("Upon", "ADP", "IN", 2, "case"), ("arrival", "NOUN", "NN", 8, "obl"), ("at", "ADP", "IN", 4, "case"), ("Lima", "PROPN", "NNP", 2, "nmod"),
+            (",", "PUNCT", ",", 6, "punct"), ("Ruiz", "PROPN", "NNP", 4, "appos"), ("was", "AUX", "VBD", 8, "aux:pass"),
+            ("received", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 10, "case"), ("Vega", "PROPN", "NNP", 8, "obl:agent"), (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal(("nsubj:pass", "received"), Arc(parse, "Ruiz"));
+    }
+
+    [Fact]
+    public void Repair_FromPhraseAfterTheVerbsWithPhrase_OnTheNounBefore()
+    {
+        // "Ruiz spoke with her counterparts from Peru."
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("spoke", "VERB", "VBD", 0, "root"), ("with", "ADP", "IN", 5, "case"), ("her", "PRON", "PRP$", 5, "nmod:poss"),
+            ("counterparts", "NOUN", "NNS", 2, "obl"), ("from", "ADP", "IN", 7, "case"), ("Peru", "PROPN", "NNP", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "counterparts"), Arc(parse, "Peru"));
+    }
 }
 

@@ -46,7 +46,8 @@ internal sealed partial class FrameRule
             return outcome;
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower))
             return null;
-        if (Clause.Undergoer(s, v) is not { } undergoer || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : TextOf(s, undergoer)) is not { } deal)
+        if (Clause.Undergoer(s, v) is not { } undergoer
+            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
@@ -60,6 +61,16 @@ internal sealed partial class FrameRule
             return null;
         return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
     }
+
+    /// <summary>
+    /// "brokered a prisoner swap between Russia and Ukraine", "brokered an extension of the ceasefire": what a broker
+    /// brings about between parties (not talks, which a meeting reads), or the deal it extends, is a deal; null for other
+    /// verbs and things.
+    /// </summary>
+    private static SyntaxWord? Brokered(ParsedSentence s, SyntaxWord thing, string lower) =>
+        !Brokers.Contains(lower) ? null
+        : Partners(s, thing, "between").Count > 0 && !MeetingNouns.Contains(s.Lower(thing)) && !Lexicon.TalksNouns.Contains(s.Lower(thing)) ? thing
+        : s.Children(thing, "nmod").FirstOrDefault(n => s.CaseOf(n) == "of" && Lexicon.AgreementNouns.Contains(s.Lower(n)));
 
     /// <summary>"finalised the text of a free trade agreement": the deal whose text or terms a verb settles, or null.</summary>
     private static SyntaxWord? TextOf(ParsedSentence s, SyntaxWord w) =>

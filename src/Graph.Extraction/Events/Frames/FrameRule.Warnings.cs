@@ -36,6 +36,10 @@ internal sealed partial class FrameRule
         // "Beijing warned Manila": a capital warned is its government, as one that warns is.
         var warned = Voices(s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Sides.Of(s, w)))
             .Where(m => !threateners.Exists(t => t.EntityId == m.EntityId)).ToList();
+        // "warned that they would target any Emirati vessel", "… would respond to any Israeli attack": with no one warned,
+        // harm announced threatens the one it is aimed at.
+        if (warned.Count == 0 && IsHarm(s, act) && (Clause.Oblique(s, act, "against", "on") ?? Answered(s, act) ?? s.Children(act, "obj").FirstOrDefault()) is { } aimedAt)
+            warned = [.. Voices(Sides.Of(s, aimedAt)).Where(m => !threateners.Exists(t => t.EntityId == m.EntityId) && m.Type != EntityType.Location)];
         return [.. from t in threateners from w in warned
             select new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(w.EntityId, ParticipantRoles.Target)], null, warning.Token, 0.65)];
     }
@@ -49,9 +53,9 @@ internal sealed partial class FrameRule
 
     private static bool IsHarm(ParsedSentence s, SyntaxWord verb) =>
         verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null
-            // "would strike Ethiopia's dam": striking a side or what a side owns (not "strike a deal", "strike a balance");
-            // "struck" is one of the verbs of force already.
-            || Strikes.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
+            // "would strike Ethiopia's dam", "would target Emirati ships": striking a side or what a side owns (not "strike a
+            // deal", "strike a balance"); "struck" is one of the verbs of force already.
+            || (Strikes.Contains(s.Lower(verb)) || s.Lower(verb) is "target" or "targets") && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
             // "strike back", "hit back": force in return, whoever it is aimed at.
             || Strikes.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "compound:prt" or "advmod" && s.Lower(c) == "back"));
 

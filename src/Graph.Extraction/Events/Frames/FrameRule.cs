@@ -996,7 +996,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
             && Partners(s, n, "between") is { Count: > 0 } parties)
             return Encounter(s, n, EventType.Agreement, "057", null, parties);
-        if (MeetingNouns.Contains(lower))
+        if (MeetingNouns.Contains(lower) || lower == "session")
         {
             // "X was in Buenos Aires for talks with Y": one who is somewhere for talks came there for them (annotation
             // guidelines: arriving for talks is a visit).
@@ -1011,9 +1011,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
             if (stay is not null)
                 met.Add(stay);
-            // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place.
-            return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following"
-                ? Session(s, n, SessionHolder(s, n))
+            // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place; "the Security Council
+            // held an emergency session": one the body held.
+            return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" or "meeting"
+                ? s.CaseOf(n) is "after" or "at" or "during" or "following" ? lower == "meeting" ? met : Session(s, n, SessionHolder(s, n))
+                : ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } sitting && Holds.Contains(s.Lower(sitting)) ? Session(s, n, Clause.Doer(s, sitting)) : met
                 : met;
         }
         // "Israel and Hezbollah exchanged accusations", "traded accusations with Y": each side accused the other.
@@ -1995,8 +1997,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private IEnumerable<EventDraft> Consequences(ParsedSentence s, SyntaxWord warning)
     {
         // "warned Finland of retaliatory measures": the parser may hang what is warned of on the one warned; "warned
-        // Finland that joining would have consequences": or split the clause in two, both on the warning.
-        var clauses = s.Children(warning).Where(c => c.Relation is "ccomp" or "xcomp").ToList();
+        // Finland that joining would have consequences": or split the clause in two, both on the warning; "warned Manila to
+        // stop … or face countermeasures": or read the ultimatum as a clause of purpose.
+        var clauses = s.Children(warning).Where(c => c.Relation is "ccomp" or "xcomp" || ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "to").ToList();
         if (clauses.Count == 0 && (Clause.Oblique(s, warning, "of", "about")
             ?? s.Children(warning, "obj").Select(o => Clause.Oblique(s, o, "of", "about")).FirstOrDefault(o => o is not null)) is { } oblique)
             clauses.Add(oblique);

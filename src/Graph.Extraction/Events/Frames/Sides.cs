@@ -248,7 +248,7 @@ internal static class Sides
 
         if (owner.Type is not (EntityType.Country or EntityType.Organization))
             return null;
-        if (TitledPerson(s.View, owner) is { } titled)
+        if (TitledPerson(s.View, owner, afterComma: true) is { } titled)
             return titled;
         if (s.HeadOf(owner) is not { } w)
             return null;
@@ -304,9 +304,15 @@ internal static class Sides
 
     /// <summary>
     /// "Chilean Foreign Minister Ana Ruiz", "Kenya's President Daniel Otieno" as written, whatever the parser made
-    /// of it: an owner, title words, then the person's name.
+    /// of it: an owner, title words, then the person's name. The title may carry its brief ("Kenyan Cabinet Secretary
+    /// for Trade X", "the Chinese Ambassador to Nigeria, X"), and the owner may be that brief ("UN envoy for Yemen X").
     /// </summary>
-    public static ResolvedMention? TitledPerson(SentenceView view, ResolvedMention owner)
+    /// <param name="view">The sentence.</param>
+    /// <param name="owner">The owner before the title.</param>
+    /// <param name="afterComma">The holder may follow the brief after a comma: for a title that stands for a side
+    /// ("met the Chinese Ambassador to Nigeria, X"), not for the owner itself ("Sweden's ambassador to Iran, X, was
+    /// recalled": Sweden recalled him).</param>
+    public static ResolvedMention? TitledPerson(SentenceView view, ResolvedMention owner, bool afterComma = false)
     {
         var at = owner.EndToken;
         if (view.IsPossessiveMark(at))
@@ -315,6 +321,21 @@ internal static class Sides
         // "African Union chairperson X": a role noun in lower case is a title too.
         while (at < first + 4 && view.MentionAt(at) is null && (view.IsCapitalized(at) || WordLists.RoleNouns.Contains(view.Word(at))))
             at++;
+        if (at == first && owner.FirstToken >= 2 && view.Word(owner.FirstToken - 1) is "for" or "to"
+            && (view.IsCapitalized(owner.FirstToken - 2) || WordLists.RoleNouns.Contains(view.Word(owner.FirstToken - 2))))
+            return view.MentionAt(at) is { Type: EntityType.Person } briefed && briefed.FirstToken == at ? briefed : null;
+        if (at > first && view.Word(at) is "for" or "to")
+        {
+            // The brief: a few capitalised words or names that are no person, and maybe the comma before the holder.
+            var brief = ++at;
+            while (at < brief + 4 && view.IsCapitalized(at) && view.MentionAt(at) is not { Type: EntityType.Person })
+                at++;
+            if (at == brief)
+                return null;
+            if (afterComma && view.Word(at) == ",")
+                at++;
+        }
+
         return at > first && view.MentionAt(at) is { Type: EntityType.Person } person && person.FirstToken == at ? person : null;
     }
 
@@ -400,7 +421,10 @@ internal static class Sides
         {
             foreach (var x in WithConjuncts(s, owner))
             {
-                if (s.MentionAt(x) is { Type: not EntityType.Location } m && HolderOrOwner(s, w, m) is var side && !found.Exists(f => f.EntityId == side.EntityId))
+                // "the Chinese Ambassador to Nigeria, Zhou Mingyuan": the holder the title names as written.
+                if (s.MentionAt(x) is { Type: not EntityType.Location } m
+                    && (m.Type is EntityType.Country or EntityType.Organization && TitledPerson(s.View, m, afterComma: true) is { } titled ? titled : HolderOrOwner(s, w, m)) is var side
+                    && !found.Exists(f => f.EntityId == side.EntityId))
                     found.Add(side);
             }
         }
