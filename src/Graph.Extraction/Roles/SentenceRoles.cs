@@ -94,9 +94,9 @@ internal sealed class SentenceRoles
 
     private (string Title, string Target)? TitleBefore(ResolvedMention person)
     {
-        // "army spokesman Rear Admiral X", "army chief General X": a rank between an office and the name; the office with
-        // its owner is the role, else the rank is read as any title.
-        if (_titleEndingAt[person.FirstToken] is { Entry.Category: "military" } rank && rank.FirstToken > 0 && IsRoleWord(Tok(rank.FirstToken - 1))
+        // "army spokesman Rear Admiral X", "army chief General X", "Saudi Foreign Minister Prince X": a rank or a royal
+        // title between an office and the name; the office with its owner is the role, else the rank is read as any title.
+        if (_titleEndingAt[person.FirstToken] is { Entry.Category: "military" or "royal" } rank && rank.FirstToken > 0 && IsRoleWord(Tok(rank.FirstToken - 1))
             && !ServiceMembers.Contains(Tok(rank.FirstToken - 1)) && TitleBefore(rank.FirstToken) is { } office)
             return office;
         return TitleBefore(person.FirstToken);

@@ -79,6 +79,15 @@ internal static partial class ParseRepair
         return false;
     }
 
+    /// <summary>The verb a noun is an argument of, through the nouns it modifies ("held talks with the leader, X, in …").</summary>
+    private static SyntaxWord? VerbOfTheNoun(SentenceParse parse, SyntaxWord noun)
+    {
+        var up = parse.HeadOf(noun);
+        for (var steps = 0; up is { Upos: "NOUN" or "PROPN" } && steps < 3; steps++)
+            up = parse.HeadOf(up);
+        return up is { Upos: "VERB" } ? up : null;
+    }
+
     /// <summary>
     /// "forced the UN refugee agency, UNHCR, out of the country", read with the country a conjunct of the agency: a
     /// phrase with a preposition of its own after the comma that closes the noun's apposition is the verb's oblique. So
@@ -98,11 +107,15 @@ internal static partial class ParseRepair
             ?? (w.Relation == "appos" && parse.Subtree(w).FirstOrDefault(x => x.Upos != "PUNCT") is { Upos: "ADP", Relation: "case" } opening && parse.HeadOf(opening) is { Relation: "compound" } ? opening : null);
         if (noun is not { Upos: "NOUN" or "PROPN" } || noun.Index > w.Index || w.Relation == "appos" && !AfterComma(parse, w)
             || parse.HasChild(w, "cc") || preposition is null || parse.HasChild(noun, "case")
-            || !parse.Words.Any(a => a.Relation == "appos" && a != w && a.Index < w.Index && parse.Dominates(noun, a)) || parse.HeadOf(noun) is not { Upos: "VERB" } verb)
+            || !parse.Words.Any(a => a.Relation == "appos" && a != w && a.Index < w.Index && parse.Dominates(noun, a)) || VerbOfTheNoun(parse, noun) is not { } verb)
             return false;
         if (preposition.Head != w.Index)
             w.Adopt(preposition, parse.HeadOf(preposition)!, "case");
-        verb.Adopt(w, parse.HeadOf(w)!, "obl");
+        var former = parse.HeadOf(w)!;
+        verb.Adopt(w, former, "obl");
+        // The verb's other adjuncts after it, hung on the same word ("…, at a ceremony in Washington Monday").
+        foreach (var later in parse.ChildrenOf(former).Where(c => c.Index > w.Index && c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList())
+            verb.Adopt(later, former, later.Relation);
         return true;
     }
 

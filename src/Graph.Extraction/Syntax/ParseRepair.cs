@@ -264,6 +264,11 @@ internal static partial class ParseRepair
                     break;
             }
         }
+
+        // A phrase with a preposition that a later word's repair left in apposition ("met his counterpart, X, on the
+        // sidelines of …", the counterpart's name mended after the phrase was passed).
+        foreach (var w in parse.Words)
+            ObliqueAfterAnApposition(parse, w);
     }
 
     /// <summary>

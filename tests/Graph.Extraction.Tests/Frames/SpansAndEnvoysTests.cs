@@ -146,5 +146,25 @@ public class SpansAndEnvoysTests
     [Fact]
     public void Extract_BodyWillHoldASession_NoMeeting() =>
         Assert.Empty(Parsed.Sides("The UN Security Council will hold an emergency session on Peru on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_RoyalTitleBetweenTheOfficeAndTheName_TheOfficeIsTheRole()
+    {
+        var roles = Parsed.Roles("Saudi Foreign Minister Prince Omar bin Khalid met his Peruvian counterpart, Luis Vega, in Lima.");
+
+        Assert.Contains("Omar bin Khalid / Foreign Minister / Saudi Arabia", roles);
+        Assert.Contains("Luis Vega / Foreign Minister / Peru", roles);
+    }
+
+    [Fact]
+    public void Extract_VisitingTitleWithItsBriefBeforeTheName_ThePersonVisits() =>
+        Assert.Equal(["visitor=Luis Vega"],
+            Parsed.Sides("The visiting Peruvian Minister of State for Foreign Affairs, Luis Vega, called on President Ana Ruiz in Santiago on Sunday.", EventType.Visit));
+
+    [Theory]
+    [InlineData("Ana Ruiz met her Peruvian counterpart, Luis Vega, on the sidelines of the OAS meeting in Lima on Friday.")]
+    [InlineData("Ana Ruiz held talks with the Peruvian junta leader, Captain Luis Vega, in Lima, the agency reported.")]
+    public void Extract_PlaceAfterAnApposition_WhereTheyMet(string body) =>
+        Assert.Equal("loc:lima", Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting).Location);
 }
 

@@ -324,11 +324,13 @@ internal static class Sides
         if (at == first && owner.FirstToken >= 2 && view.Word(owner.FirstToken - 1) is "for" or "to"
             && (view.IsCapitalized(owner.FirstToken - 2) || WordLists.RoleNouns.Contains(view.Word(owner.FirstToken - 2))))
             return view.MentionAt(at) is { Type: EntityType.Person } briefed && briefed.FirstToken == at ? briefed : null;
-        if (at > first && view.Word(at) is "for" or "to")
+        if (at > first && view.Word(at) is "for" or "to" or "of")
         {
-            // The brief: a few capitalised words or names that are no person, and maybe the comma before the holder.
+            // The brief: a few capitalised words or names that are no person ("of State for Foreign Affairs"), and maybe
+            // the comma before the holder.
             var brief = ++at;
-            while (at < brief + 4 && view.IsCapitalized(at) && view.MentionAt(at) is not { Type: EntityType.Person })
+            while (at < brief + 6 && (view.IsCapitalized(at) && view.MentionAt(at) is not { Type: EntityType.Person }
+                || view.Word(at) is "of" or "for" or "and" or "the" && view.IsCapitalized(at + 1)))
                 at++;
             if (at == brief)
                 return null;
