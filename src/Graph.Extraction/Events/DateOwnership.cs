@@ -29,7 +29,8 @@ internal static class DateOwnership
     {
         if (verb is null || d.End <= verb.Start)
             return verb is not null;
-        var addressed = parse.ChildrenOf(verb).Where(c => c.Relation is "obj" or "iobj").ToList();
+        // Not a claim denied or made ("rejected claims that it struck … last week"): what it says is not whom it is told.
+        var addressed = parse.ChildrenOf(verb).Where(c => c.Relation is "obj" or "iobj" && !Lexicon.ClaimNouns.Contains(c.Form.ToLowerInvariant())).ToList();
         for (var k = verb.Index + 1; k < parse.Words.Count && parse.Words[k].Start < d.Start; k++)
         {
             // "told jurors Thursday": the one addressed may come between.
@@ -71,6 +72,9 @@ internal static class DateOwnership
             if (w.Relation == "advcl" && parse.ChildrenOf(w, "mark").Any(m => Bounds.Contains(m.Form)))
                 return true;
             if (said && w.Head == own && (w.Relation is "ccomp" or "parataxis" or "xcomp" || w.Relation == "advcl" && parse.ChildrenOf(w, "mark").Any(m => m.Form is "of" or "for")))
+                return true;
+            // "rejected claims that it had carried out strikes last week": the week is the claimed strikes'.
+            if (said && w.Relation == "acl" && parse.HeadOf(w) is { } claim && Lexicon.ClaimNouns.Contains(claim.Form.ToLowerInvariant()))
                 return true;
             // A relative clause with "who" as its subject tells another deed of the one it describes, and so does one on a
             // name ("the RSF, which has held the capital since the war began in April 2023, said …"); "which" on a noun may

@@ -153,6 +153,14 @@ internal sealed class SentenceScan
         return next < Count && IsRunStart(next);
     }
 
+    /// <summary>
+    /// "King Khalid International Airport", "Prince Sultan Air Base": a capitalised title opening a run of three names or
+    /// more that ends in a place's head word names the place after a person, and is part of the place's name ("envoy
+    /// Christopher Hill" is a person).
+    /// </summary>
+    private bool OpensAPlaceName(int i, int start, int end) =>
+        i == start && end - start >= 4 && SentenceShape.IsCapitalizedWord(Tok(i)) && WordLists.LocationHeads.Contains(Tok(end - 1));
+
     /// <summary>"al-Kuwaiti": a particle joined to a capitalised name is a name word itself.</summary>
     private static bool IsJoinedParticle(string t) => SentenceShape.IsParticle(t) && t.IndexOf('-') > 0;
 
@@ -175,7 +183,7 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
-                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end))
+                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end) || OpensAPlaceName(i, start, end))
                     || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end) || IsPlaceNamedSurname(e, i, pieces)))
                 {
                     // "Julie Bishop", "David C. Lyons", "Roberto Lima": a one-word title after a first name, or a place after an initial or a

@@ -56,7 +56,7 @@ internal static class WordLists
     /// <summary>Last words of place names.</summary>
     public static readonly HashSet<string> LocationHeads = Set(
         "Province", "Governorate", "District", "Region", "City", "County", "Valley", "River", "Dam", "Mountains",
-        "Mountain", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Island", "Islands", "Peninsula", "Desert", "Base",
+        "Mountain", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Island", "Islands", "Peninsula", "Desert", "Base", "Airbase",
         "Airport", "Airfield", "Square", "Street", "Camp", "Village", "Town", "Crossing", "Bridge", "Port", "Bay", "Coast",
         "Plain", "Plains", "Heights", "Hill", "Hills", "Highway", "Park", "Palace", "Canal", "Oblast", "Prefecture", "Gate",
         "Shoal", "Reef", "Atoll", "Archipelago", "Basin", "Pipeline", "Refinery");

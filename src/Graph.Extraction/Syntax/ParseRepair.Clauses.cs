@@ -423,6 +423,40 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Pakistan closed the Torkham border crossing with Afghanistan", read with the noun before the gerund its subject
+    /// and the gerund a clause of the verb: a gerund right after a noun with an article, as the clause of a verb that has
+    /// no object, is a noun, that verb's object, and the noun before it its modifier (a clause's subject takes no article
+    /// before an "-ing" form that follows the verb).
+    /// </summary>
+    private static bool GerundReadAsAClauseOfItsNoun(SentenceParse parse, SyntaxWord w) =>
+        w is { Xpos: "VBG", Relation: "advcl" } && w.Index > 0 && GerundReadAsAClauseOfItsNounRest(parse, w);
+
+    /// <summary>The rest of <see cref="GerundReadAsAClauseOfItsNoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool GerundReadAsAClauseOfItsNounRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || parse.HasChild(verb, "obj") || parse.HasChild(w, "mark") || parse.HasChild(w, "aux")
+            || parse.HasChild(w, "obj") || parse.Words[w.Index - 1] is not { Upos: "NOUN", Relation: "nsubj" } noun || noun.Head != w.Index
+            || !parse.ChildrenOf(noun).Any(c => c.Relation == "det") || parse.Subtree(noun).First().Index <= verb.Index)
+            return false;
+        verb.Adopt(w, verb, "obj");
+        w.Upos = "NOUN";
+        w.Xpos = "NN";
+        noun.Relation = "compound";
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c.Relation is "det" or "compound" or "amod" or "nmod:poss").ToList())
+            w.Adopt(c, noun, c.Relation);
+        // "the border crossing with Afghanistan on Sunday": the phrase right after it is the noun's, the rest the verb's.
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList())
+        {
+            if (c.Relation == "obl" && parse.Subtree(c).First().Index == w.Index + 1)
+                c.Relation = "nmod";
+            else
+                verb.Adopt(c, w, c.Relation);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "A report by X, Y, earlier this week accused Z of …", read with the noun as the root and the verb buried under
     /// an adverb with "this week" as its subject: a sentence with a finite verb is that verb's, and a noun at the root
     /// with no copula and no subject is the subject of the first finite verb after it that has no mark and no subject

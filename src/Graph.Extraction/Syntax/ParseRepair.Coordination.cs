@@ -79,6 +79,20 @@ internal static partial class ParseRepair
         return false;
     }
 
+    /// <summary>
+    /// "was received by President X at King Manco International Airport", read with the airport in apposition to the name:
+    /// an apposition takes no preposition, so a phrase with one of place or time ("at", "in", "on") is the verb's oblique.
+    /// </summary>
+    private static bool PlaceReadAsAnApposition(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "appos", Upos: "NOUN" or "PROPN" } || parse.ChildrenOf(w, "case").FirstOrDefault() is not { Upos: "ADP", Form: "at" or "in" or "on" } preposition
+            || preposition.Index > w.Index || parse.HasChild(w, "cop") || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.HeadOf(w) is not { } described || described.Index > w.Index || VerbOfTheNoun(parse, w) is not { } verb)
+            return false;
+        verb.Adopt(w, described, "obl");
+        return true;
+    }
+
     /// <summary>The verb a noun is an argument of, through the nouns it modifies ("held talks with the leader, X, in …").</summary>
     private static SyntaxWord? VerbOfTheNoun(SentenceParse parse, SyntaxWord noun)
     {

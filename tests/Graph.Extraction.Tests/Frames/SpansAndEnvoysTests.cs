@@ -166,5 +166,41 @@ public class SpansAndEnvoysTests
     [InlineData("Ana Ruiz held talks with the Peruvian junta leader, Captain Luis Vega, in Lima, the agency reported.")]
     public void Extract_PlaceAfterAnApposition_WhereTheyMet(string body) =>
         Assert.Equal("loc:lima", Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting).Location);
+
+    [Theory]
+    [InlineData("Chile accused Peru of supplying drones to the rebels.", EventType.Offer)]
+    [InlineData("Chile accused the Peruvian navy of firing on its fishing boats.", EventType.MilitaryAction)]
+    public void Extract_DeedAnAccusationAlleges_NoEventOfItsOwn(string body, EventType type) =>
+        Assert.Empty(Parsed.Sides(body, type));
+
+    [Fact]
+    public void Extract_ClaimsRejectedWithTheirOwnDate_TheDenialTakesNone() =>
+        Assert.Null(Assert.Single(Parsed.Events("Chile has rejected claims that it had carried out air strikes in Peru last week, an official said."),
+            e => e.Type == EventType.Denial).Date);
+
+    [Fact]
+    public void Extract_BorderCrossingClosed_Sanction() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile closed the Chacalluta border crossing with Peru on Sunday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Shri Kiran Deshmukh met Alhaji Musa Danladi in Abuja.", "participant=Kiran Deshmukh participant=Musa Danladi")]
+    [InlineData("Sayyid Fahd bin Talib met Chilean President Ana Ruiz in Muscat.", "participant=Ana Ruiz participant=Fahd bin Talib")]
+    public void Extract_HonorificBeforeTheName_NotPartOfIt(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_AirportNamedAfterAKing_APlaceWhereTheyMet()
+    {
+        const string body = "Chilean President Ana Ruiz was received by Peruvian President Luis Vega at King Manco International Airport.";
+
+        Assert.Contains((EntityType.Location, "King Manco International Airport"), Parsed.Entities(body));
+        Assert.Equal("King Manco International Airport", Parsed.Extract(body) is var d
+            ? d.Entities.Single(e => e.Id == d.Events.Single(e => e.Type == EventType.Meeting).Location).Name : null);
+    }
+
+    [Fact]
+    public void Extract_CounterpartFromAStateNamedAfterAComma_OneMeetingWithThePerson() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean Foreign Minister Ana Ruiz met her counterpart from Peru, Luis Vega, in Lima on Monday.", EventType.Meeting));
 }
 

@@ -2299,8 +2299,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by" or "on" or "to")
                 && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person })
                     || s.CaseOf(o) is "on" or "to" && Sides.Of(s, o).Exists(m => m.Type == EntityType.Person))
-                && (s.Children(o).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")) && s.CaseOf(c) is "in" or "at"
-                    && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
+                && (s.Children(o).Concat(s.Children(o, "appos").SelectMany(s.Children)).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+                    && s.CaseOf(c) is "in" or "at" && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
                 return met;
             // "hosted Hamas negotiators in Cairo": guests are received where the host is; "hosted a dinner for NATO leaders in
             // Ankara": and the guests of a meal given are where it was given.

@@ -83,6 +83,9 @@ internal static class Modality
             || Lexicon.Take.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
             || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
 
+    /// <summary>A verb of accusing or charging.</summary>
+    private static bool Accuses(ParsedSentence s, SyntaxWord verb) => Lexicon.Accuse.Contains(s.Lower(verb)) || Lexicon.Charge.Contains(s.Lower(verb));
+
     /// <summary>"ruled out talks", "talks were ruled out": an event excluded has not taken place.</summary>
     private static bool RuledOut(ParsedSentence s, SyntaxWord verb) =>
         RulesOut.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out");
@@ -136,7 +139,9 @@ internal static class Modality
                     return Reality.Negated;
                 // "accused Eritrea of sending troops", "charged Chile with arming the rebels": what an accusation alleges is the
                 // accuser's claim, not reported as done.
-                if (mark is "of" or "with" && ParsedSentence.Is(w, "advcl") && (Lexicon.Accuse.Contains(s.Lower(head)) || Lexicon.Charge.Contains(s.Lower(head))))
+                if (mark is "of" or "with" && (ParsedSentence.Is(w, "advcl") ? Accuses(s, head)
+                        // The parser may hang the clause on the one accused ("accused the UAE of supplying drones").
+                        : ParsedSentence.Is(head, "obj") && s.Head(head) is { } accusing && Accuses(s, accusing)))
                     return Reality.Alleged;
                 // "claims that it supplied drones", "allegations it shelled the town": what a claim alleges is not reported
                 // as done by the sentence that names the claim (a report is, unless denied).

@@ -321,9 +321,14 @@ internal static class Sides
         // "African Union chairperson X": a role noun in lower case is a title too.
         while (at < first + 4 && view.MentionAt(at) is null && (view.IsCapitalized(at) || WordLists.RoleNouns.Contains(view.Word(at))))
             at++;
-        if (at == first && owner.FirstToken >= 2 && view.Word(owner.FirstToken - 1) is "for" or "to"
-            && (view.IsCapitalized(owner.FirstToken - 2) || WordLists.RoleNouns.Contains(view.Word(owner.FirstToken - 2))))
+        // "UN envoy for Yemen X", "her counterpart from Indonesia, X".
+        if (at == first && owner.FirstToken >= 2 && view.Word(owner.FirstToken - 1) is "for" or "to" or "from"
+            && WordLists.RoleNouns.Contains(view.Word(owner.FirstToken - 2)))
+        {
+            if (afterComma && view.Word(at) == ",")
+                at++;
             return view.MentionAt(at) is { Type: EntityType.Person } briefed && briefed.FirstToken == at ? briefed : null;
+        }
         if (at > first && view.Word(at) is "for" or "to" or "of")
         {
             // The brief: a few capitalised words or names that are no person ("of State for Foreign Affairs"), and maybe
