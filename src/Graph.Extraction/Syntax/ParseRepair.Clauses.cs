@@ -29,6 +29,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Kremlin rules out talks with Kyiv", a headline read as one noun phrase with "rules" a noun modifying "talks": a
+    /// noun takes no verb particle, so a plural with one is the headline's verb (VBZ), the name before it its subject and
+    /// the noun it modified, the root, its object.
+    /// </summary>
+    private static void HeadlineVerbWithAParticle(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "NOUN" } root
+            || parse.ChildrenOf(root).FirstOrDefault(c => c is { Relation: "compound", Upos: "NOUN", Xpos: "NNS" } && c.Index < root.Index
+                && parse.ChildrenOf(c).Any(p => p.Relation == "compound:prt")) is not { } verb)
+            return;
+        verb.BecomeRoot(root);
+        verb.Adopt(root, verb, "obj");
+        verb.Upos = "VERB";
+        verb.Xpos = "VBZ";
+        foreach (var subject in parse.ChildrenOf(verb).Where(c => c.Index < verb.Index && c.Relation is "compound" or "nsubj" && c.Upos is "PROPN" or "NOUN").ToList())
+            subject.Relation = "nsubj";
+        // The words between the verb and its object that the object took are its own again.
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Index < verb.Index).ToList())
+            verb.Adopt(c, root, c.Relation is "compound" ? "nsubj" : c.Relation);
+    }
+
+    /// <summary>
     /// "Turkey, Iraq sign deal on water", a headline read as one noun phrase with the names and the verb compounds of the
     /// deal: names joined by a comma or "and" and then a verb of sealing a deal (a noun too, and in a headline's base
     /// form after a plural subject) are the verb's subjects, the verb the headline's and the noun its object.

@@ -93,6 +93,35 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Chinese FM Zhao Lin, Australian counterpart Grace Whitfield hold talks", a headline read with the second name in
+    /// apposition to the first: a verb in the plural present with one name as its subject agrees with two, so the name
+    /// after the comma is the subject's conjunct (a headline joins names with a comma).
+    /// </summary>
+    private static bool ConjunctReadAsAnAppositionOfAPluralSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "appos", Upos: "NOUN" or "PROPN" } || !AfterComma(parse, w) || parse.HeadOf(w) is not { Relation: "nsubj", Upos: "PROPN" } subject
+            || parse.HeadOf(subject) is not { Upos: "VERB", Xpos: "VBP" or "VB" } verb || verb.Index < w.Index
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "mark" or "aux:pass") || parse.Subtree(w).Any(x => x.Form == "," && x.Index > w.Index))
+            return false;
+        w.Relation = "conj";
+        return true;
+    }
+
+    /// <summary>
+    /// "The United States, Britain and Australia announced …", read with Australia a conjunct of Britain: the conjuncts of
+    /// a list all hang on its first member (UD), so each side of a list is found among the first one's conjuncts.
+    /// </summary>
+    private static bool ConjunctOfAConjunct(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "conj", Upos: "NOUN" or "PROPN" } || parse.HeadOf(w) is not { Relation: "conj", Upos: "NOUN" or "PROPN" } previous
+            || parse.HeadOf(previous) is not { Upos: "NOUN" or "PROPN" } first || first.Index > previous.Index || previous.Index > w.Index
+            || parse.Subtree(previous).Last().Index > w.Index)
+            return false;
+        first.Adopt(w, previous, "conj");
+        return true;
+    }
+
     /// <summary>The verb a noun is an argument of, through the nouns it modifies ("held talks with the leader, X, in …").</summary>
     private static SyntaxWord? VerbOfTheNoun(SentenceParse parse, SyntaxWord noun)
     {

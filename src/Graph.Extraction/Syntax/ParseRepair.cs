@@ -56,12 +56,14 @@ internal static partial class ParseRepair
         NamePartHungOnAnEarlierName,
         ObliqueAfterAnApposition,
         PlaceReadAsAnApposition,
+        ConjunctReadAsAnAppositionOfAPluralSubject,
         PhraseAfterAClosedApposition,
         ParticipleBetweenCommas,
         NameJoinedToADay,
         ConjunctOfAJoiner,
         NameReadAsAConjunctOfItsAdjective,
         ConjunctWithoutJoiner,
+        ConjunctOfAConjunct,
         ConjunctOfANamePart,
         NamePartAfterAnd,
         SubjectOfANounBeforeItsJoiner,
@@ -250,6 +252,7 @@ internal static partial class ParseRepair
     private static void Repair(SentenceParse parse)
     {
         HeadlineVerb(parse);
+        HeadlineVerbWithAParticle(parse);
         HeadlineVerbInACompound(parse);
         HeadlineVerbAfterPairedNames(parse);
         FiniteVerbRoot(parse);

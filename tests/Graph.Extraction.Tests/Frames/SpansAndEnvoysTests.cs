@@ -202,5 +202,19 @@ public class SpansAndEnvoysTests
     public void Extract_CounterpartFromAStateNamedAfterAComma_OneMeetingWithThePerson() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Chilean Foreign Minister Ana Ruiz met her counterpart from Peru, Luis Vega, in Lima on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_HeadlineRulesOutTalks_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Kremlin rules out talks with Kyiv", EventType.Meeting));
+
+    [Fact]
+    public void Extract_HeadlineNamesJoinedByACommaHoldTalks_Meeting() =>
+        Assert.Equal(["participant=Grace Whitfield participant=Zhao Lin"],
+            Parsed.Sides("Chinese FM Zhao Lin, Australian counterpart Grace Whitfield hold talks in Canberra", EventType.Meeting));
+
+    [Fact]
+    public void Extract_ListOfThreeStatesImposing_ASanctionByEach() =>
+        Assert.Equal(["imposer=Chile target=Peru", "imposer=Ecuador target=Peru", "imposer=Uruguay target=Peru"],
+            Parsed.Sides("Chile, Uruguay and Ecuador announced on Thursday that they had imposed sanctions on three Peruvian officials.", EventType.Sanction));
 }
 
