@@ -15,6 +15,9 @@ public sealed record DatePhrase(int Start, int End, string Text, DateOnly Date, 
     /// as yyyy-MM, a year as yyyy, a week as its ISO week (yyyy-Www). A first day the text never named would
     /// read as a day to anyone downstream.
     /// </summary>
+    /// <summary>A year named alone ("in 2014"), not one counted from the publication date ("last year").</summary>
+    public bool IsBareYear => Precision == DatePrecision.Year && char.IsDigit(Text[^1]);
+
     public string Iso => Precision switch
     {
         DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -18,7 +18,8 @@ namespace Graph.Extraction.Dates;
 /// "last year" January 1 of the year before.</item>
 /// <item>Explicit dates: "2022-02-01", "Feb. 1", "February 1, 2022", "1 February 2022", "December 2021". A day and
 /// month without a year take the year that puts them nearest the publication date.</item>
-/// <item>A bare year ("in 2014") is not resolved: it rarely dates the event of its sentence.</item>
+/// <item>A year after "in" or "during" ("in 2014") is that year, written as a year (annotation guidelines: a year
+/// alone is "2014"); other bare years ("the 2014 elections", "since 2014") date nothing.</item>
 /// </list>
 /// Expressions that need the publication date are skipped when it is unknown.
 /// </summary>
@@ -44,6 +45,9 @@ public static partial class DateResolver
 
     [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex InYear();
 
     [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex CuedMonth();
@@ -81,6 +85,9 @@ public static partial class DateResolver
             Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published));
             Collect(found, MonthYear(), text, offset, m => MonthOfYear(m));
         }
+
+        if (digits)
+            Collect(found, InYear(), text, offset, m => (new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1), DatePrecision.Year));
 
         if (months && span.IndexOfAny(FullMonths) >= 0)
             Collect(found, CuedMonth(), text, offset, m => CuedMonthDate(m, published));

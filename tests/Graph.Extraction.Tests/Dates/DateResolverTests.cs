@@ -71,9 +71,22 @@ public sealed class DateResolverTests
 
     [Theory]
     [InlineData("They may meet soon.")]
-    [InlineData("Crimea was annexed in 2014.")]
+    [InlineData("The 2014 annexation of Crimea was condemned.")]
+    [InlineData("They have been at odds since 2014.")]
     [InlineData("Markets close on Mondays.")]
     public void Find_NoDate_Nothing(string text) => Assert.Empty(DateResolver.Find(text, Published));
+
+    [Theory]
+    [InlineData("Crimea was annexed in 2014.", "2014")]
+    [InlineData("During 1999, the two sides met twice.", "1999")]
+    public void Find_YearAfterInOrDuring_TheYear(string text, string iso)
+    {
+        var phrase = Assert.Single(DateResolver.Find(text, Published));
+        Assert.Equal((iso, true), (phrase.Iso, phrase.IsBareYear));
+    }
+
+    [Fact]
+    public void Find_SpanOfYears_NoYear() => Assert.Empty(DateResolver.Find("The war lasted in 2014-15 in the east.", Published));
 
     [Fact]
     public void Find_Offsets_ShiftedIntoArticle()

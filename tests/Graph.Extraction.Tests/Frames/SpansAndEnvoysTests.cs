@@ -216,5 +216,13 @@ public class SpansAndEnvoysTests
     public void Extract_ListOfThreeStatesImposing_ASanctionByEach() =>
         Assert.Equal(["imposer=Chile target=Peru", "imposer=Ecuador target=Peru", "imposer=Uruguay target=Peru"],
             Parsed.Sides("Chile, Uruguay and Ecuador announced on Thursday that they had imposed sanctions on three Peruvian officials.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_DeedInANamedYear_DatedToTheYear() =>
+        Assert.Equal("2019", Assert.Single(Parsed.Events("In 2019, Chile and Peru signed a trade pact."), e => e.Type == EventType.Agreement).Date);
+
+    [Fact]
+    public void Extract_YearAfterASaying_NotTheSayingsDate() =>
+        Assert.Null(Assert.Single(Parsed.Events("Chile said Peru had shelled its border posts in 2019."), e => e.Type == EventType.Statement).Date);
 }
 
