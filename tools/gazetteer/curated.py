@@ -64,7 +64,7 @@ COUNTRY_OVERRIDES = {
     "SI": {"demonyms": ["Slovenian", "Slovene"]},
     "SK": {"demonyms": ["Slovak", "Slovakian"]},
     "BA": {"demonyms": ["Bosnian"], "variants": ["Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina"]},
-    "LA": {"variants": ["Lao PDR"], "drop": ["Lao"], "demonyms": ["Laotian"]},
+    "LA": {"variants": ["Lao PDR"], "demonyms": ["Laotian"], "extra_demonyms": ["Lao"]},
     "XK": {"demonyms": ["Kosovar", "Kosovan"]},
     "TT": {"variants": ["Trinidad"]},
     "AG": {"demonyms": ["Antiguan"]},

@@ -27,8 +27,12 @@ internal static class DateOwnership
     /// </summary>
     private static bool OfTheSaying(SentenceParse parse, DatePhrase d, SyntaxWord? verb)
     {
-        if (verb is null || d.End <= verb.Start)
-            return verb is not null;
+        if (verb is null)
+            return false;
+        // "North Korea fired missiles on Thursday, the JCS said": a date inside what is told before the saying is the
+        // told deed's.
+        if (d.End <= verb.Start)
+            return !InFrontedContent(parse, d, verb);
         // Not a claim denied or made ("rejected claims that it struck … last week"): what it says is not whom it is told.
         var addressed = parse.ChildrenOf(verb).Where(c => c.Relation is "obj" or "iobj" && !Lexicon.ClaimNouns.Contains(c.Form.ToLowerInvariant())).ToList();
         for (var k = verb.Index + 1; k < parse.Words.Count && parse.Words[k].Start < d.Start; k++)
@@ -39,6 +43,21 @@ internal static class DateOwnership
         }
 
         return true;
+    }
+
+    private static bool InFrontedContent(SentenceParse parse, DatePhrase d, SyntaxWord verb)
+    {
+        for (var w = HeadOf(parse, d); w is not null && w != verb; w = parse.HeadOf(w))
+        {
+            // What is told has a subject of its own and ends at the comma before the teller ("…, the JCS said"), which a
+            // misread subject ("A statement issued Thursday says") or an opening participle ("Speaking Thursday, X
+            // said") does not.
+            if (w.Head == verb.Index)
+                return w.Relation is "ccomp" or "parataxis" && w.Index < verb.Index && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+                    && parse.Words.Take(verb.Index).Any(x => x.Form == "," && x.Start >= d.End);
+        }
+
+        return false;
     }
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>

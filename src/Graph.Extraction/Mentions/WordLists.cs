@@ -53,6 +53,11 @@ internal static class WordLists
         "University", "Institute", "Organization", "Organisation", "League", "Union", "Federation", "Association", "Board",
         "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government");
 
+    /// <summary>English nouns of kinship: relations, not offices.</summary>
+    public static readonly HashSet<string> Kinship = Set(
+        "sister", "sisters", "brother", "brothers", "wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father",
+        "cousin", "nephew", "niece", "widow", "widower", "uncle", "aunt", "grandson", "granddaughter", "son-in-law", "brother-in-law");
+
     /// <summary>Last words of place names.</summary>
     public static readonly HashSet<string> LocationHeads = Set(
         "Province", "Governorate", "District", "Region", "City", "County", "Valley", "River", "Dam", "Mountains",

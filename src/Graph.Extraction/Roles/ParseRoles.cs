@@ -291,7 +291,8 @@ internal static class ParseRoles
                && s.Head(before) is { } modified && modified.Token >= first && modified.Token <= description.Token)
             first--;
         var title = Phrase(s, first, last + 1);
-        if (!RoleTitle.IsKnown(gazetteer, title) && !WordLists.RoleNouns.Contains(s.Lower(description)))
+        // "the sister of North Korea's leader": kinship is no office.
+        if (!RoleTitle.IsKnown(gazetteer, title) && !WordLists.RoleNouns.Contains(s.Lower(description)) || Sides.IsKin(s, description))
             return null;
         return (RoleTitle.Of(gazetteer, title), target);
     }

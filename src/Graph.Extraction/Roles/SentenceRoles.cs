@@ -368,8 +368,10 @@ internal sealed class SentenceRoles
 
     // ---- helpers
 
+    /// <summary>A noun of a role a person holds; kinship is none ("the sister of the leader").</summary>
     private static bool IsRoleWord(string t) =>
-        WordLists.RoleNouns.Contains(t) || t.Length > 1 && char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant());
+        (WordLists.RoleNouns.Contains(t) || t.Length > 1 && char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant()))
+        && !WordLists.Kinship.Contains(t.ToLowerInvariant());
 
     private static bool IsHonorificOnly(string title) =>
         title is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Sir" or "Dame" or "Madam" or "HE";

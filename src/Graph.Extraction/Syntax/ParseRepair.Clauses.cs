@@ -491,18 +491,29 @@ internal static partial class ParseRepair
         if (PastTenseReadAsModifier(parse, root) || SubjectInsideAParticiple(parse, root) || SecondSubjectOpensAClause(parse, root)
             || TimeBeforeTheClause(parse, root) || VerbReadAsAModifierOfItsObject(parse, root) || NameOfTheSubjectAtTheRoot(parse, root))
             return;
+        // Not a relative clause with its own subject or relative word ("the talks that ended"); one with neither is the
+        // sentence's verb ("The talks between X and Y ended without a deal").
         var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
-            && w.Relation is "advcl" or "conj" or "parataxis" or "dep" && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
+            && (w.Relation is "advcl" or "conj" or "parataxis" or "dep"
+                || w.Relation == "acl:relcl" && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" || IsSubject(parse, c)))
+            && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
         if (verb is null || parse.HeadOf(verb) is not { } formerHead)
             return;
-        var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
+        var subjects = parse.ChildrenOf(verb).Where(c => IsSubject(parse, c)).ToList();
         if (subjects.Any(n => !WordLists.TimeUnits.Contains(n.Form)))
             return;
+        // A "subject" with a preposition is a phrase of the verb ("between the delegations").
+        foreach (var phrase in parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !IsSubject(parse, c)))
+            phrase.Relation = "obl";
         verb.BecomeRoot(formerHead);
         verb.Adopt(root, verb, "nsubj");
         foreach (var time in subjects)
             verb.Adopt(time, verb, "obl:tmod");
     }
+
+    /// <summary>A subject of the verb, whose phrase opens with no preposition.</summary>
+    private static bool IsSubject(SentenceParse parse, SyntaxWord c) =>
+        c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.Subtree(c).First() is not { Upos: "ADP", Relation: "case" };
 
     /// <summary>
     /// "M23 rebels seized the city", read with the name as the root and the verb its conjunct: a name right before the

@@ -664,6 +664,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The talks between X and Y ended without a deal", read with "between" on the verb: a verb whose subject is a common
+    /// noun takes no "between" phrase of its own (people choose or mediate between), so the phrase is the subject's.
+    /// </summary>
+    private static bool BetweenPhraseOfTheSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "obl" } || !HasCase(w, "between") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" } subject || subject.Index > w.Index
+            || subject.Index + 1 != parse.Subtree(w).First().Index)
+            return false;
+        subject.Adopt(w, verb, "nmod");
+        return true;
+    }
+
+    /// <summary>
     /// "after meeting Chinese President Xi Jinping in Beijing", read with the titled name a predicate of the verb (as
     /// "elected him president"): a verb with no object takes no predicate of its object, so the titled name is the object.
     /// </summary>

@@ -26,6 +26,7 @@ internal static partial class ParseRepair
         TitleWordReadAsTheObject,
         ObjectAfterTheObliques,
         TitledNameReadAsAPredicate,
+        BetweenPhraseOfTheSubject,
         DuringPhraseOnTheObject,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,

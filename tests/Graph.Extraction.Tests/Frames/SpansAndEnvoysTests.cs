@@ -224,5 +224,46 @@ public class SpansAndEnvoysTests
     [Fact]
     public void Extract_YearAfterASaying_NotTheSayingsDate() =>
         Assert.Null(Assert.Single(Parsed.Events("Chile said Peru had shelled its border posts in 2019."), e => e.Type == EventType.Statement).Date);
+
+    [Theory]
+    [InlineData("The Chilean government is considering expelling Peruvian diplomats, Foreign Minister Ana Ruiz said.")]
+    [InlineData("Chile may consider imposing sanctions on Peru if the talks fail.")]
+    public void Extract_SanctionOnlyWeighed_NoSanction(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_CalledHisCounterpartAName_NoPhoneCall() =>
+        Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz called her Peruvian counterpart, Luis Vega, a dictator on Tuesday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_LaoAdjective_RoleInLaos() =>
+        Assert.Contains("Sisavath Phomma / President / Laos", Parsed.Roles("Chilean President Ana Ruiz received Lao President Sisavath Phomma in Santiago on Monday."));
+
+    [Fact]
+    public void Extract_TwoTitlesOfOneHolder_ThePersonCalls() =>
+        Assert.Equal(["participant=Luis Vega participant=Wang Lixin"],
+            Parsed.Sides("Chinese State Councilor and Foreign Minister Wang Lixin held phone talks with Peruvian Foreign Minister Luis Vega on Sunday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_SummitWhereSomethingMightBeRaised_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Ruiz said she might raise the issue at the ASEAN summit in Kuala Lumpur in May.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_SisterOfALeader_NoRole() =>
+        Assert.DoesNotContain(Parsed.Roles("Kim Yo-jong, the sister of North Korean leader Kim Jong-un, warned Seoul on Monday."), r => r.StartsWith("Kim Yo-jong", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TalksBetweenTwoSidesEnded_Meeting() =>
+        Assert.Equal(["participant=Chile participant=Peru"],
+            Parsed.Sides("The talks between Chilean and Peruvian delegations in Lima ended without agreement on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_DateOfWhatIsToldBeforeTheTeller_NotTheSayingsDate()
+    {
+        var events = Parsed.Events("Peru fired two missiles on Thursday, the Chilean defence ministry said.");
+
+        Assert.Equal("2025-03-06", Assert.Single(events, e => e.Type == EventType.MilitaryAction).Date);
+        Assert.Null(Assert.Single(events, e => e.Type == EventType.Statement).Date);
+    }
 }
 

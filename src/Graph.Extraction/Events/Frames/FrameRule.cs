@@ -1448,6 +1448,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         Calls.Contains(lower) && v.Upos == "VERB" && s.Children(v, "obj").ToList() is [{ } called] && !s.Has(v, "iobj")
         && !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" or "compound:prt" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "on" or "for" or "as" && !IsTime(s, c))
         && !s.Children(called).Any(c => c.Relation is "xcomp" or "obj" or "amod" or "case" && c.Index > called.Index)
+        // "called his counterpart, X, a dictator": what the one called is called, read in apposition.
+        && !s.Parse.Subtree(called).Any(x => x.Index > called.Index && x.Relation == "appos" && x.Upos == "NOUN" && s.Children(x).Any(d => s.Lower(d) is "a" or "an"))
         // "called for Danish troops to …" with "for" read on the adjective: the verb's own preposition right after it.
         && v.Index + 1 < s.Parse.Words.Count && s.Parse.Words[v.Index + 1].Upos is not ("ADP" or "PART" or "ADV")
         && (s.MentionAt(called) is { Type: EntityType.Person } || Words.AgentNouns.Contains(s.Lower(called)) && called.Upos == "NOUN" && Actors(Sides.Of(s, called)).Count > 0)

@@ -112,6 +112,10 @@ internal static class Modality
             // "is considering options, including sending troops": an example of what is weighed is only weighed.
             if (s.MarkOf(w) == "including" && head.Upos == "VERB" && Weighs.Contains(s.Lower(head)))
                 return Reality.Irrealis;
+            // "is considering expelling diplomats", "may consider imposing sanctions": a gerund right after a verb of
+            // weighing is what is weighed, however the parser hung it (a clause of its own, an adjective of the object).
+            if (WeighedGerund(s, w, head))
+                return Reality.Irrealis;
             if (ParsedSentence.Is(w, "xcomp"))
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
@@ -214,10 +218,10 @@ internal static class Modality
                 w = head;
                 continue;
             }
-            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" or "in" && head.Upos == "VERB")
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "during" or "on" or "in" or "at" && head.Upos == "VERB")
             {
                 // "will sign the deal during a trip to Moscow", "would be signed during his visit", "in a call next week, X
-                // will raise …": the setting of a deed
+                // will raise …", "might raise it at the summit": the setting of a deed
                 // the verb's own modal plans is planned too; but "did not meet X during his visit" denies the meeting, not
                 // the visit, and a purpose ("met X to brief him on his talks") says nothing of the setting's reality.
                 return OwnMarks(s, head) == Reality.Irrealis || ParsedSentence.Is(head, "xcomp") && s.Head(head) is { } governor
@@ -240,7 +244,8 @@ internal static class Modality
                 return Reality.Negated;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of"
-                || s.CaseOf(w) == "in" && (Changes.Contains(s.Lower(head)) || ParsedSentence.Is(head, "obj") && s.Head(head) is { Upos: "VERB" })))
+                || s.CaseOf(w) == "in" && Changes.Contains(s.Lower(head))
+                || s.CaseOf(w) is "in" or "at" or "during" && ParsedSentence.Is(head, "obj") && s.Head(head) is { Upos: "VERB" }))
             {
                 // "a new round of talks would begin next week", "expect an increase in attacks": the event is as real as the
                 // noun it is counted or measured by; "will discuss issues in talks with X" (the setting hung on the object):
@@ -317,6 +322,14 @@ internal static class Modality
         }
 
         return false;
+    }
+
+    private static bool WeighedGerund(ParsedSentence s, SyntaxWord w, SyntaxWord head)
+    {
+        if (!s.Lower(w).EndsWith("ing", StringComparison.Ordinal) || w.Index == 0 || s.Parse.Words[w.Index - 1] is not { Upos: "VERB" } weighing
+            || !Weighs.Contains(s.Lower(weighing)))
+            return false;
+        return head == weighing || w.Relation == "amod" && ParsedSentence.Is(head, "obj") && s.Head(head) == weighing;
     }
 
     /// <summary>English verbs of weighing what one might do.</summary>

@@ -117,15 +117,8 @@ internal static class Sides
         return false;
     }
 
-    /// <summary>English nouns of kinship.</summary>
-    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
-    {
-        "sister", "sisters", "brother", "brothers", "wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father",
-        "cousin", "nephew", "niece", "widow", "widower", "uncle", "aunt", "grandson", "granddaughter", "son-in-law", "brother-in-law",
-    };
-
     /// <summary>A noun of kinship ("sister", "son-in-law").</summary>
-    public static bool IsKin(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && Kin.Contains(s.Lower(w));
+    public static bool IsKin(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && WordLists.Kinship.Contains(s.Lower(w));
 
     /// <summary>English nouns of a team that plays.</summary>
     private static readonly HashSet<string> Teams = new(StringComparer.Ordinal) { "team", "teams", "squad", "squads", "side", "eleven" };
@@ -318,8 +311,10 @@ internal static class Sides
         if (view.IsPossessiveMark(at))
             at++;
         var first = at;
-        // "African Union chairperson X": a role noun in lower case is a title too.
-        while (at < first + 4 && view.MentionAt(at) is null && (view.IsCapitalized(at) || WordLists.RoleNouns.Contains(view.Word(at))))
+        // "African Union chairperson X": a role noun in lower case is a title too; "State Councilor and Foreign Minister X",
+        // "Crown Prince and Prime Minister X": two titles of one holder.
+        while (at < first + 6 && view.MentionAt(at) is null && (view.IsCapitalized(at) || WordLists.RoleNouns.Contains(view.Word(at))
+            || at > first && view.Word(at) == "and" && view.IsCapitalized(at + 1) && view.MentionAt(at + 1) is null))
             at++;
         // "UN envoy for Yemen X", "her counterpart from Indonesia, X".
         if (at == first && owner.FirstToken >= 2 && view.Word(owner.FirstToken - 1) is "for" or "to" or "from"
