@@ -18,7 +18,10 @@ internal static class ContextRoles
     /// <summary>One unqualified title in one sentence, with what the sentence says around it.</summary>
     /// <param name="Excluded">Countries that are not the person's: other people's, or on the far side of the person's clause.</param>
     /// <param name="Secondary">A title a person may hold beside a stated office: a military rank ("General X") or a state body's spokesperson.</param>
-    public sealed record Unqualified(ResolvedMention Person, string Title, bool Secondary, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence);
+    /// <param name="SpokeIn">The country whose capital the person's own clause names as its place ("speaking in Kyiv", "at a
+    /// news conference in Warsaw"): an official with a bare title speaks at home more often than not.</param>
+    public sealed record Unqualified(ResolvedMention Person, string Title, bool Secondary, IReadOnlyList<string> Candidates, IReadOnlySet<string> Excluded, string Evidence,
+        string? SpokeIn = null);
 
     /// <summary>Cases that make a country the place of the sentence ("met in Germany", "a visit to Saudi Arabia"), where something comes from ("refugees from Ukraine") or whom it is for ("a force for Sudan"), not an owner.</summary>
     private static readonly HashSet<string> PlaceCases = new(StringComparer.Ordinal) { "in", "at", "to", "into", "inside", "near", "across", "throughout", "from", "for" };
@@ -46,11 +49,18 @@ internal static class ContextRoles
         var ownContent = clause is { } own && !parsed!.Children(own.Clause).Any(c => c.Relation is "obj" or "iobj" && parsed.MentionAt(c) is { Kind: not MentionKind.Pronoun, Type: EntityType.Person or EntityType.Country });
         // The one told is on the far side of what they are told, and of who tells them.
         clause ??= parsed is null ? null : Told(parsed, person);
+        var spokeIn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             // "reaffirmed Washington's commitment", "Tokyo proposed": a capital speaks for its country (annotation
             // guidelines); not one named as a place ("in the capital, Honiara", "is due to visit Islamabad", "Moscow-backed").
             var head = parsed?.HeadOf(m);
+            // Where the person's own clause happens ("said in Minsk", "at a news conference in Warsaw"), not where it goes
+            // ("departed for Moscow") nor who backs whom ("Moscow-backed").
+            if (m.Type == EntityType.Location && head is not null && clause is { } own2 && capitalOf(m.EntityId) is { } home
+                && parsed!.CaseOf(PhraseHead(parsed, head)) is "in" or "at" && !Words.IsBasedOrBackedBy(parsed.View, m.EndToken - 1)
+                && parsed.Parse.Dominates(own2.Clause, head) && !parsed.Parse.Dominates(own2.Branch, head))
+                spokeIn.Add(home);
             var country = m.Type == EntityType.Country ? m.EntityId
                 : m.Type == EntityType.Location && head is not null && !NamedAsAPlace(parsed!, head, m) ? capitalOf(m.EntityId) : null;
             if (country is null || m.Kind == MentionKind.Pronoun || excluded.Contains(country))
@@ -73,7 +83,7 @@ internal static class ContextRoles
         // The host of a visit holds office where the visit is: the place is then the owner, not a mere place.
         if (parsed is not null && Hosts(parsed, person) && HostCountry(parsed, mentions, capitalOf) is { } host && !excluded.Contains(host))
             candidates = [host];
-        return new Unqualified(person, title, secondary, candidates, excluded, evidence);
+        return new Unqualified(person, title, secondary, candidates, excluded, evidence, spokeIn.Count == 1 ? spokeIn.First() : null);
     }
 
     /// <summary>A capital named where something is or goes: after a preposition of place (through an apposition or "of"), visited, or a patron.</summary>
@@ -162,13 +172,19 @@ internal static class ContextRoles
                 yield return (rank.First(), owner);
         }
 
+        // Two people the article leaves with the same bare title are not both the holder the article's context points to
+        // (its ministry, its dominant country, its dateline): the context then tells neither.
+        var holders = unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).GroupBy(u => u.Title, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(u => u.Person.EntityId).Distinct(StringComparer.Ordinal).Count(), StringComparer.OrdinalIgnoreCase);
         // A person whose office the article states somewhere keeps what it states.
         foreach (var person in unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
         {
             var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
+            var home = person.Where(u => u.Candidates.Count == 0 && u.SpokeIn is { } c && !u.Excluded.Contains(c) && !Held(stated, c, u.Title)).ToList();
             var chosen = inSentence.Count > 0
                 ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
-                : person.Where(u => u.Candidates.Count == 0 && !u.Secondary)
+                : home.Count > 0 ? home.Select(u => (Role: u, Target: u.SpokeIn!)).ToList()
+                : person.Where(u => u.Candidates.Count == 0 && !u.Secondary && holders[u.Title] == 1)
                     .Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts) ?? Home(u, stated, countryCounts, dateline)))
                     .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
             if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))

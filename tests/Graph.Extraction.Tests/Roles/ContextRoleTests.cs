@@ -250,5 +250,25 @@ public class ContextRoleTests
     [Fact]
     public void Extract_GovernorGeneralInApposition_HeadOfStatesRole() =>
         Assert.Contains("Sam Weller / Governor-General / Australia", Parsed.Roles("Australia's Governor-General, Sam Weller, received the Fijian envoy in Canberra."));
+
+    [Fact]
+    public void Extract_UnqualifiedOfficeSpeakingInACapital_TheCapitalsCountry() =>
+        Assert.Contains("Ana Ruiz / Foreign Minister / Peru",
+            Parsed.Roles("SANTIAGO (AP) - Chile expelled two Peruvian diplomats on Monday, accusing them of spying. Chile also closed a border crossing. "
+                + "Peru rejected the accusation. Foreign Minister Ana Ruiz said in Lima that the charges were false."));
+
+    [Fact]
+    public void Extract_VisitingOfficeSpeakingInACapital_NotTheCapitalsCountry() =>
+        Assert.DoesNotContain("Ana Ruiz / Foreign Minister / Peru",
+            Parsed.Roles("Visiting Foreign Minister Ana Ruiz said in Lima on Monday that the talks had gone well."));
+
+    [Fact]
+    public void Extract_TwoUnqualifiedHoldersOfOneTitle_NeitherTakesTheArticlesCountry()
+    {
+        var roles = Parsed.Roles("Chile expelled two Peruvian diplomats. Chile said they had spied on Chile. Chile also closed a border crossing. "
+            + "President Ana Ruiz defended the move. President Luis Vega called it a provocation.");
+
+        Assert.DoesNotContain(roles, r => r.EndsWith("/ President / Chile", StringComparison.Ordinal));
+    }
 }
 
