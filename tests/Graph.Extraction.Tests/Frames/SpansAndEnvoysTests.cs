@@ -265,5 +265,17 @@ public class SpansAndEnvoysTests
         Assert.Equal("2025-03-06", Assert.Single(events, e => e.Type == EventType.MilitaryAction).Date);
         Assert.Null(Assert.Single(events, e => e.Type == EventType.Statement).Date);
     }
+
+    [Theory]
+    [InlineData("Chile has sent no troops to the border.", EventType.MilitaryAction)]
+    [InlineData("Chile has sent no weapons to Peru.", EventType.Offer)]
+    public void Extract_DeedWithItsObjectDenied_NoEvent(string body, EventType type) =>
+        Assert.Empty(Parsed.Sides(body, type));
+
+    [Theory]
+    [InlineData("Chile should recall its ambassador from Peru, the columnist wrote.")]
+    [InlineData("The EU must now impose sanctions on Peru.")]
+    public void Extract_SanctionOneShouldImpose_NoThreat(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Threat));
 }
 

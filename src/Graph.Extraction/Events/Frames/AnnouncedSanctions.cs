@@ -6,7 +6,8 @@ namespace Graph.Extraction.Events.Frames;
 /// <summary>
 /// "A sanction announced but not yet imposed ('will impose') is a Threat" (annotation guidelines, CAMEO 1312): a
 /// sanction its imposer will, would, could or plans to impose threatens its target. One the imposer is only asked
-/// to impose ("urged X to impose") or refuses to impose threatens no one and is left to the modality filter.
+/// to impose ("urged X to impose", "X should impose") or refuses to impose threatens no one and is left to the modality
+/// filter.
 /// </summary>
 internal static class AnnouncedSanctions
 {
@@ -35,9 +36,13 @@ internal static class AnnouncedSanctions
                 return false;
         }
 
-        return s.Children(verb, "aux").Any(a => Modality.Modals.Contains(s.Lower(a)))
+        // Not what one should or must do ("Mexico should recall its ambassador"): an obligation urged is no announcement.
+        return s.Children(verb, "aux").Any(a => Modality.Modals.Contains(s.Lower(a)) && !Obligations.Contains(s.Lower(a)))
             || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor)) && !ExpectedByOthers(s, governor);
     }
+
+    /// <summary>English modals of obligation.</summary>
+    private static readonly HashSet<string> Obligations = new(StringComparer.Ordinal) { "should", "must", "ought" };
 
     /// <summary>
     /// "The EU is expected to impose …", "is likely to impose": what others expect of the imposer, which the imposer has not

@@ -362,6 +362,8 @@ internal static class Modality
                 case "nsubj" or "nsubj:pass" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !s.Children(w).Any(x => x.Relation == "expl"):
                 // "Neither Russia nor Belarus has agreed": every side of the subject denied.
                 case "nsubj" or "nsubj:pass" when s.Children(c, "cc:preconj").Any(d => s.Lower(d) == "neither"):
+                // "Washington has sent no troops", "imposed no sanctions": an object denied denies the deed.
+                case "obj" when s.Children(c, "det").Any(d => s.Lower(d) == "no"):
                     return Reality.Negated;
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):
