@@ -363,7 +363,8 @@ internal static class Modality
                 // "Neither Russia nor Belarus has agreed": every side of the subject denied.
                 case "nsubj" or "nsubj:pass" when s.Children(c, "cc:preconj").Any(d => s.Lower(d) == "neither"):
                 // "Washington has sent no troops", "imposed no sanctions": an object denied denies the deed.
-                case "obj" when s.Children(c, "det").Any(d => s.Lower(d) == "no"):
+                // (Not what is said: "said no new cases were found" says something.)
+                case "obj" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !Lexicon.Say.Contains(s.Lower(w)):
                     return Reality.Negated;
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):
