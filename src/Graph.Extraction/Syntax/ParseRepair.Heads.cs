@@ -694,15 +694,21 @@ internal static partial class ParseRepair
     /// "received at the ministry headquarters in Algiers on Sunday the Ambassador of Japan to Algeria, Kenji Moritomo", read
     /// with the ambassador a bare modifier of "Sunday": a noun with an article and no preposition hung on a verb's oblique
     /// is the verb's object, put after the obliques (agency English), when the verb has none; a "to" phrase right after it
-    /// is its posting, and a name after a comma there names it.
+    /// is its posting, and a name after a comma there names it. So too a titled name ("received in Nairobi on Monday
+    /// Ethiopian Prime Minister X").
     /// </summary>
     private static bool ObjectAfterTheObliques(SentenceParse parse, SyntaxWord w) =>
-        w is { Relation: "nmod", Upos: "NOUN" or "PROPN" } && ObjectAfterTheObliquesRest(parse, w);
+        (w is { Relation: "nmod", Upos: "NOUN" or "PROPN" } || w is { Relation: "amod" or "compound" or "appos", Upos: "PROPN" } && parse.HasChild(w, "nmod:desc"))
+        && ObjectAfterTheObliquesRest(parse, w);
 
     /// <summary>The rest of <see cref="ObjectAfterTheObliques"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ObjectAfterTheObliquesRest(SentenceParse parse, SyntaxWord w)
     {
-        if (!parse.HasChild(w, "det") || parse.HasChild(w, "case"))
+        // With an article ("the Ambassador of Japan"), or a titled name ("Ethiopian Prime Minister Abiy Tessema").
+        if (!parse.HasChild(w, "det") && !parse.HasChild(w, "nmod:desc") || parse.HasChild(w, "case"))
+            return false;
+        // A titled name hung on the oblique right before it (not one set off by a comma: "to the leader, Mullah X").
+        if (w.Relation != "nmod" && (AfterComma(parse, w) || parse.HeadOf(w) is { } hung && (hung.Index > w.Index || !hung.Relation.StartsWith("obl", StringComparison.Ordinal))))
             return false;
         // Up the obliques and their modifiers before it ("at the ministry in Algiers on Sunday") to their verb.
         var oblique = parse.HeadOf(w);

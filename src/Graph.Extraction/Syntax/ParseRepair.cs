@@ -272,9 +272,13 @@ internal static partial class ParseRepair
         }
 
         // A phrase with a preposition that a later word's repair left in apposition ("met his counterpart, X, on the
-        // sidelines of …", the counterpart's name mended after the phrase was passed).
+        // sidelines of …", the counterpart's name mended after the phrase was passed), and an object a later repair left
+        // on an oblique ("received in Nairobi on Monday Ethiopian Prime Minister X", the name first read as a conjunct).
         foreach (var w in parse.Words)
-            ObliqueAfterAnApposition(parse, w);
+        {
+            if (!ObliqueAfterAnApposition(parse, w))
+                ObjectAfterTheObliques(parse, w);
+        }
     }
 
     /// <summary>

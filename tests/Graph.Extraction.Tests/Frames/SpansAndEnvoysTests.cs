@@ -277,5 +277,14 @@ public class SpansAndEnvoysTests
     [InlineData("The EU must now impose sanctions on Peru.")]
     public void Extract_SanctionOneShouldImpose_NoThreat(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Threat));
+
+    [Fact]
+    public void Extract_TerritoryAnnexed_MilitaryActionThere() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("In 2014, Chile annexed the Atacama Region.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TitledNameReceivedAfterTheObliques_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("President Ana Ruiz received in Santiago on Monday Peruvian Prime Minister Luis Vega.", EventType.Meeting));
 }
 

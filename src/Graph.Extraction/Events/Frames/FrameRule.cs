@@ -556,7 +556,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Points = VerbForms.Set("point");
 
-    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain");
+    private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain", "annex");
 
     /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
