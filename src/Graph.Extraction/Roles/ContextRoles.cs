@@ -57,9 +57,9 @@ internal static class ContextRoles
             var head = parsed?.HeadOf(m);
             // Where the person's own clause happens ("said in Minsk", "at a news conference in Warsaw"), not where it goes
             // ("departed for Moscow") nor who backs whom ("Moscow-backed").
-            if (m.Type == EntityType.Location && head is not null && clause is { } own2 && capitalOf(m.EntityId) is { } home
+            if (m.Type == EntityType.Location && head is not null && clause is { } personClause && capitalOf(m.EntityId) is { } home
                 && parsed!.CaseOf(PhraseHead(parsed, head)) is "in" or "at" && !Words.IsBasedOrBackedBy(parsed.View, m.EndToken - 1)
-                && parsed.Parse.Dominates(own2.Clause, head) && !parsed.Parse.Dominates(own2.Branch, head))
+                && parsed.Parse.Dominates(personClause.Clause, head) && !parsed.Parse.Dominates(personClause.Branch, head))
                 spokeIn.Add(home);
             var country = m.Type == EntityType.Country ? m.EntityId
                 : m.Type == EntityType.Location && head is not null && !NamedAsAPlace(parsed!, head, m) ? capitalOf(m.EntityId) : null;
