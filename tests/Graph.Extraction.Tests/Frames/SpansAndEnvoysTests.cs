@@ -286,5 +286,14 @@ public class SpansAndEnvoysTests
     public void Extract_TitledNameReceivedAfterTheObliques_Meeting() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("President Ana Ruiz received in Santiago on Monday Peruvian Prime Minister Luis Vega.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_WarningThatACapitalWouldPay_ThreatToItsState() =>
+        Assert.Equal(["target=Peru threatener=Ana Ruiz"], Parsed.Sides("Chilean President Ana Ruiz warned that Lima would pay a dear price.", EventType.Threat));
+
+    [Fact]
+    public void Extract_MalaysianHonorificBeforeTheName_NotPartOfIt() =>
+        Assert.Equal(["participant=Anwar Razak participant=Luis Vega"],
+            Parsed.Sides("Datuk Seri Anwar Razak met Peruvian President Luis Vega in Putrajaya.", EventType.Meeting));
 }
 

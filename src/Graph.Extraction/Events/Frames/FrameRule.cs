@@ -2016,8 +2016,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 || warned.Count > 0 && (LosesAThing(s, w) || TakesSteps(s, w))))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
-        var named = warned.Count > 0 ? warned : Actors(content.Select(s.MentionAt).OfType<ResolvedMention>().Where(m => m.Kind != MentionKind.Pronoun));
-        foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Where(t => !threateners.Exists(m => m.EntityId == t)))
+        // A capital named in what is warned of speaks for its state ("warned that Seoul would pay a dear price"); as the
+        // doer of what is warned of it is the warner's own ("warned that Tehran would make the aggressors pay").
+        var named = warned.Count > 0 ? warned : content.Select(s.MentionAt).OfType<ResolvedMention>()
+            .Where(m => m.Kind != MentionKind.Pronoun && (m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null && !DoesTheHarm(s, m))).ToList();
+        // Not the warner's own side, nor its capital ("warned that Beijing will not tolerate …").
+        foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal)
+            .Where(t => !threateners.Exists(m => m.EntityId == t || m.EntityId == CapitalMetonymy.StandsFor(t, gazetteer))))
         {
             foreach (var t in threateners)
                 yield return new EventDraft(EventType.Threat, sanctions ? "1312" : "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(target, ParticipantRoles.Target)], null, warning.Token, 0.65);
@@ -2235,6 +2240,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         [.. mentions.Where(m => m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null)];
 
     /// <summary>Named actors only: places take part in events only as their place (a strike on a capital hits the city).</summary>
+    /// <summary>The mention is the subject of a verb in what is warned of, other than one of paying a price.</summary>
+    private static bool DoesTheHarm(ParsedSentence s, ResolvedMention m) =>
+        s.HeadOf(m) is { } w && w.Relation.StartsWith("nsubj", StringComparison.Ordinal) && s.Head(w) is { } verb && !Pays.Contains(s.Lower(verb));
+
     private static List<ResolvedMention> Actors(IEnumerable<ResolvedMention> mentions) =>
         [.. mentions.Where(m => m.Type != EntityType.Location)];
 
