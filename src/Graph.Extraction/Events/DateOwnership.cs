@@ -8,7 +8,8 @@ namespace Graph.Extraction.Events;
 /// ("Russia expelled two diplomats in retaliation for Berlin's expulsion of embassy staff last month": the month is
 /// the expulsion's, not Russia's expelling's), nor one inside a "who" clause about someone ("General X, who seized
 /// power in a coup last July, accused France": July is the coup's) or a relative clause about a named body, nor one
-/// inside a clause that bounds a period ("since … in August 2021"), nor, for what is said, one inside what was said.
+/// inside a clause that bounds a period ("since … in August 2021"), nor, for what is said, one inside what was said or
+/// a year named after the saying.
 /// </summary>
 internal static class DateOwnership
 {
@@ -18,7 +19,9 @@ internal static class DateOwnership
     {
         var own = WordAt(parse, trigger);
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
-        return phrases.Where(d => HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own))).ToList();
+        // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
+        return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
+            && (HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own)))).ToList();
     }
 
     /// <summary>

@@ -63,9 +63,6 @@ internal static class EventAssembler
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type)), p.Draft.Trigger);
-            // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
-            if (Said.Contains(p.Draft.Type))
-                phrases = phrases.FindAll(d => !d.IsBareYear || d.End <= sentences[p.Sentence].Tokens[Math.Clamp(p.Draft.Trigger, 0, sentences[p.Sentence].Count - 1)].Start);
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;

@@ -174,10 +174,11 @@ internal static class ContextRoles
 
         // Two people the article leaves with the same bare title are not both the holder the article's context points to
         // (its ministry, its dominant country, its dateline): the context then tells neither.
-        var holders = unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).GroupBy(u => u.Title, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(u => u.Person.EntityId).Distinct(StringComparer.Ordinal).Count(), StringComparer.OrdinalIgnoreCase);
         // A person whose office the article states somewhere keeps what it states.
-        foreach (var person in unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
+        var open = unqualified.Where(u => !stated.Any(r => r.Person == u.Person.EntityId)).ToList();
+        var holders = open.GroupBy(u => u.Title, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(u => u.Person.EntityId).Distinct(StringComparer.Ordinal).Count(), StringComparer.OrdinalIgnoreCase);
+        foreach (var person in open.GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
         {
             var inSentence = person.Where(u => u.Candidates.Count == 1).ToList();
             var home = person.Where(u => u.Candidates.Count == 0 && u.SpokeIn is { } c && !u.Excluded.Contains(c) && !Held(stated, c, u.Title)).ToList();

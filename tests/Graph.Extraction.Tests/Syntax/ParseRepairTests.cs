@@ -3197,9 +3197,9 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
-    public void Repair_NameReadAsTheAppositionOfAnOpeningPhrase_SubjectOfThePassive()
+    public void Repair_NameOfAnOpeningPhraseWithAnAdverbBeforeTheVerb_StaysAnApposition()
     {
-        // "Upon arrival at Lima, Ruiz was received by Vega."
+        // "Upon arrival at Lima, Ruiz was then received by Vega.": an adverb between the name and the verb, left as read.
         var parse = GivenParse.Of(
             ("Upon", "ADP", "IN", 2, "case"), ("arrival", "NOUN", "NN", 9, "obl"), ("at", "ADP", "IN", 4, "case"), ("Lima", "PROPN", "NNP", 2, "nmod"),
             (",", "PUNCT", ",", 6, "punct"), ("Ruiz", "PROPN", "NNP", 4, "appos"), ("was", "AUX", "VBD", 9, "aux:pass"), ("then", "ADV", "RB", 9, "advmod"),

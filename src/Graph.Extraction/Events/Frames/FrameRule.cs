@@ -1011,12 +1011,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var met = Encounter(s, n, EventType.Meeting, "040", doer, partners).ToList();
             if (stay is not null)
                 met.Add(stay);
-            // "after its summit in Abuja", "at the NATO summit": a body's summit that has taken place; "the Security Council
-            // held an emergency session": one the body held.
-            return met.Count == 0 && partners.Count == 0 && lower is "summit" or "session" or "meeting"
-                ? s.CaseOf(n) is "after" or "at" or "during" or "following" ? lower == "meeting" ? met : Session(s, n, SessionHolder(s, n))
-                : ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } sitting && Holds.Contains(s.Lower(sitting)) ? Session(s, n, Clause.Doer(s, sitting)) : met
-                : met;
+            return met.Count == 0 && partners.Count == 0 ? BodysSession(s, n, lower) ?? met : met;
         }
         // "Israel and Hezbollah exchanged accusations", "traded accusations with Y": each side accused the other.
         if (AccusationNouns.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } trading && Exchanges.Contains(s.Lower(trading)))
@@ -1859,6 +1854,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
             return [];
         return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], Place(s, trigger), trigger.Token, 0.7)];
+    }
+
+    /// <summary>
+    /// A sitting no partner is named for: "after its summit in Abuja", "at the NATO summit" (a body's summit that has taken
+    /// place); "the Security Council held an emergency session" (one the body held); null for others.
+    /// </summary>
+    private IEnumerable<EventDraft>? BodysSession(ParsedSentence s, SyntaxWord n, string lower)
+    {
+        if (lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following")
+            return Session(s, n, SessionHolder(s, n));
+        if (lower is "summit" or "session" or "meeting" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } sitting && Holds.Contains(s.Lower(sitting)))
+            return Session(s, n, Clause.Doer(s, sitting));
+        return null;
     }
 
     /// <summary>
