@@ -135,11 +135,16 @@ public static class ShortForms
         return letters.Length is >= 2 and <= 8 && letters.All(char.IsUpper) ? letters : null;
     }
 
-    /// <summary>Upper-case initials of the significant words of a name of two or more of them, or null.</summary>
+    /// <summary>
+    /// Upper-case initials of the significant words of a name of two or more of them, or null. A state's abbreviation
+    /// before a longer name is not among them: the "U.S. Drug Enforcement Administration" is the DEA.
+    /// </summary>
     private static string? Initials(string name)
     {
         var significant = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MinorWords.Contains(w) && char.IsLetter(w[0])).ToList();
+        if (significant.Count >= 3 && Acronym(significant[0]) is { Length: 2 })
+            significant.RemoveAt(0);
         return significant.Count >= 2 ? string.Concat(significant.Select(w => char.ToUpperInvariant(w[0]))) : null;
     }
 

@@ -97,13 +97,24 @@ internal sealed class StatementRule : IEventRule
         if (Lexicon.Praise.Contains(w))
             return "051";
         if (Lexicon.Criticize.Contains(w))
-            return AccusationRule.CriticizedFor(s, t) ? null : "111";
+            return AccusationRule.CriticizedFor(s, t) || BlastedWithArms(s, t) ? null : "111";
         if (Lexicon.Refuse.Contains(w) && s.Word(t + 1) == "to")
             return s.Word(t + 2) == "comment" ? "011" : "120";
         if (Lexicon.Reject.Contains(w) && (w != "turned" || s.Word(t + 1) == "down"))
             return RejectsProposal(s, t);
         return null;
     }
+
+    /// <summary>"blasted the boat with water cannon", "slammed the town with rockets": a blow, not words.</summary>
+    private static bool BlastedWithArms(SentenceContext s, int t)
+    {
+        var with = s.Ahead(t, With, 8);
+        return with >= 0 && s.Ahead(with, Arms, 3) >= 0;
+    }
+
+    private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
+
+    private static readonly HashSet<string> Arms = new(Lexicon.Projectiles.Append("cannon").Append("cannons"), StringComparer.Ordinal);
 
     /// <summary>"warned of consequences" is a threat (ThreatRule), not a statement.</summary>
     private static bool WarnsOfThreat(SentenceContext s, int t)

@@ -296,6 +296,9 @@ internal sealed class SentenceScan
         // "the bulk carrier Sea Orchid": a ship's name is a thing's (annotation guidelines), not a person or a body.
         if (pieces.Count > 0 && pieces[0].Kind == PieceKind.Word && WordLists.VesselNouns.Contains(Tok(pieces[0].First - 1)))
             return;
+        // "aboard HMS Richmond", "the carrier FS Charles de Gaulle": a ship's prefix and a name after it.
+        if (pieces.Count > 1 && WordLists.ShipPrefixes.Contains(Tok(pieces[0].First)) && pieces[0].End - pieces[0].First == 1)
+            return;
         // "Perth-based Southern Cross Minerals", "the Tehran-based Pars Aria Trading Company": a hyphenated modifier (a
         // name with a lower-case participle) opening a run is no part of the name after it. A state inside it is its own
         // mention ("U.S.-based"), and so is a body before no named body ("the Hamas-led Palestinian government"); a city is
@@ -419,11 +422,8 @@ internal sealed class SentenceScan
         if (kind is null)
             return false;
 
-        // "U.S. Air Forces Central Command": the country and its organisation are two names; but a movement named after
-        // its land is one ("Sudan Liberation Movement", "Kenya African National Union").
         // A name with a hyphenated modifier ("U.S.-based General Motors") starts after it.
-        if (first.Kind == PieceKind.Known && first.Entry!.Kind == GazetteerKind.Country && kind == CandidateKind.Organization
-            && (last.End - first.End >= 2 && pieces[1].Kind == PieceKind.Word && !NamesAMovement(first.End, last.End) || modified))
+        if (first.Kind == PieceKind.Known && first.Entry!.Kind == GazetteerKind.Country && kind == CandidateKind.Organization && modified)
         {
             EmitKnown(first.First, first.End, first.Entry);
             first = pieces[1];
@@ -457,23 +457,6 @@ internal sealed class SentenceScan
     /// Words that name a political movement rather than a body of a state (English words of movements, fronts and
     /// parties): "Liberation", "People's", "Front" …
     /// </summary>
-    private bool NamesAMovement(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (MovementWords.Contains(Tok(k)))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static readonly HashSet<string> MovementWords = new(StringComparer.Ordinal)
-    {
-        "Liberation", "People", "People's", "Peoples", "Resistance", "Revolutionary", "Patriotic", "Democratic", "Islamic", "National",
-        "Movement", "Front", "Party", "Alliance", "Union", "Congress", "League", "Brotherhood", "Rally",
-    };
-
     /// <summary>Gazetteer phrases as they are; the capitalised words between them as plain names.</summary>
     private void EmitPiecesAndPlainNames(List<Piece> pieces, int from, int to, bool plainNames = true)
     {
@@ -542,7 +525,8 @@ internal sealed class SentenceScan
 
         CandidateKind kind;
         // "fighting near Krishna Ghati": after "near" a name is a place, even one opening with a given name.
-        if (IsPlaceBeyondDoubt(p, q))
+        // "at Don Mueang airport", "the Jomo Kenyatta airport": a name before a building's noun names the building, given name or not.
+        if (IsPlaceBeyondDoubt(p, q) || WordLists.SiteNouns.Contains(Tok(q)) && !AnyWord(p, q, WordLists.FaithWords))
             kind = CandidateKind.Location;
         else if (HasPersonEvidence(p, q) || q - p == 2 && IsPlaceNamedForename(p, q))
         {
@@ -558,8 +542,7 @@ internal sealed class SentenceScan
             kind = CandidateKind.Person;
         else if (WordLists.OrganizationNouns.Contains(Tok(p - 1)) || WordLists.OrganizationNouns.Contains(Tok(q)))
             kind = CandidateKind.Organization;
-        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q)
-            || WordLists.SiteNouns.Contains(Tok(q)) && !AnyWord(p, q, WordLists.FaithWords))
+        else if (Tok(p - 1) == "of" && WordLists.LocationNouns.Contains(Tok(p - 2)) || WordLists.LocationNouns.Contains(Tok(q)) || IsConfidentPlace(p, q))
             kind = CandidateKind.Location;
         else if (!_headline && HasLeadersForename(p, q))
         {

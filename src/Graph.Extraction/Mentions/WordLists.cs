@@ -217,6 +217,17 @@ internal static class WordLists
         "reporting", "writing", "editing", "compiled", "written", "edited", "reported", "produced", "photography", "graphics", "research",
     };
 
+    /// <summary>
+    /// Prefixes that navies and merchant shipping put before a ship's name ("HMS Richmond", "FS Charles de Gaulle",
+    /// "MV Galaxy Leader"), from the conventional ship prefixes of the larger navies; a name after one is a thing's.
+    /// Left out where the letters also name a body or a person's initials ("SAS", "RSS", "SS", "JS", "KD", "HS").
+    /// </summary>
+    public static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal)
+    {
+        "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "RFA", "INS", "FS", "ROKS", "PNS", "TCG", "ARA", "BRP", "KRI",
+        "HTMS", "NRP", "ESPS", "HNLMS", "HDMS", "HNoMS", "HSwMS", "CNS", "BNS", "NNS", "MV", "MT", "RV",
+    };
+
     /// <summary>English nouns of a ship, whose name after them names a thing, not an actor ("the bulk carrier Sea Orchid", "the tanker X").</summary>
     public static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)
     {

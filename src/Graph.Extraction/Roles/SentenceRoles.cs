@@ -99,7 +99,22 @@ internal sealed class SentenceRoles
         if (_titleEndingAt[person.FirstToken] is { Entry.Category: "military" or "royal" } rank && rank.FirstToken > 0 && IsRoleWord(Tok(rank.FirstToken - 1))
             && !ServiceMembers.Contains(Tok(rank.FirstToken - 1)) && TitleBefore(rank.FirstToken) is { } office)
             return office;
-        return TitleBefore(person.FirstToken);
+        return TitleBefore(person.FirstToken) ?? SharedOwner(person);
+    }
+
+    /// <summary>
+    /// "Iraqi Prime Minister X and Foreign Minister Y": a minister's bare title joined to a leader's or minister's owned
+    /// one shares its owner (one government named once); not a head's title ("US President X and Prime Minister Y" may
+    /// name another country's premier), nor one with an owner after the name ("… and Foreign Minister Y of Turkey").
+    /// </summary>
+    private (string Title, string Target)? SharedOwner(ResolvedMention person)
+    {
+        if (_titleEndingAt[person.FirstToken] is not { Entry.Category: "minister" } title || title.FirstToken < 2 || Tok(title.FirstToken - 1) != "and"
+            || Tok(person.EndToken) is "of" or "for" or "from" || _mentionEndingAt[title.FirstToken - 1] is not { Type: EntityType.Person } first
+            || _titleEndingAt[first.FirstToken] is not { Entry.Category: "minister" or "head-of-state" or "head-of-government" }
+            || TitleBefore(first) is not { } owned || TitleEndingAt(person.FirstToken) is not { } own)
+            return null;
+        return (own.Title, owned.Target);
     }
 
     /// <summary>The title ending right before <paramref name="end"/>, with its owner.</summary>
@@ -309,6 +324,9 @@ internal sealed class SentenceRoles
         // "In a post on X, Peru's president wrote …": where the parse reads the title as a clause's subject and the name
         // inside a phrase fronted before it, the comma closes that phrase; it sets off no apposition.
         if (_opensSubject(titleEnd - 1) && _inFrontedPhrase(person.FirstToken))
+            return null;
+        // "… with Wang, a White House official said": a title its speech verb follows is the source of the sentence.
+        if (WordLists.SpeechVerbs.Contains(Tok(titleEnd)) || WordLists.SpeechAdverbs.Contains(Tok(titleEnd)) && WordLists.SpeechVerbs.Contains(Tok(titleEnd + 1)))
             return null;
 
         // "… to the United Nations" completes the title; "… of U.S. Central Command" names the target.

@@ -601,8 +601,11 @@ internal static partial class ParseRepair
         if (!parse.HasChild(last, "acl") && parse.ChildrenOf(last, "nmod").LastOrDefault() is { } counted
             && parse.ChildrenOf(counted, "case").Any(c => c.Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
             last = counted;
-        if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb || verb.Index != last.Index + 1
-            || !(parse.HasChild(verb, "obj") || ClosesTheSentence(parse, root, verb))
+        // The verb follows the noun, or the noun's own phrases with an object of its own ("An attack on a market in Gao
+        // killed 15 people": a participle describing a noun takes no object).
+        if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb
+            || !(verb.Index == last.Index + 1 && (parse.HasChild(verb, "obj") || ClosesTheSentence(parse, root, verb))
+                 || verb.Index > last.Index + 1 && parse.HasChild(verb, "obj") && PhraseOfTheNounUpTo(parse, last, verb))
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
             return false;
         verb.BecomeRoot(last);
@@ -611,6 +614,18 @@ internal static partial class ParseRepair
         foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > verb.Index && TrailingParticiple(parse, c)).ToList())
             verb.Adopt(c, root, "advcl");
         verb.Xpos = "VBD";
+        return true;
+    }
+
+    /// <summary>Whether every word between a noun and a later word belongs to the noun's phrase, with no punctuation.</summary>
+    private static bool PhraseOfTheNounUpTo(SentenceParse parse, SyntaxWord noun, SyntaxWord after)
+    {
+        for (var k = noun.Index + 1; k < after.Index; k++)
+        {
+            if (parse.Words[k] is { Upos: "PUNCT" } or { Upos: "VERB" } || !parse.Dominates(noun, parse.Words[k]))
+                return false;
+        }
+
         return true;
     }
 

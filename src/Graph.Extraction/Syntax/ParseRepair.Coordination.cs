@@ -515,6 +515,34 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "met President X, the summit's host, and President Y on Saturday", read with Y hung on "and", or on the day that
+    /// "and" joins: a name right after a joiner that hangs on a later word, the name itself a subject or object of
+    /// what can have none (a joiner or a noun), is the conjunct of the phrase before the joiner (up from an apposition),
+    /// and the joiner and its comma are the name's.
+    /// </summary>
+    private static bool NameHungOnALaterJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos is not ("NOUN" or "PROPN") || w.Relation is not ("nsubj" or "obj" or "dep") || parse.HeadOf(w) is not { Upos: "CCONJ" or "NOUN" or "PROPN" } head
+            || parse.HasChild(head, "cop") || parse.Subtree(w).First().Index is var start && start < 2 || parse.Words[start - 1] is not { Upos: "CCONJ" } joiner
+            || parse.HeadOf(joiner) is not { } later || later == w || later.Index < w.Index)
+            return false;
+        var before = joiner.Index - 1;
+        if (parse.Words[before].Form == ",")
+            before--;
+        if (before < 0 || parse.Words[before] is not { Upos: "NOUN" or "PROPN" } first)
+            return false;
+        while (first.Relation is "flat" or "appos" && parse.HeadOf(first) is { Upos: "NOUN" or "PROPN" } up && up.Index < first.Index)
+            first = up;
+        if (parse.Dominates(w, first))
+            return false;
+        first.Adopt(w, head, "conj");
+        w.Adopt(joiner, later, "cc");
+        if (parse.Words[joiner.Index - 1] is { Form: "," } comma && parse.HeadOf(comma) == later)
+            w.Adopt(comma, later, "punct");
+        return true;
+    }
+
+    /// <summary>
     /// "Saudi news agency SPA said", "the Asia-Pacific Economic Cooperation (APEC) forum", read as conjuncts:
     /// English joins conjuncts by "and" or a comma; a noun joined to the one before it by neither names or
     /// describes the same thing.

@@ -551,6 +551,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The emir received Foreign Minister X in Doha on Sunday, a Qatari diplomat said", read with X a first subject of
+    /// "said" (and "said" a conjunct of "received", or "received" its complement): a speech verb's subject before the comma
+    /// that sets off its source (the subject after the comma) is the object of the verb before it that has none.
+    /// </summary>
+    private static bool ObjectReadAsASubjectOfTheClosingReport(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" or "NOUN" } && ObjectReadAsASubjectOfTheClosingReportRest(parse, w);
+
+    /// <summary>The rest of <see cref="ObjectReadAsASubjectOfTheClosingReport"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectReadAsASubjectOfTheClosingReportRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } report || report.Index < w.Index || !WordLists.SpeechVerbs.Contains(report.Form.ToLowerInvariant())
+            || parse.ChildrenOf(report, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { } source
+            || parse.Words[parse.Subtree(source).First().Index - 1] is not { Form: "," } comma || comma.Index < parse.Subtree(w).Last().Index)
+            return false;
+        var verb = report.Relation is "conj" or "parataxis" or "ccomp" or "advcl" && parse.HeadOf(report) is { Upos: "VERB" } governing ? governing
+            : parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index < w.Index);
+        if (verb is null || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass" or "ccomp" or "xcomp"))
+            return false;
+        verb.Adopt(w, report, "obj");
+        if (parse.HeadOf(report) == verb)
+            report.Relation = "parataxis";
+        return true;
+    }
+
+    /// <summary>
     /// "Upon arrival at Bole Airport, President Kagwe Mwangi was received by …", read with the name in apposition to the
     /// opening phrase's noun (or as its conjunct with no "and") and the verb with no subject: a name after the comma that
     /// closes an opening phrase, right before the verb (and its auxiliaries), is the verb's subject.

@@ -53,7 +53,7 @@ internal static class TreebankWords
             return;
         }
 
-        if (!HasInnerHyphen(text) || char.IsDigit(text[0]) || BoundPrefixes.Contains(text[..FirstHyphen(text)]))
+        if (!HasInnerHyphen(text) || char.IsDigit(text[0]) || BoundPrefixes.Contains(text[..FirstHyphen(text)]) || IsDesignator(text))
         {
             Add(into, token, index, 0, text.Length);
             return;
@@ -84,6 +84,24 @@ internal static class TreebankWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Su-27", "F-16", "S-400", "Shahed-136", "J-10C": a model's letters and its number are one name, as "G20" is; split,
+    /// the number reads as a word of the sentence and the craft as a list.
+    /// </summary>
+    private static bool IsDesignator(string text)
+    {
+        var hyphen = FirstHyphen(text);
+        if (hyphen > 8 || !char.IsDigit(text[hyphen + 1]))
+            return false;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (k != hyphen && !(k < hyphen ? char.IsLetter(text[k]) : char.IsLetterOrDigit(text[k])))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool HasInnerHyphen(string text)

@@ -62,6 +62,18 @@ public sealed class ShortFormsTests
         Assert.False(ShortForms.Matches(shortForm, "org:international-energy-agency", "International Energy Agency"));
     }
 
+    [Theory]
+    [InlineData("U.S. Drug Enforcement Administration")]
+    [InlineData("UK Drug Enforcement Administration")]
+    public void Matches_AcronymOfANameAfterAStatesAbbreviation_TheNameWithout(string fullName)
+    {
+        var shortForm = ShortForms.Of(Org("org:dea", "DEA"));
+
+        Assert.NotNull(shortForm);
+        Assert.True(ShortForms.Matches(shortForm, "org:long", fullName));
+        Assert.False(ShortForms.Matches(ShortForms.Of(Org("org:udea", "UDEA"))!, "org:long", fullName));
+    }
+
     [Fact]
     public void Of_FullNamesCountriesAndPlaces_AreNoShortForms()
     {

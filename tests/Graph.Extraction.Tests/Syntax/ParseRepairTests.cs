@@ -3230,5 +3230,59 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("nmod", "counterparts"), Arc(parse, "Peru"));
     }
-}
 
+    [Fact]
+    public void Repair_NameHungOnTheDayAfterAnApposition_ConjunctOfTheObject()
+    {
+        // "Ana Ruiz met Luis Vega, the host, and Marta Ibanez on Saturday", read with Marta a subject of the day and "and" its joiner.
+        var parse = GivenParse.Of(
+            ("Ana", "PROPN", "NNP", 3, "nsubj"), ("Ruiz", "PROPN", "NNP", 1, "flat"), ("met", "VERB", "VBD", 0, "root"), ("Luis", "PROPN", "NNP", 3, "obj"),
+            ("Vega", "PROPN", "NNP", 4, "flat"), (",", "PUNCT", ",", 8, "punct"), ("the", "DET", "DT", 8, "det"), ("host", "NOUN", "NN", 4, "appos"),
+            (",", "PUNCT", ",", 14, "punct"), ("and", "CCONJ", "CC", 14, "cc"), ("Marta", "PROPN", "NNP", 14, "nsubj"), ("Ibanez", "PROPN", "NNP", 11, "flat"),
+            ("on", "ADP", "IN", 14, "case"), ("Saturday", "PROPN", "NNP", 3, "obl"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("conj", "Luis"), Arc(parse, "Marta"));
+        Assert.Equal(("cc", "Marta"), Arc(parse, "and"));
+        Assert.Equal(("obl", "met"), Arc(parse, "Saturday"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ClauseAndItsSourceAfterAnd_SubjectStays()
+    {
+        // "Ana Ruiz met Luis Vega, and Marta Ibanez said …": a clause's subject after "and" is no conjunct of the object.
+        var parse = GivenParse.Of(
+            ("Ana", "PROPN", "NNP", 3, "nsubj"), ("Ruiz", "PROPN", "NNP", 1, "flat"), ("met", "VERB", "VBD", 0, "root"), ("Luis", "PROPN", "NNP", 3, "obj"),
+            ("Vega", "PROPN", "NNP", 4, "flat"), (",", "PUNCT", ",", 9, "punct"), ("and", "CCONJ", "CC", 9, "cc"), ("Marta", "PROPN", "NNP", 9, "nsubj"),
+            ("said", "VERB", "VBD", 3, "conj"), ("so", "ADV", "RB", 9, "advmod"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "Marta"));
+    }
+
+    [Fact]
+    public void Repair_ObjectReadAsASubjectOfTheClosingReport_ObjectOfItsVerb()
+    {
+        // "Ana Ruiz received Luis Vega in Lima, a Chilean diplomat said", read with Luis a first subject of "said".
+        var parse = GivenParse.Of(
+            ("Ana", "PROPN", "NNP", 3, "nsubj"), ("Ruiz", "PROPN", "NNP", 1, "flat"), ("received", "VERB", "VBD", 12, "ccomp"), ("Luis", "PROPN", "NNP", 12, "nsubj"),
+            ("Vega", "PROPN", "NNP", 4, "flat"), ("in", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 4, "nmod"), (",", "PUNCT", ",", 7, "punct"),
+            ("a", "DET", "DT", 11, "det"), ("Chilean", "ADJ", "JJ", 11, "amod"), ("diplomat", "NOUN", "NN", 12, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+            (".", "PUNCT", ".", 12, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Luis"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "diplomat"));
+    }
+
+    [Fact]
+    public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
+    {
+        // "An attack on a market in Gao killed 15 people", read with "killed" describing the attack.
+        var parse = GivenParse.Of(
+            ("An", "DET", "DT", 2, "det"), ("attack", "NOUN", "NN", 0, "root"), ("on", "ADP", "IN", 5, "case"), ("a", "DET", "DT", 5, "det"),
+            ("market", "NOUN", "NN", 2, "nmod"), ("in", "ADP", "IN", 7, "case"), ("Gao", "PROPN", "NNP", 5, "nmod"), ("killed", "VERB", "VBD", 2, "acl"),
+            ("15", "NUM", "CD", 10, "nummod"), ("people", "NOUN", "NNS", 8, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "killed"), Arc(parse, "attack"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+}

@@ -46,6 +46,17 @@ public class TreebankWordsTests
         Assert.Equal([0, 1, 2], words.Select(w => w.Token));
     }
 
+    [Theory]
+    [InlineData("two Su-30 jets", "Su-30")]
+    [InlineData("the S-400 system", "S-400")]
+    [InlineData("a Falcon-9X craft", "Falcon-9X")]
+    public void Of_ModelNumber_OneWord(string text, string model) =>
+        Assert.Contains(model, Words(text).Select(w => w.Form));
+
+    [Fact]
+    public void Of_HyphenatedWordEndingInANumberWord_Splits() =>
+        Assert.Equal(["a", "long", "-", "range", "missile"], Words("a long-range missile").Select(w => w.Form));
+
     [Fact]
     public void Of_HyphenatedCompound_SplitsIntoPartsAndHyphens()
     {

@@ -28,7 +28,7 @@ internal sealed partial class FrameRule
     /// <summary>What a country closes to another.</summary>
     private static readonly HashSet<string> Crossings = new(StringComparer.Ordinal)
     {
-        "border", "borders", "frontier", "frontiers", "airspace", "ports", "crossings", "crossing", "waters",
+        "border", "borders", "frontier", "frontiers", "airspace", "ports", "crossings", "crossing", "waters", "checkpoint", "checkpoints",
     };
 
     /// <summary>English verbs that with "out" expel a party ("forced X out", "kicked X out"; "threw out" is most often a case or a plea).</summary>
@@ -159,6 +159,38 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
                 Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") ? s.Children(undergoer, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Country }) : null),
                 Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
+        // "ordered the expulsion of two Russian diplomats", "announced the closure of its border with Niger": a measure
+        // told by its noun is taken as its verb would be.
+        if ((Orders.Contains(lower) || Announces.Contains(lower) || lower is "decreed" or "decrees") && Clause.Oblique(s, undergoer, "of") is { } measured)
+        {
+            if (thing is "expulsion" or "expulsions" && Envoys.Contains(s.Lower(measured)) && Sides.Of(s, measured).Count > 0)
+                return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), measured);
+            if (thing is "closure" or "closing" or "shutdown" && Crossings.Contains(s.Lower(measured)))
+                return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                    Clause.Oblique(s, measured, "with", "to") ?? Clause.Oblique(s, undergoer, "with", "to") ?? Clause.Oblique(s, v, "with", "to"));
+        }
+
+        // "OFAC designated six Iranian officials", "the firm was also designated": a party put on a sanctions list by the
+        // word the listing authorities use (CAMEO 163); not "designated X as its candidate", "designated Y to lead the
+        // talks" or "designated three national parks".
+        // A title's "-designate" ("Chancellor-designate X") is no verb, whatever the parser made of it.
+        if (Designates.Contains(lower) && (Sides.Of(s, undergoer).Count > 0 || Listed.Contains(thing)) && !ParsedSentence.Is(v, "amod")
+            && !(v.Index > 0 && s.Parse.Words[v.Index - 1].Token == v.Token)
+            && !s.Children(v).Concat(s.Children(undergoer)).Any(c => c.Relation is "xcomp" or "advcl" or "obl" or "acl" && (s.MarkOf(c) is "to" || s.CaseOf(c) is "as" or "to") && !NamesTerror(s, c)))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         return null;
     }
+
+    private static readonly HashSet<string> Designates = VerbForms.Set("designate");
+
+    /// <summary>What a sanctions authority lists besides named parties (the nouns of its press releases).</summary>
+    private static readonly HashSet<string> Listed = new(StringComparer.Ordinal)
+    {
+        "individual", "individuals", "entity", "entities", "company", "companies", "firm", "firms", "network", "networks", "official", "officials",
+        "businessman", "businessmen", "businesswoman", "vessel", "vessels", "person", "persons", "people", "group", "groups",
+    };
+
+    /// <summary>"as a terrorist organisation", "a state sponsor of terrorism": what a designation as a pariah says.</summary>
+    private static bool NamesTerror(ParsedSentence s, SyntaxWord phrase) =>
+        s.Parse.Subtree(phrase).Any(w => s.Lower(w) is "terrorist" or "terrorists" or "terror" or "terrorism" or "sponsor");
 }

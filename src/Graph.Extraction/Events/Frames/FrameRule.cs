@@ -782,7 +782,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return TakenFrom(s, v) is { } side ? TakenWhere(s, Force(s, v, "192", Clause.Doer(s, v), side), ground) : Force(s, v, "192", Clause.Doer(s, v), ground);
         // "the Houthis seized a cargo ship", "Iran seized a Greek tanker": a vessel taken by force is hijacked (CAMEO 181);
         // not one the police or customs seize ("officials say they seized a boat": the pronoun is the governing subject).
-        if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").FirstOrDefault(o => IsVessel(s, o)) is { } vessel
+        // In the passive the vessel is the subject ("the tanker was seized by Houthi fighters").
+        if ((Seizes.Contains(lower) || lower is "hijacked" or "hijacks" or "hijack") && s.Children(v, "obj").Concat(s.Children(v, "nsubj:pass")).FirstOrDefault(o => IsVessel(s, o)) is { } vessel
             && !(Clause.Doer(s, v) is { } seizer && Policing.Contains(s.Lower(seizer.Xpos == "PRP" ? Resolution.SubjectCoreference.GoverningSubject(s.Parse, seizer) ?? seizer : seizer))))
             return Force(s, v, "181", Clause.Doer(s, v), vessel);
         // "Israel strikes Hezbollah targets": "strike" with an object (a strike by workers has none; a deal struck is read above).
@@ -807,6 +808,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // dictionary files "ram" under 190 with "pound"); not a truck ramming a crowd, nor a ferry ramming a pier.
         if (Rams.Contains(lower) && Clause.Doer(s, v) is { } rammer && CarriesForce(s, rammer) && Clause.Undergoer(s, v) is { } rammed && Vessels.Contains(s.Lower(rammed)))
             return Force(s, v, "190", rammer, rammed);
+        // "Chinese coast guard vessels fired water cannon at a Philippine boat", "blasted the boat with water cannon": force
+        // turned on another's vessel, as ramming is; not water cannon on protesters, which is policing.
+        if (WaterCannonOn(s, v) is { } hosed && Clause.Doer(s, v) is { } hosing
+            && (CarriesForce(s, hosing) || s.MentionAt(hosing) is { Type: EntityType.Organization or EntityType.Country }))
+            return Force(s, v, "190", hosing, hosed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
             return Force(s, v, "190", impact, Clause.Undergoer(s, v));
@@ -815,8 +821,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Fire.Contains(lower) && v.Upos == "VERB" && !s.Has(v, "obj") && Clause.Oblique(s, v, "on", "at", "upon") is { } shotAt && !IsTime(s, shotAt))
             return Force(s, v, "190", Clause.Doer(s, v), shotAt);
         // Missile launches and tests, and deployments of a party's own forces, with or without a target (annotation guidelines).
+        // "Rockets were fired into Israel by Hezbollah": in the passive, what was fired is the subject.
         if ((Lexicon.Fire.Contains(lower) || Lexicon.Launch.Contains(lower) || Tests.Contains(lower))
-            && s.Children(v, "obj").Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired
+            && s.Children(v, "obj").Concat(s.Children(v, "nsubj:pass")).Select(o => Measured(s, o)).FirstOrDefault(o => Lexicon.Projectiles.Contains(s.Lower(o))) is { } fired
             && !IntoTheAir(s, v) && !IntoTheAir(s, fired))
             // "launched 120 drones and 40 missiles at Ukraine", "a barrage of missiles at Ukraine": the target may hang on
             // what was fired or on the noun that counts it.
@@ -1212,6 +1219,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>"The Houthis targeted a ship": a group the gazetteer knows as armed (PETRARCH2/Phoenix actor dictionaries).</summary>
     private bool IsArmedGroup(ParsedSentence s, SyntaxWord w) =>
         s.MentionAt(w) is { Type: EntityType.Organization, Kind: MentionKind.Name } group && gazetteer.Lookup(group.Text)?.Category == "armed-group";
+
+    /// <summary>
+    /// The vessel a verb turns water cannon on ("fired/used water cannon at/against a boat", "blasted/sprayed a boat with
+    /// water cannon"), or null.
+    /// </summary>
+    private static SyntaxWord? WaterCannonOn(ParsedSentence s, SyntaxWord v)
+    {
+        bool IsWaterCannon(SyntaxWord w) => s.Lower(w) is "cannon" or "cannons" && s.Children(w).Any(c => s.Lower(c) == "water");
+        var hosed = s.Children(v, "obj").Any(IsWaterCannon) ? AimedAt(s, v) ?? Clause.Oblique(s, v, "against")
+            : s.Children(v, "obj").FirstOrDefault() is { } obj && (Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, obj, "with")) is { } with && IsWaterCannon(with) ? obj : null;
+        return hosed is not null && Vessels.Contains(s.Lower(hosed)) ? hosed : null;
+    }
 
     /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
     private static bool CarriesForce(ParsedSentence s, SyntaxWord w) => IsArmedForce(s, w) || Vessels.Contains(s.Lower(w));
