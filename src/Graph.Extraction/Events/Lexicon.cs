@@ -277,8 +277,8 @@ internal static class Lexicon
     public static readonly HashSet<string> SettleOut = Set("work", "hammer", "thrash");
 
     public static readonly HashSet<string> AgreementNouns = W(
-        "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum",
-        "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum", "memoranda",
+        "memorandums", "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
         "understanding", "compromise", "settlement", "arrangement", "charter", "communique");
 
     // --- Visit (CAMEO 042) ---

@@ -419,6 +419,10 @@ internal sealed class SentenceScan
             kind = CandidateKind.Organization;
         else if (lastWord is not null && WordLists.LocationHeads.Contains(lastWord) || firstWord is "Camp" or "Lake" or "Mount" or "Fort" or "Cape")
             kind = CandidateKind.Location;
+        // "driven to Jubilee House", "talks at State House": a house one is at or goes to is a building (a house that
+        // speaks, "Freedom House said", is a body, which the gazetteer or the name tagger reads).
+        else if (lastWord is "House" && Tok(first.First - 1) is "at" or "to" or "in" or "from" or "outside" or "inside" or "near")
+            kind = CandidateKind.Location;
         if (kind is null)
             return false;
 

@@ -75,8 +75,9 @@ public sealed class EntityResolver(IGazetteer gazetteer)
             }
             else if (c.Kind == CandidateKind.Organization)
             {
-                // "the Department" after "State Department": the one organisation of the article with that head.
-                var heads = byCandidate.Where(p => p.Value.Type == EntityType.Organization && EndsWithWord(p.Key.Text, c.Text))
+                // "the Department" after "State Department", "the Treasury" after "the Treasury Department": the one
+                // organisation of the article with that head, or with that name before its kind of institution.
+                var heads = byCandidate.Where(p => p.Value.Type == EntityType.Organization && (EndsWithWord(p.Key.Text, c.Text) || NamesItsKind(p.Key.Text, c.Text)))
                     .Select(p => p.Value).Distinct().ToList();
                 byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text);
                 registry.AddAlias(byCandidate[c].Id, c.Text);
@@ -170,6 +171,16 @@ public sealed class EntityResolver(IGazetteer gazetteer)
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name.EndsWith(word, StringComparison.Ordinal) && name[^(word.Length + 1)] == ' ';
+
+    /// <summary>"Treasury Department", "Microsoft Corporation": the word and a noun of the kind of body it is.</summary>
+    private static bool NamesItsKind(string name, string word) =>
+        name.Length > word.Length + 1 && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ' && InstitutionKinds.Contains(name[(word.Length + 1)..]);
+
+    /// <summary>English nouns of the kind of body a name closes on ("Department", "Corporation", "Inc.").</summary>
+    private static readonly HashSet<string> InstitutionKinds = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "Agency", "Office", "Corporation", "Corp.", "Company", "Inc.", "Inc", "Group", "International",
+    };
 
     /// <summary>Names compare without a leading "the" and a trailing possessive, case-sensitively.</summary>
     internal static string NameKey(string text) => PersonName.Clean(text);

@@ -133,12 +133,15 @@ internal sealed class SentenceRoles
     /// <summary>"Eritrean President, Isaias Afwerki, arrived": an owned title set off from the name by a comma.</summary>
     private (string Title, string Target)? TitleBeforeComma(ResolvedMention person)
     {
-        var comma = person.FirstToken - 1;
+        // "Qatar's prime minister, Sheikh Hamad bin Khalid": an honorific may open the name.
+        var comma = _titleEndingAt[person.FirstToken] is { Entry.IsHonorific: true } honorific ? honorific.FirstToken - 1 : person.FirstToken - 1;
         // "his Russian counterpart, X" says whose equal X is, not X's title (ParseRoles.Counterparts reads it).
         if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title)
             return null;
+        // "Unlike Pakistan's president, Mr. Singh did not …": a title inside a phrase with a preposition fronted before the
+        // name describes someone else (a dateline before it does not: "Ena December 25 – Eritrean President, X, …").
         var target = OwnerOfTitle(title.Start, comma);
-        return target is null ? null : (title.Title, target);
+        return target is null || _inFrontedPhrase(title.Start) && _uposOf(0) is "ADP" or "SCONJ" ? null : (title.Title, target);
     }
 
     /// <summary>

@@ -493,7 +493,11 @@ internal static partial class ParseRepair
             return;
         // Not a relative clause with its own subject or relative word ("the talks that ended"); one with neither is the
         // sentence's verb ("The talks between X and Y ended without a deal").
-        var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP"
+        // A participle with an object of its own and no auxiliary is a past tense ("The two leaders later signed four memoranda"),
+        // not one after a preposition or an article ("the family of kidnapped journalist X").
+        var verb = parse.Subtree(root).FirstOrDefault(w => w.Index > root.Index && w.Upos == "VERB"
+            && (w.Xpos is "VBD" or "VBZ" or "VBP" || w.Xpos == "VBN" && parse.HasChild(w, "obj") && !parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass")
+                && parse.Words[w.Index - 1].Upos is not ("ADP" or "DET" or "ADJ" or "SCONJ"))
             && (w.Relation is "advcl" or "conj" or "parataxis" or "dep"
                 || w.Relation == "acl:relcl" && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" || IsSubject(parse, c)))
             && !parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "cc"));
@@ -507,6 +511,7 @@ internal static partial class ParseRepair
             phrase.Relation = "obl";
         verb.BecomeRoot(formerHead);
         verb.Adopt(root, verb, "nsubj");
+        verb.Xpos = verb.Xpos == "VBN" ? "VBD" : verb.Xpos;
         foreach (var time in subjects)
             verb.Adopt(time, verb, "obl:tmod");
     }
@@ -605,7 +610,8 @@ internal static partial class ParseRepair
         // killed 15 people": a participle describing a noun takes no object).
         if (parse.ChildrenOf(last, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBN" or "VBD" } verb
             || !(verb.Index == last.Index + 1 && (parse.HasChild(verb, "obj") || ClosesTheSentence(parse, root, verb))
-                 || verb.Index > last.Index + 1 && parse.HasChild(verb, "obj") && PhraseOfTheNounUpTo(parse, last, verb))
+                 || verb.Index > last.Index + 1 && parse.HasChild(verb, "obj") && PhraseOfTheNounUpTo(parse, last, verb)
+                    && parse.Words[verb.Index - 1].Upos is not ("ADP" or "DET" or "ADJ" or "SCONJ"))
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" or "nsubj" or "nsubj:pass"))
             return false;
         verb.BecomeRoot(last);

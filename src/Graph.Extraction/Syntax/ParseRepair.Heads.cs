@@ -178,6 +178,19 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "signed four memoranda of understanding", read with the number and the noun two objects of the verb: a number right
+    /// before the verb's other object counts it.
+    /// </summary>
+    private static bool NumberReadAsAnObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "NUM", Relation: "obj" } || w.Index + 1 >= parse.Words.Count || parse.Words[w.Index + 1] is not { Upos: "NOUN", Relation: "obj" } counted
+            || counted.Head != w.Head || parse.HeadOf(w) is not { } verb)
+            return false;
+        counted.Adopt(w, verb, "nummod");
+        return true;
+    }
+
+    /// <summary>
     /// "Biden hosts Japanese PM at White House", read with the adjective a predicate of the verb taking the noun after it
     /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object. The same for a
     /// titled name read as the adjective's apposition ("received Egyptian President Abdel Fattah al-Sisi").

@@ -79,6 +79,7 @@ internal static partial class ParseRepair
         PossessivePronounHeadsNothing,
         OfficeParticipleReadAsAVerb,
         AdjectiveWithAnObject,
+        NumberReadAsAnObject,
         VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,

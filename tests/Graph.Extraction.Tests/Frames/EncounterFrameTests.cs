@@ -567,8 +567,9 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_HostedACounterpartNamedByADemonymBeforeWhere_NoPlaceFromTheDemonym()
     {
-        var meeting = Assert.Single(Parsed.Events("Ghana's President John Mahama on Tuesday hosted his Togolese counterpart Faure Gnassingbe at Jubilee House, where the two leaders discussed border security."), e => e.Type == EventType.Meeting);
-        Assert.Null(meeting.Location);
+        var document = Parsed.Extract("Ghana's President John Mahama on Tuesday hosted his Togolese counterpart Faure Gnassingbe at Jubilee House, where the two leaders discussed border security.");
+        var meeting = Assert.Single(document.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("Jubilee House", document.Entities.Single(e => e.Id == meeting.Location).Name);
     }
 
     [Theory]

@@ -3285,4 +3285,39 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "killed"), Arc(parse, "attack"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_NumberReadAsAnObject_CountsTheOtherObject()
+    {
+        // "They signed four memoranda", read with "four" and "memoranda" two objects of the verb.
+        var parse = GivenParse.Of(
+            ("They", "PRON", "PRP", 2, "nsubj"), ("signed", "VERB", "VBD", 0, "root"), ("four", "NUM", "CD", 2, "obj"), ("memoranda", "NOUN", "NN", 2, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nummod", "memoranda"), Arc(parse, "four"));
+        Assert.Equal(("obj", "signed"), Arc(parse, "memoranda"));
+    }
+
+    [Fact]
+    public void Repair_ParticipleWithAnObjectAfterTheSubject_TheVerb()
+    {
+        // "The two leaders later signed four memoranda", read with "later" on the subject and "signed" its clause.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 3, "det"), ("two", "NUM", "CD", 3, "nummod"), ("leaders", "NOUN", "NNS", 0, "root"), ("later", "ADV", "RBR", 3, "advmod"),
+            ("signed", "VERB", "VBN", 4, "advcl"), ("memoranda", "NOUN", "NNS", 5, "obj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("nsubj", "signed"), Arc(parse, "leaders"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ParticipleAfterAPreposition_StaysInItsPhrase()
+    {
+        // "the family of kidnapped journalist X continue …": a participle after "of" describes; it is no verb of the sentence.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("family", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 4, "case"), ("kidnapped", "VERB", "VBN", 2, "acl"),
+            ("journalist", "NOUN", "NN", 4, "obj"), ("appealed", "VERB", "VBD", 2, "parataxis"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.NotEqual(("nsubj", "kidnapped"), Arc(parse, "family"));
+    }
 }

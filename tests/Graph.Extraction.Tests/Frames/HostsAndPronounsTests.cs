@@ -1,0 +1,61 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Hosts who welcome "him" or "her", houses one is driven to, honorifics after an owned title, a body's short name after
+/// its full one, numbers read as objects, and memoranda signed: sentences of our own.
+/// </summary>
+public class HostsAndPronounsTests
+{
+    private const string Arrival = "Chilean President Ana Ruiz arrived in Lima on Sunday for a two-day state visit.\n\n";
+
+    [Theory]
+    [InlineData("She was driven to Casa Verde House, where President Luis Vega welcomed her.")]
+    [InlineData("Peruvian President Luis Vega welcomed her at a state banquet on Monday.")]
+    public void Extract_HostWelcomesAnObjectPronoun_MeetingWithTheVisitor(string sentence) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(Arrival + sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_HostWelcomesAPronoun_NoPraise() =>
+        Assert.Empty(Parsed.Sides(Arrival + "Peruvian President Luis Vega welcomed her at a state banquet on Monday.", EventType.Statement));
+
+    [Fact]
+    public void Extract_PronounOfTheHostsOwnSurname_NoMeetingWithHimself() =>
+        Assert.DoesNotContain(Parsed.Sides("Peruvian President Luis Vega spoke in Lima on Sunday.\n\nLater, Vega thanked him for the reception.", EventType.Meeting),
+            m => m.Contains("participant=Luis Vega participant=Luis Vega", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_HouseOneIsDrivenTo_APlace() =>
+        Assert.Contains((EntityType.Location, "Casa Verde House"), Parsed.Entities(Arrival + "She was driven to Casa Verde House, where President Luis Vega welcomed her."));
+
+    [Fact]
+    public void Extract_HonorificAfterAnOwnedTitleAndComma_TheRole() =>
+        Assert.Contains("Hamad bin Rashid / Prime Minister / Qatar",
+            Parsed.Roles("Qatar's prime minister, Sheikh Hamad bin Rashid, received the Chilean foreign minister in Doha on Sunday."));
+
+    [Fact]
+    public void Extract_BodysShortNameAfterItsFullName_OneBody() =>
+        Assert.Equal(["speaker=Treasury Department"],
+            Parsed.Sides("The Chilean Treasury Department sanctioned Luis Vega on Monday. The Treasury said the campaign was marked by abuses.", EventType.Statement));
+
+    [Fact]
+    public void Extract_TreasuryAlone_ABodyThatSanctions() =>
+        Assert.Equal(["imposer=Treasury target=Peru"], Parsed.Sides("The Treasury imposed sanctions on three Peruvian banks on Monday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_ChurchThatSpeaks_ABody() =>
+        Assert.Contains((EntityType.Organization, "Catholic Church"), Parsed.Entities("The rebels freed six soldiers in Arauca, the Catholic Church said on Thursday."));
+
+    [Theory]
+    [InlineData("The two leaders later signed four memoranda of understanding on trade.")]
+    [InlineData("The two leaders held talks on Monday morning and later signed four memoranda of understanding on trade and energy.")]
+    public void Extract_PairSignsMemoranda_Agreement(string sentence) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima on Sunday.\n\n" + sentence, EventType.Agreement));
+
+    [Fact]
+    public void Extract_OwnedTitleInAFrontedPhrase_NoRoleForTheNameAfter() =>
+        Assert.DoesNotContain(Parsed.Roles("Unlike Peru's president, Mr. Ruiz did not speak about the border dispute."),
+            r => r.Contains("/ President / Peru", StringComparison.Ordinal));
+}
