@@ -68,7 +68,7 @@ public sealed record Participant(string Entity, string Role);
 /// <param name="Goldstein">Goldstein value of the CAMEO code.</param>
 /// <param name="Participants">Participants with roles.</param>
 /// <param name="Location">Entity id of the place, or null.</param>
-/// <param name="Date">ISO date as precise as the text: yyyy-MM-dd, yyyy-Www (a week), yyyy-MM or yyyy; null when unknown.</param>
+/// <param name="Date">ISO date as precise as the text: yyyy-MM-dd, yyyy-MM or yyyy (a week as the month or year it lies in); null when unknown.</param>
 /// <param name="Quote">Quoted words of a statement, or null.</param>
 /// <param name="Evidence">The sentence that states the event.</param>
 /// <param name="Article">Article id.</param>

@@ -118,7 +118,7 @@ public static class DocumentGraphBuilder
             .ThenBy(r => r.Article.Id, StringComparer.Ordinal)
             .ThenBy(r => r.Event.Start)
             .First().Event;
-        // As the writer: the earliest day any report gives, else the earliest coarser date (month, week, year);
+        // As the writer: the earliest day any report gives, else the earliest coarser date (month, year);
         // the anchor is always a day, the publication when no report fixes one.
         var dates = reports.Select(r => r.Event.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var day = dates.FirstOrDefault(d => d.Length == 10);

@@ -10,19 +10,21 @@ namespace Graph.Extraction.Dates;
 /// <param name="Precision">How much of <paramref name="Date"/> the text fixes.</param>
 public sealed record DatePhrase(int Start, int End, string Text, DateOnly Date, DatePrecision Precision)
 {
-    /// <summary>
-    /// The date as the graph document carries it, no more precise than the text: a day as yyyy-MM-dd, a month
-    /// as yyyy-MM, a year as yyyy, a week as its ISO week (yyyy-Www). A first day the text never named would
-    /// read as a day to anyone downstream.
-    /// </summary>
     /// <summary>A year named alone ("in 2014"), not one counted from the publication date ("last year").</summary>
     public bool IsBareYear => Precision == DatePrecision.Year && char.IsDigit(Text[^1]);
 
-    public string Iso => Precision switch
+    /// <summary>
+    /// The date as the graph document carries it, no more precise than the text and in the contract's forms: a day as
+    /// yyyy-MM-dd, a month as yyyy-MM, a year as yyyy; a week as the month it lies in, else its year, else nothing (a
+    /// week across New Year is in neither). A first day the text never named would read as a day to anyone downstream.
+    /// </summary>
+    public string? Iso => Precision switch
     {
         DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Year => Date.ToString("yyyy", CultureInfo.InvariantCulture),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(Date.ToDateTime(TimeOnly.MinValue)):D2}"),
+        _ when Date.AddDays(6).Month == Date.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ when Date.AddDays(6).Year == Date.Year => Date.ToString("yyyy", CultureInfo.InvariantCulture),
+        _ => null,
     };
 }

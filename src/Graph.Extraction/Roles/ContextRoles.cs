@@ -79,6 +79,13 @@ internal static class ContextRoles
                 candidates.Add(country);
         }
 
+        // "The Bangladeshi delegation was led by Foreign Minister X": who leads a state's delegation holds office there.
+        if (parsed is not null && LedDelegationOf(parsed, person) is { } delegated)
+        {
+            excluded.Remove(delegated);
+            candidates = [delegated];
+        }
+
         candidates.RemoveAll(excluded.Contains);
         // The host of a visit holds office where the visit is: the place is then the owner, not a mere place.
         if (parsed is not null && Hosts(parsed, person) && HostCountry(parsed, mentions, capitalOf) is { } host && !excluded.Contains(host))
@@ -112,6 +119,24 @@ internal static class ContextRoles
             || ParsedSentence.Is(word, "nmod") && s.CaseOf(word) == "of" && s.Lower(head) == "invitation"
             || word.Relation == "appos" && s.Lower(head) is "host" or "hosts";
     }
+
+    /// <summary>The country whose delegation or side the person led or headed ("was led by X", "headed by X"), or null.</summary>
+    private static string? LedDelegationOf(ParsedSentence s, ResolvedMention person)
+    {
+        var word = s.HeadOf(person);
+        for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
+            word = s.Head(word);
+        if (word is null || !ParsedSentence.Is(word, "obl") || s.CaseOf(word) != "by" || s.Head(word) is not { } led || !Leads.Contains(s.Lower(led))
+            || s.Children(led, "nsubj:pass").FirstOrDefault() is not { } party || !Delegations.Contains(s.Lower(party)))
+            return null;
+        return s.Children(party).Where(c => c.Relation is "amod" or "compound" or "nmod:poss").Select(s.MentionAt)
+            .FirstOrDefault(m => m is { Type: EntityType.Country })?.EntityId;
+    }
+
+    private static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
+
+    /// <summary>English nouns of a party sent to talks.</summary>
+    private static readonly HashSet<string> Delegations = new(StringComparer.Ordinal) { "delegation", "delegations", "side", "team", "mission", "contingent" };
 
     /// <summary>The one country the sentence travels to or is in ("a visit to Peru", "arrived in Lima"), a capital standing for its country.</summary>
     private static string? HostCountry(ParsedSentence s, IReadOnlyList<ResolvedMention> mentions, Func<string, string?> capitalOf)

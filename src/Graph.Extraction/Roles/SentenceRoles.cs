@@ -136,12 +136,27 @@ internal sealed class SentenceRoles
         // "Qatar's prime minister, Sheikh Hamad bin Khalid": an honorific may open the name.
         var comma = _titleEndingAt[person.FirstToken] is { Entry.IsHonorific: true } honorific ? honorific.FirstToken - 1 : person.FirstToken - 1;
         // "his Russian counterpart, X" says whose equal X is, not X's title (ParseRoles.Counterparts reads it).
-        if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title)
+        // Nor "other Iraqi officials, Mr. X": a plural is no one person's title.
+        if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title
+            || Tok(comma - 1) is { Length: > 3 } last && char.IsLower(last[0]) && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
             return null;
         // "Unlike Pakistan's president, Mr. Singh did not …": a title inside a phrase with a preposition fronted before the
         // name describes someone else (a dateline before it does not: "Ena December 25 – Eritrean President, X, …").
         var target = OwnerOfTitle(title.Start, comma);
-        return target is null || _inFrontedPhrase(title.Start) && _uposOf(0) is "ADP" or "SCONJ" ? null : (title.Title, target);
+        return target is null || _inFrontedPhrase(title.Start) && _uposOf(0) is "ADP" or "SCONJ" && !AfterComma(title.Start) ? null : (title.Title, target);
+    }
+
+    /// <summary>Whether the phrase of a title (its owner and article included) opens after a comma ("In a statement, the OIC's secretary-general, X").</summary>
+    private bool AfterComma(int titleStart)
+    {
+        var start = titleStart;
+        if (SentenceShape.IsPossessive(Tok(start - 1)))
+            start--;
+        if (_mentionEndingAt[start] is { Type: EntityType.Country or EntityType.Organization } owner)
+            start = owner.FirstToken;
+        if (Determiners.Contains(Tok(start - 1)))
+            start--;
+        return Tok(start - 1) == ",";
     }
 
     /// <summary>

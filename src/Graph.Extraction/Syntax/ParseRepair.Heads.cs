@@ -89,6 +89,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "held a working lunch with Foreign Minister X", read with "with" heading the name as its subject: a preposition
+    /// heads nothing, so the name after it takes its place in the tree and the preposition marks it.
+    /// </summary>
+    private static bool PrepositionHeadingANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "ADP", Relation: "nmod" or "obl" } || parse.HeadOf(w) is not { } head
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Index == w.Index + 1 || c.Index > w.Index && parse.Subtree(c).First().Index == w.Index + 1) is not { Upos: "NOUN" or "PROPN" } noun
+            || noun.Relation is not ("nsubj" or "obj" or "nmod" or "compound"))
+            return false;
+        var relation = w.Relation;
+        head.Adopt(noun, w, relation);
+        foreach (var rest in parse.ChildrenOf(w).ToList())
+            noun.Adopt(rest, w, rest.Relation);
+        noun.Adopt(w, head, "case");
+        return true;
+    }
+
+    /// <summary>
     /// "Chile's ambassador to the UN said …", "The director of the museum in Los Angeles says …", read with the
     /// preposition the marker of the verb and its noun the verb's second subject: a phrase "to the X" (or "in", "at" …
     /// a preposition that opens no clause) between a subject and its verb, whose noun the parser also made a subject,

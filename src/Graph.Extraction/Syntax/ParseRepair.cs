@@ -86,6 +86,7 @@ internal static partial class ParseRepair
         PresentVerbWithAnArticle,
         AdjectiveReadAsMarker,
         PrepositionReadAsMarker,
+        PrepositionHeadingANoun,
         ArticleHeadsAParticiple,
         ParticipleAfterAPossessor,
         ParticipleAfterAnArticle,

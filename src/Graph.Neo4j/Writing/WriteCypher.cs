@@ -117,7 +117,7 @@ internal static class WriteCypher
     /// quote key (they join only one with the same quote), so a read gets the events a report may join, not all of the
     /// day's. <see cref="EventKeyLookup"/> builds the same in code.
     /// </summary>
-    /// <summary>A date expression's value when it is a day (yyyy-MM-dd), else null: a month, week or year anchors nothing.</summary>
+    /// <summary>A date expression's value when it is a day (yyyy-MM-dd), else null: a month or a year anchors nothing.</summary>
     private static string Day(string date) => $"CASE WHEN size({date}) = 10 THEN {date} END";
 
     /// <summary>
@@ -240,7 +240,7 @@ internal static class WriteCypher
     /// PARTICIPATED_IN and OCCURRED_IN that no report states any more are removed (with an entity left with no
     /// relationship at all: the article that named it was removed before); the event's type (and label),
     /// CAMEO, Goldstein value and quote are its first report's (earliest date, else publication date, then
-    /// article key), its date the earliest day any report gives (else its earliest month, week or year), its anchor
+    /// article key), its date the earliest day any report gives (else its earliest month or year), its anchor
     /// (the day event identity compares, indexed) that day or else the earliest publication of a report, and its confidence combines its independent
     /// sources (<see cref="Core.Identity.SourceConfidence"/>); the aggregates <see cref="FoldReports"/> folds later
     /// reports into are set from all reports. Events written before reports carried their facts are left as they are

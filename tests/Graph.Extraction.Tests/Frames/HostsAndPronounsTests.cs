@@ -58,4 +58,40 @@ public class HostsAndPronounsTests
     public void Extract_OwnedTitleInAFrontedPhrase_NoRoleForTheNameAfter() =>
         Assert.DoesNotContain(Parsed.Roles("Unlike Peru's president, Mr. Ruiz did not speak about the border dispute."),
             r => r.Contains("/ President / Peru", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz held a working lunch with Peruvian Foreign Minister Luis Vega in Santiago on Sunday.")]
+    [InlineData("Chilean President Ana Ruiz held a working breakfast with Peru's foreign minister, Luis Vega, on Monday.")]
+    public void Extract_MealHeldWithSomeone_Meeting(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("The minister held a dinner for journalists on Monday.")]
+    [InlineData("Chilean President Ana Ruiz will hold a working lunch with Peruvian Foreign Minister Luis Vega on Sunday.")]
+    public void Extract_MealWithNoOneNamedOrToCome_NoMeeting(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+
+    [Theory]
+    [InlineData("The Chilean delegation was led by Foreign Minister Ana Ruiz.", "Ana Ruiz / Foreign Minister / Chile")]
+    [InlineData("The Peruvian side was headed by Trade Minister Luis Vega.", "Luis Vega / Trade Minister / Peru")]
+    public void Extract_LeaderOfAStatesDelegation_HoldsOfficeThere(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_LedADelegationToACapital_Visit() =>
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides("Chilean Foreign Minister Ana Ruiz led a high-level delegation to Lima on Monday.", EventType.Visit));
+
+    [Fact]
+    public void Extract_WillLeadADelegation_NoVisit() =>
+        Assert.Empty(Parsed.Sides("Chilean Foreign Minister Ana Ruiz will lead a delegation to Lima next week.", EventType.Visit));
+
+    [Fact]
+    public void Extract_PluralTitleBeforeACommaAndAName_NoRole() =>
+        Assert.DoesNotContain(Parsed.Roles("After his talks with President Luis Vega and other Peruvian officials, Mr. Ruiz flew home."),
+            r => r.Contains("Officials", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Extract_OwnedTitleAfterAFrontedPhraseAndAComma_TheRole() =>
+        Assert.Contains("Ana Ruiz / Secretary-General / Organization of Islamic Cooperation",
+            Parsed.Roles("In a statement, the OIC secretary-general, Ana Ruiz, asked the two states to resolve their dispute."));
 }

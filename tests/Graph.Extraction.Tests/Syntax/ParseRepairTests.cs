@@ -3320,4 +3320,18 @@ public sealed class ParseRepairTests
 
         Assert.NotEqual(("nsubj", "kidnapped"), Arc(parse, "family"));
     }
+
+    [Fact]
+    public void Repair_PrepositionHeadingANoun_TheNounTakesItsPlace()
+    {
+        // "held a lunch with Minister Vega in Lima", read with "with" heading the name as its subject.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("held", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("lunch", "NOUN", "NN", 2, "obj"),
+            ("with", "ADP", "IN", 4, "nmod"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Vega", "PROPN", "NNP", 5, "nsubj"), ("in", "ADP", "IN", 9, "case"),
+            ("Lima", "PROPN", "NNP", 7, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "lunch"), Arc(parse, "Vega"));
+        Assert.Equal(("case", "Vega"), Arc(parse, "with"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

@@ -533,6 +533,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Holds = VerbForms.Set("hold/held");
 
+    private static readonly HashSet<string> LeadsADelegation = VerbForms.Set("lead/led", "head");
+
     /// <summary>
     /// "held X responsible (for …)": the culpable predicate of what is held, which the parser hangs on the verb
     /// (xcomp) or on the object itself.
@@ -696,6 +698,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // Arriving "in" a place is coming there; travelling "in" it is moving about inside it ("was travelling in South
             // Waziristan when his car was ambushed").
             return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v) ? Clause.Oblique(s, v, "to", "in") : Clause.Oblique(s, v, "to")));
+        // "led a delegation to Accra": one who leads a party somewhere travels there with it.
+        if (LeadsADelegation.Contains(lower) && s.Children(v, "obj").Any(o => s.Lower(o) is "delegation" or "delegations" or "mission") && Clause.Doer(s, v) is { } leader
+            && Sides.Of(s, leader).Exists(m => m.Type == EntityType.Person)
+            && (Clause.Oblique(s, v, "to") ?? s.Children(v, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(t => t is not null)) is { } led
+            && s.MentionAt(led) is { Type: EntityType.Location or EntityType.Country })
+            return One(Visit(s, v, leader, led));
         // "The Indian prime minister left for Washington on a two-day visit", "departed for Moscow", "headed to Beijing":
         // having set off for a named place is travelling there, by the same travellers; the present ("Roh leaves for Costa
         // Rica on Sunday") is mostly a plan, a purpose ("left home for prayers at a mosque") no destination, and going home
@@ -1003,7 +1011,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
             && Partners(s, n, "between") is { Count: > 0 } parties)
             return Encounter(s, n, EventType.Agreement, "057", null, parties);
-        if (MeetingNouns.Contains(lower) || lower == "session")
+        // "held a working lunch with X": a meal held with someone is a meeting of the two.
+        if (MeetingNouns.Contains(lower) || lower == "session"
+            || Meals.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } heldMeal && Holds.Contains(s.Lower(heldMeal)) && Partners(s, n, "with").Count + Partners(s, heldMeal, "with").Count > 0)
         {
             // "X was in Buenos Aires for talks with Y": one who is somewhere for talks came there for them (annotation
             // guidelines: arriving for talks is a visit).
