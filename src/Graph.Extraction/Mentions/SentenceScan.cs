@@ -320,8 +320,9 @@ internal sealed class SentenceScan
         if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
-        // "the Coalition", "the Department": a capitalised head word inside a sentence is a proper name.
-        if (pieces.Count == 1 && pieces[0].Kind == PieceKind.Word && WordLists.OrganizationHeads.Contains(Tok(pieces[0].First))
+        // "the Coalition", "the Department", "the Treasury": a capitalised head word inside a sentence is a proper name (the
+        // Treasury, a body, is no last word of one: "U.S. Treasury Secretary X" is a title).
+        if (pieces.Count == 1 && pieces[0].Kind == PieceKind.Word && (WordLists.OrganizationHeads.Contains(Tok(pieces[0].First)) || Tok(pieces[0].First) == "Treasury")
             && !IsSentenceStart(pieces[0].First) && !_headline)
         {
             Emit(pieces[0].First, pieces[0].End, CandidateKind.Organization);
@@ -417,6 +418,9 @@ internal sealed class SentenceScan
             kind = CandidateKind.Organization;
         else if (firstWord is not null && WordLists.OrganizationStarts.Contains(firstWord) && pieces[1].Kind == PieceKind.Connector)
             kind = CandidateKind.Organization;
+        // "State Bank of Pakistan", "Reserve Bank of India": a word or two before the head word of an "X of Y" name.
+        else if (OpensAnOfName(pieces))
+            kind = CandidateKind.Organization;
         else if (lastWord is not null && WordLists.LocationHeads.Contains(lastWord) || firstWord is "Camp" or "Lake" or "Mount" or "Fort" or "Cape")
             kind = CandidateKind.Location;
         // "driven to Jubilee House", "talks at State House": a house one is at or goes to is a building (a house that
@@ -437,6 +441,21 @@ internal sealed class SentenceScan
         var start = kind == CandidateKind.Organization && SentenceShape.IsOrdinalNumber(Tok(first.First - 1)) ? first.First - 1 : first.First;
         Emit(start, last.End, _headline ? CandidateKind.Unknown : kind.Value);
         return true;
+    }
+
+    /// <summary>Whether the second or third piece is the head word of an "X of Y" organisation name after capitalised words only.</summary>
+    private bool OpensAnOfName(List<Piece> pieces)
+    {
+        for (var k = 1; k <= 2 && k + 2 < pieces.Count; k++)
+        {
+            if (pieces[k - 1].Kind != PieceKind.Word)
+                return false;
+            if (pieces[k].Kind == PieceKind.Word && WordLists.OrganizationStarts.Contains(Tok(pieces[k].First))
+                && pieces[k + 1].Kind == PieceKind.Connector && Tok(pieces[k + 1].First) == "of")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The lower-case participle of a hyphenated modifier ("based", "led", "owned", "speaking", "run"), not a name's own part ("Sharekat-e").</summary>

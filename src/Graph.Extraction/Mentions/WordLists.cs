@@ -37,7 +37,7 @@ internal static class WordLists
         "Federation", "League", "Movement", "Network", "Service", "Services", "Bureau", "Administration", "Authority",
         "Guard", "Navy", "Police", "Embassy", "Consulate", "Mission", "Foundation", "Society", "Board", "Cabinet",
         "Government", "Squadron", "Wing", "Fleet", "Directorate", "Secretariat", "Tribunal", "Airlines", "Inc.", "Corp.",
-        "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries", "Treasury", "Church");
+        "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries", "Church");
 
     /// <summary>
     /// Last words of company names in English (legal forms and the trades news names firms by): they end a name, but

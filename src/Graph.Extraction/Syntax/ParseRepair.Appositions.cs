@@ -216,6 +216,15 @@ internal static partial class ParseRepair
         if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
             && end.Index + 1 == parse.Subtree(w).First().Index)
         {
+            // "Chilean President X and Peruvian President Y stressed …": a second subject that opens with "and" is the
+            // first's conjunct, whatever its title took the joiner for.
+            if (parse.Subtree(w).First() is { Upos: "CCONJ" } joiner)
+            {
+                first.Adopt(w, head, "conj");
+                w.Adopt(joiner, parse.HeadOf(joiner)!, "cc");
+                return true;
+            }
+
             if (parse.ChildrenOf(first, "conj").LastOrDefault() is { Upos: "PROPN" } joinedTitle && joinedTitle.Index == end.Index && parse.HasChild(joinedTitle, "cc")
                 && first.Upos == "PROPN" && char.IsUpper(joinedTitle.Form[0]))
                 joinedTitle.Adopt(w, head, "flat");

@@ -94,4 +94,17 @@ public class HostsAndPronounsTests
     public void Extract_OwnedTitleAfterAFrontedPhraseAndAComma_TheRole() =>
         Assert.Contains("Ana Ruiz / Secretary-General / Organization of Islamic Cooperation",
             Parsed.Roles("In a statement, the OIC secretary-general, Ana Ruiz, asked the two states to resolve their dispute."));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz met with Peruvian President Luis Vega via video link on Sunday.")]
+    [InlineData("Chilean President Ana Ruiz and Peruvian President Luis Vega stressed the need for calm during a phone call on Sunday.")]
+    public void Extract_MetOrSpokeOnACall_PhoneCall(string body)
+    {
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
+        Assert.Empty(Parsed.Sides(body, EventType.Meeting));
+    }
+
+    [Fact]
+    public void Extract_OneSaidByPhone_NoCall() =>
+        Assert.Empty(Parsed.Sides("Chilean Foreign Minister Ana Ruiz said by phone from Lima that the talks had stalled.", EventType.PhoneCall));
 }

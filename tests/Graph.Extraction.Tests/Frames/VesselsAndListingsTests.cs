@@ -107,4 +107,25 @@ public class VesselsAndListingsTests
     [Fact]
     public void Extract_PacificIslandsForum_AnOrganisationThatSanctions() =>
         Assert.Equal(["imposer=Pacific Islands Forum target=Fiji"], Parsed.Sides("The Pacific Islands Forum suspended Fiji on Monday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("The State Bank of Peru said on Monday it had received the deposit.", "State Bank of Peru")]
+    [InlineData("The Reserve Bank of Chile raised rates on Friday.", "Reserve Bank of Chile")]
+    public void Extract_BankNamedOfItsCountry_OneOrganisation(string body, string name) =>
+        Assert.Contains((EntityType.Organization, name), Parsed.Entities(body));
+
+    [Fact]
+    public void Extract_AttackThatCausedNoCasualties_StillAnAttack() =>
+        Assert.Equal(["actor=Volta Front"], Parsed.Sides("The Volta Front's rocket attack on Tema caused no casualties.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile deployed a brigade to the border on Monday.")]
+    [InlineData("Chile stationed 4,000 troops near the border last year.")]
+    [InlineData("Chile scrambled fighter jets after the incursion.")]
+    public void Extract_OwnForcesDeployedStationedOrScrambled_MilitaryAction(string body) =>
+        Assert.Contains(Parsed.Sides(body, EventType.MilitaryAction), s => s.StartsWith("actor=Chile", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ForcesCountedInAnAllegation_NoDeployment() =>
+        Assert.Empty(Parsed.Sides("Several UN reports have pinned Peru on sending thousands of forces to aid the rebels.", EventType.MilitaryAction));
 }

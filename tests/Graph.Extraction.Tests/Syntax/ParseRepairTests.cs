@@ -3334,4 +3334,19 @@ public sealed class ParseRepairTests
         Assert.Equal(("case", "Vega"), Arc(parse, "with"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_SecondTitledSubjectOpeningWithAnd_ConjunctOfTheFirst()
+    {
+        // "Chilean President Ana Ruiz and Peruvian President Luis Vega stressed …", read as two subjects with "and" in the second's title.
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 10, "amod"), ("President", "PROPN", "NNP", 3, "nmod:desc"), ("Ana", "PROPN", "NNP", 10, "nsubj"), ("Ruiz", "PROPN", "NNP", 3, "flat"),
+            ("and", "CCONJ", "CC", 7, "cc"), ("Peruvian", "ADJ", "JJ", 7, "amod"), ("President", "PROPN", "NNP", 8, "nmod:desc"), ("Luis", "PROPN", "NNP", 10, "nsubj"),
+            ("Vega", "PROPN", "NNP", 8, "flat"), ("stressed", "VERB", "VBD", 0, "root"), ("calm", "NOUN", "NN", 10, "obj"), (".", "PUNCT", ".", 10, "punct"));
+
+        Assert.Equal(("nsubj", "stressed"), Arc(parse, "Ana"));
+        Assert.Equal(("conj", "Ana"), Arc(parse, "Luis"));
+        Assert.Equal(("cc", "Luis"), Arc(parse, "and"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

@@ -640,6 +640,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Meet.Contains(lower))
         {
             var partners = Partners(s, v, "with");
+            // "met with X via video link": a video meeting is a call (annotation guidelines).
+            if (ByPhone(s, v))
+                return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), partners);
             var met = Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), partners).ToList();
             return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
         }
@@ -672,6 +675,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "In a telephone call, X and Y discussed North Korea": what is discussed is the topic, not a side.
         if (Discusses.Contains(lower) && ByPhone(s, v))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v));
+        // "X and Y stressed the need for a ceasefire during a phone call", "agreed … in a video call": what two sides did
+        // on a call they held (not what one told a reporter by phone).
+        if (v.Upos == "VERB" && !Lexicon.Speak.Contains(lower) && ByPhone(s, v)
+            && (!Lexicon.Say.Contains(lower) || Clause.Doer(s, v) is { } twoOnACall && Sides.Of(s, twoOnACall).Count >= 2)
+            && Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v)).ToList() is { Count: > 0 } onACall)
+            return onACall;
         // "Ramaphosa and his Angolan counterpart discussed security in Luanda": two named sides talking together held
         // talks (annotation guidelines: Meeting), unless the article says it was by telephone or the sentence names the
         // meeting or call it was in ("discussed Taiwan during their meeting").
@@ -856,7 +865,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // another's ground (CAMEO 192).
         if (Crosses.Contains(lower) && Clause.Doer(s, v) is { } crossing && Lexicon.TroopNouns.Contains(s.Lower(crossing)) && Clause.Oblique(s, v, "into") is { } crossedInto)
             return Force(s, v, "192", crossing, crossedInto);
-        if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => Lexicon.TroopNouns.Contains(s.Lower(o)) || IsSecurityForce(s, o)) is { } troops)
+        // "deployed a brigade to Lithuania", "stationed 4,000 troops": a unit is forces too.
+        if ((Lexicon.Deploy.Contains(lower) || Stations.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => IsForce(s, o) || IsSecurityForce(s, o)) is { } troops)
         {
             // The country forces are sent to is their front only when the sender is named: "the decision of sending troops to
             // Iraq" says nothing of who acts against whom.
@@ -870,8 +880,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         {
             if ((Front(s, planes) ?? Front(s, v)) is { } faced)
                 return Force(s, v, "154", Clause.Doer(s, v), faced);
-            // "sent two bombers to patrol Belarusian airspace": craft sent on a military mission are deployed, wherever.
-            if (s.Children(v).Concat(s.Children(planes)).Any(c => c.Relation is "xcomp" or "advcl" or "acl" && s.MarkOf(c) == "to" && Missions.Contains(s.Lower(c))))
+            // "sent two bombers to patrol Belarusian airspace": craft sent on a military mission are deployed, wherever; and
+            // craft scrambled are always on one ("Poland scrambled fighter jets").
+            if (lower.StartsWith("scrambl", StringComparison.Ordinal)
+                || s.Children(v).Concat(s.Children(planes)).Any(c => c.Relation is "xcomp" or "advcl" or "acl" && s.MarkOf(c) == "to" && Missions.Contains(s.Lower(c))))
                 return Force(s, v, "154", Clause.Doer(s, v), null);
         }
         // "sent two aircraft carriers to the eastern Mediterranean", "will send two frigates to the Red Sea": warships sent
@@ -1325,6 +1337,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         Lexicon.TroopNouns.Contains(s.Lower(noun)) || Lexicon.UnitNouns.Contains(s.Lower(noun)) || s.Lower(noun) == "peacekeepers";
 
     private static readonly HashSet<string> Deploys = VerbForms.Set("deploy", "redeploy");
+
+    /// <summary>English verbs of basing forces somewhere.</summary>
+    private static readonly HashSet<string> Stations = VerbForms.Set("station", "base", "garrison");
 
     /// <summary>The people a counting noun counts, else the noun.</summary>
     private static SyntaxWord Counted(ParsedSentence s, SyntaxWord noun) => CountedBy(s, noun, Counts);

@@ -332,6 +332,9 @@ internal static class Modality
         return head == weighing || w.Relation == "amod" && ParsedSentence.Is(head, "obj") && s.Head(head) == weighing;
     }
 
+    /// <summary>English verbs of bringing about an effect, whose denied object leaves the cause standing.</summary>
+    private static readonly HashSet<string> Effects = VerbForms.Set("cause", "leave/left", "result", "inflict", "do/did/done", "produce", "claim");
+
     /// <summary>English verbs of weighing what one might do.</summary>
     private static readonly HashSet<string> Weighs = VerbForms.Set("consider", "weigh", "mull", "debate", "study", "explore", "examine", "discuss", "review");
 
@@ -364,7 +367,8 @@ internal static class Modality
                 case "nsubj" or "nsubj:pass" when s.Children(c, "cc:preconj").Any(d => s.Lower(d) == "neither"):
                 // "Washington has sent no troops", "imposed no sanctions": an object denied denies the deed.
                 // (Not what is said: "said no new cases were found" says something.)
-                case "obj" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !Lexicon.Say.Contains(s.Lower(w)):
+                // Nor the effect of what did happen: "the attack caused no casualties", "left no damage".
+                case "obj" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !Lexicon.Say.Contains(s.Lower(w)) && !Effects.Contains(s.Lower(w)):
                     return Reality.Negated;
                 case "aux" when Modals.Contains(lower):
                 case "mark" when Conditions.Contains(lower):
