@@ -450,9 +450,11 @@ internal static partial class ParseRepair
             return true;
         }
 
-        // Read as two subjects (or objects) of one verb.
-        if (parse.HeadOf(w) != governor || name.Relation != w.Relation)
+        // Read as two subjects (or objects) of one verb; or with the first name a bare oblique of the verb whose subject
+        // the second is ("Foreign Minister X and his Indian counterpart Y exchanged views").
+        if (parse.HeadOf(w) != governor || name.Relation != w.Relation && !(name.Relation == "nsubj" && w.Relation is "obl" or "obl:unmarked" && !parse.HasChild(w, "case")))
             return false;
+        w.Relation = name.Relation;
         partner.Adopt(name, governor, "appos");
         return true;
     }

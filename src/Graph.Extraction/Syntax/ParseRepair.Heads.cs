@@ -196,6 +196,22 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received His Excellency Giorgi Beridze", read with the honorific heading the name: the name heads, and the honorific
+    /// before it describes it, as a title does.
+    /// </summary>
+    private static bool HonorificHeadingAName(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Form is not ("Excellency" or "Highness" or "Majesty") || parse.HeadOf(w) is not { } head
+            || parse.ChildrenOf(w, "flat").FirstOrDefault(c => c.Upos == "PROPN" && c.Index == w.Index + 1) is not { } name)
+            return false;
+        head.Adopt(name, w, w.Relation);
+        foreach (var part in parse.ChildrenOf(w).Where(c => c.Index > name.Index).ToList())
+            name.Adopt(part, w, part.Relation);
+        name.Adopt(w, head, "nmod:desc");
+        return true;
+    }
+
+    /// <summary>
     /// "signed four memoranda of understanding", read with the number and the noun two objects of the verb: a number right
     /// before the verb's other object counts it.
     /// </summary>

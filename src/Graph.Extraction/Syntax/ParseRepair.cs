@@ -80,6 +80,7 @@ internal static partial class ParseRepair
         OfficeParticipleReadAsAVerb,
         AdjectiveWithAnObject,
         NumberReadAsAnObject,
+        HonorificHeadingAName,
         VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,

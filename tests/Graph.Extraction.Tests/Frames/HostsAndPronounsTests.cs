@@ -107,4 +107,24 @@ public class HostsAndPronounsTests
     [Fact]
     public void Extract_OneSaidByPhone_NoCall() =>
         Assert.Empty(Parsed.Sides("Chilean Foreign Minister Ana Ruiz said by phone from Lima that the talks had stalled.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_HonorificsBeforeNames_TheNamesMeet() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("President His Highness Sheikh Luis Vega received His Excellency Ana Ruiz in Doha on Sunday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz had a cordial conversation with Peruvian Foreign Minister Luis Vega in Lima on Friday.")]
+    [InlineData("Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Vega exchanged views on the border on Friday in Lima.")]
+    public void Extract_ConversationOrViewsExchanged_Meeting(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_PhoneConversation_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Chilean Foreign Minister Ana Ruiz had a phone conversation with Peruvian Foreign Minister Luis Vega on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_FirstNameOfASubjectPairReadAsOblique_CounterpartsRole() =>
+        Assert.Contains("Luis Vega / Foreign Minister / Peru",
+            Parsed.Roles("Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Vega exchanged views on the border on Friday in Lima."));
 }

@@ -3349,4 +3349,18 @@ public sealed class ParseRepairTests
         Assert.Equal(("cc", "Luis"), Arc(parse, "and"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_HonorificHeadingAName_TheNameHeads()
+    {
+        // "received His Excellency Ana Ruiz", read with the honorific heading the name.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("His", "PRON", "PRP$", 4, "nmod:poss"), ("Excellency", "PROPN", "NNP", 2, "obj"),
+            ("Ana", "PROPN", "NNP", 4, "flat"), ("Ruiz", "PROPN", "NNP", 4, "flat"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Ana"));
+        Assert.Equal(("flat", "Ana"), Arc(parse, "Ruiz"));
+        Assert.Equal(("nmod:desc", "Ana"), Arc(parse, "Excellency"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

@@ -684,7 +684,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Ramaphosa and his Angolan counterpart discussed security in Luanda": two named sides talking together held
         // talks (annotation guidelines: Meeting), unless the article says it was by telephone or the sentence names the
         // meeting or call it was in ("discussed Taiwan during their meeting").
-        if (Discusses.Contains(lower) && !s.CallInArticle && !s.Words.Any(w => w.Upos == "NOUN" && (MeetingNouns.Contains(s.Lower(w)) || CallNouns.Contains(s.Lower(w)))))
+        // "exchanged views on the crisis": state agencies' words for talks.
+        if ((Discusses.Contains(lower) || Exchanges.Contains(lower) && s.Children(v, "obj").Any(o => s.Lower(o) is "views" or "opinions"))
+            && !s.CallInArticle && !s.Words.Any(w => w.Upos == "NOUN" && (MeetingNouns.Contains(s.Lower(w)) || CallNouns.Contains(s.Lower(w)))))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), DiscussedWith(s, v));
         if (Lexicon.Visit.Contains(lower))
             return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
@@ -1023,9 +1025,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
             && Partners(s, n, "between") is { Count: > 0 } parties)
             return Encounter(s, n, EventType.Agreement, "057", null, parties);
-        // "held a working lunch with X": a meal held with someone is a meeting of the two.
+        // "held a working lunch with X": a meal held with someone is a meeting of the two; so is a conversation had or
+        // held with someone where no telephone is named ("had a cordial conversation with X").
         if (MeetingNouns.Contains(lower) || lower == "session"
-            || Meals.Contains(lower) && ParsedSentence.Is(n, "obj") && s.Head(n) is { } heldMeal && Holds.Contains(s.Lower(heldMeal)) && Partners(s, n, "with").Count + Partners(s, heldMeal, "with").Count > 0)
+            || (Meals.Contains(lower) || lower is "conversation" or "conversations" && !s.CallInArticle && !ByPhone(s, n) && !HasModifier(s, n, PhoneWords))
+                && ParsedSentence.Is(n, "obj") && s.Head(n) is { } heldMeal && (Holds.Contains(s.Lower(heldMeal)) || s.Lower(heldMeal) is "had" or "has" or "have")
+                && !ByPhone(s, heldMeal) && Partners(s, n, "with").Count + Partners(s, heldMeal, "with").Count > 0)
         {
             // "X was in Buenos Aires for talks with Y": one who is somewhere for talks came there for them (annotation
             // guidelines: arriving for talks is a visit).
