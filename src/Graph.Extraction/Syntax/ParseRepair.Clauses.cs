@@ -623,6 +623,29 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "CENTCOM says American forces shot down six drones", read with the forces the object of "says", "shot" describing
+    /// them and the drones a second object: what a speech verb says without "that" is a clause, its first noun the subject.
+    /// </summary>
+    private static bool ClauseReadAsTheObjectOfASaying(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "VERB", Relation: "acl", Xpos: "VBD" or "VBN" } || parse.HeadOf(w) is not { Relation: "obj", Upos: "NOUN" or "PROPN" } subject
+            || parse.HeadOf(subject) is not { Upos: "VERB" } saying || !WordLists.SpeechVerbs.Contains(saying.Form.ToLowerInvariant())
+            || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "nsubj" or "mark") || !PhraseOfTheNounUpTo(parse, subject, w))
+            return false;
+        var other = parse.ChildrenOf(saying, "obj").FirstOrDefault(o => o.Index > w.Index);
+        if (other is null && !parse.HasChild(w, "obj"))
+            return false;
+        saying.Adopt(w, subject, "ccomp");
+        w.Adopt(subject, saying, "nsubj");
+        if (other is not null)
+            w.Adopt(other, saying, "obj");
+        foreach (var later in parse.ChildrenOf(saying).Where(c => c.Index > w.Index && c.Relation is "obl" or "nmod").ToList())
+            w.Adopt(later, saying, later.Relation);
+        w.Xpos = "VBD";
+        return true;
+    }
+
     /// <summary>Whether every word between a noun and a later word belongs to the noun's phrase, with no punctuation.</summary>
     private static bool PhraseOfTheNounUpTo(SentenceParse parse, SyntaxWord noun, SyntaxWord after)
     {

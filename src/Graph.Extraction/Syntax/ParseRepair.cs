@@ -116,6 +116,7 @@ internal static partial class ParseRepair
         SubjectReadAsTheAppositionOfAnOpeningPhrase,
         NameReadAsTwoSubjects,
         ObjectReadAsASubjectOfTheClosingReport,
+        ClauseReadAsTheObjectOfASaying,
         SubjectHungOnADayBeforeTheVerb,
         TimeClauseOnANoun,
         GerundReadAsAnAdverbial,

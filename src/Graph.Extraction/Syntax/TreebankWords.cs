@@ -53,7 +53,7 @@ internal static class TreebankWords
             return;
         }
 
-        if (!HasInnerHyphen(text) || char.IsDigit(text[0]) || BoundPrefixes.Contains(text[..FirstHyphen(text)]) || IsDesignator(text))
+        if (!HasInnerHyphen(text) || char.IsDigit(text[0]) || BoundPrefixes.Contains(text[..FirstHyphen(text)]) || IsDesignator(text) || IsGeneralTitle(text))
         {
             Add(into, token, index, 0, text.Length);
             return;
@@ -103,6 +103,13 @@ internal static class TreebankWords
 
         return true;
     }
+
+    /// <summary>
+    /// "Secretary-General", "Director-General", "Attorney-General": an office named "X-General" is one title word (split,
+    /// its hyphen reads as a comma and the title as two nouns in apposition).
+    /// </summary>
+    private static bool IsGeneralTitle(string text) =>
+        text.EndsWith("-General", StringComparison.Ordinal) && text.Length > 9 && char.IsUpper(text[0]) && text[..^8].All(char.IsLetter);
 
     private static bool HasInnerHyphen(string text)
     {

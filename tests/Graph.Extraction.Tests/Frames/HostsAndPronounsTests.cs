@@ -127,4 +127,18 @@ public class HostsAndPronounsTests
     public void Extract_FirstNameOfASubjectPairReadAsOblique_CounterpartsRole() =>
         Assert.Contains("Luis Vega / Foreign Minister / Peru",
             Parsed.Roles("Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Vega exchanged views on the border on Friday in Lima."));
+
+    [Fact]
+    public void Extract_EnvoyOfAHyphenatedTitle_TheEnvoyMeets()
+    {
+        const string Body = "The UN Secretary-General's envoy for Yemen, Luis Vega, met Houthi leaders in Sanaa on Monday.";
+
+        Assert.Equal(["participant=Houthis participant=Luis Vega"], Parsed.Sides(Body, EventType.Meeting));
+        Assert.DoesNotContain("Luis Vega / Secretary-General / United Nations", Parsed.Roles(Body));
+    }
+
+    [Fact]
+    public void Extract_WelcomedByOneThenTalksWithAnother_TheGuestMeetsBoth() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega", "participant=Ana Ruiz participant=Marta Ibanez"],
+            Parsed.Sides("Chilean President Ana Ruiz was welcomed at the airport by Peruvian Foreign Minister Luis Vega and later held talks with President Marta Ibanez.", EventType.Meeting));
 }

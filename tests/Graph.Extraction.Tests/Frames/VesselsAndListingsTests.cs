@@ -128,4 +128,27 @@ public class VesselsAndListingsTests
     [Fact]
     public void Extract_ForcesCountedInAnAllegation_NoDeployment() =>
         Assert.Empty(Parsed.Sides("Several UN reports have pinned Peru on sending thousands of forces to aid the rebels.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AttackClaimedOutright_TheClaimantAttacked() =>
+        Assert.Equal(["actor=Volta Front"], Parsed.Sides("The Volta Front claimed a drone attack on the port of Tema on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AttackOfAnotherClaimed_NotTheClaimants() =>
+        Assert.DoesNotContain("actor=Chile", Parsed.Sides("Chile claimed a Peruvian drone attack on its border post on Sunday.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ClauseSaidWithoutThat_ItsSubjectActs() =>
+        Assert.Contains(Parsed.Sides("The Chilean navy says Peruvian forces shot down six drones over the Pacific.", EventType.MilitaryAction),
+            s => s.StartsWith("actor=Peru", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_CityStruck_ThePlaceNotATarget()
+    {
+        var document = Parsed.Extract("Chile attacked Arica's port with drones overnight.");
+        var attack = Assert.Single(document.Events, e => e.Type == EventType.MilitaryAction);
+
+        Assert.DoesNotContain(attack.Participants, p => p.Role == "target");
+        Assert.Equal("Arica", document.Entities.Single(e => e.Id == attack.Location).Name);
+    }
 }

@@ -50,7 +50,9 @@ public class TreebankWordsTests
     [InlineData("two Su-30 jets", "Su-30")]
     [InlineData("the S-400 system", "S-400")]
     [InlineData("a Falcon-9X craft", "Falcon-9X")]
-    public void Of_ModelNumber_OneWord(string text, string model) =>
+    [InlineData("the Secretary-General said", "Secretary-General")]
+    [InlineData("the Director-General said", "Director-General")]
+    public void Of_ModelNumberOrGeneralTitle_OneWord(string text, string model) =>
         Assert.Contains(model, Words(text).Select(w => w.Form));
 
     [Fact]

@@ -61,7 +61,8 @@ internal static class Clause
             // lost it, the governing clause's is not it. Participles share it ("…, killing three").
             if (ParsedSentence.Is(verb, "advcl") && verb.Xpos is "VBD" or "VBZ" or "VBP")
                 return null;
-            activeConjunct = ParsedSentence.Is(verb, "conj") && verb.Xpos is "VBD" or "VBZ" or "VBP";
+            // A participle with an object of its own is active too ("was welcomed by Y and later held talks with Z").
+            activeConjunct = ParsedSentence.Is(verb, "conj") && (verb.Xpos is "VBD" or "VBZ" or "VBP" || verb.Xpos == "VBN" && s.Has(verb, "obj") && !s.Has(verb, "aux:pass"));
             verb = head;
         }
 

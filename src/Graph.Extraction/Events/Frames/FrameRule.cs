@@ -1191,6 +1191,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? Claimant(ParsedSentence s, SyntaxWord attack)
     {
+        // "The Houthis claimed a drone attack on Eilat", "an attack that the group claimed": an attack claimed outright,
+        // whose own noun names no one else as its doer (not "claimed a Ukrainian attack", which alleges it).
+        var claimed = ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } over && Claiming.Contains(s.Lower(over)) ? over
+            : s.Children(attack, "acl:relcl").FirstOrDefault(c => Claiming.Contains(s.Lower(c)));
+        if (claimed is not null && Clause.Oblique(s, attack, "by") is null
+            && !s.Children(attack).Any(c => c.Relation is "amod" or "nmod:poss" && s.MentionAt(c) is not null))
+            return ParsedSentence.Is(claimed, "acl:relcl") ? Clause.Subject(s, claimed) is { Xpos: not ("WDT" or "WP") } subject ? subject : null : Clause.Doer(s, claimed);
         if (s.CaseOf(attack) != "for" || s.Head(attack) is not { } head)
             return null;
         var claiming = s.Lower(head) == "responsibility" && ParsedSentence.Is(head, "obj") ? s.Head(head) : head;
@@ -1198,6 +1205,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             ? Clause.Doer(s, verb)
             : null;
     }
+
+    private static readonly HashSet<string> Claiming = VerbForms.Set("claim");
 
     /// <summary>English verbs of claiming a deed as one's own.</summary>
     private static readonly HashSet<string> Owns = VerbForms.Set("claim", "accept", "take/took/taken/taking", "admit/admitted/admitting");

@@ -28,6 +28,21 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// <summary>Events that take two sides or more: with one left they are none.</summary>
     private static readonly HashSet<EventType> Encounters = [EventType.Meeting, EventType.PhoneCall, EventType.Negotiation, EventType.Agreement];
 
+    /// <summary>
+    /// "Russia attacked Odesa's port": a place struck is where the force was used, not a side of it (the frames read it
+    /// so: a city is no party).
+    /// </summary>
+    private static EventDraft PlaceStruck(EventDraft d)
+    {
+        if (d.Type != EventType.MilitaryAction || d.Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Target && EntityIds.IsLocation(p.Entity)) is not { } place)
+            return d;
+        return d with
+        {
+            Participants = [.. d.Participants.Where(p => !(p.Role == ParticipantRoles.Target && EntityIds.IsLocation(p.Entity)))],
+            Location = d.Location ?? place.Entity,
+        };
+    }
+
     public List<EventDraft> Apply(ParsedSentence s, List<EventDraft> ruleDrafts)
     {
         var frames = _frames.Find(s).ToList();
@@ -44,8 +59,9 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
             if (specific.Participants.Count < 2 && rule.Participants.Count >= 2 && Encounters.Contains(rule.Type))
                 continue;
-            if (Unplaced(s, Untold(s, specific)) is not { } d)
+            if (Unplaced(s, Untold(s, specific)) is not { } untold)
                 continue;
+            var d = PlaceStruck(untold);
             if (d.Location is null && s.WordOf(d.Trigger) is { } trigger && _frames.Place(s, trigger) is { } place)
                 d = d with { Location = place };
             var same = frames.FindAll(f => SameKind(f.Type, d.Type) && SameTrigger(s, f.Trigger, d.Trigger));
