@@ -361,7 +361,12 @@ internal sealed class SentenceScan
                 continue;
 
             Emit(pieces[t + 1].First, pieces[end - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
-            EmitPiecesAndPlainNames(pieces, 0, t, plainNames: false);
+            // "Aurelion Motors chief executive X": a body named by its head word before the title is the title's owner.
+            if (t >= 2 && pieces.Take(t).All(p => p.Kind == PieceKind.Word) && Tok(pieces[t - 1].First) is var head
+                && (WordLists.OrganizationHeads.Contains(head) || WordLists.CompanyHeads.Contains(head)))
+                Emit(pieces[0].First, pieces[t - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
+            else
+                EmitPiecesAndPlainNames(pieces, 0, t, plainNames: false);
             EmitPiecesAndPlainNames(pieces, end, pieces.Count);
             return true;
         }

@@ -646,6 +646,37 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "received a delegation led by X", "signed a deal brokered by Qatar", read with the participle a complement of the
+    /// verb: a passive participle with its agent right after the verb's object describes that object.
+    /// </summary>
+    private static bool ParticipleOfTheObjectReadAsAComplement(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "VERB", Xpos: "VBN", Relation: "xcomp" or "advcl" or "conj" or "acl" } || parse.HeadOf(w) is not { } governor
+            || governor.Upos != "VERB" && w.Relation != "acl" || !parse.HasChild(w, "obl:agent")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "mark" or "cc" or "punct" && c.Index < w.Index)
+            || DescribedBefore(parse, governor, w) is not { } thing || thing == governor)
+            return false;
+        thing.Adopt(w, governor, "acl");
+        return true;
+    }
+
+    /// <summary>
+    /// The noun a participle right after it describes: the verb's object whose phrase ends there, or a party sent whose
+    /// phrase does ("held talks with a delegation of the World Bank led by …").
+    /// </summary>
+    private static SyntaxWord? DescribedBefore(SentenceParse parse, SyntaxWord verb, SyntaxWord participle)
+    {
+        for (var at = parse.Words[participle.Index - 1]; at is not null && at != verb && parse.Subtree(at).Last().Index == participle.Index - 1; at = parse.HeadOf(at))
+        {
+            if (at.Upos == "NOUN" && at.Form.ToLowerInvariant() is "delegation" or "delegations" or "team" or "mission")
+                return at;
+        }
+
+        return verb.Upos == "VERB" && parse.ChildrenOf(verb, "obj").LastOrDefault(o => o.Index < participle.Index) is { Upos: "NOUN" or "PROPN" } thing
+            && parse.Subtree(thing).Last().Index == participle.Index - 1 ? thing : null;
+    }
+
     /// <summary>Whether every word between a noun and a later word belongs to the noun's phrase, with no punctuation.</summary>
     private static bool PhraseOfTheNounUpTo(SentenceParse parse, SyntaxWord noun, SyntaxWord after)
     {

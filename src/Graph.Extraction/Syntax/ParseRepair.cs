@@ -117,6 +117,7 @@ internal static partial class ParseRepair
         NameReadAsTwoSubjects,
         ObjectReadAsASubjectOfTheClosingReport,
         ClauseReadAsTheObjectOfASaying,
+        ParticipleOfTheObjectReadAsAComplement,
         SubjectHungOnADayBeforeTheVerb,
         TimeClauseOnANoun,
         GerundReadAsAnAdverbial,

@@ -141,4 +141,20 @@ public class HostsAndPronounsTests
     public void Extract_WelcomedByOneThenTalksWithAnother_TheGuestMeetsBoth() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega", "participant=Ana Ruiz participant=Marta Ibanez"],
             Parsed.Sides("Chilean President Ana Ruiz was welcomed at the airport by Peruvian Foreign Minister Luis Vega and later held talks with President Marta Ibanez.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_CompanyBeforeItsChiefsTitle_TheCompanyAndTheRole()
+    {
+        const string Body = "The Chilean president received Andora Motors chief executive Luis Vega in Santiago on Monday.";
+
+        Assert.Contains((EntityType.Organization, "Andora Motors"), Parsed.Entities(Body));
+        Assert.Contains("Luis Vega / Chief Executive / Andora Motors", Parsed.Roles(Body));
+    }
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz received a delegation led by World Bank Vice President Luis Vega on Monday.")]
+    [InlineData("Chilean President Ana Ruiz held discussions with a World Bank delegation led by Vice President Luis Vega.")]
+    [InlineData("Chilean President Ana Ruiz held discussions with a delegation of the World Bank led by its vice president, Luis Vega.")]
+    public void Extract_DelegationLedByAPerson_ThePersonMeets(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
 }

@@ -3363,4 +3363,16 @@ public sealed class ParseRepairTests
         Assert.Equal(("nmod:desc", "Ana"), Arc(parse, "Excellency"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_ParticipleWithAnAgentAfterTheObject_DescribesTheObject()
+    {
+        // "Ruiz received a delegation led by Vega", read with "led" a complement of "received".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("delegation", "NOUN", "NN", 2, "obj"),
+            ("led", "VERB", "VBN", 2, "xcomp"), ("by", "ADP", "IN", 7, "case"), ("Vega", "PROPN", "NNP", 5, "obl:agent"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("acl", "delegation"), Arc(parse, "led"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }
