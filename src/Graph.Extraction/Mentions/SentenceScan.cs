@@ -362,7 +362,9 @@ internal sealed class SentenceScan
 
             Emit(pieces[t + 1].First, pieces[end - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
             // "Aurelion Motors chief executive X": a body named by its head word before the title is the title's owner.
-            if (t >= 2 && pieces.Take(t).All(p => p.Kind == PieceKind.Word) && Tok(pieces[t - 1].First) is var head
+            // Not the tail of a longer name ("Health and Human Services Secretary X").
+            if (t >= 2 && pieces.Take(t).All(p => p.Kind == PieceKind.Word) && Tok(pieces[0].First - 1) is not ("and" or "of" or "&" or "for")
+                && Tok(pieces[t - 1].First) is var head
                 && (WordLists.OrganizationHeads.Contains(head) || WordLists.CompanyHeads.Contains(head)))
                 Emit(pieces[0].First, pieces[t - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
             else

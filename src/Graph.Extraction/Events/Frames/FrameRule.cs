@@ -677,7 +677,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v));
         // "X and Y stressed the need for a ceasefire during a phone call", "agreed … in a video call": what two sides did
         // on a call they held (not what one told a reporter by phone).
-        if (v.Upos == "VERB" && !Lexicon.Speak.Contains(lower) && ByPhone(s, v)
+        if (v.Upos == "VERB" && s.CallInArticle && !Lexicon.Speak.Contains(lower) && ByPhone(s, v)
             && (!Lexicon.Say.Contains(lower) || Clause.Doer(s, v) is { } twoOnACall && Sides.Of(s, twoOnACall).Count >= 2)
             && Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v)).ToList() is { Count: > 0 } onACall)
             return onACall;
@@ -829,7 +829,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, v, "190", rammer, rammed);
         // "Chinese coast guard vessels fired water cannon at a Philippine boat", "blasted the boat with water cannon": force
         // turned on another's vessel, as ramming is; not water cannon on protesters, which is policing.
-        if (WaterCannonOn(s, v) is { } hosed && Clause.Doer(s, v) is { } hosing
+        if (Hoses.Contains(lower) && WaterCannonOn(s, v) is { } hosed && Clause.Doer(s, v) is { } hosing
             && (CarriesForce(s, hosing) || s.MentionAt(hosing) is { Type: EntityType.Organization or EntityType.Country }))
             return Force(s, v, "190", hosing, hosed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
@@ -1260,12 +1260,37 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// The vessel a verb turns water cannon on ("fired/used water cannon at/against a boat", "blasted/sprayed a boat with
     /// water cannon"), or null.
     /// </summary>
+    /// <summary>English verbs water cannon is fired, used or turned with.</summary>
+    private static readonly HashSet<string> Hoses = VerbForms.Set("fire", "use", "turn", "blast", "spray", "douse", "hit", "target");
+
     private static SyntaxWord? WaterCannonOn(ParsedSentence s, SyntaxWord v)
     {
-        bool IsWaterCannon(SyntaxWord w) => s.Lower(w) is "cannon" or "cannons" && s.Children(w).Any(c => s.Lower(c) == "water");
-        var hosed = s.Children(v, "obj").Any(IsWaterCannon) ? AimedAt(s, v) ?? Clause.Oblique(s, v, "against")
-            : s.Children(v, "obj").FirstOrDefault() is { } obj && (Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, obj, "with")) is { } with && IsWaterCannon(with) ? obj : null;
+        SyntaxWord? first = null;
+        var cannonFired = false;
+        foreach (var o in s.Children(v, "obj"))
+        {
+            first ??= o;
+            cannonFired |= IsWaterCannon(s, o);
+        }
+
+        if (first is null)
+            return null;
+        var hosed = cannonFired ? AimedAt(s, v) ?? Clause.Oblique(s, v, "against")
+            : (Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, first, "with")) is { } with && IsWaterCannon(s, with) ? first : null;
         return hosed is not null && Vessels.Contains(s.Lower(hosed)) ? hosed : null;
+    }
+
+    private static bool IsWaterCannon(ParsedSentence s, SyntaxWord w)
+    {
+        if (s.Lower(w) is not ("cannon" or "cannons"))
+            return false;
+        foreach (var c in s.Children(w))
+        {
+            if (s.Lower(c) == "water")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Fighters, warplanes, war machines or ships: who or what carries force out.</summary>
