@@ -160,18 +160,12 @@ internal static class SubjectCoreference
             // who is not the clause's own subject.
             foreach (var word in parse.Words)
             {
-                if (word.Form.ToLowerInvariant() is not ("him" or "her") || word.Relation != "obj" || At(here, word.Token) is not null
-                    || parse.HeadOf(word) is not { Upos: "VERB" } verb || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { } own
-                    || At(here, own.Token) is not { Type: EntityType.Person } doer)
-                    continue;
-                var gender = word.Form.ToLowerInvariant() == "him" ? 'm' : 'f';
-                var antecedent = subjects.LastOrDefault(m => m.Mention.Type == EntityType.Person && !MaySameBe(m.Mention.EntityId, doer.EntityId) && m.Mention.Start < word.Start
-                    && m.Mention.Sentence >= index - Reach && (!genders.TryGetValue(m.Mention.EntityId, out var g) || g == gender)).Mention;
-                if (antecedent is null)
-                    continue;
-                var mention = new ResolvedMention(word.Start, word.End, word.Form, antecedent.EntityId, antecedent.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
-                added.Add(mention);
-                here.Add(mention);
+                if (word.Relation == "obj" && (word.Form.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Form.Equals("her", StringComparison.OrdinalIgnoreCase))
+                    && ObjectPronoun(parse, word, here, subjects, genders, index) is { } mention)
+                {
+                    added.Add(mention);
+                    here.Add(mention);
+                }
             }
 
             foreach (var word in parse.Words)
@@ -605,6 +599,20 @@ internal static class SubjectCoreference
     /// <summary>"Kenya's president, X, said": the name in apposition to a subject noun; "Mr. Peskov said": the name an honorific heads.</summary>
     private static ResolvedMention? Apposed(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
         parse.ChildrenOf(word).Where(c => c.Relation is "appos" or "flat").Select(a => At(here, a.Token)).FirstOrDefault(m => m is not null);
+
+    /// <summary>"him" or "her" as the object of a person's verb: the person last a subject who is not that person, or null.</summary>
+    private static ResolvedMention? ObjectPronoun(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, List<(ResolvedMention Mention, bool Reports)> subjects,
+        Dictionary<string, char> genders, int index)
+    {
+        if (At(here, word.Token) is not null || parse.HeadOf(word) is not { Upos: "VERB" } verb || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { } own
+            || At(here, own.Token) is not { Type: EntityType.Person } doer)
+            return null;
+        var gender = word.Form.Equals("him", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f';
+        var antecedent = subjects.LastOrDefault(m => m.Mention.Type == EntityType.Person && !MaySameBe(m.Mention.EntityId, doer.EntityId) && m.Mention.Start < word.Start
+            && m.Mention.Sentence >= index - Reach && (!genders.TryGetValue(m.Mention.EntityId, out var g) || g == gender)).Mention;
+        return antecedent is null ? null
+            : new ResolvedMention(word.Start, word.End, word.Form, antecedent.EntityId, antecedent.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
+    }
 
     /// <summary>Whether two person ids may name one person: the same, or one a surname the other ends in ("asante", "kwame-asante").</summary>
     private static bool MaySameBe(string a, string b) =>

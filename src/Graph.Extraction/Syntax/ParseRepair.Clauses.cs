@@ -627,9 +627,13 @@ internal static partial class ParseRepair
     /// "CENTCOM says American forces shot down six drones", read with the forces the object of "says", "shot" describing
     /// them and the drones a second object: what a speech verb says without "that" is a clause, its first noun the subject.
     /// </summary>
-    private static bool ClauseReadAsTheObjectOfASaying(SentenceParse parse, SyntaxWord w)
+    private static bool ClauseReadAsTheObjectOfASaying(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Relation: "acl", Xpos: "VBD" or "VBN" } && ClauseReadAsTheObjectOfASayingRest(parse, w);
+
+    /// <summary>The rest of <see cref="ClauseReadAsTheObjectOfASaying"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ClauseReadAsTheObjectOfASayingRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w is not { Upos: "VERB", Relation: "acl", Xpos: "VBD" or "VBN" } || parse.HeadOf(w) is not { Relation: "obj", Upos: "NOUN" or "PROPN" } subject
+        if (parse.HeadOf(w) is not { Relation: "obj", Upos: "NOUN" or "PROPN" } subject
             || parse.HeadOf(subject) is not { Upos: "VERB" } saying || !WordLists.SpeechVerbs.Contains(saying.Form.ToLowerInvariant())
             || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "nsubj" or "mark") || !PhraseOfTheNounUpTo(parse, subject, w))
             return false;
@@ -650,9 +654,13 @@ internal static partial class ParseRepair
     /// "received a delegation led by X", "signed a deal brokered by Qatar", read with the participle a complement of the
     /// verb: a passive participle with its agent right after the verb's object describes that object.
     /// </summary>
-    private static bool ParticipleOfTheObjectReadAsAComplement(SentenceParse parse, SyntaxWord w)
+    private static bool ParticipleOfTheObjectReadAsAComplement(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Xpos: "VBN", Relation: "xcomp" or "advcl" or "conj" or "acl" } && parse.HasChild(w, "obl:agent") && ParticipleOfTheObjectReadAsAComplementRest(parse, w);
+
+    /// <summary>The rest of <see cref="ParticipleOfTheObjectReadAsAComplement"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ParticipleOfTheObjectReadAsAComplementRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w is not { Upos: "VERB", Xpos: "VBN", Relation: "xcomp" or "advcl" or "conj" or "acl" } || parse.HeadOf(w) is not { } governor
+        if (parse.HeadOf(w) is not { } governor
             || governor.Upos != "VERB" && w.Relation != "acl" || !parse.HasChild(w, "obl:agent")
             || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "mark" or "cc" or "punct" && c.Index < w.Index)
             || DescribedBefore(parse, governor, w) is not { } thing || thing == governor)

@@ -92,9 +92,12 @@ internal static partial class ParseRepair
     /// "held a working lunch with Foreign Minister X", read with "with" heading the name as its subject: a preposition
     /// heads nothing, so the name after it takes its place in the tree and the preposition marks it.
     /// </summary>
-    private static bool PrepositionHeadingANoun(SentenceParse parse, SyntaxWord w)
+    private static bool PrepositionHeadingANoun(SentenceParse parse, SyntaxWord w) => w is { Upos: "ADP", Relation: "nmod" or "obl" } && PrepositionHeadingANounRest(parse, w);
+
+    /// <summary>The rest of <see cref="PrepositionHeadingANoun"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PrepositionHeadingANounRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w is not { Upos: "ADP", Relation: "nmod" or "obl" } || parse.HeadOf(w) is not { } head
+        if (parse.HeadOf(w) is not { } head
             || parse.ChildrenOf(w).FirstOrDefault(c => c.Index == w.Index + 1 || c.Index > w.Index && parse.Subtree(c).First().Index == w.Index + 1) is not { Upos: "NOUN" or "PROPN" } noun
             || noun.Relation is not ("nsubj" or "obj" or "nmod" or "compound"))
             return false;
@@ -199,9 +202,12 @@ internal static partial class ParseRepair
     /// "received His Excellency Giorgi Beridze", read with the honorific heading the name: the name heads, and the honorific
     /// before it describes it, as a title does.
     /// </summary>
-    private static bool HonorificHeadingAName(SentenceParse parse, SyntaxWord w)
+    private static bool HonorificHeadingAName(SentenceParse parse, SyntaxWord w) => w.Form is "Excellency" or "Highness" or "Majesty" && HonorificHeadingANameRest(parse, w);
+
+    /// <summary>The rest of <see cref="HonorificHeadingAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool HonorificHeadingANameRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Form is not ("Excellency" or "Highness" or "Majesty") || parse.HeadOf(w) is not { } head
+        if (parse.HeadOf(w) is not { } head
             || parse.ChildrenOf(w, "flat").FirstOrDefault(c => c.Upos == "PROPN" && c.Index == w.Index + 1) is not { } name)
             return false;
         head.Adopt(name, w, w.Relation);
