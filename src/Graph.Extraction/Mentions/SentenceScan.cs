@@ -321,7 +321,7 @@ internal sealed class SentenceScan
             return;
 
         // "the Coalition", "the Department", "the Treasury": a capitalised head word inside a sentence is a proper name (the
-        // Treasury, a body, is no last word of one: "U.S. Treasury Secretary X" is a title).
+        // Treasury only alone: it ends no longer name, and "U.S. Treasury Secretary X" names a title).
         if (pieces.Count == 1 && pieces[0].Kind == PieceKind.Word && (WordLists.OrganizationHeads.Contains(Tok(pieces[0].First)) || Tok(pieces[0].First) == "Treasury")
             && !IsSentenceStart(pieces[0].First) && !_headline)
         {

@@ -608,14 +608,14 @@ internal static class SubjectCoreference
             || At(here, own.Token) is not { Type: EntityType.Person } doer)
             return null;
         var gender = word.Form.Equals("him", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f';
-        var antecedent = subjects.LastOrDefault(m => m.Mention.Type == EntityType.Person && !MaySameBe(m.Mention.EntityId, doer.EntityId) && m.Mention.Start < word.Start
+        var antecedent = subjects.LastOrDefault(m => m.Mention.Type == EntityType.Person && !MayBeOnePerson(m.Mention.EntityId, doer.EntityId) && m.Mention.Start < word.Start
             && m.Mention.Sentence >= index - Reach && (!genders.TryGetValue(m.Mention.EntityId, out var g) || g == gender)).Mention;
         return antecedent is null ? null
             : new ResolvedMention(word.Start, word.End, word.Form, antecedent.EntityId, antecedent.Type, index, word.Token, word.Token + 1, MentionKind.Pronoun);
     }
 
     /// <summary>Whether two person ids may name one person: the same, or one a surname the other ends in ("asante", "kwame-asante").</summary>
-    private static bool MaySameBe(string a, string b) =>
+    private static bool MayBeOnePerson(string a, string b) =>
         a == b || a.EndsWith("-" + b[(b.IndexOf(':') + 1)..], StringComparison.Ordinal) || b.EndsWith("-" + a[(a.IndexOf(':') + 1)..], StringComparison.Ordinal);
 
     private static ResolvedMention? At(List<ResolvedMention> mentions, int token) =>

@@ -110,33 +110,32 @@ internal static class ContextRoles
     /// </summary>
     private static bool Hosts(ParsedSentence s, ResolvedMention person)
     {
-        var word = s.HeadOf(person);
-        for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
-            word = s.Head(word);
-        if (word is null || s.Head(word) is not { } head)
+        if (NameWord(s, person) is not { } word || s.Head(word) is not { } head)
             return false;
         return ParsedSentence.Is(word, "obl") && s.CaseOf(word) == "by" && Lexicon.ReceiveVisitor.Contains(s.Lower(head))
             || ParsedSentence.Is(word, "nmod") && s.CaseOf(word) == "of" && s.Lower(head) == "invitation"
             || word.Relation == "appos" && s.Lower(head) is "host" or "hosts";
     }
 
-    /// <summary>The country whose delegation or side the person led or headed ("was led by X", "headed by X"), or null.</summary>
-    private static string? LedDelegationOf(ParsedSentence s, ResolvedMention person)
+    /// <summary>The word that heads the person's name as a phrase of the clause (up from the parts of a name and its title).</summary>
+    private static SyntaxWord? NameWord(ParsedSentence s, ResolvedMention person)
     {
         var word = s.HeadOf(person);
         for (var depth = 0; word is not null && depth < 4 && word.Relation is "flat" or "compound" or "nmod:desc"; depth++)
             word = s.Head(word);
-        if (word is null || !ParsedSentence.Is(word, "obl") || s.CaseOf(word) != "by" || s.Head(word) is not { } led || !Leads.Contains(s.Lower(led))
-            || s.Children(led, "nsubj:pass").FirstOrDefault() is not { } party || !Delegations.Contains(s.Lower(party)))
+        return word;
+    }
+
+    /// <summary>The country whose delegation or side the person led or headed ("was led by X", "headed by X"), or null.</summary>
+    private static string? LedDelegationOf(ParsedSentence s, ResolvedMention person)
+    {
+        // "the Indian side was headed by X": a side at talks is a party sent too.
+        if (NameWord(s, person) is not { } word || !ParsedSentence.Is(word, "obl") || s.CaseOf(word) != "by" || s.Head(word) is not { } led || !Sides.Leads.Contains(s.Lower(led))
+            || s.Children(led, "nsubj:pass").FirstOrDefault() is not { } party || !Sides.IsParty(s, party) && s.Lower(party) != "side")
             return null;
         return s.Children(party).Where(c => c.Relation is "amod" or "compound" or "nmod:poss").Select(s.MentionAt)
             .FirstOrDefault(m => m is { Type: EntityType.Country })?.EntityId;
     }
-
-    private static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
-
-    /// <summary>English nouns of a party sent to talks.</summary>
-    private static readonly HashSet<string> Delegations = new(StringComparer.Ordinal) { "delegation", "delegations", "side", "team", "mission", "contingent" };
 
     /// <summary>The one country the sentence travels to or is in ("a visit to Peru", "arrived in Lima"), a capital standing for its country.</summary>
     private static string? HostCountry(ParsedSentence s, IReadOnlyList<ResolvedMention> mentions, Func<string, string?> capitalOf)

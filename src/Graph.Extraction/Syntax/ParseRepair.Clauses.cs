@@ -661,7 +661,7 @@ internal static partial class ParseRepair
     private static bool ParticipleOfTheObjectReadAsAComplementRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { } governor
-            || governor.Upos != "VERB" && w.Relation != "acl" || !parse.HasChild(w, "obl:agent")
+            || governor.Upos != "VERB" && w.Relation != "acl"
             || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "mark" or "cc" or "punct" && c.Index < w.Index)
             || DescribedBefore(parse, governor, w) is not { } thing || thing == governor)
             return false;

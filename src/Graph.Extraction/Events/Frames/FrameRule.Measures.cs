@@ -181,6 +181,7 @@ internal sealed partial class FrameRule
         return null;
     }
 
+    /// <summary>The listing authorities' verb ("OFAC designated …").</summary>
     private static readonly HashSet<string> Designates = VerbForms.Set("designate");
 
     /// <summary>What a sanctions authority lists besides named parties (the nouns of its press releases).</summary>

@@ -533,8 +533,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Holds = VerbForms.Set("hold/held");
 
-    private static readonly HashSet<string> LeadsADelegation = VerbForms.Set("lead/led", "head");
-
     /// <summary>
     /// "held X responsible (for …)": the culpable predicate of what is held, which the parser hangs on the verb
     /// (xcomp) or on the object itself.
@@ -710,7 +708,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // Waziristan when his car was ambushed").
             return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v) ? Clause.Oblique(s, v, "to", "in") : Clause.Oblique(s, v, "to")));
         // "led a delegation to Accra": one who leads a party somewhere travels there with it.
-        if (LeadsADelegation.Contains(lower) && s.Children(v, "obj").Any(o => s.Lower(o) is "delegation" or "delegations" or "mission") && Clause.Doer(s, v) is { } leader
+        if (Sides.Leads.Contains(lower) && s.Children(v, "obj").Any(o => Sides.IsParty(s, o)) && Clause.Doer(s, v) is { } leader
             && Sides.Of(s, leader).Exists(m => m.Type == EntityType.Person)
             && (Clause.Oblique(s, v, "to") ?? s.Children(v, "obj").Select(o => Clause.Oblique(s, o, "to")).FirstOrDefault(t => t is not null)) is { } led
             && s.MentionAt(led) is { Type: EntityType.Location or EntityType.Country })
@@ -1206,6 +1204,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             : null;
     }
 
+    /// <summary>The verb of claiming an attack outright ("claimed a drone attack").</summary>
     private static readonly HashSet<string> Claiming = VerbForms.Set("claim");
 
     /// <summary>English verbs of claiming a deed as one's own.</summary>
@@ -1256,13 +1255,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private bool IsArmedGroup(ParsedSentence s, SyntaxWord w) =>
         s.MentionAt(w) is { Type: EntityType.Organization, Kind: MentionKind.Name } group && gazetteer.Lookup(group.Text)?.Category == "armed-group";
 
+    /// <summary>English verbs water cannon is fired, used or turned with.</summary>
+    private static readonly HashSet<string> Hoses = VerbForms.Set("fire", "use", "turn", "blast", "spray", "douse", "hit", "target");
+
     /// <summary>
     /// The vessel a verb turns water cannon on ("fired/used water cannon at/against a boat", "blasted/sprayed a boat with
     /// water cannon"), or null.
     /// </summary>
-    /// <summary>English verbs water cannon is fired, used or turned with.</summary>
-    private static readonly HashSet<string> Hoses = VerbForms.Set("fire", "use", "turn", "blast", "spray", "douse", "hit", "target");
-
     private static SyntaxWord? WaterCannonOn(ParsedSentence s, SyntaxWord v)
     {
         SyntaxWord? first = null;

@@ -145,7 +145,7 @@ internal static class Sides
     public static bool IsParty(ParsedSentence s, SyntaxWord w) => w.Upos == "NOUN" && Parties.Contains(s.Lower(w));
 
     /// <summary>English verbs of leading a party.</summary>
-    private static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
+    internal static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
 
     /// <summary>Nouns for two persons just named together ("the two leaders", "both presidents").</summary>
     private static readonly HashSet<string> PairPersons = new(StringComparer.Ordinal)
