@@ -157,4 +157,13 @@ public class HostsAndPronounsTests
     [InlineData("Chilean President Ana Ruiz held discussions with a delegation of the World Bank led by its vice president, Luis Vega.")]
     public void Extract_DelegationLedByAPerson_ThePersonMeets(string body) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_PhoneTalksHeldWithACounterpart_PhoneCall()
+    {
+        const string Body = "Chilean Foreign Minister Ana Ruiz held phone talks with her Peruvian counterpart on Monday.";
+
+        Assert.Equal(["participant=Ana Ruiz participant=Peru"], Parsed.Sides(Body, EventType.PhoneCall));
+        Assert.Empty(Parsed.Sides(Body, EventType.Meeting));
+    }
 }

@@ -991,7 +991,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "held talks with X via video link": the medium may hang on the verb that holds them.
         if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))
             || HeldByPhone(s, n)))
-            return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n)]);
+            // "held phone talks with his Saudi counterpart": the partner may hang on the verb that holds the call.
+            return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n),
+                .. ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holdingCall && Holds.Contains(s.Lower(holdingCall))
+                    ? Partners(s, holdingCall, "with").Where(p => !ParsedSentence.Is(p, "obj")) : []]);
         // "received a call from Biden", "held a call with X", "made a call to Y": a call taken or held is a telephone call,
         // where an appeal ("a call for calm") is made for something, not to or from someone.
         if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } taking && CallHolders.Contains(s.Lower(taking))
