@@ -161,7 +161,8 @@ internal sealed partial class FrameRule
                 Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
         // "ordered the expulsion of two Russian diplomats", "announced the closure of its border with Niger": a measure
         // told by its noun is taken as its verb would be.
-        if ((Orders.Contains(lower) || Announces.Contains(lower) || lower is "decreed" or "decrees") && Clause.Oblique(s, undergoer, "of") is { } measured)
+        if (thing is "expulsion" or "expulsions" or "closure" or "closing" or "shutdown" && (Orders.Contains(lower) || Announces.Contains(lower) || lower is "decreed" or "decrees")
+            && Clause.Oblique(s, undergoer, "of") is { } measured)
         {
             if (thing is "expulsion" or "expulsions" && Envoys.Contains(s.Lower(measured)) && Sides.Of(s, measured).Count > 0)
                 return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), measured);
