@@ -61,7 +61,11 @@ internal sealed class AccusationRule : IEventRule
 
     /// <summary>"condemned X for …": the criticism names the wrong it alleges.</summary>
     public static bool CriticizedFor(SentenceContext s, int t) =>
-        s.PhraseAt(t + 1, HeadUse.Patient) is { Heads.Count: > 0 } criticized && s.Word(criticized.End) == "for";
+        s.PhraseAt(t + 1, HeadUse.Patient) is { Heads.Count: > 0 } criticized && s.Word(AfterADay(s, criticized.End)) == "for";
+
+    /// <summary>The token after a day put between the object and its reason ("censured Iran on Wednesday for …"), else the one given.</summary>
+    private static int AfterADay(SentenceContext s, int i) =>
+        s.Word(i) is "on" && Words.Weekdays.Contains(s.Word(i + 1)) ? i + 2 : Words.Weekdays.Contains(s.Word(i)) ? i + 1 : i;
 
     /// <summary>
     /// The accused: the object, or for a complaint the one it is against, else the one it is lodged with ("lodged a

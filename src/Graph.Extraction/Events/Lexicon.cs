@@ -26,7 +26,7 @@ internal static class Lexicon
         Set("say/said", "tell/told", "ask", "argue", "vow", "reiterate", "insist", "announce", "declare", "confirm", "explain",
             "emphasize", "emphasise", "acknowledge", "warn", "contend", "assert", "predict", "tweet", "underline", "caution", "disclose"),
         W("added", "adds", "repeated", "stressed", "stresses", "noted", "notes", "stated", "claimed", "commented",
-            "remarked", "wrote", "writes", "responded", "replied", "observed", "recalled", "complained", "protested", "admitted"));
+            "remarked", "wrote", "writes", "responded", "replied", "observed", "recalled", "complained", "protested", "admitted", "briefed"));
 
     /// <summary>Appeals (CAMEO 020): "urged X to", "appealed to X".</summary>
     public static readonly HashSet<string> Appeal = Union(Set("urge", "plead"), W("appealed", "appeals"));
@@ -278,7 +278,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> AgreementNouns = W(
         "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum", "memoranda",
-        "memorandums", "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
+        "memorandums", "mou", "mous", "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
         "understanding", "compromise", "settlement", "arrangement", "charter", "communique");
 
     // --- Visit (CAMEO 042) ---

@@ -15,7 +15,7 @@ internal sealed class StatementRule : IEventRule
     private static readonly HashSet<string> TakesAddressee = new(StringComparer.Ordinal)
     {
         "told", "tell", "tells", "telling", "urged", "urge", "urges", "urging", "asked", "asks", "warned", "warns",
-        "warning", "demanded", "praised", "thanked", "congratulated", "commended",
+        "warning", "demanded", "praised", "thanked", "congratulated", "commended", "briefed",
     };
 
     private static readonly HashSet<string> CallOn = new(StringComparer.Ordinal) { "called", "calls", "calling", "call" };

@@ -190,6 +190,9 @@ internal sealed class SentenceScan
                     // known first name, is a surname;
                     // "Aden Duale": a place before a surname, in a name the sentence shows is a person's, is a first name.
                     pieces.Add(new Piece(i, i + 1, PieceKind.Word, null));
+                    // The place read as a surname is no place of the person's name ("Marcos Lima" is a person's shape).
+                    if (e.Kind == GazetteerKind.Location && IsPlaceNamedSurname(e, i, pieces[..^1]))
+                        _entryAt[i] = null;
                 }
                 else
                 {
@@ -226,11 +229,13 @@ internal sealed class SentenceScan
 
     /// <summary>
     /// "President Roberto Lima", "Carlos Santiago said": a one-word city or region right after a known given name is that person's
-    /// surname (countries are left alone: "Jordan" after a given name is as often a list of places as a surname).
+    /// surname (countries are left alone: "Jordan" after a given name is as often a list of places as a surname). So too after
+    /// one name word that a title opens ("Vice President Marcos Lima"): the title says a person's name follows.
     /// </summary>
     private bool IsPlaceNamedSurname(GazetteerEntry place, int i, List<Piece> pieces) =>
         place.Kind == GazetteerKind.Location && pieces.Count > 0 && pieces[^1] is { Kind: PieceKind.Word } previous && previous.First == i - 1
-        && WordLists.GivenNames.Contains(Tok(i - 1)) && !WordLists.IsCommonWord(Tok(i - 1));
+        && (WordLists.GivenNames.Contains(Tok(i - 1)) || pieces.Count >= 2 && pieces[^2] is { Kind: PieceKind.Title, Entry: not null } && previous.End == i && IsNameWord(i - 1))
+        && !WordLists.IsCommonWord(Tok(i - 1));
 
     /// <summary>
     /// "the acting foreign minister, Amir Khan Muttaqi": a one-word royal title that is also a given name, opening a name

@@ -10,7 +10,8 @@ namespace Graph.Extraction.Ner;
 /// <see cref="CandidateKind.Unknown"/>, and adds a name the rules missed when it is sure of it (its margin) and
 /// the name looks like one: capitalised first and last words, not inside a title ("Secretary of State"), no
 /// leading honorific, at least one word that is not ordinary English ("Armed Conflict" is not a name), not an
-/// operation or exercise. A one-word name needs a stronger margin, unless it is a person who speaks ("Putin said"),
+/// operation or exercise; and it gives back the first word of a sentence the rules cut from a body's name ("Federal
+/// Emergency Management Agency"). A one-word name needs a stronger margin, unless it is a person who speaks ("Putin said"),
 /// meets, calls, hosts or travels ("Lula visited Angola").
 /// Nationalities and other names (events, works)
 /// are left out: the gazetteer's demonyms cover the first.
@@ -48,6 +49,12 @@ internal sealed class NameCombiner(INameTagger tagger)
             if (Kind(name.Type) is not { } kind || InsideTitle(name, matches) || EventStarts.Contains(tokens[name.FirstToken].Text)
                 || SentenceShape.IsTimeZone(tokens, name.FirstToken, name.EndToken))
                 continue;
+            if (BodyOpeningTheSentence(tokens, name, found, from) is { } body)
+            {
+                found[body] = Candidate(sentence, name.FirstToken, found[body].EndToken, CandidateKind.Organization);
+                continue;
+            }
+
             var overlapping = -1;
             var count = 0;
             for (var k = from; k < found.Count; k++)
@@ -75,6 +82,27 @@ internal sealed class NameCombiner(INameTagger tagger)
 
         if (added)
             found.Sort(from, found.Count - from, Comparer<MentionCandidate>.Create(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End)));
+    }
+
+    /// <summary>
+    /// "Federal Emergency Management Agency chief X said": the rules drop a sentence's first word when it is ordinary
+    /// English ("Officials", "Meanwhile"), and so cut a body's name that opens the sentence; the tagger, sure of an
+    /// organisation (or a longer phrase) that starts one word earlier, gives the word back. The index of the body cut, or null.
+    /// </summary>
+    private static int? BodyOpeningTheSentence(IReadOnlyList<Token> tokens, TaggedName name, List<MentionCandidate> found, int from)
+    {
+        if (name.Type != NameType.Organization || name.Margin < Margin || !SentenceShape.IsSentenceStart(tokens, name.FirstToken)
+            || !char.IsUpper(tokens[name.FirstToken].Text[0]))
+            return null;
+        for (var k = from; k < found.Count; k++)
+        {
+            if (found[k].FirstToken <= name.FirstToken && found[k].EndToken > name.FirstToken)
+                return null;
+            if (found[k] is { Kind: CandidateKind.Organization } body && body.FirstToken == name.FirstToken + 1 && body.EndToken <= name.EndToken)
+                return k;
+        }
+
+        return null;
     }
 
     /// <summary>

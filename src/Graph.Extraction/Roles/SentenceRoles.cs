@@ -288,8 +288,17 @@ internal sealed class SentenceRoles
     /// <summary>The owner a title phrase opens with ("U.S. Secretary of State" before <paramref name="end"/>), or the one right before it.</summary>
     private string? OwnerOfTitle(int titleStart, int end) =>
         _mentionAt[titleStart] is { Type: EntityType.Country or EntityType.Organization } owner && owner.EndToken < end
-            ? owner.EntityId
+            ? SenderBefore(owner) ?? owner.EntityId
             : TargetBefore(titleStart);
+
+    /// <summary>"Russia's UN ambassador X", "Russian UN Ambassador X": the state before a body that opens a posting's title sends the holder.</summary>
+    private string? SenderBefore(ResolvedMention body)
+    {
+        if (body.Type != EntityType.Organization || !IsPosting(body.EndToken))
+            return null;
+        var before = SentenceShape.IsPossessive(Tok(body.FirstToken - 1)) ? body.FirstToken - 1 : body.FirstToken;
+        return _mentionEndingAt[before] is { Type: EntityType.Country } sender ? sender.EntityId : null;
+    }
 
     /// <summary>The country or organisation right before a title: "Hungary's", "Russian", "U.S.", "NATO".</summary>
     private string? TargetBefore(int titleStart)
@@ -298,7 +307,10 @@ internal sealed class SentenceRoles
         if (SentenceShape.IsPossessive(Tok(i - 1)))
             i--;
         if (_mentionEndingAt[i] is { } m && m.Type is EntityType.Country or EntityType.Organization)
-            return m.EntityId;
+        {
+            // "Russia's UN ambassador X", "the Russian EU envoy": a state's envoy to a body; the body is the posting.
+            return SenderBefore(m) ?? m.EntityId;
+        }
 
         // "his Russian counterpart, Foreign Minister Sergey Lavrov"; but not "Speaking after talks with his Kenyan
         // counterpart, President X said", where the parse reads the titled name as the subject after a fronted phrase.
@@ -306,6 +318,18 @@ internal sealed class SentenceRoles
             && c.Type is EntityType.Country or EntityType.Organization && !_opensSubject(titleStart))
             return c.EntityId;
         return null;
+    }
+
+    /// <summary>Whether the title phrase opening at the token is one of a posting to another party: an ambassador, envoy or representative.</summary>
+    private bool IsPosting(int titleStart)
+    {
+        for (var k = titleStart; k < titleStart + 3 && k < _tokens.Count; k++)
+        {
+            if (Tok(k).ToLowerInvariant() is "ambassador" or "envoy" or "representative")
+                return true;
+        }
+
+        return false;
     }
 
     // ---- "Name, the [U.S.] Title [to the X | of X]"

@@ -250,12 +250,12 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Chile imposed visa bans on Peru", "tightened export controls": a bare noun and a plural read as the subject and the
-    /// verb of a clause, the clause the complement of a verb that takes no clause: the two are a noun with its modifier,
+    /// verb of a clause, the clause the complement (or an unmarked adverbial) of a verb that takes no clause: the two are a noun with its modifier,
     /// the verb's object (words of saying and thinking, which do take clauses, are left as they are).
     /// </summary>
     private static bool PluralReadAsAVerb(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation != "ccomp" || w.Index < 2
+        if (w.Upos != "VERB" || w.Xpos != "VBZ" || !w.Form.EndsWith('s') || w.Relation is not ("ccomp" or "advcl") || w.Index < 2
             || parse.HeadOf(w) is not { Upos: "VERB" } governor || governor.Index != w.Index - 2
             || parse.HasChild(governor, "obj") || parse.Words[w.Index - 1] is not { Upos: "NOUN", Xpos: "NN" } modifier
             || TakesAClause(governor.Form) && !(RestrictionKinds.Contains(modifier.Form) && !parse.HasChild(w, "obj") && !Says.Contains(governor.Form))

@@ -89,6 +89,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received in audience Chile's foreign minister", read with "audience" the case marker of the minister and "in" a
+    /// bare adverb: a noun marks nothing, so it is the verb's oblique (with the preposition before it as its case), and
+    /// the phrase it marked is the verb's object when the verb has none.
+    /// </summary>
+    private static bool NounReadAsCase(SentenceParse parse, SyntaxWord w) => w is { Upos: "NOUN", Relation: "case" } && NounReadAsCaseRest(parse, w);
+
+    /// <summary>The rest of <see cref="NounReadAsCase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NounReadAsCaseRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Relation: "obl" } marked || marked.Index < w.Index || parse.HeadOf(marked) is not { Upos: "VERB" } verb
+            || w.Index == 0 || parse.Words[w.Index - 1] is not { Upos: "ADP" } preposition || preposition.Head != verb.Index && preposition.Head != marked.Index)
+            return false;
+        verb.Adopt(w, marked, "obl");
+        w.Adopt(preposition, parse.HeadOf(preposition)!, "case");
+        if (!parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp") && !parse.HasChild(marked, "case"))
+            marked.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
     /// "held a working lunch with Foreign Minister X", read with "with" heading the name as its subject: a preposition
     /// heads nothing, so the name after it takes its place in the tree and the preposition marks it.
     /// </summary>
@@ -752,7 +772,24 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool ObjectAfterTheObliques(SentenceParse parse, SyntaxWord w) =>
         (w is { Relation: "nmod", Upos: "NOUN" or "PROPN" } || w is { Relation: "amod" or "compound" or "appos", Upos: "PROPN" } && parse.HasChild(w, "nmod:desc"))
-        && ObjectAfterTheObliquesRest(parse, w);
+        && ObjectAfterTheObliquesRest(parse, w)
+        || w is { Relation: "advcl", Upos: "NOUN" or "PROPN" } && ObjectReadAsAClauseAfterTheObliques(parse, w);
+
+    /// <summary>
+    /// "received in audience the visiting Foreign Minister Ana Ruiz", read with the titled name an adverbial clause of
+    /// the verb: a noun with an article or a title, and no copula, subject, marker or preposition of its own, is no
+    /// clause; after an oblique of a verb that has no object it is that object, put after the oblique.
+    /// </summary>
+    private static bool ObjectReadAsAClauseAfterTheObliques(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || !parse.HasChild(w, "det") && !parse.HasChild(w, "nmod:desc")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "cop" or "mark" or "case" or "nsubj" or "nsubj:pass" or "aux")
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp")
+            || !parse.ChildrenOf(verb).Any(c => c.Relation is "obl" or "obl:tmod" && c.Index > verb.Index && c.Index < w.Index))
+            return false;
+        verb.Adopt(w, verb, "obj");
+        return true;
+    }
 
     /// <summary>The rest of <see cref="ObjectAfterTheObliques"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ObjectAfterTheObliquesRest(SentenceParse parse, SyntaxWord w)

@@ -88,6 +88,7 @@ internal static partial class ParseRepair
         AdjectiveReadAsMarker,
         PrepositionReadAsMarker,
         PrepositionHeadingANoun,
+        NounReadAsCase,
         ArticleHeadsAParticiple,
         ParticipleAfterAPossessor,
         ParticipleAfterAnArticle,

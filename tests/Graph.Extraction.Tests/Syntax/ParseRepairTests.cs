@@ -3375,4 +3375,55 @@ public sealed class ParseRepairTests
         Assert.Equal(("acl", "delegation"), Arc(parse, "led"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_NounReadAsTheCaseOfTheObject_ObliqueAndObject()
+    {
+        // "Vega received in audience Chile's minister", read with "audience" the case marker of the minister and "in" an adverb.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 2, "advmod"), ("audience", "NOUN", "NN", 7, "case"),
+            ("Chile", "PROPN", "NNP", 7, "nmod:poss"), ("'s", "PART", "POS", 5, "case"), ("minister", "NOUN", "NN", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obl", "received"), Arc(parse, "audience"));
+        Assert.Equal(("case", "audience"), Arc(parse, "in"));
+        Assert.Equal(("obj", "received"), Arc(parse, "minister"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_TitledNameAfterAnObliqueReadAsAClause_TheObject()
+    {
+        // "Vega received in audience the visiting minister Ana Ruiz", read with the name an adverbial clause.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"), ("audience", "NOUN", "NN", 2, "obl"),
+            ("the", "DET", "DT", 9, "det"), ("visiting", "VERB", "VBG", 9, "amod"), ("minister", "NOUN", "NN", 9, "nmod:desc"), ("Ana", "PROPN", "NNP", 9, "compound"),
+            ("Ruiz", "PROPN", "NNP", 2, "advcl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Ruiz"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_TitledNameReadAsAClauseWithoutAnObliqueBefore_Kept()
+    {
+        // Without an oblique before it the reading is left to the other repairs: no object is made of the clause.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("spoke", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 5, "det"), ("minister", "NOUN", "NN", 5, "nmod:desc"),
+            ("Ruiz", "PROPN", "NNP", 2, "advcl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.NotEqual("obj", Word(parse, "Ruiz").Relation);
+    }
+
+    [Fact]
+    public void Repair_BareNounAndPluralReadAsAnAdverbialClause_TheObject()
+    {
+        // "The EU imposed travel bans on Belarus", read with "travel bans" a clause of its own.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("EU", "PROPN", "NNP", 3, "nsubj"), ("imposed", "VERB", "VBD", 0, "root"), ("travel", "NOUN", "NN", 5, "nsubj"),
+            ("bans", "VERB", "VBZ", 3, "advcl"), ("on", "ADP", "IN", 7, "case"), ("Belarus", "PROPN", "NNP", 5, "obl"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obj", "imposed"), Arc(parse, "bans"));
+        Assert.Equal(("compound", "bans"), Arc(parse, "travel"));
+        Assert.Equal("NOUN", Word(parse, "bans").Upos);
+    }
 }

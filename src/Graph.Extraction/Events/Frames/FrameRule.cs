@@ -880,6 +880,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         {
             if ((Front(s, planes) ?? Front(s, v)) is { } faced)
                 return Force(s, v, "154", Clause.Doer(s, v), faced);
+            // "deployed F-35 jets to Estonia", "deployed two Patriot batteries": a state deploys its own craft and guns
+            // (what it supplies it sends or delivers), to wherever it names, as it deploys troops.
+            if (lower.Contains("deploy", StringComparison.Ordinal) && Clause.Doer(s, v) is { } deployer && Actors(Sides.Of(s, deployer)).Count > 0)
+                return Force(s, v, "154", deployer, CountrySentTo(s, v, planes));
             // "sent two bombers to patrol Belarusian airspace": craft sent on a military mission are deployed, wherever; and
             // craft scrambled are always on one ("Poland scrambled fighter jets").
             if (lower.StartsWith("scrambl", StringComparison.Ordinal)

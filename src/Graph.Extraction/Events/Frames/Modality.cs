@@ -93,6 +93,9 @@ internal static class Modality
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
+    /// <summary>The word has the adverb "yet" among its dependents ("has yet to", read with "yet" on either verb).</summary>
+    private static bool YetBefore(ParsedSentence s, SyntaxWord word) => s.Children(word, "advmod").Any(a => s.Lower(a) == "yet");
+
     /// <summary>"went on (to …)": the aspectual "go on", whose complement happened.</summary>
     private static bool GoesOn(ParsedSentence s, SyntaxWord verb) =>
         Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "advmod" or "compound:prt" && s.Lower(c) == "on");
@@ -121,6 +124,9 @@ internal static class Modality
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
                 // ("denied sending drones").
                 if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)))
+                    return Reality.Negated;
+                // "has yet to visit Beijing", "is yet to sign": what is yet to be done has not been done.
+                if (s.Lower(head) is "has" or "have" or "had" or "is" or "are" or "was" or "were" && (YetBefore(s, head) || YetBefore(s, w)))
                     return Reality.Negated;
                 if (IrrealisGovernors.Contains(s.Lower(head)))
                     return OwnMarks(s, head) == Reality.Negated ? Reality.Negated : Reality.Irrealis;
@@ -375,7 +381,9 @@ internal static class Modality
                 case "amod" or "acl" or "compound" when PlanModifiers.Contains(lower):
                 // "warned against any attack", "would respond to any incursion": an event of any kind is none in particular.
                 case "det" when lower == "any" && w.Upos == "NOUN":
-                case "aux" when lower is "is" or "are" or "was" or "were" && s.MarkOf(w) == "to":
+                case "aux" or "aux:pass" when lower is "is" or "are" or "was" or "were" && s.MarkOf(w) == "to":
+                // "Talks are due to be held in Geneva", read with "due to" an adverbial of the passive verb.
+                case "advcl" or "advmod" when lower is "due" && s.Children(c).Any(d => d.Relation == "fixed" && s.Lower(d) == "to"):
                 // "X is to visit Y", an arrangement, not a report; and an infinitive with a subject of its own and no
                 // verb above it: a headline's "X to visit Y", or a governor the tagger took for a noun ("Chile plans
                 // to sanction", read with "plans" as the subject).

@@ -1,0 +1,93 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Audiences granted, bodies that open a sentence, surnames spelled like cities after a title, envoys to a body, deeds
+/// yet to be done, talks to be held, memoranda, briefings, censures and craft deployed: sentences of our own.
+/// </summary>
+public class AudiencesAndPostingsTests
+{
+    [Theory]
+    [InlineData("King Tomas Ferreira received in audience Chile's foreign minister, Ana Ruiz, on Sunday.")]
+    [InlineData("King Tomas Ferreira received in audience the visiting Chilean Foreign Minister Ana Ruiz on Sunday.")]
+    public void Extract_ReceivedInAudience_Meeting(string sentence) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Tomas Ferreira"], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_BodyOpeningTheSentenceBeforeATitle_WholeName() =>
+        Assert.Contains((EntityType.Organization, "Federal Emergency Management Agency"),
+            Parsed.Entities("Federal Emergency Management Agency Administrator Dana Whitfield visited Texas on Monday."));
+
+    [Fact]
+    public void Extract_ChairAfterABody_TitleNotName()
+    {
+        var text = "Federal Reserve Chair Dana Whitfield said on Monday that rates would stay where they are.";
+        Assert.Contains((EntityType.Person, "Dana Whitfield"), Parsed.Entities(text));
+        Assert.Contains("Dana Whitfield / Chair / Federal Reserve", Parsed.Roles(text));
+    }
+
+    [Theory]
+    [InlineData("On Monday, Vice President Marcos Lima met Paul Okoro in Lisbon.")]
+    [InlineData("Angolan Vice President Marcos Lima met Paul Okoro in Lisbon on Monday.")]
+    public void Extract_CityAfterTheFirstNameOfATitledPerson_Surname(string sentence) =>
+        Assert.Equal(["participant=Marcos Lima participant=Paul Okoro"], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Russia's UN ambassador Ivan Petrov said the vote was unfair.")]
+    [InlineData("Russian UN Ambassador Ivan Petrov said the vote was unfair.")]
+    public void Extract_StatesEnvoyToABody_RoleWithTheState(string sentence)
+    {
+        var roles = Parsed.Roles(sentence);
+        Assert.Contains(roles, r => r.StartsWith("Ivan Petrov /", StringComparison.Ordinal) && r.EndsWith("/ Russia", StringComparison.Ordinal));
+        Assert.DoesNotContain(roles, r => r.EndsWith("/ United Nations", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Indian Prime Minister Ravi Anand has yet to visit Beijing.")]
+    [InlineData("The Australian prime minister is yet to visit Beijing since taking office.")]
+    public void Extract_YetToVisit_NoVisit(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Visit));
+
+    [Theory]
+    [InlineData("Talks between Armenia and Azerbaijan are to be held in Geneva on April 2.")]
+    [InlineData("Talks between Armenia and Azerbaijan are due to be held in Geneva on April 2.")]
+    public void Extract_TalksToBeHeld_NoMeeting(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_TalksHeld_Meeting() =>
+        Assert.Equal(["participant=Armenia participant=Azerbaijan"], Parsed.Sides("Talks between Armenia and Azerbaijan were held in Geneva on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MoUSigned_Agreement() =>
+        Assert.Equal(["participant=Bangladesh participant=India"], Parsed.Sides("India and Bangladesh signed an MoU on energy cooperation on Monday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_TravelBansImposed_Sanction() =>
+        Assert.Equal(["imposer=European Union target=Belarus"], Parsed.Sides("The EU imposed travel bans on Belarusian officials on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_EnvoyBriefedTheCouncil_Statement() =>
+        Assert.Equal(["addressee=United Nations Security Council speaker=Hans Lindqvist"], Parsed.Sides("The UN envoy for Yemen, Hans Lindqvist, briefed the Security Council on Tuesday.", EventType.Statement));
+
+    [Theory]
+    [InlineData("The IAEA board censured Iran on Wednesday for failing to cooperate with inspectors.")]
+    [InlineData("The IAEA board censured Iran for failing to cooperate with inspectors.")]
+    public void Extract_CensuredForAWrong_Accusation(string sentence) =>
+        Assert.Equal(["accused=Iran accuser=International Atomic Energy Agency"], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_CensuredWithoutAWrong_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("The IAEA board censured Iran on Wednesday.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("The Netherlands deployed F-35 fighter jets to Estonia on Thursday.", "actor=Netherlands target=Estonia")]
+    [InlineData("Germany deployed two Patriot batteries to Lithuania.", "actor=Germany target=Lithuania")]
+    public void Extract_CraftAndGunsDeployed_MilitaryAction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_JetsDelivered_NoDeployment() =>
+        Assert.Empty(Parsed.Sides("The Netherlands delivered F-16 fighter jets to Ukraine on Thursday.", EventType.MilitaryAction));
+}
