@@ -42,7 +42,12 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var (resolved, entities) = _resolver.Resolve(segmentation, candidates);
         var names = resolved.Where(m => m.Kind is MentionKind.Name or MentionKind.ShortName)
             .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(t => (m.Sentence, t))).ToHashSet();
-        var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token))) ?? [];
+        // Persons' hyphenated surnames ("Claire Dumoulin-Vasseur"), which the parser keeps whole; a first name
+        // ("Jean-Claude") it reads as well split, as its treebank writes it.
+        var persons = resolved.Where(m => m is { Kind: MentionKind.Name, Type: EntityType.Person } && m.Text.Contains('-'))
+            .Select(m => (m.Sentence, m.EndToken - 1)).ToHashSet();
+        var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token)),
+            (sentence, token) => persons.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
         var mentions = WithoutAgencies(parses, resolved);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };

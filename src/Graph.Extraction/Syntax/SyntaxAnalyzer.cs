@@ -36,7 +36,12 @@ public sealed class SyntaxAnalyzer
     /// word is tagged a proper noun, whatever the tagger would guess from the word alone ("Chile" is a pepper in its
     /// treebank).
     /// </param>
-    public IReadOnlyList<SentenceParse> Parse(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken, Func<int, int, bool>? isName = null)
+    /// <param name="isPersonName">
+    /// Where given, whether a token is a person's surname: a hyphenated one stays one word ("Dumoulin-Vasseur"), which
+    /// split reads as two names and a dash.
+    /// </param>
+    public IReadOnlyList<SentenceParse> Parse(IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken, Func<int, int, bool>? isName = null,
+        Func<int, int, bool>? isPersonName = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var started = Stopwatch.GetTimestamp();
@@ -44,7 +49,7 @@ public sealed class SyntaxAnalyzer
         for (var k = 0; k < sentences.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            parses[k] = Parse(sentences[k], () => Stopwatch.GetElapsedTime(started) > _options.ArticleBudget, isName);
+            parses[k] = Parse(sentences[k], () => Stopwatch.GetElapsedTime(started) > _options.ArticleBudget, isName, isPersonName);
         }
 
         return parses;
@@ -54,7 +59,7 @@ public sealed class SyntaxAnalyzer
     public SentenceParse Parse(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Parse(sentence, static () => false, null);
+        return Parse(sentence, static () => false, null, null);
     }
 
     /// <summary>Tags and parses words given as forms (gold tokenisation, e.g. a CoNLL-U file's), whole, with no limits.</summary>
@@ -73,9 +78,9 @@ public sealed class SyntaxAnalyzer
         return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
     }
 
-    private SentenceParse Parse(Sentence sentence, Func<bool> overBudget, Func<int, int, bool>? isName)
+    private SentenceParse Parse(Sentence sentence, Func<bool> overBudget, Func<int, int, bool>? isName, Func<int, int, bool>? isPersonName)
     {
-        var words = TreebankWords.Of(sentence);
+        var words = TreebankWords.Of(sentence, isPersonName is null ? null : token => isPersonName(sentence.Index, token));
         var max = _options.MaxSentenceWords;
         var outcome = words.Count > max ? ParseOutcome.Cut : ParseOutcome.Parsed;
         var model = _parser.Model;

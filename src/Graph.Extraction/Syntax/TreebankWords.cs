@@ -7,7 +7,7 @@ namespace Graph.Extraction.Syntax;
 /// negation and verb clitics come off ("don't" → "do" + "n't", "can't" → "ca" + "n't", "I'm" → "I" + "'m",
 /// "cannot" → "can" + "not"); hyphenated compounds are split into their parts and the hyphen
 /// ("Thomas-Greenfield" → "Thomas" "-" "Greenfield") unless they open with a bound prefix ("non-stop",
-/// "e-mail") or a digit, or are a model number ("Su-27") or an "X-General" title. The possessive "'s" is already a token of its own; quotes stay as written (the
+/// "e-mail") or a digit, or are a model number ("Su-27") or an "X-General" title, or a person's name the mentions found. The possessive "'s" is already a token of its own; quotes stay as written (the
 /// features read typographic quotes as ASCII).
 /// </summary>
 internal static class TreebankWords
@@ -20,12 +20,47 @@ internal static class TreebankWords
 
     private static readonly string[] Clitics = ["'m", "'re", "'ve", "'ll", "'d"];
 
-    public static List<SyntaxWord> Of(Sentence sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="isPersonName">Whether a token is a person's surname: one of capitalised parts joined by hyphens stays one word.</param>
+    public static List<SyntaxWord> Of(Sentence sentence, Func<int, bool>? isPersonName = null)
     {
         var words = new List<SyntaxWord>(sentence.Tokens.Count + 4);
         for (var t = 0; t < sentence.Tokens.Count; t++)
-            Split(sentence.Tokens[t], t, words);
+        {
+            if (isPersonName is not null && IsNamePartsJoined(sentence.Tokens[t].Text) && isPersonName(t))
+                Add(words, sentence.Tokens[t], t, 0, sentence.Tokens[t].Text.Length);
+            else
+                Split(sentence.Tokens[t], t, words);
+        }
+
         return words;
+    }
+
+    /// <summary>"Dumoulin-Vasseur", "Jean-Yves": capitalised words of letters joined by hyphens.</summary>
+    private static bool IsNamePartsJoined(string text)
+    {
+        if (!HasInnerHyphen(text))
+            return false;
+        var start = true;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (CharClass.IsHyphen(text[k]))
+            {
+                if (start)
+                    return false;
+                start = true;
+            }
+            else if (start ? !char.IsUpper(text[k]) : !char.IsLetter(text[k]))
+            {
+                return false;
+            }
+            else
+            {
+                start = false;
+            }
+        }
+
+        return !start;
     }
 
     private static void Split(Token token, int index, List<SyntaxWord> into)

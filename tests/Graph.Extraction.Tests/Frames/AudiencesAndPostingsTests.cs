@@ -90,4 +90,46 @@ public class AudiencesAndPostingsTests
     [Fact]
     public void Extract_JetsDelivered_NoDeployment() =>
         Assert.Empty(Parsed.Sides("The Netherlands delivered F-16 fighter jets to Ukraine on Thursday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Pakistani Army chief Gen. Asim Raza warned that Islamabad would respond forcefully to any Afghan incursion.", "target=Afghanistan threatener=Asim Raza")]
+    [InlineData("Iranian Foreign Minister Reza Tabrizi warned that Tehran would retaliate against any Israeli strike.", "target=Israel threatener=Reza Tabrizi")]
+    [InlineData("Russian presidential spokesman Arkady Melnikov said Russia would retaliate against the EU.", "target=European Union threatener=Arkady Melnikov")]
+    public void Extract_OfficialSaysTheirStateWillHitBack_Threat(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz said Chile would respond to the letter from Peru.")]
+    [InlineData("Chilean Foreign Minister Ana Ruiz said Peru would retaliate against Bolivia.")]
+    public void Extract_ResponseWithoutForceOrAnotherStatesVow_NoThreat(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("Britain on Tuesday attributed the intrusion to hackers linked to Russia's GRU.", "accused=GRU accuser=United Kingdom")]
+    [InlineData("The Netherlands attributed the cyber attack to Russia.", "accused=Russia accuser=Netherlands")]
+    public void Extract_DeedAttributedToAParty_Accusation(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Germany attributed the explosion to a gas leak.")]
+    [InlineData("The ministry attributed the rise in prices to the drought.")]
+    public void Extract_AttributedToNoParty_NoAccusation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Mozambique welcomed the arrival of 12 tonnes of cholera kits donated by Portugal.", "giver=Portugal recipient=Mozambique")]
+    [InlineData("Venezuela rejected humanitarian aid offered by the United States.", "giver=United States recipient=Venezuela")]
+    [InlineData("Medical supplies donated by Germany arrived in Ukraine on Monday.", "giver=Germany recipient=Ukraine")]
+    public void Extract_GiftDescribedByItsGiver_OfferToWhoTakesIt(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Offer));
+
+    [Fact]
+    public void Extract_DecisionTakenByAnother_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Kenya welcomed the decision taken by Uganda.", EventType.Offer));
+
+    [Theory]
+    [InlineData("France's Permanent Representative to the UN, Claire Dumoulin-Vasseur, told the Council that the vote was a mistake.", "Claire Dumoulin-Vasseur / Permanent Representative / France")]
+    [InlineData("The UN High Commissioner for Human Rights, Nadia Okonkwo-Brandt, said both sides had committed abuses.", "Nadia Okonkwo-Brandt / High Commissioner / United Nations")]
+    public void Extract_HyphenatedSurnameInAnApposition_Role(string sentence, string role) =>
+        Assert.Contains(role, Parsed.Roles(sentence));
 }

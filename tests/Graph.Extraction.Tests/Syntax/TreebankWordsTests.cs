@@ -83,4 +83,23 @@ public class TreebankWordsTests
     {
         Assert.Equal(["\u201C", "No", ",", "\u201D", "he", "said"], Words("\u201CNo,\u201D he said").Select(w => w.Form));
     }
+
+    [Fact]
+    public void Of_HyphenatedSurnameOfAPerson_OneWord()
+    {
+        var text = "Claire Dumoulin-Vasseur spoke.";
+
+        Assert.Equal(["Claire", "Dumoulin-Vasseur", "spoke", "."], TreebankWords.Of(Sentence(text), token => token < 2).Select(w => w.Form));
+    }
+
+    [Theory]
+    [InlineData("Dumoulin-Vasseur spoke.", 0)]
+    [InlineData("The Russia-Ukraine war went on.", 1)]
+    [InlineData("The well-known envoy spoke.", 1)]
+    public void Of_HyphenatedWordOfNoPerson_Split(string text, int token) =>
+        Assert.Contains("-", (token == 0 ? TreebankWords.Of(Sentence(text)) : TreebankWords.Of(Sentence(text), t => t != token)).Select(w => w.Form));
+
+    [Fact]
+    public void Of_LowerCasePartInAPersonsToken_Split() =>
+        Assert.Equal(["Kim", "Jong", "-", "un", "spoke"], TreebankWords.Of(Sentence("Kim Jong-un spoke"), _ => true).Select(w => w.Form));
 }

@@ -175,10 +175,38 @@ internal sealed partial class FrameRule
             ?? s.Children(aid, "compound").FirstOrDefault(c => c.Index == v.Index + 1 && s.MentionAt(c) is { Kind: not MentionKind.Demonym })
             // "donated $2 million to assist refugees in Chad": whom the aid is to help.
             ?? (s.Children(v).Concat(s.Children(given)).Concat(s.Children(aid)).FirstOrDefault(c => c.Relation is "xcomp" or "advcl" or "acl" && Helps.Contains(s.Lower(c)) && s.MarkOf(c) == "to") is { } helping
-                && s.Children(helping, "obj").FirstOrDefault() is { } helpedByAid ? HelpedSide(s, helping, helpedByAid) : null);
+                && s.Children(helping, "obj").FirstOrDefault() is { } helpedByAid ? HelpedSide(s, helping, helpedByAid) : null)
+            ?? ReceiverAround(s, v);
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), receiver);
     }
+
+    /// <summary>
+    /// "Mozambique welcomed the arrival of kits donated by Portugal", "Venezuela rejected aid offered by the United States",
+    /// "Medical supplies donated by Germany arrived in Ukraine": a gift its giver's participle describes goes to whoever the
+    /// clause around it has receive, welcome or turn it down, or to where it arrives.
+    /// </summary>
+    private static SyntaxWord? ReceiverAround(ParsedSentence s, SyntaxWord participle)
+    {
+        if (!ParsedSentence.Is(participle, "acl") || participle.Xpos != "VBN" || s.Head(participle) is not { } gift)
+            return null;
+        var phrase = gift;
+        while (ParsedSentence.Is(phrase, "nmod") && s.CaseOf(phrase) == "of" && s.Head(phrase) is { Upos: "NOUN" } up)
+            phrase = up;
+        if (s.Head(phrase) is not { Upos: "VERB" } clause)
+            return null;
+        if (ParsedSentence.Is(phrase, "obj") && Takers.Contains(s.Lower(clause)))
+            return Clause.Doer(s, clause);
+        return phrase.Relation.StartsWith("nsubj", StringComparison.Ordinal) && Arrivals.Contains(s.Lower(clause))
+            ? Clause.Oblique(s, clause, "in", "to") ?? s.Children(clause, "obj").FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>English verbs of taking or turning down what is given.</summary>
+    private static readonly HashSet<string> Takers = VerbForms.Set("receive", "welcome", "accept", "reject", "refuse", "get/got/gotten");
+
+    /// <summary>English verbs of a shipment's arriving.</summary>
+    private static readonly HashSet<string> Arrivals = VerbForms.Set("arrive", "reach", "land/landed");
 
     /// <summary>
     /// The side helped: the one the helping verb names, or, for people it names by their plight ("flood victims in Guinea",

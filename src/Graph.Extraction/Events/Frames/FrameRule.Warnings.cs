@@ -31,7 +31,7 @@ internal sealed partial class FrameRule
         var threateners = Voices(Sides.Of(s, doer));
         // "we" in the warner's quoted words is the warner's side.
         var acting = s.Lower(actor) == "we" && s.IsQuoted(actor) ? threateners : Sides.Of(s, actor);
-        if (threateners.Count == 0 || !threateners.TrueForAll(t => acting.Exists(a => a.EntityId == t.EntityId)))
+        if (threateners.Count == 0 || !threateners.TrueForAll(t => acting.Exists(a => a.EntityId == t.EntityId)) && !SpeaksForTheState(s, doer, actor))
             return [];
         // "Beijing warned Manila": a capital warned is its government, as one that warns is.
         var warned = Voices(s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Sides.Of(s, w)))
@@ -79,6 +79,39 @@ internal sealed partial class FrameRule
     private static bool Denied(ParsedSentence s, SyntaxWord verb) =>
         s.Children(verb).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never") || Modality.Of(s, verb) == Reality.Negated;
 
+    /// <summary>English adverbs that make a response one of force ("would respond forcefully to any incursion").</summary>
+    private static readonly HashSet<string> Forcefully = new(StringComparer.Ordinal)
+    {
+        "forcefully", "decisively", "firmly", "harshly", "resolutely", "militarily", "robustly", "strongly", "severely",
+    };
+
+    /// <summary>
+    /// "Pakistani Army chief X warned that Islamabad would respond …": one whose own phrase names a state speaks for that
+    /// state, which the clause's subject is (as a country or its capital).
+    /// </summary>
+    private bool SpeaksForTheState(ParsedSentence s, SyntaxWord sayer, SyntaxWord actor)
+    {
+        var states = Sides.Of(s, actor).Select(StateOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (states.Count == 0)
+            return false;
+        // The sayer's phrase, with the modifiers right before it that the parser may hang elsewhere ("Pakistani Army chief").
+        var phrase = s.Parse.Subtree(sayer).ToList();
+        var first = phrase[0].Index;
+        while (first > 0 && s.Parse.Words[first - 1] is { Upos: "ADJ" or "PROPN" or "NOUN" or "PART" } before && before != actor)
+            first--;
+        for (var k = first; k <= phrase[^1].Index; k++)
+        {
+            if (s.Parse.Words[k] != actor && s.MentionAt(s.Parse.Words[k]) is { } named && StateOf(named) is { } state && states.Contains(state))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The country a mention names, or whose capital it is.</summary>
+    private string? StateOf(ResolvedMention m) =>
+        m.Type == EntityType.Country ? m.EntityId : m.Type == EntityType.Location && gazetteer.CapitalOf(m.EntityId) is { } country ? country.EntityId : null;
+
     /// <summary>Two words stand for the same named sides.</summary>
     private static bool SameSides(ParsedSentence s, SyntaxWord a, SyntaxWord b)
     {
@@ -98,12 +131,13 @@ internal sealed partial class FrameRule
     {
         var paying = Vows.Contains(lower) ? s.Children(v, "xcomp").FirstOrDefault(x => Harmful(s, x))
             : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").Where(c => WillDo(s, c)
-                    && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && SameSides(s, actor, sayer))
+                    && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && (SameSides(s, actor, sayer) || SpeaksForTheState(s, sayer, actor)))
                 .Select(c => Undeterred(s, c) is var act && act != c ? act : Harmful(s, c) ? c : null).FirstOrDefault(c => c is not null)
             : null;
         if (paying is null)
             return Vowed(s, v, lower);
-        if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"))
+        if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"
+                || c.Relation == "advmod" && Forcefully.Contains(s.Lower(c))))
             return null;
         var target = Clause.Oblique(s, paying, "against", "on")
             ?? (Reprisal(s, paying) is { } reprisal ? Clause.Oblique(s, reprisal, "against", "on") : s.Children(paying, "obj").FirstOrDefault())

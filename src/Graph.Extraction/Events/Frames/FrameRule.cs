@@ -118,7 +118,27 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         ParsedSentence.Is(deed, "obj") && s.MentionAt(deed) is null && s.Head(deed) is { } blaming && Blames.Contains(s.Lower(blaming))
             && Clause.Oblique(s, blaming, "for") is null
             ? Clause.Oblique(s, deed, "on") ?? Clause.Oblique(s, blaming, "on")
-            : null;
+            // "attributed the intrusion to hackers linked to the GRU": an attack or a covert deed laid to someone.
+            : ParsedSentence.Is(deed, "obj") && s.Head(deed) is { } attributing && Attributes.Contains(s.Lower(attributing))
+                && (Lexicon.AttackNounSet.Contains(s.Lower(deed)) || CovertDeeds.Contains(s.Lower(deed)))
+                ? Backer(s, Clause.Oblique(s, deed, "to") ?? Clause.Oblique(s, attributing, "to"))
+                : null;
+
+    /// <summary>"hackers linked to the GRU", "a group working for Iran", "militants backed by X": who stands behind those named by a noun alone.</summary>
+    private static SyntaxWord? Backer(ParsedSentence s, SyntaxWord? doers) =>
+        doers is not null && s.MentionAt(doers) is null
+            && s.Children(doers, "acl").Select(a => Clause.Oblique(s, a, "to", "for", "by")).FirstOrDefault(b => b is not null) is { } behind
+            ? behind
+            : doers;
+
+    private static readonly HashSet<string> Attributes = VerbForms.Set("attribute");
+
+    /// <summary>English nouns of covert hostile deeds (espionage and cyber attacks), which one attributes to whoever did them.</summary>
+    private static readonly HashSet<string> CovertDeeds = new(StringComparer.Ordinal)
+    {
+        "intrusion", "intrusions", "hack", "hacks", "hacking", "breach", "breaches", "cyberattack", "cyberattacks", "cyber-attack",
+        "sabotage", "explosion", "explosions", "blast", "killing", "killings", "assassination", "poisoning", "interference",
+    };
 
     /// <summary>Ground taken from a side is where the taking happened ("retook the palace in Khartoum from the RSF").</summary>
     private IEnumerable<EventDraft> TakenWhere(ParsedSentence s, IEnumerable<EventDraft> taken, SyntaxWord? ground) =>
@@ -722,7 +742,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Oblique(s, v, "for", "to") is { } bound && s.MentionAt(bound) is { Type: EntityType.Location or EntityType.Country })
             return One(Visit(s, v, leaver, bound));
         // "was indicted by the war crimes court": a charge brought is an accusation (CAMEO 112).
-        if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower))
+        if (Lexicon.Accuse.Contains(lower) || Indicts.Contains(lower) || Attributes.Contains(lower) && BlameLaidOn(s, v) is not null)
             return EachOther(s, Clause.Undergoer(s, v)) && Clause.Doer(s, v) is { } accusers
                 ? Mutual(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, accusers)
                 : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v),
