@@ -66,6 +66,9 @@ internal sealed partial class SentenceContext
         // "the decision of sending troops": a gerund after "of" names an act, it does not report one.
         if (w == "of" && Word(i).EndsWith("ing", StringComparison.Ordinal))
             return true;
+        // "fired warning shots", "a warning shot": a gerund before the noun it describes names a kind of thing.
+        if (Word(i) == "warning" && Word(i + 1) is "shot" or "shots")
+            return true;
         return Words.Determiners.Contains(w) && w is not ("that" or "all" or "both" or "each") || View.IsPossessiveMark(i - 1)
             || w is "first" or "second" or "recent" or "latest" or "new" or "heated" or "brief" or "phone" or "telephone" or "joint" or "further";
     }

@@ -98,8 +98,10 @@ internal sealed class StatementRule : IEventRule
             return "051";
         if (Lexicon.Criticize.Contains(w))
             return AccusationRule.CriticizedFor(s, t) || BlastedWithArms(s, t) ? null : "111";
+        // "declined to comment", "refused to say": nothing was said, so there is no statement (CAMEO 011 codes the
+        // silence; the annotation guidelines' statement is something said).
         if (Lexicon.Refuse.Contains(w) && s.Word(t + 1) == "to")
-            return s.Word(t + 2) == "comment" ? "011" : "120";
+            return s.Word(t + 2) is "comment" or "say" or "elaborate" or "confirm" or "discuss" or "speak" ? null : "120";
         if (Lexicon.Reject.Contains(w) && (w != "turned" || s.Word(t + 1) == "down"))
             return RejectsProposal(s, t);
         return null;

@@ -8,6 +8,17 @@ namespace Graph.Extraction.Syntax;
 internal static partial class ParseRepair
 {
     /// <summary>
+    /// "X, Italy's foreign minister, and his Egyptian counterpart, Y, met", read with the counterpart a "list" item of
+    /// the first: a list has no joiner, so an item with its own "and" or "or" is a conjunct.
+    /// </summary>
+    private static bool ListItemWithAJoiner(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation == "list" && parse.ChildrenOf(w, "cc").Any(c => c.Form is "and" or "or" && c.Index < w.Index))
+            w.Relation = "conj";
+        return false;
+    }
+
+    /// <summary>
     /// "sanctions Friday on 40 officials", read as conjuncts: a conjunct with a preposition its first lacks,
     /// and no "and" or comma before it, is what the first is about.
     /// </summary>

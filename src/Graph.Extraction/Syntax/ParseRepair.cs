@@ -51,6 +51,7 @@ internal static partial class ParseRepair
         NameAfterTheObjectReadAsOblique,
         NameAfterTheVerbReadAsOblique,
         NameAfterTheObjectBeforeTheSource,
+        ListItemWithAJoiner,
         ConjunctWithItsOwnPreposition,
         ConjunctParallelToItsOwner,
         SecondOfBetweenHungElsewhere,

@@ -132,4 +132,51 @@ public class AudiencesAndPostingsTests
     [InlineData("The UN High Commissioner for Human Rights, Nadia Okonkwo-Brandt, said both sides had committed abuses.", "Nadia Okonkwo-Brandt / High Commissioner / United Nations")]
     public void Extract_HyphenatedSurnameInAnApposition_Role(string sentence, string role) =>
         Assert.Contains(role, Parsed.Roles(sentence));
+
+    [Fact]
+    public void Extract_WarningShotsFired_NoStatement() =>
+        Assert.Empty(Parsed.Sides("South Korea fired warning shots at North Korean soldiers who crossed the border on Monday.", EventType.Statement));
+
+    [Fact]
+    public void Extract_TwoNamesEachWithItsTitleJoinedByAnd_Meeting() =>
+        Assert.Equal(["participant=Karim Saleh participant=Luca Ferri"],
+            Parsed.Sides("Luca Ferri, Italy's foreign minister, and his Egyptian counterpart, Karim Saleh, met in Oslo on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("The Netherlands closed the Russian consulate in Rotterdam in response to the sabotage.", "imposer=Netherlands target=Russia")]
+    [InlineData("Canada shut Iran's embassy in Ottawa on Monday.", "imposer=Canada target=Iran")]
+    public void Extract_StatesMissionClosed_Sanction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_RoadClosedNearAnEmbassy_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Police closed the road near the Russian embassy.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_EachOthersEnvoysExpelled_SanctionEachWay() =>
+        Assert.Equal(["imposer=Hungary target=Slovakia", "imposer=Slovakia target=Hungary"],
+            Parsed.Sides("Hungary and Slovakia expelled each other's military attaches last week.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Poland hosted a meeting of EU interior ministers in Warsaw on Thursday.", "participant=European Union participant=Poland")]
+    [InlineData("Foreign Minister Ana Ruiz chaired a meeting of the UN Security Council on Monday.", "participant=Ana Ruiz participant=United Nations Security Council")]
+    public void Extract_MeetingOfABodyHostedOrChaired_Meeting(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_MeetingOfNoNamedBody_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Poland hosted a meeting of farmers in Warsaw on Thursday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("The CIA declined to comment on the arrest.")]
+    [InlineData("Mexican President Lucia Ortega declined to comment on the tariff dispute.")]
+    [InlineData("The embassy refused to say whether the ambassador had been summoned.")]
+    public void Extract_DeclinedToComment_NoStatement(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
+    [InlineData("Kremlin spokesman Arkady Melnikov said Russia would retaliate against the EU.", "target=European Union threatener=Arkady Melnikov")]
+    [InlineData("White House spokeswoman Dana Whitfield said the United States would retaliate against Iran.", "target=Iran threatener=Dana Whitfield")]
+    public void Extract_GovernmentSpokespersonSaysTheStateWillHitBack_Threat(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Threat));
 }

@@ -3426,4 +3426,15 @@ public sealed class ParseRepairTests
         Assert.Equal(("compound", "bans"), Arc(parse, "travel"));
         Assert.Equal("NOUN", Word(parse, "bans").Upos);
     }
+
+    [Fact]
+    public void Repair_ListItemWithItsOwnAnd_Conjunct()
+    {
+        // "Ferri, the minister, and his counterpart, Saleh, met", read with the counterpart a "list" item of the first.
+        var parse = GivenParse.Of(
+            ("Ferri", "PROPN", "NNP", 7, "nsubj"), (",", "PUNCT", ",", 1, "punct"), ("and", "CCONJ", "CC", 5, "cc"), ("his", "PRON", "PRP$", 5, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 1, "list"), ("Saleh", "PROPN", "NNP", 5, "appos"), ("met", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 7, "punct"));
+
+        Assert.Equal(("conj", "Ferri"), Arc(parse, "counterpart"));
+    }
 }

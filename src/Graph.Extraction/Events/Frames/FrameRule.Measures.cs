@@ -38,6 +38,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
     {
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "charge", "chargé", "commissioner",
+        "attache", "attaches", "attaché", "attachés",
     };
 
     /// <summary>English nouns of a body's representation abroad, whose head is its envoy.</summary>
@@ -120,6 +121,10 @@ internal sealed partial class FrameRule
         if (Closes.Contains(lower) && Crossings.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 Clause.Oblique(s, undergoer, "with", "to") ?? Clause.Oblique(s, v, "with", "to"));
+        // "closed the Russian consulate in Rotterdam", "shut Iran's embassy": a state's mission closed reduces relations
+        // with that state (CAMEO 161), whose the mission is by its modifier or possessor.
+        if (Closes.Contains(lower) && Posts.Contains(thing) && thing != "delegation" && Sides.Of(s, undergoer).Count > 0)
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "forced the UN refugee agency out of the country": an expulsion (CAMEO 166).
         // Only a party is expelled: "threw out the plea" or "forced the price out of reach" expel no one.
         if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing))
@@ -149,6 +154,10 @@ internal sealed partial class FrameRule
         if (Lexicon.Expel.Contains(lower) && thing is "head" or "chief" && Clause.Oblique(s, undergoer, "of") is { } post && Posts.Contains(s.Lower(post))
             && (s.Children(post, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) ?? StateModifier(s, post) ?? Clause.Oblique(s, post, "of", "to", "in")) is { } sender)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), sender);
+        // "Hungary and Slovakia expelled each other's military attaches": each side's envoys expelled by the other.
+        if (Lexicon.Expel.Contains(lower) && Envoys.Contains(thing) && s.Children(undergoer).Any(c => s.Lower(c) == "other")
+            && s.Children(undergoer).Any(c => s.Lower(c) == "each") && Clause.Doer(s, v) is { } expelling)
+            return Mutual(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, expelling);
         // "Two Russian diplomats were expelled by Norway", "Norway expelled two Russian diplomats": envoys expelled are a
         // sanction on the state they serve (CAMEO 161), whose they are by their modifier or possessor.
         if (Lexicon.Expel.Contains(lower) && Envoys.Contains(thing) && Sides.Of(s, undergoer).Count > 0)

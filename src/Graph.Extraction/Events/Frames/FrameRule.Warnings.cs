@@ -108,9 +108,14 @@ internal sealed partial class FrameRule
         return false;
     }
 
-    /// <summary>The country a mention names, or whose capital it is.</summary>
-    private string? StateOf(ResolvedMention m) =>
-        m.Type == EntityType.Country ? m.EntityId : m.Type == EntityType.Location && gazetteer.CapitalOf(m.EntityId) is { } country ? country.EntityId : null;
+    /// <summary>The country a mention names, whose capital it is, or whose government ("the Kremlin", "the White House").</summary>
+    private string? StateOf(ResolvedMention m) => m.Type switch
+    {
+        EntityType.Country => m.EntityId,
+        EntityType.Location => gazetteer.CapitalOf(m.EntityId)?.EntityId,
+        EntityType.Organization => gazetteer.Lookup(m.Text) is { Category: "government", CountryIso2: { } iso2 } ? gazetteer.Country(iso2)?.EntityId : null,
+        _ => null,
+    };
 
     /// <summary>Two words stand for the same named sides.</summary>
     private static bool SameSides(ParsedSentence s, SyntaxWord a, SyntaxWord b)

@@ -651,7 +651,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // ambassadors of Mali and Niger": who chair a sitting meet in it, with whom it is held (annotation guidelines: a
         // council session that took place).
         if (Chairs.Contains(lower) && (Clause.Undergoer(s, v) ?? Clause.Oblique(s, v, "over")) is { } sitting && Sittings.Contains(s.Lower(sitting)))
-            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, sitting, "with"));
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, sitting, "with") is { Count: > 0 } with ? with : SittingOf(s, sitting));
+        // "Poland hosted a meeting of EU interior ministers in Warsaw": the host meets the body whose meeting it hosts.
+        if (Lexicon.ReceiveVisitor.Contains(lower) && Clause.Undergoer(s, v) is { } hosted && MeetingNouns.Contains(s.Lower(hosted)) && SittingOf(s, hosted) is [_, ..] gathered)
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), gathered);
         // "sat down with Saudi Crown Prince X": sitting down with someone is meeting them.
         if (Sits.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") && Partners(s, v, "with") is { Count: > 0 } sat)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), sat);
@@ -1865,6 +1868,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of leading a sitting ("chaired", "co-chaired", "presided over", "co-hosted").</summary>
     private static readonly HashSet<string> Chairs = VerbForms.Set("chair", "co-chair", "preside", "co-host");
+
+    /// <summary>
+    /// "a meeting of the UN Security Council", "a meeting of EU interior ministers": the body a sitting is of, named or by
+    /// the members of a named body or state it gathers; none where it names neither.
+    /// </summary>
+    private static List<SyntaxWord> SittingOf(ParsedSentence s, SyntaxWord sitting) =>
+        Clause.Oblique(s, sitting, "of") is { } of && Sides.Of(s, of).Exists(m => m.Type is EntityType.Organization or EntityType.Country) ? [of] : [];
 
     /// <summary>English nouns of a sitting that people chair: the meeting nouns and the bodies that sit.</summary>
     private static readonly HashSet<string> Sittings = new(MeetingNouns.Concat(
