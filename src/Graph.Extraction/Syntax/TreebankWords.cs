@@ -141,10 +141,14 @@ internal static class TreebankWords
 
     /// <summary>
     /// "Secretary-General", "Director-General", "Attorney-General": an office named "X-General" is one title word (split,
-    /// its hyphen reads as a comma and the title as two nouns in apposition).
+    /// its hyphen reads as a comma and the title as two nouns in apposition); so is an office to come, "President-elect",
+    /// "Chancellor-designate" (split, "elect" reads as the sentence's verb).
     /// </summary>
     private static bool IsGeneralTitle(string text) =>
-        text.EndsWith("-General", StringComparison.Ordinal) && text.Length > 9 && char.IsUpper(text[0]) && text[..^8].All(char.IsLetter);
+        char.IsUpper(text[0]) && TitleSuffixes.FirstOrDefault(x => text.EndsWith(x, StringComparison.Ordinal)) is { } suffix
+        && text.Length > suffix.Length + 1 && text[..^suffix.Length].All(char.IsLetter);
+
+    private static readonly string[] TitleSuffixes = ["-General", "-elect", "-Elect", "-designate", "-Designate"];
 
     private static bool HasInnerHyphen(string text)
     {

@@ -179,4 +179,40 @@ public class AudiencesAndPostingsTests
     [InlineData("White House spokeswoman Dana Whitfield said the United States would retaliate against Iran.", "target=Iran threatener=Dana Whitfield")]
     public void Extract_GovernmentSpokespersonSaysTheStateWillHitBack_Threat(string sentence, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz held separate talks with Colombian President Andres Pardo and Canadian Prime Minister Emily Roy.", EventType.Meeting)]
+    [InlineData("Chilean President Ana Ruiz received congratulatory phone calls from Brazilian President Luis Barbosa and Argentine President Marta Ferraro.", EventType.PhoneCall)]
+    public void Extract_SeparateTalksOrCallsWithTwo_OneEventWithEach(string sentence, EventType type) =>
+        Assert.Equal(2, Parsed.Sides(sentence, type).Count);
+
+    [Fact]
+    public void Extract_MetTwoTogether_OneMeetingOfThree() =>
+        Assert.Equal(["participant=Andres Pardo participant=Emily Roy participant=Luis Ortega"],
+            Parsed.Sides("President Luis Ortega met Colombian President Andres Pardo and Canadian Prime Minister Emily Roy in Lima on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("British Ambassador Simon Ashcroft presented his credentials to Kenyan President Samuel Mwangi on Friday.", "participant=Samuel Mwangi participant=Simon Ashcroft")]
+    [InlineData("Ambassador Lena Vogt of Austria presented her letters of credence to King Hassan of Morocco in Rabat on Thursday.", "participant=Hassan participant=Lena Vogt")]
+    [InlineData("President Mihai Olteanu received the credentials of German Ambassador Katrin Weber on Friday.", "participant=Katrin Weber participant=Mihai Olteanu")]
+    public void Extract_CredentialsPresented_Meeting(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Theory]
+    [InlineData("The minister presented the budget to parliament on Friday.")]
+    [InlineData("The ambassador presented his credentials to President Samuel Mwangi and Foreign Minister Paul Okoro.")]
+    public void Extract_NoNamedEnvoyOrNoCredentials_NoMeeting(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_CongratulatedByAnotherInAPhoneCall_PhoneCall() =>
+        Assert.Equal(["participant=Gabor Kertesz participant=Juraj Hlavac"],
+            Parsed.Sides("Hungarian Prime Minister Gabor Kertesz was congratulated by Slovak Prime Minister Juraj Hlavac in a phone call on Sunday.", EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("German Chancellor Otto Brenner welcomed Polish President-elect Marek Zielinski in Berlin on Monday.", "participant=Marek Zielinski participant=Otto Brenner")]
+    [InlineData("Polish President-elect Marek Zielinski was welcomed by German Chancellor Otto Brenner in Berlin on Monday.", "participant=Marek Zielinski participant=Otto Brenner")]
+    [InlineData("Outgoing Finnish Prime Minister Mikko Laine welcomed his successor, Aino Virtanen, at Kesaranta on Monday.", "participant=Aino Virtanen participant=Mikko Laine")]
+    public void Extract_LeaderElectOrSuccessorWelcomed_Meeting(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Meeting));
 }

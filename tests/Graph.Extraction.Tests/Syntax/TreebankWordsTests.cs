@@ -102,4 +102,10 @@ public class TreebankWordsTests
     [Fact]
     public void Of_LowerCasePartInAPersonsToken_Split() =>
         Assert.Equal(["Kim", "Jong", "-", "un", "spoke"], TreebankWords.Of(Sentence("Kim Jong-un spoke"), _ => true).Select(w => w.Form));
+
+    [Theory]
+    [InlineData("President-elect Ruiz spoke.", "President-elect")]
+    [InlineData("Chancellor-designate Vega spoke.", "Chancellor-designate")]
+    public void Of_OfficeToCome_OneWord(string text, string title) =>
+        Assert.Equal(title, Words(text)[0].Form);
 }

@@ -667,18 +667,24 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             var met = Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), partners).ToList();
             return met.Count == 0 && partners.Count == 0 ? Session(s, v, Clause.Doer(s, v)) : met;
         }
-        // A named guest, a counterpart ("welcomed his New Zealand counterpart"), a delegation ("received an IMF
+        // A named guest, a counterpart or successor ("welcomed his New Zealand counterpart", "his successor, X"), a delegation ("received an IMF
         // delegation", "a delegation from Chile": the side that sent it) or envoys of a side named beside them ("hosted
         // Hamas negotiators"): not "welcomed the decision", "received Ukrainian refugees", "the city hosted leaders", nor
         // "welcomed the Chinese mission to Darfur" (a mission is also a task).
         if (Lexicon.ReceiveVisitor.Contains(lower) && Clause.Undergoer(s, v) is { } guest
-            && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" || IsTitle(s, guest)
+            && (s.MentionAt(guest) is not null || s.Lower(guest) is "counterpart" or "counterparts" or "delegation" or "delegations" or "successor" or "predecessor" || IsTitle(s, guest)
                 || (Envoys.Contains(s.Lower(guest)) || Spokesmen.Contains(s.Lower(guest))) && s.Children(guest).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is not null)))
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [guest]);
         // "hosted a dinner for his Israeli counterpart", "gave a banquet in honour of the emir": the guest of a meal given is met.
         if ((Lexicon.ReceiveVisitor.Contains(lower) || Accords.Contains(lower)) && Clause.Undergoer(s, v) is { } meal && Meals.Contains(s.Lower(meal))
             && (Clause.Oblique(s, meal, "for") ?? Clause.Oblique(s, v, "for") ?? Honoured(s, meal) ?? Honoured(s, v)) is { } honoured)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [honoured]);
+        // "presented his credentials to President X", "received the credentials of Germany's envoy": an envoy's credentials
+        // are handed over in person, so envoy and head of state meet (CAMEO 043).
+        if (Clause.Undergoer(s, v) is { } credentials && IsCredentials(s, credentials) && Clause.Doer(s, v) is { } accrediting && Sides.Of(s, accrediting).Count > 0
+            && (Presents.Contains(lower) ? Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, credentials, "to")
+                : Lexicon.ReceiveVisitor.Contains(lower) ? Clause.Oblique(s, credentials, "of", "from") ?? Clause.Oblique(s, v, "from") : null) is { } accredited)
+            return Encounter(s, v, EventType.Meeting, "043", accrediting, [accredited]);
         // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
         if (CallsOn(s, v, lower) is { } host)
             return Encounter(s, v, EventType.Meeting, "042", Clause.Doer(s, v), [host]);
@@ -700,7 +706,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // on a call they held (not what one told a reporter by phone).
         if (v.Upos == "VERB" && s.CallInArticle && !Lexicon.Speak.Contains(lower) && ByPhone(s, v)
             && (!Lexicon.Say.Contains(lower) || Clause.Doer(s, v) is { } twoOnACall && Sides.Of(s, twoOnACall).Count >= 2)
-            && Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v)).ToList() is { Count: > 0 } onACall)
+            && Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), [.. DiscussedWith(s, v), .. PassiveSubjectOfAnAgent(s, v)]).ToList() is { Count: > 0 } onACall)
             return onACall;
         // "Ramaphosa and his Angolan counterpart discussed security in Luanda": two named sides talking together held
         // talks (annotation guidelines: Meeting), unless the article says it was by telephone or the sentence names the
@@ -1860,6 +1866,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return Directed(s, gift, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, giver, recipient).ToList() is { Count: > 0 } given ? given : null;
     }
 
+    /// <summary>"X was congratulated by Y in a phone call": the one a named agent did it to, as the other side.</summary>
+    private static IEnumerable<SyntaxWord> PassiveSubjectOfAnAgent(ParsedSentence s, SyntaxWord v) =>
+        Clause.Oblique(s, v, "by") is not null ? s.Children(v, "nsubj:pass") : [];
+
+    /// <summary>English verbs of handing over credentials.</summary>
+    private static readonly HashSet<string> Presents = VerbForms.Set("present", "submit", "hand");
+
+    /// <summary>An envoy's "credentials" or "letters of credence".</summary>
+    private static bool IsCredentials(ParsedSentence s, SyntaxWord noun) =>
+        s.Lower(noun) is "credentials" || s.Lower(noun) is "letters" or "letter" && Clause.Oblique(s, noun, "of") is { } of && s.Lower(of) == "credence";
+
     /// <summary>English verbs of sitting ("sat down with").</summary>
     private static readonly HashSet<string> Sits = VerbForms.Set("sit/sat/sat/sitting");
 
@@ -1938,8 +1955,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var owners = new List<ResolvedMention>();
         if (doer is not null)
             sides.AddRange(Sides.Of(s, doer));
-        // "met separately with A and B": one meeting with each.
-        var apart = doer is not null && s.Children(trigger).Any(c => c.Relation == "advmod" && s.Lower(c) is "separately" or "individually");
+        // "met separately with A and B", "held separate talks with A and B": one meeting with each; and a call with each
+        // of those one calls or hears from ("received calls from A and B"), unless the call is a conference of them all.
+        var apart = doer is not null && (s.Children(trigger).Any(c => c.Relation is "advmod" or "amod" && s.Lower(c) is "separately" or "individually" or "separate")
+            || type == EventType.PhoneCall && !s.Words.Any(w => s.Lower(w) is "conference" or "joint" or "trilateral" or "three-way"));
         foreach (var p in partners)
         {
             // "talks between the leaders of A, B and C" are among all of them; "met his counterparts from A, B and C",
