@@ -5,8 +5,9 @@ namespace Graph.Extraction.Events;
 
 /// <summary>
 /// Accusations: "X accused Y (of …)", "X blamed Y (for …)", "X charged Y with …" (CAMEO 112), criticism with a
-/// named target "X condemned Y" (111), official complaints "X lodged a protest with Y" (114) and lawsuits
-/// "X sued Y" (115); passive "Y was accused by X" too. Both sides must be named.
+/// named target "X condemned Y" (111), official complaints "X lodged a protest with Y" (114), lawsuits
+/// "X sued Y", "filed a case against Y" (115) and warrants "issued an arrest warrant for Y" (112); passive "Y was accused
+/// by X" too. Both sides must be named.
 /// </summary>
 internal sealed class AccusationRule : IEventRule
 {
@@ -25,6 +26,12 @@ internal sealed class AccusationRule : IEventRule
             IReadOnlyList<ResolvedMention> accusers = passive ? s.AfterPreposition(t, ByPreposition, 30, HeadUse.Agent) : s.SubjectOf(t);
             IReadOnlyList<ResolvedMention> accused = passive ? s.PassiveSubjectOf(t) : Accused(s, t);
             if (accusers.Count == 0 || accused.Count == 0 || ParticipantList.Overlap(accusers, accused))
+                continue;
+            // A suit or a warrant is filed or issued by whoever the sentence names doing it, not by a pronoun or a description
+            // read back ("they issued a warrant", "the court issued"), and names whom it is against ("a Moroccan" is no state).
+            if (cameo is "115" or "112" && (Lawsuits.Contains(s.Word(s.Ahead(t, Lawsuits, 4))) || Warrants.Contains(s.Word(s.Ahead(t, Warrants, 4))))
+                && (s.Word(t).EndsWith("ing", StringComparison.Ordinal) || accusers.Any(m => m.Kind != MentionKind.Name && m.Kind != MentionKind.ShortName)
+                    || accused.Any(m => m.Kind == MentionKind.Demonym)))
                 continue;
             var participants = new ParticipantList()
                 .Add(accusers, ParticipantRoles.Accuser)
@@ -56,8 +63,25 @@ internal sealed class AccusationRule : IEventRule
             return "115";
         if (Lexicon.Lodge.Contains(w) && s.Ahead(t, Lexicon.ComplaintNouns, 4) >= 0)
             return "114";
+        // "filed a case against Israel at the ICJ", "brought a lawsuit against the ministry": a suit (CAMEO 115).
+        if ((Lexicon.Lodge.Contains(w) || Brings.Contains(w)) && s.Ahead(t, Lawsuits, 4) is var suit and >= 0 && s.AfterPreposition(suit, Against, 6).Count > 0)
+            return "115";
+        // "issued an arrest warrant for X", "sought warrants against Y": a warrant alleges the crimes it is issued for.
+        if (WarrantIssues.Contains(w) && s.Ahead(t, Warrants, 4) >= 0)
+            return "112";
         return null;
     }
+
+    private static readonly HashSet<string> Brings = VerbForms.Set("bring/brought");
+
+    /// <summary>English nouns of a suit before a court.</summary>
+    private static readonly HashSet<string> Lawsuits = new(StringComparer.Ordinal) { "case", "lawsuit", "suit", "cases", "lawsuits" };
+
+    private static readonly HashSet<string> WarrantIssues = VerbForms.Set("issue", "seek/sought", "request");
+
+    private static readonly HashSet<string> Warrants = new(StringComparer.Ordinal) { "warrant", "warrants" };
+
+    private static readonly HashSet<string> ForOrAgainst = new(StringComparer.Ordinal) { "for", "against" };
 
     /// <summary>"condemned X for …": the criticism names the wrong it alleges.</summary>
     public static bool CriticizedFor(SentenceContext s, int t) =>
@@ -75,6 +99,10 @@ internal sealed class AccusationRule : IEventRule
     /// </summary>
     private static List<ResolvedMention> Accused(SentenceContext s, int t)
     {
+        if (WarrantIssues.Contains(s.Word(t)) && s.Ahead(t, Warrants, 4) is var warrant and >= 0)
+            return s.AfterPreposition(warrant, ForOrAgainst, 8);
+        if ((Lexicon.Lodge.Contains(s.Word(t)) || Brings.Contains(s.Word(t))) && s.Ahead(t, Lawsuits, 4) is var suit and >= 0)
+            return s.AfterPreposition(suit, Against, 6);
         if (!Lexicon.Lodge.Contains(s.Word(t)))
             return s.PhraseAt(t + 1, HeadUse.Patient).Heads;
         var complaint = s.Ahead(t, Lexicon.ComplaintNouns, 4);

@@ -430,7 +430,8 @@ internal sealed class SentenceScan
             kind = CandidateKind.Organization;
         else if (firstWord is not null && WordLists.OrganizationStarts.Contains(firstWord) && pieces[1].Kind == PieceKind.Connector)
             kind = CandidateKind.Organization;
-        // "State Bank of Pakistan", "Reserve Bank of India": a word or two before the head word of an "X of Y" name.
+        // "State Bank of Pakistan", "Reserve Bank of India", "International Tribunal for the Law of the Sea": a word or two
+        // before the head word of an "X of Y" or "X for Y" name.
         else if (OpensAnOfName(pieces))
             kind = CandidateKind.Organization;
         else if (lastWord is not null && WordLists.LocationHeads.Contains(lastWord) || firstWord is "Camp" or "Lake" or "Mount" or "Fort" or "Cape")
@@ -455,7 +456,7 @@ internal sealed class SentenceScan
         return true;
     }
 
-    /// <summary>Whether the second or third piece is the head word of an "X of Y" organisation name after capitalised words only.</summary>
+    /// <summary>Whether the second or third piece is the head word of an "X of Y" or "X for Y" organisation name after capitalised words only.</summary>
     private bool OpensAnOfName(List<Piece> pieces)
     {
         for (var k = 1; k <= 2 && k + 2 < pieces.Count; k++)
@@ -463,7 +464,7 @@ internal sealed class SentenceScan
             if (pieces[k - 1].Kind != PieceKind.Word)
                 return false;
             if (pieces[k].Kind == PieceKind.Word && WordLists.OrganizationStarts.Contains(Tok(pieces[k].First))
-                && pieces[k + 1].Kind == PieceKind.Connector && Tok(pieces[k + 1].First) == "of")
+                && pieces[k + 1].Kind == PieceKind.Connector && Tok(pieces[k + 1].First) is "of" or "for")
                 return true;
         }
 

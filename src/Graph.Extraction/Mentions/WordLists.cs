@@ -37,7 +37,8 @@ internal static class WordLists
         "Federation", "League", "Movement", "Network", "Service", "Services", "Bureau", "Administration", "Authority",
         "Guard", "Navy", "Police", "Embassy", "Consulate", "Mission", "Foundation", "Society", "Board", "Cabinet",
         "Government", "Squadron", "Wing", "Fleet", "Directorate", "Secretariat", "Tribunal", "Airlines", "Inc.", "Corp.",
-        "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries", "Church");
+        "Ltd.", "Council", "Caucus", "Brotherhood", "Militia", "Guards", "Marines", "Academy", "Agencies", "Ministries", "Church",
+        "Chamber", "Chambers");
 
     /// <summary>
     /// Last words of company names in English (legal forms and the trades news names firms by): they end a name, but
@@ -51,7 +52,7 @@ internal static class WordLists
     public static readonly HashSet<string> OrganizationStarts = Set(
         "Ministry", "Department", "Council", "Office", "Bureau", "Agency", "Committee", "Commission", "Court", "Bank",
         "University", "Institute", "Organization", "Organisation", "League", "Union", "Federation", "Association", "Board",
-        "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government");
+        "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government", "Tribunal", "Chamber", "Fund", "Authority");
 
     /// <summary>English nouns of kinship: relations, not offices.</summary>
     public static readonly HashSet<string> Kinship = Set(

@@ -379,6 +379,9 @@ internal sealed class SentenceRoles
                 k++;
             if (_mentionAt[k] is { } complement && complement.Type is EntityType.Country or EntityType.Organization)
             {
+                // "the commander of Sudan's Rapid Support Forces": the body the country owns is the title's.
+                if (SentenceShape.IsPossessive(Tok(complement.EndToken)) && _mentionAt[complement.EndToken + 1] is { Type: EntityType.Organization } owned)
+                    complement = owned;
                 if (target is null)
                     target = complement.EntityId;
                 else

@@ -215,4 +215,33 @@ public class AudiencesAndPostingsTests
     [InlineData("Outgoing Finnish Prime Minister Mikko Laine welcomed his successor, Aino Virtanen, at Kesaranta on Monday.", "participant=Aino Virtanen participant=Mikko Laine")]
     public void Extract_LeaderElectOrSuccessorWelcomed_Meeting(string sentence, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Theory]
+    [InlineData("The International Tribunal for the Law of the Sea ordered Japan to halt the release on Monday.", "International Tribunal for the Law of the Sea")]
+    [InlineData("The Kosovo Specialist Chambers charged Dragan Velikic with murder.", "Kosovo Specialist Chambers")]
+    public void Extract_CourtNamedByItsHeadWord_Organization(string sentence, string name) =>
+        Assert.Contains((EntityType.Organization, name), Parsed.Entities(sentence));
+
+    [Fact]
+    public void Extract_DeedAnAccusationNamesAtACourt_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("Canada accused Syria of torture at the ICJ.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The International Criminal Court issued an arrest warrant for Sudanese commander Osman Dabbo on charges of war crimes.", "accused=Osman Dabbo accuser=International Criminal Court")]
+    [InlineData("South Africa filed a case against Israel at the International Court of Justice on Friday.", "accused=Israel accuser=South Africa")]
+    [InlineData("Ecuador brought a case against Mexico at the International Court of Justice.", "accused=Mexico accuser=Ecuador")]
+    public void Extract_WarrantIssuedOrCaseFiled_Accusation(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("The court will issue a warrant for Osman Dabbo if he fails to appear.")]
+    [InlineData("French activists said they plan on filing a lawsuit against Paul Okoro in France.")]
+    [InlineData("The lawyers made a case for reform.")]
+    public void Extract_WarrantOrCaseNotIssued_NoAccusation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_CommanderOfACountrysBody_RoleWithTheBodyOnly() =>
+        Assert.Equal(["Osman Dabbo / Commander / Rapid Support Forces"],
+            Parsed.Roles("Osman Dabbo, the commander of Sudan's Rapid Support Forces, denied the charges."));
 }

@@ -197,6 +197,11 @@ internal static class Modality
                 // to it without "and" ("denied that X was preparing to invade, instead accusing Y").
                 return joinedBare ? Reality.Real : Reality.Negated;
             }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) is "of" or "with" && Accuses(s, head))
+            {
+                // "accused Syria of torture", "charged the commander with murder": the deed an accusation names is alleged.
+                return Reality.Alleged;
+            }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
             {
                 // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
