@@ -197,6 +197,10 @@ internal sealed class StatementRule : IEventRule
 
     private static EventDraft? According(SentenceContext s, int t)
     {
+        // "according to a Google translation", "according to a Reuters tally": a tool's or a count's output, not what the
+        // name before it said.
+        if (s.Ahead(t + 1, MadeThings, 4) >= 0)
+            return null;
         var heads = s.PhraseAt(t + 2, HeadUse.Agent).Heads;
         if (heads.Count == 0)
         {
@@ -212,6 +216,9 @@ internal sealed class StatementRule : IEventRule
         var participants = new ParticipantList().Add(heads.Take(1), ParticipantRoles.Speaker);
         return new EventDraft(EventType.Statement, "010", participants.Items, null, t, 0.7, QuoteNear(s.View, t));
     }
+
+    /// <summary>English nouns of what a name's tool or count produced ("a Google translation", "a Reuters tally").</summary>
+    private static readonly HashSet<string> MadeThings = new(StringComparer.Ordinal) { "translation", "tally", "count", "calculation", "calculations", "map", "maps" };
 
     /// <summary>The quoted words nearest to the verb in its sentence: "…," X said / X said: "…".</summary>
     private static string? QuoteNear(SentenceView v, int t)

@@ -244,4 +244,18 @@ public class AudiencesAndPostingsTests
     public void Extract_CommanderOfACountrysBody_RoleWithTheBodyOnly() =>
         Assert.Equal(["Osman Dabbo / Commander / Rapid Support Forces"],
             Parsed.Roles("Osman Dabbo, the commander of Sudan's Rapid Support Forces, denied the charges."));
+
+    [Theory]
+    [InlineData("Nvidia chief executive Jensen Lowe met Chinese Vice Premier He Lifeng in Beijing on Monday.", "Nvidia")]
+    [InlineData("Norway's Equinor signed a gas supply deal with Poland on Monday.", "Equinor")]
+    public void Extract_CompanyWithoutALegalForm_Organization(string sentence, string name) =>
+        Assert.Contains((EntityType.Organization, name), Parsed.Entities(sentence));
+
+    [Fact]
+    public void Extract_CompanyAddedToAList_SanctionOnIt() =>
+        Assert.Equal(["imposer=Department of Commerce target=Huawei"], Parsed.Sides("The Commerce Department added Huawei to the Entity List on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_AccordingToATranslation_NoStatementByTheTool() =>
+        Assert.DoesNotContain("speaker=Google", Parsed.Sides("\"I am satisfied,\" Maduro said on Friday, according to a Google translation of his post.", EventType.Statement));
 }
