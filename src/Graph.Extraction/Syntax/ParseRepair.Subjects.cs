@@ -216,6 +216,36 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Before leaving Ottawa, Prime Minister X spoke by phone with Y", "After meeting King Z in Amman, the Iraqi prime
+    /// minister, X, travelled to Riyadh", read with the subject a second object of the fronted clause or a modifier of its
+    /// object, and the sentence's verb without a subject: the phrase that fills the span between the fronted clause's comma
+    /// and the verb is the verb's subject.
+    /// </summary>
+    private static bool SubjectHungInAFrontedClause(SentenceParse parse, SyntaxWord w) =>
+        w.Upos is "NOUN" or "PROPN" && w.Relation is "obj" or "nmod" or "appos" or "conj" && w.Index > 2 && SubjectHungInAFrontedClauseRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectHungInAFrontedClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectHungInAFrontedClauseRest(SentenceParse parse, SyntaxWord w)
+    {
+        // The phrase's words, without the commas the parser hung on it at either end.
+        var span = parse.Subtree(w).ToList();
+        var start = span[0].Index;
+        var end = span[^1].Index;
+        while (start < end && parse.Words[start].Upos == "PUNCT")
+            start++;
+        while (end > start && parse.Words[end].Upos == "PUNCT")
+            end--;
+        var verbAt = end + 1 < parse.Words.Count && parse.Words[end + 1].Form == "," ? end + 2 : end + 1;
+        if (start < 2 || parse.Words[start - 1].Form != "," || verbAt >= parse.Words.Count || parse.Words[verbAt] is not { Upos: "VERB" } verb
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl")
+            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Index < start && parse.Subtree(a).First().Index == 0) is not { } fronted
+            || !(parse.HasChild(fronted, "mark") || fronted.Xpos is "VBG" or "VBN") || !parse.Dominates(fronted, w))
+            return false;
+        verb.Adopt(w, parse.HeadOf(w)!, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// "On Thursday, Kenya and Peru agreed", read with Kenya and Peru as conjuncts of Thursday and the verb without a
     /// subject: the first conjunct set off by a comma with no "and" before it opens the subject, and the conjuncts after
     /// it are its own.

@@ -178,6 +178,7 @@ internal static partial class ParseRepair
         CopularRelativeReadAsAnOblique,
         VerbAsModifier,
         SubjectAfterFronted,
+        SubjectHungInAFrontedClause,
         ClauseOfTheSubject,
         RelativeClauseReadAsReported,
         SubjectReadAsAddressed,

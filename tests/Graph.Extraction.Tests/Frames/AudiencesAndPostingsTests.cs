@@ -258,4 +258,26 @@ public class AudiencesAndPostingsTests
     [Fact]
     public void Extract_AccordingToATranslation_NoStatementByTheTool() =>
         Assert.DoesNotContain("speaker=Google", Parsed.Sides("\"I am satisfied,\" Maduro said on Friday, according to a Google translation of his post.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Before leaving Ottawa, Prime Minister Marc Gagnon spoke by phone with US President Richard Calloway.", EventType.PhoneCall, "participant=Marc Gagnon participant=Richard Calloway")]
+    [InlineData("After meeting King Abdullah in Amman, the Iraqi prime minister, Hassan al-Jaber, travelled to Riyadh.", EventType.Meeting, "participant=Abdullah participant=Hassan al-Jaber")]
+    public void Extract_SubjectAfterAFrontedClause_EventOfTheSubject(string sentence, EventType type, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, type));
+
+    [Fact]
+    public void Extract_TalksAimedAtADeal_NegotiationButNoAgreement()
+    {
+        var text = "Japan and Vietnam held talks aimed at concluding a trade deal on Monday.";
+        Assert.Empty(Parsed.Sides(text, EventType.Agreement));
+        Assert.Equal(["participant=Japan participant=Vietnam"], Parsed.Sides(text, EventType.Negotiation));
+    }
+
+    [Fact]
+    public void Extract_RetaliatedWithTariffs_Sanction() =>
+        Assert.Equal(["imposer=China target=United States"], Parsed.Sides("Beijing retaliated with 15% tariffs on American farm goods on Tuesday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_RetaliatedWithWords_NoSanction() =>
+        Assert.Empty(Parsed.Sides("China retaliated with a statement on Tuesday.", EventType.Sanction));
 }

@@ -3437,4 +3437,16 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("conj", "Ferri"), Arc(parse, "counterpart"));
     }
+
+    [Fact]
+    public void Repair_SubjectHungOnAFrontedClause_SubjectOfTheVerb()
+    {
+        // "Before leaving Lima, Minister Vega spoke", read with the titled name a second object of "leaving".
+        var parse = GivenParse.Of(
+            ("Before", "SCONJ", "IN", 2, "mark"), ("leaving", "VERB", "VBG", 7, "advcl"), ("Lima", "PROPN", "NNP", 2, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("Minister", "PROPN", "NNP", 6, "nmod:desc"), ("Vega", "PROPN", "NNP", 2, "obj"), ("spoke", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 7, "punct"));
+
+        Assert.Equal(("nsubj", "spoke"), Arc(parse, "Vega"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

@@ -796,6 +796,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "imposed sanctions on X"; "sanctions were imposed on X by Y".
         if (Imposes.Contains(lower) && Clause.Undergoer(s, v) is { } imposed && Measured(s, imposed) is var sanctions && IsSanction(s, sanctions))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), SanctionTarget(s, v, sanctions));
+        // "Beijing retaliated with 15% tariffs on American farm goods": measures one pays back with are imposed.
+        if (Retaliations.Contains(lower) && s.Children(v).FirstOrDefault(c => c.Upos == "NOUN" && s.CaseOf(c) == "with") is { } paidWith && Measured(s, paidWith) is var paid && IsSanction(s, paid))
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), SanctionTarget(s, v, paid));
         if (Alleges.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault() is { } alleged
             && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, alleged)).ToList() is { Count: > 0 } alleging)
             return alleging;

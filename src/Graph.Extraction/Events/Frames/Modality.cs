@@ -174,7 +174,9 @@ internal static class Modality
                 // "warned NATO against sending troops": what one warns or advises against is not done; nor what a call
                 // or a plan is for ("calls for cutting off aid", "plans for imposing sanctions"), unlike a reason
                 // ("condemned the state for attacking Lebanon").
+                // "talks aimed at concluding a trade deal": what an aim is at has not happened.
                 return Conditions.Contains(mark) || mark is "to" or "against" || mark == "for" && ParsedSentence.Is(w, "acl") && Aims.Contains(s.Lower(head))
+                    || mark is "at" or "toward" or "towards" && IrrealisGovernors.Contains(s.Lower(head))
                     ? Reality.Irrealis : Reality.Real;
             }
             else if (ParsedSentence.Is(w, "conj"))
