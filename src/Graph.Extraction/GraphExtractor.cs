@@ -47,7 +47,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var persons = resolved.Where(m => m is { Kind: MentionKind.Name, Type: EntityType.Person } && m.Text.Contains('-'))
             .Select(m => (m.Sentence, m.EndToken - 1)).ToHashSet();
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token)),
-            (sentence, token) => persons.Contains((sentence, token))) ?? [];
+            persons.Count == 0 ? null : (sentence, token) => persons.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
         var mentions = WithoutAgencies(parses, resolved);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };

@@ -222,7 +222,9 @@ internal static partial class ParseRepair
     /// and the verb is the verb's subject.
     /// </summary>
     private static bool SubjectHungInAFrontedClause(SentenceParse parse, SyntaxWord w) =>
-        w.Upos is "NOUN" or "PROPN" && w.Relation is "obj" or "nmod" or "appos" or "conj" && w.Index > 2 && SubjectHungInAFrontedClauseRest(parse, w);
+        w.Upos is "NOUN" or "PROPN" && w.Relation is "obj" or "nmod" or "appos" or "conj" && w.Index > 2
+        && (parse.Words[0].Relation == "mark" || parse.Words[1].Relation == "mark" || parse.Words[0] is { Relation: "advcl", Xpos: "VBG" or "VBN" })
+        && SubjectHungInAFrontedClauseRest(parse, w);
 
     /// <summary>The rest of <see cref="SubjectHungInAFrontedClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SubjectHungInAFrontedClauseRest(SentenceParse parse, SyntaxWord w)
