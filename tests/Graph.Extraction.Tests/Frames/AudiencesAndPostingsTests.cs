@@ -280,4 +280,14 @@ public class AudiencesAndPostingsTests
     [Fact]
     public void Extract_RetaliatedWithWords_NoSanction() =>
         Assert.Empty(Parsed.Sides("China retaliated with a statement on Tuesday.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Ambassador Helena Morales was expelled by Nicaragua on Thursday, the Spanish foreign ministry said.", "imposer=Nicaragua target=Helena Morales")]
+    [InlineData("Algeria ordered 12 French diplomats out of the country on Monday.", "imposer=Algeria target=France")]
+    public void Extract_EnvoyExpelledOrOrderedOut_Sanction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_OwnTroopsOrderedOut_NoSanction() =>
+        Assert.Empty(Parsed.Sides("Russia ordered its troops out of the city.", EventType.Sanction));
 }

@@ -44,6 +44,10 @@ internal sealed partial class FrameRule
     /// <summary>English nouns of a body's representation abroad, whose head is its envoy.</summary>
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal) { "mission", "embassy", "delegation", "consulate", "office" };
 
+    /// <summary>"Ambassador Helena Morales was expelled", read with the name heading its title: an envoy named with the title.</summary>
+    private static bool TitledEnvoy(ParsedSentence s, SyntaxWord named) =>
+        named.Upos == "PROPN" && s.Children(named).Any(c => c.Relation is "compound" or "nmod:desc" && c.Index < named.Index && Envoys.Contains(s.Lower(c)));
+
     /// <summary>An envoy, or the staff of a post ("embassy staff", "diplomatic personnel").</summary>
     private static bool IsEnvoy(ParsedSentence s, SyntaxWord noun) =>
         Envoys.Contains(s.Lower(noun))
@@ -133,8 +137,10 @@ internal sealed partial class FrameRule
         // "ordered the French ambassador to leave the country" (the parser hangs "to leave" on the verb, as a complement or
         // an adverbial clause, or on the envoy):
         // an envoy told to go is expelled (CAMEO 161).
-        if (Orders.Contains(lower) && Envoys.Contains(thing)
-            && s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x))))
+        // "ordered 12 French diplomats out of the country": so too an envoy ordered out.
+        if (Orders.Contains(lower) && (Envoys.Contains(thing) || IsEnvoy(s, undergoer))
+            && (s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x)))
+                || s.Children(v).Concat(s.Children(undergoer)).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out")))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "revoked a string of military agreements with Paris": an agreement with a party ended is a sanction on it.
         if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && (Lexicon.AgreementNouns.Contains(s.Lower(revoked)) || Ties.Contains(s.Lower(revoked)))
@@ -160,7 +166,7 @@ internal sealed partial class FrameRule
             return Mutual(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, expelling);
         // "Two Russian diplomats were expelled by Norway", "Norway expelled two Russian diplomats": envoys expelled are a
         // sanction on the state they serve (CAMEO 161), whose they are by their modifier or possessor.
-        if (Lexicon.Expel.Contains(lower) && Envoys.Contains(thing) && Sides.Of(s, undergoer).Count > 0)
+        if (Lexicon.Expel.Contains(lower) && (Envoys.Contains(thing) || TitledEnvoy(s, undergoer)) && Sides.Of(s, undergoer).Count > 0)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
         // "Sweden's ambassador to Iran was recalled": recalled by whose envoy it is.
