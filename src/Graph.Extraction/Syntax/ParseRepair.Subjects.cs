@@ -216,34 +216,84 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Ecuador's interim president, X, and Peruvian President Y signed an agreement", read with the first subject a bare
+    /// oblique of the verb and "and" the verb's: a phrase with no preposition opening the sentence, then "and" and the
+    /// verb's subject, is the first of two subjects.
+    /// </summary>
+    private static bool FirstSubjectReadAsABareOblique(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "obl", Upos: "NOUN" or "PROPN" } && w.Index < 8 && FirstSubjectReadAsABareObliqueRest(parse, w);
+
+    /// <summary>The rest of <see cref="FirstSubjectReadAsABareOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool FirstSubjectReadAsABareObliqueRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.Subtree(w).First().Index != 0
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index) is not { } second
+            || parse.ChildrenOf(verb, "cc").FirstOrDefault(c => c.Form is "and" && c.Index > w.Index && c.Index < parse.Subtree(second).First().Index) is not { } and)
+            return false;
+        verb.Adopt(w, verb, "nsubj");
+        w.Adopt(second, verb, "conj");
+        second.Adopt(and, verb, "cc");
+        return true;
+    }
+
+    /// <summary>
+    /// "President X, a former army general, met Y in Dakar", read with the name the root and the verb a "list" item of
+    /// its apposition: a finite verb after a subject's closed apposition is the sentence's verb, the name its subject.
+    /// </summary>
+    private static bool VerbReadAsAListItemOfTheSubject(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Relation: "list", Xpos: "VBD" or "VBZ" or "VBP" } && VerbReadAsAListItemOfTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="VerbReadAsAListItemOfTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool VerbReadAsAListItemOfTheSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } described || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var subject = described;
+        while (subject.Relation is "appos" or "flat" && parse.HeadOf(subject) is { Upos: "NOUN" or "PROPN" } up && up.Index < subject.Index)
+            subject = up;
+        if (subject.Relation != "root" || subject.Index > w.Index)
+            return false;
+        w.BecomeRoot(described);
+        w.Adopt(subject, w, "nsubj");
+        foreach (var after in parse.ChildrenOf(subject).Where(c => c.Index > w.Index).ToList())
+            w.Adopt(after, subject, after.Relation);
+        return true;
+    }
+
+    /// <summary>
     /// "Before leaving Ottawa, Prime Minister X spoke by phone with Y", "After meeting King Z in Amman, the Iraqi prime
     /// minister, X, travelled to Riyadh", read with the subject a second object of the fronted clause or a modifier of its
     /// object, and the sentence's verb without a subject: the phrase that fills the span between the fronted clause's comma
     /// and the verb is the verb's subject.
     /// </summary>
     private static bool SubjectHungInAFrontedClause(SentenceParse parse, SyntaxWord w) =>
-        w.Upos is "NOUN" or "PROPN" && w.Relation is "obj" or "nmod" or "appos" or "conj" && w.Index > 2
+        w.Upos is "NOUN" or "PROPN" && w.Relation is "obj" or "nmod" or "appos" or "conj" or "obl" && w.Index > 2
         && (parse.Words[0].Relation == "mark" || parse.Words[1].Relation == "mark" || parse.Words[0] is { Relation: "advcl", Xpos: "VBG" or "VBN" })
         && SubjectHungInAFrontedClauseRest(parse, w);
 
     /// <summary>The rest of <see cref="SubjectHungInAFrontedClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool SubjectHungInAFrontedClauseRest(SentenceParse parse, SyntaxWord w)
     {
-        // The phrase's words, without the commas the parser hung on it at either end.
+        // The phrase's words after the comma that closes the fronted clause (the parser may have hung the clause's last
+        // word on the name too: "Before leaving Ottawa, Prime Minister X", with "Ottawa" a modifier of X).
         var span = parse.Subtree(w).ToList();
-        var start = span[0].Index;
         var end = span[^1].Index;
-        while (start < end && parse.Words[start].Upos == "PUNCT")
-            start++;
-        while (end > start && parse.Words[end].Upos == "PUNCT")
+        while (end > w.Index && parse.Words[end].Upos == "PUNCT")
             end--;
+        var comma = w.Index - 1;
+        while (comma > 0 && parse.Words[comma].Form != "," && parse.Words[comma].Upos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PART")
+            comma--;
         var verbAt = end + 1 < parse.Words.Count && parse.Words[end + 1].Form == "," ? end + 2 : end + 1;
-        if (start < 2 || parse.Words[start - 1].Form != "," || verbAt >= parse.Words.Count || parse.Words[verbAt] is not { Upos: "VERB" } verb
+        if (comma < 2 || parse.Words[comma].Form != "," || verbAt >= parse.Words.Count || parse.Words[verbAt] is not { Upos: "VERB" } verb || parse.HasChild(w, "case")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl")
-            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Index < start && parse.Subtree(a).First().Index == 0) is not { } fronted
+            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Index < comma && parse.Subtree(a).First().Index == 0) is not { } fronted
             || !(parse.HasChild(fronted, "mark") || fronted.Xpos is "VBG" or "VBN") || !parse.Dominates(fronted, w))
             return false;
-        verb.Adopt(w, parse.HeadOf(w)!, "nsubj");
+        var formerHead = parse.HeadOf(w)!;
+        verb.Adopt(w, formerHead, "nsubj");
+        // What of the fronted clause the name took is the clause's again: its object, or an oblique.
+        foreach (var taken in parse.ChildrenOf(w).Where(c => c.Index < comma).ToList())
+            fronted.Adopt(taken, w, taken.Upos is "NOUN" or "PROPN" && !parse.HasChild(fronted, "obj") && !parse.HasChild(taken, "case") ? "obj" : taken.Relation);
         return true;
     }
 

@@ -290,4 +290,20 @@ public class AudiencesAndPostingsTests
     [Fact]
     public void Extract_OwnTroopsOrderedOut_NoSanction() =>
         Assert.Empty(Parsed.Sides("Russia ordered its troops out of the city.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Before departing for Paris, Canadian Prime Minister Mark Dunmore spoke by phone with Ukrainian President Oleh Kravets.", EventType.PhoneCall)]
+    [InlineData("Before leaving Ottawa on Sunday, Prime Minister Mark Dunmore met Ukrainian President Oleh Kravets.", EventType.Meeting)]
+    public void Extract_SubjectAfterAFrontedClauseWithAPlace_EventOfTheSubject(string sentence, EventType type) =>
+        Assert.Equal(["participant=Mark Dunmore participant=Oleh Kravets"], Parsed.Sides(sentence, type));
+
+    [Fact]
+    public void Extract_SubjectWithAClosedApposition_Meeting() =>
+        Assert.Equal(["participant=Abdelaziz Kane participant=Thomas Reed"],
+            Parsed.Sides("President Abdelaziz Kane, a former army general, met US Assistant Secretary of State Thomas Reed in Dakar.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TwoSubjectsTheFirstWithAnApposition_Agreement() =>
+        Assert.Equal(["participant=Mario Quispe participant=Rosa Villacis"],
+            Parsed.Sides("Ecuador's interim president, Rosa Villacis, and Peruvian President Mario Quispe signed a border cooperation agreement on Friday.", EventType.Agreement));
 }

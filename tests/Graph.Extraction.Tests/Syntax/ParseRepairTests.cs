@@ -3449,4 +3449,32 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "spoke"), Arc(parse, "Vega"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_VerbReadAsAListItemOfTheSubjectsApposition_TheSentencesVerb()
+    {
+        // "Kane, a general, met Reed", read with the name the root and "met" a list item of the apposition.
+        var parse = GivenParse.Of(
+            ("Kane", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("a", "DET", "DT", 4, "det"), ("general", "NOUN", "NN", 1, "appos"),
+            (",", "PUNCT", ",", 4, "punct"), ("met", "VERB", "VBD", 4, "list"), ("Reed", "PROPN", "NNP", 6, "obj"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal(("root", null), Arc(parse, "met"));
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Kane"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_FirstSubjectReadAsABareOblique_TwoSubjects()
+    {
+        // "Chile's president, Ruiz, and President Vega signed", read with the first a bare oblique and "and" the verb's.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("president", "NOUN", "NN", 10, "obl"), (",", "PUNCT", ",", 5, "punct"),
+            ("Ruiz", "PROPN", "NNP", 3, "appos"), (",", "PUNCT", ",", 10, "punct"), ("and", "CCONJ", "CC", 10, "cc"), ("President", "PROPN", "NNP", 9, "nmod:desc"),
+            ("Vega", "PROPN", "NNP", 10, "nsubj"), ("signed", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 10, "punct"));
+
+        Assert.Equal(("nsubj", "signed"), Arc(parse, "president"));
+        Assert.Equal(("conj", "president"), Arc(parse, "Vega"));
+        Assert.Equal(("cc", "Vega"), Arc(parse, "and"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }
