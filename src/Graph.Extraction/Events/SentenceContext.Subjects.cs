@@ -166,17 +166,29 @@ internal sealed partial class SentenceContext
     /// </summary>
     public List<ResolvedMention> MainSubject(int t)
     {
-        var start = ClauseStart(t);
+        // Inside what a verb of saying reports, only that report's verbs and its first phrase lend a subject ("X said
+        // soldiers burned villages and killed …": not X).
+        var complement = ComplementOf(t);
+        var start = complement >= 0 ? Math.Max(ClauseStart(t), complement + 1) : ClauseStart(t);
         for (var n = _verbs.Count - 1; n >= 0; n--)
         {
             var v = _verbs[n];
             if (v >= t || v < start)
                 continue;
-            if (ComplementOf(v) >= 0 && ComplementOf(t) != ComplementOf(v) || IsConditional(v))
+            if (ComplementOf(v) != complement && (ComplementOf(v) >= 0 || complement >= 0) || IsConditional(v))
                 continue;
             var s = SubjectOf(v);
             if (s.Count > 0)
                 return [.. s];
+        }
+
+        if (complement >= 0)
+        {
+            var reported = Word(start) == "that" ? start + 1 : start;
+            var reportedEnd = reported;
+            while (reportedEnd < t && !View.IsBreak(reportedEnd) && !View.IsQuoted(reportedEnd) && !IsVerbLike(reportedEnd))
+                reportedEnd++;
+            return NounPhrase.Heads(View, reported, reportedEnd, HeadUse.Agent);
         }
 
         // "X, who chairs Y, spoke with … and urged …": past a relative clause that closes with a comma, the subject is

@@ -306,4 +306,24 @@ public class AudiencesAndPostingsTests
     public void Extract_TwoSubjectsTheFirstWithAnApposition_Agreement() =>
         Assert.Equal(["participant=Mario Quispe participant=Rosa Villacis"],
             Parsed.Sides("Ecuador's interim president, Rosa Villacis, and Peruvian President Mario Quispe signed a border cooperation agreement on Friday.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("The UN commission said soldiers burned villages and killed dozens of men.")]
+    [InlineData("The UN commission said Myanmar soldiers burned villages and killed dozens of men.")]
+    public void Extract_ReportedDeedsOfAnotherJoinedByAnd_NoDeedOfTheReporter(string sentence) =>
+        Assert.DoesNotContain(Parsed.Sides(sentence, EventType.MilitaryAction), e => e.Contains("actor=United Nations", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ReportedDeedsJoinedByAnd_TheirDoers() =>
+        Assert.Equal(["actor=Myanmar"], Parsed.Sides("The UN commission said Myanmar soldiers burned villages and killed dozens of men.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("A car bomb in central Baghdad has killed at least 21 people.")]
+    [InlineData("Iraqi police say a car bomb in central Baghdad has killed at least 21 people.")]
+    public void Extract_BombThatKilledInAPlace_MilitaryActionWithoutActorThere(string sentence)
+    {
+        var attack = Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.MilitaryAction);
+        Assert.Empty(attack.Participants);
+        Assert.Equal("loc:baghdad", attack.Location);
+    }
 }

@@ -2244,8 +2244,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // ("attacked an army post near Goma"), or the place the deed was near ("attacked army positions near Aleppo").
         var place = Place(s, trigger) ?? (targets.Count == 0 ? struck.FirstOrDefault(m => m.Type == EntityType.Location)?.EntityId : null)
             ?? (target is null ? null : PlaceOfTarget(s, target, targets.Count == 0))
-            // "was attacked by gunmen in Darfur": the place the parser hung on the passive's agent.
-            ?? (actor is { Relation: "obl:agent" } ? PlaceBeside(s, actor) : null)
+            // "was attacked by gunmen in Darfur": the place the parser hung on the passive's agent; "a car bomb in central
+            // Baghdad killed …": the place of the weapon that struck.
+            ?? (actor is { Relation: "obl:agent" } || actor is not null && (Lexicon.Explosions.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor)))
+                ? PlaceBeside(s, actor) : null)
             ?? Near(s, trigger);
         // "rebels attacked a post near Goma": fighters the article does not name still fought there (annotation
         // guidelines: an attack whose perpetrator is unnamed is a MilitaryAction with no actor).
