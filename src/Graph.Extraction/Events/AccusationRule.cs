@@ -29,7 +29,7 @@ internal sealed class AccusationRule : IEventRule
                 continue;
             // A suit or a warrant is filed or issued by whoever the sentence names doing it, not by a pronoun or a description
             // read back ("they issued a warrant", "the court issued"), and names whom it is against ("a Moroccan" is no state).
-            if (cameo is "115" or "112" && (Lawsuits.Contains(s.Word(s.Ahead(t, Lawsuits, 4))) || Warrants.Contains(s.Word(s.Ahead(t, Warrants, 4))))
+            if (cameo is "115" or "112" && (Suit(s, t) >= 0 || Warrant(s, t) >= 0)
                 && (s.Word(t).EndsWith("ing", StringComparison.Ordinal) || accusers.Any(m => m.Kind != MentionKind.Name && m.Kind != MentionKind.ShortName)
                     || accused.Any(m => m.Kind == MentionKind.Demonym)))
                 continue;
@@ -64,13 +64,20 @@ internal sealed class AccusationRule : IEventRule
         if (Lexicon.Lodge.Contains(w) && s.Ahead(t, Lexicon.ComplaintNouns, 4) >= 0)
             return "114";
         // "filed a case against Israel at the ICJ", "brought a lawsuit against the ministry": a suit (CAMEO 115).
-        if ((Lexicon.Lodge.Contains(w) || Brings.Contains(w)) && s.Ahead(t, Lawsuits, 4) is var suit and >= 0 && s.AfterPreposition(suit, Against, 6).Count > 0)
+        if (Suit(s, t) is var suit and >= 0 && s.AfterPreposition(suit, Against, 6).Count > 0)
             return "115";
         // "issued an arrest warrant for X", "sought warrants against Y": a warrant alleges the crimes it is issued for.
-        if (WarrantIssues.Contains(w) && s.Ahead(t, Warrants, 4) >= 0)
+        if (Warrant(s, t) >= 0)
             return "112";
         return null;
     }
+
+    /// <summary>The suit a verb of filing or bringing files ("filed a case"), or -1.</summary>
+    private static int Suit(SentenceContext s, int t) =>
+        Lexicon.Lodge.Contains(s.Word(t)) || Brings.Contains(s.Word(t)) ? s.Ahead(t, Lawsuits, 4) : -1;
+
+    /// <summary>The warrant a verb of issuing or seeking issues ("issued an arrest warrant"), or -1.</summary>
+    private static int Warrant(SentenceContext s, int t) => WarrantIssues.Contains(s.Word(t)) ? s.Ahead(t, Warrants, 4) : -1;
 
     private static readonly HashSet<string> Brings = VerbForms.Set("bring/brought");
 
@@ -99,9 +106,9 @@ internal sealed class AccusationRule : IEventRule
     /// </summary>
     private static List<ResolvedMention> Accused(SentenceContext s, int t)
     {
-        if (WarrantIssues.Contains(s.Word(t)) && s.Ahead(t, Warrants, 4) is var warrant and >= 0)
+        if (Warrant(s, t) is var warrant and >= 0)
             return s.AfterPreposition(warrant, ForOrAgainst, 8);
-        if ((Lexicon.Lodge.Contains(s.Word(t)) || Brings.Contains(s.Word(t))) && s.Ahead(t, Lawsuits, 4) is var suit and >= 0)
+        if (Suit(s, t) is var suit and >= 0)
             return s.AfterPreposition(suit, Against, 6);
         if (!Lexicon.Lodge.Contains(s.Word(t)))
             return s.PhraseAt(t + 1, HeadUse.Patient).Heads;

@@ -177,6 +177,7 @@ internal sealed class SentenceScan
             if (IsGazetteerStart(i))
             {
                 var e = _entryAt[i]!;
+                var surname = IsPlaceNamedSurname(e, i, pieces);
                 if (e.Kind == GazetteerKind.Title && TitleOwner(i, _matchEnd[i]) is { } owner)
                 {
                     // "U.S. Secretary of State" as one title: its owner is a mention of its own.
@@ -184,14 +185,14 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
                 else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end) || OpensAPlaceName(i, start, end))
-                    || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end) || IsPlaceNamedSurname(e, i, pieces)))
+                    || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end) || surname))
                 {
                     // "Julie Bishop", "David C. Lyons", "Roberto Lima": a one-word title after a first name, or a place after an initial or a
                     // known first name, is a surname;
                     // "Aden Duale": a place before a surname, in a name the sentence shows is a person's, is a first name.
                     pieces.Add(new Piece(i, i + 1, PieceKind.Word, null));
                     // The place read as a surname is no place of the person's name ("Marcos Lima" is a person's shape).
-                    if (e.Kind == GazetteerKind.Location && IsPlaceNamedSurname(e, i, pieces[..^1]))
+                    if (surname)
                         _entryAt[i] = null;
                 }
                 else

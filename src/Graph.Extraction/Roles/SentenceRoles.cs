@@ -325,7 +325,8 @@ internal sealed class SentenceRoles
     {
         for (var k = titleStart; k < titleStart + 3 && k < _tokens.Count; k++)
         {
-            if (Tok(k).ToLowerInvariant() is "ambassador" or "envoy" or "representative")
+            if (Tok(k) is var t && (t.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || t.Equals("envoy", StringComparison.OrdinalIgnoreCase)
+                || t.Equals("representative", StringComparison.OrdinalIgnoreCase)))
                 return true;
         }
 

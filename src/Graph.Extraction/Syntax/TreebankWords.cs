@@ -7,7 +7,8 @@ namespace Graph.Extraction.Syntax;
 /// negation and verb clitics come off ("don't" → "do" + "n't", "can't" → "ca" + "n't", "I'm" → "I" + "'m",
 /// "cannot" → "can" + "not"); hyphenated compounds are split into their parts and the hyphen
 /// ("Thomas-Greenfield" → "Thomas" "-" "Greenfield") unless they open with a bound prefix ("non-stop",
-/// "e-mail") or a digit, or are a model number ("Su-27") or an "X-General" title, or a person's name the mentions found. The possessive "'s" is already a token of its own; quotes stay as written (the
+/// "e-mail") or a digit, or are a model number ("Su-27"), an "X-General" title or an office to come ("President-elect"), or a person's
+/// hyphenated surname the mentions found. The possessive "'s" is already a token of its own; quotes stay as written (the
 /// features read typographic quotes as ASCII).
 /// </summary>
 internal static class TreebankWords
