@@ -37,10 +37,19 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The weekday that may open an explicit date ("Monday, March 3", "Thursday 6 March"): one phrase
+    /// with it, so the date wins over the weekday counted from publication.
+    /// </summary>
+    private const string OpeningWeekday = @"(?:\b(?:" + Weekdays + @"),?\s+)?";
+
+    /// <summary>The year a date without one may be counted in: "March 3 last year", "in May this year".</summary>
+    private const string CountedYear = @"\s+(?<rel>last|this|next)\s+year\b";
+
+    [GeneratedRegex(OpeningWeekday + @"\b(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b|" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(OpeningWeekday + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?<y>\d{4})\b|" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
@@ -49,7 +58,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InYear();
 
-    [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b(?:" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex CuedMonth();
 
     [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Cc]oming|[Tt]his)\s+)?(?<wd>" + Weekdays + @")\b(?!s\b)", RegexOptions.CultureInvariant)]
@@ -166,6 +175,8 @@ public static partial class DateResolver
 
         if (published is not { } pub)
             return null;
+        if (m.Groups["rel"].Success)
+            return Valid(pub.Year + YearStep(m), month, day) ? (new DateOnly(pub.Year + YearStep(m), month, day), DatePrecision.Day) : null;
 
         // Without a year: the occurrence nearest the publication date ("Dec. 30" in a January article is last year).
         DateOnly? best = null;
@@ -194,7 +205,9 @@ public static partial class DateResolver
         var month = MonthNumber(m.Groups["mon"].Value);
         var cue = m.Groups["cue"].Value.ToLowerInvariant();
         int year;
-        if (cue == "next")
+        if (m.Groups["rel"].Success)
+            year = pub.Year + YearStep(m);
+        else if (cue == "next")
             year = month > pub.Month ? pub.Year : pub.Year + 1;
         else if (cue == "last")
             year = month < pub.Month ? pub.Year : pub.Year - 1;
@@ -280,6 +293,14 @@ public static partial class DateResolver
             _ => (new DateOnly(pub.Year - n, 1, 1), DatePrecision.Year),
         };
     }
+
+    /// <summary>The years from publication that a "last year", "this year" or "next year" after a date counts.</summary>
+    private static int YearStep(Match m) => m.Groups["rel"].Value switch
+    {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
 
     private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
 

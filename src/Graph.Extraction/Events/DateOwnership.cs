@@ -19,6 +19,10 @@ internal static class DateOwnership
     {
         var own = WordAt(parse, trigger);
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
+        // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
+        // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).
+        if (!said && own is not null && ToldClause(parse, own) is var (teller, told) && parse.ChildrenOf(own).Any(c => c.Relation == "aux" && c.Form.Equals("had", StringComparison.OrdinalIgnoreCase)))
+            phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || parse.Dominates(told, head) || !parse.Dominates(teller, head)).ToList();
         // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
         return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
             && (HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own)))).ToList();
@@ -61,6 +65,18 @@ internal static class DateOwnership
         }
 
         return false;
+    }
+
+    /// <summary>The verb of saying whose reported clause holds the word, and that clause; null when none does.</summary>
+    private static (SyntaxWord Teller, SyntaxWord Told)? ToldClause(SentenceParse parse, SyntaxWord word)
+    {
+        for (var (w, steps) = (word, 0); w is not null && steps < parse.Words.Count; w = parse.HeadOf(w), steps++)
+        {
+            if (w.Relation == "ccomp" && parse.HeadOf(w) is { Upos: "VERB" } head && Lexicon.Say.Contains(head.Form.ToLowerInvariant()))
+                return (head, w);
+        }
+
+        return null;
     }
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>

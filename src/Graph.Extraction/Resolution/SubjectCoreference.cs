@@ -71,6 +71,15 @@ internal static class SubjectCoreference
                 var surface = At(here, word.Token) is { Kind: MentionKind.Pronoun } p ? p : null;
                 if (surface is null && (At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
                 {
+                    // "Its spokesperson, X, said", after "The State Department rejected …": the body last a subject owns the title.
+                    if (named.Type == EntityType.Person && TitleOwnerPronoun(parse, word, here) is { } titleOwner && GoverningSubject(parse, word) is null
+                        && Salient(subjects, index, titleOwner, Bodies, false, isCapital) is { } titleBody)
+                    {
+                        var owner = new ResolvedMention(titleOwner.Start, titleOwner.End, titleOwner.Form, titleBody.EntityId, titleBody.Type, index, titleOwner.Token, titleOwner.Token + 1, MentionKind.Pronoun);
+                        added.Add(owner);
+                        here.Add(owner);
+                    }
+
                     subjects.Add((named, reports));
                     continue;
                 }
@@ -277,7 +286,8 @@ internal static class SubjectCoreference
 
     /// <summary>A mention this stage added for a state or body described, not named ("the country", "the kingdom", "the bloc").</summary>
     public static bool IsDescribedActor(ResolvedMention m) =>
-        m.Kind == MentionKind.Pronoun && (m.Type == EntityType.Country && Describes(m.Text, States) || m.Type == EntityType.Organization && Describes(m.Text, Organisations));
+        m.Kind == MentionKind.Pronoun && (m.Type == EntityType.Country && Describes(m.Text, States) || m.Type == EntityType.Organization && Describes(m.Text, Organisations)
+            || m.Type is EntityType.Country or EntityType.Organization && m.Text.Equals("its", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"the country's president": a state described as the owner of an office or a thing.</summary>
     private static bool IsStateOwner(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) => IsOwner(parse, word, here, States);
@@ -497,6 +507,18 @@ internal static class SubjectCoreference
             ? parse.ChildrenOf(subject, "nmod:poss").FirstOrDefault(o => o.Xpos == "PRP$" && (o.Form.Equals("its", StringComparison.OrdinalIgnoreCase)
                 || o.Form.Equals("their", StringComparison.OrdinalIgnoreCase)) && At(here, o.Token) is null)
             : null;
+
+    /// <summary>
+    /// "its" owning the title of a subject named in apposition ("Its spokesperson, X," or "its foreign minister X"), when no
+    /// mention is there.
+    /// </summary>
+    private static SyntaxWord? TitleOwnerPronoun(SentenceParse parse, SyntaxWord subject, List<ResolvedMention> here)
+    {
+        var titles = subject.Upos == "NOUN" ? [subject] : parse.ChildrenOf(subject).Where(c => c.Index < subject.Index && c.Relation is "appos" or "amod" or "compound" or "nmod:desc");
+        return titles.Where(t => WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant()))
+            .SelectMany(t => parse.ChildrenOf(t, "nmod:poss"))
+            .FirstOrDefault(o => o.Xpos == "PRP$" && o.Form.Equals("its", StringComparison.OrdinalIgnoreCase) && At(here, o.Token) is null);
+    }
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>
     private static EntityType[]? Wanted(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here)

@@ -1189,13 +1189,13 @@ internal static partial class ParseRepair
     {
         if (NounOfAnAgentParticiple(parse, w) is not { } noun)
             return false;
-        var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && x.Xpos is "VBD" or "VBZ" or "VBP"
+        var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && IsFinite(parse, x)
             && x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl"
             && !parse.ChildrenOf(x).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "cc" || c.Xpos is "WDT" or "WP"));
         if (verb is null || parse.HeadOf(verb) is not { } verbHead)
             return false;
         verb.BecomeRoot(verbHead);
-        verb.Adopt(noun, w, "nsubj");
+        verb.Adopt(noun, w, parse.HasChild(verb, "aux:pass") ? "nsubj:pass" : "nsubj");
         noun.Adopt(w, verb, "acl");
         PunctuationAfter(parse, w, verb);
         w.Xpos = "VBN";

@@ -238,6 +238,29 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Vietnamese President X welcomed Y", read with the adjective heading the titled name as its apposition and Y the
+    /// verb's subject: an adjective heads no name, so the name takes its place, the adjective describes it, and the name
+    /// before the verb is its subject and the one after it its object.
+    /// </summary>
+    private static bool AdjectiveHeadingAName(SentenceParse parse, SyntaxWord w) =>
+        w.Xpos == "JJ" && w.Relation is not "appos" && AdjectiveHeadingANameRest(parse, w);
+
+    /// <summary>The rest of <see cref="AdjectiveHeadingAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool AdjectiveHeadingANameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w, "appos").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || parse.Subtree(name).First().Index != w.Index + 1
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < name.Index || !IsFinite(parse, verb) || parse.HasChild(verb, "obj")
+            || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < verb.Index))
+            return false;
+        var later = parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation == "nsubj" && c.Index > verb.Index);
+        verb.Adopt(name, w, "nsubj");
+        name.Adopt(w, verb, "amod");
+        if (later is not null)
+            later.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
     /// "signed four memoranda of understanding", read with the number and the noun two objects of the verb: a number right
     /// before the verb's other object counts it.
     /// </summary>

@@ -227,26 +227,77 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "an official cited by SPA said", read with "by" as the mark of "said" and SPA its subject: "by" and the
-    /// name after a participle are its agent.
+    /// "An official cited by SPA said …", "Sanctions imposed on Iran by the EU took effect", read with "by" marking a clause
+    /// whose subject is the name after it: "by" marks a clause only before a gerund ("by imposing"), so before a name it is
+    /// the agent's preposition and the name the agent of the participle before it. The finite verb after the name is the
+    /// verb of the noun the participle describes, in the place the parser gave that noun or the participle.
     /// </summary>
-    private static bool AgentAsSubjectOfSaid(SentenceParse parse, SyntaxWord w) => w.Form == "by" && w.Relation == "mark" && AgentAsSubjectOfSaidRest(parse, w);
+    private static bool AgentReadAsTheSubjectOfAClause(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "mark" && w.Index > 0 && w.Form.Equals("by", StringComparison.OrdinalIgnoreCase) && AgentReadAsTheSubjectOfAClauseRest(parse, w);
 
-    /// <summary>The rest of <see cref="AgentAsSubjectOfSaid"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
-    private static bool AgentAsSubjectOfSaidRest(SentenceParse parse, SyntaxWord w)
+    /// <summary>The rest of <see cref="AgentReadAsTheSubjectOfAClause"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool AgentReadAsTheSubjectOfAClauseRest(SentenceParse parse, SyntaxWord by)
     {
-        if (w.Form == "by" && w.Relation == "mark" && parse.HeadOf(w) is { Upos: "VERB" } markedVerb && w.Index > 0
-            && parse.Words[w.Index - 1] is { Xpos: "VBN" } participle && parse.ChildrenOf(markedVerb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } agent
-            && parse.Subtree(agent).First().Index == w.Index + 1 && parse.HeadOf(participle) is { } participleHead)
+        if (parse.HeadOf(by) is not { Upos: "VERB" } verb || verb.Index < by.Index
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index > by.Index) is not { } agent
+            || parse.Subtree(agent).First().Index != by.Index + 1 || ParticipleBefore(parse, by) is not { } participle || parse.HasChild(participle, "obl:agent"))
+            return false;
+        participle.Adopt(agent, verb, "obl:agent");
+        agent.Adopt(by, verb, "case");
+        participle.Xpos = "VBN";
+        if (DescribedNoun(parse, participle) is not { } noun)
+            return true;
+        // "An official cited by SPA said the country decided …": the official already the subject of what reports.
+        if (parse.HeadOf(noun) == verb)
         {
-            participle.Adopt(agent, markedVerb, "obl:agent");
-            agent.Adopt(w, markedVerb, "case");
-            if (participleHead.Relation is "nsubj" && parse.HeadOf(participleHead) == markedVerb)
-                SubordinateReport(parse, markedVerb);
+            if (noun.Relation == "nsubj")
+                SubordinateReport(parse, verb);
             return true;
         }
 
-        return false;
+        var top = parse.HeadOf(verb) == participle ? participle : parse.HeadOf(verb) == noun ? noun : null;
+        if (top is null || !IsFinite(parse, verb) || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return true;
+        var topHead = parse.HeadOf(top);
+        if (topHead is null)
+            verb.BecomeRoot(top);
+        else
+            topHead.Adopt(verb, top, top.Relation);
+        verb.Adopt(noun, parse.HeadOf(noun) ?? verb, parse.HasChild(verb, "aux:pass") ? "nsubj:pass" : "nsubj");
+        if (participle.Relation != "acl")
+            noun.Adopt(participle, parse.HeadOf(participle) ?? verb, "acl");
+        PunctuationAfter(parse, top, verb);
+        return true;
+    }
+
+    /// <summary>A past or present verb, or a participle with a finite auxiliary ("were lifted").</summary>
+    private static bool IsFinite(SentenceParse parse, SyntaxWord verb) =>
+        verb.Xpos is "VBD" or "VBZ" or "VBP"
+        || verb.Xpos == "VBN" && parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" && c.Xpos is "VBD" or "VBZ" or "VBP" or "MD");
+
+    /// <summary>The participle whose phrase runs up to the word ("imposed on Iran" before "by"), or null.</summary>
+    private static SyntaxWord? ParticipleBefore(SentenceParse parse, SyntaxWord w)
+    {
+        for (var at = parse.Words[w.Index - 1]; at is not null && at.Index < w.Index; at = parse.HeadOf(at))
+        {
+            if (at.Upos == "VERB" && at.Xpos is "VBN" or "VBD")
+                return at;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The noun a participle with no auxiliary or object comes right after: its head when the parser made the participle
+    /// the noun's clause, its subject when it made it a verb; null for any other.
+    /// </summary>
+    private static SyntaxWord? DescribedNoun(SentenceParse parse, SyntaxWord participle)
+    {
+        if (parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop"))
+            return null;
+        var noun = participle.Relation == "acl" ? parse.HeadOf(participle) : parse.ChildrenOf(participle, "nsubj").FirstOrDefault();
+        return noun is { Upos: "NOUN" or "PROPN" } && noun.Index < participle.Index
+            && parse.Subtree(noun).Last(x => x.Index < participle.Index).Index + 1 == participle.Index ? noun : null;
     }
 
     /// <summary>

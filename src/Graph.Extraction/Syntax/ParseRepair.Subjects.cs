@@ -434,15 +434,29 @@ internal static partial class ParseRepair
     /// "Sanctions were imposed on Belarus by the EU", read with "by the EU" on Belarus: a passive verb's agent hung
     /// on one of its obliques or objects is the verb's own, when the verb has none. So also one read as an apposition
     /// ("was welcomed at the airport by Russian First Deputy Prime Minister X"), which takes no preposition.
+    /// So also a participle's that describes the noun before it ("Duties levied on Chile by Peru took effect"), which is
+    /// then read as that noun's and not as the sentence's verb.
     /// </summary>
     private static bool AgentOnTheOblique(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "nmod" or "appos" && parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))
-            && parse.HeadOf(w) is { Relation: "obl" or "obj" } carrier && parse.HeadOf(carrier) is { Upos: "VERB" } verb
-            && parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass") && !parse.HasChild(verb, "obl:agent"))
+            && parse.HeadOf(w) is { Relation: "obl" or "obj" } carrier && parse.HeadOf(carrier) is { Upos: "VERB" } verb && !parse.HasChild(verb, "obl:agent"))
         {
-            verb.Adopt(w, carrier, "obl:agent");
-            return true;
+            if (parse.ChildrenOf(verb).Any(c => c.Relation is "aux:pass" or "nsubj:pass"))
+            {
+                verb.Adopt(w, carrier, "obl:agent");
+                return true;
+            }
+
+            // Only where the verb after it then reads as the noun's: else the name is the oblique's ("accusations by the UN").
+            if (w.Upos == "PROPN" && carrier.Relation == "obl" && verb.Xpos is "VBN" or "VBD" && DescribedNoun(parse, verb) is not null)
+            {
+                var relation = w.Relation;
+                verb.Adopt(w, carrier, "obl:agent");
+                if (verb.Relation == "root" ? ParticipleWithAnAgentReadAsTheVerbRest(parse, verb) : ParticipleWithAnAgentReadAsAClauseOfTheVerb(parse, verb))
+                    return true;
+                carrier.Adopt(w, verb, relation);
+            }
         }
 
         return false;

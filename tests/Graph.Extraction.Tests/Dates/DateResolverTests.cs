@@ -31,6 +31,25 @@ public sealed class DateResolverTests
     }
 
     [Theory]
+    [InlineData("They met on Monday, February 27.", "2023-02-27")]
+    [InlineData("They met on Thursday 2 March.", "2023-03-02")]
+    public void Find_WeekdayOpeningAnExplicitDate_OnePhraseOfTheDate(string text, string expected) =>
+        Assert.Equal(expected, One(text).Iso);
+
+    [Fact]
+    public void Find_WeekdayBeforeAnArticleAndADate_TwoPhrases() =>
+        Assert.Equal(["2023-03-06", "2023-03-01"], DateResolver.Find("The minister said Monday the March 1 talks had failed.", Published).Select(p => p.Iso));
+
+    [Theory]
+    [InlineData("They met on August 8 last year.", "2022-08-08")]
+    [InlineData("They met on 8 August last year.", "2022-08-08")]
+    [InlineData("They met in March last year.", "2022-03")]
+    [InlineData("They met in January this year.", "2023-01")]
+    [InlineData("They meet in May next year.", "2024-05")]
+    public void Find_DateCountedInALastOrNextYear_ThatYear(string text, string expected) =>
+        Assert.Equal(expected, One(text).Iso);
+
+    [Theory]
     [InlineData("The deal came last week.", "2023-02-27", "2023", DatePrecision.Week)]
     [InlineData("The deal comes this week.", "2023-03-06", "2023-03", DatePrecision.Week)]
     [InlineData("The deal came last month.", "2023-02-01", "2023-02", DatePrecision.Month)]

@@ -326,4 +326,14 @@ public class AudiencesAndPostingsTests
         Assert.Empty(attack.Participants);
         Assert.Equal("loc:baghdad", attack.Location);
     }
+
+    [Theory]
+    [InlineData("Indonesian President Dewi Santoso welcomed Malaysian Prime Minister Aziz Karim in Jakarta on Friday.")]
+    [InlineData("Vietnamese President Dewi Santoso welcomed Malaysian Prime Minister Aziz Karim in Jakarta on Friday.")]
+    public void Extract_DemonymTitledHostWelcomedATitledGuest_MeetingOfTheTwo(string body)
+    {
+        var meeting = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting);
+        Assert.Equal(["person:dewi-santoso", "person:aziz-karim"], meeting.Participants.Select(p => p.Entity));
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.Statement);
+    }
 }

@@ -20,6 +20,13 @@ public sealed class MeasureFrameTests
         Assert.Equal(["imposer=European Union target=Belarus"], sides);
     }
 
+    [Theory]
+    [InlineData("Duties levied on Chile by Peru took effect on Monday.")]
+    [InlineData("The tariffs imposed on Chilean copper by Peru were raised on Monday.")]
+    [InlineData("Sanctions imposed on Chile by Peru came into force at midnight.")]
+    public void Extract_MeasuresImposedByAnAgentAsTheSubjectOfAnotherVerb_SanctionOfTheAgent(string body) =>
+        Assert.Equal(["imposer=Peru target=Chile"], Parsed.Sides(body, EventType.Sanction));
+
     [Fact]
     public void Extract_BannedImportsOfAnAdjective_EmbargoOnThatCountry()
     {

@@ -19,6 +19,18 @@ public sealed class ParseRoleTests
     public void Extract_GovernorOfTheCentralBankOfACountry_RoleAtTheCountry() =>
         Assert.Contains("Ana Ruiz / Governor / Chile", Parsed.Roles("The governor of the central bank of Chile, Ana Ruiz, said rates would stay."));
 
+    [Theory]
+    [InlineData("The Treasury Department denied the report on Monday. Its spokesperson, Lena Varga, said the talks were useful.", "Lena Varga / Spokesperson / Treasury Department")]
+    [InlineData("Chad left the bloc in 2023. Its foreign minister, Idriss Kamou, visited Niamey on Sunday.", "Idriss Kamou / Foreign Minister / Chad")]
+    [InlineData("The Danish Refugee Council rejected the charge. Its secretary general, Mette Lund, said the group had done nothing wrong.", "Mette Lund / Secretary General / Danish Refugee Council")]
+    public void Extract_ItsTitleBeforeTheName_RoleAtTheBodyLastASubject(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_ItsTitleInAClauseOfAnotherSubject_NoRoleFromTheEarlierSentence() =>
+        // "its" in a clause whose own subject is a body is that body's, which no sentence before says.
+        Assert.DoesNotContain(Parsed.Roles("Chad left the bloc in 2023. Kenya said its foreign minister, Idriss Kamou, would travel."), r => r.EndsWith("/ Chad", StringComparison.Ordinal));
+
     [Fact]
     public void Extract_PossessiveDescriptionThenName_Role() =>
         Assert.Contains("Daniel Otieno / President / Kenya", Parsed.Roles("Kenya's president, Daniel Otieno, opened the session."));

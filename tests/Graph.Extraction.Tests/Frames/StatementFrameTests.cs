@@ -274,5 +274,16 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_SpeakingAlongsideANamedCounterpart_TheTitledNameAfterTheCommaSpeaks() =>
         Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Speaking alongside her Peruvian counterpart Luis Vega, Chilean President Ana Ruiz said trade had doubled.", EventType.Statement));
-}
 
+    [Fact]
+    public void Extract_DeedToldInThePluperfectOnADay_DeedUndatedAndTheSayingDated()
+    {
+        var events = Parsed.Events("Chile's defence minister said on Tuesday that Peruvian troops had shelled the town of Tacna.");
+        Assert.Null(Assert.Single(events, e => e.Type == EventType.MilitaryAction).Date);
+        Assert.Equal("2025-03-11", Assert.Single(events, e => e.Type == EventType.Statement).Date);
+    }
+
+    [Fact]
+    public void Extract_ActToldAsUnderWayOnADay_DatedThatDay() =>
+        Assert.Equal("2025-03-11", Assert.Single(Parsed.Events("Chile announced on Tuesday that it was expelling two Peruvian diplomats."), e => e.Type == EventType.Sanction).Date);
+}

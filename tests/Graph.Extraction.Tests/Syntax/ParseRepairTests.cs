@@ -2484,6 +2484,66 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_AgentReadAsTheSubjectOfAClauseOfTheParticiple_AgentOfTheParticipleWhoseNounIsTheSubject()
+    {
+        // "Duties levied on Chad by Niger took effect.", read with "levied" the root and "by" marking a clause "Niger took effect".
+        var parse = GivenParse.Of(
+            ("Duties", "NOUN", "NNS", 2, "nsubj"), ("levied", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Chad", "PROPN", "NNP", 2, "obl"), ("by", "ADP", "IN", 7, "mark"), ("Niger", "PROPN", "NNP", 7, "nsubj"),
+            ("took", "VERB", "VBD", 2, "advcl"), ("effect", "NOUN", "NN", 7, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("took", parse.Root!.Form);
+        Assert.Equal(("nsubj", "took"), Arc(parse, "Duties"));
+        Assert.Equal(("acl", "Duties"), Arc(parse, "levied"));
+        Assert.Equal(("obl:agent", "levied"), Arc(parse, "Niger"));
+        Assert.Equal(("case", "Niger"), Arc(parse, "by"));
+        Assert.Equal(("punct", "took"), Arc(parse, "."));
+    }
+
+    [Fact]
+    public void Repair_AgentReadAsTheSubjectOfAPassiveOnTheNoun_AgentOfTheParticipleAndTheNounThePassivesSubject()
+    {
+        // "Duties levied by Niger were lifted.", read with the noun the root and "by" marking "Niger were lifted".
+        var parse = GivenParse.Of(
+            ("Duties", "NOUN", "NNS", 0, "root"), ("levied", "VERB", "VBN", 1, "acl"), ("by", "ADP", "IN", 6, "mark"),
+            ("Niger", "PROPN", "NNP", 6, "nsubj:pass"), ("were", "AUX", "VBD", 6, "aux:pass"), ("lifted", "VERB", "VBN", 1, "acl"),
+            (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("lifted", parse.Root!.Form);
+        Assert.Equal(("nsubj:pass", "lifted"), Arc(parse, "Duties"));
+        Assert.Equal(("acl", "Duties"), Arc(parse, "levied"));
+        Assert.Equal(("obl:agent", "levied"), Arc(parse, "Niger"));
+        Assert.Equal(("punct", "lifted"), Arc(parse, "."));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveHeadingATitledName_NameIsTheSubjectAndTheNameAfterTheVerbItsObject()
+    {
+        // "Lao President Ana Ruiz welcomed Prime Minister Ida Holm.", read with the adjective heading the name and Holm the subject.
+        var parse = GivenParse.Of(
+            ("Lao", "ADJ", "JJ", 5, "ccomp"), ("President", "PROPN", "NNP", 3, "nmod:desc"), ("Ana", "PROPN", "NNP", 1, "appos"),
+            ("Ruiz", "PROPN", "NNP", 3, "flat"), ("welcomed", "VERB", "VBD", 0, "root"), ("Prime", "PROPN", "NNP", 7, "amod"),
+            ("Minister", "PROPN", "NNP", 8, "nmod:desc"), ("Ida", "PROPN", "NNP", 5, "nsubj"), ("Holm", "PROPN", "NNP", 8, "flat"),
+            (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("nsubj", "welcomed"), Arc(parse, "Ana"));
+        Assert.Equal(("amod", "Ana"), Arc(parse, "Lao"));
+        Assert.Equal(("obj", "welcomed"), Arc(parse, "Ida"));
+    }
+
+    [Fact]
+    public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
+    {
+        // "Niger answered by raising duties.": "by" marks the gerund's clause.
+        var parse = GivenParse.Of(
+            ("Niger", "PROPN", "NNP", 2, "nsubj"), ("answered", "VERB", "VBD", 0, "root"), ("by", "SCONJ", "IN", 4, "mark"),
+            ("raising", "VERB", "VBG", 2, "advcl"), ("duties", "NOUN", "NNS", 4, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("mark", "raising"), Arc(parse, "by"));
+        Assert.Equal(("advcl", "answered"), Arc(parse, "raising"));
+    }
+
+    [Fact]
     public void Repair_PhraseOfOnHungOnTheAgentsName_ObliqueOfTheVerb()
     {
         // "imposed by Lima on Quito", read with "on Quito" on the agent.
