@@ -299,7 +299,9 @@ internal static class SubjectCoreference
     /// <summary>"the group" as an object, with nothing else to say which group it is ("the group for the attack", not "a rights group").</summary>
     private static bool IsDescribedObject(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
         word.Upos == "NOUN" && word.Relation is "obj" or "iobj" && Describes(word.Form, Organisations) && Definite(parse, word) && At(here, word.Token) is null
-        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "acl" or "acl:relcl" or "appos");
+        // "accused the group of spreading …": the deed alleged, which the parser may hang on the group, says nothing of which group.
+        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "acl:relcl" or "appos"
+            || c.Relation == "acl" && !parse.ChildrenOf(c, "mark").Any(m => m.Form is "of" or "for"));
 
     /// <summary>The word is one of the category nouns for that kind of actor ("country" for states, "ministry" for bodies).</summary>
     private static bool Describes(string word, EntityType[] kind) => Descriptions.TryGetValue(word.ToLowerInvariant(), out var types) && types == kind;

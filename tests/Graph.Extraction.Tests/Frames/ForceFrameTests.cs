@@ -1187,4 +1187,20 @@ public sealed class ForceFrameTests
     [Fact]
     public void Extract_NamedTankerSeized_MilitaryActionOfTheSeizer() =>
         Assert.Equal(["actor=Iran"], Parsed.Sides("Iran seized the tanker Ocean Breeze in the Gulf of Oman.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chilean troops violated the ceasefire near the border on Thursday.")]
+    [InlineData("The truce was breached by Chilean troops on Thursday.")]
+    public void Extract_TruceBroken_MilitaryActionOfTheBreaker(string body)
+    {
+        var action = Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("196", action.Cameo);
+        Assert.Equal([("country:CL", ParticipantRoles.Actor)], action.Participants.Select(p => (p.Entity, p.Role)));
+    }
+
+    [Theory]
+    [InlineData("Chile violated the fishing agreement on Thursday.")]
+    [InlineData("Chile said it would not break the truce.")]
+    public void Extract_AgreementBrokenOrTruceNotBroken_NoMilitaryAction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
 }

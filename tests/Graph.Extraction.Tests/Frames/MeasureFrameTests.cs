@@ -298,4 +298,30 @@ public sealed class MeasureFrameTests
     public void Extract_EnvoyToAStateRecalledInThePassive_SanctionByTheEnvoysState() =>
         Assert.Equal(["imposer=Sweden target=Iran"],
             Parsed.Sides("Sweden's ambassador to Iran, Anders Holm, was recalled to Stockholm for consultations, the foreign ministry said.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chad expelled the Danish Refugee Council on Monday.", "imposer=Chad target=Danish Refugee Council")]
+    [InlineData("Chad expelled the staff of the Danish Refugee Council on Monday.", "imposer=Chad target=Danish Refugee Council")]
+    [InlineData("Chad expelled the Danish Refugee Council's staff on Monday.", "imposer=Chad target=Danish Refugee Council")]
+    public void Extract_ExpelledABodyOrItsStaff_SanctionOnTheBody(string body, string sides)
+    {
+        var sanction = Assert.Single(Parsed.Events(body), e => e.Type == EventType.Sanction);
+        Assert.Equal("166", sanction.Cameo);
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Sanction));
+    }
+
+    [Fact]
+    public void Extract_ExpelledTheStaffOfNoNamedBody_NoSanction() =>
+        Assert.DoesNotContain(Parsed.Events("Chad expelled the staff of a hotel on Monday."), e => e.Type == EventType.Sanction);
+
+    [Theory]
+    [InlineData("Chad suspended the operating licence of the Danish Refugee Council on Monday.")]
+    [InlineData("Chad suspended the Danish Refugee Council's licence on Monday.")]
+    public void Extract_SuspendedABodysLicence_SanctionOnTheBody(string body) =>
+        Assert.Equal(["imposer=Chad target=Danish Refugee Council"], Parsed.Sides(body, EventType.Sanction));
+
+    [Fact]
+    public void Extract_ExpelledABodyAccusingTheGroupOfADeed_AccusationOfThatBody() =>
+        Assert.Equal(["accused=Danish Refugee Council accuser=Chad"],
+            Parsed.Sides("Chad expelled the Danish Refugee Council, accusing the group of spreading false reports.", EventType.Accusation));
 }

@@ -80,10 +80,17 @@ internal sealed partial class FrameRule
     /// <summary>Ties with a party that can be ended besides agreements ("ended military cooperation with France").</summary>
     private static readonly HashSet<string> Ties = new(StringComparer.Ordinal) { "cooperation", "ties", "relations", "partnership" };
 
-    /// <summary>What a party has that can be suspended: its place in a body, or aid and ties it receives.</summary>
+    /// <summary>What a party has that can be suspended: its place in a body, aid and ties it receives, or its licence to work.</summary>
     private static readonly HashSet<string> Memberships = new(StringComparer.Ordinal)
     {
         "membership", "participation", "seat", "accreditation", "aid", "assistance", "funding", "cooperation", "ties", "relations",
+        "licence", "license", "licences", "licenses", "permit", "permits",
+    };
+
+    /// <summary>English nouns of the people a body sends to work in a country ("expelled the staff of X").</summary>
+    private static readonly HashSet<string> Staff = new(StringComparer.Ordinal)
+    {
+        "staff", "employees", "workers", "personnel", "representatives", "correspondents", "journalists", "team", "teams",
     };
 
     /// <summary>
@@ -168,6 +175,12 @@ internal sealed partial class FrameRule
         // sanction on the state they serve (CAMEO 161), whose they are by their modifier or possessor.
         if (Lexicon.Expel.Contains(lower) && (Envoys.Contains(thing) || TitledEnvoy(s, undergoer)) && Sides.Of(s, undergoer).Count > 0)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+        // "expelled the Norwegian Refugee Council", "expelled the staff of Chevron": a body, or the people it sent, expelled
+        // (CAMEO 166), the body the target.
+        if (Lexicon.Expel.Contains(lower) && (s.MentionAt(undergoer) is { Type: EntityType.Organization } ? undergoer
+                : Staff.Contains(thing) ? s.Children(undergoer, "nmod:poss").Append(Clause.Oblique(s, undergoer, "of")).FirstOrDefault(o => o is not null && s.MentionAt(o) is { Type: EntityType.Organization })
+                : null) is { } body)
+            return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), body);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
         // "Sweden's ambassador to Iran was recalled": recalled by whose envoy it is.
         if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))

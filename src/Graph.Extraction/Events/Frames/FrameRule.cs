@@ -1467,7 +1467,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "its air defences destroyed 30 Ukrainian drones", "intercepted two missiles": weapons or aircraft brought down.
         : lower == "killing" && IsArmedAftermath(s, v) ? "190"
         : Intercepts.Contains(lower) && Clause.Undergoer(s, v) is { } downed && (Lexicon.Projectiles.Contains(s.Lower(Measured(s, downed))) || Aircraft.Contains(s.Lower(Measured(s, downed)))) ? "190"
+        // "violated the ceasefire" (CAMEO 196), not "violated the agreement on fishing quotas".
+        : Violates.Contains(lower) && Clause.Undergoer(s, v) is { } broken && Truces.Contains(s.Lower(broken)) ? "196"
         : null;
+
+    /// <summary>English verbs of breaking a truce.</summary>
+    private static readonly HashSet<string> Violates = VerbForms.Set("violate", "breach", "break/broke/broken");
+
+    /// <summary>English nouns of a truce between armed sides.</summary>
+    private static readonly HashSet<string> Truces = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce", "armistice" };
 
     /// <summary>
     /// "A bomb exploded in Mosul, killing three soldiers", "Rebels attacked a post, killing …": a killing told by a participle
