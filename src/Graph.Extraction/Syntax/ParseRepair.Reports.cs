@@ -720,7 +720,7 @@ internal static partial class ParseRepair
     private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
-            && parse.HeadOf(w) is { } time && (WordLists.Calendar.Contains(time.Form) || WordLists.TimeUnits.Contains(time.Form))
+            && parse.HeadOf(w) is { } time && IsTimeWord(time)
             && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.HasChild(saying, "ccomp"))
         {
             that.Relation = "mark";
@@ -728,8 +728,32 @@ internal static partial class ParseRepair
             return true;
         }
 
+        // "denied on Tuesday that it had supplied drones", read with "that" the day's object and the clause's verb fixed to it.
+        if (w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && parse.HeadOf(w) is { } day && IsTimeWord(day)
+            && day.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(day) is { Upos: "VERB" } denying && !parse.HasChild(denying, "ccomp")
+            && parse.ChildrenOf(w, "fixed").FirstOrDefault(c => c.Upos == "VERB" && c.Index > w.Index) is { } told)
+        {
+            denying.Adopt(told, w, "ccomp");
+            told.Adopt(w, day, "mark");
+            return true;
+        }
+
+        // "said on Monday it had expelled …", read as a relative clause on Monday: a day's name takes no relative clause
+        // without a relative word, so a clause with a pronoun for subject after it is what the verb says.
+        if (w.Relation == "acl:relcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "PROPN" } named && WordLists.Calendar.Contains(named.Form)
+            && named.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(named) is { Upos: "VERB" } saying2 && saying2.Index < named.Index
+            && !parse.HasChild(saying2, "ccomp") && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB")
+            && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Xpos == "PRP"))
+        {
+            saying2.Adopt(w, named, "ccomp");
+            return true;
+        }
+
         return false;
     }
+
+    /// <summary>A day, a month or a unit of time ("Sunday", "March", "week").</summary>
+    private static bool IsTimeWord(SyntaxWord w) => WordLists.Calendar.Contains(w.Form) || WordLists.TimeUnits.Contains(w.Form);
 
     /// <summary>
     /// The "that" opening a clause: its marker, or the "that" read as the relative pronoun's object where the verb has

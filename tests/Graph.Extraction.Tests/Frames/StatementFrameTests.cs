@@ -286,4 +286,12 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_ActToldAsUnderWayOnADay_DatedThatDay() =>
         Assert.Equal("2025-03-11", Assert.Single(Parsed.Events("Chile announced on Tuesday that it was expelling two Peruvian diplomats."), e => e.Type == EventType.Sanction).Date);
+
+    [Fact]
+    public void Extract_DeniedOnADayThatItHadSuppliedArms_DenialAndNoOffer()
+    {
+        var events = Parsed.Events("Chile denied on Tuesday that it had supplied drones to Peru.");
+        Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Offer);
+    }
 }

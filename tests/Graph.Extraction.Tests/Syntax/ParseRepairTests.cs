@@ -2532,6 +2532,32 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ThatReadAsTheObjectOfADayWithTheVerbFixedToIt_ClauseOfTheVerbBeforeTheDay()
+    {
+        // "Chad denied on Monday that it had armed rebels.", read with "that" the object of Monday and "armed" fixed to it.
+        var parse = GivenParse.Of(
+            ("Chad", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), ("that", "SCONJ", "IN", 4, "obj"), ("it", "PRON", "PRP", 8, "nsubj"),
+            ("had", "AUX", "VBD", 8, "aux"), ("armed", "VERB", "VBN", 5, "fixed"), ("rebels", "NOUN", "NNS", 8, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "denied"), Arc(parse, "armed"));
+        Assert.Equal(("mark", "armed"), Arc(parse, "that"));
+    }
+
+    [Fact]
+    public void Repair_ClauseWithAPronounSubjectReadAsARelativeOnADaysName_ClauseOfTheVerb()
+    {
+        // "Chad said on Monday it had armed rebels.", read as a relative clause on Monday.
+        var parse = GivenParse.Of(
+            ("Chad", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), ("it", "PRON", "PRP", 7, "nsubj"), ("had", "AUX", "VBD", 7, "aux"),
+            ("armed", "VERB", "VBN", 4, "acl:relcl"), ("rebels", "NOUN", "NNS", 7, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "armed"));
+    }
+
+    [Fact]
     public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
     {
         // "Niger answered by raising duties.": "by" marks the gerund's clause.
