@@ -310,9 +310,12 @@ public sealed class MeasureFrameTests
         Assert.Equal([sides], Parsed.Sides(body, EventType.Sanction));
     }
 
-    [Fact]
-    public void Extract_ExpelledTheStaffOfNoNamedBody_NoSanction() =>
-        Assert.DoesNotContain(Parsed.Events("Chad expelled the staff of a hotel on Monday."), e => e.Type == EventType.Sanction);
+    [Theory]
+    [InlineData("Chad expelled the staff of a hotel on Monday.")]
+    [InlineData("Chadian forces ousted the Danish Refugee Council from the town in 2021.")]
+    [InlineData("Rebels ousted the Movement for Justice from power in 2021.")]
+    public void Extract_StaffOfNoNamedBodyExpelledOrABodyOusted_NoSanction(string body) =>
+        Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.Sanction);
 
     [Theory]
     [InlineData("Chad suspended the operating licence of the Danish Refugee Council on Monday.")]

@@ -176,8 +176,8 @@ internal sealed partial class FrameRule
         if (Lexicon.Expel.Contains(lower) && (Envoys.Contains(thing) || TitledEnvoy(s, undergoer)) && Sides.Of(s, undergoer).Count > 0)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "expelled the Norwegian Refugee Council", "expelled the staff of Chevron": a body, or the people it sent, expelled
-        // (CAMEO 166), the body the target.
-        if (Lexicon.Expel.Contains(lower) && (s.MentionAt(undergoer) is { Type: EntityType.Organization } ? undergoer
+        // (CAMEO 166), the body the target; not a group ousted from power ("ousted the Taliban").
+        if (lower.StartsWith("expel", StringComparison.Ordinal) && (s.MentionAt(undergoer) is { Type: EntityType.Organization } ? undergoer
                 : Staff.Contains(thing) ? s.Children(undergoer, "nmod:poss").Append(Clause.Oblique(s, undergoer, "of")).FirstOrDefault(o => o is not null && s.MentionAt(o) is { Type: EntityType.Organization })
                 : null) is { } body)
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), body);
