@@ -401,7 +401,9 @@ internal sealed class SentenceScan
     {
         var first = pieces[0];
         var last = pieces[^1];
-        var lastWord = last.Kind == PieceKind.Word ? Tok(last.First) : null;
+        // "Nigeria Labour Congress", "Trades Union Congress": a head word the gazetteer knows alone ends a longer name too.
+        var lastWord = last.Kind == PieceKind.Word || last.Kind == PieceKind.Known && pieces.Count >= 3 && last.End - last.First == 1
+            && WordLists.OrganizationHeads.Contains(Tok(last.First)) ? Tok(last.First) : null;
         if (pieces.Count < 2)
             return false;
         var company = lastWord is not null && WordLists.CompanyHeads.Contains(lastWord);
@@ -462,7 +464,8 @@ internal sealed class SentenceScan
     {
         for (var k = 1; k <= 2 && k + 2 < pieces.Count; k++)
         {
-            if (pieces[k - 1].Kind != PieceKind.Word)
+            // "Kenya National Union of Teachers": a state's name may open it.
+            if (pieces[k - 1].Kind != PieceKind.Word && !(k == 1 && pieces[0] is { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country }))
                 return false;
             if (pieces[k].Kind == PieceKind.Word && WordLists.OrganizationStarts.Contains(Tok(pieces[k].First))
                 && pieces[k + 1].Kind == PieceKind.Connector && Tok(pieces[k + 1].First) is "of" or "for")

@@ -60,4 +60,14 @@ public class CompanyNameTests
     [Fact]
     public void Extract_BodyLedGovernment_TheBodyNamed() =>
         Assert.Contains("Hamas", Named("Qatar says it will donate $50 million to the Hamas-led Palestinian government.", EntityType.Organization));
+
+    [Theory]
+    [InlineData("The Chile Labour Congress accused the government of ignoring miners.", "Chile Labour Congress")]
+    [InlineData("The Miners Union Congress met the labour minister on Monday.", "Miners Union Congress")]
+    [InlineData("The Chile National Union of Teachers met the education minister on Monday.", "Chile National Union of Teachers")]
+    public void Extract_BodyNamedWithAStateOrEndingInAWordKnownAlone_OneOrganization(string body, string name)
+    {
+        Assert.Contains(name, Named(body, EntityType.Organization));
+        Assert.Empty(Named(body, EntityType.Country));
+    }
 }
