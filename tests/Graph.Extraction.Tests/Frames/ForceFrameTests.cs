@@ -1203,4 +1203,9 @@ public sealed class ForceFrameTests
     [InlineData("Chile said it would not break the truce.")]
     public void Extract_AgreementBrokenOrTruceNotBroken_NoMilitaryAction(string body) =>
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_SeizedAPlaceInACityFromAGroup_TheGroupIsTheTarget() =>
+        Assert.Equal(["actor=Chile target=Rapid Support Forces"],
+            Parsed.Sides("The army in Chile seized the presidential palace in Arica from the Rapid Support Forces on Friday.", EventType.MilitaryAction));
 }

@@ -1280,8 +1280,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// not a place ("seized from a checkpoint", "from a ministry building").
     /// </summary>
     private static SyntaxWord? TakenFrom(ParsedSentence s, SyntaxWord v) =>
-        (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") : null)) is { } from
+        (Clause.Oblique(s, v, "from") ?? (Clause.Undergoer(s, v) is { } taken ? Clause.Oblique(s, taken, "from") ?? FromAfterItsPlace(s, taken) : null)) is { } from
         && (s.MentionAt(from) is { Type: not EntityType.Location } || Lexicon.Combatants.Contains(s.Lower(from))) && Actors(Sides.Of(s, from)).Count > 0 ? from : null;
+
+    /// <summary>"seized the palace in Khartoum from the RSF", read with "from" on the place the taken ground is in.</summary>
+    private static SyntaxWord? FromAfterItsPlace(ParsedSentence s, SyntaxWord taken) =>
+        s.Children(taken).Where(c => ParsedSentence.Is(c, "nmod") && s.MentionAt(c) is { Type: EntityType.Location })
+            .Select(place => Clause.Oblique(s, place, "from")).FirstOrDefault(from => from is not null);
 
     /// <summary>Fighters, warplanes or war machines.</summary>
     private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
