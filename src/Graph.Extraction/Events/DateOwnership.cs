@@ -1,4 +1,5 @@
 using Graph.Extraction.Dates;
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
 
 namespace Graph.Extraction.Events;
@@ -22,7 +23,7 @@ internal static class DateOwnership
         // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
         // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).
         if (!said && own is not null && ToldClause(parse, own) is var (teller, told) && parse.ChildrenOf(own).Any(c => c.Relation == "aux" && c.Form.Equals("had", StringComparison.OrdinalIgnoreCase)))
-            phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || parse.Dominates(told, head) || !parse.Dominates(teller, head)).ToList();
+            phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || (parse.Dominates(told, head) || !parse.Dominates(teller, head)) && !BeforeTheToldSubject(parse, d, teller, told)).ToList();
         // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
         return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
             && (HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own)))).ToList();
@@ -67,17 +68,26 @@ internal static class DateOwnership
         return false;
     }
 
-    /// <summary>The verb of saying whose reported clause holds the word, and that clause; null when none does.</summary>
+    /// <summary>The verb of speech whose reported clause holds the word, and that clause; null when none does.</summary>
     private static (SyntaxWord Teller, SyntaxWord Told)? ToldClause(SentenceParse parse, SyntaxWord word)
     {
         for (var (w, steps) = (word, 0); w is not null && steps < parse.Words.Count; w = parse.HeadOf(w), steps++)
         {
-            if (w.Relation == "ccomp" && parse.HeadOf(w) is { Upos: "VERB" } head && Lexicon.Say.Contains(head.Form.ToLowerInvariant()))
+            if (w.Relation == "ccomp" && parse.HeadOf(w) is { Upos: "VERB" } head
+                && (Lexicon.Say.Contains(head.Form.ToLowerInvariant()) || WordLists.SpeechVerbs.Contains(head.Form.ToLowerInvariant())))
                 return (head, w);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "said on Tuesday it had shelled …", with the day hung in the told clause: a date after the verb of speech and before
+    /// the told clause's subject is the speech's.
+    /// </summary>
+    private static bool BeforeTheToldSubject(SentenceParse parse, DatePhrase d, SyntaxWord teller, SyntaxWord told) =>
+        d.Start > teller.Start && parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
+        && d.End <= parse.Subtree(subject).First().Start;
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "earlier", "later", "in" };

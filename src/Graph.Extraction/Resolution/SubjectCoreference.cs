@@ -183,8 +183,12 @@ internal static class SubjectCoreference
                     : IsStateOwner(parse, word, here) ? Nearest(word, here, bySentence, index, EntityType.Country)
                     // "the bloc's foreign policy chief", after "the European Union": the body named last.
                     // "Kenya blamed the group for the attack": a group described as the verb's object, the same way.
-                    : IsOwner(parse, word, here, Organisations) || IsDescribedObject(parse, word, here) ? NamedWith(parses, word, bySentence, index) ?? SubjectBody(parses, word, bySentence, index)
+                    : IsOwner(parse, word, here, Organisations) ? NamedWith(parses, word, bySentence, index) ?? SubjectBody(parses, word, bySentence, index)
                         ?? Nearest(word, here, bySentence, index, EntityType.Organization)
+                    // "The UN accused the group of …": the group is another body than the one accusing it.
+                    : IsDescribedObject(parse, word, here) ? OtherThanItsSubject(parse, word, here, NamedWith(parses, word, bySentence, index)
+                        ?? SubjectBody(parses, word, bySentence, index) ?? Nearest(word, here, bySentence, index, EntityType.Organization))
+                        ?? (index > 0 ? SubjectBody(parses, word, bySentence, index - 1) ?? Nearest(word, here, bySentence, index - 1, EntityType.Organization) : null)
                     : RepeatedBody(parses, position, word, here, bySentence);
                 if (state is null)
                     continue;
@@ -299,9 +303,27 @@ internal static class SubjectCoreference
     /// <summary>"the group" as an object, with nothing else to say which group it is ("the group for the attack", not "a rights group").</summary>
     private static bool IsDescribedObject(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
         word.Upos == "NOUN" && word.Relation is "obj" or "iobj" && Describes(word.Form, Organisations) && Definite(parse, word) && At(here, word.Token) is null
-        // "accused the group of spreading …": the deed alleged, which the parser may hang on the group, says nothing of which group.
-        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "nmod" or "acl:relcl" or "appos"
-            || c.Relation == "acl" && !parse.ChildrenOf(c, "mark").Any(m => m.Form is "of" or "for"));
+        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "acl:relcl" or "appos" || c.Relation is "nmod" or "acl" && !IsAllegedDeed(parse, word, c));
+
+    /// <summary>
+    /// "accused the group of piracy", "blamed the group for spreading …": the deed alleged, which the parser may hang on
+    /// the group, says nothing of which group it is (a "group of experts" does).
+    /// </summary>
+    private static bool IsAllegedDeed(SentenceParse parse, SyntaxWord group, SyntaxWord c) =>
+        parse.HeadOf(group) is { } verb && Alleging.Contains(verb.Form.ToLowerInvariant())
+        && parse.ChildrenOf(c).Any(m => m.Relation is "mark" or "case" && m.Form is "of" or "for");
+
+    /// <summary>English verbs that allege a deed of their object ("accused X of", "blamed X for").</summary>
+    private static readonly HashSet<string> Alleging = new(StringComparer.Ordinal)
+    {
+        "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charged", "charging", "condemned", "condemning",
+    };
+
+    /// <summary>The antecedent found, unless it is the subject of the verb whose object the description is: that side names itself otherwise.</summary>
+    private static ResolvedMention? OtherThanItsSubject(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, ResolvedMention? antecedent) =>
+        antecedent is not null && antecedent.Sentence == here.FirstOrDefault()?.Sentence && parse.HeadOf(word) is { } verb
+        && parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Token >= antecedent.FirstToken && c.Token < antecedent.EndToken)
+            ? null : antecedent;
 
     /// <summary>The word is one of the category nouns for that kind of actor ("country" for states, "ministry" for bodies).</summary>
     private static bool Describes(string word, EntityType[] kind) => Descriptions.TryGetValue(word.ToLowerInvariant(), out var types) && types == kind;

@@ -720,8 +720,7 @@ internal static partial class ParseRepair
     private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
-            && parse.HeadOf(w) is { } time && IsTimeWord(time)
-            && time.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(time) is { Upos: "VERB" } saying && !parse.HasChild(saying, "ccomp"))
+            && parse.HeadOf(w) is { } time && IsTimeWord(time) && VerbOfTheTime(parse, time) is { } saying && !parse.HasChild(saying, "ccomp"))
         {
             that.Relation = "mark";
             saying.Adopt(w, time, "ccomp");
@@ -738,6 +737,18 @@ internal static partial class ParseRepair
             return true;
         }
 
+        // "denied on Monday it had expelled …", read as an adverbial clause with no marker: after the day a verb of speech is
+        // said on, a clause with its own subject and no marker is what it says.
+        if (w.Relation == "advcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "VERB" } speaking && WordLists.SpeechVerbs.Contains(speaking.Form)
+            && !parse.HasChild(speaking, "ccomp") && !parse.HasChild(w, "mark") && w.Index > speaking.Index
+            && parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
+            && parse.ChildrenOf(speaking).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && WordLists.Calendar.Contains(c.Form)) is { } spokenOn
+            && parse.Subtree(spokenOn).Last().Index + 1 == parse.Subtree(subject).First().Index)
+        {
+            speaking.Adopt(w, speaking, "ccomp");
+            return true;
+        }
+
         // "said on Monday it had expelled …", read as a relative clause on Monday: a day's name takes no relative clause
         // without a relative word, so a clause with a pronoun for subject after it is what the verb says.
         if (w.Relation == "acl:relcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "PROPN" } named && WordLists.Calendar.Contains(named.Form)
@@ -751,6 +762,16 @@ internal static partial class ParseRepair
 
         return false;
     }
+
+    /// <summary>
+    /// The verb a time word dates: the one it is an oblique of, or (a day only) an object of, or, for a verb of speech,
+    /// the one whose addressee the parser hung it on ("told reporters on Tuesday").
+    /// </summary>
+    private static SyntaxWord? VerbOfTheTime(SentenceParse parse, SyntaxWord time) =>
+        time.Relation.StartsWith("obl", StringComparison.Ordinal) || time.Relation is "iobj" or "obj" && WordLists.Calendar.Contains(time.Form)
+            ? parse.HeadOf(time) is { Upos: "VERB" } verb ? verb : null
+            : time.Relation == "nmod" && WordLists.Calendar.Contains(time.Form) && parse.HeadOf(time) is { Relation: "iobj" or "obj" } addressee
+                && parse.HeadOf(addressee) is { Upos: "VERB" } teller && WordLists.SpeechVerbs.Contains(teller.Form) ? teller : null;
 
     /// <summary>A day, a month or a unit of time ("Sunday", "March", "week").</summary>
     private static bool IsTimeWord(SyntaxWord w) => WordLists.Calendar.Contains(w.Form) || WordLists.TimeUnits.Contains(w.Form);

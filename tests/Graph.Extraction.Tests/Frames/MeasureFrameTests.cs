@@ -327,4 +327,14 @@ public sealed class MeasureFrameTests
     public void Extract_ExpelledABodyAccusingTheGroupOfADeed_AccusationOfThatBody() =>
         Assert.Equal(["accused=Danish Refugee Council accuser=Chad"],
             Parsed.Sides("Chad expelled the Danish Refugee Council, accusing the group of spreading false reports.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("The Houthis seized a ship in the Red Sea. The United Nations accused the group of piracy.", "accused=Houthis accuser=United Nations")]
+    [InlineData("The Houthis seized a ship in the Red Sea. Amnesty International accused the group of killing sailors.", "accused=Houthis accuser=Amnesty International")]
+    public void Extract_BodyAccusingTheGroup_TheGroupIsTheBodyBeforeNotTheAccuser(string body, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(body, EventType.Accusation));
+
+    [Fact]
+    public void Extract_TroopsPushedOutOfATown_NoSanction() =>
+        Assert.DoesNotContain(Parsed.Events("Chilean forces pushed Peruvian troops out of Tacna in November."), e => e.Type == EventType.Sanction);
 }

@@ -294,4 +294,15 @@ public sealed class StatementFrameTests
         Assert.Single(events, e => e.Type == EventType.Denial);
         Assert.DoesNotContain(events, e => e.Type == EventType.Offer);
     }
+
+    [Theory]
+    [InlineData("Chile said on Tuesday it had shelled Peruvian positions near Tacna.")]
+    [InlineData("Chilean officials told reporters on Tuesday that Chile had shelled Peruvian positions near Tacna.")]
+    [InlineData("Chile reported on Tuesday that its troops had shelled Peruvian positions near Tacna.")]
+    public void Extract_DeedToldInThePluperfectAfterTheDayOfItsTelling_DeedUndated(string body) =>
+        Assert.Null(Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Date);
+
+    [Fact]
+    public void Extract_DeniedOnADayThatItHadExpelledEnvoys_NoSanction() =>
+        Assert.DoesNotContain(Parsed.Events("Chile denied on Monday it had expelled two Peruvian diplomats."), e => e.Type == EventType.Sanction);
 }

@@ -2558,6 +2558,31 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ClauseWithoutAMarkerReadAsAnAdverbialAfterTheDayOfADenial_ClauseOfTheVerb()
+    {
+        // "Chad denied on Monday it had armed rebels.", read as an adverbial clause of "denied".
+        var parse = GivenParse.Of(
+            ("Chad", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Monday", "PROPN", "NNP", 2, "obl"), ("it", "PRON", "PRP", 7, "nsubj"), ("had", "AUX", "VBD", 7, "aux"),
+            ("armed", "VERB", "VBN", 2, "advcl"), ("rebels", "NOUN", "NNS", 7, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "denied"), Arc(parse, "armed"));
+    }
+
+    [Fact]
+    public void Repair_ThatClauseOnADayReadAsTheIndirectObject_ClauseOfTheVerb()
+    {
+        // "Chad told reporters on Monday that Niger had armed rebels.", read with Monday an indirect object holding the clause.
+        var parse = GivenParse.Of(
+            ("Chad", "PROPN", "NNP", 2, "nsubj"), ("told", "VERB", "VBD", 0, "root"), ("reporters", "NOUN", "NNS", 2, "iobj"),
+            ("on", "ADP", "IN", 5, "case"), ("Monday", "PROPN", "NNP", 2, "iobj"), ("that", "SCONJ", "IN", 9, "mark"),
+            ("Niger", "PROPN", "NNP", 9, "nsubj"), ("had", "AUX", "VBD", 9, "aux"), ("armed", "VERB", "VBN", 5, "ccomp"),
+            ("rebels", "NOUN", "NNS", 9, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "told"), Arc(parse, "armed"));
+    }
+
+    [Fact]
     public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
     {
         // "Niger answered by raising duties.": "by" marks the gerund's clause.

@@ -137,8 +137,9 @@ internal sealed partial class FrameRule
         if (Closes.Contains(lower) && Posts.Contains(thing) && thing != "delegation" && Sides.Of(s, undergoer).Count > 0)
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "forced the UN refugee agency out of the country": an expulsion (CAMEO 166).
-        // Only a party is expelled: "threw out the plea" or "forced the price out of reach" expel no one.
-        if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing))
+        // Only a party is expelled: "threw out the plea" or "forced the price out of reach" expel no one; troops pushed
+        // out of a town are fought, not expelled.
+        if (Forces.Contains(lower) && (s.MentionAt(undergoer) is not null || Words.AgentNouns.Contains(thing)) && !Lexicon.Combatants.Contains(thing)
             && s.Children(v).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out"))
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
         // "ordered the French ambassador to leave the country" (the parser hangs "to leave" on the verb, as a complement or
