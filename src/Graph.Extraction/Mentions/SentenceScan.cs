@@ -401,9 +401,12 @@ internal sealed class SentenceScan
     {
         var first = pieces[0];
         var last = pieces[^1];
-        // "Nigeria Labour Congress", "Trades Union Congress": a head word the gazetteer knows alone ends a longer name too.
+        // "Nigeria Labour Congress", "Trades Union Congress": a head word the gazetteer knows alone ends a longer name of
+        // words too (not "the Democrat on the Senate", nor initials: "U.S Congress").
         var lastWord = last.Kind == PieceKind.Word || last.Kind == PieceKind.Known && pieces.Count >= 3 && last.End - last.First == 1
-            && WordLists.OrganizationHeads.Contains(Tok(last.First)) ? Tok(last.First) : null;
+            && WordLists.OrganizationHeads.Contains(Tok(last.First))
+            && pieces.Take(pieces.Count - 1).All(p => p.Kind == PieceKind.Known || p.Kind == PieceKind.Word && Tok(p.First).Any(char.IsLower))
+            ? Tok(last.First) : null;
         if (pieces.Count < 2)
             return false;
         var company = lastWord is not null && WordLists.CompanyHeads.Contains(lastWord);
@@ -464,9 +467,12 @@ internal sealed class SentenceScan
     {
         for (var k = 1; k <= 2 && k + 2 < pieces.Count; k++)
         {
-            // "Kenya National Union of Teachers": a state's name may open it.
+            // "Kenya National Union of Teachers": a state's name may open it, before a word of the name ("U.S. Department of
+            // Agriculture" is the state's department).
             if (pieces[k - 1].Kind != PieceKind.Word && !(k == 1 && pieces[0] is { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country }))
                 return false;
+            if (k == 1 && pieces[0].Kind == PieceKind.Known)
+                continue;
             if (pieces[k].Kind == PieceKind.Word && WordLists.OrganizationStarts.Contains(Tok(pieces[k].First))
                 && pieces[k + 1].Kind == PieceKind.Connector && Tok(pieces[k + 1].First) is "of" or "for")
                 return true;
