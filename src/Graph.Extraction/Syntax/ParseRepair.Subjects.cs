@@ -453,7 +453,8 @@ internal static partial class ParseRepair
             {
                 var relation = w.Relation;
                 verb.Adopt(w, carrier, "obl:agent");
-                if (verb.Relation == "root" ? ParticipleWithAnAgentReadAsTheVerbRest(parse, verb) : ParticipleWithAnAgentReadAsAClauseOfTheVerb(parse, verb))
+                // "An embargo imposed on Sudan by the UN remains": a participle already its noun's takes the agent alone.
+                if (verb.Relation == "acl" || (verb.Relation == "root" ? ParticipleWithAnAgentReadAsTheVerbRest(parse, verb) : ParticipleWithAnAgentReadAsAClauseOfTheVerb(parse, verb)))
                     return true;
                 carrier.Adopt(w, verb, relation);
             }

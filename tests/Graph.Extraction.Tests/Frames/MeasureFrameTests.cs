@@ -24,6 +24,8 @@ public sealed class MeasureFrameTests
     [InlineData("Duties levied on Chile by Peru took effect on Monday.")]
     [InlineData("The tariffs imposed on Chilean copper by Peru were raised on Monday.")]
     [InlineData("Sanctions imposed on Chile by Peru came into force at midnight.")]
+    [InlineData("An arms embargo imposed on Chile by Peru remains in force.")]
+    [InlineData("The travel ban imposed on Chile by Peru was extended on Monday.")]
     public void Extract_MeasuresImposedByAnAgentAsTheSubjectOfAnotherVerb_SanctionOfTheAgent(string body) =>
         Assert.Equal(["imposer=Peru target=Chile"], Parsed.Sides(body, EventType.Sanction));
 
