@@ -336,4 +336,26 @@ public class AudiencesAndPostingsTests
         Assert.Equal(["person:dewi-santoso", "person:aziz-karim"], meeting.Participants.Select(p => p.Entity));
         Assert.DoesNotContain(Parsed.Events(body), e => e.Type == EventType.Statement);
     }
+
+    [Theory]
+    [InlineData("King Faisal Amin sent a message of congratulations to President Ana Ruiz on Monday.")]
+    [InlineData("King Faisal Amin sent a letter to President Ana Ruiz on Monday.")]
+    [InlineData("King Faisal Amin sent a cable of condolence to President Ana Ruiz on Monday.")]
+    public void Extract_MessageSentToALeader_StatementToThatLeader(string body) =>
+        Assert.Equal(["addressee=Ana Ruiz speaker=Faisal Amin"], Parsed.Sides(body, EventType.Statement));
+
+    [Fact]
+    public void Extract_TroopsSentToACountry_NoStatement() =>
+        Assert.Empty(Parsed.Sides("King Faisal Amin sent troops to Chile on Monday.", EventType.Statement));
+
+    [Fact]
+    public void Extract_GrantedAnAudienceToAMinister_MeetingOfTheTwo() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Faisal Amin"],
+            Parsed.Sides("King Faisal Amin granted an audience to Chile's foreign minister, Ana Ruiz, on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("President Ana Ruiz told her Peruvian counterpart, Luis Vega, by telephone that the border would reopen.")]
+    [InlineData("President Ana Ruiz assured Peruvian President Luis Vega by phone that Chile would help.")]
+    public void Extract_ToldSomeoneByTelephone_PhoneCallOfTheTwo(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
 }

@@ -685,6 +685,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (Presents.Contains(lower) ? Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, credentials, "to")
                 : Lexicon.ReceiveVisitor.Contains(lower) ? Clause.Oblique(s, credentials, "of", "from") ?? Clause.Oblique(s, v, "from") : null) is { } accredited)
             return Encounter(s, v, EventType.Meeting, "043", accrediting, [accredited]);
+        // "granted an audience to the visiting minister": an audience given is a meeting (CAMEO 043).
+        if (Audiences.Contains(lower) && Clause.Undergoer(s, v) is { } audience && s.Lower(audience) == "audience"
+            && (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, audience, "to")) is { } granted)
+            return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [granted]);
+        // "told his Peruvian counterpart by telephone that …", "assured X by phone": telling someone over the phone is a call.
+        if (ParseReading.Tells.Contains(lower) && ByPhone(s, v) && s.Children(v).Where(c => c.Relation is "obj" or "iobj").ToList() is { Count: > 0 } told)
+            return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), told);
         // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
         if (CallsOn(s, v, lower) is { } host)
             return Encounter(s, v, EventType.Meeting, "042", Clause.Doer(s, v), [host]);
@@ -972,10 +979,27 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
             && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
             return [new EventDraft(EventType.Statement, "020", new ParticipantList().Add(callers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        // "sent a message of congratulations to President X", "sent a letter to the UN": a message sent says something to
+        // the one it is sent to (CAMEO 010).
+        if (Lexicon.Deploy.Contains(lower) && lower.StartsWith("sen", StringComparison.Ordinal) && Clause.Undergoer(s, v) is { } message && Messages.Contains(s.Lower(message))
+            && (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, message, "to") ?? (Clause.Oblique(s, message, "of") is { } kind ? Clause.Oblique(s, kind, "to") : null)) is { } recipient
+            && Clause.Doer(s, v) is { } writer
+            && Voices(Sides.Of(s, writer)) is { Count: > 0 } senders)
+            return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(senders, ParticipantRoles.Speaker)
+                .Add(Voices(Sides.Of(s, recipient)), ParticipantRoles.Addressee).Items, null, v.Token, 0.7)];
         if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Voices(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         return [];
     }
+
+    /// <summary>English nouns of a written message one state or leader sends another.</summary>
+    private static readonly HashSet<string> Messages = new(StringComparer.Ordinal)
+    {
+        "message", "messages", "letter", "letters", "cable", "cables", "telegram", "telegrams",
+    };
+
+    /// <summary>English verbs of giving an audience ("granted an audience to").</summary>
+    private static readonly HashSet<string> Audiences = VerbForms.Set("grant", "give/gave/given");
 
     /// <summary>
     /// A verb reporting what someone said or found, whatever the verb ("said", "revealed that", "clarified: ...",
