@@ -221,7 +221,7 @@ internal sealed class StatementRule : IEventRule
     private static readonly HashSet<string> MadeThings = new(StringComparer.Ordinal) { "translation", "tally", "count", "calculation", "calculations", "map", "maps" };
 
     /// <summary>The quoted words nearest to the verb in its sentence: "…," X said / X said: "…".</summary>
-    private static string? QuoteNear(SentenceView v, int t)
+    internal static string? QuoteNear(SentenceView v, int t)
     {
         var at = v.Tokens[t].Start;
         QuoteSpan? best = null;

@@ -405,13 +405,18 @@ internal static partial class ParseRepair
     /// possessor heads no clause, so the participle right after it modifies the noun phrase that follows (amod), and
     /// that phrase takes the article's (or the possessor's) place.
     /// </summary>
-    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w) => w.Upos is "DET" or "PROPN" or "NOUN" && w.Relation is not ("det" or "nmod:poss") && w.Head >= 0 && ArticleHeadsAParticipleRest(parse, w);
+    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w) => w.Upos is "DET" or "PROPN" or "NOUN" && w.Head >= 0 && ArticleHeadsAParticipleRest(parse, w);
 
     /// <summary>The rest of <see cref="ArticleHeadsAParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ArticleHeadsAParticipleRest(SentenceParse parse, SyntaxWord w)
     {
         var possessor = w.Upos is "PROPN" or "NOUN" && IsPossessor(parse, w);
-        if (!(w.Upos == "DET" || possessor) || w.Relation is "det" or "nmod:poss" || parse.HeadOf(w) is not { } head)
+        if (!(w.Upos == "DET" || possessor) || parse.HeadOf(w) is not { } head)
+            return false;
+        // "The visiting Ghanaian foreign minister, X, held talks", read with the article on the verb: the phrase is its subject.
+        var relation = w.Relation is "det" or "nmod:poss" ? head.Upos == "VERB" && w.Index < head.Index && !parse.ChildrenOf(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) ? "nsubj" : null
+            : w.Relation;
+        if (relation is null)
             return false;
         var at = w.Index + (possessor ? 2 : 1);
         if (at + 1 >= parse.Words.Count || parse.Words[at] is not { Xpos: "VBG" or "VBN" } participle || participle.Head != w.Index)
@@ -419,7 +424,7 @@ internal static partial class ParseRepair
         var phrase = parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "obj" or "nsubj" && c.Upos is "NOUN" or "PROPN");
         if (phrase is null || parse.Subtree(phrase).First().Index != participle.Index + 1)
             return false;
-        head.Adopt(phrase, participle, w.Relation);
+        head.Adopt(phrase, participle, relation);
         // A place or time after the phrase ("in Riyadh") is the clause's, as the participle's clause is gone.
         foreach (var rest in parse.ChildrenOf(participle).Concat(parse.ChildrenOf(w).Where(c => c.Index > participle.Index)).Where(c => c != phrase).ToList())
         {

@@ -358,4 +358,9 @@ public class AudiencesAndPostingsTests
     [InlineData("President Ana Ruiz assured Peruvian President Luis Vega by phone that Chile would help.")]
     public void Extract_ToldSomeoneByTelephone_PhoneCallOfTheTwo(string body) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_TheVisitingTitledGuestWithTheNameApartHeldTalks_MeetingOfTheGuest() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Kwame Asante"],
+            Parsed.Sides("The visiting Ghanaian foreign minister, Kwame Asante, held talks with President Ana Ruiz on Monday.", EventType.Meeting));
 }

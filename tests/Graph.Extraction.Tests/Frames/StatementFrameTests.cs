@@ -305,4 +305,12 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_DeniedOnADayThatItHadExpelledEnvoys_NoSanction() =>
         Assert.DoesNotContain(Parsed.Events("Chile denied on Monday it had expelled two Peruvian diplomats."), e => e.Type == EventType.Sanction);
+
+    [Fact]
+    public void Extract_QuoteThenAgencyQuotedAMinisterAsSaying_TheMinisterSpeaks()
+    {
+        var statement = Assert.Single(Parsed.Events("\"We will not allow this,\" Prensa Latina quoted Foreign Minister Luis Vega as saying."), e => e.Type == EventType.Statement);
+        Assert.Equal(["person:luis-vega"], statement.Participants.Select(p => p.Entity));
+        Assert.Equal("We will not allow this", statement.Quote);
+    }
 }
