@@ -22,7 +22,10 @@ internal static class DateOwnership
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
         // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
         // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).
-        if (!said && own is not null && ToldClause(parse, own) is var (teller, told) && parse.ChildrenOf(own).Any(c => c.Relation == "aux" && c.Form.Equals("had", StringComparison.OrdinalIgnoreCase)))
+        if (!said && own is not null && ToldClause(parse, own) is var (teller, told)
+            // "had" read as the clause's verb ("it had test-fired") is its auxiliary all the same.
+            && (told.Form.Equals("had", StringComparison.OrdinalIgnoreCase)
+                || parse.ChildrenOf(own).Concat(parse.ChildrenOf(told)).Any(c => c.Relation == "aux" && c.Form.Equals("had", StringComparison.OrdinalIgnoreCase))))
             phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || (parse.Dominates(told, head) || !parse.Dominates(teller, head)) && !BeforeTheToldSubject(parse, d, teller, told)).ToList();
         // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
         return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
@@ -87,7 +90,9 @@ internal static class DateOwnership
     /// </summary>
     private static bool BeforeTheToldSubject(SentenceParse parse, DatePhrase d, SyntaxWord teller, SyntaxWord told) =>
         d.Start > teller.Start && parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
-        && d.End <= parse.Subtree(subject).First().Start;
+        && d.End <= subject.Start
+        // Not a day the subject's phrase owns ("Monday's attack"), but one read as a compound of it ("on Friday Indian troops").
+        && (HeadOf(parse, d) is not { } head || !parse.Dominates(subject, head) || head.Relation == "compound");
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "earlier", "later", "in" };

@@ -751,13 +751,20 @@ internal static partial class ParseRepair
 
         // "said on Monday it had expelled …", read as a relative clause on Monday: a day's name takes no relative clause
         // without a relative word, so a clause with a pronoun for subject after it is what the verb says.
+        // So too with "that" read as its relative word beside a subject of its own ("said on Friday that Indian troops had fired").
         if (w.Relation == "acl:relcl" && w.Upos == "VERB" && parse.HeadOf(w) is { Upos: "PROPN" } named && WordLists.Calendar.Contains(named.Form)
             && named.Relation.StartsWith("obl", StringComparison.Ordinal) && parse.HeadOf(named) is { Upos: "VERB" } saying2 && saying2.Index < named.Index
-            && !parse.HasChild(saying2, "ccomp") && !parse.ChildrenOf(w).Any(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB")
-            && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Xpos == "PRP"))
+            && !parse.HasChild(saying2, "ccomp"))
         {
-            saying2.Adopt(w, named, "ccomp");
-            return true;
+            var relative = parse.ChildrenOf(w).FirstOrDefault(c => c.Xpos is "WDT" or "WP" or "WP$" or "WRB");
+            var own = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c != relative);
+            if (own is not null && (relative is null ? own.Xpos == "PRP" : relative.Form.Equals("that", StringComparison.OrdinalIgnoreCase) && relative.Index < own.Index))
+            {
+                if (relative is not null)
+                    relative.Relation = "mark";
+                saying2.Adopt(w, named, "ccomp");
+                return true;
+            }
         }
 
         return false;

@@ -299,6 +299,9 @@ public sealed class StatementFrameTests
     [InlineData("Chile said on Tuesday it had shelled Peruvian positions near Tacna.")]
     [InlineData("Chilean officials told reporters on Tuesday that Chile had shelled Peruvian positions near Tacna.")]
     [InlineData("Chile reported on Tuesday that its troops had shelled Peruvian positions near Tacna.")]
+    [InlineData("Peru said on Tuesday Chilean troops had fired on its posts near Tacna.")]
+    [InlineData("Peru said on Tuesday that Chilean troops had fired on its posts near Tacna.")]
+    [InlineData("Chile said on Tuesday that its air force had carried out an airstrike on a camp in Peru.")]
     public void Extract_DeedToldInThePluperfectAfterTheDayOfItsTelling_DeedUndated(string body) =>
         Assert.Null(Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Date);
 
@@ -313,4 +316,9 @@ public sealed class StatementFrameTests
         Assert.Equal(["person:luis-vega"], statement.Participants.Select(p => p.Entity));
         Assert.Equal("We will not allow this", statement.Quote);
     }
+
+    [Fact]
+    public void Extract_DeedToldWithADayOfItsOwn_DeedKeepsIt() =>
+        Assert.Equal("2025-03-10", Assert.Single(Parsed.Events("Chile said on Tuesday that Peruvian troops had shelled Tacna on Monday."),
+            e => e.Type == EventType.MilitaryAction).Date);
 }
