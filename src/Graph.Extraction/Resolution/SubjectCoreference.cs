@@ -303,7 +303,19 @@ internal static class SubjectCoreference
     /// <summary>"the group" as an object, with nothing else to say which group it is ("the group for the attack", not "a rights group").</summary>
     private static bool IsDescribedObject(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>
         word.Upos == "NOUN" && word.Relation is "obj" or "iobj" && Describes(word.Form, Organisations) && Definite(parse, word) && At(here, word.Token) is null
-        && !parse.ChildrenOf(word).Any(c => c.Relation is "amod" or "compound" or "acl:relcl" or "appos" || c.Relation is "nmod" or "acl" && !IsAllegedDeed(parse, word, c));
+        && !Specified(parse, word);
+
+    /// <summary>The noun has a modifier that says which one it is (the deed alleged of it says nothing of that).</summary>
+    private static bool Specified(SentenceParse parse, SyntaxWord word)
+    {
+        foreach (var c in parse.ChildrenOf(word))
+        {
+            if (c.Relation is "amod" or "compound" or "acl:relcl" or "appos" || c.Relation is "nmod" or "acl" && !IsAllegedDeed(parse, word, c))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "accused the group of piracy", "blamed the group for spreading …": the deed alleged, which the parser may hang on

@@ -243,7 +243,7 @@ internal static partial class ParseRepair
     /// before the verb is its subject and the one after it its object.
     /// </summary>
     private static bool AdjectiveHeadingAName(SentenceParse parse, SyntaxWord w) =>
-        w.Xpos == "JJ" && w.Relation is not "appos" && AdjectiveHeadingANameRest(parse, w);
+        w.Xpos == "JJ" && w.Relation is not "appos" && parse.HasChild(w, "appos") && AdjectiveHeadingANameRest(parse, w);
 
     /// <summary>The rest of <see cref="AdjectiveHeadingAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool AdjectiveHeadingANameRest(SentenceParse parse, SyntaxWord w)
@@ -405,7 +405,9 @@ internal static partial class ParseRepair
     /// possessor heads no clause, so the participle right after it modifies the noun phrase that follows (amod), and
     /// that phrase takes the article's (or the possessor's) place.
     /// </summary>
-    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w) => w.Upos is "DET" or "PROPN" or "NOUN" && w.Head >= 0 && ArticleHeadsAParticipleRest(parse, w);
+    private static bool ArticleHeadsAParticiple(SentenceParse parse, SyntaxWord w) =>
+        w.Upos is "DET" or "PROPN" or "NOUN" && w.Head >= 0 && w.Index + 2 < parse.Words.Count
+        && (parse.Words[w.Index + 1].Xpos is "VBG" or "VBN" || parse.Words[w.Index + 2].Xpos is "VBG" or "VBN") && ArticleHeadsAParticipleRest(parse, w);
 
     /// <summary>The rest of <see cref="ArticleHeadsAParticiple"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool ArticleHeadsAParticipleRest(SentenceParse parse, SyntaxWord w)

@@ -717,7 +717,12 @@ internal static partial class ParseRepair
     /// clause with "that" on a time word the verb takes as an oblique is the verb's complement, when it has none (also
     /// where the parser already calls it a complement, of the time word: "denied on Thursday that Paris had supplied …").
     /// </summary>
-    private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w)
+    private static bool ClauseOnATimeWord(SentenceParse parse, SyntaxWord w) =>
+        (w.Relation is "acl" or "acl:relcl" or "ccomp" or "advcl" && w.Upos == "VERB" || w.Relation == "obj" && w.Form.Equals("that", StringComparison.OrdinalIgnoreCase))
+        && ClauseOnATimeWordRest(parse, w);
+
+    /// <summary>The rest of <see cref="ClauseOnATimeWord"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ClauseOnATimeWordRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "acl" or "acl:relcl" or "ccomp" && w.Upos == "VERB" && ThatOpening(parse, w) is { } that
             && parse.HeadOf(w) is { } time && IsTimeWord(time) && VerbOfTheTime(parse, time) is { } saying && !parse.HasChild(saying, "ccomp"))
