@@ -261,6 +261,28 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The Sultan of Oman, X, welcomed Prime Minister Y", read with the title the root, the past tense a clause of the
+    /// name in apposition and Y its subject after it: a past tense with a subject after it and no object is the sentence's
+    /// verb, the titled phrase its subject and the name after it its object.
+    /// </summary>
+    private static bool PastTenseOfAnApposedName(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Xpos: "VBD", Relation: "acl" } && PastTenseOfAnApposedNameRest(parse, w);
+
+    /// <summary>The rest of <see cref="PastTenseOfAnApposedName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PastTenseOfAnApposedNameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Relation: "appos", Upos: "PROPN" } name || parse.HeadOf(name) is not { Relation: "root", Upos: "NOUN" or "PROPN" } root
+            || root.Index > name.Index || parse.HasChild(w, "obj") || parse.HasChild(w, "aux:pass")
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "nsubj") is not { Upos: "PROPN" or "NOUN" } late || late.Index < w.Index)
+            return false;
+        w.BecomeRoot(name);
+        w.Adopt(root, w, "nsubj");
+        late.Relation = "obj";
+        PunctuationAfter(parse, root, w);
+        return true;
+    }
+
+    /// <summary>
     /// "signed four memoranda of understanding", read with the number and the noun two objects of the verb: a number right
     /// before the verb's other object counts it.
     /// </summary>

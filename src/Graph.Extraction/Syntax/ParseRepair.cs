@@ -84,6 +84,7 @@ internal static partial class ParseRepair
         NumberReadAsAnObject,
         HonorificHeadingAName,
         AdjectiveHeadingAName,
+        PastTenseOfAnApposedName,
         VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,

@@ -363,4 +363,12 @@ public class AudiencesAndPostingsTests
     public void Extract_TheVisitingTitledGuestWithTheNameApartHeldTalks_MeetingOfTheGuest() =>
         Assert.Equal(["participant=Ana Ruiz participant=Kwame Asante"],
             Parsed.Sides("The visiting Ghanaian foreign minister, Kwame Asante, held talks with President Ana Ruiz on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitleOfACountryWithTheNameApartWelcomedAGuestAtAPalace_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("The Sultan of Oman, Faisal bin Tariq, welcomed Prime Minister Ana Ruiz at Al Alam Palace on Monday."),
+            e => e.Type == EventType.Meeting);
+        Assert.Equal(["person:ana-ruiz", "person:faisal-bin-tariq"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
+    }
 }

@@ -2583,6 +2583,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_PastTenseOnAnApposedNameWithItsSubjectAfterIt_VerbOfTheTitledSubject()
+    {
+        // "The Emir of Qatar, Ali Nasser, received Ana Ruiz.", read with "Emir" the root and "received" a clause of the name.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("Emir", "PROPN", "NNP", 0, "root"), ("of", "ADP", "IN", 4, "case"), ("Qatar", "PROPN", "NNP", 2, "nmod"),
+            (",", "PUNCT", ",", 7, "punct"), ("Ali", "PROPN", "NNP", 7, "compound"), ("Nasser", "PROPN", "NNP", 2, "appos"), (",", "PUNCT", ",", 7, "punct"),
+            ("received", "VERB", "VBD", 7, "acl"), ("Ana", "PROPN", "NNP", 9, "nsubj"), ("Ruiz", "PROPN", "NNP", 10, "flat"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("received", parse.Root!.Form);
+        Assert.Equal(("nsubj", "received"), Arc(parse, "Emir"));
+        Assert.Equal(("obj", "received"), Arc(parse, "Ana"));
+        Assert.Equal(("punct", "received"), Arc(parse, "."));
+    }
+
+    [Fact]
     public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
     {
         // "Niger answered by raising duties.": "by" marks the gerund's clause.
