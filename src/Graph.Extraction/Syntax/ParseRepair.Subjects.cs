@@ -627,6 +627,51 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Its foreign minister, Karin Lund, said …", read with the title and the name two subjects of the verb: a name set off
+    /// by a comma right after a title noun that is the verb's subject is that title's apposition.
+    /// </summary>
+    private static bool NameAfterItsTitleReadAsASecondSubject(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" } && w.Index > 1 && NameAfterItsTitleReadAsASecondSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterItsTitleReadAsASecondSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterItsTitleReadAsASecondSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        // The name's own words: the head and the parts of the name before it, not a title the parser hung on it.
+        var first = w.Index;
+        while (first > 0 && parse.Words[first - 1] is { Upos: "PROPN" } part && part.Head == w.Index && part.Relation is "flat" or "compound" or "nmod:desc")
+            first--;
+        var comma = first - 1;
+        if (comma < 1 || parse.Words[comma].Form != "," || parse.HeadOf(w) is not { } verb || verb.Index < w.Index)
+            return false;
+        // The title hung on the verb beside the name, or on the name itself as if it were the name's subject.
+        var onTheName = false;
+        if (TitleBefore(parse, parse.ChildrenOf(verb, "nsubj"), w, comma) is not { } title)
+        {
+            if (TitleBefore(parse, parse.ChildrenOf(w, "nsubj"), w, comma) is not { } own)
+                return false;
+            (title, onTheName) = (own, true);
+        }
+
+        if (onTheName)
+            verb.Adopt(title, w, "nsubj");
+        title.Adopt(w, verb, "appos");
+        return true;
+    }
+
+    /// <summary>The title noun among the subjects, before the name, whose phrase ends at the comma before the name.</summary>
+    private static SyntaxWord? TitleBefore(SentenceParse parse, IEnumerable<SyntaxWord> subjects, SyntaxWord name, int comma)
+    {
+        foreach (var t in subjects)
+        {
+            if (t.Index < name.Index && t.Upos == "NOUN" && WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant())
+                && parse.Subtree(t).Last(x => x.Index < comma).Index == comma - 1)
+                return t;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Luiz Inacio Lula da Silva met …", read with the name cut at its particle and "da Silva" a second subject: two
     /// subjects of one verb, the second right after the first's name of two words or more (a title alone may stand before
     /// a name read as the subject) with nothing between them, are one name; not a day ("Tuesday").

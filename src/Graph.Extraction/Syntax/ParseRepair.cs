@@ -120,6 +120,7 @@ internal static partial class ParseRepair
         SpanOfTimeReadAsTheSubject,
         SubjectReadAsTheAppositionOfAnOpeningPhrase,
         NameReadAsTwoSubjects,
+        NameAfterItsTitleReadAsASecondSubject,
         ObjectReadAsASubjectOfTheClosingReport,
         ClauseReadAsTheObjectOfASaying,
         ParticipleOfTheObjectReadAsAComplement,

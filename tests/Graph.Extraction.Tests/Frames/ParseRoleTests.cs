@@ -23,6 +23,7 @@ public sealed class ParseRoleTests
     [InlineData("The Treasury Department denied the report on Monday. Its spokesperson, Lena Varga, said the talks were useful.", "Lena Varga / Spokesperson / Treasury Department")]
     [InlineData("Chad left the bloc in 2023. Its foreign minister, Idriss Kamou, visited Niamey on Sunday.", "Idriss Kamou / Foreign Minister / Chad")]
     [InlineData("The Danish Refugee Council rejected the charge. Its secretary general, Mette Lund, said the group had done nothing wrong.", "Mette Lund / Secretary General / Danish Refugee Council")]
+    [InlineData("Sweden joined the talks. Its foreign minister, Karin Lund, said the deal was close.", "Karin Lund / Foreign Minister / Sweden")]
     public void Extract_ItsTitleBeforeTheName_RoleAtTheBodyLastASubject(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
 

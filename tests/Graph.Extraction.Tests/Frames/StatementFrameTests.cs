@@ -321,4 +321,10 @@ public sealed class StatementFrameTests
     public void Extract_DeedToldWithADayOfItsOwn_DeedKeepsIt() =>
         Assert.Equal("2025-03-10", Assert.Single(Parsed.Events("Chile said on Tuesday that Peruvian troops had shelled Tacna on Monday."),
             e => e.Type == EventType.MilitaryAction).Date);
+
+    [Theory]
+    [InlineData("\"We will respond,\" Interfax quoted Kremlin spokesman Dmitri Pavlenko as saying on Sunday.", "person:dmitri-pavlenko")]
+    [InlineData("Anadolu quoted Foreign Minister Kemal Aydin as telling reporters that Ankara would respond.", "person:kemal-aydin")]
+    public void Extract_AgencyQuotedAPersonAsSayingOrTelling_ThePersonSpeaks(string body, string speaker) =>
+        Assert.Equal([speaker], Assert.Single(Parsed.Events(body), e => e.Type == EventType.Statement).Participants.Select(p => p.Entity));
 }

@@ -2598,6 +2598,19 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameAfterItsTitleReadAsTheSubjectOfTheTitle_TitlesApposition()
+    {
+        // "Its foreign minister, Karin Lund, said …", read with the title the subject of the name and the name the verb's.
+        var parse = GivenParse.Of(
+            ("Its", "PRON", "PRP$", 3, "nmod:poss"), ("foreign", "ADJ", "JJ", 3, "amod"), ("minister", "NOUN", "NN", 6, "nsubj"), (",", "PUNCT", ",", 5, "punct"),
+            ("Karin", "PROPN", "NNP", 6, "nmod:desc"), ("Lund", "PROPN", "NNP", 8, "nsubj"), (",", "PUNCT", ",", 6, "punct"), ("said", "VERB", "VBD", 0, "root"),
+            ("so", "ADV", "RB", 8, "advmod"), (".", "PUNCT", ".", 8, "punct"));
+
+        Assert.Equal(("nsubj", "said"), Arc(parse, "minister"));
+        Assert.Equal(("appos", "minister"), Arc(parse, "Lund"));
+    }
+
+    [Fact]
     public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
     {
         // "Niger answered by raising duties.": "by" marks the gerund's clause.

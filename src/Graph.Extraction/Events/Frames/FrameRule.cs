@@ -981,8 +981,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Statement, "020", new ParticipantList().Add(callers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // ""…," TASS quoted Foreign Minister X as saying": the one quoted speaks, not who quotes (the quote before it, the
         // saying has no clause of its own).
-        if (lower is "quoted" or "quotes" or "quoting" && s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as" && s.Lower(c) == "saying" && !s.Has(c, "ccomp"))
-            && s.Children(v).FirstOrDefault(c => c.Relation == "obj" || c.Relation == "nsubj" && c.Index > v.Index) is { } quotedOne
+        if (lower is "quoted" or "quotes" or "quoting" && s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as" && s.Lower(c) is "saying" or "telling" && !s.Has(c, "ccomp"))
+            && s.Children(v).FirstOrDefault(c => c.Relation is "obj" or "iobj" || c.Relation == "nsubj" && c.Index > v.Index) is { } quotedOne
             && Voices(Sides.Of(s, quotedOne)) is { Count: > 0 } quotedSides)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(quotedSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7, StatementRule.QuoteNear(s.View, v.Token))];
         // "sent a message of congratulations to President X", "sent a letter to the UN": a message sent says something to
