@@ -52,7 +52,8 @@ internal static class WordLists
     public static readonly HashSet<string> OrganizationStarts = Set(
         "Ministry", "Department", "Council", "Office", "Bureau", "Agency", "Committee", "Commission", "Court", "Bank",
         "University", "Institute", "Organization", "Organisation", "League", "Union", "Federation", "Association", "Board",
-        "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government", "Tribunal", "Chamber", "Fund", "Authority");
+        "Secretariat", "Directorate", "Embassy", "Consulate", "Mission", "Army", "Government", "Tribunal", "Chamber", "Fund", "Authority",
+        "Assembly", "Parliament", "Senate", "Party");
 
     /// <summary>English nouns of kinship: relations, not offices.</summary>
     public static readonly HashSet<string> Kinship = Set(

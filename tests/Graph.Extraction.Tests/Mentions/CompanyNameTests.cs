@@ -70,4 +70,11 @@ public class CompanyNameTests
         Assert.Contains(name, Named(body, EntityType.Organization));
         Assert.Empty(Named(body, EntityType.Country));
     }
+
+    [Theory]
+    [InlineData("The Parliament of Chile approved the budget on Monday.", "Parliament of Chile")]
+    [InlineData("The Communist Party of Chile signed an agreement with the Communist Party of Peru on Monday.", "Communist Party of Chile")]
+    [InlineData("The National Assembly of Peru met on Monday.", "National Assembly of Peru")]
+    public void Extract_LegislatureOrPartyOfAState_OneOrganization(string body, string name) =>
+        Assert.Contains(name, Named(body, EntityType.Organization));
 }
