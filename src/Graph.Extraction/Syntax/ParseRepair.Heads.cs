@@ -283,6 +283,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Paris Mayor Anne Leroy met …", read with the city heading the phrase and the titled name a list item of it: a name
+    /// with its title right after a proper noun is the head, and the proper noun names the title's seat ("Paris Mayor").
+    /// </summary>
+    private static bool SeatReadAsTheHeadOfATitledName(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "list", Upos: "PROPN" } && SeatReadAsTheHeadOfATitledNameRest(parse, w);
+
+    /// <summary>The rest of <see cref="SeatReadAsTheHeadOfATitledName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SeatReadAsTheHeadOfATitledNameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "PROPN" } seat || seat.Index > w.Index
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index == seat.Index + 1) is not { } title
+            || parse.HeadOf(seat) is not { } head)
+            return false;
+        head.Adopt(w, seat, seat.Relation);
+        title.Adopt(seat, head, "compound");
+        return true;
+    }
+
+    /// <summary>
     /// "signed four memoranda of understanding", read with the number and the noun two objects of the verb: a number right
     /// before the verb's other object counts it.
     /// </summary>

@@ -85,6 +85,7 @@ internal static partial class ParseRepair
         HonorificHeadingAName,
         AdjectiveHeadingAName,
         PastTenseOfAnApposedName,
+        SeatReadAsTheHeadOfATitledName,
         VerbAfterBeToReadAsAdjective,
         ObjectReadAsACompoundOfThePredicate,
         AdjectiveWithAnArticleAsAnArgument,

@@ -371,4 +371,9 @@ public class AudiencesAndPostingsTests
             e => e.Type == EventType.Meeting);
         Assert.Equal(["person:ana-ruiz", "person:faisal-bin-tariq"], meeting.Participants.Select(p => p.Entity).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Extract_CapitalsMayorMetAPresident_OneMeetingOfThePersonsAndNoneOfTheCapitalsState() =>
+        Assert.Equal(["participant=Anne Leroy participant=Taras Bondar"],
+            Parsed.Sides("Paris Mayor Anne Leroy met Ukrainian President Taras Bondar in Kyiv on Friday.", EventType.Meeting));
 }

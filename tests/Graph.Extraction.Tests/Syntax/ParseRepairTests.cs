@@ -2611,6 +2611,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SeatReadAsTheHeadOfATitledName_NameHeadsAndTheSeatNamesTheTitle()
+    {
+        // "Lima Mayor Ana Ruiz met …", read with Lima the subject and the titled name its list item.
+        var parse = GivenParse.Of(
+            ("Lima", "PROPN", "NNP", 5, "nsubj"), ("Mayor", "PROPN", "NNP", 3, "nmod:desc"), ("Ana", "PROPN", "NNP", 1, "list"),
+            ("Ruiz", "PROPN", "NNP", 3, "flat"), ("met", "VERB", "VBD", 0, "root"), ("envoys", "NOUN", "NNS", 5, "obj"), (".", "PUNCT", ".", 5, "punct"));
+
+        Assert.Equal(("nsubj", "met"), Arc(parse, "Ana"));
+        Assert.Equal(("compound", "Mayor"), Arc(parse, "Lima"));
+    }
+
+    [Fact]
     public void Repair_ByBeforeAGerund_StaysTheClausesMarker()
     {
         // "Niger answered by raising duties.": "by" marks the gerund's clause.
