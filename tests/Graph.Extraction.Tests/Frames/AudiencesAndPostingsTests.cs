@@ -348,10 +348,15 @@ public class AudiencesAndPostingsTests
     public void Extract_TroopsSentToACountry_NoStatement() =>
         Assert.Empty(Parsed.Sides("King Faisal Amin sent troops to Chile on Monday.", EventType.Statement));
 
+    [Theory]
+    [InlineData("King Faisal Amin granted an audience to Chile's foreign minister, Ana Ruiz, on Monday.")]
+    [InlineData("Prime Minister Ana Ruiz had an audience with King Faisal Amin on Monday.")]
+    public void Extract_AudienceGrantedOrHad_MeetingOfTheTwo(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Faisal Amin"], Parsed.Sides(body, EventType.Meeting));
+
     [Fact]
-    public void Extract_GrantedAnAudienceToAMinister_MeetingOfTheTwo() =>
-        Assert.Equal(["participant=Ana Ruiz participant=Faisal Amin"],
-            Parsed.Sides("King Faisal Amin granted an audience to Chile's foreign minister, Ana Ruiz, on Monday.", EventType.Meeting));
+    public void Extract_AudienceOfMillions_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Ana Ruiz had an audience of millions on Monday.", EventType.Meeting));
 
     [Theory]
     [InlineData("President Ana Ruiz told her Peruvian counterpart, Luis Vega, by telephone that the border would reopen.")]

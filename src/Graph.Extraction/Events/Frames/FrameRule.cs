@@ -685,9 +685,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (Presents.Contains(lower) ? Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, credentials, "to")
                 : Lexicon.ReceiveVisitor.Contains(lower) ? Clause.Oblique(s, credentials, "of", "from") ?? Clause.Oblique(s, v, "from") : null) is { } accredited)
             return Encounter(s, v, EventType.Meeting, "043", accrediting, [accredited]);
-        // "granted an audience to the visiting minister": an audience given is a meeting (CAMEO 043).
-        if (Audiences.Contains(lower) && Clause.Undergoer(s, v) is { } audience && s.Lower(audience) == "audience"
-            && (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, audience, "to")) is { } granted)
+        // "granted an audience to the visiting minister", "had an audience with the Pope": an audience given or had is a
+        // meeting (CAMEO 043).
+        if (Clause.Undergoer(s, v) is { } audience && s.Lower(audience) is "audience" or "audiences"
+            && (Audiences.Contains(lower) ? Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, audience, "to")
+                : lower is "had" or "has" or "have" or "held" ? Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, audience, "with") : null) is { } granted)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [granted]);
         // "told his Peruvian counterpart by telephone that …", "assured X by phone": telling someone over the phone is a call.
         if (ParseReading.Tells.Contains(lower) && ByPhone(s, v) && s.Children(v).Where(c => c.Relation is "obj" or "iobj").ToList() is { Count: > 0 } told)
