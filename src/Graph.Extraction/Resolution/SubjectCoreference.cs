@@ -50,6 +50,7 @@ internal static class SubjectCoreference
         var subjects = new List<(ResolvedMention Mention, bool Reports)>();
         var genders = Genders(parses, bySentence);
         var titled = new Dictionary<string, List<ResolvedMention>>(StringComparer.Ordinal);
+        var nationalities = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var added = new List<ResolvedMention>();
         var replaced = new HashSet<ResolvedMention>(ReferenceEqualityComparer.Instance);
         for (var position = 0; position < parses.Count; position++)
@@ -84,7 +85,7 @@ internal static class SubjectCoreference
                     continue;
                 }
 
-                if (surface is null && Titled(parse, word, titled, subjects, index) is { } holder)
+                if (surface is null && Titled(parse, word, here, titled, nationalities, subjects, index) is { } holder)
                 {
                     // "the spokesperson said", after "X, the spokesperson for the Taliban": a holder of that title.
                     var person = holder with { Start = word.Start, End = word.End, Text = word.Form, Sentence = index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun };
@@ -208,7 +209,7 @@ internal static class SubjectCoreference
             }
 
             // After the sentence's subjects: a title given in this sentence is for the sentences after it.
-            RecordTitles(parse, bySentence[index].ToList(), titled);
+            RecordTitles(parse, bySentence[index].ToList(), titled, nationalities);
         }
 
         if (added.Count == 0)
@@ -217,7 +218,8 @@ internal static class SubjectCoreference
     }
 
     /// <summary>The title words the sentence gives its persons ("Foreign Minister X", "X, the spokesperson for Y"), each to its last holder.</summary>
-    private static void RecordTitles(SentenceParse parse, List<ResolvedMention> here, Dictionary<string, List<ResolvedMention>> titled)
+    private static void RecordTitles(SentenceParse parse, List<ResolvedMention> here, Dictionary<string, List<ResolvedMention>> titled,
+        Dictionary<string, HashSet<string>> nationalities)
     {
         foreach (var m in here)
         {
@@ -239,6 +241,12 @@ internal static class SubjectCoreference
                         if (!titled.TryGetValue(key, out var holders))
                             titled[key] = holders = [];
                         holders.Add(m);
+                        // "Indian Foreign Minister X", "X, Turkey's foreign minister": the state the title is named with.
+                        foreach (var c in parse.ChildrenOf(t).Concat(parse.ChildrenOf(w)))
+                        {
+                            if (c.Relation is "amod" or "compound" or "nmod:poss" && At(here, c.Token) is { Type: EntityType.Country } state)
+                                (nationalities.TryGetValue(m.EntityId, out var states) ? states : nationalities[m.EntityId] = new HashSet<string>(StringComparer.Ordinal)).Add(state.EntityId);
+                        }
                     }
                 }
             }
@@ -249,12 +257,16 @@ internal static class SubjectCoreference
     /// "The spokesperson", "the minister": a definite title noun standing alone stands for a holder of that title,
     /// when the last person who was a subject within reach is one of them.
     /// </summary>
-    private static ResolvedMention? Titled(SentenceParse parse, SyntaxWord word, Dictionary<string, List<ResolvedMention>> titled, List<(ResolvedMention Mention, bool Reports)> subjects, int sentence)
+    private static ResolvedMention? Titled(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here, Dictionary<string, List<ResolvedMention>> titled,
+        Dictionary<string, HashSet<string>> nationalities, List<(ResolvedMention Mention, bool Reports)> subjects, int sentence)
     {
         if (word.Upos is not ("NOUN" or "PROPN") || !titled.TryGetValue(word.Form.ToLowerInvariant(), out var holders)
             || !parse.ChildrenOf(word, "det").Any(d => d.Form.ToLowerInvariant() is "the" or "this")
             || parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat"))
             return null;
+        // "the Indian minister said": the holder of the title named with that country, whoever was the last subject.
+        if (parse.ChildrenOf(word).Where(c => c.Relation is "amod" or "compound").Select(c => At(here, c.Token)).FirstOrDefault(m => m is { Type: EntityType.Country }) is { } country)
+            return holders.LastOrDefault(h => h.Sentence >= sentence - Reach - 1 && nationalities.TryGetValue(h.EntityId, out var states) && states.Contains(country.EntityId));
         // The last person who was a subject, if the title is theirs: an earlier holder may be the other side's spokesman.
         for (var i = subjects.Count - 1; i >= 0 && subjects[i].Mention.Sentence >= sentence - Reach; i--)
         {

@@ -232,5 +232,13 @@ public sealed class CoreferenceFrameTests
     [Fact]
     public void Extract_TheMinisterAfterATitledNameWithADemonym_TheNamedMinisterSpeaks() =>
         Assert.Equal(["speaker=Kalle Saar"], Parsed.Sides("Latvian Transport Minister Kalle Saar toured the port on Thursday. The minister said the harbour would reopen.", EventType.Statement));
-}
 
+    [Fact]
+    public void Extract_TheDemonymTitleAfterAnotherSubject_TheHolderNamedWithThatState()
+    {
+        const string body = "Chilean Foreign Minister Luis Vega met Peruvian Foreign Minister Ana Ruiz in Lima on Sunday. Ruiz welcomed the visit. "
+            + "The Chilean minister said Santiago remained committed to the project.";
+        Assert.Contains("speaker=Luis Vega", Parsed.Sides(body, EventType.Statement));
+        Assert.DoesNotContain("speaker=Chile", Parsed.Sides(body, EventType.Statement));
+    }
+}
