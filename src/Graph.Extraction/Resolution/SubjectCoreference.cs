@@ -265,17 +265,24 @@ internal static class SubjectCoreference
             || parse.ChildrenOf(word).Any(c => c.Relation is "appos" or "flat"))
             return null;
         // "the Indian minister said": the holder of the title named with that country, whoever was the last subject.
-        if (parse.ChildrenOf(word).Where(c => c.Relation is "amod" or "compound").Select(c => At(here, c.Token)).FirstOrDefault(m => m is { Type: EntityType.Country }) is { } country)
-            return holders.LastOrDefault(h => h.Sentence >= sentence - Reach - 1 && nationalities.TryGetValue(h.EntityId, out var states) && states.Contains(country.EntityId));
-        // The last person who was a subject, if the title is theirs: an earlier holder may be the other side's spokesman.
+        var country = parse.ChildrenOf(word).Where(c => c.Relation is "amod" or "compound").Select(c => At(here, c.Token)).FirstOrDefault(m => m is { Type: EntityType.Country });
+        if (country is not null && holders.LastOrDefault(h => h.Sentence >= sentence - Reach - 1 && OfState(nationalities, h, country) == true) is { } named)
+            return named;
+        // The last person who was a subject, if the title is theirs (and not named with another state): an earlier holder
+        // may be the other side's spokesman.
         for (var i = subjects.Count - 1; i >= 0 && subjects[i].Mention.Sentence >= sentence - Reach; i--)
         {
             if (subjects[i].Mention.Type == EntityType.Person)
-                return holders.Exists(h => h.EntityId == subjects[i].Mention.EntityId) ? subjects[i].Mention : null;
+                return holders.Exists(h => h.EntityId == subjects[i].Mention.EntityId) && (country is null || OfState(nationalities, subjects[i].Mention, country) != false)
+                    ? subjects[i].Mention : null;
         }
 
         return null;
     }
+
+    /// <summary>Whether the person was named with that state's title; null when named with none.</summary>
+    private static bool? OfState(Dictionary<string, HashSet<string>> nationalities, ResolvedMention person, ResolvedMention state) =>
+        nationalities.TryGetValue(person.EntityId, out var states) ? states.Contains(state.EntityId) : null;
 
     /// <summary>
     /// "accused the Gulf state of …", "sanctions on the country": a state described but not named, in any place but
