@@ -510,12 +510,18 @@ internal static class SubjectCoreference
         return word is not null && word.Relation.StartsWith("nsubj", StringComparison.Ordinal);
     }
 
-    /// <summary>Persons the article names with an honorific that says whether "he" or "she" may stand for them.</summary>
+    /// <summary>
+    /// Persons the article names with an honorific that says whether "he" or "she" may stand for them, or in a sentence
+    /// that names no other person and speaks of one only as "he", "his", "him" (or only as "she", "her"): "Ruiz said her
+    /// government would …".
+    /// </summary>
     private static Dictionary<string, char> Genders(IReadOnlyList<SentenceParse> parses, ILookup<int, ResolvedMention> bySentence)
     {
         var genders = new Dictionary<string, char>(StringComparer.Ordinal);
         foreach (var parse in parses)
         {
+            if (AloneWithPronouns(parse, bySentence[parse.Sentence.Index]) is var (alone, said))
+                genders.TryAdd(alone, said);
             var words = parse.Words;
             for (var i = 0; i + 1 < words.Count; i++)
             {
@@ -573,6 +579,40 @@ internal static class SubjectCoreference
         return titles.Where(t => WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant()))
             .SelectMany(t => parse.ChildrenOf(t, "nmod:poss"))
             .FirstOrDefault(o => o.Xpos == "PRP$" && o.Form.Equals("its", StringComparison.OrdinalIgnoreCase) && At(here, o.Token) is null);
+    }
+
+    /// <summary>The one person a sentence names, when its personal pronouns are all of one gender: that person and the gender.</summary>
+    private static (string Person, char Gender)? AloneWithPronouns(SentenceParse parse, IEnumerable<ResolvedMention> mentions)
+    {
+        string? person = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Person || m.Kind == MentionKind.Pronoun)
+                continue;
+            if (person is not null && person != m.EntityId)
+                return null;
+            person = m.EntityId;
+        }
+
+        if (person is null)
+            return null;
+        var gender = ' ';
+        foreach (var w in parse.Words)
+        {
+            var said = w.Xpos is "PRP" or "PRP$" ? w.Form.ToLowerInvariant() switch
+            {
+                "he" or "his" or "him" or "himself" => 'm',
+                "she" or "her" or "hers" or "herself" => 'f',
+                _ => ' ',
+            } : ' ';
+            if (said == ' ')
+                continue;
+            if (gender != ' ' && gender != said)
+                return null;
+            gender = said;
+        }
+
+        return gender == ' ' ? null : (person, gender);
     }
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>

@@ -241,4 +241,22 @@ public sealed class CoreferenceFrameTests
         Assert.Contains("speaker=Luis Vega", Parsed.Sides(body, EventType.Statement));
         Assert.DoesNotContain("speaker=Chile", Parsed.Sides(body, EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_HeAfterAWomanSpokeOfAsHer_TheManBefore()
+    {
+        const string body = "Chilean President Luis Vega met Peruvian envoys on Monday. Peruvian Foreign Minister Ana Ruiz said her government wanted "
+            + "the border reopened. He said the talks had been useful.";
+        var speakers = Parsed.Sides(body, EventType.Statement);
+        Assert.Contains("speaker=Luis Vega", speakers);
+        Assert.Single(speakers, s => s == "speaker=Ana Ruiz");
+    }
+
+    [Fact]
+    public void Extract_SentenceWithTwoPersonsAndHer_NoGenderTakenFromIt()
+    {
+        // "her" may be either person's here: Vega is not taken for a woman, so "He" may still stand for him.
+        const string body = "Chilean President Luis Vega met Ana Ruiz and praised her efforts. He said the talks had been useful.";
+        Assert.Contains("speaker=Luis Vega", Parsed.Sides(body, EventType.Statement));
+    }
 }
