@@ -149,7 +149,13 @@ internal static class SubjectCoreference
                         && (!genders.TryGetValue(m.EntityId, out var g) || gender == ' ' || g == gender));
                 if (antecedent is null)
                 {
-                    if (surface is not null)
+                    // The surface reading's "he" for a woman the article speaks of as "she" stands for no one.
+                    if (surface is not null && gender != ' ' && genders.TryGetValue(surface.EntityId, out var known) && known != gender)
+                    {
+                        here.Remove(surface);
+                        replaced.Add(surface);
+                    }
+                    else if (surface is not null)
                         subjects.Add((surface, reports));
                     continue;
                 }
@@ -511,9 +517,8 @@ internal static class SubjectCoreference
     }
 
     /// <summary>
-    /// Persons the article names with an honorific that says whether "he" or "she" may stand for them, or in a sentence
-    /// that names no other person and speaks of one only as "he", "his", "him" (or only as "she", "her"): "Ruiz said her
-    /// government would …".
+    /// Persons the article names with an honorific that says whether "he" or "she" may stand for them, or as the one
+    /// person of a sentence whose verb speaks of them as "he" or "she" ("Ruiz said her government would …").
     /// </summary>
     private static Dictionary<string, char> Genders(IReadOnlyList<SentenceParse> parses, ILookup<int, ResolvedMention> bySentence)
     {
@@ -581,38 +586,50 @@ internal static class SubjectCoreference
             .FirstOrDefault(o => o.Xpos == "PRP$" && o.Form.Equals("its", StringComparison.OrdinalIgnoreCase) && At(here, o.Token) is null);
     }
 
-    /// <summary>The one person a sentence names, when its personal pronouns are all of one gender: that person and the gender.</summary>
+    /// <summary>
+    /// The one person a sentence names, as the subject of a verb that speaks of them as "he" or "she" in its own words:
+    /// "X said she would …", "X said her government …", "X arrived with his delegation" (not "X welcomed his
+    /// resignation", someone else's). Null when the sentence names another person or speaks of both genders.
+    /// </summary>
     private static (string Person, char Gender)? AloneWithPronouns(SentenceParse parse, IEnumerable<ResolvedMention> mentions)
     {
-        string? person = null;
+        ResolvedMention? person = null;
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Person || m.Kind == MentionKind.Pronoun)
                 continue;
-            if (person is not null && person != m.EntityId)
+            if (person is not null && person.EntityId != m.EntityId)
                 return null;
-            person = m.EntityId;
+            person ??= m;
         }
 
-        if (person is null)
+        if (person is null || parse.Words.FirstOrDefault(w => w.Token >= person.FirstToken && w.Token < person.EndToken && w.Relation == "nsubj") is not { } subject
+            || parse.HeadOf(subject) is not { } verb)
             return null;
         var gender = ' ';
-        foreach (var w in parse.Words)
+        foreach (var c in parse.ChildrenOf(verb))
         {
-            var said = w.Xpos is "PRP" or "PRP$" ? w.Form.ToLowerInvariant() switch
+            // What the verb says ("said she …", "said her government …") or what it did with its own ("with his delegation").
+            var owners = c.Relation == "ccomp" ? parse.ChildrenOf(c).Where(n => n.Relation == "nsubj").SelectMany(n => n.Xpos == "PRP" ? [n] : parse.ChildrenOf(n, "nmod:poss"))
+                : c.Relation == "obl" && parse.ChildrenOf(c, "case").Any(k => k.Form.Equals("with", StringComparison.OrdinalIgnoreCase)) ? parse.ChildrenOf(c, "nmod:poss")
+                : [];
+            foreach (var w in owners)
             {
-                "he" or "his" or "him" or "himself" => 'm',
-                "she" or "her" or "hers" or "herself" => 'f',
-                _ => ' ',
-            } : ' ';
-            if (said == ' ')
-                continue;
-            if (gender != ' ' && gender != said)
-                return null;
-            gender = said;
+                var said = w.Form.ToLowerInvariant() switch
+                {
+                    "he" or "his" => 'm',
+                    "she" or "her" => 'f',
+                    _ => ' ',
+                };
+                if (said == ' ')
+                    continue;
+                if (gender != ' ' && gender != said)
+                    return null;
+                gender = said;
+            }
         }
 
-        return gender == ' ' ? null : (person, gender);
+        return gender == ' ' ? null : (person.EntityId, gender);
     }
 
     /// <summary>The entity types a subject word may stand for, or null when it is not an anaphor read here.</summary>

@@ -259,4 +259,12 @@ public sealed class CoreferenceFrameTests
         const string body = "Chilean President Luis Vega met Ana Ruiz and praised her efforts. He said the talks had been useful.";
         Assert.Contains("speaker=Luis Vega", Parsed.Sides(body, EventType.Statement));
     }
+
+    [Fact]
+    public void Extract_HeAfterTheOnlyWomanSubjectSaidShe_NotHers()
+    {
+        const string body = "Chilean Finance Minister Ana Ruiz met Peruvian Trade Minister Luis Vega in Lima on Tuesday. Ruiz said she was pleased "
+            + "with the outcome. He said the tariffs would stay.";
+        Assert.Single(Parsed.Sides(body, EventType.Statement), s => s == "speaker=Ana Ruiz");
+    }
 }
