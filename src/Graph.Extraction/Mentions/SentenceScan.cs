@@ -430,7 +430,9 @@ internal sealed class SentenceScan
             return true;
         }
 
-        var firstWord = first.Kind == PieceKind.Word ? Tok(first.First) : null;
+        // "Senate of Cambodia": a start word the gazetteer knows alone opens a longer name too.
+        var firstWord = first.Kind == PieceKind.Word || first.Kind == PieceKind.Known && first.End - first.First == 1 && WordLists.OrganizationStarts.Contains(Tok(first.First))
+            ? Tok(first.First) : null;
         CandidateKind? kind = null;
         if (lastWord is not null && (WordLists.OrganizationHeads.Contains(lastWord) || WordLists.CompanyHeads.Contains(lastWord)))
             kind = CandidateKind.Organization;

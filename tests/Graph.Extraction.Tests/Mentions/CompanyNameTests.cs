@@ -75,6 +75,7 @@ public class CompanyNameTests
     [InlineData("The Parliament of Chile approved the budget on Monday.", "Parliament of Chile")]
     [InlineData("The Communist Party of Chile signed an agreement with the Communist Party of Peru on Monday.", "Communist Party of Chile")]
     [InlineData("The National Assembly of Peru met on Monday.", "National Assembly of Peru")]
+    [InlineData("The Senate of Chile approved the treaty on Monday.", "Senate of Chile")]
     public void Extract_LegislatureOrPartyOfAState_OneOrganization(string body, string name) =>
         Assert.Contains(name, Named(body, EntityType.Organization));
 }
