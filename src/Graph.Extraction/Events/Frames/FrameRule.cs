@@ -983,7 +983,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Statement, "020", new ParticipantList().Add(callers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // ""…," TASS quoted Foreign Minister X as saying": the one quoted speaks, not who quotes (the quote before it, the
         // saying has no clause of its own).
-        if (lower is "quoted" or "quotes" or "quoting" && s.Children(v).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "as" && s.Lower(c) is "saying" or "telling" && !s.Has(c, "ccomp"))
+        // The "as saying" may hang on the one quoted or on a description of them ("quoted X, a senior official, as telling …").
+        if (lower is "quoted" or "quotes" or "quoting" && s.Parse.Subtree(v).Any(c => s.Lower(c) is "saying" or "telling" && s.MarkOf(c) == "as" && !s.Has(c, "ccomp"))
             && s.Children(v).FirstOrDefault(c => c.Relation is "obj" or "iobj" || c.Relation == "nsubj" && c.Index > v.Index) is { } quotedOne
             && Voices(Sides.Of(s, quotedOne)) is { Count: > 0 } quotedSides)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(quotedSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7, StatementRule.QuoteNear(s.View, v.Token))];
