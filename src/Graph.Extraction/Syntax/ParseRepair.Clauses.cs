@@ -810,7 +810,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(w, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBG" } participle || participle.Index < w.Index
             || parse.ChildrenOf(participle).Any(c => c.Relation is "mark" or "nsubj" or "ccomp" or "xcomp")
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject
-            || WordLists.Calendar.Contains(subject.Form) || WordLists.TimeUnits.Contains(subject.Form) || subject.Index < participle.Index || parse.HasChild(subject, "det") || parse.Subtree(participle).Last().Index + 1 != parse.Subtree(subject).First().Index
+            || IsTimeWord(subject) || subject.Index < participle.Index || parse.HasChild(subject, "det") || parse.Subtree(participle).Last().Index + 1 != parse.Subtree(subject).First().Index
             || !TakesAsItsObject(parse, participle, subject))
             return false;
         verb.Adopt(w, verb, "nsubj");
@@ -1189,7 +1189,7 @@ internal static partial class ParseRepair
     {
         if (NounOfAnAgentParticiple(parse, w) is not { } noun)
             return false;
-        var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && IsFinite(parse, x)
+        var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && IsTensed(parse, x)
             && x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl"
             && !parse.ChildrenOf(x).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "cc" || c.Xpos is "WDT" or "WP"));
         if (verb is null || parse.HeadOf(verb) is not { } verbHead)
@@ -1207,8 +1207,7 @@ internal static partial class ParseRepair
     /// participle's subject ("Sanctions imposed by the EU", "forces backed by US airstrikes"), or null.
     /// </summary>
     private static SyntaxWord? NounOfAnAgentParticiple(SentenceParse parse, SyntaxWord w) =>
-        parse.HasChild(w, "obl:agent") && !parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop")
-        && parse.ChildrenOf(w, "nsubj").FirstOrDefault() is { Upos: "NOUN" or "PROPN" } noun && parse.Subtree(noun).Last().Index + 1 == w.Index ? noun : null;
+        parse.HasChild(w, "obl:agent") && w.Relation != "acl" ? DescribedNoun(parse, w) : null;
 
     /// <summary>
     /// "Somali forces backed by US airstrikes recaptured the town", read with the participle a clause of the verb and the

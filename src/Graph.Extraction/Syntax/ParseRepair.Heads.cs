@@ -249,7 +249,7 @@ internal static partial class ParseRepair
     private static bool AdjectiveHeadingANameRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.ChildrenOf(w, "appos").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || parse.Subtree(name).First().Index != w.Index + 1
-            || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < name.Index || !IsFinite(parse, verb) || parse.HasChild(verb, "obj")
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < name.Index || !IsTensed(parse, verb) || parse.HasChild(verb, "obj")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < verb.Index))
             return false;
         var later = parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation == "nsubj" && c.Index > verb.Index);

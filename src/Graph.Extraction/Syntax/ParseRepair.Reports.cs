@@ -160,7 +160,7 @@ internal static partial class ParseRepair
             && parse.HeadOf(clauseVerb) is { Upos: "NOUN" or "PROPN" } relativeNoun
             && relativeNoun.Relation is "obl" or "obl:unmarked" or "obl:tmod" && parse.HeadOf(relativeNoun) is { Upos: "VERB" } saying
             && (parse.ChildrenOf(clauseVerb, "obj").Any(o => o != w) && !parse.HasChild(relativeNoun, "case")
-                || WordLists.SpeechVerbs.Contains(saying.Form) && (WordLists.Calendar.Contains(relativeNoun.Form) || WordLists.TimeUnits.Contains(relativeNoun.Form))
+                || WordLists.SpeechVerbs.Contains(saying.Form) && IsTimeWord(relativeNoun)
                     && parse.ChildrenOf(clauseVerb).Any(c => c.Relation is "nsubj" or "nsubj:pass")))
         {
             w.Relation = "mark";
@@ -256,7 +256,7 @@ internal static partial class ParseRepair
         }
 
         var top = parse.HeadOf(verb) == participle ? participle : parse.HeadOf(verb) == noun ? noun : null;
-        if (top is null || !IsFinite(parse, verb) || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+        if (top is null || !IsTensed(parse, verb) || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return true;
         var topHead = parse.HeadOf(top);
         if (topHead is null)
@@ -270,8 +270,11 @@ internal static partial class ParseRepair
         return true;
     }
 
-    /// <summary>A past or present verb, or a participle with a finite auxiliary ("were lifted").</summary>
-    private static bool IsFinite(SentenceParse parse, SyntaxWord verb) =>
+    /// <summary>
+    /// A past or present verb, or a participle with a tensed auxiliary ("were lifted"); unlike <see cref="Finite"/>, not a
+    /// participle the tagger may have misread.
+    /// </summary>
+    private static bool IsTensed(SentenceParse parse, SyntaxWord verb) =>
         verb.Xpos is "VBD" or "VBZ" or "VBP"
         || verb.Xpos == "VBN" && parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" && c.Xpos is "VBD" or "VBZ" or "VBP" or "MD");
 
@@ -548,7 +551,7 @@ internal static partial class ParseRepair
         if (w.Relation is not ("acl" or "acl:relcl") || w.Upos != "VERB" || parse.HeadOf(w) is not { } noun)
             return false;
         // "said in a statement on Monday that …", read with the clause on the day.
-        if (noun.Relation == "nmod" && (WordLists.Calendar.Contains(noun.Form) || WordLists.TimeUnits.Contains(noun.Form)) && parse.HeadOf(noun) is { } owner)
+        if (noun.Relation == "nmod" && IsTimeWord(noun) && parse.HeadOf(noun) is { } owner)
             noun = owner;
         if (noun.Relation != "obl" || noun.Index > w.Index
             || parse.HeadOf(noun) is not { Upos: "VERB" } saying || !SaysOrTells(saying.Form))

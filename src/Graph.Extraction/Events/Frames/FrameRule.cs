@@ -990,7 +990,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(quotedSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7, StatementRule.QuoteNear(s.View, v.Token))];
         // "sent a message of congratulations to President X", "sent a letter to the UN": a message sent says something to
         // the one it is sent to (CAMEO 010).
-        if (Lexicon.Deploy.Contains(lower) && lower.StartsWith("sen", StringComparison.Ordinal) && Clause.Undergoer(s, v) is { } message && Messages.Contains(s.Lower(message))
+        if (Sends.Contains(lower) && Clause.Undergoer(s, v) is { } message && Messages.Contains(s.Lower(message))
             && (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, message, "to") ?? (Clause.Oblique(s, message, "of") is { } kind ? Clause.Oblique(s, kind, "to") : null)) is { } recipient
             && Clause.Doer(s, v) is { } writer
             && Voices(Sides.Of(s, writer)) is { Count: > 0 } senders)
@@ -1000,6 +1000,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         return [];
     }
+
+    /// <summary>English verbs of sending.</summary>
+    private static readonly HashSet<string> Sends = VerbForms.Set("send/sent");
 
     /// <summary>English nouns of a written message one state or leader sends another.</summary>
     private static readonly HashSet<string> Messages = new(StringComparer.Ordinal)
