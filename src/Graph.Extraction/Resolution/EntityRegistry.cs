@@ -9,7 +9,7 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
     private readonly Dictionary<string, Draft> _drafts = new(StringComparer.Ordinal);
     private readonly Dictionary<Person, string> _personIds = new(ReferenceEqualityComparer.Instance);
 
-    /// <param name="state">For a generic state body ("Foreign Ministry"), the country it is qualified by: that state's own body.</param>
+    /// <param name="state">For a body each state has ("Foreign Ministry", "Senate"), the country it belongs to: that state's own body.</param>
     public (string Id, EntityType Type) FromGazetteer(GazetteerEntry entry, string surface, string? state = null)
     {
         var iso2 = entry.Kind is GazetteerKind.Country or GazetteerKind.Demonym ? entry.Iso2 : null;
@@ -20,14 +20,18 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
         }
 
         var type = entry.EntityType ?? (entry.Kind == GazetteerKind.Location ? EntityType.Location : EntityType.Organization);
-        if (state is not null && gazetteer.Country(state) is { } owner)
+        if (state is not null && state != entry.CountryIso2 && gazetteer.Country(state) is { } owner)
             return Add(entry.EntityId + "-" + state.ToLowerInvariant(), type, entry.CanonicalName + " of " + owner.CanonicalName, surface, null);
         return Add(entry.EntityId, type, entry.CanonicalName, surface, null);
     }
 
-    public (string Id, EntityType Type) Named(EntityType type, string surface)
+    /// <param name="body">For a body each state has ("Kenyan National Assembly"), its name without the state and the
+    /// country it belongs to: "National Assembly of Kenya".</param>
+    public (string Id, EntityType Type) Named(EntityType type, string surface, (string? Name, string? State) body = default)
     {
         var name = PersonName.Clean(surface);
+        if (body is { Name: { } generic, State: { } state } && gazetteer.Country(state) is { } owner)
+            name = generic + " of " + owner.CanonicalName;
         var id = type == EntityType.Location ? EntityIds.Location(name) : EntityIds.Organization(name);
         return Add(id, type, name, surface, null);
     }

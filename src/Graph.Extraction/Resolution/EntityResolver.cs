@@ -27,6 +27,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         var named = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var resolved = new List<ResolvedMention>(candidates.Count);
         var byCandidate = new Dictionary<MentionCandidate, (string Id, EntityType Type)>(ReferenceEqualityComparer.Instance);
+        var bodies = new StateBodies(gazetteer, segmentation, candidates);
 
         // Typed names first, so that unknown repeats of them can be resolved whatever their order.
         foreach (var c in candidates)
@@ -37,8 +38,8 @@ public sealed class EntityResolver(IGazetteer gazetteer)
                 : null;
             var target = repeat is not null ? registry.Person(repeat, c.Text) : c.Kind switch
             {
-                CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text, StateOf(segmentation, candidates, c)),
-                CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text),
+                CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text, bodies.StateOf(c)),
+                CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text, (bodies.GenericName(c), bodies.StateOf(c))),
                 CandidateKind.Location when c.Abbreviates is null => registry.Named(EntityType.Location, c.Text),
                 CandidateKind.Person => persons.Resolve(c) is { } p ? registry.Person(p, c.Text) : ((string, EntityType)?)null,
                 _ => null,
@@ -79,7 +80,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
                 // organisation of the article with that head, or with that name before its kind of institution.
                 var heads = byCandidate.Where(p => p.Value.Type == EntityType.Organization && (EndsWithWord(p.Key.Text, c.Text) || NamesItsKind(p.Key.Text, c.Text)))
                     .Select(p => p.Value).Distinct().ToList();
-                byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text);
+                byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text, (bodies.GenericName(c), bodies.StateOf(c)));
                 registry.AddAlias(byCandidate[c].Id, c.Text);
             }
         }
@@ -148,25 +149,6 @@ public sealed class EntityResolver(IGazetteer gazetteer)
     }
 
     /// <summary>A one-word organisation name that is only its head word ("Coalition", "Department").</summary>
-    /// <summary>
-    /// The country a generic state body is qualified by right before it ("Chinese Foreign Ministry", "Azerbaijan's Foreign
-    /// Ministry"): each state's ministry is its own body, not one the world over. Null for anything else.
-    /// </summary>
-    private static string? StateOf(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates, MentionCandidate body)
-    {
-        if (body.Entry is not { Kind: GazetteerKind.Organization, CountryIso2: null, Category: "government" })
-            return null;
-        var tokens = segmentation.Sentences[body.Sentence].Tokens;
-        foreach (var c in candidates)
-        {
-            if (c.Sentence == body.Sentence && c.Entry is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 }
-                && (c.EndToken == body.FirstToken || c.EndToken + 1 == body.FirstToken && tokens[c.EndToken].Text is "'s" or "'" or "\u2019s" or "\u2019"))
-                return iso2;
-        }
-
-        return null;
-    }
-
     private static bool IsBareHead(MentionCandidate c) => c.EndToken - c.FirstToken == 1 && c.Text.IndexOf(' ') < 0 && c.Entry is null;
 
     private static bool EndsWithWord(string name, string word) =>

@@ -215,7 +215,7 @@ public sealed class DirectedFrameTests
 
     [Fact]
     public void Extract_WarnedOfConsequencesForRelationsWithAnother_ThreatToTheOtherNotItsOwnCountry() =>
-        Assert.Equal(["target=Peru threatener=Ministry of Foreign Affairs"],
+        Assert.Equal(["target=Peru threatener=Ministry of Foreign Affairs of Chile"],
             Parsed.Sides("The Foreign Ministry of Chile warned of more serious consequences such as revising the country's diplomatic relations with Peru.", EventType.Threat));
 
     [Fact]

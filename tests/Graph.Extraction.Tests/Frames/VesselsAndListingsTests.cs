@@ -21,7 +21,7 @@ public class VesselsAndListingsTests
 
     [Theory]
     [InlineData("Chilean coast guard vessels fired water cannon at a Peruvian fishing boat on Sunday.", "actor=Chile target=Peru")]
-    [InlineData("The Chile Coast Guard used water cannon against two Peruvian fishing boats on Friday.", "actor=Chile Coast Guard target=Peru")]
+    [InlineData("The Chile Coast Guard used water cannon against two Peruvian fishing boats on Friday.", "actor=Coast Guard of Chile target=Peru")]
     [InlineData("A Chilean patrol ship blasted a Peruvian trawler with water cannon on Sunday.", "actor=Chile target=Peru")]
     public void Extract_WaterCannonOnAVessel_MilitaryAction(string body, string sides)
     {

@@ -120,4 +120,58 @@ public class EntityResolverTests
     [Fact]
     public void Extract_ForeignMinistryOfNoNamedState_TheBodyAsListed() =>
         Assert.Contains(Frames.Parsed.Extract("The Foreign Ministry said the talks would resume.").Entities, e => e.Id == "org:ministry-of-foreign-affairs");
+
+    [Fact]
+    public void Extract_SenateOfAnotherStateNamedOnce_ThatStatesSenateThroughout() =>
+        Assert.Equal(["Senate of Cambodia"], Bodies("Cambodia's Senate approved the border treaty on Monday. The Senate also elected Sok Meas as its president."));
+
+    [Fact]
+    public void Extract_SenateOfNoNamedState_TheBodyAsListed() =>
+        Assert.Equal(["Senate"], Bodies("The Senate approved the bill on Monday."));
+
+    [Fact]
+    public void Extract_BodyFoundByItsNameAfterADemonym_ThatStatesBody() =>
+        Assert.Equal(["National Assembly of Kenya"], Bodies("The Kenyan National Assembly voted on Monday to recall the envoy."));
+
+    [Fact]
+    public void Extract_BodyOfACountryOrInItsCapital_ThatStatesBody() =>
+        Assert.Equal(["Central Bank of Nigeria", "Ministry of Foreign Affairs of Kenya"],
+            Bodies("The Central Bank of Nigeria raised its main rate. The Foreign Ministry in Nairobi welcomed the decision."));
+
+    [Fact]
+    public void Extract_BodyOfNoNamedStateInAStoryAboutOne_TheStorysState() =>
+        Assert.Equal(["Ministry of Interior of Belarus"],
+            Bodies("Belarus detained 40 protesters on Sunday. Belarusian police used water cannon, and the Interior Ministry said the rally was illegal."));
+
+    [Fact]
+    public void Extract_BodyOfNoNamedStateInAStoryAboutTwo_TheBodyAsListed() =>
+        Assert.Equal(["Ministry of Defense"], Bodies("Chile and Peru held joint drills. The Defence Ministry said the drills ended on Sunday."));
+
+    [Fact]
+    public void Extract_SenateInAStoryDatelinedFromAnotherCapital_ThatStatesSenate() =>
+        Assert.Equal(["Senate of Cambodia"], Bodies("PHNOM PENH (Reuters) — The Senate approved a border treaty with Thailand on Monday, a vote Cambodian lawmakers called historic."));
+
+    [Fact]
+    public void Extract_BodyInAStoryDatelinedFromACapitalItNeverNamesAgain_TheBodyAsListed() =>
+        Assert.Equal(["Ministry of Interior"], Bodies("BRUSSELS (AP) — The Interior Ministry said on Monday that two men had been arrested."));
+
+    [Fact]
+    public void Extract_StateWrittenIntoTheBodysName_ThatStatesBody() =>
+        Assert.Equal(["Supreme Court of United States"], Bodies("The U.S. Supreme Court rejected the appeal on Monday."));
+
+    [Fact]
+    public void Extract_SenateNamedBareInAStoryNamingItsOwnCountry_TheOwnersSenate() =>
+        Assert.Equal(["Senate", "Senate of Cambodia"],
+            Bodies("Cambodia's Senate ratified the trade pact on Monday, but the Senate in Washington has yet to vote on it, U.S. officials said."));
+
+    [Fact]
+    public void Extract_BodyNameOpeningAPartysName_NoStateBody() =>
+        Assert.DoesNotContain("Congress of Nepal", Bodies("A member of the Nepali Congress party said the talks would resume."));
+
+    [Fact]
+    public void Extract_BodyNameOpeningANameWithOf_NoStateBody() =>
+        Assert.DoesNotContain("Congress of Zimbabwe", Bodies("The Zimbabwe Congress of Trade Unions said two of its guests were deported."));
+
+    private static List<string> Bodies(string body) =>
+        [.. Frames.Parsed.Extract(body).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Order(StringComparer.Ordinal)];
 }
