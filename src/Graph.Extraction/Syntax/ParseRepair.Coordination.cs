@@ -120,6 +120,29 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "met Lars Berg, Kofi Mensah and Ida Holm", read with the second name in apposition to the first and the third its
+    /// conjunct: a bare name after a comma whose own conjunct a joiner opens is an item of a list of names, so it and
+    /// its conjuncts are the first name's conjuncts (UD: a list's conjuncts hang on its first member).
+    /// </summary>
+    private static bool ListOfNamesReadAsAnApposition(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "appos", Upos: "PROPN" } && ListOfNamesReadAsAnAppositionRest(parse, w);
+
+    /// <summary>The rest of <see cref="ListOfNamesReadAsAnApposition"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ListOfNamesReadAsAnAppositionRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "PROPN" } first || first.Index > w.Index || !AfterComma(parse, w)
+            || parse.ChildrenOf(w).Any(c => c.Relation is "det" or "case" or "nmod:poss" or "amod"))
+            return false;
+        var items = parse.ChildrenOf(w, "conj").Where(c => c.Upos == "PROPN").ToList();
+        if (!items.Exists(c => parse.ChildrenOf(c, "cc").Any(j => j.Form is "and" or "or")))
+            return false;
+        w.Relation = "conj";
+        foreach (var item in items)
+            first.Adopt(item, w, "conj");
+        return true;
+    }
+
+    /// <summary>
     /// "The United States, Britain and Australia announced …", read with Australia a conjunct of Britain: the conjuncts of
     /// a list all hang on its first member (UD), so each side of a list is found among the first one's conjuncts.
     /// </summary>

@@ -60,6 +60,7 @@ internal static partial class ParseRepair
         ObliqueAfterAnApposition,
         PlaceReadAsAnApposition,
         ConjunctReadAsAnAppositionOfAPluralSubject,
+        ListOfNamesReadAsAnApposition,
         PhraseAfterAClosedApposition,
         ParticipleBetweenCommas,
         NameJoinedToADay,

@@ -187,8 +187,8 @@ public class AudiencesAndPostingsTests
         Assert.Equal(2, Parsed.Sides(sentence, type).Count);
 
     [Fact]
-    public void Extract_MetTwoTogether_OneMeetingOfThree() =>
-        Assert.Equal(["participant=Andres Pardo participant=Emily Roy participant=Luis Ortega"],
+    public void Extract_MetTwo_OneMeetingWithEach() =>
+        Assert.Equal(["participant=Andres Pardo participant=Luis Ortega", "participant=Emily Roy participant=Luis Ortega"],
             Parsed.Sides("President Luis Ortega met Colombian President Andres Pardo and Canadian Prime Minister Emily Roy in Lima on Monday.", EventType.Meeting));
 
     [Theory]

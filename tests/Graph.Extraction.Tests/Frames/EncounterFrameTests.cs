@@ -843,8 +843,8 @@ public sealed class EncounterFrameTests
             Parsed.Sides("In a phone call on Monday, Italian Foreign Minister Marco Bellini told his Turkish counterpart Kemal Arslan that Rome was concerned.", EventType.PhoneCall));
 
     [Fact]
-    public void Extract_ChairOfABodyMetTwoLeaders_OneMeetingOfThePeople() =>
-        Assert.Equal(["participant=Ali Lamine participant=Amadou Sall participant=Idriss Kaya"],
+    public void Extract_ChairOfABodyMetTwoLeaders_OneMeetingWithEachPerson() =>
+        Assert.Equal(["participant=Ali Lamine participant=Amadou Sall", "participant=Amadou Sall participant=Idriss Kaya"],
             Parsed.Sides("African Union chairperson Amadou Sall met Chadian army chief Idriss Kaya and Nigerien Prime Minister Ali Lamine in Addis Ababa.", EventType.Meeting));
 
     [Fact]
@@ -936,9 +936,22 @@ public sealed class EncounterFrameTests
         Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah", "participant=Kofi Mensah participant=Luc Houngbo"], Parsed.Sides(body, EventType.Meeting).Order(StringComparer.Ordinal));
 
     [Fact]
-    public void Extract_MetWithTwoTogether_OneMeetingOfAllThree() =>
-        Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah participant=Luc Houngbo"],
+    public void Extract_MetWithTwo_OneMeetingWithEach() =>
+        Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah", "participant=Kofi Mensah participant=Luc Houngbo"],
             Parsed.Sides("Ghanaian President Kofi Mensah met with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Ghanaian President Kofi Mensah held a trilateral meeting with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.")]
+    [InlineData("Ghanaian President Kofi Mensah met jointly with Togolese President Ama Dossou and Beninese President Luc Houngbo in Accra.")]
+    public void Extract_MetTwoJointly_OneMeetingOfAllThree(string sentence) =>
+        Assert.Equal(["participant=Ama Dossou participant=Kofi Mensah participant=Luc Houngbo"], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Theory]
+    [InlineData("Foreign Minister Ana Ruiz held talks with Lars Berg, Kofi Mensah and Ida Holm in Geneva on Monday.")]
+    [InlineData("Foreign Minister Ana Ruiz received Lars Berg, Kofi Mensah and Ida Holm in Geneva on Monday.")]
+    public void Extract_TalksWithThreeNamedPeople_OneMeetingWithEach(string sentence) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Ida Holm", "participant=Ana Ruiz participant=Kofi Mensah", "participant=Ana Ruiz participant=Lars Berg"],
+            Parsed.Sides(sentence, EventType.Meeting).Order(StringComparer.Ordinal));
 
     [Theory]
     // A passive conjunct shares the first verb's subject; an agent read as an apposition of the place is the agent.

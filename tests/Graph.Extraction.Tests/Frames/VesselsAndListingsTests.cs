@@ -66,7 +66,7 @@ public class VesselsAndListingsTests
 
     [Fact]
     public void Extract_ConjunctAfterAnApposition_MeetsToo() =>
-        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega participant=Marta Ibanez"],
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega", "participant=Ana Ruiz participant=Marta Ibanez"],
             Parsed.Sides("Ana Ruiz also met Peruvian President Luis Vega, the summit's host, and Bolivian President Marta Ibanez on Saturday.", EventType.Meeting));
 
     [Theory]

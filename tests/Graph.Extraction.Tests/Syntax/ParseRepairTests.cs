@@ -54,6 +54,30 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ListOfNamesReadAsAnApposition_ConjunctsOfTheFirstName()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("Berg", "PROPN", "NNP", 2, "obj"),
+            (",", "PUNCT", ",", 5, "punct"), ("Mensah", "PROPN", "NNP", 3, "appos"), ("and", "CCONJ", "CC", 7, "cc"),
+            ("Holm", "PROPN", "NNP", 5, "conj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "Berg"), Arc(parse, "Mensah"));
+        Assert.Equal(("conj", "Berg"), Arc(parse, "Holm"));
+    }
+
+    [Fact]
+    public void Repair_DescriptionWithTwoNounsInApposition_StaysAnApposition()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("Berg", "PROPN", "NNP", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("a", "DET", "DT", 6, "det"), ("lawyer", "NOUN", "NN", 3, "appos"), ("and", "CCONJ", "CC", 8, "cc"),
+            ("activist", "NOUN", "NN", 6, "conj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("appos", "Berg"), Arc(parse, "lawyer"));
+        Assert.Equal(("conj", "lawyer"), Arc(parse, "activist"));
+    }
+
+    [Fact]
     public void Repair_CompanionOfACommonNoun_StaysOnTheNoun()
     {
         var parse = GivenParse.Of(

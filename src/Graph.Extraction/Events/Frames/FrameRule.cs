@@ -2007,18 +2007,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var owners = new List<ResolvedMention>();
         if (doer is not null)
             sides.AddRange(Sides.Of(s, doer));
-        // "met separately with A and B", "held separate talks with A and B": one meeting with each; and a call with each
-        // of those one calls or hears from ("received calls from A and B"), unless the call is a conference of them all.
-        var apart = doer is not null && (s.Children(trigger).Any(c => c.Relation is "advmod" or "amod" && s.Lower(c) is "separately" or "individually" or "separate")
-            || type == EventType.PhoneCall && !s.Words.Any(w => s.Lower(w) is "conference" or "joint" or "trilateral" or "three-way"));
+        // "met separately with A and B", "held separate talks with A and B": one meeting with each; and a meeting or call
+        // with each of those one meets, calls or hears from ("met A, B and C", "received calls from A and B"), unless it
+        // is a joint one of them all (annotation guidelines: a group sentence gives one event per named counterpart).
+        var separately = doer is not null && s.Children(trigger).Any(c => c.Relation is "advmod" or "amod" && s.Lower(c) is "separately" or "individually" or "separate");
+        var each = doer is not null && type is EventType.PhoneCall or EventType.Meeting && !s.Words.Any(w => Joint.Contains(s.Lower(w)));
+        var listed = new List<ResolvedMention>();
         foreach (var p in partners)
         {
-            // "talks between the leaders of A, B and C" are among all of them; "met his counterparts from A, B and C",
-            // one meeting with each.
+            // "talks between the leaders of A, B and C" are among all of them, as are those held "alongside" others; "met
+            // his counterparts from A, B and C", one meeting with each.
             var named = Sides.Of(s, p, out var perOwner);
-            ((perOwner || apart) && s.CaseOf(p) != "between" ? owners : sides).AddRange(named);
+            (s.CaseOf(p) is "between" or "alongside" ? sides : perOwner || separately ? owners : each ? listed : sides).AddRange(named);
         }
 
+        // A meeting with one partner stays one of the two sides, the pair a later "the two leaders" are.
+        (type == EventType.PhoneCall || Voices(listed).Count >= 2 ? owners : sides).AddRange(listed);
         var place = Place(s, trigger);
         // "the two leaders" of a later clause or sentence are these two (a meeting or call of two named sides).
         if (type is EventType.Meeting or EventType.PhoneCall && owners.Count == 0 && Voices(sides) is { Count: 2 } two && two[0].EntityId != two[1].EntityId)
@@ -2031,6 +2035,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 yield return new EventDraft(type, cameo, participants.Items, place, trigger.Token, 0.8);
         }
     }
+
+    /// <summary>English words that make a meeting or call one of all its sides together ("a trilateral meeting", "met jointly").</summary>
+    private static readonly HashSet<string> Joint = new(StringComparer.Ordinal)
+    {
+        "conference", "joint", "jointly", "together", "trilateral", "three-way", "quadrilateral", "four-way", "multilateral",
+    };
 
     /// <summary>
     /// A body meeting as itself ("the Security Council met on Friday", "after its summit in Abuja"): one organisation,
