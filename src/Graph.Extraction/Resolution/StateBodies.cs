@@ -7,9 +7,10 @@ namespace Graph.Extraction.Resolution;
 /// <summary>
 /// Bodies every state has under one English name ("the Senate", "the Defence Ministry", "the National Assembly",
 /// "the Supreme Court"), and the state each mention of one belongs to: the state named right before it ("Kenya's",
-/// "Kenyan") or right after it ("in Nairobi"), else the state the article names with that body elsewhere, else the
-/// country of the capital the story is datelined from. Without one, Cambodia's Senate and the United States' were
-/// one node of the graph.
+/// "Kenyan"), right after it ("in Nairobi", "of Nigeria") or in its name ("U.S. Supreme Court"); else the one state the
+/// article names that body with elsewhere; else the country of the capital the story is datelined from, where the story
+/// names it too; else, for a body no country owns, the story's main state. Without one, Cambodia's Senate and the
+/// United States' were one node of the graph.
 /// </summary>
 internal sealed class StateBodies
 {
