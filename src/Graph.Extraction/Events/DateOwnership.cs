@@ -16,9 +16,13 @@ internal static class DateOwnership
 {
     /// <param name="said">The event is something said: a date inside what was said ("said they were investigating shootings
     /// last year", "accused X of shelling villages on Saturday") is the date of what is told, not of the saying.</param>
-    public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers, bool said = false)
+    /// <param name="threat">The event is a threat: a date after the measure threatened ("will impose tariffs from April 1")
+    /// is when it would take effect, not when the threat was made.</param>
+    public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers, bool said = false, bool threat = false)
     {
         var own = WordAt(parse, trigger);
+        if (threat && own is not null && parse.ChildrenOf(own).Any(c => c.Relation is "aux" or "mark" && Irrealis.Contains(c.Form)))
+            phrases = phrases.Where(d => d.Start < own.Start || HeadOf(parse, d) is not { } head || !parse.Dominates(own, head)).ToList();
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
         // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
         // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).
@@ -95,6 +99,9 @@ internal static class DateOwnership
         && (HeadOf(parse, d) is not { } head || !parse.Dominates(subject, head) || head.Relation == "compound");
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
+    /// <summary>The auxiliaries and the infinitive's "to" of a deed yet to be done ("will impose", "to expel").</summary>
+    private static readonly HashSet<string> Irrealis = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "'ll", "to" };
+
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "earlier", "later", "in" };
 
     /// <summary>English subordinators that make a clause a bound of a period ("since the Taliban returned in August 2021").</summary>

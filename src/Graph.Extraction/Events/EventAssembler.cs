@@ -62,7 +62,7 @@ internal static class EventAssembler
             var phrases = DatesAt(p.Sentence);
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
-                    pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type)), p.Draft.Trigger);
+                    pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type), p.Draft.Type == EventType.Threat), p.Draft.Trigger);
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;

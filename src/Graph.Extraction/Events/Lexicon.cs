@@ -167,6 +167,15 @@ internal static class Lexicon
         "video", "recording");
 
     /// <summary>
+    /// English nouns of a legal filing, and the verbs of filing one: "filed a case at the ICJ accusing Russia of …" accuses
+    /// for the one who filed it, not the court it was filed at.
+    /// </summary>
+    public static readonly HashSet<string> Filings = W("case", "complaint", "lawsuit", "suit", "petition");
+
+    /// <inheritdoc cref="Filings"/>
+    public static readonly HashSet<string> Filing = W("filed", "files", "lodged", "lodges", "brought", "brings", "submitted", "submits");
+
+    /// <summary>
     /// Nouns of a message whose content a "that" clause gives ("issued a stern reminder that …", "sent a message that …"):
     /// the media nouns and the English nouns of telling and reminding.
     /// </summary>

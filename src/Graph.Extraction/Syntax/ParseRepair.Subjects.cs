@@ -709,7 +709,8 @@ internal static partial class ParseRepair
             return false;
         var verb = report.Relation is "conj" or "parataxis" or "ccomp" or "advcl" && parse.HeadOf(report) is { Upos: "VERB" } governing ? governing
             : parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index < w.Index);
-        if (verb is null || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass" or "ccomp" or "xcomp"))
+        // The report itself may be the verb's complement ("met X in Nairobi, his office said on Wednesday").
+        if (verb is null || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "nsubj:pass" or "aux:pass" or "xcomp" || c.Relation == "ccomp" && c != report))
             return false;
         verb.Adopt(w, report, "obj");
         if (parse.HeadOf(report) == verb)

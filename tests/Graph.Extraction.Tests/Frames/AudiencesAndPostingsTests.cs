@@ -230,6 +230,8 @@ public class AudiencesAndPostingsTests
     [InlineData("The International Criminal Court issued an arrest warrant for Sudanese commander Osman Dabbo on charges of war crimes.", "accused=Osman Dabbo accuser=International Criminal Court")]
     [InlineData("South Africa filed a case against Israel at the International Court of Justice on Friday.", "accused=Israel accuser=South Africa")]
     [InlineData("Ecuador brought a case against Mexico at the International Court of Justice.", "accused=Mexico accuser=Ecuador")]
+    [InlineData("Peru filed a case at the International Court of Justice accusing Chile of genocide.", "accused=Chile accuser=Peru")]
+    [InlineData("The UN released a report accusing Chile of torturing prisoners.", "accused=Chile accuser=United Nations")]
     public void Extract_WarrantIssuedOrCaseFiled_Accusation(string sentence, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Accusation));
 

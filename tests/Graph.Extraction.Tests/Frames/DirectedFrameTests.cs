@@ -208,6 +208,14 @@ public sealed class DirectedFrameTests
     public void Extract_RespondedWithArms_NoOffer() =>
         Assert.Empty(Parsed.Sides("Chile responded with missiles to help the rebels.", EventType.Offer));
 
+    [Theory]
+    [InlineData("Chile will impose tariffs on Peruvian steel from April 1, Trade Minister Ana Ruiz said on Tuesday.", "2025-03-11")]
+    [InlineData("Chile will impose tariffs on Peruvian steel from March 20, Trade Minister Ana Ruiz said on Tuesday.", "2025-03-11")]
+    [InlineData("Chile will impose tariffs on Peruvian steel from April 1.", null)]
+    [InlineData("Chile threatened on Tuesday to impose tariffs on Peruvian steel from April 1.", "2025-03-11")]
+    public void Extract_MeasureThreatenedFromALaterDay_ThreatDatedWhenMade(string sentence, string? date) =>
+        Assert.Equal(date, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Threat).Date);
+
     [Fact]
     public void Extract_WarnedOfConsequencesOutsideACountrysControl_ThreatToThatCountry() =>
         Assert.Equal(["target=Peru threatener=Chile"],

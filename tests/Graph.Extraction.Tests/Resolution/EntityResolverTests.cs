@@ -172,6 +172,12 @@ public class EntityResolverTests
     public void Extract_BodyNameOpeningANameWithOf_NoStateBody() =>
         Assert.DoesNotContain("Congress of Zimbabwe", Bodies("The Zimbabwe Congress of Trade Unions said two of its guests were deported."));
 
+    [Theory]
+    [InlineData("Hon. Aisha Lawal met Tan Sri Ahmad Zaki in Abuja on Monday.", "Ahmad Zaki", "Aisha Lawal")]
+    [InlineData("Sheikha Mariam bint Ahmed Al Thani met Datin Seri Noraini Hassan in Doha on Monday.", "Mariam bint Ahmed Al Thani", "Noraini Hassan")]
+    public void Extract_HonorificsOfNigeriaMalaysiaAndTheGulf_NotInTheName(string body, string first, string second) =>
+        Assert.Equal([first, second], Frames.Parsed.Entities(body).Where(e => e.Type == EntityType.Person).Select(e => e.Name).Order(StringComparer.Ordinal));
+
     private static List<string> Bodies(string body) =>
         [.. Frames.Parsed.Extract(body).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Order(StringComparer.Ordinal)];
 }

@@ -1,4 +1,5 @@
 using Graph.Core.Articles;
+using Graph.Core.Model;
 using Graph.Extraction.Syntax;
 using Graph.Extraction.Tests.Frames;
 
@@ -3447,6 +3448,25 @@ public sealed class ParseRepairTests
         Assert.Equal(("obj", "received"), Arc(parse, "Luis"));
         Assert.Equal(("nsubj", "said"), Arc(parse, "diplomat"));
     }
+
+    [Fact]
+    public void Repair_ObjectReadAsASubjectOfTheClosingReportItsComplement_ObjectOfTheReportedVerb()
+    {
+        // "Ana Ruiz met Luis Vega in Lima, her office said", read with "said" a complement of "met" and Luis its first subject.
+        var parse = GivenParse.Of(
+            ("Ana", "PROPN", "NNP", 3, "nsubj"), ("Ruiz", "PROPN", "NNP", 1, "flat"), ("met", "VERB", "VBD", 0, "root"), ("Luis", "PROPN", "NNP", 11, "nsubj"),
+            ("Vega", "PROPN", "NNP", 4, "flat"), ("in", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 4, "nmod"), (",", "PUNCT", ",", 7, "punct"),
+            ("her", "PRON", "PRP$", 10, "nmod:poss"), ("office", "NOUN", "NN", 11, "nsubj"), ("said", "VERB", "VBD", 3, "ccomp"),
+            (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("obj", "met"), Arc(parse, "Luis"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "office"));
+    }
+
+    [Fact]
+    public void Extract_MeetingToldByTheOfficeOnALaterDay_MeetingOfBoth() =>
+        Assert.Equal(["participant=Lars Berg participant=Omar Wekesa"],
+            Frames.Parsed.Sides("President Omar Wekesa met Prime Minister Lars Berg in Nairobi, his office said on Wednesday.", EventType.Meeting));
 
     [Fact]
     public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
