@@ -31,7 +31,7 @@ internal sealed class VisitRule : IEventRule
             EventDraft? draft = null;
             if (Lexicon.Visit.Contains(w) && !s.IsNounUse(t) && !(w is "visit" or "visits" or "tour" && Words.Determiners.Contains(s.Word(t - 1))))
                 draft = FromVerb(s, article, t, Place(s, s.PhraseAt(t + 1, HeadUse.Patient).Heads));
-            else if (Lexicon.Travel.Contains(w) && !s.IsNounUse(t))
+            else if (Lexicon.Travel.Contains(w) && !s.IsNounUse(t) && s.Word(t + 1) is not ("back" or "home"))
                 draft = FromVerb(s, article, t, Place(s, s.AfterPreposition(t, Arrive.Contains(w) ? In : To, 3)));
             else if (Lexicon.VisitNouns.Contains(w) && (s.IsNounUse(t) || s.Word(t - 1) is "official" or "state" or "working" or "surprise" or "unannounced"))
                 draft = FromNoun(s, article, t);

@@ -141,8 +141,18 @@ internal static class SubjectCoreference
                 var fits = subjects.Where(m => !genders.TryGetValue(m.Mention.EntityId, out var g) || gender == ' ' || g == gender).ToList();
                 // What a statement says, its author said: the last one reporting, not merely the last subject.
                 var authored = types == Actors;
+                // "Her spokesman, X, said she had …", "a spokesman for Y said she …": the one spoken for, never the spokesperson.
+                var spokenFor = SpokenFor(parse, word, here, out var principal);
+                if (gender != ' ' && spokenFor)
+                {
+                    if (principal is not null)
+                        fits = [(principal, false)];
+                    else if (Governing(parse, word, here, types) is { } spokesperson)
+                        fits = fits.Where(m => m.Mention.EntityId != spokesperson.EntityId).ToList();
+                }
+
                 var antecedent = Owner(parse, word, here, types)
-                    ?? (authored && ReportsItsGovernor(parse, word) ? null : Governing(parse, word, here, types))
+                    ?? (authored && ReportsItsGovernor(parse, word) || spokenFor ? null : Governing(parse, word, here, types))
                     ?? Salient(fits, index, word, types, authored, isCapital)
                     ?? Salient(fits, index, word, types, false, isCapital)
                     ?? bySentence[index - 1].LastOrDefault(m => m.Kind != MentionKind.Pronoun && types.Contains(m.Type)
@@ -729,6 +739,37 @@ internal static class SubjectCoreference
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a pronoun is in what a spokesperson of someone else says ("Her spokesman, X, said she …", "A spokesman for Y
+    /// said she …"), with the one spoken for where the sentence names them.
+    /// </summary>
+    private static bool SpokenFor(SentenceParse parse, SyntaxWord pronoun, List<ResolvedMention> here, out ResolvedMention? principal)
+    {
+        principal = null;
+        if (GoverningSubject(parse, pronoun) is not { } subject)
+            return false;
+        var title = Spokespersons.Contains(subject.Form.ToLowerInvariant()) ? subject
+            : parse.ChildrenOf(subject).FirstOrDefault(c => c.Index < subject.Index && c.Relation is "nmod:desc" or "compound" or "appos" && Spokespersons.Contains(c.Form.ToLowerInvariant()));
+        if (title is null)
+            return false;
+        foreach (var n in parse.ChildrenOf(title, "nmod"))
+        {
+            if (parse.ChildrenOf(n, "case").Any(c => c.Form.Equals("for", StringComparison.OrdinalIgnoreCase)) && At(here, n.Token) is { Type: EntityType.Person } named)
+            {
+                principal = named;
+                return true;
+            }
+        }
+
+        return parse.ChildrenOf(title, "nmod:poss").Any(o => o.Form.ToLowerInvariant() is "his" or "her");
+    }
+
+    /// <summary>English nouns of those who speak for a person.</summary>
+    private static readonly HashSet<string> Spokespersons = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "lawyer", "lawyers", "office",
+    };
 
     /// <summary>"Kenya's president, X, said": the name in apposition to a subject noun; "Mr. Peskov said": the name an honorific heads.</summary>
     private static ResolvedMention? Apposed(SentenceParse parse, SyntaxWord word, List<ResolvedMention> here) =>

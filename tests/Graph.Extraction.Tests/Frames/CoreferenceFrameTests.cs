@@ -267,4 +267,11 @@ public sealed class CoreferenceFrameTests
             + "with the outcome. He said the tariffs would stay.";
         Assert.Single(Parsed.Sides(body, EventType.Statement), s => s == "speaker=Ana Ruiz");
     }
+
+    [Theory]
+    [InlineData("Her spokesman, Lars Berg, said she had spoken by phone with Kenyan President Omar Wekesa.")]
+    [InlineData("A spokesman for Okafor said she had spoken by phone with Kenyan President Omar Wekesa.")]
+    public void Extract_SheInWhatHerSpokesmanSaid_TheOneHeSpeaksFor(string second) =>
+        Assert.Equal(["participant=Amina Okafor participant=Omar Wekesa"],
+            Parsed.Sides("UN Secretary-General Amina Okafor arrived in Nairobi on Monday. " + second, EventType.PhoneCall));
 }

@@ -85,6 +85,21 @@ public class SpansAndEnvoysTests
     }
 
     [Fact]
+    public void Extract_CourtesyCallReceived_MeetingNoPhoneCall()
+    {
+        const string body = "President Luis Vega received a courtesy call from Chilean Foreign Minister Ana Ruiz at the palace on Monday.";
+
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+        Assert.Empty(Parsed.Sides(body, EventType.PhoneCall));
+    }
+
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Ruiz flew back to Santiago on Tuesday after the talks.")]
+    [InlineData("Chilean Foreign Minister Ana Ruiz flew home to Santiago on Tuesday.")]
+    public void Extract_FlewBackHome_NoVisit(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Visit));
+
+    [Fact]
     public void Extract_PhoneCallWithCounterpartsFromSeveralStates_OneCallEach() =>
         Assert.Equal(["participant=Ana Ruiz participant=Ecuador", "participant=Ana Ruiz participant=Peru", "participant=Ana Ruiz participant=Uruguay"],
             Parsed.Sides("Chilean Foreign Minister Ana Ruiz spoke by phone with her counterparts from Peru, Ecuador and Uruguay on Sunday.", EventType.PhoneCall));

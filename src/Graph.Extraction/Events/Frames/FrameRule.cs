@@ -740,7 +740,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
         // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country, and so
         // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
-        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
+        // Flying "back" or "home" is a return, no visit.
+        if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && !s.Children(v).Any(c => s.Lower(c) is "back" or "home")
+            && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
             && (travellers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && travellers.Count > 0))
             // Arriving "in" a place is coming there; travelling "in" it is moving about inside it ("was travelling in South
             // Waziristan when his car was ambushed").
@@ -1067,6 +1069,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n),
                 .. ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holdingCall && Holds.Contains(s.Lower(holdingCall))
                     ? Partners(s, holdingCall, "with").Where(p => !ParsedSentence.Is(p, "obj")) : []]);
+        // "received a courtesy call from X": a courtesy call is paid in person (CAMEO 042), by whoever it is received from.
+        if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } receiving && CallHolders.Contains(s.Lower(receiving))
+            && s.Children(n).Any(c => s.Lower(c) == "courtesy")
+            && Partners(s, n, "from").Concat(Partners(s, receiving, "from")).ToList() is { Count: > 0 } visitors)
+            return Encounter(s, receiving, EventType.Meeting, "042", Clause.Doer(s, receiving), visitors);
         // "received a call from Biden", "held a call with X", "made a call to Y": a call taken or held is a telephone call,
         // where an appeal ("a call for calm") is made for something, not to or from someone.
         if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } taking && CallHolders.Contains(s.Lower(taking))
