@@ -294,8 +294,14 @@ internal static class ParseRoles
         // "the sister of North Korea's leader": kinship is no office.
         if (!RoleTitle.IsKnown(gazetteer, title) && !WordLists.RoleNouns.Contains(s.Lower(description)) || Sides.IsKin(s, description))
             return null;
-        return (RoleTitle.Of(gazetteer, title), target);
+        // "Ukraine's former president, X", "the ousted prime minister, X": an office held once, not now.
+        var office = RoleTitle.Of(gazetteer, title);
+        return (!RoleTitle.IsFormer(office) && s.Children(description).Any(c => c.Relation == "amod" && c.Token < first && Ended.Contains(s.Lower(c)))
+            ? "Former " + office : office, target);
     }
+
+    /// <summary>English adjectives of an office left or lost ("former", "ousted", "deposed", "late").</summary>
+    private static readonly HashSet<string> Ended = new(StringComparer.Ordinal) { "former", "ousted", "deposed", "toppled", "late", "erstwhile" };
 
     /// <summary>
     /// The country or organisation the word names; or, for a common noun, the one named in apposition to it ("with

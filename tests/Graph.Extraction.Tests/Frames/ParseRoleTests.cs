@@ -320,6 +320,10 @@ public sealed class ParseRoleTests
     [InlineData("Former Norwegian prime minister Helga Brandvold was sentenced on Monday.")]
     [InlineData("Former Norwegian Prime Minister Helga Brandvold said the trial was unfair.")]
     [InlineData("Norway's former prime minister Helga Brandvold was sentenced on Monday.")]
+    [InlineData("Norway's former prime minister, Helga Brandvold, was sentenced on Monday.")]
+    [InlineData("Helga Brandvold, Norway's former prime minister, was sentenced on Monday.")]
+    [InlineData("The former Norwegian prime minister, Helga Brandvold, was sentenced on Monday.")]
+    [InlineData("Norway's ousted prime minister, Helga Brandvold, was sentenced on Monday.")]
     public void Extract_FormerBeforeOrAfterTheOwner_FormerTitle(string body) =>
         Assert.Equal(["Helga Brandvold / Former Prime Minister / Norway"], Parsed.Roles(body));
 
