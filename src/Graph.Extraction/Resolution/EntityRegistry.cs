@@ -21,17 +21,25 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
 
         var type = entry.EntityType ?? (entry.Kind == GazetteerKind.Location ? EntityType.Location : EntityType.Organization);
         if (state is not null && state != entry.CountryIso2 && gazetteer.Country(state) is { } owner)
+        {
+            if (OwnEntry(state, PersonName.Clean(surface), entry.CanonicalName) is { } own)
+                return Add(own.EntityId, own.EntityType ?? type, own.CanonicalName, surface, null);
             return Add(entry.EntityId + "-" + state.ToLowerInvariant(), type, entry.CanonicalName + " of " + owner.CanonicalName, surface, null);
+        }
         return Add(entry.EntityId, type, entry.CanonicalName, surface, null);
     }
 
     /// <param name="body">For a body each state has ("Kenyan National Assembly"), its name without the state and the
-    /// country it belongs to: "National Assembly of Kenya".</param>
+    /// country it belongs to: "National Assembly of Kenya"; for a party named after one, "Congress Party".</param>
     public (string Id, EntityType Type) Named(EntityType type, string surface, (string? Name, string? State) body = default)
     {
-        var name = PersonName.Clean(surface);
+        var name = body.Name ?? PersonName.Clean(surface);
         if (body is { Name: { } generic, State: { } state } && gazetteer.Country(state) is { } owner)
+        {
+            if (OwnEntry(state, generic) is { } own)
+                return Add(own.EntityId, own.EntityType ?? type, own.CanonicalName, surface, null);
             name = generic + " of " + owner.CanonicalName;
+        }
         var id = type == EntityType.Location ? EntityIds.Location(name) : EntityIds.Organization(name);
         return Add(id, type, name, surface, null);
     }
@@ -42,6 +50,24 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
         if (!_personIds.TryGetValue(person, out var id))
             _personIds[person] = id = EntityIds.Person(person.Name);
         return Add(id, EntityType.Person, person.Name, surface, null);
+    }
+
+    /// <summary>
+    /// The state's own body the gazetteer lists under its adjective and one of these names ("Russian Defence Ministry" for
+    /// Russia's "Defence Ministry" or "Ministry of Defence"), so that each spelling of one body is one entity.
+    /// </summary>
+    private GazetteerEntry? OwnEntry(string state, params string[] names)
+    {
+        foreach (var demonym in gazetteer.Demonyms(state))
+        {
+            foreach (var name in names)
+            {
+                if (gazetteer.Lookup(demonym + " " + name) is { Kind: GazetteerKind.Organization } own && own.CountryIso2 == state)
+                    return own;
+            }
+        }
+
+        return null;
     }
 
     public void AddAlias(string id, string surface)

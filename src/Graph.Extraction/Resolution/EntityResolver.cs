@@ -38,6 +38,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
                 : null;
             var target = repeat is not null ? registry.Person(repeat, c.Text) : c.Kind switch
             {
+                CandidateKind.Known when bodies.Party(c) is { } party => registry.Named(EntityType.Organization, c.Text, party),
                 CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text, bodies.StateOf(c)),
                 CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text, (bodies.GenericName(c), bodies.StateOf(c))),
                 CandidateKind.Location when c.Abbreviates is null => registry.Named(EntityType.Location, c.Text),

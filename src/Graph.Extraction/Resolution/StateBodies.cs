@@ -17,6 +17,7 @@ internal sealed class StateBodies
     private readonly IGazetteer _gazetteer;
     private readonly Dictionary<MentionCandidate, string> _keys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<MentionCandidate, string> _named = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MentionCandidate, string?> _parties = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, HashSet<string>> _statesByBody = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namedStates;
     private readonly string? _homeState;
@@ -30,8 +31,11 @@ internal sealed class StateBodies
             if (BodyKey(c) is not { } key)
                 continue;
             var state = NamedState(segmentation, candidates, c);
-            // "the Nepali Congress party", "the Zimbabwe Congress of Trade Unions": the start of another name.
+            // "India's Congress party", "the Zimbabwe Congress of Trade Unions": the start of another name; a party's is the
+            // name with "Party", of the state named with it.
             var tokens = segmentation.Sentences[c.Sentence].Tokens;
+            if (c.EndToken < tokens.Count && tokens[c.EndToken].Text is "party" or "Party")
+                _parties[c] = state;
             if (c.EndToken < tokens.Count && (tokens[c.EndToken].Text is "party" or "Party" || tokens[c.EndToken].Text == "of" && !OfAState(candidates, c)))
                 continue;
             _keys[c] = key;
@@ -53,15 +57,17 @@ internal sealed class StateBodies
             return null;
         if (_named.TryGetValue(c, out var state))
             return state;
-        // A body a country owns ("Senate") is not another state's where the story names that country.
-        var owner = c.Entry?.CountryIso2;
-        if (owner is not null && _namedStates.Contains(owner))
-            return null;
         if (_statesByBody.TryGetValue(key, out var states))
             return states.Count == 1 ? states.First() : null;
-        // Otherwise it is another state's only where the dateline says so; one no country owns is the story's main state's too.
-        return owner is not null ? _homeState : _homeState ?? _mainState;
+        // A body a country owns ("Senate") is another state's only where the dateline says so and the story does not name
+        // the owner; one no country owns is the story's main state's too.
+        var owner = c.Entry?.CountryIso2;
+        return owner is null ? _homeState ?? _mainState : _namedStates.Contains(owner) ? null : _homeState;
     }
+
+    /// <summary>"India's Congress party": a party named after a body each state has, as "Congress Party" and its state; null for anything else.</summary>
+    public (string Name, string? State)? Party(MentionCandidate c) =>
+        _parties.TryGetValue(c, out var state) ? (EntityResolver.NameKey(c.Text) + " Party", state) : null;
 
     /// <summary>The body's name without its state ("National Assembly" of "Kenyan National Assembly"), for a body found by pattern; null for any other.</summary>
     public string? GenericName(MentionCandidate c) => c.Entry is null && _keys.TryGetValue(c, out var key) ? key : null;
@@ -146,8 +152,8 @@ internal sealed class StateBodies
 
     /// <summary>
     /// The story's home: the country of the one capital its dateline names ("NAIROBI, Kenya (Reuters) —") where the story
-    /// names that country too (a wire datelined BRUSSELS is often about another state). Its main state: the country it
-    /// names most, at least twice and twice as often as any other. And every state the story names.
+    /// names no other state more often (a wire datelined BRUSSELS is often about another state). Its main state: the
+    /// country it names most, at least twice and twice as often as any other. And every state the story names.
     /// </summary>
     private (string? Home, string? Main, HashSet<string> Named) ArticleStates(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates)
     {
@@ -164,7 +170,7 @@ internal sealed class StateBodies
                 counts[iso2] = counts.GetValueOrDefault(iso2) + 1;
         }
 
-        var home = dateline.Count == 1 && counts.ContainsKey(dateline.First()) ? dateline.First() : null;
+        var home = dateline.Count == 1 && counts.GetValueOrDefault(dateline.First()) >= counts.Values.DefaultIfEmpty(0).Max() ? dateline.First() : null;
         var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         var main = ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
         return (home, main, [.. counts.Keys]);

@@ -152,8 +152,13 @@ public class EntityResolverTests
         Assert.Equal(["Senate of Cambodia"], Bodies("PHNOM PENH (Reuters) — The Senate approved a border treaty with Thailand on Monday, a vote Cambodian lawmakers called historic."));
 
     [Fact]
-    public void Extract_BodyInAStoryDatelinedFromACapitalItNeverNamesAgain_TheBodyAsListed() =>
-        Assert.Equal(["Ministry of Interior"], Bodies("BRUSSELS (AP) — The Interior Ministry said on Monday that two men had been arrested."));
+    public void Extract_BodyInAStoryDatelinedFromACapitalNamingNoOtherState_ThatCapitalsState() =>
+        Assert.Equal(["Ministry of Interior of Belgium"], Bodies("BRUSSELS (AP) — The Interior Ministry said on Monday that two men had been arrested."));
+
+    [Fact]
+    public void Extract_BodyInAStoryDatelinedFromACapitalAboutAnotherState_TheStorysState() =>
+        Assert.Equal(["Ministry of Interior of Belarus"],
+            Bodies("BRUSSELS (AP) — Belarus detained 40 protesters on Sunday. Belarusian police used water cannon, and the Interior Ministry said the rally was illegal."));
 
     [Fact]
     public void Extract_StateWrittenIntoTheBodysName_ThatStatesBody() =>
@@ -177,6 +182,23 @@ public class EntityResolverTests
     [InlineData("Sheikha Mariam bint Ahmed Al Thani met Datin Seri Noraini Hassan in Doha on Monday.", "Mariam bint Ahmed Al Thani", "Noraini Hassan")]
     public void Extract_HonorificsOfNigeriaMalaysiaAndTheGulf_NotInTheName(string body, string first, string second) =>
         Assert.Equal([first, second], Frames.Parsed.Entities(body).Where(e => e.Type == EntityType.Person).Select(e => e.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its forces had taken the village.")]
+    [InlineData("Russia's Ministry of Defence said its forces had taken the village.")]
+    [InlineData("The Defence Ministry in Moscow said its forces had taken the village.")]
+    public void Extract_AStatesBodyTheGazetteerListsUnderItsAdjective_ThatEntryWhateverTheSpelling(string body) =>
+        Assert.Equal(["Russian Defense Ministry"], Bodies(body));
+
+    [Fact]
+    public void Extract_PartyNamedAfterAStateBody_ThatStatesPartyNotTheBody() =>
+        Assert.Equal(["Congress", "Congress Party of India"], Bodies("India's Congress party said the U.S. Congress had no say in the matter."));
+
+    [Theory]
+    [InlineData("LIMA (Reuters) — Congress voted on Monday to remove President Ana Quispe, lawmakers said.", "Congress of Peru")]
+    [InlineData("Colombia's Congress approved the budget. The United States welcomed the vote. Congress also approved a trade bill.", "Congress of Colombia")]
+    public void Extract_BareUsBodyInAnotherStatesStory_ThatStatesBody(string body, string name) =>
+        Assert.Equal([name], Bodies(body));
 
     private static List<string> Bodies(string body) =>
         [.. Frames.Parsed.Extract(body).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Order(StringComparer.Ordinal)];
