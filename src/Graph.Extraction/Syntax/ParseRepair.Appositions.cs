@@ -100,7 +100,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameAfterTheObjectReadAsOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameAfterTheObjectReadAsObliqueRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (w.Relation != "obl" || w.Upos != "PROPN" || HasPreposition(parse, w) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index) is not { Upos: "NOUN" } named
             || parse.Subtree(named).Last().Index + 1 != parse.Subtree(w).First().Index)
             return false;
@@ -108,13 +108,17 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>A name with a preposition, on itself or on the title before it ("according to regional governor X").</summary>
+    private static bool HasPreposition(SentenceParse parse, SyntaxWord name) =>
+        parse.HasChild(name, "case") || parse.ChildrenOf(name).Any(c => c.Relation is "nmod:desc" or "compound" && c.Index < name.Index && parse.HasChild(c, "case"));
+
     /// <summary>
     /// "received Chilean Foreign Minister Ana Ruiz in Accra", read with the titled name a bare oblique of a verb that has
     /// no object: a name right after the verb, with no preposition, is its object.
     /// </summary>
     private static bool NameAfterTheVerbReadAsOblique(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos != "PROPN" || parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb
+        if (w.Relation != "obl" || w.Upos != "PROPN" || HasPreposition(parse, w) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux:pass" or "nsubj:pass")
             || parse.Subtree(w).First().Index != verb.Index + 1 || WordLists.Calendar.Contains(w.Form))
             return false;

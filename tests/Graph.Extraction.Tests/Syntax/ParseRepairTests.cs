@@ -3469,6 +3469,22 @@ public sealed class ParseRepairTests
             Frames.Parsed.Sides("President Omar Wekesa met Prime Minister Lars Berg in Nairobi, his office said on Wednesday.", EventType.Meeting));
 
     [Fact]
+    public void Repair_SourceAfterTheObjectWithItsPrepositionOnItsTitle_StaysAnOblique()
+    {
+        // "… killed two people, according to regional governor Roman Tkach": the source is no apposition of the object.
+        var parse = GivenParse.Of(
+            ("Shelling", "NOUN", "NN", 2, "nsubj"), ("killed", "VERB", "VBD", 0, "root"), ("people", "NOUN", "NNS", 2, "obj"), (",", "PUNCT", ",", 8, "punct"),
+            ("according", "VERB", "VBG", 8, "case"), ("to", "ADP", "IN", 5, "fixed"), ("governor", "NOUN", "NN", 8, "nmod:desc"), ("Roman", "PROPN", "NNP", 2, "obl"),
+            ("Tkach", "PROPN", "NNP", 8, "flat"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obl", "killed"), Arc(parse, "Roman"));
+    }
+
+    [Fact]
+    public void Extract_SourceByTitleAfterTheDead_NoTarget() =>
+        Assert.Equal(["actor=Russia"], Frames.Parsed.Sides("Russian shelling killed two people on Sunday, according to regional governor Roman Tkach.", EventType.MilitaryAction));
+
+    [Fact]
     public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
     {
         // "An attack on a market in Gao killed 15 people", read with "killed" describing the attack.
