@@ -914,6 +914,27 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "hosted Indian External Affairs Minister X", read with "Affairs" the object and the titled name its apposition: a
+    /// capitalised noun right before a titled name, with no comma between, is a word of that title, and the name takes its
+    /// place.
+    /// </summary>
+    private static bool TitleWordReadAsTheHeadOfItsName(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "appos", Upos: "PROPN" } && w.Head >= 0 && w.Head < w.Index && TitleWordReadAsTheHeadOfItsNameRest(parse, w);
+
+    /// <summary>The rest of <see cref="TitleWordReadAsTheHeadOfItsName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool TitleWordReadAsTheHeadOfItsNameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } word || word.Form.Length == 0 || !char.IsUpper(word.Form[0])
+            || parse.HeadOf(word) is not { } governor || parse.Subtree(w).First() is not { } start || start.Index != word.Index + 1
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "nmod:desc" && c.Index < w.Index) is not { } title || title.Index != start.Index
+            || parse.ChildrenOf(word).Any(c => c.Index > word.Index && c != w))
+            return false;
+        governor.Adopt(w, word, word.Relation);
+        title.Adopt(word, governor, "compound");
+        return true;
+    }
+
+    /// <summary>
     /// "Estonian Defence Minister Kaarel Tamm visited …", read with "Estonian" heading the name and "Kaarel" its flat part
     /// with the title between them: a flat name is not broken by a title, so the word before the title modifies it, and the
     /// name after it heads the phrase in the first word's place.

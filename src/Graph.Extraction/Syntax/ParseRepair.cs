@@ -23,6 +23,7 @@ internal static partial class ParseRepair
         NounTakesNoOblique,
         FromPhraseOnTheNounBefore,
         ModifierReadAsTheHeadOfATitledName,
+        TitleWordReadAsTheHeadOfItsName,
         TitleWordReadAsTheObject,
         ObjectAfterTheObliques,
         TitledNameReadAsAPredicate,

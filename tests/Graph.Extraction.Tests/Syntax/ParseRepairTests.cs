@@ -3485,6 +3485,24 @@ public sealed class ParseRepairTests
         Assert.Equal(["actor=Russia"], Frames.Parsed.Sides("Russian shelling killed two people on Sunday, according to regional governor Roman Tkach.", EventType.MilitaryAction));
 
     [Fact]
+    public void Repair_TitleWordReadAsTheHeadOfItsName_TheNameTakesItsPlace()
+    {
+        // "Kenya hosted Indian External Affairs Minister Sunil Rao", read with "Affairs" the object and the name its apposition.
+        var parse = GivenParse.Of(
+            ("Kenya", "PROPN", "NNP", 2, "nsubj"), ("hosted", "VERB", "VBD", 0, "root"), ("Indian", "ADJ", "JJ", 5, "amod"), ("External", "ADJ", "JJ", 5, "amod"),
+            ("Affairs", "NOUN", "NNS", 2, "obj"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Sunil", "PROPN", "NNP", 5, "appos"), ("Rao", "PROPN", "NNP", 7, "flat"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "hosted"), Arc(parse, "Sunil"));
+        Assert.Equal(("compound", "Minister"), Arc(parse, "Affairs"));
+    }
+
+    [Fact]
+    public void Extract_HostReceivedAnAffairsMinister_MeetingOfBoth() =>
+        Assert.Equal(["participant=Jigme Wangchuk participant=Sunil Rao"],
+            Frames.Parsed.Sides("The King of Bhutan, Jigme Wangchuk, received Indian External Affairs Minister Sunil Rao in Thimphu on Monday.", EventType.Meeting));
+
+    [Fact]
     public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
     {
         // "An attack on a market in Gao killed 15 people", read with "killed" describing the attack.
