@@ -658,6 +658,31 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Federal Minister for Foreign Affairs Bilal Ahmed called on …", read with the title, its portfolio and the name as
+    /// two subjects and an oblique of the verb: a title subject, then a phrase with "for" or "of" on the verb ending right
+    /// before the name that is the other subject, is the name's title with its portfolio.
+    /// </summary>
+    private static bool TitleWithItsPortfolioReadAsASecondSubject(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" } && w.Index > 2 && TitleWithItsPortfolioReadAsASecondSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="TitleWithItsPortfolioReadAsASecondSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool TitleWithItsPortfolioReadAsASecondSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        var first = w.Index;
+        while (first > 0 && parse.Words[first - 1] is { Upos: "PROPN" } part && part.Head == w.Index && part.Relation is "flat" or "compound")
+            first--;
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
+            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => parse.Subtree(o).Last().Index == first - 1) is not { } portfolio
+            || !parse.ChildrenOf(portfolio, "case").Any(c => c.Form is "for" or "of")
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(t => t.Index < portfolio.Index && t.Upos is "NOUN" or "PROPN"
+                && WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant()) && parse.Subtree(t).Last().Index + 1 == parse.Subtree(portfolio).First().Index) is not { } title)
+            return false;
+        title.Adopt(portfolio, verb, "nmod");
+        w.Adopt(title, verb, "nmod:desc");
+        return true;
+    }
+
     /// <summary>The title noun among the subjects, before the name, whose phrase ends at the comma before the name.</summary>
     private static SyntaxWord? TitleBefore(SentenceParse parse, IEnumerable<SyntaxWord> subjects, SyntaxWord name, int comma)
     {

@@ -124,6 +124,7 @@ internal static partial class ParseRepair
         SubjectReadAsTheAppositionOfAnOpeningPhrase,
         NameReadAsTwoSubjects,
         NameAfterItsTitleReadAsASecondSubject,
+        TitleWithItsPortfolioReadAsASecondSubject,
         ObjectReadAsASubjectOfTheClosingReport,
         ClauseReadAsTheObjectOfASaying,
         ParticipleOfTheObjectReadAsAComplement,

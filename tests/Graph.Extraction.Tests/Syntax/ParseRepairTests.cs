@@ -3503,6 +3503,24 @@ public sealed class ParseRepairTests
             Frames.Parsed.Sides("The King of Bhutan, Jigme Wangchuk, received Indian External Affairs Minister Sunil Rao in Thimphu on Monday.", EventType.Meeting));
 
     [Fact]
+    public void Repair_TitleWithItsPortfolioReadAsASecondSubject_TheNamesTitle()
+    {
+        // "Minister for Trade Bilal Ahmed called on …", read with "Minister" and "Ahmed" two subjects and "Trade" an oblique.
+        var parse = GivenParse.Of(
+            ("Minister", "PROPN", "NNP", 6, "nsubj"), ("for", "ADP", "IN", 3, "case"), ("Trade", "PROPN", "NNP", 6, "obl"), ("Bilal", "PROPN", "NNP", 5, "compound"),
+            ("Ahmed", "PROPN", "NNP", 6, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 8, "case"), ("Mahmood", "PROPN", "NNP", 6, "obl"),
+            (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nmod:desc", "Ahmed"), Arc(parse, "Minister"));
+        Assert.Equal(("nmod", "Minister"), Arc(parse, "Trade"));
+    }
+
+    [Fact]
+    public void Extract_TitledVisitorWithAPortfolioCalledOnAHost_Meeting() =>
+        Assert.Equal(["participant=Bilal Ahmed participant=Tariq Mahmood"],
+            Frames.Parsed.Sides("Federal Minister for Foreign Affairs Bilal Ahmed called on Prime Minister Tariq Mahmood in Islamabad on Monday.", EventType.Meeting));
+
+    [Fact]
     public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
     {
         // "An attack on a market in Gao killed 15 people", read with "killed" describing the attack.
