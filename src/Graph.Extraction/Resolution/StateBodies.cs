@@ -152,8 +152,9 @@ internal sealed class StateBodies
 
     /// <summary>
     /// The story's home: the country of the one capital its dateline names ("NAIROBI, Kenya (Reuters) —") where the story
-    /// names no other state more often (a wire datelined BRUSSELS is often about another state). Its main state: the
-    /// country it names most, at least twice and twice as often as any other. And every state the story names.
+    /// names no other state more often (a wire datelined BRUSSELS is often about another state). Its main state: the one
+    /// country it names, or the one it names most, at least twice and twice as often as any other. And every state the
+    /// story names.
     /// </summary>
     private (string? Home, string? Main, HashSet<string> Named) ArticleStates(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates)
     {
@@ -172,7 +173,7 @@ internal sealed class StateBodies
 
         var home = dateline.Count == 1 && counts.GetValueOrDefault(dateline.First()) >= counts.Values.DefaultIfEmpty(0).Max() ? dateline.First() : null;
         var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var main = ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+        var main = ranked.Count == 1 || ranked.Count > 1 && ranked[0].Value >= 2 && ranked[0].Value >= 2 * ranked[1].Value ? ranked[0].Key : null;
         return (home, main, [.. counts.Keys]);
     }
 
