@@ -21,7 +21,7 @@ internal static class AidKind
     private static readonly HashSet<string> Humanitarian = new(StringComparer.Ordinal)
     {
         "food", "medicine", "medicines", "medical", "humanitarian", "relief", "vaccines", "vaccine", "shelter", "tents",
-        "blankets", "grain", "rations", "water",
+        "blankets", "grain", "rations", "water", "rescue", "rescuers", "doctors", "medics", "paramedics", "nurses", "firefighters",
     };
 
     private static readonly HashSet<string> Protection = new(StringComparer.Ordinal) { "peacekeepers", "peacekeeping", "protection", "troops" };

@@ -264,11 +264,20 @@ internal sealed partial class FrameRule
         // "Patriot missile systems", "food parcels", "an air defence system": what the compound names.
         if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c)) || Defences.Contains(s.Lower(c))))
             return true;
+        // "sent 250 doctors", "a search-and-rescue team", "a medical team": people sent to rescue and heal are help given.
+        if (Rescuers.Contains(lower) || lower is "team" or "teams" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Rescuers.Contains(s.Lower(c))))
+            return true;
         // "a 50-billion-euro support package", "an aid package": a package of what the compound names.
         if (lower is "package" or "packages")
             return s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || s.Lower(c) is "support" or "rescue" or "bailout" or "relief");
         return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
     }
+
+    /// <summary>English nouns of those sent to rescue and heal, and of the teams they form ("rescue team", "medical team").</summary>
+    private static readonly HashSet<string> Rescuers = new(StringComparer.Ordinal)
+    {
+        "rescuers", "doctors", "medics", "paramedics", "nurses", "firefighters", "rescue", "medical", "relief", "humanitarian",
+    };
 
     /// <summary>English words of armed defence, which name weapons as a compound ("air defence system").</summary>
     private static readonly HashSet<string> Defences = new(StringComparer.Ordinal) { "defence", "defense", "anti-aircraft", "anti-tank" };
