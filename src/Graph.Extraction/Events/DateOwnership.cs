@@ -21,8 +21,13 @@ internal static class DateOwnership
     public static List<DatePhrase> Open(SentenceParse parse, List<DatePhrase> phrases, int trigger, IEnumerable<int> triggers, bool said = false, bool threat = false)
     {
         var own = WordAt(parse, trigger);
-        if (threat && own is not null && parse.ChildrenOf(own).Any(c => c.Relation is "aux" or "mark" && Irrealis.Contains(c.Form)))
-            phrases = phrases.Where(d => d.Start < own.Start || HeadOf(parse, d) is not { } head || !parse.Dominates(own, head)).ToList();
+        // A threat told by a closing report hung on the measure ("will impose …, the minister said on Tuesday") is dated by
+        // the telling.
+        var yetToBe = threat && own is not null && parse.ChildrenOf(own).Any(c => c.Relation is "aux" or "mark" && Irrealis.Contains(c.Form));
+        if (yetToBe && phrases.Where(d => d.Start > own!.Start && HeadOf(parse, d) is { } head && parse.Dominates(own, head) && ToldBelow(parse, own, head)).ToList() is { Count: > 0 } telling)
+            return telling;
+        if (yetToBe)
+            phrases = phrases.Where(d => d.Start < own!.Start || HeadOf(parse, d) is not { } head || !parse.Dominates(own, head)).ToList();
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
         // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
         // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).
@@ -99,6 +104,21 @@ internal static class DateOwnership
         && (HeadOf(parse, d) is not { } head || !parse.Dominates(subject, head) || head.Relation == "compound");
 
     /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
+    /// <summary>
+    /// A verb of saying between the trigger and the word, read as the trigger's clause ("will impose tariffs …, the minister
+    /// said on Tuesday" with "said" hung on "impose"): the date is the telling's.
+    /// </summary>
+    private static bool ToldBelow(SentenceParse parse, SyntaxWord trigger, SyntaxWord word)
+    {
+        for (var w = parse.HeadOf(word) is { } up && word.Upos != "VERB" ? up : word; w is not null && w != trigger; w = parse.HeadOf(w))
+        {
+            if (w.Upos == "VERB" && WordLists.SpeechVerbs.Contains(w.Form.ToLowerInvariant()))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The auxiliaries and the infinitive's "to" of a deed yet to be done ("will impose", "to expel").</summary>
     private static readonly HashSet<string> Irrealis = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "'ll", "to" };
 

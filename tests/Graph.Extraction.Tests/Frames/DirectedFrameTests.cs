@@ -212,6 +212,8 @@ public sealed class DirectedFrameTests
     [InlineData("Chile will impose tariffs on Peruvian steel from April 1, Trade Minister Ana Ruiz said on Tuesday.", "2025-03-11")]
     [InlineData("Chile will impose tariffs on Peruvian steel from March 20, Trade Minister Ana Ruiz said on Tuesday.", "2025-03-11")]
     [InlineData("Chile will impose tariffs on Peruvian steel from April 1.", null)]
+    [InlineData("Chile will impose tariffs on Peruvian steel on March 31, Trade Minister Ana Ruiz said on Tuesday.", "2025-03-11")]
+    [InlineData("Chile will impose tariffs on Peruvian steel from April 1, the trade ministry said Thursday.", "2025-03-06")]
     [InlineData("Chile threatened on Tuesday to impose tariffs on Peruvian steel from April 1.", "2025-03-11")]
     public void Extract_MeasureThreatenedFromALaterDay_ThreatDatedWhenMade(string sentence, string? date) =>
         Assert.Equal(date, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Threat).Date);
