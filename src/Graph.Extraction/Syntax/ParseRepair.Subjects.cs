@@ -730,7 +730,9 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } report || report.Index < w.Index || !WordLists.SpeechVerbs.Contains(report.Form.ToLowerInvariant())
             || parse.ChildrenOf(report, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { } source
-            || parse.Words[parse.Subtree(source).First().Index - 1] is not { Form: "," } comma || comma.Index < parse.Subtree(w).Last().Index)
+            // The comma may hang on the source's phrase itself.
+            || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: > 0 } start
+            || parse.Words[start.Index - 1] is not { Form: "," } comma || comma.Index < parse.Subtree(w).Last(x => x.Index < comma.Index).Index)
             return false;
         var verb = report.Relation is "conj" or "parataxis" or "ccomp" or "advcl" && parse.HeadOf(report) is { Upos: "VERB" } governing ? governing
             : parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index < w.Index);
@@ -740,6 +742,26 @@ internal static partial class ParseRepair
         verb.Adopt(w, report, "obj");
         if (parse.HeadOf(report) == verb)
             report.Relation = "parataxis";
+        return true;
+    }
+
+    /// <summary>
+    /// "President X welcomed Y at State House, the presidency said", read with X a first subject of "said" and "welcomed"
+    /// its complement with none: a speech verb's subject before the complement it says, when the source is set off after a
+    /// comma, is the complement's subject.
+    /// </summary>
+    private static bool SubjectOfTheReportReadAsTheSources(SentenceParse parse, SyntaxWord w) =>
+        w.Upos == "VERB" && w.Index > 2 && WordLists.SpeechVerbs.Contains(w.Form.ToLowerInvariant()) && SubjectOfTheReportReadAsTheSourcesRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectOfTheReportReadAsTheSources"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectOfTheReportReadAsTheSourcesRest(SentenceParse parse, SyntaxWord report)
+    {
+        if (parse.ChildrenOf(report, "nsubj").ToList() is not [{ Upos: "PROPN" or "NOUN" } subject, { } source] || source.Index > report.Index
+            || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: > 0 } start || parse.Words[start.Index - 1].Form != ","
+            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index > subject.Index && c.Index < start.Index) is not { } said
+            || parse.ChildrenOf(said).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "aux:pass"))
+            return false;
+        said.Adopt(subject, report, "nsubj");
         return true;
     }
 

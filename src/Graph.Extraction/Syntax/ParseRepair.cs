@@ -126,6 +126,7 @@ internal static partial class ParseRepair
         NameAfterItsTitleReadAsASecondSubject,
         TitleWithItsPortfolioReadAsASecondSubject,
         ObjectReadAsASubjectOfTheClosingReport,
+        SubjectOfTheReportReadAsTheSources,
         ClauseReadAsTheObjectOfASaying,
         ParticipleOfTheObjectReadAsAComplement,
         SubjectHungOnADayBeforeTheVerb,

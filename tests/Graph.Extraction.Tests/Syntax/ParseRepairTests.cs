@@ -3521,6 +3521,25 @@ public sealed class ParseRepairTests
             Frames.Parsed.Sides("Federal Minister for Foreign Affairs Bilal Ahmed called on Prime Minister Tariq Mahmood in Islamabad on Monday.", EventType.Meeting));
 
     [Fact]
+    public void Repair_SubjectOfTheReportReadAsTheSources_TheReportsSubject()
+    {
+        // "Ruiz welcomed Vega at the palace, the presidency said", read with Ruiz a first subject of "said".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 9, "nsubj"), ("welcomed", "VERB", "VBD", 9, "ccomp"), ("Vega", "PROPN", "NNP", 2, "obj"), ("at", "ADP", "IN", 5, "case"),
+            ("palace", "NOUN", "NN", 2, "obl"), (",", "PUNCT", ",", 9, "punct"), ("the", "DET", "DT", 8, "det"), ("presidency", "NOUN", "NN", 9, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("nsubj", "welcomed"), Arc(parse, "Ruiz"));
+        Assert.Equal(("nsubj", "said"), Arc(parse, "presidency"));
+    }
+
+    [Theory]
+    [InlineData("President Omar Wekesa met Prime Minister Lars Berg, his office said on Wednesday.")]
+    [InlineData("President Omar Wekesa welcomed Prime Minister Lars Berg at State House, the presidency said.")]
+    public void Extract_MeetingToldByAClosingReport_MeetingOfBoth(string sentence) =>
+        Assert.Equal(["participant=Lars Berg participant=Omar Wekesa"], Frames.Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
     public void Repair_PastTenseAfterTheSubjectsPhrases_TheVerb()
     {
         // "An attack on a market in Gao killed 15 people", read with "killed" describing the attack.
