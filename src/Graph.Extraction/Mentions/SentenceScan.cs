@@ -323,6 +323,15 @@ internal sealed class SentenceScan
         if (pieces.Count == 0 || SentenceShape.IsTimeZone(_tokens, pieces[0].First, pieces[^1].End))
             return;
 
+        // "the Liberal Democratic Party", "the Free Democrats": plain capitalised words before a party the gazetteer knows by
+        // the name's last words make another party's name, not that one; "House Democrats" are that party's in a chamber.
+        if (pieces.Count > 1 && pieces[^1] is { Kind: PieceKind.Known, Entry: { Kind: GazetteerKind.Organization, Category: "party" } }
+            && pieces.Take(pieces.Count - 1).All(p => p.Kind == PieceKind.Word) && !Chambers.Contains(Tok(pieces[0].First)))
+        {
+            Emit(pieces[0].First, pieces[^1].End, CandidateKind.Organization);
+            return;
+        }
+
         if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
@@ -337,6 +346,9 @@ internal sealed class SentenceScan
 
         EmitPiecesAndPlainNames(pieces, 0, pieces.Count);
     }
+
+    /// <summary>English words of a legislature's chambers, which name a party's members there ("House Democrats").</summary>
+    private static readonly HashSet<string> Chambers = new(StringComparer.Ordinal) { "House", "Senate", "Congressional", "Parliamentary", "Assembly" };
 
     private bool IsLeadingNoise(List<Piece> pieces, int index)
     {

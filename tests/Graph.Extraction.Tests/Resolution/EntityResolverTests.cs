@@ -200,6 +200,14 @@ public class EntityResolverTests
     public void Extract_BareUsBodyInAnotherStatesStory_ThatStatesBody(string body, string name) =>
         Assert.Equal([name], Bodies(body));
 
+    [Theory]
+    [InlineData("Japan's Liberal Democratic Party won the election on Sunday.", "Liberal Democratic Party")]
+    [InlineData("Germany's Free Democrats left the coalition on Sunday.", "Free Democrats")]
+    [InlineData("Canada's New Democratic Party said it would back the budget.", "New Democratic Party")]
+    [InlineData("On Tuesday, House Democrats presented a bill on the border.", "Democratic Party")]
+    public void Extract_WordsBeforeAKnownPartysName_AnotherPartyOrTheKnownOnesMembers(string body, string party) =>
+        Assert.Equal([party], Bodies(body));
+
     private static List<string> Bodies(string body) =>
         [.. Frames.Parsed.Extract(body).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Order(StringComparer.Ordinal)];
 }
