@@ -96,6 +96,10 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
         // So also a title and the same with its complement ("Ambassador" and "Ambassador to Peru") or with modifiers before
         // its head ("Leader" and "Civilian Leader"): one office, said once.
         relations.RemoveAll(r => relations.Exists(o => o.Source == r.Source && o.Target == r.Target && Extends(o.Properties["title"], r.Properties["title"])));
+        // "The ousted Syrian president, X," read both as a former office and, by the title's words alone, as the present one:
+        // the sentence says the office is held no more.
+        relations.RemoveAll(r => !RoleTitle.IsFormer(r.Properties["title"]) && relations.Exists(o => o.Source == r.Source && o.Target == r.Target && o.Evidence == r.Evidence
+            && RoleTitle.IsFormer(o.Properties["title"]) && string.Equals(RoleTitle.Office(o.Properties["title"]), r.Properties["title"], StringComparison.OrdinalIgnoreCase)));
         return relations;
 
         // The shorter title is whole words of the longer one; a former office is not the one held now.

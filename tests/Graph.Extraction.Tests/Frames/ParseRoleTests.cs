@@ -324,6 +324,7 @@ public sealed class ParseRoleTests
     [InlineData("Helga Brandvold, Norway's former prime minister, was sentenced on Monday.")]
     [InlineData("The former Norwegian prime minister, Helga Brandvold, was sentenced on Monday.")]
     [InlineData("Norway's ousted prime minister, Helga Brandvold, was sentenced on Monday.")]
+    [InlineData("The ousted Norwegian prime minister, Helga Brandvold, was sentenced on Monday.")]
     public void Extract_FormerBeforeOrAfterTheOwner_FormerTitle(string body) =>
         Assert.Equal(["Helga Brandvold / Former Prime Minister / Norway"], Parsed.Roles(body));
 
