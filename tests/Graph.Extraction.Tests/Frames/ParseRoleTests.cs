@@ -354,4 +354,8 @@ public sealed class ParseRoleTests
     [InlineData("The head of Peru's largest bank, Julio Salas, met IMF officials in Washington.", false)]
     public void Extract_HeadOfACountrysBank_TheCountrysOnlyForItsCentralBank(string body, bool peru) =>
         Assert.Equal(peru, Parsed.Roles(body).Contains("Julio Salas / Head / Peru"));
+
+    [Fact]
+    public void Extract_HomeAffairsMinister_WholeTitle() =>
+        Assert.Equal(["Naledi Dube / Home Affairs Minister / South Africa"], Parsed.Roles("South Africa's Home Affairs Minister Naledi Dube met Omar Wekesa on Monday."));
 }
