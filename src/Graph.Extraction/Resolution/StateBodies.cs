@@ -9,8 +9,8 @@ namespace Graph.Extraction.Resolution;
 /// "the Supreme Court"), and the state each mention of one belongs to: the state named right before it ("Kenya's",
 /// "Kenyan"), right after it ("in Nairobi", "of Nigeria") or in its name ("U.S. Supreme Court"); else the one state the
 /// article names that body with elsewhere; else the country of the capital the story is datelined from, where the story
-/// names it too; else, for a body no country owns, the story's main state. Without one, Cambodia's Senate and the
-/// United States' were one node of the graph.
+/// names no other state more often; else, for a body no country owns, the story's main state. Without one, Cambodia's
+/// Senate and the United States' were one node of the graph.
 /// </summary>
 internal sealed class StateBodies
 {
@@ -100,6 +100,7 @@ internal sealed class StateBodies
         return _gazetteer.Lookup(name[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 } && IsGeneric(rest) ? (rest, iso2) : null;
     }
 
+    /// <summary>A name made of the words of a body each state has ("National Assembly", "Ministry of Agriculture") and nothing that names a place.</summary>
     private bool IsGeneric(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -118,7 +119,7 @@ internal sealed class StateBodies
         return true;
     }
 
-    /// <summary>The state named right before the body ("Kenya's National Assembly", "the Kenyan Senate") or right after it ("the Foreign Ministry in Nairobi").</summary>
+    /// <summary>The state named right before the body ("Kenya's National Assembly", "the Kenyan Senate"), right after it ("the Foreign Ministry in Nairobi", "of Belarus") or in its name.</summary>
     private string? NamedState(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates, MentionCandidate body)
     {
         // "U.S. Supreme Court": the state written into the name of a body no country owns.
