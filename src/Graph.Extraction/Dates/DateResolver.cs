@@ -58,7 +58,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InYear();
 
-    [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b(?:" + CountedYear + ")?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b(?!\.?,?\s+\d{4}\b)(?:" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex CuedMonth();
 
     [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Cc]oming|[Tt]his)\s+)?(?<wd>" + Weekdays + @")\b(?!s\b)", RegexOptions.CultureInvariant)]

@@ -50,6 +50,12 @@ public sealed class DateResolverTests
         Assert.Equal(expected, One(text).Iso);
 
     [Theory]
+    [InlineData("Tariffs have applied since September 2021.", "2021-09")]
+    [InlineData("Tariffs applied from June, 2021.", "2021-06")]
+    public void Find_CuedMonthWithItsYear_ThatYearsMonth(string text, string expected) =>
+        Assert.Equal(expected, One(text).Iso);
+
+    [Theory]
     [InlineData("The deal came last week.", "2023-02-27", "2023", DatePrecision.Week)]
     [InlineData("The deal comes this week.", "2023-03-06", "2023-03", DatePrecision.Week)]
     [InlineData("The deal came last month.", "2023-02-01", "2023-02", DatePrecision.Month)]
