@@ -25,7 +25,7 @@ internal sealed class TreeParser(SyntaxModel model)
     private readonly int _objectPronoun = IndexOfTag(model, "PRON", "PRP"), _possessivePronoun = IndexOfTag(model, "PRON", "PRP$");
 
     /// <param name="tags">Receives the tag class of each word.</param>
-    /// <param name="names">Where given, the words the article's mentions show to be (part of) a name: a name is no common noun (nor, for a particle, a preposition, article or possessive mark: the "S" of "S Jaishankar"), so one tagged so takes the best proper-noun tag.</param>
+    /// <param name="names">Where given, the words the article's mentions show to be (part of) a name: a name is no common noun (nor, for a particle, a preposition, article or possessive mark: the "S" of "S Jaishankar"; nor a pronoun: "WHO"), so one tagged so takes the best proper-noun tag.</param>
     public void Tag(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names = default)
     {
         var scratch = _scratch ??= new Scratch();
@@ -54,8 +54,9 @@ internal sealed class TreeParser(SyntaxModel model)
             TagFeatures.Compute(words, clusters, silver, tags, i, features);
             cache.Score(features, scores);
             tags[i] = ArgMax(scores);
-            // "de" and "la" of "Juan de la Fuente", read as a preposition and an article, are part of the name too.
-            if (i < names.Length && names[i] && model.Upos[tags[i]] is "NOUN" or "X" or "ADP" or "DET" or "PART")
+            // "de" and "la" of "Juan de la Fuente", read as a preposition and an article, are part of the name too, and
+            // "WHO" (the World Health Organization) is no pronoun.
+            if (i < names.Length && names[i] && model.Upos[tags[i]] is "NOUN" or "X" or "ADP" or "DET" or "PART" or "PRON")
                 tags[i] = BestProperNoun(scores);
         }
 

@@ -1194,5 +1194,9 @@ public sealed class EncounterFrameTests
     public void Extract_GuestWhoIsOnAVisit_Visit() =>
         Assert.Equal(["visitor=Luis Vega"],
             Parsed.Sides("SANTIAGO (Orbe) - President Ana Ruiz on Sunday received the Minister of Foreign Affairs of Peru, Luis Vega, who is on a working visit to Chile.", EventType.Visit));
-}
 
+    [Fact]
+    public void Extract_MetTheChiefOfWho_MeetingNoPronoun() =>
+        Assert.Equal(["participant=Omar Wekesa participant=Tedros Alemu"],
+            Parsed.Sides("President Omar Wekesa met WHO chief Tedros Alemu in Nairobi on Monday.", EventType.Meeting));
+}
