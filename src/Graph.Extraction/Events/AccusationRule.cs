@@ -74,15 +74,10 @@ internal sealed class AccusationRule : IEventRule
 
     /// <summary>The suit a verb of filing or bringing files ("filed a case"), or -1.</summary>
     private static int Suit(SentenceContext s, int t) =>
-        Lexicon.Lodge.Contains(s.Word(t)) || Brings.Contains(s.Word(t)) ? s.Ahead(t, Lawsuits, 4) : -1;
+        Lexicon.Lodge.Contains(s.Word(t)) || Lexicon.Brings.Contains(s.Word(t)) ? s.Ahead(t, Lexicon.Lawsuits, 4) : -1;
 
     /// <summary>The warrant a verb of issuing or seeking issues ("issued an arrest warrant"), or -1.</summary>
     private static int Warrant(SentenceContext s, int t) => WarrantIssues.Contains(s.Word(t)) ? s.Ahead(t, Warrants, 4) : -1;
-
-    private static readonly HashSet<string> Brings = VerbForms.Set("bring/brought");
-
-    /// <summary>English nouns of a suit before a court.</summary>
-    private static readonly HashSet<string> Lawsuits = new(StringComparer.Ordinal) { "case", "lawsuit", "suit", "cases", "lawsuits" };
 
     private static readonly HashSet<string> WarrantIssues = VerbForms.Set("issue", "seek/sought", "request");
 

@@ -166,14 +166,11 @@ internal static class Lexicon
         "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
         "video", "recording");
 
-    /// <summary>
-    /// English nouns of a legal filing, and the verbs of filing one: "filed a case at the ICJ accusing Russia of …" accuses
-    /// for the one who filed it, not the court it was filed at.
-    /// </summary>
-    public static readonly HashSet<string> Filings = W("case", "complaint", "lawsuit", "suit", "petition");
+    /// <summary>Bringing a suit before a court ("brought a case against").</summary>
+    public static readonly HashSet<string> Brings = Set("bring/brought");
 
-    /// <inheritdoc cref="Filings"/>
-    public static readonly HashSet<string> Filing = W("filed", "files", "lodged", "lodges", "brought", "brings", "submitted", "submits");
+    /// <summary>English nouns of a suit before a court.</summary>
+    public static readonly HashSet<string> Lawsuits = W("case", "lawsuit", "suit", "cases", "lawsuits");
 
     /// <summary>
     /// Nouns of a message whose content a "that" clause gives ("issued a stern reminder that …", "sent a message that …"):

@@ -40,7 +40,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
             {
                 CandidateKind.Known when bodies.Party(c) is { } party => registry.Named(EntityType.Organization, c.Text, party),
                 CandidateKind.Known => registry.FromGazetteer(c.Entry!, c.Text, bodies.StateOf(c)),
-                CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text, (bodies.GenericName(c), bodies.StateOf(c))),
+                CandidateKind.Organization when c.Abbreviates is null && !IsBareHead(c) => registry.Named(EntityType.Organization, c.Text, bodies.Body(c)),
                 CandidateKind.Location when c.Abbreviates is null => registry.Named(EntityType.Location, c.Text),
                 CandidateKind.Person => persons.Resolve(c) is { } p ? registry.Person(p, c.Text) : ((string, EntityType)?)null,
                 _ => null,
@@ -81,7 +81,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
                 // organisation of the article with that head, or with that name before its kind of institution.
                 var heads = byCandidate.Where(p => p.Value.Type == EntityType.Organization && (EndsWithWord(p.Key.Text, c.Text) || NamesItsKind(p.Key.Text, c.Text)))
                     .Select(p => p.Value).Distinct().ToList();
-                byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text, (bodies.GenericName(c), bodies.StateOf(c)));
+                byCandidate[c] = heads.Count == 1 ? heads[0] : registry.Named(EntityType.Organization, c.Text, bodies.Body(c));
                 registry.AddAlias(byCandidate[c].Id, c.Text);
             }
         }

@@ -69,8 +69,12 @@ internal sealed class StateBodies
     public (string Name, string? State)? Party(MentionCandidate c) =>
         _parties.TryGetValue(c, out var state) ? (EntityResolver.NameKey(c.Text) + " Party", state) : null;
 
-    /// <summary>The body's name without its state ("National Assembly" of "Kenyan National Assembly"), for a body found by pattern; null for any other.</summary>
-    public string? GenericName(MentionCandidate c) => c.Entry is null && _keys.TryGetValue(c, out var key) ? key : null;
+    /// <summary>
+    /// A body found by pattern: its name without its state ("National Assembly" of "Kenyan National Assembly") and the
+    /// state it belongs to; nulls for any other.
+    /// </summary>
+    public (string? Name, string? State) Body(MentionCandidate c) =>
+        (c.Entry is null && _keys.TryGetValue(c, out var key) ? key : null, StateOf(c));
 
     /// <summary>
     /// What names the body whatever state it belongs to: the gazetteer entry of a state body no country owns ("Ministry

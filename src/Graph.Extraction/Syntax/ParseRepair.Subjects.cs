@@ -730,9 +730,8 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } report || report.Index < w.Index || !WordLists.SpeechVerbs.Contains(report.Form.ToLowerInvariant())
             || parse.ChildrenOf(report, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { } source
-            // The comma may hang on the source's phrase itself.
-            || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: > 0 } start
-            || parse.Words[start.Index - 1] is not { Form: "," } comma || comma.Index < parse.Subtree(w).Last(x => x.Index < comma.Index).Index)
+            // The comma may hang on the source's phrase itself, or on the name's ("in Nairobi,"): it comes after the name.
+            || CommaBefore(parse, source) is var comma && (comma < 0 || comma < w.Index))
             return false;
         var verb = report.Relation is "conj" or "parataxis" or "ccomp" or "advcl" && parse.HeadOf(report) is { Upos: "VERB" } governing ? governing
             : parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index < w.Index);
@@ -757,8 +756,8 @@ internal static partial class ParseRepair
     private static bool SubjectOfTheReportReadAsTheSourcesRest(SentenceParse parse, SyntaxWord report)
     {
         if (parse.ChildrenOf(report, "nsubj").ToList() is not [{ Upos: "PROPN" or "NOUN" } subject, { } source] || source.Index > report.Index
-            || parse.Subtree(source).FirstOrDefault(x => x.Upos != "PUNCT") is not { Index: > 0 } start || parse.Words[start.Index - 1].Form != ","
-            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index > subject.Index && c.Index < start.Index) is not { } said
+            || CommaBefore(parse, source) is var comma && comma < 0
+            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index > subject.Index && c.Index < comma) is not { } said
             || parse.ChildrenOf(said).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "aux:pass"))
             return false;
         said.Adopt(subject, report, "nsubj");

@@ -35,10 +35,11 @@ internal static class Clause
 
             if (s.Head(verb) is not { } head)
                 return null;
-            // "released a video denying …", "filed a case accusing …": what a medium issued by someone, or a case filed,
-            // says, its issuer says.
+            // "released a video denying …", "filed a case accusing …": what a medium issued by someone, or a suit or complaint
+            // lodged, says, its issuer says.
             if (ParsedSentence.Is(verb, "acl") && head.Upos == "NOUN" && ParsedSentence.Is(head, "obj") && s.Head(head) is { Upos: "VERB" } issuing
-                && (Lexicon.Media.Contains(s.Lower(head)) || verb.Xpos == "VBG" && Lexicon.Filings.Contains(s.Lower(head)) && Lexicon.Filing.Contains(s.Lower(issuing))))
+                && (Lexicon.Media.Contains(s.Lower(head)) || verb.Xpos == "VBG" && (Lexicon.Lawsuits.Contains(s.Lower(head)) || Lexicon.ComplaintNouns.Contains(s.Lower(head)))
+                    && (Lexicon.Lodge.Contains(s.Lower(issuing)) || Lexicon.Brings.Contains(s.Lower(issuing)))))
                 return Doer(s, issuing);
             // "the envoy who met X" acts; "soldiers abducted near the border" (a passive participle, with no object)
             // undergo, and their doer, if any, is the agent.
