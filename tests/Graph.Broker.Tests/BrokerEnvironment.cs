@@ -1,6 +1,7 @@
 using Graph.Neo4j.Client;
 using Graph.Testing;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Graph.Broker.Tests;
 
@@ -51,12 +52,39 @@ public sealed class BrokerEnvironment : IAsyncLifetime
         Directory.Delete(Work, recursive: true);
     }
 
-    /// <summary>Really stops the broker node and starts it again on the same port, with its queues and messages.</summary>
+    /// <summary>
+    /// Really stops the broker node and starts it again on the same port, with its queues and messages, and checks that a
+    /// client of the test's own gets in again.
+    /// </summary>
     public async Task RestartBrokerAsync()
     {
         await LocalScript.RunAsync("rabbitmq-local", "stop");
         var uri = await StartBrokerAsync();
         Assert.Equal(RabbitMqUri, uri);
+        string? refused = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                await using var connection = await ConnectAsync();
+                return true;
+            }
+            catch (BrokerUnreachableException e)
+            {
+                refused = e.GetBaseException().Message;
+                return false;
+            }
+        }, TimeSpan.FromSeconds(30), "the restarted broker to accept a connection", () => $"last refusal: {refused}\n{BrokerReport()}");
+    }
+
+    /// <summary>The end of the broker node's own log, for failure messages: what it did about connections, restarts and alarms.</summary>
+    public static string BrokerReport()
+    {
+        var logs = Path.Combine(LocalScript.Root, ".cache", "rabbitmq", "logs");
+        var log = Directory.Exists(logs)
+            ? Directory.GetFiles(logs, "*@localhost.log").OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            : null;
+        return log is null ? "(no broker log)" : $"[broker log] ...\n{string.Join('\n', File.ReadLines(log).TakeLast(30))}";
     }
 
     public Task WipeAsync() => Client.ExecuteAsync([new CypherStatement("MATCH (n) DETACH DELETE n")], CancellationToken.None);
@@ -87,6 +115,8 @@ public sealed class BrokerEnvironment : IAsyncLifetime
         ["Health:File"] = Path.Combine(folder, "health.json"),
         ["Health:Interval"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
+        // An unhealthy check is logged every second; the roles' own warnings already say why, and the failure message keeps only the last lines.
+        ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
     };
 
     /// <summary>

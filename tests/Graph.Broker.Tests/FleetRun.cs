@@ -58,7 +58,7 @@ internal sealed class FleetRun : IAsyncDisposable
 
     public Task WaitForArticlesAsync(long count, TimeSpan timeout) => Eventually.HoldsAsync(
         async () => await GraphSnapshot.CountAsync(_environment.Client, "Article") >= count, timeout,
-        $"{count} articles in Neo4j", _fleet.Report);
+        $"{count} articles in Neo4j", () => $"{_fleet.Report()}\n{BrokerEnvironment.BrokerReport()}");
 
     /// <summary>The graph once every queue is empty (nothing left to write twice), after the dead-letter queue was found empty.</summary>
     public async Task<GraphSnapshot> SettledSnapshotAsync()

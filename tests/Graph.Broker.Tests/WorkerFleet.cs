@@ -30,16 +30,20 @@ internal sealed class WorkerFleet(string folder, IReadOnlyDictionary<string, str
     public string HealthFile(string name) => Path.Combine(folder, $"health-{name}.json");
 
     /// <summary>True once the worker's health report says the broker check is healthy: every role it plays connected and at work.</summary>
-    public bool IsAtWork(string name)
+    public bool IsAtWork(string name) => BrokerCheck(name) is ("Healthy", _);
+
+    /// <summary>The broker check of the worker's last health report (status and description), or null before the first.</summary>
+    public (string? Status, string? Description)? BrokerCheck(string name)
     {
         try
         {
             using var report = JsonDocument.Parse(File.ReadAllBytes(HealthFile(name)));
-            return report.RootElement.GetProperty("checks").GetProperty("broker").GetProperty("status").GetString() == "Healthy";
+            var check = report.RootElement.GetProperty("checks").GetProperty("broker");
+            return (check.GetProperty("status").GetString(), check.TryGetProperty("description", out var text) ? text.GetString() : null);
         }
         catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException)
         {
-            return false;
+            return null;
         }
     }
 

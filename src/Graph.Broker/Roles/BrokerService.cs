@@ -48,8 +48,9 @@ public sealed partial class BrokerService(
         var settings = options.Value;
         var connect = Backoff.Create(settings, _ => true, (e, delay) =>
         {
-            status.Disconnected(role.Name, e.Message);
-            LogConnectFailed(role.Name, e.Message, delay);
+            var reason = Reason(e);
+            status.Disconnected(role.Name, reason);
+            LogConnectFailed(role.Name, reason, delay);
         });
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -116,6 +117,16 @@ public sealed partial class BrokerService(
             await session.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The client's "None of the specified endpoints were reachable" hides why (refused, timed out, access refused);
+    /// the root cause says which.
+    /// </summary>
+    private static string Reason(Exception e)
+    {
+        var root = e.GetBaseException();
+        return ReferenceEquals(root, e) || root.Message == e.Message ? e.Message : $"{e.Message}: {root.Message}";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Broker mode: roles {Roles} on {Broker}")]
