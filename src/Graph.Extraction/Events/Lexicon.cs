@@ -121,7 +121,7 @@ internal static class Lexicon
         W("extended", "extends"));
 
     public static readonly HashSet<string> SanctionNouns = W(
-        "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "boycott", "boycotts", "duties");
+        "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "tariff", "levies", "boycott", "boycotts", "duties");
 
     /// <summary>What a freeze is a sanction on ("froze the assets of X", "asset freezes").</summary>
     public static readonly HashSet<string> Assets = W("assets", "asset", "accounts", "funds", "reserves", "property", "properties");

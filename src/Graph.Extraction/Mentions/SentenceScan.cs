@@ -216,17 +216,26 @@ internal sealed class SentenceScan
     }
 
     /// <summary>
-    /// A one-word place opening a two-word stretch of the run that ends it, whose second word the gazetteer does not know
-    /// and is no common English word, where a title, a counterpart or a role in apposition says the two are a person
-    /// ("the defence minister, Aden Duale,"; not "the Moscow Times said", "the Houston Chronicle reported"). A country
-    /// only after a title or "counterpart" ("Foreign Minister Israel Katz", "his Israeli counterpart Israel Katz").
+    /// A one-word place or country opening a two-word stretch of the run that ends it, whose second word the gazetteer
+    /// does not know and is no common English word, where a title, a counterpart, an honorific, a role in apposition or a
+    /// person's verb says the two are a person ("the defence minister, Aden Duale,", "Foreign Minister Israel Katz",
+    /// "Jordan Miller, a U.S. senator,", "Sofia Ramos said"; not "the Moscow Times said", "the Beijing Olympics say" (no
+    /// name of a person follows "the"), "Chad Basin states", "Kenya Airways said": a common word or a company's noun is no surname).
     /// </summary>
     private bool IsPlaceNamedForename(int i, int runEnd) =>
-        _entryAt[i] is { Kind: GazetteerKind.Location or GazetteerKind.Country } place && runEnd == i + 2 && _entryAt[i + 1] is null && IsNameWord(i + 1)
+        _entryAt[i] is { Kind: GazetteerKind.Location or GazetteerKind.Country } && runEnd == i + 2 && _entryAt[i + 1] is null && IsNameWord(i + 1)
         && !SentenceShape.IsAcronym(Tok(i + 1)) && !WordLists.IsCommonWord(Tok(i + 1)) && IsPersonShape(i, i + 2, placeFirst: true)
-        && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || Tok(i - 1) is "counterpart"
-            || place.Kind == GazetteerKind.Location && (WordLists.Honorifics.Contains(Tok(i - 1))
-                || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)));
+        && (i > 0 && _entryAt[i - 1] is { Kind: GazetteerKind.Title } || Tok(i - 1) is "counterpart" || WordLists.Honorifics.Contains(Tok(i - 1))
+            || Tok(i - 1) == "," && RoleWithin(i - 7, i - 1, forward: false) || Tok(i + 2) == "," && RoleWithin(i + 3, i + 11, forward: true)
+            || Tok(i - 1) is not ("the" or "The") && Tok(i).IndexOf('.') < 0 && ActsAsAPerson(i + 2));
+
+    /// <summary>The name ending before <paramref name="k"/> speaks, meets, calls or travels ("X said", "X also met").</summary>
+    private bool ActsAsAPerson(int k)
+    {
+        while (k < Count && WordLists.SpeechAdverbs.Contains(Tok(k)))
+            k++;
+        return WordLists.SpeechVerbs.Contains(Tok(k)) || WordLists.EncounterVerbs.Contains(Tok(k));
+    }
 
     /// <summary>
     /// "President Roberto Lima", "Carlos Santiago said": a one-word city or region right after a known given name is that person's

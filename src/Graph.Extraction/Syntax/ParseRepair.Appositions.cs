@@ -281,6 +281,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Anna Lindqvist, a Swedish member of the European Parliament, was denied entry", read with the name a bare oblique
+    /// and its description the subject: a name with no preposition, then a noun set off by commas, before their verb, is
+    /// the subject and the noun its apposition.
+    /// </summary>
+    private static bool NameBeforeItsDescriptionReadAsOblique(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "PROPN", Relation: "obl:unmarked" or "obl:npmod" or "nmod:npmod" } && w.Head > w.Index && NameBeforeItsDescriptionReadAsObliqueRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameBeforeItsDescriptionReadAsOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameBeforeItsDescriptionReadAsObliqueRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "VERB" or "AUX" } verb || parse.HasChild(w, "case")
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass" && c.Index > w.Index && c.Index < verb.Index) is not { Upos: "NOUN" } described)
+            return false;
+        var name = parse.Subtree(w).Where(x => x.Upos != "PUNCT").ToList();
+        var description = parse.Subtree(described).Where(x => x.Upos != "PUNCT").ToList();
+        var opening = name[^1].Index + 1;
+        var closing = description[^1].Index + 1;
+        if (parse.Words[opening].Form != "," || description[0].Index != opening + 1 || closing >= verb.Index || parse.Words[closing].Form != ",")
+            return false;
+        verb.Adopt(w, verb, described.Relation);
+        w.Adopt(described, verb, "appos");
+        return true;
+    }
+
+    /// <summary>
     /// "The governor of the central bank of Nigeria, Olayemi Cardoso, said …", read with the name's two words hung on
     /// two nouns of the description: a name set off by commas between a subject and its verb is one name (its later
     /// words its flat parts) in apposition to the subject.

@@ -169,6 +169,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "spoke by phone with Foreign Minister X to brief her", read with "with" marking the purpose clause and X its
+    /// object: a preposition takes a noun, not a clause, so the noun is an oblique of the verb before, with its preposition.
+    /// </summary>
+    private static bool ObjectOfAPrepositionReadAsAClause(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "obj", Upos: "NOUN" or "PROPN" } || parse.HeadOf(w) is not { Relation: "mark", Xpos: "IN" } preposition
+            || preposition.Index > w.Index || parse.HeadOf(preposition) is not { Relation: "advcl" or "xcomp" } clause || clause.Index < w.Index
+            || parse.HeadOf(clause) is not { } governor || governor.Index > preposition.Index || !parse.ChildrenOf(clause, "mark").Any(m => m.Form == "to"))
+            return false;
+        governor.Adopt(w, preposition, governor.Upos == "VERB" ? "obl" : "nmod");
+        w.Adopt(preposition, clause, "case");
+        return true;
+    }
+
+    /// <summary>
     /// "Ukraine says Russian missile hits Kyiv block", read with the clause as the object of "says": a verb with a
     /// subject of its own is a clause, the complement of the verb that takes it.
     /// </summary>

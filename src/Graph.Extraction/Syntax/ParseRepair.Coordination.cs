@@ -19,6 +19,44 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "approved a loan to Pakistan, and Japan donated $3 million", read with Japan a conjunct of Pakistan and "donated"
+    /// a verb with no subject: a name joined by "and" right before a finite verb that lacks a subject is that verb's
+    /// subject, and the verb a clause joined to the first.
+    /// </summary>
+    private static bool SubjectOfAJoinedClauseReadAsAConjunct(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP", Relation: "conj" or "advcl" } && w.Index >= 3 && SubjectOfAJoinedClauseReadAsAConjunctRest(parse, w);
+
+    /// <summary>The rest of <see cref="SubjectOfAJoinedClauseReadAsAConjunct"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool SubjectOfAJoinedClauseReadAsAConjunctRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "mark" || c.Index < w.Index && c.Relation == "cc"))
+            return false;
+        var noun = parse.Words[w.Index - 1];
+        while (parse.HeadOf(noun) is { } up && noun.Relation is "flat" or "compound" && up.Index < w.Index && up.Index > noun.Index - 4)
+            noun = up;
+        // "and South Korea pledged", read with "Korea" a second word of the phrase before: the name's last part.
+        var split = noun is { Upos: "PROPN", Relation: "appos" or "conj" } && !parse.ChildrenOf(noun).Any() && parse.Words[noun.Index - 1] is { Upos: "PROPN", Relation: "conj" } opener
+            && opener.Head == noun.Head ? noun : null;
+        if (split is not null)
+            noun = parse.Words[noun.Index - 1];
+        if (noun is not { Upos: "PROPN", Relation: "conj" } || parse.ChildrenOf(noun, "cc").FirstOrDefault(c => c.Form is "and" or "but") is not { } joiner
+            || (split ?? parse.Subtree(noun).Last()).Index != w.Index - 1 || parse.HeadOf(noun) is not { } first || first.Index > noun.Index)
+            return false;
+        var main = first;
+        while (main.Upos != "VERB" && parse.HeadOf(main) is { } above)
+            main = above;
+        if (main.Upos != "VERB" || main.Index > noun.Index)
+            return false;
+        if (w.Head != main.Index)
+            main.Adopt(w, parse.HeadOf(w)!, "conj");
+        if (split is not null)
+            noun.Adopt(split, first, "flat");
+        w.Adopt(noun, first, "nsubj");
+        w.Adopt(joiner, noun, "cc");
+        return true;
+    }
+
+    /// <summary>
     /// "sanctions Friday on 40 officials", read as conjuncts: a conjunct with a preposition its first lacks,
     /// and no "and" or comma before it, is what the first is about.
     /// </summary>

@@ -315,6 +315,24 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "declared three Russian diplomats persona non grata", read with the number heading the noun it counts as a bare
+    /// nominal modifier: the noun right after a number, with no preposition, is what the number counts, and takes its
+    /// place and its other dependents ("one of the diplomats" has its "of").
+    /// </summary>
+    private static bool NumberReadAsTheHeadOfItsNoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "NUM" || parse.HeadOf(w) is not { } head
+            || parse.ChildrenOf(w).FirstOrDefault(c => c is { Relation: "nmod", Upos: "NOUN" } && c.Index > w.Index) is not { } counted
+            || parse.HasChild(counted, "case") || parse.Words.Skip(w.Index + 1).Take(counted.Index - w.Index - 1).Any(x => x.Head != counted.Index))
+            return false;
+        head.Adopt(counted, w, w.Relation);
+        foreach (var other in parse.ChildrenOf(w).ToList())
+            counted.Adopt(other, w, other.Relation);
+        counted.Adopt(w, head, "nummod");
+        return true;
+    }
+
+    /// <summary>
     /// "Biden hosts Japanese PM at White House", read with the adjective a predicate of the verb taking the noun after it
     /// as its object: an adjective takes no object, so it describes that noun, which is the verb's object. The same for a
     /// titled name read as the adjective's apposition ("received Egyptian President Abdel Fattah al-Sisi").

@@ -68,6 +68,9 @@ public static class Tokenizer
             var next = j + 1 < end ? text[j + 1] : '\0';
             if (CharClass.IsHyphen(c) && CharClass.IsWordChar(next))
             {
+                // "UPDATE 2-Turkey strikes …", "EXCLUSIVE-Russia …": a wire service's tag glued to the headline's first word.
+                if (runStart == start && char.IsUpper(next) && IsWireTag(text.AsSpan(start, j - start)))
+                    return j;
                 j++;
                 continue;
             }
@@ -114,6 +117,23 @@ public static class Tokenizer
             return j;
         }
     }
+
+    /// <summary>The tags news agencies put before a headline with a hyphen: an update's number, or a word in capitals (Reuters' and others' usage).</summary>
+    private static bool IsWireTag(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]))
+            return true;
+        foreach (var tag in WireTags)
+        {
+            if (word.SequenceEqual(tag))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WireTags =
+        ["BRIEF", "UPDATE", "EXCLUSIVE", "CORRECTED", "REFILE", "RPT", "WRAPUP", "FACTBOX", "ANALYSIS", "INSIGHT", "EXPLAINER", "FOCUS", "TIMELINE", "BREAKING"];
 
     private static bool NextIsDigit(string text, int i, int end)
     {

@@ -1199,4 +1199,10 @@ public sealed class EncounterFrameTests
     public void Extract_MetTheChiefOfWho_MeetingNoPronoun() =>
         Assert.Equal(["participant=Omar Wekesa participant=Tedros Alemu"],
             Parsed.Sides("President Omar Wekesa met WHO chief Tedros Alemu in Nairobi on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("President Ana Ruiz spoke by phone with Foreign Minister Luis Vega to brief him on the talks.")]
+    [InlineData("President Ana Ruiz spoke by phone with Foreign Minister Luis Vega on Monday.")]
+    public void Extract_CallWithAPurposeClause_PhoneCall(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
 }

@@ -3743,4 +3743,87 @@ public sealed class ParseRepairTests
         Assert.Equal(("cc", "Vega"), Arc(parse, "and"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_NumberReadAsTheHeadOfItsNoun_TheNounTakesItsPlace()
+    {
+        // "Peru declared three Chilean diplomats persona non grata", read with the number the object and the noun its bare modifier.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("declared", "VERB", "VBD", 0, "root"), ("three", "NUM", "CD", 2, "obj"), ("Chilean", "ADJ", "JJ", 5, "amod"),
+            ("diplomats", "NOUN", "NNS", 3, "nmod"), ("persona", "NOUN", "NN", 8, "compound"), ("non", "X", "AFX", 8, "compound"), ("grata", "NOUN", "NN", 5, "nmod"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "declared"), Arc(parse, "diplomats"));
+        Assert.Equal(("nummod", "diplomats"), Arc(parse, "three"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_NumberWithAnOfPhrase_Unchanged()
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("expelled", "VERB", "VBD", 0, "root"), ("three", "NUM", "CD", 2, "obj"), ("of", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"), ("diplomats", "NOUN", "NNS", 3, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "expelled"), Arc(parse, "three"));
+        Assert.Equal(("nmod", "three"), Arc(parse, "diplomats"));
+    }
+
+    [Fact]
+    public void Repair_NameBeforeItsDescriptionReadAsABareOblique_SubjectWithItsApposition()
+    {
+        // "Tomas Ridel, a Chilean reporter, was denied entry", read with the name a bare oblique and the description the subject.
+        var parse = GivenParse.Of(
+            ("Tomas", "PROPN", "NNP", 9, "obl:unmarked"), ("Ridel", "PROPN", "NNP", 1, "flat"), (",", "PUNCT", ",", 1, "punct"), ("a", "DET", "DT", 6, "det"),
+            ("Chilean", "ADJ", "JJ", 6, "amod"), ("reporter", "NOUN", "NN", 9, "nsubj:pass"), (",", "PUNCT", ",", 6, "punct"), ("was", "AUX", "VBD", 9, "aux:pass"),
+            ("denied", "VERB", "VBN", 0, "root"), ("entry", "NOUN", "NN", 9, "obj"), (".", "PUNCT", ".", 9, "punct"));
+
+        Assert.Equal(("nsubj:pass", "denied"), Arc(parse, "Tomas"));
+        Assert.Equal(("appos", "Tomas"), Arc(parse, "reporter"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_ObjectOfAPrepositionMarkingAPurposeClause_ObliqueOfTheVerbBefore()
+    {
+        // "Ruiz spoke with Vega to brief her", read with "with" marking "to brief" and Vega its object.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("spoke", "VERB", "VBD", 0, "root"), ("with", "ADP", "IN", 6, "mark"), ("Vega", "PROPN", "NNP", 3, "obj"),
+            ("to", "PART", "TO", 6, "mark"), ("brief", "VERB", "VB", 2, "advcl"), ("her", "PRON", "PRP", 6, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obl", "spoke"), Arc(parse, "Vega"));
+        Assert.Equal(("case", "Vega"), Arc(parse, "with"));
+        Assert.Equal(("advcl", "spoke"), Arc(parse, "brief"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_SubjectOfAJoinedClauseReadAsAConjunct_SubjectOfItsVerb()
+    {
+        // "Peru approved a loan to Chile, and Bolivia donated tents", read with Bolivia a conjunct of Chile and "donated" subjectless.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("approved", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("loan", "NOUN", "NN", 2, "obj"),
+            ("to", "ADP", "IN", 6, "case"), ("Chile", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 9, "punct"), ("and", "CCONJ", "CC", 9, "cc"),
+            ("Bolivia", "PROPN", "NNP", 6, "conj"), ("donated", "VERB", "VBD", 2, "conj"), ("tents", "NOUN", "NNS", 10, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "donated"), Arc(parse, "Bolivia"));
+        Assert.Equal(("cc", "donated"), Arc(parse, "and"));
+        Assert.Equal(("conj", "approved"), Arc(parse, "donated"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_NameSplitBeforeAJoinedClause_OneNameTheSubject()
+    {
+        // "Peru pledged aid to Chile and South Korea pledged tents", read with "South" a conjunct, "Korea" an apposition and "pledged" a clause of the aid.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("pledged", "VERB", "VBD", 0, "root"), ("aid", "NOUN", "NN", 2, "obj"), ("to", "ADP", "IN", 5, "case"),
+            ("Chile", "PROPN", "NNP", 3, "nmod"), ("and", "CCONJ", "CC", 7, "cc"), ("South", "PROPN", "NNP", 5, "conj"), ("Korea", "PROPN", "NNP", 5, "appos"),
+            ("pledged", "VERB", "VBD", 3, "advcl"), ("tents", "NOUN", "NNS", 9, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nsubj", "pledged"), (Word(parse, "South").Relation, parse.HeadOf(Word(parse, "South"))?.Form));
+        Assert.Equal(9, Word(parse, "South").Head + 1);
+        Assert.Equal(("flat", "South"), Arc(parse, "Korea"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

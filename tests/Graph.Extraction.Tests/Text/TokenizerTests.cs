@@ -30,6 +30,13 @@ public class TokenizerTests
         Assert.Equal([owner, clitic, "navy"], tokens);
     }
 
+    [Theory]
+    [InlineData("UPDATE 2-Turkey strikes militants", new[] { "UPDATE", "2", "-", "Turkey", "strikes", "militants" })]
+    [InlineData("EXCLUSIVE-Russia moves troops", new[] { "EXCLUSIVE", "-", "Russia", "moves", "troops" })]
+    [InlineData("a 2-Year deal on F-16 jets and NATO-Russia talks", new[] { "a", "2", "-", "Year", "deal", "on", "F-16", "jets", "and", "NATO-Russia", "talks" })]
+    public void Tokenize_WireTagGluedToAHeadline_TagApart(string text, string[] expected) =>
+        Assert.Equal(expected, Tokens(text));
+
     [Fact]
     public void Tokenize_Dashes_AreTokensOfTheirOwn()
     {

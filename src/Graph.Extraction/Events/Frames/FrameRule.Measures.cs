@@ -13,6 +13,12 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of banning or halting trade.</summary>
     private static readonly HashSet<string> Bans = VerbForms.Set("ban/banned/banning", "bar/barred/barring", "prohibit", "block", "halt", "suspend", "restrict");
 
+    /// <summary>English verbs of refusing what is asked ("denied entry to", "refused entry to").</summary>
+    private static readonly HashSet<string> Refuses = VerbForms.Set("deny/denied", "refuse");
+
+    /// <summary>What a consulate does with visas ("suspended visa services for Canadians").</summary>
+    private static readonly HashSet<string> VisaWork = new(StringComparer.Ordinal) { "services", "issuance", "processing", "applications" };
+
     /// <summary>English verbs of coming into a country, in the form after "from".</summary>
     private static readonly HashSet<string> Entries = new(StringComparer.Ordinal) { "entering", "travelling", "traveling", "visiting", "coming" };
 
@@ -84,7 +90,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Memberships = new(StringComparer.Ordinal)
     {
         "membership", "participation", "seat", "accreditation", "aid", "assistance", "funding", "cooperation", "ties", "relations",
-        "licence", "license", "licences", "licenses", "permit", "permits",
+        "licence", "license", "licences", "licenses", "permit", "permits", "lending", "loans", "disbursements", "financing",
     };
 
     /// <summary>English nouns of the people a body sends to work in a country ("expelled the staff of X").</summary>
@@ -118,11 +124,22 @@ internal sealed partial class FrameRule
         var thing = s.Lower(undergoer);
         // "banned imports of Polish apples", "halted Russian gas imports", "suspended visas for Canadians": whose trade or travel it is.
         // "banned exports of rare earths to the United States": of the phrases (on the goods too), the one naming a side.
-        if (Bans.Contains(lower) && Trade.Contains(thing))
+        if (Bans.Contains(lower) && (Trade.Contains(thing) || VisaWork.Contains(thing) && s.Children(undergoer).Any(c => c.Relation == "compound" && s.Lower(c) == "visa")))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
                 s.Children(undergoer).Concat(s.Children(v)).Concat(Clause.Oblique(s, undergoer, "of") is { } goods ? s.Children(goods) : []).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
-                    && s.CaseOf(c) is "of" or "from" or "to" or "for" && Sides.Of(s, c).Count > 0)
-                ?? Clause.Oblique(s, undergoer, "of", "from", "to", "for") ?? Clause.Oblique(s, v, "from", "to", "for") ?? undergoer);
+                    && s.CaseOf(c) is "of" or "from" or "to" or "for" or "with" && Sides.Of(s, c).Count > 0)
+                ?? Clause.Oblique(s, undergoer, "of", "from", "to", "for", "with") ?? Clause.Oblique(s, v, "from", "to", "for", "with") ?? undergoer);
+        // "barred entry to two European lawmakers", "Israel denied entry to the delegation": an entry ban on whom entry is
+        // barred to (CAMEO 163); in the passive, "was denied entry to Israel", the state named is the one that bars it.
+        if ((lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar" || Refuses.Contains(lower))
+            && (thing == "entry" ? undergoer : s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "entry")) is { } entry
+            && (Clause.Oblique(s, entry, "to", "into") ?? Clause.Oblique(s, v, "to", "into")) is { } barredAt)
+        {
+            if (Clause.Doer(s, v) is { } barring)
+                return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, barring, barredAt);
+            if (s.MentionAt(barredAt) is { Type: EntityType.Country } && s.Children(v, "nsubj:pass").FirstOrDefault() is { Upos: not "PRON" } barred)
+                return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, barredAt, barred);
+        }
         // "banned 500 Americans from entering the country", "barred Chilean officials from travelling to the EU": an entry
         // ban on the party (CAMEO 163). Only "ban" and "bar": "blocked protesters from entering" is policing.
         if (lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar"
@@ -182,6 +199,12 @@ internal sealed partial class FrameRule
                 : Staff.Contains(thing) ? s.Children(undergoer, "nmod:poss").Append(Clause.Oblique(s, undergoer, "of")).FirstOrDefault(o => o is not null && s.MentionAt(o) is { Type: EntityType.Organization })
                 : null) is { } body)
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), body);
+        // "Russia expelled reporter Evan Marsh", "was expelled from China": a person a state expels (CAMEO 166), the state
+        // the subject, or in the passive the one expelled from; not one ousted from power or expelled from a party.
+        if (lower.StartsWith("expel", StringComparison.Ordinal) && Sides.Of(s, undergoer) is [{ Type: EntityType.Person }]
+            && (Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") ? Clause.Oblique(s, v, "from") : null)) is { } expeller
+            && Sides.Of(s, expeller) is [{ Type: EntityType.Country }])
+            return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, expeller, undergoer);
         // "recalled its ambassador to Madrid", "withdrew its envoy from Kigali", "called back its ambassador to Lima".
         // "Sweden's ambassador to Iran was recalled": recalled by whose envoy it is.
         if ((Lexicon.Withdraw.Contains(lower) || Calls.Contains(lower) && s.Children(v).Any(c => s.Lower(c) is "back" or "home")) && Envoys.Contains(thing))

@@ -134,7 +134,7 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Offer, "071", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), owner);
         var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
-        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower);
+        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower) || Donates.Contains(lower);
         // "India agreed to help Burma": one side agreeing to help another pledges help (an offer, not an agreement).
         var commits = promised || Lexicon.Agree.Contains(lower);
         if (!gives && !commits)
@@ -159,7 +159,7 @@ internal sealed partial class FrameRule
         var objects = s.Children(v, "obj").ToList();
         var indirect = objects is [var first, _] && s.MentionAt(first) is not null ? first : null;
         if ((indirect is not null ? objects[1] : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
-            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))) && !(HandsOver.Contains(lower) && (Vessels.Contains(s.Lower(aid)) || Aircraft.Contains(s.Lower(aid)))))
+            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))) && !((HandsOver.Contains(lower) || Furnishes.Contains(lower)) && IsCraft(s, aid)))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
         // tanks": the state the aid is of. Aid a side wants or hopes to receive is no one's pledge; aid it will receive is.
@@ -262,7 +262,8 @@ internal sealed partial class FrameRule
         if (lower == "help")
             return true;
         // "Patriot missile systems", "food parcels", "an air defence system": what the compound names.
-        if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c)) || Defences.Contains(s.Lower(c))))
+        if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c)))
+            || s.Children(noun).Any(c => c.Relation is "compound" or "amod" && Defences.Contains(s.Lower(c))))
             return true;
         // "sent 250 doctors", "a search-and-rescue team", "a medical team": people sent to rescue and heal are help given.
         if (Rescuers.Contains(lower) || lower is "team" or "teams" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Rescuers.Contains(s.Lower(c))))
@@ -280,5 +281,21 @@ internal sealed partial class FrameRule
     };
 
     /// <summary>English words of armed defence, which name weapons as a compound ("air defence system").</summary>
-    private static readonly HashSet<string> Defences = new(StringComparer.Ordinal) { "defence", "defense", "anti-aircraft", "anti-tank" };
+    private static readonly HashSet<string> Defences = new(StringComparer.Ordinal) { "defence", "defense", "anti-aircraft", "anti-tank", "anti-drone", "anti-missile" };
+
+    /// <summary>
+    /// Ships, aircraft and armoured vehicles, which a state hands over or supplies to another ("delivered six F-16s",
+    /// "handed over two patrol vessels", "supplied armoured personnel carriers") but may as well send as its own forces.
+    /// </summary>
+    private static bool IsCraft(ParsedSentence s, SyntaxWord noun) =>
+        s.Lower(noun) is var lower && (Vessels.Contains(lower) || Aircraft.Contains(lower) || Warships.Contains(lower) || IsModelsPlural(lower)
+            || lower == "carriers" && s.Children(noun, "compound").Any(c => s.Lower(c) == "personnel"));
+
+    /// <summary>A plural of a model's letters and number ("f-16s", "su-30s", "mig-29s").</summary>
+    private static bool IsModelsPlural(string lower)
+    {
+        var hyphen = lower.IndexOf('-');
+        return hyphen is > 0 and <= 4 && lower.Length - hyphen >= 3 && lower[^1] == 's' && lower[..hyphen].All(char.IsAsciiLetterLower)
+            && lower[(hyphen + 1)..^1].All(char.IsAsciiDigit);
+    }
 }

@@ -768,10 +768,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 : Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v),
                     BlameLaidOn(s, v) ?? Clause.Undergoer(s, v));
         // "declared two French diplomats persona non grata": an expulsion (CAMEO 161) of whom it declares so (its object,
-        // or the subject of the phrase read as a small clause).
-        if (Declares.Contains(lower) && s.Parse.Subtree(v).Any(w => s.Lower(w) == "grata" && w.Index > 0 && s.Lower(s.Parse.Words[w.Index - 1]) == "non")
+        // or the subject of the phrase read as a small clause, or "persona" where the parser made the Latin the object and
+        // hung the diplomat and his state on it).
+        if (Declares.Contains(lower) && s.Parse.Subtree(v).FirstOrDefault(w => s.Lower(w) == "grata" && w.Index > 0 && s.Lower(s.Parse.Words[w.Index - 1]) == "non") is { } grata
             && (Clause.Undergoer(s, v) ?? s.Children(v).Where(c => c.Relation is "ccomp" or "xcomp").SelectMany(c => s.Children(c, "nsubj")).FirstOrDefault()) is { } unwelcome)
-            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), unwelcome);
+            return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                unwelcome.Index >= grata.Index - 2 && grata.Index > 2 && s.Parse.Words[grata.Index - 2] is var persona && s.Lower(persona) == "persona"
+                    && s.Children(persona).Any(c => c.Relation is "compound" or "amod" or "nmod:poss") ? persona : unwelcome);
         // "held Hamas responsible for the attack": whom the verb holds culpable is accused (CAMEO 112).
         if (Holds.Contains(lower) && Clause.Undergoer(s, v) is { } held && HeldCulpable(s, v, held))
             return Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), held);
