@@ -15,6 +15,8 @@ internal static class Dateline
     {
         var end = AgencyEnd(words);
         if (end == 0)
+            end = ClockStamp(words);
+        if (end == 0)
             end = CapitalsAndColon(words);
         if (end == 0)
             end = PlaceCommaDate(words);
@@ -25,6 +27,22 @@ internal static class Dateline
         // Something must be left to parse as the sentence.
         return words.Count - end >= 3 ? end : 0;
     }
+
+    /// <summary>
+    /// "12:03 GMT —", "9:40 a.m. —": the time stamp a live blog puts before an entry, followed by a dash; parsed with
+    /// the entry it becomes its clause and takes the entry's tense from its verb.
+    /// </summary>
+    private static int ClockStamp(IReadOnlyList<SyntaxWord> words)
+    {
+        if (words.Count < 5 || !IsDigits(words[0].Form, 2) || words[1].Form is not (":" or ".") || !IsDigits(words[2].Form, 2) || words[2].Form.Length != 2)
+            return 0;
+        var end = 3;
+        if (words[end].Form is "a.m." or "p.m." or "am" or "pm" or "AM" or "PM" || words[end].Form.Length is >= 2 and <= 4 && words[end].Form.All(char.IsAsciiLetterUpper))
+            end++;
+        return IsDash(words[end].Form) ? end : 0;
+    }
+
+    private static bool IsDigits(string form, int most) => form.Length >= 1 && form.Length <= most && form.All(char.IsAsciiDigit);
 
     /// <summary>The words of the news agency a dateline credits ("AP" in "BRUSSELS (AP) —"): the source, no actor of the story.</summary>
     public static Range? Agency(IReadOnlyList<SyntaxWord> words)

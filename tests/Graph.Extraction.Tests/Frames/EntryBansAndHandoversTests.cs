@@ -73,4 +73,30 @@ public sealed class EntryBansAndHandoversTests
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
         Assert.Single(Parsed.Sides(body, EventType.MilitaryAction));
     }
+
+    [Theory]
+    [InlineData("Peru responded with air strikes on Chile on Sunday.", EventType.MilitaryAction, "actor=Peru target=Chile")]
+    [InlineData("Peru retaliated with drone strikes on Chilean positions.", EventType.MilitaryAction, "actor=Peru target=Chile")]
+    [InlineData("Peru hit back with retaliatory tariffs on Chilean copper.", EventType.Sanction, "imposer=Peru target=Chile")]
+    public void Extract_AnsweredWithADeed_TheDeedOfTheOneAnswering(string body, EventType type, string expected)
+    {
+        Assert.Equal([expected], Parsed.Sides(body, type));
+        Assert.Empty(Parsed.Sides(body, EventType.Statement));
+    }
+
+    [Fact]
+    public void Extract_HitWithSanctions_TheOneHitIsTheTarget() =>
+        Assert.Equal(["imposer=European Union target=Belarus"], Parsed.Sides("Belarus was hit with fresh sanctions by the European Union.", EventType.Sanction));
+
+    [Theory]
+    [InlineData("A ship carrying 2,000 tonnes of aid from Peru arrived in Santiago on Monday.")]
+    [InlineData("A Peruvian vessel carrying tents and blankets arrived in Santiago on Monday.")]
+    public void Extract_AVesselCarryingAidArrived_OfferToTheStateWhereItArrived(string body) =>
+        Assert.Equal(["giver=Peru recipient=Chile"], Parsed.Sides(body, EventType.Offer));
+
+    [Theory]
+    [InlineData("A Peruvian ship carrying tourists arrived in Santiago on Monday.")]
+    [InlineData("A ship carrying aid from Peru is expected to arrive in Santiago next week.")]
+    public void Extract_AVesselWithNoAidOrNotYetArrived_NoOffer(string body) =>
+        Assert.Empty(Parsed.Sides(body, EventType.Offer));
 }

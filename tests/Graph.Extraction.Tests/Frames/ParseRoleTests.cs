@@ -358,4 +358,10 @@ public sealed class ParseRoleTests
     [Fact]
     public void Extract_HomeAffairsMinister_WholeTitle() =>
         Assert.Equal(["Naledi Dube / Home Affairs Minister / South Africa"], Parsed.Roles("South Africa's Home Affairs Minister Naledi Dube met Omar Wekesa on Monday."));
+
+    [Theory]
+    [InlineData("Swiss mediator Lukas Brenner said the talks would resume.", "Lukas Brenner / Mediator / Switzerland")]
+    [InlineData("Chilean chief negotiator Ana Ruiz left the talks on Monday.", "Ana Ruiz / Chief Negotiator / Chile")]
+    public void Extract_MediatorOrNegotiatorWithAStatesAdjective_RoleAtTheState(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
 }

@@ -358,6 +358,21 @@ public sealed class ParseRepairTests
         Assert.Equal(("nsubj", "struck"), (Word(parse, "jets").Relation, parse.HeadOf(Word(parse, "jets"))?.Form));
     }
 
+    [Theory]
+    [InlineData("12:03 GMT — The minister will meet envoys from Chile on Thursday.")]
+    [InlineData("9:40 a.m. — The minister will meet envoys from Chile on Thursday.")]
+    public void Analyze_LiveBlogTimeStamp_ParsedApart(string text)
+    {
+        var parse = ParseOf(text);
+
+        Assert.Equal(2, parse.Roots.Count);
+        Assert.Equal(("nsubj", "meet"), (Word(parse, "minister").Relation, parse.HeadOf(Word(parse, "minister"))?.Form));
+    }
+
+    [Fact]
+    public void Analyze_LiveBlogTimeStamp_FutureDayNotDated() =>
+        Assert.All(Parsed.Events("12:03 GMT — Chile will join the talks on Thursday, a spokesperson for the foreign ministry, Ana Ruiz, said."), e => Assert.Null(e.Date));
+
     [Fact]
     public void Analyze_CapitalsAndHyphenBeforeLowerCase_NoDateline()
     {

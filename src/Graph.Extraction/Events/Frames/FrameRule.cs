@@ -730,10 +730,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // Poland": CAMEO 154, where they arrived; annotation guidelines).
         // "The first shipment of tanks from Poland arrived in Ukraine": aid that arrived was delivered (CAMEO 07x) by
         // whom it came from, to where it arrived.
-        // A vessel that travels is no aid itself, whatever it carries.
+        // A vessel that travels is no aid itself, but what it carries may be ("a ship carrying aid from Turkey arrived in
+        // Beirut"), from whom its cargo or the ship comes.
         if (ArrivingGoods(s, v) is { } goods)
-            return !Vessels.Contains(s.Lower(goods)) && SentFrom(s, goods, v) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
-                ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(goods).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
+            return (Vessels.Contains(s.Lower(goods)) ? Cargo(s, goods) : goods) is { } carried
+                && (SentFrom(s, carried, v) ?? (carried != goods ? ShippedFrom(s, goods) : null)) is { } sender && Clause.Oblique(s, v, "in", "to") is { } arrivedIn
+                ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(carried).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
                 : [];
         if (ArrivingForces(s, v) is { } forces)
             return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
@@ -1046,9 +1048,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 && s.Children(v).Any(c => c.Index > v.Index && c.Relation is "xcomp" or "parataxis" && s.IsQuoted(c));
     }
 
+    /// <summary>"Israel responded with air strikes", "China hit back with tariffs": who answers with a deed does it.</summary>
+    private static SyntaxWord? Answerer(ParsedSentence s, SyntaxWord n) =>
+        ParsedSentence.Is(n, "obl") && s.CaseOf(n) == "with" && s.Head(n) is { Upos: "VERB" } answering && Clause.Answers(s, answering) ? Clause.Doer(s, answering) : null;
+
     private IEnumerable<EventDraft> FromNoun(ParsedSentence s, SyntaxWord n)
     {
         var lower = s.Lower(n);
+        if (Lexicon.SanctionNouns.Contains(lower) && Answerer(s, n) is { } retaliating)
+            return Directed(s, n, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, retaliating, SanctionTarget(s, s.Head(n)!, n));
         if (Lexicon.SanctionNouns.Contains(lower) && SanctionsFaced(s, n) is { } faced)
             return faced;
         if (Lexicon.SanctionNouns.Contains(lower) && SanctionsInForce(s, n) is { } inForce)
@@ -1153,7 +1161,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "the incursion of Chinese ships into its waters": forces behind "of" made it, into somewhere.
             var forces = Clause.Oblique(s, n, "of") is { } of && CarriesForce(s, of) ? of : null;
             // "Y was behind the attack": the subject of the predicate.
-            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(o => !IsTime(s, o)) ?? forces ?? Launcher(s, n) ?? Claimant(s, n) ?? StateModifier(s, n)
+            return Force(s, n, attack, Clause.Oblique(s, n, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(o => !IsTime(s, o)) ?? forces ?? Launcher(s, n) ?? Claimant(s, n) ?? Answerer(s, n) ?? StateModifier(s, n)
                     ?? (s.CaseOf(n) == "behind" && !InRejectedClaim(s, n) ? s.Children(n, "nsubj").FirstOrDefault() : null),
                 BlamedOn(s, n) is not null ? Clause.Oblique(s, n, "against")
                 : forces is not null ? Clause.Oblique(s, n, "on", "against", "into")
@@ -1440,6 +1448,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         (Lexicon.Travel.Contains(s.Lower(v)) || Lands(s, v)) && Clause.Doer(s, v) is { Upos: "NOUN" } doer && s.MentionAt(doer) is null
         && (Consignments.Contains(s.Lower(doer)) || Vessels.Contains(s.Lower(doer)) || Lexicon.AidNouns.Contains(s.Lower(doer)) && !IsForce(s, doer))
         && !s.Children(doer).Any(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of" && IsForce(s, c)) ? doer : null;
+
+    /// <summary>The aid a vessel carries or is loaded with ("a ship carrying 2,000 tonnes of aid"), or null.</summary>
+    private static SyntaxWord? Cargo(ParsedSentence s, SyntaxWord vessel) =>
+        s.Children(vessel, "acl").Where(a => Carries.Contains(s.Lower(a))).SelectMany(a => s.Children(a, "obj").Concat(s.Children(a, "obl").Where(o => s.CaseOf(o) == "with")))
+            .Select(c => Measured(s, c)).FirstOrDefault(c => IsAid(s, c));
+
+    /// <summary>Where a vessel came from: "from" on it or on its load's participle, or the state before it ("a Turkish ship").</summary>
+    private static SyntaxWord? ShippedFrom(ParsedSentence s, SyntaxWord vessel) =>
+        Clause.Oblique(s, vessel, "from") ?? s.Children(vessel, "acl").Select(a => Clause.Oblique(s, a, "from")).FirstOrDefault(o => o is not null) ?? CountryBefore(s, vessel);
+
+    /// <summary>English verbs of a craft's load ("a ship carrying aid", "a vessel loaded with tents").</summary>
+    private static readonly HashSet<string> Carries = VerbForms.Set("carry/carried", "bring/brought", "load", "transport", "ferry/ferried");
 
     /// <summary>Where goods came from: "from" on the goods, on what a consignment holds ("a shipment of tanks from Poland"), or on the verb.</summary>
     private static SyntaxWord? SentFrom(ParsedSentence s, SyntaxWord goods, SyntaxWord v)

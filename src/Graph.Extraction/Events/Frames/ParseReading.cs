@@ -237,12 +237,13 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             : d;
 
     /// <summary>
-    /// "The Kremlin responded by recalling its ambassador": a response made by a deed says nothing; the deed is read on its
-    /// own.
+    /// "The Kremlin responded by recalling its ambassador", "Israel responded with air strikes": a response made by a deed
+    /// says nothing; the deed is read on its own.
     /// </summary>
     private static bool RespondedByADeed(ParsedSentence s, EventDraft d) =>
         d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Lower(verb) is "respond" or "responds" or "responded" or "responding"
-        && !s.Has(verb, "ccomp") && s.Children(verb).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "by");
+        && !s.Has(verb, "ccomp") && s.Children(verb).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "by"
+            || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && (Lexicon.AttackNounSet.Contains(s.Lower(c)) || Lexicon.SanctionNouns.Contains(s.Lower(c))));
 
     /// <summary>"The Indian cricket team toured Australia": what a sports team does is no event of its country (<see cref="Sides.IsSportsTeam"/>).</summary>
     private static bool ByASportsTeam(ParsedSentence s, EventDraft d) =>
