@@ -44,6 +44,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var previous = new List<EventDraft>();
         var calls = CallInArticle(analysis.Parses);
         IReadOnlyList<ResolvedMention>? pair = null;
+        ResolvedMention? army = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -58,8 +59,10 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair } is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, ArmyOwner = army } is { IsParsed: true } parsed)
             {
+                parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
+                army = parsed.ArmyOwner;
                 found = _parseReading.Apply(parsed, found);
                 pair = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) ?? pair : parsed.Pair;
             }

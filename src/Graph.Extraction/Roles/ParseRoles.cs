@@ -80,10 +80,11 @@ internal static class ParseRoles
             // A counterpart whose own title the sentence gives ("his Russian counterpart, Foreign Minister X") has it.
             if (owner is null || person is null || known.Any(r => r.Person == person.EntityId))
                 continue;
-            var stated = known.FirstOrDefault(r => r.Person != person.EntityId && r.Target != owner);
-            // "Pistorius … met his Ukrainian counterpart X": the title the article gave the one whose counterpart X is.
-            if (stated.Person is null && Possessor(s, w, personAt) is { } whose)
-                stated = earlier.LastOrDefault(r => r.Person == whose && r.Target != owner);
+            // "Pistorius … met his Ukrainian counterpart X": the title the sentence or the article gave the one whose
+            // counterpart X is; "a spokesman said President Y thanked his Turkish counterpart, X": Y's, not the spokesman's.
+            var stated = Possessor(s, w, personAt) is { } whose
+                ? known.Concat(earlier.Reverse()).FirstOrDefault(r => r.Person == whose && r.Target != owner)
+                : known.FirstOrDefault(r => r.Person != person.EntityId && r.Target != owner);
             if (stated.Person is not null)
                 yield return (person.EntityId, stated.Title, owner);
         }

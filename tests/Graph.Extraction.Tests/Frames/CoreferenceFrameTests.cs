@@ -274,4 +274,13 @@ public sealed class CoreferenceFrameTests
     public void Extract_SheInWhatHerSpokesmanSaid_TheOneHeSpeaksFor(string second) =>
         Assert.Equal(["participant=Amina Okafor participant=Omar Wekesa"],
             Parsed.Sides("UN Secretary-General Amina Okafor arrived in Nairobi on Monday. " + second, EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_BareArmyAfterAStatesArmy_ThatState() =>
+        Assert.Equal(["accused=Peru accuser=Shining Path"],
+            Parsed.Sides("Clashes between Peru's army and the Shining Path spread on Monday. The Shining Path accused the army of shelling a village.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_BareArmyWithNoStatesArmyBefore_NoSide() =>
+        Assert.Empty(Parsed.Sides("Clashes spread on Monday. The Shining Path accused the army of shelling a village.", EventType.Accusation));
 }

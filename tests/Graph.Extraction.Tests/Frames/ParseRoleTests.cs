@@ -364,4 +364,13 @@ public sealed class ParseRoleTests
     [InlineData("Chilean chief negotiator Ana Ruiz left the talks on Monday.", "Ana Ruiz / Chief Negotiator / Chile")]
     public void Extract_MediatorOrNegotiatorWithAStatesAdjective_RoleAtTheState(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_CounterpartOfThePersonInTheReport_ThatPersonsTitleNotTheSpeakers()
+    {
+        var roles = Parsed.Roles("Spokesman Anatoly Gromov said Peruvian President Luis Vega had thanked his Chilean counterpart, Ana Ruiz, for the help.");
+
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+        Assert.DoesNotContain(roles, r => r.StartsWith("Ana Ruiz / Spokesman", StringComparison.Ordinal));
+    }
 }

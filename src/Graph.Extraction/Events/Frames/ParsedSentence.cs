@@ -47,6 +47,12 @@ internal sealed class ParsedSentence
     /// </summary>
     public IReadOnlyList<ResolvedMention>? Pair { get; set; }
 
+    /// <summary>
+    /// The state whose army the article last named with its owner ("Sudan's army", "the Sudanese military"), this
+    /// sentence's included: whom a bare "the army" stands for. Null before any.
+    /// </summary>
+    public ResolvedMention? ArmyOwner { get; set; }
+
     /// <summary>A sentence parsed whole; a cut or unparsed one is left to the surface rules.</summary>
     public bool IsParsed => Parse.Outcome == ParseOutcome.Parsed && Parse.Words.Count > 0;
 

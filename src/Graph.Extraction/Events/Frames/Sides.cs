@@ -60,8 +60,9 @@ internal static class Sides
         // own, conjuncts and all, when that subject names whom the pronoun was resolved to.
         if (word.Xpos == "PRP" && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } antecedent)
         {
+            // A bare "the army" the article's army stands for is no mention the resolver could see: its state wins.
             var sides = Of(s, antecedent, out perOwner);
-            if (sides.Count > 0 && (s.MentionAt(word) is not { } resolved || sides.Exists(m => m.EntityId == resolved.EntityId)))
+            if (sides.Count > 0 && (s.MentionAt(word) is not { } resolved || sides.Exists(m => m.EntityId == resolved.EntityId) || IsBareArmy(s, antecedent)))
                 return sides;
         }
 
@@ -89,6 +90,11 @@ internal static class Sides
         perOwner = false;
         if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
             return two;
+        // "The RSF accused the army of shelling the camp", after "Sudan's army": the army the article named with its state,
+        // unless the sentence names another state and not that one ("the military said it arrested militants in Nigeria").
+        if (s.ArmyOwner is { } armyOwner && IsBareArmy(s, word)
+            && (s.View.Mentions.Any(m => m.EntityId == armyOwner.EntityId) || !s.View.Mentions.Any(m => m.Type == EntityType.Country)))
+            return [armyOwner];
         var found = new List<ResolvedMention>();
         foreach (var w in WithConjuncts(s, word))
         {
@@ -105,6 +111,30 @@ internal static class Sides
     }
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
+
+    /// <summary>English nouns of a state's land forces as a whole.</summary>
+    private static readonly HashSet<string> Armies = new(StringComparer.Ordinal) { "army", "military" };
+
+    /// <summary>"the army", "the military": a state's forces named with nothing of their own to say whose.</summary>
+    private static bool IsBareArmy(ParsedSentence s, SyntaxWord word) =>
+        word.Upos == "NOUN" && Armies.Contains(s.Lower(word)) && s.MentionAt(word) is null && HasChild(s, word, "det", "the")
+        && !s.Children(word).Any(c => c.Relation is "nmod:poss" or "amod" or "compound" or "nmod" or "appos");
+
+    /// <summary>The one state the sentence names as an army's owner ("Sudan's army", "the Sudanese military"), or null.</summary>
+    public static ResolvedMention? ArmyNamed(ParsedSentence s)
+    {
+        ResolvedMention? owner = null;
+        foreach (var w in s.Words)
+        {
+            if (w.Upos != "NOUN" || !Armies.Contains(s.Lower(w)) || !s.Children(w).Any(c => c.Relation is "nmod:poss" or "amod" or "compound"))
+                continue;
+            if (Of(s, w) is not [{ Type: EntityType.Country } state] || owner is not null && owner.EntityId != state.EntityId)
+                return null;
+            owner = state;
+        }
+
+        return owner;
+    }
 
     private static bool HasChild(ParsedSentence s, SyntaxWord word, string relation, string lower, string? orLower = null)
     {
