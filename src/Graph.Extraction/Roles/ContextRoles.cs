@@ -79,6 +79,12 @@ internal static class ContextRoles
                 candidates.Add(country);
         }
 
+        // "Estonia declared a Russian diplomat persona non grata, Foreign Minister X said": an office holder (not a
+        // spokesperson or a rank) who tells what a state did tells it of their own state; not a state's force, which
+        // its enemy reports as often ("Russia struck Kharkiv overnight, the interior minister said").
+        if (parsed is not null && !secondary && ReportedState(parsed, person, capitalOf) is { } acting && !excluded.Contains(acting))
+            candidates = [acting];
+
         // "The Bangladeshi delegation was led by Foreign Minister X": who leads a state's delegation holds office there.
         if (parsed is not null && LedDelegationOf(parsed, person) is { } delegated)
         {
@@ -288,6 +294,27 @@ internal static class ContextRoles
             return (verb, led);
         return (clause, word);
     }
+
+    /// <summary>
+    /// The state that is the subject of what the person says ("Hungary expelled two diplomats, X announced"), a capital
+    /// standing for its state, where what it did is no deed of force; else null.
+    /// </summary>
+    private static string? ReportedState(ParsedSentence s, ResolvedMention person, Func<string, string?> capitalOf)
+    {
+        if (ClauseOf(s, person) is not { } speaking || !Lexicon.Say.Contains(s.Lower(speaking.Clause)))
+            return null;
+        // The parser hangs a closing "…, X said" on what is said as often as the other way round.
+        var content = s.Children(speaking.Clause).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis")
+            ?? (speaking.Clause.Relation is "parataxis" or "ccomp" && s.Head(speaking.Clause) is { Upos: "VERB" } said ? said : null);
+        if (content is null || ForceVerbs.Contains(s.Lower(content)) || s.Children(content).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") is not { } subject
+            || s.MentionAt(subject) is not { Kind: not MentionKind.Pronoun } state)
+            return null;
+        return state.Type == EntityType.Country ? state.EntityId : state.Type == EntityType.Location ? capitalOf(state.EntityId) : null;
+    }
+
+    /// <summary>English verbs of armed force (CAMEO 18x–19x), whose doer the other side reports as often as its own.</summary>
+    private static readonly HashSet<string> ForceVerbs = VerbForms.Set(
+        "attack", "strike/struck", "shell", "bomb", "invade", "raid", "hit/hit/hitting", "kill", "shoot/shot", "fire", "launch", "seize", "capture", "storm", "pound");
 
     /// <summary>The saying whose object the person is, when it says something ("told President Y that …"), with the person's branch.</summary>
     private static (SyntaxWord Clause, SyntaxWord Branch)? Told(ParsedSentence s, ResolvedMention person)

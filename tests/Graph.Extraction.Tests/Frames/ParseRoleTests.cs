@@ -373,4 +373,10 @@ public sealed class ParseRoleTests
         Assert.Contains("Ana Ruiz / President / Chile", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Ana Ruiz / Spokesman", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Chile responded by expelling two Peruvian diplomats, Foreign Minister Ana Ruiz announced on Monday.", "Ana Ruiz / Foreign Minister / Chile")]
+    [InlineData("Chile will close the Peruvian consulate in Arica next month, Foreign Minister Ana Ruiz said on Monday.", "Ana Ruiz / Foreign Minister / Chile")]
+    public void Extract_OfficeHolderTellingWhatAStateDid_RoleAtThatState(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
 }
