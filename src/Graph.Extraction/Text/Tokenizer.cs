@@ -68,8 +68,9 @@ public static class Tokenizer
             var next = j + 1 < end ? text[j + 1] : '\0';
             if (CharClass.IsHyphen(c) && CharClass.IsWordChar(next))
             {
-                // "UPDATE 2-Turkey strikes …", "EXCLUSIVE-Russia …": a wire service's tag glued to the headline's first word.
-                if (runStart == start && char.IsUpper(next) && IsWireTag(text.AsSpan(start, j - start)))
+                // "UPDATE 2-Turkey strikes …", "EXCLUSIVE-Russia …": a wire service's tag glued to the headline's first word
+                // (a whole word after it: not a date, "01-Feb-2002").
+                if (runStart == start && char.IsUpper(next) && IsWireTag(text.AsSpan(start, j - start)) && IsWholeWord(text, j + 1, end))
                     return j;
                 j++;
                 continue;
@@ -130,6 +131,15 @@ public static class Tokenizer
         }
 
         return false;
+    }
+
+    /// <summary>A word of four letters or more from <paramref name="i"/>, ended by neither a hyphen nor a digit.</summary>
+    private static bool IsWholeWord(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && char.IsLetter(text[j]))
+            j++;
+        return j - i >= 4 && (j >= end || !CharClass.IsHyphen(text[j]) && !char.IsDigit(text[j]));
     }
 
     private static readonly string[] WireTags =

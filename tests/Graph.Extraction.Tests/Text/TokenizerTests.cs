@@ -34,6 +34,7 @@ public class TokenizerTests
     [InlineData("UPDATE 2-Turkey strikes militants", new[] { "UPDATE", "2", "-", "Turkey", "strikes", "militants" })]
     [InlineData("EXCLUSIVE-Russia moves troops", new[] { "EXCLUSIVE", "-", "Russia", "moves", "troops" })]
     [InlineData("a 2-Year deal on F-16 jets and NATO-Russia talks", new[] { "a", "2", "-", "Year", "deal", "on", "F-16", "jets", "and", "NATO-Russia", "talks" })]
+    [InlineData("Start date 01-Feb-2002 and 12-Mar", new[] { "Start", "date", "01-Feb-2002", "and", "12-Mar" })]
     public void Tokenize_WireTagGluedToAHeadline_TagApart(string text, string[] expected) =>
         Assert.Equal(expected, Tokens(text));
 
