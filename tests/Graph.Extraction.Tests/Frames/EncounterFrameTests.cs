@@ -1205,4 +1205,22 @@ public sealed class EncounterFrameTests
     [InlineData("President Ana Ruiz spoke by phone with Foreign Minister Luis Vega on Monday.")]
     public void Extract_CallWithAPurposeClause_PhoneCall(string body) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("President Ana Ruiz shook hands with Foreign Minister Luis Vega in Lima on Thursday.")]
+    [InlineData("President Ana Ruiz shakes hands with Foreign Minister Luis Vega in Lima, March 6, 2025.")]
+    public void Extract_ShookHandsWithAPerson_Meeting(string body) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(body, EventType.Meeting));
+
+    [Fact]
+    public void Extract_ShookHandsOnADeal_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The two sides shook hands on the deal on Thursday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_ArrivedAtAnAirportInACity_VisitToTheCity() =>
+        Assert.Equal(["visitor=Luis Vega"], Parsed.Sides("Peruvian Foreign Minister Luis Vega arrived at Jorge Chavez airport in Lima on Saturday.", EventType.Visit));
+
+    [Fact]
+    public void Extract_RemainsArrivedAtAnAirport_NoVisit() =>
+        Assert.Empty(Parsed.Sides("The remains of Luis Vega arrived on Thursday at an airport in Lima.", EventType.Visit));
 }

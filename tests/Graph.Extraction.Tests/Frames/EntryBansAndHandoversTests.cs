@@ -62,6 +62,7 @@ public sealed class EntryBansAndHandoversTests
     [InlineData("Peru supplied anti-drone systems to Bolivia.")]
     [InlineData("Peru gifted two helicopters to Bolivia.")]
     [InlineData("Peru handed over two patrol vessels to Bolivia on Monday.")]
+    [InlineData("Bolivia has received two patrol vessels from Peru, the defence ministry said.")]
     public void Extract_CraftHandedOverOrSupplied_Offer(string body) =>
         Assert.Equal(["giver=Peru recipient=Bolivia"], Parsed.Sides(body, EventType.Offer));
 

@@ -159,7 +159,7 @@ internal sealed partial class FrameRule
         var objects = s.Children(v, "obj").ToList();
         var indirect = objects is [var first, _] && s.MentionAt(first) is not null ? first : null;
         if ((indirect is not null ? objects[1] : Clause.Undergoer(s, v)) is not { } given || Measured(s, given) is var aid && !IsAid(s, aid) && !Donates.Contains(lower)
-            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))) && !((HandsOver.Contains(lower) || Furnishes.Contains(lower)) && IsCraft(s, aid)))
+            && !(promised && OfferRule.Currencies.Contains(s.Lower(given))) && !((HandsOver.Contains(lower) || Furnishes.Contains(lower) || received) && IsCraft(s, aid)))
             return null;
         // "Ghana received medical supplies from Nigeria": the giver behind "from", the receiver the doer; "received German
         // tanks": the state the aid is of. Aid a side wants or hopes to receive is no one's pledge; aid it will receive is.

@@ -658,6 +658,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "sat down with Saudi Crown Prince X": sitting down with someone is meeting them.
         if (Sits.Contains(lower) && s.Children(v).Any(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") && Partners(s, v, "with") is { Count: > 0 } sat)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), sat);
+        // "shook hands with Moroccan Foreign Minister X" (the caption of a meeting): a handshake is given in person.
+        // The parser hangs "with" on the verb or on the hands.
+        if (Shakes.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "hands") is { } hands
+            && Partners(s, v, "with").Concat(Partners(s, hands, "with")).ToList() is { Count: > 0 } shaken)
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), shaken);
         if (Lexicon.Meet.Contains(lower))
         {
             var partners = Partners(s, v, "with");
@@ -744,11 +749,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
         // Flying "back" or "home" is a return, no visit.
         if ((Lexicon.Travel.Contains(lower) || Lands(s, v)) && !s.Children(v).Any(c => s.Lower(c) is "back" or "home")
-            && Clause.Doer(s, v) is { } traveller && Sides.Of(s, traveller) is var travellers
+            && Clause.Doer(s, v) is { } traveller && !Remains.Contains(s.Lower(traveller)) && Sides.Of(s, traveller) is var travellers
             && (travellers.Exists(m => m.Type == EntityType.Person) || IsTitle(s, traveller) || Sides.IsParty(s, traveller) && travellers.Count > 0))
             // Arriving "in" a place is coming there; travelling "in" it is moving about inside it ("was travelling in South
             // Waziristan when his car was ambushed").
-            return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v) ? Clause.Oblique(s, v, "to", "in") : Clause.Oblique(s, v, "to")));
+            // "arrived at Haneda airport in Tokyo": the place the arrival point is in.
+            return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v)
+                ? Clause.Oblique(s, v, "to", "in") ?? (Clause.Oblique(s, v, "at") is { } point ? Clause.Oblique(s, point, "in") ?? point : null)
+                : Clause.Oblique(s, v, "to")));
         // "led a delegation to Accra": one who leads a party somewhere travels there with it.
         if (Sides.Leads.Contains(lower) && s.Children(v, "obj").Any(o => Sides.IsParty(s, o)) && Clause.Doer(s, v) is { } leader
             && Sides.Of(s, leader).Exists(m => m.Type == EntityType.Person)
@@ -1497,6 +1505,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         counters.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
     private static readonly HashSet<string> Open = VerbForms.Set("open");
+
+    private static readonly HashSet<string> Shakes = VerbForms.Set("shake/shook/shaken");
+
+    /// <summary>English nouns of the dead brought home ("the remains of X arrived"): no one visits.</summary>
+    private static readonly HashSet<string> Remains = new(StringComparer.Ordinal) { "remains", "body", "bodies", "coffin", "coffins", "casket", "ashes" };
 
     private static readonly HashSet<string> Enters = VerbForms.Set("enter");
 
