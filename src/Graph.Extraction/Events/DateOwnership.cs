@@ -38,6 +38,7 @@ internal static class DateOwnership
             phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || (parse.Dominates(told, head) || !parse.Dominates(teller, head)) && !BeforeTheToldSubject(parse, d, teller, told)).ToList();
         // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
         return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
+            && !(said && own is not null && d.End <= own.Start && InFrontedContent(parse, d, own))
             && (HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own)))).ToList();
     }
 
@@ -67,6 +68,7 @@ internal static class DateOwnership
 
     private static bool InFrontedContent(SentenceParse parse, DatePhrase d, SyntaxWord verb)
     {
+        var commaBetween = parse.Words.Take(verb.Index).Any(x => x.Form == "," && x.Start >= d.End);
         for (var w = HeadOf(parse, d); w is not null && w != verb; w = parse.HeadOf(w))
         {
             // What is told has a subject of its own and ends at the comma before the teller ("…, the JCS said"), which a
@@ -74,7 +76,12 @@ internal static class DateOwnership
             // said") does not.
             if (w.Head == verb.Index)
                 return w.Relation is "ccomp" or "parataxis" && w.Index < verb.Index && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-                    && parse.Words.Take(verb.Index).Any(x => x.Form == "," && x.Start >= d.End);
+                    && commaBetween;
+            // "X will visit Doha on Thursday, an official said", read with the saying a complement of what is told: the
+            // teller hangs below the told verb, after the comma.
+            if (w.Upos == "VERB" && w.Index < verb.Index && verb.Head == w.Index && verb.Relation is "ccomp" or "parataxis"
+                && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+                return commaBetween;
         }
 
         return false;

@@ -28,6 +28,8 @@ public sealed class EntryBansAndHandoversTests
     [InlineData("Peru expelled Daily Courier reporter Tomas Ridel on Friday.", "imposer=Peru target=Tomas Ridel")]
     [InlineData("Peru has expelled the agency's correspondent, Tomas Ridel.", "imposer=Peru target=Tomas Ridel")]
     [InlineData("Tomas Ridel, a Chilean reporter, was expelled from Peru last week.", "imposer=Peru target=Tomas Ridel")]
+    [InlineData("Peru deported Chilean filmmaker Tomas Ridel on Friday.", "imposer=Peru target=Tomas Ridel")]
+    [InlineData("Tomas Ridel, a Chilean filmmaker, was deported from Peru last week.", "imposer=Peru target=Tomas Ridel")]
     public void Extract_APersonExpelledByAState_SanctionOnThePerson(string body, string expected) =>
         Assert.Equal([expected], Parsed.Sides(body, EventType.Sanction));
 

@@ -235,5 +235,19 @@ public sealed class WarningFrameTests
     [InlineData("The kidnappers said they would kill the hostage if Peru did not pay.")]
     public void Extract_HarmDeniedOrByNoNamedSide_NoThreat(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Threat));
-}
 
+    [Fact]
+    public void Extract_WarnedOfWhatHadHappened_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Peru warned that the attacks had cost its ports $7 billion in revenue.", EventType.Threat));
+
+    [Fact]
+    public void Extract_HeadlineInfinitiveOfSanctions_Threat()
+    {
+        var document = Parsed.Extractor.Extract(TestArticles.WithTitle("Peru to impose sanctions on Chilean officials", "Lima is preparing new measures, officials said."),
+            CancellationToken.None);
+
+        var threat = Assert.Single(document.Events, e => e.Type == EventType.Threat);
+        Assert.Equal(["country:PE", "country:CL"], threat.Participants.Select(p => p.Entity));
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Sanction);
+    }
+}

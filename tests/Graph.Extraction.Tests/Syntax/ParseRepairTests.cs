@@ -370,6 +370,10 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Analyze_FutureDayBeforeAnUnnamedSource_StatementNotDated() =>
+        Assert.All(Parsed.Events("Peruvian envoy Luis Vega will visit Santiago on Thursday, a foreign ministry official said."), e => Assert.Null(e.Date));
+
+    [Fact]
     public void Analyze_LiveBlogTimeStamp_FutureDayNotDated() =>
         Assert.All(Parsed.Events("12:03 GMT — Chile will join the talks on Thursday, a spokesperson for the foreign ministry, Ana Ruiz, said."), e => Assert.Null(e.Date));
 

@@ -38,7 +38,9 @@ internal static class AnnouncedSanctions
 
         // Not what one should or must do ("Mexico should recall its ambassador"): an obligation urged is no announcement.
         return s.Children(verb, "aux").Any(a => Modality.Modals.Contains(s.Lower(a)) && !Obligations.Contains(s.Lower(a)))
-            || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor)) && !ExpectedByOthers(s, governor);
+            || ParsedSentence.Is(verb, "xcomp") && s.Head(verb) is { } governor && Words.IntentGovernors.Contains(s.Lower(governor)) && !ExpectedByOthers(s, governor)
+            // "US to impose sanctions on Venezuelan officials": a headline's infinitive with its subject is what the subject will do.
+            || verb.Head < 0 && s.Children(verb, "mark").Any(m => s.Lower(m) == "to") && s.Has(verb, "nsubj");
     }
 
     /// <summary>English modals of obligation.</summary>

@@ -199,9 +199,9 @@ internal sealed partial class FrameRule
                 : Staff.Contains(thing) ? s.Children(undergoer, "nmod:poss").Append(Clause.Oblique(s, undergoer, "of")).FirstOrDefault(o => o is not null && s.MentionAt(o) is { Type: EntityType.Organization })
                 : null) is { } body)
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), body);
-        // "Russia expelled reporter Evan Marsh", "was expelled from China": a person a state expels (CAMEO 166), the state
+        // "Russia expelled reporter Evan Marsh", "was deported from China": a person a state expels (CAMEO 166), the state
         // the subject, or in the passive the one expelled from; not one ousted from power or expelled from a party.
-        if (lower.StartsWith("expel", StringComparison.Ordinal) && Sides.Of(s, undergoer) is [{ Type: EntityType.Person }]
+        if ((lower.StartsWith("expel", StringComparison.Ordinal) || lower.StartsWith("deport", StringComparison.Ordinal)) && Sides.Of(s, undergoer) is [{ Type: EntityType.Person }]
             && (Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") ? Clause.Oblique(s, v, "from") : null)) is { } expeller
             && Sides.Of(s, expeller) is [{ Type: EntityType.Country }])
             return Directed(s, v, EventType.Sanction, "166", ParticipantRoles.Imposer, ParticipantRoles.Target, expeller, undergoer);

@@ -53,7 +53,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
                 || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
-                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
+                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || WarnedOfWhatWas(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -244,6 +244,16 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Lower(verb) is "respond" or "responds" or "responded" or "responding"
         && !s.Has(verb, "ccomp") && s.Children(verb).Any(c => ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "by"
             || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "with" && (Lexicon.AttackNounSet.Contains(s.Lower(c)) || Lexicon.SanctionNouns.Contains(s.Lower(c))));
+
+    /// <summary>
+    /// "Egypt warned that the attacks had cost the canal $7 billion": a warning of what has already happened, told in the
+    /// past with no modal, threatens nothing.
+    /// </summary>
+    private static bool WarnedOfWhatWas(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Threat && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Lexicon.Warn.Contains(s.Lower(verb))
+        && s.Children(verb).FirstOrDefault(c => c.Relation == "ccomp") is { Upos: "VERB" } content
+        && !s.Children(content).Any(c => c.Relation is "aux" or "aux:pass" && !(s.Lower(c) is "had" or "has" or "have" or "was" or "were"))
+        && (content.Xpos == "VBD" || s.Children(content).Any(c => c.Relation == "aux" && s.Lower(c) is "had" or "has" or "have"));
 
     /// <summary>"The Indian cricket team toured Australia": what a sports team does is no event of its country (<see cref="Sides.IsSportsTeam"/>).</summary>
     private static bool ByASportsTeam(ParsedSentence s, EventDraft d) =>
