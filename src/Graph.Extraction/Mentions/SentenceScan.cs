@@ -341,6 +341,15 @@ internal sealed class SentenceScan
             return;
         }
 
+        // "The Moscow Times said", "the Jordan Times", "the Bangkok Post": a place before the word that ends a newspaper's
+        // name names the paper (media named as a source are organisations: annotation guidelines), not the place.
+        if (pieces is [{ Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Location or GazetteerKind.Country } place, { Kind: PieceKind.Word } paper]
+            && paper.End - paper.First == 1 && NewspaperHeads.Contains(Tok(paper.First)) && !_headline)
+        {
+            Emit(place.First, paper.End, CandidateKind.Organization);
+            return;
+        }
+
         if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
@@ -355,6 +364,13 @@ internal sealed class SentenceScan
 
         EmitPiecesAndPlainNames(pieces, 0, pieces.Count);
     }
+
+    /// <summary>English nouns that end the names of newspapers ("Times", "Post", "Herald"), from the titles of the press.</summary>
+    private static readonly HashSet<string> NewspaperHeads = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Standard", "Star", "Express",
+        "Observer", "Independent", "Courier", "Mirror", "Monitor", "Examiner", "Guardian", "Globe", "Inquirer", "Daily", "Today",
+    };
 
     /// <summary>English words of a legislature's chambers, which name a party's members there ("House Democrats").</summary>
     private static readonly HashSet<string> Chambers = new(StringComparer.Ordinal) { "House", "Senate", "Congressional", "Parliamentary", "Assembly" };

@@ -62,4 +62,15 @@ public class PlaceSpelledNameTests
         Assert.Contains((EntityType.Organization, "SANA"), entities);
         Assert.DoesNotContain(entities, e => e.Type is EntityType.Location or EntityType.Country);
     }
+
+    [Theory]
+    [InlineData("The Lima Times said the minister had resigned.", "Lima Times")]
+    [InlineData("The Peru Herald reported that talks had resumed.", "Peru Herald")]
+    public void Extract_PlaceBeforeANewspapersWord_ThePaper(string body, string paper)
+    {
+        var document = Parsed.Extract(body);
+
+        Assert.Contains((EntityType.Organization, paper), Parsed.Entities(body));
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Statement && e.Participants.Any(p => p.Entity is "country:PE"));
+    }
 }
