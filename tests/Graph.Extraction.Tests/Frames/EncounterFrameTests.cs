@@ -1223,4 +1223,11 @@ public sealed class EncounterFrameTests
     [Fact]
     public void Extract_RemainsArrivedAtAnAirport_NoVisit() =>
         Assert.Empty(Parsed.Sides("The remains of Luis Vega arrived on Thursday at an airport in Lima.", EventType.Visit));
+
+    [Fact]
+    public void Extract_MetDescribedOfficialsInACity_MeetingThere()
+    {
+        var meeting = Assert.Single(Parsed.Events("President Ana Ruiz met Peruvian ministers in Arica on Monday."), e => e.Type == EventType.Meeting);
+        Assert.NotNull(meeting.Location);
+    }
 }

@@ -65,6 +65,7 @@ public sealed class EntryBansAndHandoversTests
     [InlineData("Peru gifted two helicopters to Bolivia.")]
     [InlineData("Peru handed over two patrol vessels to Bolivia on Monday.")]
     [InlineData("Bolivia has received two patrol vessels from Peru, the defence ministry said.")]
+    [InlineData("Bolivia took delivery of two patrol boats from Peru on Friday.")]
     public void Extract_CraftHandedOverOrSupplied_Offer(string body) =>
         Assert.Equal(["giver=Peru recipient=Bolivia"], Parsed.Sides(body, EventType.Offer));
 
@@ -102,4 +103,8 @@ public sealed class EntryBansAndHandoversTests
     [InlineData("A ship carrying aid from Peru is expected to arrive in Santiago next week.")]
     public void Extract_AVesselWithNoAidOrNotYetArrived_NoOffer(string body) =>
         Assert.Empty(Parsed.Sides(body, EventType.Offer));
+
+    [Fact]
+    public void Extract_BarredFromEnteringAStateInThePassive_SanctionByThatState() =>
+        Assert.Equal(["imposer=Peru target=Chile"], Parsed.Sides("Two Chilean activists were barred from entering Peru.", EventType.Sanction));
 }

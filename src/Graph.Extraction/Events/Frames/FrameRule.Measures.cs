@@ -142,9 +142,12 @@ internal sealed partial class FrameRule
         }
         // "banned 500 Americans from entering the country", "barred Chilean officials from travelling to the EU": an entry
         // ban on the party (CAMEO 163). Only "ban" and "bar": "blocked protesters from entering" is policing.
+        // "Two Dutch activists were barred from entering Azerbaijan": in the passive, the state not to be entered bars them.
         if (lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar"
-            && s.Children(undergoer).Concat(s.Children(v)).Any(c => c.Relation is "advcl" or "acl" or "xcomp" && (s.MarkOf(c) == "from" || s.CaseOf(c) == "from") && Entries.Contains(s.Lower(c))))
-            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+            && s.Children(undergoer).Concat(s.Children(v)).FirstOrDefault(c => c.Relation is "advcl" or "acl" or "xcomp" && (s.MarkOf(c) == "from" || s.CaseOf(c) == "from") && Entries.Contains(s.Lower(c))) is { } entering)
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target,
+                Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") && s.Children(entering, "obj").FirstOrDefault() is { } land && s.MentionAt(land) is { Type: EntityType.Country } ? land : null),
+                undergoer);
         // "closed its border with Chad", "shut its airspace to Russian aircraft".
         if (Closes.Contains(lower) && Crossings.Contains(thing))
             return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),

@@ -2562,7 +2562,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "met X at State House in Nairobi", "paid a courtesy call on X in Lahore": the place named among the person's.
             if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by" or "on" or "to")
                 && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person })
-                    || s.CaseOf(o) is "on" or "to" && Sides.Of(s, o).Exists(m => m.Type == EntityType.Person))
+                    || s.CaseOf(o) is "on" or "to" && Sides.Of(s, o).Exists(m => m.Type == EntityType.Person)
+                    // "met Armenian ministers in Tbilisi": the people met, described by whose they are.
+                    || o.Relation == "obj" && s.MentionAt(o) is null && Words.AgentNouns.Contains(s.Lower(o)) && (Lexicon.Meet.Contains(s.Lower(trigger)) || Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
+                        && Sides.Of(s, o).Count > 0)
                 && (s.Children(o).Concat(s.Children(o, "appos").SelectMany(s.Children)).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
                     && s.CaseOf(c) is "in" or "at" && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
                 return met;
