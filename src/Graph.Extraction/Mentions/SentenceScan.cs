@@ -308,8 +308,9 @@ internal sealed class SentenceScan
             pieces.RemoveAt(0);
         while (pieces.Count > 0 && pieces[^1].Kind == PieceKind.Connector)
             pieces.RemoveAt(pieces.Count - 1);
-        // "the bulk carrier Sea Orchid": a ship's name is a thing's (annotation guidelines), not a person or a body.
-        if (pieces.Count > 0 && pieces[0].Kind == PieceKind.Word && WordLists.VesselNouns.Contains(Tok(pieces[0].First - 1)))
+        // "the bulk carrier Sea Orchid": a ship's name is a thing's (annotation guidelines), not a person or a body; so is
+        // one of two words or more that opens with a place ("the tanker Aegean Pearl"; not "the tanker Iran seized").
+        if (pieces.Count > 0 && (pieces[0].Kind == PieceKind.Word || pieces[^1].End - pieces[0].First >= 2) && WordLists.VesselNouns.Contains(Tok(pieces[0].First - 1)))
             return;
         // "aboard HMS Richmond", "the carrier FS Charles de Gaulle": a ship's prefix and a name after it.
         if (pieces.Count > 1 && WordLists.ShipPrefixes.Contains(Tok(pieces[0].First)) && pieces[0].End - pieces[0].First == 1)

@@ -166,8 +166,11 @@ internal sealed class NameCombiner(INameTagger tagger)
             return null;
         if (end - first == 1 && WordLists.Calendar.Contains(head))
             return null;
-        // "the tanker Advantage Sweet": a ship's name is no actor's.
-        if (first > 0 && WordLists.VesselNouns.Contains(tokens[first - 1].Text))
+        // "the tanker Advantage Sweet", "the tanker Aegean Pearl": a ship's name is no actor's, nor any part of it.
+        var opening = first;
+        while (opening > 0 && tokens[opening - 1].Text is { Length: > 0 } before && char.IsUpper(before[0]))
+            opening--;
+        if (opening > 0 && WordLists.VesselNouns.Contains(tokens[opening - 1].Text))
             return null;
         // "NATO-led", "Tehran-based": a hyphenated modifier ends no name.
         if (last.LastIndexOf('-') is > 0 and var hyphen && last.Length - hyphen > 3 && last[(hyphen + 1)..].All(char.IsLower))

@@ -73,4 +73,17 @@ public class PlaceSpelledNameTests
         Assert.Contains((EntityType.Organization, paper), Parsed.Entities(body));
         Assert.DoesNotContain(document.Events, e => e.Type == EventType.Statement && e.Participants.Any(p => p.Entity is "country:PE"));
     }
+
+    [Fact]
+    public void Extract_ShipsNameOpeningWithAPlace_NoEntity()
+    {
+        var entities = Parsed.Entities("Peru's navy seized the tanker Lima Pearl off Callao on Sunday.");
+
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Pearl", StringComparison.Ordinal));
+        Assert.DoesNotContain((EntityType.Location, "Lima"), entities);
+    }
+
+    [Fact]
+    public void Extract_StateAfterAShipsNounAsASubject_TheState() =>
+        Assert.Contains((EntityType.Country, "Peru"), Parsed.Entities("The tanker Peru seized last week was released on Monday."));
 }
