@@ -36,7 +36,8 @@ internal static class DateOwnership
             && (told.Form.Equals("had", StringComparison.OrdinalIgnoreCase)
                 || parse.ChildrenOf(own).Concat(parse.ChildrenOf(told)).Any(c => c.Relation == "aux" && c.Form.Equals("had", StringComparison.OrdinalIgnoreCase))))
             phrases = phrases.Where(d => HeadOf(parse, d) is not { } head || (parse.Dominates(told, head) || !parse.Dominates(teller, head)) && !BeforeTheToldSubject(parse, d, teller, told)).ToList();
-        // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002").
+        // A year named after a saying is more often that of what is told ("claimed responsibility for killing X in 2002");
+        // a date inside what is told before the saying is the told deed's ("North Korea fired missiles on Thursday, the JCS said").
         return phrases.Where(d => !(said && d.IsBareYear && own is not null && d.End > own.Start)
             && !(said && own is not null && d.End <= own.Start && InFrontedContent(parse, d, own))
             && (HeadOf(parse, d) is not { } head || !OwnedByAnother(parse, head, own?.Index ?? -1, nouns, said && !OfTheSaying(parse, d, own)))).ToList();
@@ -50,10 +51,10 @@ internal static class DateOwnership
     {
         if (verb is null)
             return false;
-        // "North Korea fired missiles on Thursday, the JCS said": a date inside what is told before the saying is the
-        // told deed's.
+        // A date inside what is told before the saying ("North Korea fired missiles on Thursday, the JCS said") was set
+        // aside by Open (InFrontedContent); any other before it is the saying's.
         if (d.End <= verb.Start)
-            return !InFrontedContent(parse, d, verb);
+            return true;
         // Not a claim denied or made ("rejected claims that it struck … last week"): what it says is not whom it is told.
         var addressed = parse.ChildrenOf(verb).Where(c => c.Relation is "obj" or "iobj" && !Lexicon.ClaimNouns.Contains(c.Form.ToLowerInvariant())).ToList();
         for (var k = verb.Index + 1; k < parse.Words.Count && parse.Words[k].Start < d.Start; k++)
@@ -110,7 +111,6 @@ internal static class DateOwnership
         // Not a day the subject's phrase owns ("Monday's attack"), but one read as a compound of it ("on Friday Indian troops").
         && (HeadOf(parse, d) is not { } head || !parse.Dominates(subject, head) || head.Relation == "compound");
 
-    /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
     /// <summary>
     /// A verb of saying between the trigger and the word, read as the trigger's clause ("will impose tariffs …, the minister
     /// said on Tuesday" with "said" hung on "impose"): the date is the telling's.
@@ -129,6 +129,7 @@ internal static class DateOwnership
     /// <summary>The auxiliaries and the infinitive's "to" of a deed yet to be done ("will impose", "to expel").</summary>
     private static readonly HashSet<string> Irrealis = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "'ll", "to" };
 
+    /// <summary>English words that may come between a verb and the date of its deed ("said on Friday", "said late Sunday").</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "earlier", "later", "in" };
 
     /// <summary>English subordinators that make a clause a bound of a period ("since the Taliban returned in August 2021").</summary>

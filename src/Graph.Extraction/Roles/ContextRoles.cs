@@ -82,7 +82,7 @@ internal static class ContextRoles
         // "Estonia declared a Russian diplomat persona non grata, Foreign Minister X said": an office holder (not a
         // spokesperson or a rank) who tells what a state did tells it of their own state; not a state's force, which its
         // enemy reports as often as its own ("Israel struck Gaza, the foreign minister said" says nothing of whose).
-        if (parsed is not null && !secondary && ReportedState(parsed, person, capitalOf) is (var acting, false) && !excluded.Contains(acting))
+        if (parsed is not null && !secondary && ReportedState(parsed, person, capitalOf) is { } acting && !excluded.Contains(acting))
             candidates = [acting];
 
         // "The Bangladeshi delegation was led by Foreign Minister X": who leads a state's delegation holds office there.
@@ -297,20 +297,19 @@ internal static class ContextRoles
 
     /// <summary>
     /// The state that is the subject of what the person says ("Hungary expelled two diplomats, X announced"), a capital
-    /// standing for its state, and whether what it did is a deed of force; null where the person tells no state's deed.
+    /// standing for its state; null where the person tells no state's deed, or one of force.
     /// </summary>
-    private static (string State, bool Force)? ReportedState(ParsedSentence s, ResolvedMention person, Func<string, string?> capitalOf)
+    private static string? ReportedState(ParsedSentence s, ResolvedMention person, Func<string, string?> capitalOf)
     {
         if (ClauseOf(s, person) is not { } speaking || !Lexicon.Say.Contains(s.Lower(speaking.Clause)))
             return null;
         // The parser hangs a closing "…, X said" on what is said as often as the other way round.
         var content = s.Children(speaking.Clause).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis")
             ?? (speaking.Clause.Relation is "parataxis" or "ccomp" or "advcl" && s.Head(speaking.Clause) is { Upos: "VERB" } said ? said : null);
-        if (content is null || s.Children(content).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") is not { } subject
-            || s.MentionAt(subject) is not { Kind: not MentionKind.Pronoun } named
-            || (named.Type == EntityType.Country ? named.EntityId : named.Type == EntityType.Location ? capitalOf(named.EntityId) : null) is not { } state)
+        if (content is null || ForceVerbs.Contains(s.Lower(content)) || s.Children(content).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") is not { } subject
+            || s.MentionAt(subject) is not { Kind: not MentionKind.Pronoun } state)
             return null;
-        return (state, ForceVerbs.Contains(s.Lower(content)));
+        return state.Type == EntityType.Country ? state.EntityId : state.Type == EntityType.Location ? capitalOf(state.EntityId) : null;
     }
 
     /// <summary>English verbs of armed force (CAMEO 18x–19x), whose doer the other side reports as often as its own.</summary>

@@ -213,16 +213,8 @@ internal static class Clause
         // "after talks with Y, X signed …": who acted after the talks took part in them, unless the talks name their
         // own sides ("after talks between A and B, C said").
         var before = after && (attached != anchor || ParsedSentence.Is(anchor, "obl")) && Oblique(s, noun, "between") is null;
-        // "Israel responded with air strikes on Lebanon", "China hit back with tariffs": what a side answers with is its own deed.
-        var answer = ParsedSentence.Is(anchor, "obl") && s.CaseOf(anchor) == "with" && Answers(s, verb);
-        return held || setting || before || answer ? Doer(s, verb) : null;
+        return held || setting || before ? Doer(s, verb) : null;
     }
-
-    /// <summary>A verb of answering a deed with one's own: "responded", "retaliated", "hit back".</summary>
-    public static bool Answers(ParsedSentence s, SyntaxWord verb) =>
-        Responds.Contains(s.Lower(verb)) || s.Lower(verb) is "hit" or "hits" or "hitting" or "struck" or "strike" or "strikes" && s.Children(verb).Any(c => s.Lower(c) == "back");
-
-    private static readonly HashSet<string> Responds = VerbForms.Set("respond", "retaliate", "react", "reply/replied");
 
     /// <summary>English nouns of a span of time or a run of events, the head of "weeks of talks", "a series of talks".</summary>
     internal static readonly HashSet<string> Durations = new(StringComparer.Ordinal)

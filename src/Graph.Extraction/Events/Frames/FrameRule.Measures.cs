@@ -13,9 +13,6 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of banning or halting trade.</summary>
     private static readonly HashSet<string> Bans = VerbForms.Set("ban/banned/banning", "bar/barred/barring", "prohibit", "block", "halt", "suspend", "restrict");
 
-    /// <summary>English verbs of refusing what is asked ("denied entry to", "refused entry to").</summary>
-    private static readonly HashSet<string> Refuses = VerbForms.Set("deny/denied", "refuse");
-
     /// <summary>What a consulate does with visas ("suspended visa services for Canadians").</summary>
     private static readonly HashSet<string> VisaWork = new(StringComparer.Ordinal) { "services", "issuance", "processing", "applications" };
 
@@ -131,7 +128,7 @@ internal sealed partial class FrameRule
                 ?? Clause.Oblique(s, undergoer, "of", "from", "to", "for", "with") ?? Clause.Oblique(s, v, "from", "to", "for", "with") ?? undergoer);
         // "barred entry to two European lawmakers", "Israel denied entry to the delegation": an entry ban on whom entry is
         // barred to (CAMEO 163); in the passive, "was denied entry to Israel", the state named is the one that bars it.
-        if ((lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar" || Refuses.Contains(lower))
+        if ((lower is "banned" or "bans" or "ban" or "barred" or "bars" or "bar" || Lexicon.Deny.Contains(lower) || Lexicon.Refuse.Contains(lower))
             && (thing == "entry" ? undergoer : s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "entry")) is { } entry
             && (Clause.Oblique(s, entry, "to", "into") ?? Clause.Oblique(s, v, "to", "into")) is { } barredAt)
         {

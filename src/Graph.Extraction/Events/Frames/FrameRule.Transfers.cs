@@ -133,7 +133,7 @@ internal sealed partial class FrameRule
             && (s.Children(bank, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is not null) ?? StateModifier(s, bank) ?? Clause.Oblique(s, bank, "of")) is { } owner)
             return Directed(s, v, EventType.Offer, "071", ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), owner);
         // "Kenya took delivery of two patrol boats from India": taking delivery is receiving, from whom they come.
-        if (Takes.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "delivery") is { } delivery && Clause.Oblique(s, delivery, "of") is { } goods
+        if (Lexicon.Take.Contains(lower) && s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) == "delivery") is { } delivery && Clause.Oblique(s, delivery, "of") is { } goods
             && Measured(s, goods) is var delivered && (IsAid(s, delivered) || IsCraft(s, delivered)) && Modality.Of(s, v) == Reality.Real)
             return Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(delivered).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient,
                 Clause.Oblique(s, delivered, "from") ?? Clause.Oblique(s, delivery, "from") ?? Clause.Oblique(s, v, "from") ?? StateModifier(s, delivered), Clause.Doer(s, v));
@@ -206,8 +206,6 @@ internal sealed partial class FrameRule
             ? Clause.Oblique(s, clause, "in", "to") ?? s.Children(clause, "obj").FirstOrDefault()
             : null;
     }
-
-    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken");
 
     /// <summary>English verbs of taking or turning down what is given.</summary>
     private static readonly HashSet<string> Takers = VerbForms.Set("receive", "welcome", "accept", "reject", "refuse", "get/got/gotten");

@@ -57,7 +57,7 @@ internal sealed partial class FrameRule
             // deal", "strike a balance"); "struck" is one of the verbs of force already.
             || (Strikes.Contains(s.Lower(verb)) || s.Lower(verb) is "target" or "targets") && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
             // "strike back", "hit back": force in return, whoever it is aimed at.
-            || Strikes.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "compound:prt" or "advmod" && s.Lower(c) == "back"));
+            || HitsBack(s, verb));
 
     /// <summary>
     /// "said it would not hesitate to strike Y": the act one will not hesitate to do is announced; else the clause's own verb.

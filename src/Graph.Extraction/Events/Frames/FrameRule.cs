@@ -1058,7 +1058,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>"Israel responded with air strikes", "China hit back with tariffs": who answers with a deed does it.</summary>
     private static SyntaxWord? Answerer(ParsedSentence s, SyntaxWord n) =>
-        ParsedSentence.Is(n, "obl") && s.CaseOf(n) == "with" && s.Head(n) is { Upos: "VERB" } answering && Clause.Answers(s, answering) ? Clause.Doer(s, answering) : null;
+        ParsedSentence.Is(n, "obl") && s.CaseOf(n) == "with" && s.Head(n) is { Upos: "VERB" } answering
+        && (Retaliations.Contains(s.Lower(answering)) || Reacts.Contains(s.Lower(answering)) || HitsBack(s, answering)) ? Clause.Doer(s, answering) : null;
+
+    /// <summary>English verbs of answering that promise nothing alone ("reacted with sanctions"), unlike <see cref="Retaliations"/>.</summary>
+    private static readonly HashSet<string> Reacts = VerbForms.Set("react", "reply/replied");
+
+    /// <summary>"strike back", "hit back": force in return.</summary>
+    private static bool HitsBack(ParsedSentence s, SyntaxWord verb) =>
+        Hits.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "compound:prt" or "advmod" && s.Lower(c) == "back");
+
+    private static readonly HashSet<string> Hits = VerbForms.Set("strike/struck/struck", "hit/hit/hitting");
 
     private IEnumerable<EventDraft> FromNoun(ParsedSentence s, SyntaxWord n)
     {
