@@ -29,7 +29,7 @@ internal sealed class DenialRule : IEventRule
     {
         var w = s.Word(t);
         if (Lexicon.Deny.Contains(w))
-            return true;
+            return !RefusesAGrant(s, t);
         if (!Lexicon.DenyClaim.Contains(w))
             return false;
         for (var j = t + 1; j < Math.Min(s.Count, t + 5); j++)
@@ -37,6 +37,20 @@ internal sealed class DenialRule : IEventRule
             if (s.View.IsBreak(j))
                 return false;
             if (Lexicon.ClaimNouns.Contains(s.Word(j)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"denied visas to …", "denied a request from Hungary": what the denial's object names is refused, not untrue.</summary>
+    private static bool RefusesAGrant(SentenceContext s, int t)
+    {
+        for (var j = t + 1; j < Math.Min(s.Count, t + 4); j++)
+        {
+            if (s.View.IsBreak(j))
+                return false;
+            if (Lexicon.Granted.Contains(s.Word(j)))
                 return true;
         }
 

@@ -66,6 +66,14 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Deny = Set("deny/denied");
 
+    /// <summary>
+    /// English nouns of what is granted or refused, not claimed ("denied visas to", "denied a request", "denied bail"):
+    /// denying them refuses, it denies no allegation.
+    /// </summary>
+    public static readonly HashSet<string> Granted = W(
+        "request", "requests", "visa", "visas", "permission", "access", "bail", "application", "applications", "asylum", "licence",
+        "licences", "license", "licenses", "clearance", "permit", "permits", "passage", "appeal", "appeals", "petition", "petitions");
+
     public static readonly HashSet<string> DenyClaim = Union(Set("reject", "dismiss", "refute", "rebuff"));
 
     /// <summary>A verb of denying or of rejecting a claim.</summary>
@@ -104,7 +112,7 @@ internal static class Lexicon
         "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets", "disbursement", "tranche",
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
         "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators",
-        "interceptors", "rockets", "shells");
+        "interceptors", "rockets", "shells", "bombs", "mortars", "grenades", "warheads");
 
     /// <summary>"support" is aid only with one of these before it ("munitions support"), not "support for a plan".</summary>
     public static readonly HashSet<string> SupportQualifiers = W(
@@ -285,7 +293,8 @@ internal static class Lexicon
     public static readonly HashSet<string> AgreementNouns = W(
         "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "memorandum", "memoranda",
         "memorandums", "mou", "mous", "contract", "contracts", "ceasefire", "cease-fire", "truce", "armistice", "protocol", "declaration", "consensus",
-        "understanding", "compromise", "settlement", "arrangement", "charter", "communique");
+        "understanding", "compromise", "settlement", "arrangement", "charter", "communique", "communiqué", "communiques", "communiqués",
+        "protocols", "declarations");
 
     // --- Visit (CAMEO 042) ---
 

@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using Graph.Extraction.Mentions;
 
 namespace Graph.Extraction.Events;
@@ -54,7 +55,14 @@ internal sealed partial class SentenceContext
     /// Russia invade?") unless it is the verb of saying that reports the question.
     /// </summary>
     public bool IsAsserted(int i) =>
-        !View.IsQuoted(i) && !IsConditional(i) && !IsDenied(i) && !(IsQuestion && !Lexicon.Say.Contains(Word(i)));
+        !View.IsQuoted(i) && !IsConditional(i) && !IsDenied(i) && !(IsQuestion && !Lexicon.Say.Contains(Word(i))) && !IsNamePart(i);
+
+    /// <summary>
+    /// "Sultan Haitham bin Tarik Al Said", "Hamad bin Said": a word after an Arabic name's particle, inside a person's
+    /// name, is part of the name, not a verb.
+    /// </summary>
+    private bool IsNamePart(int i) =>
+        Word(i - 1) is "bin" or "bint" or "ibn" or "al" or "el" or "abu" && View.MentionAt(i) is { Type: EntityType.Person } m && View.MentionAt(i - 1) == m;
 
     /// <summary>The sentence (outside quotes) ends with a question mark.</summary>
     public bool IsQuestion { get; }

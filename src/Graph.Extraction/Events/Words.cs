@@ -91,7 +91,7 @@ internal static class Words
         "paratroopers", "marines", "peacekeepers", "contingent", "batteries", "submarines", "ships", "vessels",
         "people", "nationalists", "separatists", "insurgents", "opposition", "junta", "group", "groups", "members",
         "militiamen", "gunmen", "bombers", "doctors", "farmers", "students", "workers", "activists", "protesters",
-        "demonstrators", "youths", "settlers", "hackers", "judge", "judges", "prosecutor", "prosecutors", "businessman",
+        "demonstrators", "youths", "settlers", "hackers", "judge", "judges", "prosecutor", "prosecutors", "magistrate", "magistrates", "businessman",
         "businessmen", "companies", "firms", "citizens", "nationals", "civilians", "refugees", "mediator", "mediators", "individuals", "entities",
         "monitors", "observers", "inspectors", "agents", "guards", "warriors", "commandos", "snipers", "sources",
         "elders", "clerics", "authorities", "parties", "party", "movement", "faction", "factions", "newspaper",

@@ -168,6 +168,13 @@ internal sealed class SentenceScan
 
     private readonly record struct Piece(int First, int End, PieceKind Kind, GazetteerEntry? Entry);
 
+    /// <summary>
+    /// "Khalid bin Sultan Al Marri", "Sultan bin Saqr Al Qasimi": a word beside an Arabic patronym's "bin" ("son of") is a
+    /// name, whatever else it may be a title of.
+    /// </summary>
+    private bool IsBesideAPatronym(int i, int start, int end) =>
+        i > start && Tok(i - 1) is "bin" or "ibn" or "bint" || i + 1 < end && Tok(i + 1) is "bin" or "ibn" or "bint";
+
     private List<Piece> Pieces(int start, int end)
     {
         var pieces = new List<Piece>();
@@ -184,7 +191,8 @@ internal sealed class SentenceScan
                     pieces.Add(new Piece(i, owner.End, PieceKind.Known, owner.Entry));
                     pieces.Add(new Piece(owner.End, _matchEnd[i], PieceKind.Title, e));
                 }
-                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end) || OpensAPlaceName(i, start, end))
+                else if (_matchEnd[i] == i + 1 && (e.Kind == GazetteerKind.Title && (IsSurnameSlot(pieces) || IsTitleNamedForename(e, i, start, end) || OpensAPlaceName(i, start, end)
+                        || IsBesideAPatronym(i, start, end))
                     || e.Kind != GazetteerKind.Country && SentenceShape.IsInitial(Tok(i - 1)) || IsPlaceNamedForename(i, end) || surname))
                 {
                     // "Julie Bishop", "David C. Lyons", "Roberto Lima": a one-word title after a first name, or a place after an initial or a

@@ -251,6 +251,78 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "A court indicted former President X on charges …", read with the name the agent of "indicted": an agent that opens
+    /// without "by", of a verb with a subject of its own and no passive auxiliary or object, is the verb's object.
+    /// </summary>
+    private static bool AgentOfAnActiveVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl:agent" || w.Upos is not ("PROPN" or "NOUN") || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || !OpensWithoutPreposition(parse, w))
+            return false;
+        var subject = false;
+        foreach (var c in parse.ChildrenOf(verb))
+        {
+            if (c.Relation is "aux:pass" or "obj" or "nsubj:pass")
+                return false;
+            subject |= c.Relation == "nsubj";
+        }
+
+        if (!subject)
+            return false;
+        w.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
+    /// "charged central bank governor X with money laundering", read with the name the possessor of "laundering": a name
+    /// without "'s" cannot own a noun across that noun's preposition, so it is the verb's object and the noun its oblique.
+    /// </summary>
+    private static bool PossessorBeforeThePrepositionOfItsNoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nmod:poss" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Relation: "obj" } noun || noun.Index < w.Index
+            || parse.HeadOf(noun) is not { Upos: "VERB" } verb || verb.Index > w.Index)
+            return false;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            if (c.Relation == "case")
+                return false;
+        }
+
+        // The preposition after the name's own words, wherever in the noun's phrase the parser hung it ("with money laundering").
+        var end = w.Index;
+        foreach (var x in parse.Subtree(w))
+            end = Math.Max(end, x.Index);
+        if (end + 1 >= noun.Index || parse.Words[end + 1] is not { Relation: "case", Upos: "ADP" } preposition || parse.HeadOf(preposition) is not { } holder
+            || holder.Index > noun.Index)
+            return false;
+        verb.Adopt(w, noun, "obj");
+        noun.Relation = "obl";
+        if (holder != noun)
+            noun.Adopt(preposition, holder, "case");
+        return true;
+    }
+
+    /// <summary>
+    /// "held Israel responsible for …", read with the name a compound of the adjective: an adjective heads no name before
+    /// it, so the name is the object of the verb and the adjective what the verb predicates of it.
+    /// </summary>
+    private static bool NameReadAsACompoundOfAnAdjective(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "compound" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "ADJ" } adjective || adjective.Index < w.Index
+            || parse.HeadOf(adjective) is not { Upos: "VERB" } verb || verb.Index > w.Index)
+            return false;
+        foreach (var c in parse.ChildrenOf(verb))
+        {
+            if (c.Relation is "obj" or "xcomp")
+                return false;
+        }
+
+        verb.Adopt(w, adjective, "obj");
+        adjective.Relation = "xcomp";
+        return true;
+    }
+
     /// <summary>English verbs whose complement may be a clause of its own: the verbs of reporting, and of thinking and perceiving.</summary>
     private static bool TakesAClause(string form) => ClosingReports.Contains(form) || ThinkingVerbs.Contains(form);
 

@@ -420,6 +420,21 @@ public sealed class EncounterFrameTests
     public void Extract_CancelledTheTalks_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Kenya cancelled the talks with Somalia.", EventType.Meeting));
 
+    [Theory]
+    [InlineData("The Norwegian envoy Petter Lunde left Nairobi on Friday without meeting Kenyan President Daniel Mwangi.", EventType.Meeting)]
+    [InlineData("Rather than meeting the Swedish premier in Stockholm, Finnish Foreign Minister Aino Virtanen flew to Oslo on Monday.", EventType.Meeting)]
+    [InlineData("Instead of visiting Warsaw as planned, the Czech minister Pavel Dvorak spoke by phone with his Polish counterpart.", EventType.Visit)]
+    [InlineData("Chilean President Marta Soto ruled out meeting Bolivian President Evo Quispe.", EventType.Meeting)]
+    [InlineData("The Slovak premier said he was open to meeting Hungarian Prime Minister Gabor Varga.", EventType.Meeting)]
+    [InlineData("Austrian Chancellor Lena Huber called off a trip to Ljubljana on Tuesday.", EventType.Visit)]
+    [InlineData("The visit to Canberra by Indonesian President Budi Hartono was called off at the last minute.", EventType.Visit)]
+    public void Extract_DoneWithoutOrInPlaceOfTheEventOrCalledOff_NoEvent(string sentence, EventType type) =>
+        Assert.Empty(Parsed.Sides(sentence, type));
+
+    [Fact]
+    public void Extract_InsteadOfVisitingSpokeByPhone_PhoneCallKept() =>
+        Assert.Single(Parsed.Sides("Instead of visiting Warsaw as planned, Czech Foreign Minister Pavel Dvorak spoke by phone with Polish Foreign Minister Anna Nowak.", EventType.PhoneCall));
+
     [Fact]
     public void Extract_RepresentativesFromABodyMet_NoSessionOfThatBody() =>
         Assert.Empty(Parsed.Sides("Representatives from the World Health Organization and two charities met in Geneva on Friday.", EventType.Meeting));

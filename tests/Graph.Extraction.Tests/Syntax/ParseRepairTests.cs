@@ -32,6 +32,49 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_AgentWithoutByOfAnActiveVerb_Object()
+    {
+        var parse = GivenParse.Of(
+            ("prosecutors", "NOUN", "NNS", 2, "nsubj"), ("indicted", "VERB", "VBD", 0, "root"), ("Mayor", "PROPN", "NNP", 4, "nmod:desc"),
+            ("Aydin", "PROPN", "NNP", 2, "obl:agent"), ("on", "ADP", "IN", 6, "case"), ("charges", "NOUN", "NNS", 2, "obl"));
+
+        Assert.Equal(("obj", "indicted"), (Word(parse, "Aydin").Relation, parse.HeadOf(Word(parse, "Aydin"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_AgentWithByOfAPassive_StaysTheAgent()
+    {
+        var parse = GivenParse.Of(
+            ("Aydin", "PROPN", "NNP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("indicted", "VERB", "VBN", 0, "root"),
+            ("by", "ADP", "IN", 5, "case"), ("prosecutors", "NOUN", "NNS", 3, "obl:agent"));
+
+        Assert.Equal("obl:agent", Word(parse, "prosecutors").Relation);
+    }
+
+    [Fact]
+    public void Repair_NameReadAsThePossessorOfANounAcrossItsPreposition_ObjectOfTheVerbAndTheNounItsOblique()
+    {
+        var parse = GivenParse.Of(
+            ("judges", "NOUN", "NNS", 2, "nsubj"), ("charged", "VERB", "VBD", 0, "root"), ("Ruiz", "PROPN", "NNP", 6, "nmod:poss"),
+            ("with", "ADP", "IN", 5, "case"), ("tax", "NOUN", "NN", 6, "compound"), ("fraud", "NOUN", "NN", 2, "obj"));
+
+        Assert.Equal(("obj", "charged"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+        Assert.Equal(("obl", "charged"), (Word(parse, "fraud").Relation, parse.HeadOf(Word(parse, "fraud"))?.Form));
+        Assert.Equal(("case", "fraud"), (Word(parse, "with").Relation, parse.HeadOf(Word(parse, "with"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameReadAsACompoundOfAnAdjective_ObjectAndPredicateOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("held", "VERB", "VBD", 0, "root"), ("Chile", "PROPN", "NNP", 4, "compound"),
+            ("responsible", "ADJ", "JJ", 2, "advmod"), ("for", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"), ("attack", "NOUN", "NN", 4, "obl"));
+
+        Assert.Equal(("obj", "held"), (Word(parse, "Chile").Relation, parse.HeadOf(Word(parse, "Chile"))?.Form));
+        Assert.Equal(("xcomp", "held"), (Word(parse, "responsible").Relation, parse.HeadOf(Word(parse, "responsible"))?.Form));
+    }
+
+    [Fact]
     public void Repair_CompanionAndItsNameHungOnTheNamedPlace_ObliqueOfTheVerbWithItsApposition()
     {
         var parse = GivenParse.Of(

@@ -44,10 +44,12 @@ internal sealed partial class FrameRule
 
         if (DealOfTheMeeting(s, v, lower) is { } outcome)
             return outcome;
-        if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower))
+        // "Peru strikes a trade deal with Chile": the present of "struck a deal" (a headline's, or the news's own).
+        var strikes = Strikes.Contains(lower);
+        if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower) && !strikes)
             return null;
         if (Clause.Undergoer(s, v) is not { } undergoer
-            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
+            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : strikes ? null : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));

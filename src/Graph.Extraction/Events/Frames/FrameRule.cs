@@ -22,7 +22,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
     /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
-    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target");
+    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target", "destroy", "sink/sank/sunk");
+
+    /// <summary>English verbs of wrecking, which are armed blows only to what an armed side holds or sails.</summary>
+    private static readonly HashSet<string> Wrecks = VerbForms.Set("destroy", "sink/sank/sunk");
+
+    /// <summary>English verbs of a blow a state named deals to another's ground, forces or ships ("Israel hit Hezbollah targets", "Ukraine sank a Russian warship").</summary>
+    private static readonly HashSet<string> StateBlows = VerbForms.Set("hit/hit/hitting", "pound", "destroy", "sink/sank/sunk");
+
+    /// <summary>English nouns of what armed forces strike: sites, positions and stores of an armed side.</summary>
+    private static readonly HashSet<string> MilitaryTargets = new(StringComparer.Ordinal)
+    {
+        "targets", "positions", "bases", "base", "sites", "facilities", "depot", "depots", "camps", "installations", "strongholds",
+        "hideouts", "outposts", "launcher", "launchers", "warship", "warships",
+    };
 
     /// <summary>English verbs of ramming (CAMEO's verb dictionary files RAM with POUND under 190).</summary>
     private static readonly HashSet<string> Rams = VerbForms.Set("ram/rammed/ramming");
@@ -184,6 +197,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Untrue = new(StringComparer.Ordinal)
     {
         "false", "baseless", "unfounded", "groundless", "fabricated", "untrue", "fake", "absurd", "ridiculous", "lies", "lie", "nonsense", "fabrication",
+        "smear", "smears", "smokescreen", "biased", "flawed", "slander", "slanderous", "propaganda", "disinformation", "misinformation", "fiction",
     };
 
     /// <summary>The claim is called untrue: a predicate ("called them false", "dismissed them as baseless") or its own modifier ("false accusations").</summary>
@@ -284,8 +298,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             using (s.ReadQuotes(s.IsQuoted(claimed)))
                 attackers = ClaimedAttackers(s, claimed) is { Count: > 0 } direct ? direct : [.. ClaimsWithin(s, claimed).SelectMany(c => ClaimedAttackers(s, c))];
             // A capital speaks for its own country ("authorities in Baghdad say Iraqi forces captured …" accuse no one).
-            // Nor does a state report its own bodies' deeds ("Iranian state media said Revolutionary Guard forces killed …").
-            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a
+            // Nor does a state report its own bodies' deeds ("Iranian state media said Revolutionary Guard forces killed …"),
+            // nor an officer of a state his own state's ("Turkish Defence Minister X said Turkish jets had struck …").
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || SideOf(s, m) == a || m.Type == EntityType.Person && s.Offices.OwnerOf(m.EntityId) == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a
                     || s.View.Mentions.FirstOrDefault(x => x.EntityId == a) is { } attacker && CountryOfBody(attacker) == m.EntityId)
                     || OwnedBy(s, speaker, a)))
                 continue;
@@ -866,16 +881,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm
         // hit Florida"; "hit X with sanctions" is read above).
         if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
-            && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant)))
+            && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant))
+            // "destroyed a Ukrainian launcher", "sank a patrol boat", not "destroyed its arms" or "destroyed illegally built homes".
+            && (!Wrecks.Contains(lower) || IsArmedSidesAsset(s, assailed) || Grounds.Contains(s.Lower(assailed))
+                || s.Children(assailed).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization })))
             return Force(s, v, "190", FiredBy(s, assailant), assailed);
         // "Ukraine hit a Russian oil refinery", "Russia pounded Ukrainian cities": a state named hitting a place named or
         // owned by another (not "India hit its target", "the EU targeted Russian banks", which sanctions, nor "it hit
         // China's coast", a storm or a disease).
-        if (lower is "hit" or "hits" or "hitting" or "pound" or "pounds" or "pounded" or "pounding" && Clause.Oblique(s, v, "with") is null
+        // "Israel hit Hezbollah targets", "Iran hit militant bases in Pakistan", "Ukraine sank a Russian warship": and sites,
+        // positions or ships of an armed side (not "China hit its growth targets").
+        if (StateBlows.Contains(lower) && Clause.Oblique(s, v, "with") is null
             && Clause.Doer(s, v) is { Upos: "PROPN" } state && s.MentionAt(state) is { Type: EntityType.Country } && Clause.Undergoer(s, v) is { } place
             && (s.MentionAt(place) is { Type: EntityType.Country or EntityType.Location }
                 || s.Children(place).Any(c => (c.Relation == "amod" || ParsedSentence.Is(c, "nmod:poss")) && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Location } owner
-                    && owner.EntityId != s.MentionAt(state)!.EntityId)))
+                    && owner.EntityId != s.MentionAt(state)!.EntityId)
+                || IsArmedSidesAsset(s, place)))
             return Force(s, v, "190", state, place);
         // "Chinese coast guard ships rammed a Philippine boat": a vessel or force ramming another vessel (CAMEO's verb
         // dictionary files "ram" under 190 with "pound"); not a truck ramming a crowd, nor a ferry ramming a pier.
@@ -2341,7 +2362,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "struck a note of caution": what no
         // armed force can strike is struck in words.
-        if (target is not null && Intangibles.Contains(s.Lower(target)))
+        if (target is not null && (Intangibles.Contains(s.Lower(target)) || Lexicon.AgreementNouns.Contains(s.Lower(target)) && Hits.Contains(s.Lower(trigger))))
             yield break;
         // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);
         // one struck, or named beside the doer ("fighting in the capital, Mogadishu"), is the city.
@@ -2447,8 +2468,27 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return sides.Count != 2 ? [] : EachAgainstEach(sides, type, cameo, doerRole, otherRole, place, exchanged.Token, 0.7);
     }
 
-    /// <summary>"attacked army positions near Aleppo", "clashed near the temple": fighting near a place was there.</summary>
-    private string? Near(ParsedSentence s, SyntaxWord trigger) => Clause.Oblique(s, trigger, "near", "outside") is { } near ? PlaceNamed(s, near) : null;
+    /// <summary>
+    /// "attacked army positions near Aleppo", "clashed near the temple", "shot down drones over the Kursk region", "fired
+    /// on a destroyer off Crimea", "struck targets across southern Lebanon": fighting near, over or off a place was there.
+    /// </summary>
+    private string? Near(ParsedSentence s, SyntaxWord trigger) =>
+        Clause.Oblique(s, trigger, ForcePlaceCases) is { } near && !JoinsACompanion(s, near) ? PlaceNamed(s, near) : null;
+
+    /// <summary>"along with the island of Bonaire": a preposition of two words that joins a companion, names no place.</summary>
+    private static bool JoinsACompanion(ParsedSentence s, SyntaxWord phrase) =>
+        s.Children(phrase).Any(c => c.Relation == "case" && s.Children(c, "fixed").Any());
+
+    /// <summary>English prepositions of where force was used besides "in" and "at".</summary>
+    private static readonly string[] ForcePlaceCases = ["near", "outside", "over", "off", "across", "along", "around"];
+
+    /// <summary>
+    /// A site, position, store or ship of an armed side ("Hezbollah targets", "militant bases", "a Russian warship"), not
+    /// a goal ("its growth targets", "emission targets").
+    /// </summary>
+    private static bool IsArmedSidesAsset(ParsedSentence s, SyntaxWord w) =>
+        (MilitaryTargets.Contains(s.Lower(w)) || Vessels.Contains(s.Lower(w)))
+        && !s.Children(w).Any(c => c.Xpos is "PRP$" || c.Relation == "compound" && c.Upos == "NOUN");
 
     /// <summary>
     /// The sides "between" names for a fight: on the noun, or on the verb it is the subject of ("clashes erupted between
@@ -2482,12 +2522,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return PlaceBeside(s, target) ?? s.Children(target).Where(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of").Select(c => PlaceBeside(s, c)).FirstOrDefault(p => p is not null);
     }
 
-    /// <summary>The place the first "in", "at", "near" or "outside" phrase on the word names, or null ("a camp outside El Fasher").</summary>
+    /// <summary>
+    /// The place the first "in", "at", "near", "outside", "over", "off", "across", "along" or "around" phrase on the word
+    /// names, or null ("a camp outside El Fasher", "drones over the Kursk region").
+    /// </summary>
     private string? PlaceBeside(ParsedSentence s, SyntaxWord word)
     {
         foreach (var c in s.Children(word))
         {
-            if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && s.CaseOf(c) is "in" or "at" or "near" or "outside" && PlaceNamed(s, c) is { } place)
+            if ((ParsedSentence.Is(c, "nmod") || ParsedSentence.Is(c, "obl")) && (s.CaseOf(c) is "in" or "at" || Array.IndexOf(ForcePlaceCases, s.CaseOf(c)) >= 0)
+                && !JoinsACompanion(s, c) && PlaceNamed(s, c) is { } place)
                 return place;
         }
 
@@ -2637,6 +2681,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             : s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location });
     }
 
+    /// <summary>English nouns of the edges, waters and skies of a place ("off the coast of Yemen", "the outskirts of Tripoli").</summary>
+    private static readonly HashSet<string> Edges = new(StringComparer.Ordinal)
+    {
+        "coast", "coastline", "coasts", "shores", "waters", "outskirts", "skies", "airspace",
+    };
+
     /// <summary>A noun of an area, a place or a site ("province", "camp", "temple").</summary>
     private static bool IsPlaceNoun(string lower) =>
         Grounds.Contains(lower) || WordLists.LocationNouns.Contains(lower) || WordLists.SiteNouns.Contains(lower)
@@ -2652,6 +2702,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // names itself.
         if (OwnName(s, at) is { } own)
             at = own;
+        else if (s.MentionAt(at) is null && Edges.Contains(s.Lower(at)) && Clause.Oblique(s, at, "of") is { } edged && s.MentionAt(edged) is { Type: EntityType.Location or EntityType.Country })
+            at = edged;
         // "in an attack on a military post in the Savanes region": an attack is where what it hit is.
         else if (s.MentionAt(at) is null && Lexicon.AttackNounSet.Contains(s.Lower(at)) && Clause.Oblique(s, at, "on", "against") is { } hit
                  && (OwnName(s, hit) ?? Clause.Oblique(s, hit, "in", "at", "near", "outside")) is { } hitAt)

@@ -31,7 +31,7 @@ internal static class Modality
         "urge", "ask", "invite", "encourage", "call", "press", "try", "attempt", "consider", "need", "schedule",
         "slate", "tell", "warn", "advise", "allow", "permit", "authorize", "order", "instruct", "plot/plotted/plotting", "conspire",
         "work", "strive/strove/striven/striving", "struggle", "push", "race", "scramble", "endeavor", "endeavour", "labor", "labour"))
-        .Concat(["supposed", "meant", "about", "bound", "tipped", "unlikely"]), StringComparer.Ordinal);
+        .Concat(["supposed", "meant", "about", "bound", "tipped", "unlikely", "open"]), StringComparer.Ordinal);
 
     /// <summary>Modifiers that make an event noun a plan or a possibility ("the planned visit", "upcoming talks", "a summit scheduled for May").</summary>
     private static readonly HashSet<string> PlanModifiers = new(StringComparer.Ordinal)
@@ -52,6 +52,9 @@ internal static class Modality
 
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
+
+    /// <summary>English verbs of holding back from a deed ("refrained from naming", "abstained from voting").</summary>
+    private static readonly HashSet<string> Refrains = VerbForms.Set("refrain", "abstain");
 
     /// <summary>English verbs of planning, wanting, weighing or expecting a thing named by their object.</summary>
     private static readonly HashSet<string> Plans = VerbForms.Set(
@@ -93,6 +96,14 @@ internal static class Modality
     /// <summary>English verbs of calling an event off.</summary>
     private static readonly HashSet<string> CallsOff = VerbForms.Set("postpone", "cancel/cancelled/canceled/cancelling/canceling", "delay", "scrap/scrapped/scrapping", "defer/deferred/deferring", "abandon", "shelve");
 
+    /// <summary>English verbs that call an event off with the particle "off" ("called off", "put off").</summary>
+    private static readonly HashSet<string> CallsOffWithOff = VerbForms.Set("call", "put/put/putting");
+
+    /// <summary>A verb of calling off: "postponed", "cancelled", or "called off" / "put off" with the particle.</summary>
+    private static bool CalledOff(ParsedSentence s, SyntaxWord verb) =>
+        CallsOff.Contains(s.Lower(verb))
+        || CallsOffWithOff.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "off");
+
     /// <summary>The word has the adverb "yet" among its dependents ("has yet to", read with "yet" on either verb).</summary>
     private static bool YetBefore(ParsedSentence s, SyntaxWord word) => s.Children(word, "advmod").Any(a => s.Lower(a) == "yet");
 
@@ -122,9 +133,11 @@ internal static class Modality
             if (ParsedSentence.Is(w, "xcomp"))
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
-                // ("denied sending drones").
+                // ("denied sending drones"); nor what is ruled out ("ruled out meeting X"), unless that is denied.
                 if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)))
                     return Reality.Negated;
+                if (RuledOut(s, head))
+                    return KeptOpen(s, head) ? Reality.Irrealis : Reality.Negated;
                 // "has yet to visit Beijing", "is yet to sign": what is yet to be done has not been done.
                 if (s.Lower(head) is "has" or "have" or "had" or "is" or "are" or "was" or "were" && (YetBefore(s, head) || YetBefore(s, w)))
                     return Reality.Negated;
@@ -159,8 +172,11 @@ internal static class Modality
                     return Reality.Alleged;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
-                if (mark == "from" && (Prevents.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
+                if (mark == "from" && (Prevents.Contains(s.Lower(head)) || Refrains.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
                     || s.Children(head, "amod").Any(a => Prevents.Contains(s.Lower(a))))))
+                    return Reality.Negated;
+                // "stopped short of blaming Russia": what one stops short of is not done.
+                if (mark == "of" && s.Lower(head) == "short" && s.Head(head) is { } stopping && Words.RefusalGovernors.Contains(s.Lower(stopping)))
                     return Reality.Negated;
                 // "vowed to fight until they capture the capital", "will withdraw once it secures the town", "planned to
                 // declare a state after killing the president": a clause of time in the present tense or a participle is as
@@ -243,7 +259,7 @@ internal static class Modality
             else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && PlanModifiers.Contains(s.Lower(head)))
             {
                 // "talks are scheduled for Friday", "the visit is expected": a plan said of the event.
-                return CallsOff.Contains(s.Lower(head)) ? Reality.Negated : Reality.Irrealis;
+                return CalledOff(s, head) ? Reality.Negated : Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obj") && Plans.Contains(s.Lower(head)))
             {
@@ -251,9 +267,10 @@ internal static class Modality
                 // planned, weighed or threatened has not happened.
                 return Reality.Irrealis;
             }
-            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && (CallsOff.Contains(s.Lower(head)) || RuledOut(s, head)))
+            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && (CalledOff(s, head) || RuledOut(s, head)))
             {
-                // "the summit was postponed", "cancelled the visit", "ruled out talks": called off, it did not take place.
+                // "the summit was postponed", "cancelled the visit", "called off a trip", "ruled out talks": called off, it
+                // did not take place.
                 return Reality.Negated;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && head.Upos == "NOUN" && (s.CaseOf(w) == "of"
@@ -373,6 +390,10 @@ internal static class Modality
                 // "Turkey no longer supplies weapons": what has stopped is not reported as going on.
                 case "advmod" when lower == "longer" && s.Children(c).Any(d => s.Lower(d) == "no"):
                 case "det" when lower == "no":
+                // "left without meeting X", "instead of visiting Kyiv", "rather than meeting X", "ended without a deal":
+                // what is done without, or in place of, something says that something was not done.
+                case "mark" or "case" when lower == "without":
+                case "mark" or "case" or "cc" when lower is "instead" or "rather" && s.Children(c, "fixed").Any(f => s.Lower(f) is "of" or "than"):
                 // "No Chilean soldiers have landed in Peru", "no agreement was reached": a subject denied denies the clause
                 // (not "there is no other conclusion than that …", which asserts what follows).
                 case "nsubj" or "nsubj:pass" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !s.Children(w).Any(x => x.Relation == "expl"):

@@ -33,6 +33,10 @@ internal sealed class OfficeHolders
     public string? CountryOf(string person) =>
         _byOwner.Where(g => EntityIds.CountryIso2(g.Key) is not null && g.Any(h => h.Person == person)).Select(g => g.Key).ToList() is [var one] ? one : null;
 
+    /// <summary>The one country or organisation the article names a person as holding office at, or null.</summary>
+    public string? OwnerOf(string person) =>
+        _byOwner.Where(g => g.Any(h => h.Person == person)).Select(g => g.Key).ToList() is [var one] ? one : null;
+
     /// <summary>Whether the article names the person in some office, and in none of the titles.</summary>
     public bool HoldsOtherThan(string person, IReadOnlySet<string> titles)
     {

@@ -90,6 +90,11 @@ internal static class Sides
         perOwner = false;
         if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
             return two;
+        // "Mali's army spokesman, Colonel X, said troops had killed 40 jihadists", "X, commander of Ukraine's ground forces,
+        // said his units had recaptured …", "Hezbollah leader X said the group had fired …": forces named bare in what an
+        // officer of a side reports are that side's.
+        if (IsBareForce(s, word) && ReportingOfficersSide(s, word) is { } officersSide)
+            return [officersSide];
         // "The RSF accused the army of shelling the camp", after "Sudan's army": the army the article named with its state,
         // unless the sentence names another state and not that one ("the military said it arrested militants in Nigeria").
         if (s.ArmyOwner is { } armyOwner && IsBareArmy(s, word)
@@ -119,6 +124,41 @@ internal static class Sides
     private static bool IsBareArmy(ParsedSentence s, SyntaxWord word) =>
         word.Upos == "NOUN" && Armies.Contains(s.Lower(word)) && s.MentionAt(word) is null && HasChild(s, word, "det", "the")
         && !s.Children(word).Any(c => c.Relation is "nmod:poss" or "amod" or "compound" or "nmod" or "appos");
+
+    /// <summary>
+    /// Forces or an armed group with nothing to say whose but a possessive pronoun ("troops", "the army", "his units",
+    /// "the group").
+    /// </summary>
+    private static bool IsBareForce(ParsedSentence s, SyntaxWord word)
+    {
+        if (word.Upos != "NOUN" || s.MentionAt(word) is not null || !(Lexicon.TroopNouns.Contains(s.Lower(word)) || Armies.Contains(s.Lower(word)) || s.Lower(word) == "group"))
+            return false;
+        foreach (var c in s.Children(word))
+        {
+            if (c.Relation is "amod" or "compound" or "nmod" or "appos" || ParsedSentence.Is(c, "nmod:poss") && c.Xpos != "PRP$"
+                || c.Relation == "det" && s.Lower(c) != "the")
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The side of the person who reports the clause the word is the subject of: the country or organisation the article
+    /// names them in office at, when this sentence names it too.
+    /// </summary>
+    private static ResolvedMention? ReportingOfficersSide(ParsedSentence s, SyntaxWord word)
+    {
+        if (!word.Relation.StartsWith("nsubj", StringComparison.Ordinal) || s.Head(word) is not { } clause || !ParsedSentence.Is(clause, "ccomp")
+            || s.Head(clause) is not { } saying || !Lexicon.Say.Contains(s.Lower(saying)) || Clause.Doer(s, saying) is not { } teller)
+            return null;
+        // "Ukraine said troops had repelled …": a state telling of troops tells of its own.
+        var tellers = Of(s, teller);
+        if (tellers is [{ Type: EntityType.Country } state])
+            return state;
+        return tellers.FirstOrDefault(m => m.Type == EntityType.Person) is { } officer && s.Offices.OwnerOf(officer.EntityId) is { } owner
+            ? s.View.Mentions.FirstOrDefault(m => m.EntityId == owner) : null;
+    }
 
     /// <summary>The one state the sentence names as an army's owner ("Sudan's army", "the Sudanese military"), or null.</summary>
     public static ResolvedMention? ArmyNamed(ParsedSentence s)

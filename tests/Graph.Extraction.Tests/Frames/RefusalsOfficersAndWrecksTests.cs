@@ -1,0 +1,127 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Deeds stopped short of or refused, grants denied, officers telling their own side's deeds, blows a state deals to
+/// another's sites and ships, where force was used, charges brought, and names with an Arabic patronym.
+/// </summary>
+public sealed class RefusalsOfficersAndWrecksTests
+{
+    [Theory]
+    [InlineData("Estonia stopped short of blaming Russia for the cable damage.")]
+    [InlineData("Estonia refrained from blaming Russia for the cable damage.")]
+    public void Extract_StoppedShortOfOrRefrainedFromBlaming_NoAccusation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Canada denied visas to four Venezuelan officials on Monday.")]
+    [InlineData("Slovak Prime Minister Jan Kral denied a request from Austria to reopen the border crossing.")]
+    public void Extract_DeniedAGrant_NoDenial(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Denial));
+
+    [Fact]
+    public void Extract_ClaimsCalledSmears_Denial() =>
+        Assert.Equal(["speaker=Lin Hao"], Parsed.Sides("Chinese foreign ministry spokesman Lin Hao said the Dutch accusations were groundless smears.", EventType.Denial));
+
+    [Fact]
+    public void Extract_OfficerTellsOfHisOwnStatesStrike_NoAccusation()
+    {
+        var document = Parsed.Extract("Greek Defence Minister Nikos Pappas said Greek jets had struck smuggling boats off Crete.");
+
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Accusation);
+        Assert.Contains(document.Events, e => e.Type == EventType.MilitaryAction);
+    }
+
+    [Fact]
+    public void Extract_LeaderOfAGroupTellsOfTheGroupsAttack_TheGroupActsAndNoAccusation()
+    {
+        var document = Parsed.Extract("Hamas leader Yusuf Darwish said the group had fired rockets at an Israeli army post near Sderot.");
+        var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Accusation);
+        var attack = Assert.Single(document.Events, e => e.Type == EventType.MilitaryAction);
+        Assert.Equal("Hamas", names[Assert.Single(attack.Participants, p => p.Role == ParticipantRoles.Actor).Entity]);
+    }
+
+    [Theory]
+    [InlineData("Niger's army spokesman, Colonel Amadou Issa, said troops had killed 30 militants near Diffa.", "Niger")]
+    [InlineData("Brigadier Omar Haddad, commander of Chad's northern forces, said his units had retaken two villages near Faya.", "Chad")]
+    [InlineData("Colombia said troops had killed six rebels near Cali.", "Colombia")]
+    public void Extract_OfficerOrStateTellsOfBareTroops_TheirSideActs(string sentence, string side) =>
+        Assert.Contains(Parsed.Sides(sentence, EventType.MilitaryAction), d => d.Contains("actor=" + side, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Israel hit Hezbollah targets in southern Lebanon on Sunday.", "actor=Israel target=Hezbollah")]
+    [InlineData("Iran hit militant bases in Pakistan in January.", "actor=Iran target=Pakistan")]
+    [InlineData("Ukraine sank a Russian patrol boat off Crimea in February.", "actor=Ukraine target=Russia")]
+    [InlineData("Russian forces destroyed a Ukrainian air defence launcher near Sumy.", "actor=Russia target=Ukraine")]
+    public void Extract_BlowToAnotherSidesSitesOrShips_MilitaryAction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("China hit its growth targets last year.")]
+    [InlineData("The Irish Republican Army destroyed its arms in September.")]
+    [InlineData("Police forces destroyed three illegally built houses in the town.")]
+    [InlineData("Peru strikes a trade deal with Chile.")]
+    public void Extract_GoalsMetOwnArmsOrHousesDestroyedOrADealStruck_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_PresentStrikesADeal_Agreement() =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("Peru strikes a trade deal with Chile.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_MortarsFiredAtASettlement_StillMilitaryAction() =>
+        Assert.Single(Parsed.Sides("Palestinian militants fired mortars at a Jewish settlement near Hebron.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Russian air defences shot down 12 Ukrainian drones over the Belgorod region on Sunday.", "Belgorod")]
+    [InlineData("Israeli jets struck Hezbollah targets across southern Lebanon on Sunday.", "Lebanon")]
+    [InlineData("Houthi rebels attacked a Greek tanker off the coast of Yemen on Friday.", "Yemen")]
+    public void Extract_ForceOverAcrossOrOffAPlace_ThatPlace(string sentence, string place)
+    {
+        var document = Parsed.Extract(sentence);
+        var attack = Assert.Single(document.Events, e => e.Type == EventType.MilitaryAction);
+
+        Assert.StartsWith(place, document.Entities.Single(e => e.Id == attack.Location).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SeizedAlongWithAnIsland_NoPlaceFromTheCompanion()
+    {
+        var document = Parsed.Extract("Spanish troops seized the port of Ceuta in 1640 along with the nearby island of Perejil.");
+
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.MilitaryAction && e.Location is { } at && document.Entities.Single(x => x.Id == at).Name == "Perejil");
+    }
+
+    [Theory]
+    [InlineData("A Chilean court indicted former President Marcela Vidal on charges of fraud.", "accused=Marcela Vidal accuser=Chile")]
+    [InlineData("French magistrates have charged Lebanese central bank governor Nabil Haddad with money laundering.", "accused=Nabil Haddad accuser=France")]
+    [InlineData("Iranian President Reza Tavakoli held Israel responsible for the killing of a general in Damascus.", "accused=Israel accuser=Reza Tavakoli")]
+    public void Extract_ChargesIndictmentsAndHeldResponsible_Accusation(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_BombsDeliveredToAState_Offer() =>
+        Assert.Equal(["giver=Germany recipient=Israel"], Parsed.Sides("Germany delivered 3,000 bombs to Israel last year.", EventType.Offer));
+
+    [Fact]
+    public void Extract_ArabicNameEndingInSaid_NoStatement()
+    {
+        var document = Parsed.Extract("Sultan Hamad bin Tariq Al Said of Oman arrived in Tehran on Sunday.");
+
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Statement);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Hamad bin Tariq Al Said");
+    }
+
+    [Fact]
+    public void Extract_TitleWordAfterBin_PartOfOneName() =>
+        Assert.Equal(["participant=Kenji Mori participant=Khalid bin Sultan Al Mansoori"],
+            Parsed.Sides("H.E. Khalid bin Sultan Al Mansoori met the Ambassador of Japan, Kenji Mori, on Monday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitleWordBeforeBin_FirstNameOfOneName() =>
+        Assert.Equal(["participant=Omar Haddad participant=Sultan bin Saqr Al Nuaimi"],
+            Parsed.Sides("Sheikh Sultan bin Saqr Al Nuaimi received a phone call from Jordanian Prime Minister Omar Haddad.", EventType.PhoneCall));
+}
