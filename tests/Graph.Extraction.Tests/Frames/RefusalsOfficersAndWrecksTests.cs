@@ -124,4 +124,27 @@ public sealed class RefusalsOfficersAndWrecksTests
     public void Extract_TitleWordBeforeBin_FirstNameOfOneName() =>
         Assert.Equal(["participant=Omar Haddad participant=Sultan bin Saqr Al Nuaimi"],
             Parsed.Sides("Sheikh Sultan bin Saqr Al Nuaimi received a phone call from Jordanian Prime Minister Omar Haddad.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_StatesStrikesOnSomethingCondemned_MilitaryActionOfThatState() =>
+        Assert.Equal(["actor=Russia target=Ukraine"], Parsed.Sides("The EU's foreign policy chief condemned Russia's strikes on Ukrainian power plants.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DroneAttackHitAPipelineNearATown_MilitaryActionThere()
+    {
+        var document = Parsed.Extract("A drone attack hit an oil pipeline near Kursk on Friday.");
+        var attack = Assert.Single(document.Events, e => e.Type == EventType.MilitaryAction);
+
+        Assert.Equal("Kursk", document.Entities.Single(e => e.Id == attack.Location).Name);
+    }
+
+    [Fact]
+    public void Extract_CapitalHeldDrillsAroundAnIsland_ShowOfForceByItsState() =>
+        Assert.Equal(["actor=China target=Taiwan"], Parsed.Sides("Beijing held large-scale drills around Taiwan in October.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Armenia and Azerbaijan agreed on a border deal mediated by the United States.", "participant=Armenia participant=Azerbaijan participant=United States")]
+    [InlineData("Fatah and Hamas signed a reconciliation agreement brokered by Algeria.", "participant=Algeria participant=Fatah participant=Hamas")]
+    public void Extract_DealBrokeredByAThirdParty_TheBrokerIsAParty(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Agreement));
 }

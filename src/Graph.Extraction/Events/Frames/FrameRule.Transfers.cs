@@ -30,7 +30,7 @@ internal sealed partial class FrameRule
         if (Lexicon.Agree.Contains(lower))
         {
             var agreed = Encounter(s, v, EventType.Agreement, s.Parse.Subtree(v).Any(w => Lexicon.AgreementNouns.Contains(s.Lower(w))) ? "057" : "030",
-                Clause.Doer(s, v), Partners(s, v, "with")).ToList();
+                Clause.Doer(s, v), [.. Partners(s, v, "with"), .. s.Children(v).Where(c => Lexicon.AgreementNouns.Contains(s.Lower(c))).SelectMany(d => BrokersOf(s, d))]).ToList();
             return agreed.Count > 0 ? agreed : null;
         }
 
@@ -53,6 +53,8 @@ internal sealed partial class FrameRule
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
+        // "signed a reconciliation agreement brokered by Egypt": the broker is a party to the deal, as when it is the doer.
+        var brokers = BrokersOf(s, deal).ToList();
         // "Iran and Saudi Arabia restored relations in a deal brokered by China": the parties are who did what the deal
         // did, the doers of the clause the deal is a phrase of.
         if (partners.Count == 0 && ParsedSentence.Is(v, "acl") && s.Head(v) == deal && s.CaseOf(deal) is "in" or "under" or "through"
@@ -61,8 +63,12 @@ internal sealed partial class FrameRule
         // "The ceasefire brokered by Qatar and Egypt took effect": brokers with no parties named are no parties.
         if (partners.Count == 0 && Brokers.Contains(lower))
             return null;
-        return EachCounterpart(s, v, Clause.Doer(s, v), partners) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), partners);
+        return (brokers.Count == 0 ? EachCounterpart(s, v, Clause.Doer(s, v), partners) : null) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), [.. partners, .. brokers]);
     }
+
+    /// <summary>Who a deal's participle says brought it about: "a prisoner exchange brokered by the UAE", "a deal mediated by Qatar".</summary>
+    private static IEnumerable<SyntaxWord> BrokersOf(ParsedSentence s, SyntaxWord deal) =>
+        s.Children(deal, "acl").Where(a => a.Xpos == "VBN" && Brokers.Contains(s.Lower(a))).Select(a => Clause.Oblique(s, a, "by")).OfType<SyntaxWord>();
 
     /// <summary>
     /// "brokered a prisoner swap between Russia and Ukraine", "brokered an extension of the ceasefire": what a broker

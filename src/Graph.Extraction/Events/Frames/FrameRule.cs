@@ -98,6 +98,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // the railways" are a stoppage).
         || StateModifier(s, n) is not null && Clause.Oblique(s, n, "on", "against") is { } struck
             && (s.MentionAt(struck) is not null || StateModifier(s, struck) is not null)
+        // "Russia's strikes on Ukrainian energy sites", "Israel's strike on the school": a state's strikes on anything, by
+        // its possessive, are armed.
+        || s.Children(n).Any(c => ParsedSentence.Is(c, "nmod:poss") && s.MentionAt(c) is { Type: EntityType.Country }) && Clause.Oblique(s, n, "on", "against") is not null
         // "strikes on Iranian-backed militias": strikes on fighters or forces are armed whoever strikes.
         || Clause.Oblique(s, n, "on", "against") is { } fighters && (Lexicon.Combatants.Contains(s.Lower(fighters)) || Lexicon.TroopNouns.Contains(s.Lower(fighters)))
         // "strikes were carried out by Israeli jets": strikes a state or its forces carry out are armed (a union's are a stoppage).
@@ -1845,7 +1848,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// who held it (forces, or a country with a front: "China held drills around Taiwan"). Null otherwise ("fire
     /// drills", "joint exercises", "drills with Seoul").
     /// </summary>
-    private static SyntaxWord? ExerciseHolder(ParsedSentence s, SyntaxWord n)
+    private SyntaxWord? ExerciseHolder(ParsedSentence s, SyntaxWord n)
     {
         // "began two days of drills": the span of time stands where the exercises would.
         var held = ParsedSentence.Is(n, "nmod") && s.CaseOf(n) == "of" && s.Head(n) is { } span && WordLists.TimeUnits.Contains(s.Lower(span)) ? span : n;
@@ -1860,7 +1863,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var armed = HasModifier(s, n, ArmedExercises) && (s.Lower(n) != "games" || HasModifier(s, n, War));
         // A state's military holding them is armed as its forces are ("China's military began drills").
         return armed || s.Lower(n) != "games" && (Lexicon.Combatants.Contains(s.Lower(holder)) || s.Lower(holder) is "military" or "navy"
-            || s.MentionAt(holder) is { Type: EntityType.Country } && ExerciseFront(s, n) is not null)
+            // "Beijing held drills around Taiwan": a capital holding them stands for its state.
+            || s.MentionAt(holder) is { } state && (state.Type == EntityType.Country || state.Type == EntityType.Location && gazetteer.CapitalOf(state.EntityId) is not null)
+                && ExerciseFront(s, n) is not null)
             ? holder
             : null;
     }
@@ -2411,6 +2416,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             || BearsArms(s, actor)
             // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
             || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
+            // "a drone attack hit the pipeline near Bryansk": an attack by a weapon named.
+            || Lexicon.AttackNounSet.Contains(s.Lower(actor)) && s.Children(actor).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)))
             // "A convoy was attacked in Darfur": an armed assault suffered, by no one named.
             : trigger.Upos == "VERB" ? s.Has(trigger, "nsubj:pass") && Assailed.Contains(s.Lower(trigger))
             : trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } harm
