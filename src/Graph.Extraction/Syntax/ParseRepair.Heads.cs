@@ -713,7 +713,9 @@ internal static partial class ParseRepair
     private static bool CaseOnACompoundRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { Relation: "compound" } part || parse.HeadOf(part) is not { Upos: "NOUN" or "PROPN" } phrase
-            || part.Index > phrase.Index || parse.Subtree(phrase).First() != w)
+            || part.Index > phrase.Index || parse.Subtree(phrase).First() != w
+            // "in Lima on Monday": a phrase with a preposition of its own after the part is another phrase (read below).
+            || parse.ChildrenOf(phrase).Any(c => c.Relation == "case" && c.Index > part.Index))
             return false;
         phrase.Adopt(w, part, "case");
         return true;
@@ -1177,6 +1179,47 @@ internal static partial class ParseRepair
             name.Adopt(c, w, c.Relation);
         w.Relation = "obl:unmarked";
         return true;
+    }
+
+    /// <summary>
+    /// "met X, Ukraine's defence minister, in Berlin on Monday", read with "Berlin" a compound of "Monday": a compound has no
+    /// preposition of its own, so a name with one, before its head's own, is a phrase of its own beside the head's, hung where
+    /// the head is.
+    /// </summary>
+    private static bool PhraseReadAsACompoundOfTheNextPhrase(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "compound" || w.Upos != "PROPN" || parse.HeadOf(w) is not { } head || head.Index < w.Index || parse.HeadOf(head) is not { } holder
+            || head.Relation is not ("obl" or "nmod"))
+            return false;
+        SyntaxWord? own = null, headsOwn = null;
+        foreach (var c in parse.ChildrenOf(w))
+            own ??= c.Relation == "case" && c.Upos == "ADP" && c.Index < w.Index ? c : null;
+        foreach (var c in parse.ChildrenOf(head))
+            headsOwn ??= c.Relation == "case" && c.Upos == "ADP" && c.Index > w.Index && c.Index < head.Index ? c : null;
+        if (own is null || headsOwn is null)
+            return false;
+        holder.Adopt(w, head, head.Relation);
+        return true;
+    }
+
+    /// <summary>
+    /// "met X, Morocco's foreign minister, in Rabat on Friday", read with "Rabat" a list item of the name: an item of a
+    /// list has no preposition, so a phrase with one is a modifier of the word it hangs on.
+    /// </summary>
+    private static bool PhraseWithAPrepositionReadAsAListItem(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "list" || parse.HeadOf(w) is not { } head)
+            return false;
+        foreach (var c in parse.ChildrenOf(w))
+        {
+            if (c.Relation == "case" && c.Upos == "ADP" && c.Index < w.Index)
+            {
+                w.Relation = head.Upos is "NOUN" or "PROPN" or "PRON" ? "nmod" : "obl";
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>English nouns of a counted span of time.</summary>

@@ -38,6 +38,8 @@ internal static partial class ParseRepair
         DayReadAsTheSubjectOfANoun,
         NameReadAsACompoundOfARelativeTime,
         NameReadAsACompoundOfASpan,
+        PhraseReadAsACompoundOfTheNextPhrase,
+        PhraseWithAPrepositionReadAsAListItem,
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,

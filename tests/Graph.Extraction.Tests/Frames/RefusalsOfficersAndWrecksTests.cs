@@ -147,4 +147,15 @@ public sealed class RefusalsOfficersAndWrecksTests
     [InlineData("Fatah and Hamas signed a reconciliation agreement brokered by Algeria.", "participant=Algeria participant=Fatah participant=Hamas")]
     public void Extract_DealBrokeredByAThirdParty_TheBrokerIsAParty(string sentence, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Polish President Marek Nowak met Ivan Petrenko, Ukraine's defence minister, in Warsaw on Monday.", "Warsaw")]
+    [InlineData("Spain's foreign minister, Luis Cabrera, met Karim Alaoui, Morocco's foreign minister, in Rabat on Friday.", "Rabat")]
+    public void Extract_PersonMetDescribedInCommasThenPlaceAndDay_MeetingThere(string sentence, string place)
+    {
+        var document = Parsed.Extract(sentence);
+        var meeting = Assert.Single(document.Events, e => e.Type == EventType.Meeting);
+
+        Assert.Equal(place, document.Entities.Single(e => e.Id == meeting.Location).Name);
+    }
 }

@@ -75,6 +75,27 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameWithItsOwnPrepositionReadAsACompoundOfTheNextPhrase_PhraseOfTheVerb()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"),
+            ("in", "ADP", "IN", 5, "case"), ("Lima", "PROPN", "NNP", 7, "compound"), ("on", "ADP", "IN", 7, "case"), ("Monday", "PROPN", "NNP", 2, "obl"));
+
+        Assert.Equal(("obl", "met"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+        Assert.Equal(("obl", "met"), (Word(parse, "Monday").Relation, parse.HeadOf(Word(parse, "Monday"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PhraseWithAPrepositionReadAsAListItem_ModifierOfTheName()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Vega", "PROPN", "NNP", 2, "obj"),
+            ("in", "ADP", "IN", 5, "case"), ("Lima", "PROPN", "NNP", 3, "list"));
+
+        Assert.Equal(("nmod", "Vega"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+    }
+
+    [Fact]
     public void Repair_CompanionAndItsNameHungOnTheNamedPlace_ObliqueOfTheVerbWithItsApposition()
     {
         var parse = GivenParse.Of(
