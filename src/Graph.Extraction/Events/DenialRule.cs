@@ -46,7 +46,7 @@ internal sealed class DenialRule : IEventRule
     /// <summary>"denied visas to …", "denied a request from Hungary": what the denial's object names is refused, not untrue.</summary>
     private static bool RefusesAGrant(SentenceContext s, int t)
     {
-        for (var j = t + 1; j < Math.Min(s.Count, t + 4); j++)
+        for (var j = t + 1; j < Math.Min(s.Count, t + 6); j++)
         {
             if (s.View.IsBreak(j))
                 return false;

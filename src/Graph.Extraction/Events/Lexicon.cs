@@ -125,7 +125,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Impose = Union(
         Set("impose", "slap/slapped/slapping", "levy/levied", "announce", "approve", "adopt", "tighten", "expand", "introduce",
-            "unveil", "enact", "reimpose", "order", "toughen", "broaden"),
+            "unveil", "enact", "reimpose", "order", "toughen", "broaden", "raise", "hike/hiked/hiking", "increase", "double", "triple"),
         W("extended", "extends"));
 
     public static readonly HashSet<string> SanctionNouns = W(

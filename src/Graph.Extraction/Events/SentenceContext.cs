@@ -58,11 +58,11 @@ internal sealed partial class SentenceContext
         !View.IsQuoted(i) && !IsConditional(i) && !IsDenied(i) && !(IsQuestion && !Lexicon.Say.Contains(Word(i))) && !IsNamePart(i);
 
     /// <summary>
-    /// "Sultan Haitham bin Tarik Al Said", "Hamad bin Said": a word after an Arabic name's particle, inside a person's
-    /// name, is part of the name, not a verb.
+    /// "Sultan Haitham bin Tarik Al Said", "Ahmed Said": a word inside a person's name after its first is part of the
+    /// name, not a verb.
     /// </summary>
     private bool IsNamePart(int i) =>
-        Word(i - 1) is "bin" or "bint" or "ibn" or "al" or "el" or "abu" && View.MentionAt(i) is { Type: EntityType.Person } m && View.MentionAt(i - 1) == m;
+        View.MentionAt(i) is { Type: EntityType.Person } m && View.MentionAt(i - 1) == m;
 
     /// <summary>The sentence (outside quotes) ends with a question mark.</summary>
     public bool IsQuestion { get; }

@@ -17,8 +17,19 @@ internal static class Words
             || v.Word(token + 1) == "-" && Patronage.Contains(v.Word(token + 2));
     }
 
+    /// <summary>"Russian-made", "US-built": the word is joined by a hyphen to a participle of making.</summary>
+    public static bool IsMaker(SentenceView v, int token)
+    {
+        var word = v.Word(token);
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && Makers.Contains(word[(hyphen + 1)..]) || v.Word(token + 1) == "-" && Makers.Contains(v.Word(token + 2));
+    }
+
     /// <summary>Participles that make the word before them a place or a patron ("-based", "-backed", "-linked").</summary>
     private static readonly HashSet<string> Patronage = Set("based", "backed", "allied", "aligned", "funded", "sponsored", "supported", "linked", "affiliated", "inspired");
+
+    /// <summary>Participles that, joined by a hyphen, make the word before them a maker ("a Russian-made missile"); apart they are verbs ("Blair made").</summary>
+    private static readonly HashSet<string> Makers = Set("made", "built", "designed", "manufactured");
 
     /// <summary>Forms of "be": before a past participle they make it passive.</summary>
     public static readonly HashSet<string> Be = Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re");

@@ -158,4 +158,57 @@ public sealed class RefusalsOfficersAndWrecksTests
 
         Assert.Equal(place, document.Entities.Single(e => e.Id == meeting.Location).Name);
     }
+
+    [Fact]
+    public void Extract_WarnedOwnActIfAnotherActs_ThreatAgainstThatOther() =>
+        Assert.Equal(["target=United States threatener=Reza Karimi"],
+            Parsed.Sides("Iran's Foreign Minister Reza Karimi warned on Sunday that Tehran would close the Strait of Hormuz if the United States attacked its nuclear sites.", EventType.Threat));
+
+    [Fact]
+    public void Extract_PhoneCallReceivedOnADayFromSomeone_PhoneCall() =>
+        Assert.Equal(["participant=Nadia Haddad participant=Omar Al Farsi"],
+            Parsed.Sides("Omani Foreign Minister Omar Al Farsi received a phone call on Sunday from Jordanian Foreign Minister Nadia Haddad.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_WeaponMadeInAState_NotThatStatesAttack() =>
+        Assert.DoesNotContain(Parsed.Sides("Investigators concluded that a Russian-made missile had downed the airliner over Ukraine.", EventType.MilitaryAction),
+            d => d.Contains("actor=Russia", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TariffsOnGoodsMadeInAState_StillThatStatesSanction() =>
+        Assert.Equal(["imposer=Japan target=United States"], Parsed.Sides("Japan imposed 15 percent levies on US-made steel on Monday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_SurnameSaid_NoStatement() =>
+        Assert.Empty(Parsed.Sides("Egyptian Foreign Minister Ahmed Said met his Sudanese counterpart in Cairo on Monday.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Argentina's attack on inflation has begun to work.")]
+    [InlineData("Turkey's assault on corruption was praised by the EU.")]
+    public void Extract_FigurativeAttackOnAnIll_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Poland condemned the sabotage but avoided blaming Russia.")]
+    [InlineData("Latvia avoided blaming Russia for the fire.")]
+    public void Extract_AvoidedBlaming_NoAccusation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_DeniedSomeonesRequest_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Hungary denied Ivan Petrov's request for asylum.", EventType.Denial));
+
+    [Fact]
+    public void Extract_OpenToTalks_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("The Kremlin said it was open to talks with Ukraine.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MinistrySpokesmanTellsOfHisStatesStrike_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Russian Defence Ministry spokesman Igor Markov said Russian jets had struck Ukrainian positions near Kupiansk.", EventType.Accusation));
+
+    [Theory]
+    [InlineData("The United States raised tariffs on Chinese steel to 50 percent on Monday.", "imposer=United States target=China")]
+    [InlineData("China doubled tariffs on Canadian canola.", "imposer=China target=Canada")]
+    public void Extract_TariffsRaised_Sanction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
 }

@@ -40,6 +40,10 @@ internal sealed partial class FrameRule
         // harm announced threatens the one it is aimed at.
         if (warned.Count == 0 && IsHarm(s, act) && (Clause.Oblique(s, act, "against", "on") ?? Answered(s, act) ?? s.Children(act, "obj").FirstOrDefault()) is { } aimedAt)
             warned = [.. Voices(Sides.Of(s, aimedAt)).Where(m => !threateners.Exists(t => t.EntityId == m.EntityId) && m.Type != EntityType.Location)];
+        // "warned that Tehran would close the strait if the United States attacked": the act is held over whoever the
+        // condition names as doing what would set it off.
+        if (warned.Count == 0 && s.Children(act, "advcl").FirstOrDefault(c => s.MarkOf(c) is "if" or "unless") is { } condition && Clause.Doer(s, condition) is { } provoker)
+            warned = [.. Voices(Sides.Of(s, provoker)).Where(m => !threateners.Exists(t => t.EntityId == m.EntityId) && !acting.Exists(a => a.EntityId == m.EntityId))];
         return [.. from t in threateners from w in warned
             select new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(w.EntityId, ParticipantRoles.Target)], null, warning.Token, 0.65)];
     }

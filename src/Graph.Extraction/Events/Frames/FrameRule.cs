@@ -33,7 +33,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English nouns of what armed forces strike: sites, positions and stores of an armed side.</summary>
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.Ordinal)
     {
-        "targets", "positions", "bases", "base", "sites", "facilities", "depot", "depots", "camps", "installations", "strongholds",
+        "targets", "positions", "bases", "base", "sites", "facilities", "depot", "depots", "camp", "camps", "installations", "strongholds",
         "hideouts", "outposts", "launcher", "launchers", "warship", "warships",
     };
 
@@ -52,6 +52,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "mood", "headlines", "votes", "vote", "title", "championship", "award", "prize", "motion", "amendment", "initiative",
         "reform", "reforms", "budget", "spirit", "essence", "magic", "momentum", "lead", "hearts",
         "note", "tone", "chord", "balance", "pose", "bargain", "compromise", "match", "nerve", "figure", "gold", "oil", "root", "roots",
+        "inflation", "corruption", "poverty", "crime", "democracy", "freedom", "freedoms", "rights", "judiciary", "independence", "press",
+        "unemployment", "bureaucracy", "prices", "deficit",
     };
 
     /// <summary>English participles of armed assault, whose passive says an attack was suffered ("was shelled").</summary>
@@ -303,7 +305,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // A capital speaks for its own country ("authorities in Baghdad say Iraqi forces captured …" accuse no one).
             // Nor does a state report its own bodies' deeds ("Iranian state media said Revolutionary Guard forces killed …"),
             // nor an officer of a state his own state's ("Turkish Defence Minister X said Turkish jets had struck …").
-            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || SideOf(s, m) == a || m.Type == EntityType.Person && s.Offices.OwnerOf(m.EntityId) == a || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a
+            if (attackers.Count == 0 || attackers.Exists(a => accusers.Exists(m => m.EntityId == a || SideOf(s, m) == a || OfficersBodyIs(s, m, a) || CountryOfBody(m) == a || CapitalMetonymy.StandsFor(m.EntityId, gazetteer) == a
                     || s.View.Mentions.FirstOrDefault(x => x.EntityId == a) is { } attacker && CountryOfBody(attacker) == m.EntityId)
                     || OwnedBy(s, speaker, a)))
                 continue;
@@ -315,6 +317,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Whether a person holds office at the side or at a body of its state ("Hezbollah leader X", "Russian Defence
+    /// Ministry spokesman X").
+    /// </summary>
+    private bool OfficersBodyIs(ParsedSentence s, ResolvedMention m, string side) =>
+        m.Type == EntityType.Person && s.Offices.OwnerOf(m.EntityId) is { } owner
+        && (owner == side || s.View.Mentions.FirstOrDefault(x => x.EntityId == owner) is { } body && CountryOfBody(body) == side);
 
     /// <summary>Whether the speaker's phrase names the side as its owner ("the Chilean Defence Ministry" is Chile's).</summary>
     private static bool OwnedBy(ParsedSentence s, SyntaxWord speaker, string side) =>
@@ -896,6 +906,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // positions or ships of an armed side (not "China hit its growth targets").
         if (StateBlows.Contains(lower) && Clause.Oblique(s, v, "with") is null
             && Clause.Doer(s, v) is { Upos: "PROPN" } state && s.MentionAt(state) is { Type: EntityType.Country } && Clause.Undergoer(s, v) is { } place
+            // "US hits Vietnam with 46% tariff", with "with" read as the object's.
+            && Clause.Oblique(s, place, "with") is null
             && (s.MentionAt(place) is { Type: EntityType.Country or EntityType.Location }
                 || s.Children(place).Any(c => (c.Relation == "amod" || ParsedSentence.Is(c, "nmod:poss")) && s.MentionAt(c) is { Type: EntityType.Country or EntityType.Location } owner
                     && owner.EntityId != s.MentionAt(state)!.EntityId)
@@ -1121,7 +1133,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "held phone talks with his Saudi counterpart": the partner may hang on the verb that holds the call.
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n),
                 .. ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holdingCall && Holds.Contains(s.Lower(holdingCall))
-                    ? Partners(s, holdingCall, "with").Where(p => !ParsedSentence.Is(p, "obj")) : []]);
+                    ? Partners(s, holdingCall, "with").Where(p => !ParsedSentence.Is(p, "obj")) : [],
+                // "received a phone call on Sunday from X": the caller put after the day, on the verb.
+                .. ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } receivingCall && CallHolders.Contains(s.Lower(receivingCall)) && !Holds.Contains(s.Lower(receivingCall))
+                    ? Partners(s, receivingCall, "from") : []]);
         // "received a courtesy call from X": a courtesy call is paid in person (CAMEO 042), by whoever it is received from.
         if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } receiving && CallHolders.Contains(s.Lower(receiving))
             && s.Children(n).Any(c => s.Lower(c) == "courtesy")
@@ -2495,7 +2510,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static bool IsArmedSidesAsset(ParsedSentence s, SyntaxWord w) =>
         (MilitaryTargets.Contains(s.Lower(w)) || Vessels.Contains(s.Lower(w)))
-        && !s.Children(w).Any(c => c.Xpos is "PRP$" || c.Relation == "compound" && c.Upos == "NOUN");
+        && !s.Children(w).Any(c => c.Xpos is "PRP$" || c.Relation == "compound" && c.Upos == "NOUN" && s.Lower(w) is "targets" or "target");
 
     /// <summary>
     /// The sides "between" names for a fight: on the noun, or on the verb it is the subject of ("clashes erupted between

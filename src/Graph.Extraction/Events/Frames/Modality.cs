@@ -53,6 +53,9 @@ internal static class Modality
     /// <summary>English verbs of preventing ("stop X from", "prevent X from").</summary>
     private static readonly HashSet<string> Prevents = VerbForms.Set("stop/stopped/stopping", "prevent", "deter/deterred/deterring", "keep/kept", "bar/barred/barring", "block", "ban/banned/banning", "forbid/forbade/forbidden");
 
+    /// <summary>English verbs of keeping clear of a deed ("avoided blaming Russia").</summary>
+    private static readonly HashSet<string> Avoids = VerbForms.Set("avoid");
+
     /// <summary>English verbs of holding back from a deed ("refrained from naming", "abstained from voting").</summary>
     private static readonly HashSet<string> Refrains = VerbForms.Set("refrain", "abstain");
 
@@ -134,7 +137,7 @@ internal static class Modality
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
                 // ("denied sending drones"); nor what is ruled out ("ruled out meeting X"), unless that is denied.
-                if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)))
+                if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)) || Avoids.Contains(s.Lower(head)))
                     return Reality.Negated;
                 if (RuledOut(s, head))
                     return KeptOpen(s, head) ? Reality.Irrealis : Reality.Negated;
@@ -219,6 +222,11 @@ internal static class Modality
             {
                 // "accused Syria of torture", "charged the commander with murder": the deed an accusation names is alleged.
                 return Reality.Alleged;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && head.Upos == "ADJ" && IrrealisGovernors.Contains(s.Lower(head)))
+            {
+                // "is open to talks with X", "ready to a meeting": what one is open or ready to has not happened.
+                return Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
             {

@@ -423,7 +423,10 @@ internal static class Sides
     };
 
     private static bool IsOwnerRelation(ParsedSentence s, SyntaxWord w) =>
-        Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedOrBackedBy(s.View, w.Token) || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
+        Array.Exists(Owners, r => w.Relation == r) && !Words.IsBasedOrBackedBy(s.View, w.Token)
+            // "a Russian-made missile downed the airliner": who made a weapon is not who fired it.
+            && !(Words.IsMaker(s.View, w.Token) && s.Head(w) is { } made && Lexicon.Projectiles.Contains(s.Lower(made)))
+        || ParsedSentence.Is(w, "nmod") && OwnerCases.Contains(s.CaseOf(w));
 
     private static List<ResolvedMention> Named(ParsedSentence s, SyntaxWord w, out bool owners)
     {
