@@ -47,6 +47,9 @@ internal sealed class MilitaryActionRule : IEventRule
             var casualties = targets.Count == 0 && !group.Passive && Lexicon.Force.ContainsKey(s.Word(t)) && s.CountsPeople(t + 1);
             if (actors.Count == 0 || targets.Count == 0 && !casualties || ParticipantList.Overlap(actors, targets))
                 continue;
+            // "the opposition leader clashed with the prime minister over migration": persons alone who clash quarrel.
+            if (s.Word(t) is "fought" or "clashed" && actors.All(m => m.Type == EntityType.Person) && targets.All(m => m.Type == EntityType.Person))
+                continue;
             // "will send two warships to the Red Sea": a place forces go to is where they are, not a side they act against.
             var destination = cameo == "154" ? targets.FirstOrDefault(m => m.Type == EntityType.Location) : null;
             if (cameo == "154")

@@ -297,7 +297,7 @@ internal static class ParseRoles
             return null;
         // "Ukraine's former president, X", "the ousted prime minister, X": an office held once, not now.
         var office = RoleTitle.Of(gazetteer, title);
-        return (!RoleTitle.IsFormer(office) && s.Children(description).Any(c => c.Relation == "amod" && c.Token < first && Ended.Contains(s.Lower(c)))
+        return (!RoleTitle.IsFormer(office) && s.Children(description).Any(c => c.Relation == "amod" && c.Token < description.Token && Ended.Contains(s.Lower(c)))
             ? "Former " + office : office, target);
     }
 

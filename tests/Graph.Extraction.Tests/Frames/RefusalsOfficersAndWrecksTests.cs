@@ -211,4 +211,20 @@ public sealed class RefusalsOfficersAndWrecksTests
     [InlineData("China doubled tariffs on Canadian canola.", "imposer=China target=Canada")]
     public void Extract_TariffsRaised_Sanction(string sentence, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_LowerCaseFormerBeforeATitle_FormerOffice() =>
+        Assert.Contains("Farhan Qureshi / Former Prime Minister / Pakistan", Parsed.Roles("Pakistani police arrested former prime minister Farhan Qureshi on Monday."));
+
+    [Theory]
+    [InlineData("Opposition leader Jan Novak clashed with Prime Minister Eva Dvorakova over migration.")]
+    [InlineData("The senator fought the extradition request for ten years.")]
+    [InlineData("Anti-corruption police raided the offices of former minister Ivan Petrov on Tuesday.")]
+    public void Extract_PersonsQuarrellingOrPoliceSearching_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_TroopsOfTwoStatesClashed_StillEachAgainstTheOther() =>
+        Assert.Equal(["actor=China target=India", "actor=India target=China"],
+            Parsed.Sides("Chinese and Indian troops clashed in a border valley on Monday.", EventType.MilitaryAction));
 }

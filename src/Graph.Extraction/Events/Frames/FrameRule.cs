@@ -607,6 +607,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain", "annex");
 
     /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
+    /// <summary>English verbs of raiding, which police do to search.</summary>
+    private static readonly HashSet<string> Raids = VerbForms.Set("raid");
+
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
     {
         "police", "policemen", "officers", "officials", "customs", "agents", "inspectors",
@@ -859,7 +862,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, aimedAt, "with")) is { } weapon && Lexicon.Projectiles.Contains(s.Lower(weapon)))
             return Force(s, v, "190", Clause.Doer(s, v), aimedAt);
         // "Thai and Cambodian troops clashed", "A fought with B": each side fought the other, as in an exchange of fire.
-        if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
+        // Not persons alone: "the opposition leader clashed with the prime minister over migration" is a quarrel.
+        if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Sides.Of(s, Clause.Subject(s, v)!) is var fighters
+            && !(fighters.Count > 0 && fighters.TrueForAll(m => m.Type == EntityType.Person)) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
             return mutual;
         // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
         if (lower is "hit" or "hits" or "slammed" or "slams" && Clause.Doer(s, v) is { } weaponHit && Lexicon.Projectiles.Contains(s.Lower(weaponHit)))
@@ -875,7 +880,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Oblique(s, clash, "with") is { } foe && Clause.Subject(s, v) is { } dead)
             return Force(s, v, "190", foe, Counted(s, dead));
         if (ForceOf(s, v, lower) is { } force)
-            return Clause.Doer(s, v) is { } killer && IsMishap(s, killer) ? [] : force == "192" && TakenFrom(s, v) is { } holder
+            // "police raided the offices of X": a search by police is policing, no armed action.
+            return Clause.Doer(s, v) is { } killer && (IsMishap(s, killer) || Raids.Contains(lower) && Policing.Contains(s.Lower(killer))) ? []
+                : force == "192" && TakenFrom(s, v) is { } holder
                 ? TakenWhere(s, Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), holder), Clause.Undergoer(s, v))
                 : Force(s, v, force, FiredBy(s, Clause.Doer(s, v)) ?? FoughtWith(s, v), force == "192" ? Clause.Undergoer(s, v) : Clause.Undergoer(s, v) is { } hit ? Counted(s, hit) : null);
         // "seized the town", "seized control of the corridor": territory taken by force (annotation guidelines), not goods.
@@ -2392,6 +2399,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var struck = target is null ? [] : Sides.Of(s, target);
         var targets = Actors(struck);
         if (ParticipantList.Overlap(actors, targets))
+            yield break;
+        // "the opposition leader clashed with the prime minister": persons alone who clash or fight quarrel.
+        if (Reciprocal.Contains(s.Lower(trigger)) && actors.Count > 0 && actors.TrueForAll(m => m.Type == EntityType.Person))
             yield break;
         // A place struck is where the action was ("Gaza was hit by air strikes"), and so is the place of what was struck
         // ("attacked an army post near Goma"), or the place the deed was near ("attacked army positions near Aleppo").
