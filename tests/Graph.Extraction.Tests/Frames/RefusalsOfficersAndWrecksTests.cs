@@ -227,4 +227,22 @@ public sealed class RefusalsOfficersAndWrecksTests
     public void Extract_TroopsOfTwoStatesClashed_StillEachAgainstTheOther() =>
         Assert.Equal(["actor=China target=India", "actor=India target=China"],
             Parsed.Sides("Chinese and Indian troops clashed in a border valley on Monday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chinese and American negotiators held trade talks in Geneva on Monday.")]
+    [InlineData("Colombia held talks with Venezuela aimed at ending the border dispute.")]
+    public void Extract_TalksNamedByTheirAim_Negotiation(string sentence) =>
+        Assert.Single(Parsed.Sides(sentence, EventType.Negotiation));
+
+    [Fact]
+    public void Extract_DealSignedToDoSomethingWithAnother_AgreementWithThatOther() =>
+        Assert.Equal(["participant=Egypt participant=Russia"], Parsed.Sides("Egypt signed a deal to buy wheat from Russia.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_PleadedNotGuilty_Denial() =>
+        Assert.Equal(["speaker=Jan Kowal"], Parsed.Sides("Former Senator Jan Kowal pleaded not guilty to corruption charges on Tuesday.", EventType.Denial));
+
+    [Fact]
+    public void Extract_PleadedGuilty_NoDenial() =>
+        Assert.Empty(Parsed.Sides("Former Senator Jan Kowal pleaded guilty to corruption charges on Tuesday.", EventType.Denial));
 }

@@ -42,14 +42,23 @@ internal static class DealTalks
     /// <summary>The talks' own phrase names a deal, or a phrase "on / over …" of the verb that holds them does.</summary>
     private static bool AboutDeal(ParsedSentence s, SyntaxWord trigger)
     {
-        if (s.Parse.Subtree(trigger).Any(w => IsDeal(s, w)))
+        // "talks aimed at ending the strike": talks said to aim at an end are aimed at its settlement.
+        if (s.Parse.Subtree(trigger).Any(w => IsDeal(s, w)) || s.Children(trigger, "acl").Any(a => Aims.Contains(s.Lower(a))))
             return true;
         var holder = trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obj") ? s.Head(trigger) : null;
         return holder is not null && s.Children(holder).Any(c => ParsedSentence.Is(c, "obl") && About.Contains(s.CaseOf(c))
             && s.Parse.Subtree(c).Any(w => IsDeal(s, w)));
     }
 
-    /// <summary>A deal or its terms, or the peace that "peace talks" aim at.</summary>
+    /// <summary>English participles that say what talks are for ("aimed at", "designed to").</summary>
+    private static readonly HashSet<string> Aims = new(StringComparer.Ordinal) { "aimed", "aiming", "designed", "meant", "intended", "seeking" };
+
+    /// <summary>
+    /// A deal or its terms, or what talks named by their aim are for: "peace talks", "trade talks", "ceasefire talks",
+    /// "nuclear talks" (a peace, a trade deal, a ceasefire, a nuclear deal).
+    /// </summary>
     private static bool IsDeal(ParsedSentence s, SyntaxWord w) =>
-        w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms" || s.Lower(w) == "peace" && w.Relation == "compound");
+        w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms"
+            || s.Lower(w) == "peace" && w.Relation == "compound"
+            || s.Lower(w) is "trade" or "nuclear" or "truce" && w.Relation == "compound" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks)));
 }

@@ -53,6 +53,9 @@ internal sealed partial class FrameRule
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
+        // "Qatar signed a deal to supply LNG to Sinopec": the other party is whom the deal's deed is with, to or from.
+        if (partners.Count == 0)
+            partners.AddRange(s.Children(deal, "acl").Where(a => s.MarkOf(a) == "to").Select(a => Clause.Oblique(s, a, "to", "from", "with")).OfType<SyntaxWord>());
         // "signed a reconciliation agreement brokered by Egypt": the broker is a party to the deal, as when it is the doer.
         var brokers = BrokersOf(s, deal).ToList();
         // "Iran and Saudi Arabia restored relations in a deal brokered by China": the parties are who did what the deal

@@ -607,6 +607,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain", "annex");
 
     /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
+    /// <summary>English verbs of entering a plea.</summary>
+    private static readonly HashSet<string> Pleads = VerbForms.Set("plead/pleaded/pled");
+
     /// <summary>English verbs of raiding, which police do to search.</summary>
     private static readonly HashSet<string> Raids = VerbForms.Set("raid");
 
@@ -1014,6 +1017,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 || PushesBack(s, v) && s.Children(v).Any(o => (ParsedSentence.Is(o, "obj") || s.CaseOf(o) == "on") && Lexicon.ClaimNouns.Contains(s.Lower(o))))
             && !ParsedSentence.Is(v, "acl") && Clause.Doer(s, v) is { } denying && Voices(Sides.Of(s, denying)) is { Count: > 0 } denyingSides)
             return [DenialBy(denyingSides, v)];
+        // "pleaded not guilty to corruption charges": a plea of not guilty denies the charges (CAMEO 016).
+        if (Pleads.Contains(lower) && s.Children(v).FirstOrDefault(c => s.Lower(c) == "guilty") is { } guilty
+            && s.Children(guilty).Concat(s.Children(v)).Any(c => c.Relation == "advmod" && s.Lower(c) == "not")
+            && Clause.Doer(s, v) is { } pleader && Voices(Sides.Of(s, pleader)) is { Count: > 0 } pleaders)
+            return [DenialBy(pleaders, v)];
         // "said Peru's accusations were baseless": claims said to be untrue are denied (CAMEO 016).
         if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").Any(c => Untrue.Contains(s.Lower(c)) && s.Children(c, "nsubj").Any(n => Lexicon.ClaimNouns.Contains(s.Lower(n))))
             && Modality.Of(s, v) == Reality.Real && Clause.Doer(s, v) is { } sayer && Voices(Sides.Of(s, sayer)) is { Count: > 0 } sayers)
