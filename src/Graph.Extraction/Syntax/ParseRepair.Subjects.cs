@@ -298,6 +298,25 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Without consulting Brussels, Hungarian Prime Minister X met …", read with the title a conjunct of "Brussels" and the
+    /// name a list item or another conjunct after it: a name right after a capitalised title word it shares a head with is the titled name,
+    /// the title its description; and a subject so hung in a fronted clause is the verb's.
+    /// </summary>
+    private static bool NameListedAfterItsTitle(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation is not ("list" or "conj") || w.Upos != "PROPN" || w.Index == 0 || parse.HeadOf(w) is not { } head
+            || parse.Words[w.Index - 1] is not { Upos: "PROPN" or "NOUN" } title || title.Head != head.Index || title.Relation is not ("conj" or "appos")
+            || title.Form.Length == 0 || !char.IsUpper(title.Form[0]) || parse.ChildrenOf(title).Any(c => c.Index > title.Index))
+            return false;
+        head.Adopt(w, head, title.Relation);
+        w.Adopt(title, head, "nmod:desc");
+        // Whatever opens the fronted clause ("Without", "Rather than", a participle): the clause's own checks decide.
+        if (w.Index > 2)
+            SubjectHungInAFrontedClauseRest(parse, w);
+        return true;
+    }
+
+    /// <summary>
     /// "On Thursday, Kenya and Peru agreed", read with Kenya and Peru as conjuncts of Thursday and the verb without a
     /// subject: the first conjunct set off by a comma with no "and" before it opens the subject, and the conjuncts after
     /// it are its own.

@@ -43,6 +43,7 @@ internal static partial class ParseRepair
         CompanionOfAPlace,
         NameReadAsTheObjectOfAName,
         PunctuationHeadsNothing,
+        NameListedAfterItsTitle,
         SubjectHungInAFrontedClause,
         BareNounBeforeASubjectlessVerb,
         TitleBeforeTheSubjectReadAsAClause,

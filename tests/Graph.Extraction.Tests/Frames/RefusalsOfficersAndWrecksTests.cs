@@ -245,4 +245,12 @@ public sealed class RefusalsOfficersAndWrecksTests
     [Fact]
     public void Extract_PleadedGuilty_NoDenial() =>
         Assert.Empty(Parsed.Sides("Former Senator Jan Kowal pleaded guilty to corruption charges on Tuesday.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Without consulting Brussels, Hungarian Prime Minister Laszlo Kovacs met Russian President Sergei Volkov in Moscow on Friday.", EventType.Meeting,
+        "participant=Laszlo Kovacs participant=Sergei Volkov")]
+    [InlineData("Rather than meeting Putin, Hungarian Prime Minister Laszlo Kovacs spoke by phone with Chinese President Li Ming.", EventType.PhoneCall,
+        "participant=Laszlo Kovacs participant=Li Ming")]
+    public void Extract_FrontedClauseThenATitledName_TheNameIsTheSubject(string sentence, EventType type, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, type));
 }

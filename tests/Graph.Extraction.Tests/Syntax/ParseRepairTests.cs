@@ -96,6 +96,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_NameListedAfterItsTitleInAFrontedClause_TitledNameIsTheVerbsSubject()
+    {
+        var parse = GivenParse.Of(
+            ("Without", "SCONJ", "IN", 2, "mark"), ("consulting", "VERB", "VBG", 8, "advcl"), ("Rome", "PROPN", "NNP", 2, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("Prime", "ADJ", "JJ", 6, "amod"), ("Minister", "PROPN", "NNP", 3, "conj"), ("Kovacs", "PROPN", "NNP", 3, "list"), ("met", "VERB", "VBD", 0, "root"),
+            ("Volkov", "PROPN", "NNP", 8, "obj"));
+
+        Assert.Equal(("nsubj", "met"), (Word(parse, "Kovacs").Relation, parse.HeadOf(Word(parse, "Kovacs"))?.Form));
+        Assert.Equal(("nmod:desc", "Kovacs"), (Word(parse, "Minister").Relation, parse.HeadOf(Word(parse, "Minister"))?.Form));
+    }
+
+    [Fact]
     public void Repair_CompanionAndItsNameHungOnTheNamedPlace_ObliqueOfTheVerbWithItsApposition()
     {
         var parse = GivenParse.Of(
