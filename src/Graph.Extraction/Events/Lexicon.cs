@@ -212,7 +212,7 @@ internal static class Lexicon
         W("massed", "massing", "build", "built", "building"));
 
     public static readonly HashSet<string> TroopNouns = W(
-        "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army",
+        "troops", "forces", "soldiers", "units", "battalions", "brigades", "reservists", "paratroopers", "marines", "army", "navy",
         "servicemen", "buildup", "build-up", "warships", "contingent");
 
     /// <summary>

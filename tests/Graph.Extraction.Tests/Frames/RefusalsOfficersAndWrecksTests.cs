@@ -253,4 +253,18 @@ public sealed class RefusalsOfficersAndWrecksTests
         "participant=Laszlo Kovacs participant=Li Ming")]
     public void Extract_FrontedClauseThenATitledName_TheNameIsTheSubject(string sentence, EventType type, string sides) =>
         Assert.Equal([sides], Parsed.Sides(sentence, type));
+
+    [Fact]
+    public void Extract_StatesMinistryClosesAReportOfItsStatesStrike_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Turkey destroyed Kurdish militant bases in northern Syria, the Turkish Defence Ministry said.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_SpokesmanSaysItsFighters_TheGroupActs() =>
+        Assert.Contains("actor=Hamas target=Israel", Parsed.Sides("Hamas spokesman Abu Obeida said its fighters ambushed an Israeli patrol in Khan Younis.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Ukraine's navy sank a Russian landing ship near Sevastopol.", "actor=Ukraine target=Russia")]
+    [InlineData("Colombian Defence Minister Ricardo Mora said troops had seized a rebel camp in Cauca.", "actor=Colombia")]
+    public void Extract_NavySankOrTroopsSeizedACamp_MilitaryAction(string sentence, string sides) =>
+        Assert.Contains(sides, Parsed.Sides(sentence, EventType.MilitaryAction));
 }

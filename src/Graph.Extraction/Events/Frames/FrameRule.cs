@@ -342,7 +342,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (gazetteer.Lookup(m.Text) is { CountryIso2: { } own, Category: "government" or "military" or "legislature" })
             return EntityIds.Country(own);
         var space = m.Text.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && gazetteer.Lookup(m.Text[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 } ? EntityIds.Country(iso2) : null;
+        if (space > 0 && gazetteer.Lookup(m.Text[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 })
+            return EntityIds.Country(iso2);
+        // "the Turkish Defence Ministry": a body each state has, made that state's own (its id the body's with the state's code).
+        var dash = m.EntityId.LastIndexOf('-');
+        return dash > 0 && m.EntityId.Length - dash == 3 && gazetteer.Lookup(m.Text) is { } body && body.EntityId == m.EntityId[..dash]
+            ? EntityIds.Country(m.EntityId[(dash + 1)..].ToUpperInvariant()) : null;
     }
 
     /// <summary>
@@ -636,7 +641,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "territory", "town", "towns", "city", "cities", "village", "villages", "area", "areas", "base", "bases", "airport", "port",
         "region", "district", "province", "capital", "border", "crossing", "corridor", "hill", "island", "islands", "positions",
-        "palace", "headquarters", "airbase", "bridge", "checkpoint", "outpost",
+        "palace", "headquarters", "airbase", "bridge", "checkpoint", "outpost", "camp",
     };
 
     /// <summary>
