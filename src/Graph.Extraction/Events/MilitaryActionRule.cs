@@ -47,6 +47,9 @@ internal sealed class MilitaryActionRule : IEventRule
             var casualties = targets.Count == 0 && !group.Passive && Lexicon.Force.ContainsKey(s.Word(t)) && s.CountsPeople(t + 1);
             if (actors.Count == 0 || targets.Count == 0 && !casualties || ParticipantList.Overlap(actors, targets))
                 continue;
+            // "Kenyan police raided the offices of X": a search by police is policing.
+            if (s.Word(t).StartsWith("raid", StringComparison.Ordinal) && SearchedByPolice(s, t))
+                continue;
             // "the opposition leader clashed with the prime minister over migration": persons alone who clash quarrel.
             if (s.Word(t) is "fought" or "clashed" && actors.All(m => m.Type == EntityType.Person) && targets.All(m => m.Type == EntityType.Person))
                 continue;
@@ -69,6 +72,24 @@ internal sealed class MilitaryActionRule : IEventRule
             var location = destination?.EntityId ?? s.PlaceNear(t, [.. participants.Entities]);
             yield return new EventDraft(EventType.MilitaryAction, cameo, participants.Items, location, t, casualties ? 0.6 : 0.8);
         }
+    }
+
+    /// <summary>English nouns of those who search and arrest, not fight.</summary>
+    private static readonly HashSet<string> Searchers = new(StringComparer.Ordinal)
+    {
+        "police", "policemen", "agents", "investigators", "prosecutors", "detectives", "officers", "inspectors",
+    };
+
+    /// <summary>A searcher's noun among the three words before the verb ("Kenyan police raided", "FBI agents raided").</summary>
+    private static bool SearchedByPolice(SentenceContext s, int t)
+    {
+        for (var j = Math.Max(0, t - 3); j < t; j++)
+        {
+            if (Searchers.Contains(s.Word(j)))
+                return true;
+        }
+
+        return false;
     }
 
     private static (string? Cameo, List<ResolvedMention> Targets) Match(SentenceContext s, int t)

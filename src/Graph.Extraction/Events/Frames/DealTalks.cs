@@ -58,7 +58,7 @@ internal static class DealTalks
     /// "nuclear talks" (a peace, a trade deal, a ceasefire, a nuclear deal).
     /// </summary>
     private static bool IsDeal(ParsedSentence s, SyntaxWord w) =>
-        w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms"
+        w.Upos is "NOUN" or "ADJ" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) && w.Upos == "NOUN" || s.Lower(w) == "terms"
             || s.Lower(w) == "peace" && w.Relation == "compound"
-            || s.Lower(w) is "trade" or "nuclear" or "truce" && w.Relation == "compound" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks)));
+            || s.Lower(w) is "trade" or "nuclear" or "truce" && w.Relation is "compound" or "amod" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks)));
 }

@@ -95,7 +95,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "think/thought", "wonder", "doubt", "remember", "forget/forgot/forgotten");
     /// <summary>"strike" is armed only with a weapon beside it ("air strike", "drone strikes"); a hunger or general strike is not.</summary>
     private static bool IsArmed(ParsedSentence s, SyntaxWord n) =>
-        s.Lower(n) is not ("strike" or "strikes") || s.Children(n).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)))
+        !InWords(s, n) && (s.Lower(n) is not ("strike" or "strikes") || s.Children(n).Any(c => c.Relation is "compound" or "amod" && ArmedModifiers.Contains(s.Lower(c)))
         // "US strikes on Iranian nuclear sites": a state's strikes on a named side or place are armed ("French strikes on
         // the railways" are a stoppage).
         || StateModifier(s, n) is not null && Clause.Oblique(s, n, "on", "against") is { } struck
@@ -107,7 +107,29 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         || Clause.Oblique(s, n, "on", "against") is { } fighters && (Lexicon.Combatants.Contains(s.Lower(fighters)) || Lexicon.TroopNouns.Contains(s.Lower(fighters)))
         // "strikes were carried out by Israeli jets": strikes a state or its forces carry out are armed (a union's are a stoppage).
         || Launcher(s, n) is { } launcher && (s.MentionAt(launcher) is { Type: EntityType.Country, Kind: not MentionKind.Pronoun }
-            || Lexicon.Combatants.Contains(s.Lower(launcher)) || Aircraft.Contains(s.Lower(launcher)) || WarMachines.Contains(s.Lower(launcher)));
+            || Lexicon.Combatants.Contains(s.Lower(launcher)) || Aircraft.Contains(s.Lower(launcher)) || WarMachines.Contains(s.Lower(launcher))));
+
+    /// <summary>
+    /// "a scathing attack on the central bank", "the president's attack on the opposition": an attack a person makes, or
+    /// one described as words, is made in words.
+    /// </summary>
+    private static bool InWords(ParsedSentence s, SyntaxWord n) =>
+        s.Children(n).Any(c => c.Relation == "amod" && Verbal.Contains(s.Lower(c)))
+        // Not a ruler's weapons ("Saddam Hussein's chemical weapons attack on Halabja").
+        || s.Children(n).Any(c => ParsedSentence.Is(c, "nmod:poss") && s.MentionAt(c) is { Type: EntityType.Person })
+            && !s.Children(n).Any(c => c.Relation is "compound" or "amod" && (ArmedModifiers.Contains(s.Lower(c)) || Weaponry.Contains(s.Lower(c))));
+
+    /// <summary>English words of weapons and armed means that make an attack an armed one.</summary>
+    private static readonly HashSet<string> Weaponry = new(StringComparer.Ordinal)
+    {
+        "weapons", "weapon", "chemical", "gas", "suicide", "terrorist", "terror", "armed", "bomb", "bombing", "gun", "knife",
+    };
+
+    /// <summary>English adjectives that make an attack one of words.</summary>
+    private static readonly HashSet<string> Verbal = new(StringComparer.Ordinal)
+    {
+        "scathing", "blistering", "withering", "stinging", "verbal", "rhetorical", "personal", "veiled", "thinly-veiled", "sharp", "angry",
+    };
 
     /// <summary>
     /// The state or body an attack noun's modifier names: "US" in "US strikes", "Israeli" in "Israeli raids".
@@ -620,7 +642,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
     {
-        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors",
+        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors", "investigators", "prosecutors", "detectives",
     };
 
     /// <summary>A vessel, or a ship's name after its noun ("the tanker Advantage Sweet", read with the name's first word as the head).</summary>
