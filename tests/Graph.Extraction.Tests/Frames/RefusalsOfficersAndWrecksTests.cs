@@ -267,4 +267,22 @@ public sealed class RefusalsOfficersAndWrecksTests
     [InlineData("Colombian Defence Minister Ricardo Mora said troops had seized a rebel camp in Cauca.", "actor=Colombia")]
     public void Extract_NavySankOrTroopsSeizedACamp_MilitaryAction(string sentence, string sides) =>
         Assert.Contains(sides, Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Kenyan police raided the offices of opposition leader Ivan Petrov on Tuesday.")]
+    [InlineData("FBI agents raided the home of former adviser John Kerr.")]
+    [InlineData("The senator launched a scathing attack on the central bank.")]
+    [InlineData("President Ana Ruiz's attack on the opposition party drew criticism.")]
+    public void Extract_SearchesByPoliceOrAttacksInWords_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Israeli troops raided the Jenin refugee camp on Monday.", "actor=Israel")]
+    [InlineData("Hamas's attack on Israel killed 1,200 people.", "actor=Hamas target=Israel")]
+    public void Extract_RaidsByTroopsOrAttacksByAGroup_StillMilitaryAction(string sentence, string sides) =>
+        Assert.Contains(sides, Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_NuclearTalks_Negotiation() =>
+        Assert.Single(Parsed.Sides("Iranian and American negotiators held nuclear talks in Muscat on Saturday.", EventType.Negotiation));
 }
