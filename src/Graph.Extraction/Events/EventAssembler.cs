@@ -66,6 +66,10 @@ internal static class EventAssembler
             p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
+            // "12:03 GMT — Russian drones struck Odesa": a live blog's entry stamped with a time of the page's day.
+            if (p.Date is null && article.Published is { } day && parses is not null && p.Sentence < parses.Count
+                && Dateline.OpensWithAClockStamp(parses[p.Sentence].Words))
+                p.Date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));

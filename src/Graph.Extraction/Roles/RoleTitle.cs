@@ -14,6 +14,9 @@ internal static class RoleTitle
 
     public static string Of(IGazetteer gazetteer, string phrase)
     {
+        // "the current prime minister", "the sitting president": the office itself.
+        if (phrase.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && Holding.Contains(phrase[..space]))
+            phrase = phrase[(space + 1)..];
         var canonical = gazetteer.CanonicalTitle(phrase);
         if (canonical is not null && (string.Equals(canonical, phrase, StringComparison.OrdinalIgnoreCase) || IsAbbreviation(phrase)))
             return canonical;
@@ -29,6 +32,9 @@ internal static class RoleTitle
 
         return string.Join(' ', words);
     }
+
+    /// <summary>English adjectives of an office held now, which are no part of its title.</summary>
+    private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "current", "incumbent", "sitting", "serving" };
 
     /// <summary>
     /// A title the gazetteer knows, or one it knows sharpened by a word before it (<see cref="WordLists.TitleModifiers"/>)

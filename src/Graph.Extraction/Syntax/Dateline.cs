@@ -28,6 +28,9 @@ internal static class Dateline
         return words.Count - end >= 3 ? end : 0;
     }
 
+    /// <summary>Whether the sentence opens with a live blog's time stamp ("12:03 GMT —").</summary>
+    public static bool OpensWithAClockStamp(IReadOnlyList<SyntaxWord> words) => ClockStamp(words) > 0;
+
     /// <summary>
     /// "12:03 GMT —", "9:40 a.m. —": the time stamp a live blog puts before an entry, followed by a dash; parsed with
     /// the entry it becomes its clause and takes the entry's tense from its verb.

@@ -285,4 +285,21 @@ public sealed class RefusalsOfficersAndWrecksTests
     [Fact]
     public void Extract_NuclearTalks_Negotiation() =>
         Assert.Single(Parsed.Sides("Iranian and American negotiators held nuclear talks in Muscat on Saturday.", EventType.Negotiation));
+
+    [Fact]
+    public void Extract_CurrentBeforeATitle_TheOfficeAlone() =>
+        Assert.Contains("Imran Qadir / Prime Minister / Pakistan", Parsed.Roles("Pakistan's current prime minister, Imran Qadir, met Chinese President Li Ming in Beijing."));
+
+    [Fact]
+    public void Extract_CallerAfterAPartOfTheDay_PhoneCall() =>
+        Assert.Equal(["participant=Abiy Tesfaye participant=Daniel Mwangi"],
+            Parsed.Sides("Kenyan President Daniel Mwangi received a phone call on Sunday morning from Ethiopian Prime Minister Abiy Tesfaye to discuss the dam.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_LiveBlogEntryStampedWithATime_DatedThePagesDay()
+    {
+        var attack = Assert.Single(Parsed.Events("12:03 GMT — Russian drones struck the port of Odesa, Ukrainian officials said."), e => e.Type == EventType.MilitaryAction);
+
+        Assert.Equal("2025-03-12", attack.Date);
+    }
 }

@@ -1178,7 +1178,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     ? Partners(s, holdingCall, "with").Where(p => !ParsedSentence.Is(p, "obj")) : [],
                 // "received a phone call on Sunday from X": the caller put after the day, on the verb.
                 .. ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } receivingCall && CallHolders.Contains(s.Lower(receivingCall)) && !Holds.Contains(s.Lower(receivingCall))
-                    ? Partners(s, receivingCall, "from") : []]);
+                    ? Partners(s, receivingCall, "from").Concat(s.Children(receivingCall).Where(t => ParsedSentence.Is(t, "obl") && IsTime(s, t))
+                        .Select(t => Clause.Oblique(s, t, "from")).OfType<SyntaxWord>()) : []]);
         // "received a courtesy call from X": a courtesy call is paid in person (CAMEO 042), by whoever it is received from.
         if (lower is "call" or "calls" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } receiving && CallHolders.Contains(s.Lower(receiving))
             && s.Children(n).Any(c => s.Lower(c) == "courtesy")
