@@ -633,13 +633,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Seizes = VerbForms.Set("seize", "grab/grabbed/grabbing", "take/took/taken/taking", "regain", "annex");
 
-    /// <summary>English nouns of those who enforce the law, whose seizures are no armed action.</summary>
     /// <summary>English verbs of entering a plea.</summary>
     private static readonly HashSet<string> Pleads = VerbForms.Set("plead/pleaded/pled");
 
     /// <summary>English verbs of raiding, which police do to search.</summary>
     private static readonly HashSet<string> Raids = VerbForms.Set("raid");
 
+    /// <summary>English nouns of those who enforce the law, whose seizures and raids are no armed action.</summary>
     private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
     {
         "police", "policemen", "officers", "officials", "customs", "agents", "inspectors", "investigators", "prosecutors", "detectives",
