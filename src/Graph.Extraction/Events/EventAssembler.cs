@@ -208,7 +208,9 @@ internal static class EventAssembler
     private static List<DatePhrase> DatesOf(Article article, SentenceView v)
     {
         var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
+        // The resolver may keep the bound in the phrase ("since December").
         return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))
+            && !Bounds.Contains(p.Text[..(p.Text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? space : p.Text.Length)])
             && !(article.Published is { } published && p.Date > published)).ToList();
     }
 

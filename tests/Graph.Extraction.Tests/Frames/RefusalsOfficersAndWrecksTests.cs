@@ -302,4 +302,13 @@ public sealed class RefusalsOfficersAndWrecksTests
 
         Assert.Equal("2025-03-12", attack.Date);
     }
+
+    [Fact]
+    public void Extract_PeriodSinceAMonthInAPhrase_NoDateFromIt()
+    {
+        var offer = Assert.Single(Parsed.Events("The World Health Organization said on Monday it had delivered 40 tonnes of medicine to Sudan, the first convoy to reach the area since December."),
+            e => e.Type == EventType.Offer);
+
+        Assert.NotEqual("2024-12", offer.Date);
+    }
 }
