@@ -66,6 +66,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Deny = Set("deny/denied");
 
+    /// <summary>English nouns of those who search and arrest, not fight ("police raided the offices of X").</summary>
+    public static readonly HashSet<string> Searchers = W("police", "policemen", "officers", "agents", "inspectors", "investigators", "prosecutors", "detectives");
+
     /// <summary>
     /// English nouns of what is granted or refused, not claimed ("denied visas to", "denied a request", "denied bail"):
     /// denying them refuses, it denies no allegation.

@@ -74,18 +74,12 @@ internal sealed class MilitaryActionRule : IEventRule
         }
     }
 
-    /// <summary>English nouns of those who search and arrest, not fight.</summary>
-    private static readonly HashSet<string> Searchers = new(StringComparer.Ordinal)
-    {
-        "police", "policemen", "agents", "investigators", "prosecutors", "detectives", "officers", "inspectors",
-    };
-
     /// <summary>A searcher's noun among the three words before the verb ("Kenyan police raided", "FBI agents raided").</summary>
     private static bool SearchedByPolice(SentenceContext s, int t)
     {
         for (var j = Math.Max(0, t - 3); j < t; j++)
         {
-            if (Searchers.Contains(s.Word(j)))
+            if (Lexicon.Searchers.Contains(s.Word(j)))
                 return true;
         }
 

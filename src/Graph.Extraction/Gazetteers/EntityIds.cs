@@ -21,7 +21,6 @@ public static class EntityIds
         return "country:" + iso2.Trim().ToUpperInvariant();
     }
 
-    /// <summary>Lower-case, Latin diacritics folded ("Orbán" → "orban"), every run of other characters → '-', trimmed of '-'.</summary>
     /// <summary>The ISO alpha-2 code of a country id (<c>country:PE</c> → <c>PE</c>), or null for another kind of id.</summary>
     public static string? CountryIso2(string id)
     {
@@ -29,6 +28,14 @@ public static class EntityIds
         return id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null;
     }
 
+    /// <summary>The id of a state's own body of a kind each state has: the body's id with the state's code (<c>org:ministry-of-defense-tr</c>).</summary>
+    public static string StateBody(string bodyId, string iso2) => bodyId + "-" + iso2.ToLowerInvariant();
+
+    /// <summary>The country id whose own body of the kind <paramref name="bodyId"/> the id is (<see cref="StateBody"/>), or null.</summary>
+    public static string? StateOfBody(string id, string bodyId) =>
+        id.Length == bodyId.Length + 3 && id.StartsWith(bodyId + "-", StringComparison.Ordinal) ? Country(id[^2..]) : null;
+
+    /// <summary>Lower-case, Latin diacritics folded ("Orbán" → "orban"), every run of other characters → '-', trimmed of '-'.</summary>
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

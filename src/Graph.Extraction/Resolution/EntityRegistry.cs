@@ -24,7 +24,7 @@ internal sealed class EntityRegistry(IGazetteer gazetteer)
         {
             if (OwnEntry(state, PersonName.Clean(surface), entry.CanonicalName) is { } own)
                 return Add(own.EntityId, own.EntityType ?? type, own.CanonicalName, surface, null);
-            return Add(entry.EntityId + "-" + state.ToLowerInvariant(), type, entry.CanonicalName + " of " + owner.CanonicalName, surface, null);
+            return Add(EntityIds.StateBody(entry.EntityId, state), type, entry.CanonicalName + " of " + owner.CanonicalName, surface, null);
         }
         return Add(entry.EntityId, type, entry.CanonicalName, surface, null);
     }

@@ -58,7 +58,9 @@ internal static class DealTalks
     /// "nuclear talks" (a peace, a trade deal, a ceasefire, a nuclear deal).
     /// </summary>
     private static bool IsDeal(ParsedSentence s, SyntaxWord w) =>
-        w.Upos is "NOUN" or "ADJ" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) && w.Upos == "NOUN" || s.Lower(w) == "terms"
-            || s.Lower(w) == "peace" && w.Relation == "compound"
-            || s.Lower(w) is "trade" or "nuclear" or "truce" && w.Relation is "compound" or "amod" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks)));
+        w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms" || s.Lower(w) == "peace" && w.Relation == "compound")
+        || TalksAims.Contains(s.Lower(w)) && w.Relation is "compound" or "amod" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks));
+
+    /// <summary>Words that name what talks aim at, as a noun or an adjective before them ("trade talks", "nuclear talks").</summary>
+    private static readonly HashSet<string> TalksAims = new(StringComparer.Ordinal) { "trade", "nuclear", "truce" };
 }

@@ -366,10 +366,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var space = m.Text.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && gazetteer.Lookup(m.Text[..space]) is { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso2 })
             return EntityIds.Country(iso2);
-        // "the Turkish Defence Ministry": a body each state has, made that state's own (its id the body's with the state's code).
-        var dash = m.EntityId.LastIndexOf('-');
-        return dash > 0 && m.EntityId.Length - dash == 3 && gazetteer.Lookup(m.Text) is { } body && body.EntityId == m.EntityId[..dash]
-            ? EntityIds.Country(m.EntityId[(dash + 1)..].ToUpperInvariant()) : null;
+        // "the Turkish Defence Ministry": a body each state has, made that state's own.
+        return gazetteer.Lookup(m.Text) is { } body ? EntityIds.StateOfBody(m.EntityId, body.EntityId) : null;
     }
 
     /// <summary>
@@ -639,11 +637,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of raiding, which police do to search.</summary>
     private static readonly HashSet<string> Raids = VerbForms.Set("raid");
 
-    /// <summary>English nouns of those who enforce the law, whose seizures and raids are no armed action.</summary>
-    private static readonly HashSet<string> Policing = new(StringComparer.Ordinal)
-    {
-        "police", "policemen", "officers", "officials", "customs", "agents", "inspectors", "investigators", "prosecutors", "detectives",
-    };
+    /// <summary>English nouns of those who enforce the law, whose seizures and raids are no armed action: searchers, officials, customs.</summary>
+    private static readonly HashSet<string> Policing = new(Lexicon.Searchers.Concat(["officials", "customs"]), StringComparer.Ordinal);
 
     /// <summary>A vessel, or a ship's name after its noun ("the tanker Advantage Sweet", read with the name's first word as the head).</summary>
     private static bool IsVessel(ParsedSentence s, SyntaxWord w) =>

@@ -78,7 +78,7 @@ internal static class Sides
             if (owners.Count > 0 && owners.TrueForAll(m => m.Type != EntityType.Person))
                 return owners;
             // "Hamas spokesman X said its fighters ambushed …": "its" in a person's words is the body the person speaks for.
-            if (s.Lower(word.Dependents.FirstOrDefault(d => d.Relation == "nmod:poss") ?? word) == "its" && owners is [{ Type: EntityType.Person } officer]
+            if (HasChild(s, word, "nmod:poss", "its") && owners is [{ Type: EntityType.Person } officer]
                 && s.Offices.OwnerOf(officer.EntityId) is { } body && s.View.Mentions.FirstOrDefault(m => m.EntityId == body) is { } spokenFor)
                 return [spokenFor];
         }
