@@ -101,7 +101,9 @@ def locations(country_rows):
     by_name = {r[0]: r for r in curated}
     country_phrases = {p for r in country_rows for p in [r[2]] + r[4] + r[5]}
     rows, seen = [], set()
-    for (iso2, _, _, capital, *_rest) in country_rows:
+    # A capital is its present state's: Prague is the Czech Republic's, not Czechoslovakia's.
+    historical = {h["iso2"] for h in HISTORICAL_COUNTRIES}
+    for (iso2, _, _, capital, *_rest) in sorted(country_rows, key=lambda r: r[0] in historical):
         if (not capital or capital in country_phrases or capital in seen or capital in DROPPED_PHRASES
                 or iso2 in TERRITORIES_WITHOUT_CAPITAL):
             continue

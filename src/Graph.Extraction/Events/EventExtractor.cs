@@ -44,6 +44,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var previous = new List<EventDraft>();
         var calls = CallInArticle(analysis.Parses);
         IReadOnlyList<ResolvedMention>? pair = null;
+        var pairMetIn = -2;
         ResolvedMention? army = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
@@ -59,12 +60,14 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, ArmyOwner = army } is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, PairJustMet = pairMetIn == i - 1, ArmyOwner = army } is { IsParsed: true } parsed)
             {
                 parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
                 army = parsed.ArmyOwner;
                 found = _parseReading.Apply(parsed, found);
-                pair = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) ?? pair : parsed.Pair;
+                var met = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) : parsed.Pair;
+                if (met is not null)
+                    (pair, pairMetIn) = (met, i);
             }
 
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)

@@ -127,7 +127,7 @@ internal static class Lexicon
     public static readonly HashSet<string> SanctionVerb = W("sanctioned", "sanctioning", "sanction", "blacklisted", "boycotted", "boycotting", "boycott", "embargoed");
 
     public static readonly HashSet<string> Impose = Union(
-        Set("impose", "slap/slapped/slapping", "levy/levied", "announce", "approve", "adopt", "tighten", "expand", "introduce",
+        Set("impose", "slap/slapped/slapping", "levy/levied", "announce", "approve", "adopt", "tighten", "expand", "introduce", "renew", "prolong",
             "unveil", "enact", "reimpose", "order", "toughen", "broaden", "raise", "hike/hiked/hiking", "increase", "double", "triple"),
         W("extended", "extends"));
 

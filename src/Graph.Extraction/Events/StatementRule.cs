@@ -26,6 +26,18 @@ internal sealed class StatementRule : IEventRule
         "ordered", "orders", "pressed", "presses", "pressured", "pressuring", "pressing", "forced", "required", "instructed",
     };
 
+    /// <summary>
+    /// Whether the one called on at <paramref name="first"/> is asked "to" do something: "called on Sudan to", "called on the
+    /// warring parties in Sudan to" (the place or body of those called on between).
+    /// </summary>
+    private static bool AskedTo(SentenceContext s, int first)
+    {
+        var end = s.PhraseAt(first, HeadUse.Agent).End;
+        if (s.Word(end) is "in" or "of" or "from" && s.PhraseAt(end + 1, HeadUse.Agent) is { Heads.Count: > 0 } of)
+            end = of.End;
+        return s.Word(end) == "to";
+    }
+
     /// <summary>The "on" of "called (Thursday) on X", or -1.</summary>
     private static int CallTarget(SentenceContext s, int t)
     {
@@ -86,7 +98,7 @@ internal sealed class StatementRule : IEventRule
             return WarnsOfThreat(s, t) ? null : "010";
         if (Lexicon.Appeal.Contains(w))
             return "020";
-        if (CallOn.Contains(w) && CallTarget(s, t) is var on and >= 0 && s.Word(s.PhraseAt(on + 1, HeadUse.Agent).End) == "to")
+        if (CallOn.Contains(w) && CallTarget(s, t) is var on and >= 0 && AskedTo(s, on + 1))
             return "020";
         if (CallOn.Contains(w) && s.Word(t + 1) == "for")
             return "020";

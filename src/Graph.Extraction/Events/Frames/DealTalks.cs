@@ -15,7 +15,9 @@ internal static class DealTalks
     /// <summary>Adds a negotiation beside each meeting of the sentence that aims at a deal, with the meeting's sides and place.</summary>
     public static void Add(ParsedSentence s, List<EventDraft> drafts)
     {
-        var meetings = drafts.FindAll(d => d.Type == EventType.Meeting && !drafts.Exists(o => o.Type == EventType.Negotiation && o.Trigger == d.Trigger));
+        // A body sitting alone ("the summit ended with a joint declaration") negotiates with no one.
+        var meetings = drafts.FindAll(d => d.Type == EventType.Meeting && d.Participants.Count > 1
+            && !drafts.Exists(o => o.Type == EventType.Negotiation && o.Trigger == d.Trigger));
         if (meetings.Count == 0)
             return;
         var dealReached = s.Words.Any(w => Reaches(s, w));

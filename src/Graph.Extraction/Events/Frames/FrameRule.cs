@@ -54,6 +54,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "note", "tone", "chord", "balance", "pose", "bargain", "compromise", "match", "nerve", "figure", "gold", "oil", "root", "roots",
         "inflation", "corruption", "poverty", "crime", "democracy", "freedom", "freedoms", "rights", "judiciary", "independence", "press",
         "unemployment", "bureaucracy", "prices", "deficit",
+        "video", "videos", "film", "films", "movie", "footage", "scene", "scenes", "documentary", "photos", "pictures", "episode",
     };
 
     /// <summary>English participles of armed assault, whose passive says an attack was suffered ("was shelled").</summary>
@@ -216,6 +217,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "emphasize", "emphasise", "highlight", "stress", "underline", "underscore", "reiterate", "restate", "express", "voice");
 
     private static readonly HashSet<string> CallVerbs = VerbForms.Set("call");
+
+    /// <summary>English verbs of sending or passing on a message ("sent condolences", "conveyed his sympathy").</summary>
+    private static readonly HashSet<string> Conveys = VerbForms.Set("send/sent", "convey", "extend", "offer", "pass/passed");
+
+    /// <summary>English nouns of feelings told to another: sympathy, solidarity, good wishes.</summary>
+    private static readonly HashSet<string> Sentiments = new(StringComparer.Ordinal)
+    {
+        "condolences", "condolence", "sympathy", "sympathies", "solidarity", "congratulations", "greetings", "wishes", "regards",
+    };
 
     /// <summary>Verbs that say what a claim is: "called / termed / described / dismissed … as".</summary>
     private static readonly HashSet<string> Labels = VerbForms.Set("call", "term", "describe", "brand", "label/labelled/labeled/labelling/labeling", "dismiss", "reject");
@@ -703,6 +713,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Convenes.Contains(lower) && Clause.Undergoer(s, v) is { } session && (MeetingNouns.Contains(s.Lower(session)) || s.Lower(session) is "session" or "sessions")
             && Clause.Oblique(s, v, "for") is null)
             return Session(s, v, Clause.Doer(s, v));
+        // "NATO defence ministers convened in Brussels", "ASEAN foreign ministers gathered in Vientiane": a body's members
+        // who come together, with nothing gathered, sit as that body.
+        if ((Convenes.Contains(lower) || Gathers.Contains(lower)) && v.Xpos is "VBD" or "VBN" && !s.Children(v).Any(c => c.Relation is "obj" or "nsubj:pass" or "ccomp" or "xcomp")
+            && Clause.Doer(s, v) is { } sitters && IsTheBodyOrItsMembers(s, sitters))
+            return Session(s, v, sitters);
         // "X and his Egyptian counterpart Y co-chaired the meeting of the joint commission", "chaired a meeting with the
         // ambassadors of Mali and Niger": who chair a sitting meet in it, with whom it is held (annotation guidelines: a
         // council session that took place).
@@ -888,7 +903,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, v, "190", Clause.Doer(s, v), aimedAt);
         // "Thai and Cambodian troops clashed", "A fought with B": each side fought the other, as in an exchange of fire.
         // Not persons alone: "the opposition leader clashed with the prime minister over migration" is a quarrel.
-        if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && Sides.Of(s, Clause.Subject(s, v)!) is var fighters
+        if (Reciprocal.Contains(lower) && FoughtEachOther(s, v) && !VerbalAttacks.Are(s, v) && Sides.Of(s, Clause.Subject(s, v)!) is var fighters
             && !(fighters.Count > 0 && fighters.TrueForAll(m => m.Type == EntityType.Person)) && Exchange(s, v, v).ToList() is { Count: > 0 } mutual)
             return mutual;
         // "Rockets fired by Hamas hit Tel Aviv": a weapon that hits is an attack (a market hit by inflation is not).
@@ -1117,6 +1132,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return s.Children(v, "ccomp").Any(c => s.MarkOf(c) is var mark && (mark == "that" || mark == "" && c.Upos is "VERB" or "AUX" or "ADJ" or "NOUN"
                 && !(c.Xpos == "VBN" && s.Has(c, "det"))))
             || Emphasis.Contains(lower) && s.Has(v, "obj")
+            // "sent condolences to Japan", "conveyed his sympathy to …": feelings sent in words.
+            || Conveys.Contains(lower) && s.Children(v, "obj").Any(o => Sentiments.Contains(s.Lower(o)))
             // "issued a stern reminder that Iraq must cooperate": a message whose content is the noun's "that" clause.
             || s.Children(v, "obj").Any(o => Lexicon.Messages.Contains(s.Lower(o)) && s.Children(o).Any(c => c.Relation is "acl" or "ccomp" && s.MarkOf(c) == "that"))
             // "in a statement" reports through the clause's own verb, not through what it is said of ("accused Y of
@@ -2067,6 +2084,38 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of calling a session together.</summary>
     private static readonly HashSet<string> Convenes = VerbForms.Set("convene");
 
+    /// <summary>
+    /// A body named itself ("the Security Council convened") or its members ("ASEAN foreign ministers", "members of UNASUR"),
+    /// not a pronoun that may stand for another, nor its followers ("Hamas sympathizers gathered").
+    /// </summary>
+    private static bool IsTheBodyOrItsMembers(ParsedSentence s, SyntaxWord doer) =>
+        doer.Upos != "PRON" && (s.MentionAt(doer) is { Type: EntityType.Organization } || Members.Contains(s.Lower(doer)));
+
+    /// <summary>English nouns of those who sit in a body for its members.</summary>
+    private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
+    {
+        "ministers", "leaders", "heads", "members", "delegates", "representatives", "envoys", "lawmakers", "legislators",
+        "parliamentarians", "senators", "deputies", "officials", "chiefs",
+    };
+
+    /// <summary>English verbs of coming together in one place.</summary>
+    private static readonly HashSet<string> Gathers = VerbForms.Set("gather", "assemble");
+
+    /// <summary>English verbs of a sitting opening or ending ("the summit opened", "ended the summit").</summary>
+    private static readonly HashSet<string> OpensOrEnds = VerbForms.Set("open", "begin/began/begun/beginning", "end", "conclude", "close");
+
+    /// <summary>
+    /// A sitting that took place by its verb: it "opened", "ended", "convened", "took place" or "was held" (a sitting
+    /// "held" actively holds nothing; "took" without "place" is another verb).
+    /// </summary>
+    private static bool TookPlace(ParsedSentence s, SyntaxWord sitting, SyntaxWord verb)
+    {
+        var lower = s.Lower(verb);
+        return OpensOrEnds.Contains(lower) || Convenes.Contains(lower)
+            || Holds.Contains(lower) && sitting.Relation == "nsubj:pass"
+            || lower is "take" or "took" or "taken" or "takes" or "taking" && s.Children(verb, "obj").Any(o => s.Lower(o) == "place");
+    }
+
     /// <summary>English verbs of leading a sitting ("chaired", "co-chaired", "presided over", "co-hosted").</summary>
     private static readonly HashSet<string> Chairs = VerbForms.Set("chair", "co-chair", "preside", "co-host");
 
@@ -2178,14 +2227,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// A body meeting as itself ("the Security Council met on Friday", "after its summit in Abuja"): one organisation,
     /// no one else (annotation guidelines: a summit or a council session that took place is a meeting).
     /// </summary>
-    private IEnumerable<EventDraft> Session(ParsedSentence s, SyntaxWord trigger, SyntaxWord? body)
+    private IEnumerable<EventDraft> Session(ParsedSentence s, SyntaxWord trigger, SyntaxWord? body, string? place = null)
     {
         // The body itself or its members ("the foreign ministers of the G7 met"), not people from it ("representatives
         // from A, B and C met" meet one another, even where only A is named).
         if (body is null || s.MentionAt(body) is not { Type: EntityType.Organization } && s.Children(body).Any(c => s.CaseOf(c) == "from")
             || Sides.Of(s, body) is not [{ Type: EntityType.Organization } organisation])
             return [];
-        return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], Place(s, trigger), trigger.Token, 0.7)];
+        return [new EventDraft(EventType.Meeting, "040", [new Participant(organisation.EntityId, ParticipantRoles.Participant)], place ?? Place(s, trigger), trigger.Token, 0.7)];
     }
 
     /// <summary>
@@ -2196,8 +2245,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         if (lower is "summit" or "session" && s.CaseOf(n) is "after" or "at" or "during" or "following")
             return Session(s, n, SessionHolder(s, n));
-        if (lower is "summit" or "session" or "meeting" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } sitting && Holds.Contains(s.Lower(sitting)))
+        if (lower is "summit" or "session" or "meeting" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } sitting
+            && (Holds.Contains(s.Lower(sitting)) || OpensOrEnds.Contains(s.Lower(sitting))))
             return Session(s, n, Clause.Doer(s, sitting));
+        // "The NATO summit took place in Vilnius", "the 79th session of the General Assembly opened in New York", "an
+        // emergency session of the Security Council was convened": a body's sitting that took place (annotation guidelines).
+        // (In the past: "the summit opens on Monday" is still to come.)
+        if (lower is "summit" or "session" or "meeting" && n.Relation is "nsubj" or "nsubj:pass" && s.Head(n) is { Upos: "VERB", Xpos: "VBD" or "VBN" } held && TookPlace(s, n, held))
+            return Session(s, held, SessionHolder(s, n),
+                // "the summit in The Hague ended", "took place in Vilnius" (hung on "place")
+                Place(s, n) ?? s.Children(held, "obj").Where(o => s.Lower(o) == "place").Select(o => Place(s, o)).FirstOrDefault());
         return null;
     }
 
@@ -2207,9 +2264,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? SessionHolder(ParsedSentence s, SyntaxWord summit)
     {
-        var owner = s.Children(summit).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound");
+        var owner = s.Children(summit).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" && (s.Lower(c) == "its" || s.MentionAt(c) is { Type: EntityType.Organization }))
+            // "the session of the UN General Assembly"
+            ?? (Clause.Oblique(s, summit, "of") is { } of && s.MentionAt(of) is { Type: EntityType.Organization } ? of : null);
         if (owner is null || s.Lower(owner) != "its")
-            return owner is not null && s.MentionAt(owner) is { Type: EntityType.Organization } ? owner : null;
+            return owner;
         var above = s.Head(summit);
         if (above is { Upos: "NOUN" })
             above = s.Head(above);
@@ -2420,7 +2479,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "struck a note of caution": what no
         // armed force can strike is struck in words.
-        if (target is not null && (Intangibles.Contains(s.Lower(target)) || Lexicon.AgreementNouns.Contains(s.Lower(target)) && Hits.Contains(s.Lower(trigger))))
+        if (target is not null && (Intangibles.Contains(s.Lower(target)) || Lexicon.AgreementNouns.Contains(s.Lower(target)) && Hits.Contains(s.Lower(trigger)))
+            || VerbalAttacks.Are(s, trigger))
             yield break;
         // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);
         // one struck, or named beside the doer ("fighting in the capital, Mogadishu"), is the city.

@@ -110,6 +110,9 @@ internal static class Modality
     /// <summary>The word has the adverb "yet" among its dependents ("has yet to", read with "yet" on either verb).</summary>
     private static bool YetBefore(ParsedSentence s, SyntaxWord word) => s.Children(word, "advmod").Any(a => s.Lower(a) == "yet");
 
+    /// <summary>English verbs of voting, whose "to" clause is what the vote did.</summary>
+    private static readonly HashSet<string> Votes = VerbForms.Set("vote");
+
     /// <summary>"went on (to …)": the aspectual "go on", whose complement happened.</summary>
     private static bool GoesOn(ParsedSentence s, SyntaxWord verb) =>
         Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => c.Relation is "advmod" or "compound:prt" && s.Lower(c) == "on");
@@ -152,7 +155,8 @@ internal static class Modality
                 // "if X attacks", "to hold talks" (a purpose), "a plan to visit Kyiv" (an aim); but "went on to stress"
                 // says what was done next, as real as the going on.
                 var mark = s.MarkOf(w);
-                if (mark == "to" && GoesOn(s, head))
+                // "voted on Friday to suspend Russia from the council": a body's vote to act is its act, as real as the vote.
+                if (mark == "to" && (GoesOn(s, head) || Votes.Contains(s.Lower(head))))
                 {
                     w = head;
                     continue;

@@ -101,7 +101,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d)
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !VerbalAttacks.ToldWithAScore(s, d) && !SaidByATextNotAdopted(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d)
             && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
@@ -182,10 +182,13 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         Nearest(s.View, p.Entity, trigger) is { } m && s.HeadOf(m) is { Relation: "nmod:poss" } owner
         && s.Head(owner) is { } kinsman && Sides.IsKin(s, kinsman) && ParsedSentence.Is(kinsman, "nsubj");
 
-    /// <summary>"The French president attacked Italy's migration policy": force whose object is an idea or a text (<see cref="FrameRule.Intangibles"/>) is words.</summary>
+    /// <summary>
+    /// "The French president attacked Italy's migration policy", "attacked Brussels for its migration policy": force whose
+    /// object is an idea or a text (<see cref="FrameRule.Intangibles"/>), or with a grievance or a forum (<see cref="VerbalAttacks"/>), is words.
+    /// </summary>
     private static bool StruckInWords(ParsedSentence s, EventDraft d) =>
-        d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Undergoer(s, verb) is { } struck
-        && FrameRule.Intangibles.Contains(s.Lower(struck));
+        d.Type == EventType.MilitaryAction && s.WordOf(d.Trigger) is { Upos: "VERB" } verb
+        && (Clause.Undergoer(s, verb) is { } struck && FrameRule.Intangibles.Contains(s.Lower(struck)) || VerbalAttacks.Are(s, verb));
 
     /// <summary>"Kenya met the IMF's conditions", "met its target": what is met is a requirement, not a party.</summary>
     private static bool MetARequirement(ParsedSentence s, EventDraft d) =>
@@ -309,6 +312,32 @@ internal sealed class ParseReading(IGazetteer gazetteer)
 
         return named;
     }
+
+    /// <summary>
+    /// "Russia vetoed a Security Council resolution calling for a ceasefire", "abstained in the vote on the resolution
+    /// condemning the coup", "tabled a draft resolution demanding …": what a text says is said by its authors once it is
+    /// adopted or issued, not while it is blocked, drafted or voted on.
+    /// </summary>
+    private static bool SaidByATextNotAdopted(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB", Relation: "acl" } saying && s.Head(saying) is { Upos: "NOUN" } text
+        && Texts.Contains(s.Lower(text)) && Clause.VerbAbove(s, text) is { } handled
+        && (Blocking.Contains(s.Lower(handled))
+            // Its drafters call for what it calls for; the body it is put to does not yet.
+            || Drafting.Contains(s.Lower(handled)) && !(Clause.Doer(s, handled) is { } drafter && Sides.Of(s, drafter).Exists(m => d.Participants.Any(p => p.Entity == m.EntityId))));
+
+    /// <summary>English verbs of blocking a text or putting it to a vote.</summary>
+    private static readonly HashSet<string> Blocking = VerbForms.Set(
+        "veto/vetoed/vetoes/vetoing", "block", "reject", "oppose", "abstain", "boycott", "vote");
+
+    /// <summary>English verbs of drafting a text and putting it forward.</summary>
+    private static readonly HashSet<string> Drafting = VerbForms.Set(
+        "table", "draft", "propose", "submit/submitted/submitting", "introduce", "circulate", "sponsor", "prepare");
+
+    /// <summary>English nouns of a text a body adopts or issues.</summary>
+    private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
+    {
+        "resolution", "resolutions", "draft", "statement", "text", "motion", "declaration", "communique", "communiqué", "bill", "proposal",
+    };
 
     /// <summary>
     /// A statement or call whose trigger the parse reads as a noun modifying another ("to share missile warning data",

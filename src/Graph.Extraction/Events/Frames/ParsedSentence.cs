@@ -47,6 +47,9 @@ internal sealed class ParsedSentence
     /// </summary>
     public IReadOnlyList<ResolvedMention>? Pair { get; set; }
 
+    /// <summary>Whether the sentence before this one met <see cref="Pair"/>: whom a plural "they" opening this one stands for.</summary>
+    public bool PairJustMet { get; init; }
+
     /// <summary>
     /// The state whose army the article last named with its owner ("Sudan's army", "the Sudanese military"), this
     /// sentence's included: whom a bare "the army" stands for. Null before any.

@@ -70,8 +70,9 @@ internal static class Sides
         // that of the governing clause's subject, when that is a country or an organisation.
         // "Nigeria and Niger agreed … after talks between their foreign ministers": people inside a phrase of the clause
         // are those of the clause's own subject ("along its border" is no body of anyone).
+        // Not "their counterparts from Egypt and Jordan": a counterpart is another side's.
         if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && (Words.AgentNouns.Contains(s.Lower(word)) || Lexicon.Combatants.Contains(s.Lower(word))
-                || Held.Contains(s.Lower(word))) && s.MentionAt(word) is null
+                || Held.Contains(s.Lower(word))) && s.MentionAt(word) is null && s.Lower(word) is not ("counterpart" or "counterparts")
             && (Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) ?? (word.Xpos == "NNS" ? SubjectOfTheClause(s, word) : null)) is { } owner)
         {
             var owners = Of(s, owner, out perOwner);
@@ -241,13 +242,18 @@ internal static class Sides
     };
 
     /// <summary>
-    /// "the two leaders", "both presidents", "the two" (the pair of the article's last meeting or call), and "the two
-    /// sides", "both countries" (the countries those two hold office in, or the two themselves where they are parties):
+    /// "the two leaders", "both presidents", "the two", "they" opening the sentence after (the pair of the article's last
+    /// meeting or call), and "the two sides", "both countries" (the countries those two hold office in, or the two themselves where they are parties):
     /// null for any other phrase.
     /// </summary>
     private static List<ResolvedMention>? TheTwo(ParsedSentence s, SyntaxWord word, IReadOnlyList<ResolvedMention> pair)
     {
         var lower = s.Lower(word);
+        // "A and B met in Bishkek. They agreed to …", "They signed …": "they" who agree or sign in the main clause right after
+        // the meeting are its two (not every "they": "they said" after a meeting is as often the hosts).
+        if (lower == "they" && word.Upos == "PRON" && s.PairJustMet && ParsedSentence.Is(word, "nsubj")
+            && s.Head(word) is { Relation: "root" } verb && (Lexicon.Agree.Contains(s.Lower(verb)) || Lexicon.Sign.Contains(s.Lower(verb))))
+            return [.. pair.Select(m => m with { Start = word.Start, End = word.End, Sentence = s.View.Sentence.Index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun })];
         var parties = PairParties.Contains(lower);
         // The word lists first: this is asked of every phrase once the article has had a meeting.
         if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")

@@ -1,0 +1,84 @@
+using Graph.Core.Model;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Syntax;
+
+namespace Graph.Extraction.Events.Frames;
+
+/// <summary>
+/// Force verbs said of words: "attacked Brussels for its migration policy", "attacked the government over the price of
+/// bread", "attacked each other in a televised debate", "France and Germany clashed over a plan to ban petrol cars". A
+/// grievance the verb is "for" or "over", or a forum of speech it is "in" or "on", makes the attack or clash a quarrel,
+/// not armed force; so does a sports result told with it ("Italy destroyed Malta 7-0").
+/// </summary>
+internal static class VerbalAttacks
+{
+    /// <summary>English verbs of attack that a grievance or a forum turns into words.</summary>
+    private static readonly HashSet<string> Attacks = VerbForms.Set("attack", "assail");
+
+    /// <summary>English verbs of two sides at odds, which "over" an issue quarrel.</summary>
+    private static readonly HashSet<string> Quarrels = VerbForms.Set("clash", "spar/sparred/sparring", "feud");
+
+    /// <summary>English nouns of what is spoken or written to an audience (a forum of words, not of arms).</summary>
+    private static readonly HashSet<string> Forums = new(StringComparer.Ordinal)
+    {
+        "debate", "debates", "interview", "interviews", "speech", "speeches", "address", "statement", "post", "posts", "tweet",
+        "tweets", "op-ed", "article", "editorial", "column", "letter", "broadcast", "podcast", "parliament", "press", "media",
+        "television", "tv", "radio", "newspaper", "conference", "briefing", "video", "message",
+    };
+
+    /// <summary>English nouns of a span of time or a place, which "for" or "over" measure or cross ("for hours", "over the border").</summary>
+    private static readonly HashSet<string> Spans = new(StringComparer.Ordinal)
+    {
+        "hour", "hours", "minute", "minutes", "time", "times", "period", "decade", "decades", "while", "border", "borders",
+        "frontier", "territory", "area", "region", "city", "town", "village", "sea", "waters", "skies", "control",
+    };
+
+    /// <summary>Whether the force verb <paramref name="verb"/> is one of words by its grievance, its forum or a sports result.</summary>
+    public static bool Are(ParsedSentence s, SyntaxWord verb)
+    {
+        if (verb.Upos != "VERB")
+            return false;
+        var lower = s.Lower(verb);
+        var attack = Attacks.Contains(lower);
+        if (!attack && !Quarrels.Contains(lower))
+            return false;
+        // "attacked the referee in a post-match interview": the forum hung on the verb or on the one attacked.
+        var phrases = s.Children(verb).Where(c => ParsedSentence.Is(c, "obl"))
+            .Concat(s.Children(verb, "obj").SelectMany(o => s.Children(o, "nmod")));
+        foreach (var c in phrases)
+        {
+            var @case = s.CaseOf(c);
+            if (@case is "in" or "on" or "during" && Forums.Contains(s.Lower(c)))
+                return true;
+            // "for" takes a reason only with an owner or an idea: "for its migration policy", "for his remarks" (not "civilians
+            // … kidnapped for use as soldiers").
+            if (c.Relation != "nmod" && IsIssue(s, c) && (@case == "over"
+                || attack && @case == "for" && (s.Has(c, "nmod:poss") || FrameRule.Intangibles.Contains(s.Lower(c)))))
+                return true;
+        }
+        // "attacked Colombia for harbouring terrorists": a gerund of the verb's own, or read as an adjective of its object (not
+        // "for attacking", the verb's own mark, nor "rebels blamed for taking part", a clause of the object's).
+        return attack && s.Parse.Words.Any(w => w.Index > verb.Index && s.Lower(w) == "for" && s.WordOf(w.Token + 1) is { Xpos: "VBG" } doing
+            && (doing.Head == verb.Index || doing.Relation == "amod" && s.Head(doing) is { } noun && ParsedSentence.Is(noun, "obj") && noun.Head == verb.Index));
+    }
+
+    /// <summary>A noun of an issue: no span of time or place, no named place or body, no number of anything.</summary>
+    private static bool IsIssue(ParsedSentence s, SyntaxWord n) =>
+        n.Upos == "NOUN" && !Spans.Contains(s.Lower(n)) && !WordLists.TimeUnits.Contains(s.Lower(n))
+        && s.MentionAt(n) is null && !s.Has(n, "nummod")
+        && !s.Children(n, "amod").Any(a => s.Lower(a) is "first" or "second" or "third" or "past" or "last" or "next");
+
+    /// <summary>
+    /// A sports result in the sentence ("destroyed Malta 7-0", "hosted Spain … and won 2-0"): two small counts joined by a
+    /// hyphen, which no armed clash or diplomatic meeting is told with.
+    /// </summary>
+    public static bool ToldWithAScore(ParsedSentence s, EventDraft d) =>
+        d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)));
+
+    private static bool IsScore(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash is 1 or 2 && word.Length - dash - 1 is 1 or 2 && word.AsSpan(0, dash).IndexOfAnyExceptInRange('0', '9') < 0
+            && word.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+}

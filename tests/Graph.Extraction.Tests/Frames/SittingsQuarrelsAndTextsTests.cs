@@ -1,0 +1,123 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Sittings that took place, attacks and clashes in words, sports results, texts blocked or tabled, calls on those in a
+/// place, sanctions renewed or voted, feelings sent, and capitals of states that were.
+/// </summary>
+public sealed class SittingsQuarrelsAndTextsTests
+{
+    [Theory]
+    [InlineData("The African Union summit opened in Kigali on Tuesday.")]
+    [InlineData("The African Union summit took place in Kigali on Tuesday.")]
+    [InlineData("The African Union summit was held in Kigali on Tuesday.")]
+    [InlineData("African Union foreign ministers gathered in Kigali on Tuesday.")]
+    [InlineData("African Union foreign ministers convened in Kigali on Tuesday.")]
+    public void Extract_BodysSittingTookPlace_MeetingOfTheBody(string sentence)
+    {
+        var document = Parsed.Extract(sentence);
+        var meeting = Assert.Single(document.Events, e => e.Type == EventType.Meeting);
+
+        Assert.Equal(["participant=African Union"], Parsed.Sides(sentence, EventType.Meeting));
+        Assert.Equal("Kigali", document.Entities.Single(e => e.Id == meeting.Location).Name);
+    }
+
+    [Fact]
+    public void Extract_SessionOfABodyConvened_MeetingOfTheBody() =>
+        Assert.Equal(["participant=United Nations Security Council"],
+            Parsed.Sides("An emergency session of the UN Security Council was convened on Sunday at Norway's request.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("The ASEAN summit will open in Hanoi next month.")]
+    [InlineData("Protesters gathered outside the parliament in Lima on Monday.")]
+    public void Extract_SittingPlannedOrACrowdGathered_NoMeeting(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_BodysSummitEndedWithADeclaration_MeetingWithoutNegotiation()
+    {
+        var document = Parsed.Extract("The NATO summit in Madrid ended on Friday with a joint declaration.");
+
+        Assert.Contains(document.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(document.Events, e => e.Type == EventType.Negotiation);
+    }
+
+    [Theory]
+    [InlineData("Polish Prime Minister Adam Nowak attacked Berlin for its energy policy.")]
+    [InlineData("Polish Prime Minister Adam Nowak attacked Germany for blocking the aid package.")]
+    [InlineData("Senator Maria Lopez attacked the finance minister over the cost of fuel.")]
+    [InlineData("The two candidates attacked each other in a televised debate in Lima on Sunday.")]
+    [InlineData("Spain and Italy clashed on Monday over a plan to cap migrant arrivals.")]
+    [InlineData("Venezuelan President Luis Marcano attacked Guyana for hosting foreign troops.")]
+    public void Extract_AttackOrClashInWords_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Russian forces attacked Kherson for the fourth day on Sunday.")]
+    [InlineData("Ethiopian and Eritrean troops clashed over the disputed border town on Monday.")]
+    [InlineData("The UN report criticised Israel for attacking civilians in Lebanon in July.")]
+    public void Extract_ArmedAttackForAWhileOrOverGround_MilitaryAction(string sentence) =>
+        Assert.NotEmpty(Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Ghana destroyed Togo 4-0 in Accra on Sunday.")]
+    [InlineData("Norway hosted Sweden in Oslo on Tuesday and won 3-1.")]
+    [InlineData("The Canadian singer Lea Martin shot her new video in Havana.")]
+    public void Extract_SportsResultOrAFilmShot_NoEncounterOrForce(string sentence)
+    {
+        var document = Parsed.Extract(sentence);
+
+        Assert.DoesNotContain(document.Events, e => e.Type is EventType.MilitaryAction or EventType.Meeting);
+    }
+
+    [Fact]
+    public void Extract_PragueExpels_CzechRepublicImposes() =>
+        Assert.Equal(["imposer=Czech Republic target=Russia"], Parsed.Sides("Prague expelled two Russian diplomats on Friday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_CalledOnThoseInAPlaceTo_Statement() =>
+        Assert.Equal(["speaker=European Union"],
+            Parsed.Sides("The European Union called on the authorities in Tunisia to release the detained journalists.", EventType.Statement));
+
+    [Theory]
+    [InlineData("The European Union renewed its sanctions on Belarus on Monday.")]
+    [InlineData("The European Union prolonged its sanctions on Belarus on Monday.")]
+    [InlineData("The European Union voted on Monday to impose sanctions on Belarus.")]
+    public void Extract_SanctionsRenewedOrVotedFor_Sanction(string sentence) =>
+        Assert.Equal(["imposer=European Union target=Belarus"], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_ResolutionVetoed_OnlyTheVetoingStateSpeaks() =>
+        Assert.Equal(["speaker=China"], Parsed.Sides("China vetoed a Security Council resolution demanding a truce in Myanmar.", EventType.Statement));
+
+    [Fact]
+    public void Extract_ResolutionTabled_ItsDraftersCall() =>
+        Assert.Equal(["speaker=Japan speaker=Malta"], Parsed.Sides("Japan and Malta tabled a draft resolution calling for a truce in Gaza.", EventType.Statement));
+
+    [Fact]
+    public void Extract_BodysMembersMeetTheirCounterpartsFromSeveralStates_OneMeetingEach() =>
+        Assert.Equal(["participant=Egypt participant=European Union", "participant=European Union participant=Jordan"],
+            Parsed.Sides("EU interior ministers held talks with their counterparts from Egypt and Jordan on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Hamas supporters gathered in Gaza City on Friday.")]
+    [InlineData("The ministers of the African Union will gather in Kigali next week.")]
+    public void Extract_FollowersGatheredOrAGatheringToCome_NoMeeting(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_TheyRightAfterAMeetingOfTwo_TheTwoAgree() =>
+        Assert.Equal(["participant=Kofi Mensah participant=Tomas Dussey"],
+            Parsed.Sides("Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, Tomas Dussey, in Accra on Monday. They agreed to reopen the border crossing.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_TheyAfterAnotherSentence_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, Tomas Dussey, in Accra on Monday. Traders waited at the border. They agreed to reopen the stalls.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Indian Prime Minister Rahul Mehta sent condolences to Morocco after the floods.")]
+    [InlineData("Indian Prime Minister Rahul Mehta conveyed his sympathy to the people of Morocco.")]
+    public void Extract_FeelingsSent_Statement(string sentence) =>
+        Assert.Equal(["speaker=Rahul Mehta"], Parsed.Sides(sentence, EventType.Statement));
+}
