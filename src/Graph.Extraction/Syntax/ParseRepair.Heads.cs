@@ -1031,6 +1031,36 @@ internal static partial class ParseRepair
         return false;
     }
 
+    /// <summary>
+    /// "Egypt condemned Israel's strike on the Hamas compound", read with "on the compound" the verb's: one condemns no
+    /// one "on" a place, so the phrase right after an attack named as the object is the attack's target (not a day: "condemned
+    /// the attack on Monday").
+    /// </summary>
+    private static bool TargetOfAnAttackReadAsTheVerbs(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || Weekdays.Contains(w.Form) || Occasions.Contains(w.Form) || !(HasCase(w, "on") || HasCase(w, "against"))
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb)
+            return false;
+        var attack = parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index && Attacks.Contains(o.Form.ToLowerInvariant()));
+        // The phrase follows the attack's own words at once.
+        if (attack is null || parse.Words.Skip(attack.Index + 1).TakeWhile(x => x.Index < w.Index).Any(x => !parse.Dominates(w, x)))
+            return false;
+        attack.Adopt(w, verb, "nmod");
+        return false;
+    }
+
+    /// <summary>English nouns of a time "on" which something is done ("on the same day").</summary>
+    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "night", "morning", "evening", "afternoon", "weekend", "occasion", "anniversary", "eve",
+    };
+
+    /// <summary>English nouns of an armed attack, whose "on" phrase is what they strike.</summary>
+    private static readonly HashSet<string> Attacks = new(StringComparer.Ordinal)
+    {
+        "strike", "strikes", "attack", "attacks", "raid", "raids", "assault", "bombing", "bombardment", "shelling", "airstrike", "airstrikes",
+    };
+
     /// <summary>The word has a dependent of the relation that is the given word ("case" "from", "mark" "if"), allocating nothing.</summary>
     private static bool HasDependent(SyntaxWord w, string relation, string form)
     {

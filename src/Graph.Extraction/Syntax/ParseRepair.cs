@@ -30,6 +30,7 @@ internal static partial class ParseRepair
         TitledNameReadAsAPredicate,
         BetweenPhraseOfTheSubject,
         DuringPhraseOnTheObject,
+        TargetOfAnAttackReadAsTheVerbs,
         BoundReadAsOblique,
         CountedObjectReadAsUnmarked,
         CompoundAcrossAPreposition,

@@ -116,6 +116,22 @@ public sealed class SittingsQuarrelsAndTextsTests
         Assert.Empty(Parsed.Sides("Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, Tomas Dussey, in Accra on Monday. Traders waited at the border. They agreed to reopen the stalls.", EventType.Agreement));
 
     [Theory]
+    [InlineData("Kyrgyz President Talant Osmonov said his country had signed a water deal with Tajikistan.", EventType.Agreement, "participant=Kyrgyzstan participant=Tajikistan")]
+    [InlineData("Kyrgyz President Talant Osmonov said his government had expelled two Kazakh diplomats.", EventType.Sanction, "imposer=Kyrgyzstan target=Kazakhstan")]
+    public void Extract_HisCountryInWhatAnOfficerTells_TheStateOfHisOffice(string sentence, EventType type, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, type));
+
+    [Theory]
+    [InlineData("Oman welcomed the agreement between Bahrain and Qatar to reopen their embassies.")]
+    [InlineData("Oman hailed the signing of the maritime deal between Bahrain and Qatar.")]
+    public void Extract_DealBetweenTwoWelcomed_AgreementOfTheTwo(string sentence) =>
+        Assert.Equal(["participant=Bahrain participant=Qatar"], Parsed.Sides(sentence, EventType.Agreement));
+
+    [Fact]
+    public void Extract_AStatesStrikeOnATargetCondemned_MilitaryAction() =>
+        Assert.Equal(["actor=Israel target=Hezbollah"], Parsed.Sides("Jordan condemned Israel's strike on the Hezbollah compound in Tyre.", EventType.MilitaryAction));
+
+    [Theory]
     [InlineData("Indian Prime Minister Rahul Mehta sent condolences to Morocco after the floods.")]
     [InlineData("Indian Prime Minister Rahul Mehta conveyed his sympathy to the people of Morocco.")]
     public void Extract_FeelingsSent_Statement(string sentence) =>

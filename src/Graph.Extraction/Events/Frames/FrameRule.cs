@@ -1224,8 +1224,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, n, "154", sender, Front(s, n) ?? Front(s, deployed)
                 ?? (named && (Clause.Oblique(s, n, "to") ?? Clause.Oblique(s, deployed, "to")) is { } sentTo && s.MentionAt(sentTo) is { Type: EntityType.Country } ? sentTo : null));
         }
-        // "the deal between Israel and Hamas took effect": a deal in force was agreed by its parties.
-        if (Lexicon.AgreementNouns.Contains(lower) && ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting)
+        // "the deal between Israel and Hamas took effect": a deal in force was agreed by its parties. So was one welcomed or
+        // condemned, or whose signing was ("welcomed the agreement between Saudi Arabia and Iran", "hailed the signing of
+        // the peace deal between A and B").
+        if (Lexicon.AgreementNouns.Contains(lower) && (ParsedSentence.Is(n, "nsubj") && s.Head(n) is { Upos: "VERB" } acting && TakesEffect(s, acting) || ReactedTo(s, n))
             && Partners(s, n, "between") is { Count: > 0 } parties)
             return Encounter(s, n, EventType.Agreement, "057", null, parties);
         // "held a working lunch with X": a meal held with someone is a meeting of the two; so is a conversation had or
@@ -1690,6 +1692,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Comes = VerbForms.Set("come/came/come/coming");
 
     /// <summary>"took effect", "came into force": a measure or deal now in force.</summary>
+    /// <summary>A thing done that a verb of praise or criticism takes, itself or by its signing ("welcomed the deal", "hailed the signing of the deal").</summary>
+    private static bool ReactedTo(ParsedSentence s, SyntaxWord n)
+    {
+        var taken = s.CaseOf(n) == "of" && s.Head(n) is { Upos: "NOUN" } signing && Signings.Contains(s.Lower(signing)) ? signing : n;
+        return ParsedSentence.Is(taken, "obj") && s.Head(taken) is { Upos: "VERB" } reacting
+            && (Lexicon.Praise.Contains(s.Lower(reacting)) || Lexicon.Criticize.Contains(s.Lower(reacting)));
+    }
+
+    /// <summary>English nouns of a deal's making ("the signing of the deal").</summary>
+    private static readonly HashSet<string> Signings = new(StringComparer.Ordinal) { "signing", "conclusion", "announcement" };
+
     private static bool TakesEffect(ParsedSentence s, SyntaxWord verb) =>
         Effects.Contains(s.Lower(verb)) && (s.Children(verb, "obj").Any(o => s.Lower(o) == "effect") || Clause.Oblique(s, verb, "into") is { } into && s.Lower(into) == "force");
 

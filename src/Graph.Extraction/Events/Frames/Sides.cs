@@ -70,6 +70,16 @@ internal static class Sides
         // that of the governing clause's subject, when that is a country or an organisation.
         // "Nigeria and Niger agreed … after talks between their foreign ministers": people inside a phrase of the clause
         // are those of the clause's own subject ("along its border" is no body of anyone).
+        // "Japarov said his country had signed a deal", "her government expelled …": a person's country or government, the
+        // subject of what he tells, is the state the article names him in office for.
+        if (word.Upos == "NOUN" && word.Relation.StartsWith("nsubj", StringComparison.Ordinal) && StateNouns.Contains(s.Lower(word)) && HasChild(s, word, "nmod:poss", "his", "her")
+            && Resolution.SubjectCoreference.GoverningSubject(s.Parse, word) is { } governing && governing != word
+            && Of(s, governing, out _) is [{ Type: EntityType.Person } holder] && s.Offices.CountryOf(holder.EntityId) is { } state)
+        {
+            perOwner = false;
+            return [holder with { EntityId = state, Type = EntityType.Country, Start = word.Start, End = word.End, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun }];
+        }
+
         // Not "their counterparts from Egypt and Jordan": a counterpart is another side's.
         if (word.Upos == "NOUN" && HasChild(s, word, "nmod:poss", "its", "their") && (Words.AgentNouns.Contains(s.Lower(word)) || Lexicon.Combatants.Contains(s.Lower(word))
                 || Held.Contains(s.Lower(word))) && s.MentionAt(word) is null && s.Lower(word) is not ("counterpart" or "counterparts")
@@ -221,6 +231,9 @@ internal static class Sides
 
     /// <summary>English verbs of leading a party.</summary>
     internal static readonly HashSet<string> Leads = VerbForms.Set("lead/led", "head");
+
+    /// <summary>English nouns of a state as its people's or its rulers' ("his country", "her government").</summary>
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "country", "government", "nation", "administration" };
 
     /// <summary>Nouns for two persons just named together ("the two leaders", "both presidents").</summary>
     private static readonly HashSet<string> PairPersons = new(StringComparer.Ordinal)
