@@ -768,6 +768,26 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "declared two Swedish diplomats persona non grata", read with "diplomats" a verb in the "-s" form (or a noun with an
+    /// object) that is the object of "declared": a verb is no object, and one with a number or an adjective of its own is a
+    /// plural noun; what it took as its object is the predicate the first verb gives it.
+    /// </summary>
+    private static bool PluralReadAsAVerbObject(SentenceParse parse, SyntaxWord w)
+    {
+        // A plural noun with an object of its own would be taken for a verb later (NounWithAnObject) in the same way.
+        if (w.Relation is not ("obj" or "ccomp" or "xcomp") || w.Upos is not ("VERB" or "NOUN") || w.Xpos is not ("VBZ" or "NNS") || !w.Form.EndsWith('s')
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || !parse.HasChild(w, "obj")
+            || !parse.ChildrenOf(w).Any(c => c.Index < w.Index && c.Relation is "nummod" or "amod" or "det"))
+            return false;
+        w.Upos = "NOUN";
+        w.Xpos = "NNS";
+        w.Relation = "obj";
+        foreach (var c in parse.ChildrenOf(w).Where(c => c.Index > w.Index && c.Relation is "obj" or "xcomp").ToList())
+            verb.Adopt(c, w, "xcomp");
+        return true;
+    }
+
+    /// <summary>
     /// "Speaking to reporters", read with "reporters" an infinitive after "to": an English base form never ends in
     /// "-ers" or "-ors", so it is a plural noun, "to" its preposition and the phrase an oblique.
     /// </summary>

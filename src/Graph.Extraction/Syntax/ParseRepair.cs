@@ -283,6 +283,9 @@ internal static partial class ParseRepair
 
     private static void Repair(SentenceParse parse)
     {
+        // Before the verbs are sought: a plural read as a verb is none.
+        foreach (var w in parse.Words)
+            PluralReadAsAVerbObject(parse, w);
         HeadlineVerb(parse);
         HeadlineVerbWithAParticle(parse);
         HeadlineVerbInACompound(parse);

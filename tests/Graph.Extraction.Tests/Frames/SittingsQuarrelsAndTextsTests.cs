@@ -50,6 +50,9 @@ public sealed class SittingsQuarrelsAndTextsTests
     [InlineData("The two candidates attacked each other in a televised debate in Lima on Sunday.")]
     [InlineData("Spain and Italy clashed on Monday over a plan to cap migrant arrivals.")]
     [InlineData("Venezuelan President Luis Marcano attacked Guyana for hosting foreign troops.")]
+    [InlineData("Prime Minister Lars Holm attacked the opposition over its tax plans.")]
+    [InlineData("Labour leader Emma Ross attacked the chancellor for \"wrecking the economy\".")]
+    [InlineData("Greece and Turkey clashed verbally over fishing rights during the NATO meeting.")]
     public void Extract_AttackOrClashInWords_NoMilitaryAction(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
 
@@ -57,12 +60,15 @@ public sealed class SittingsQuarrelsAndTextsTests
     [InlineData("Russian forces attacked Kherson for the fourth day on Sunday.")]
     [InlineData("Ethiopian and Eritrean troops clashed over the disputed border town on Monday.")]
     [InlineData("The UN report criticised Israel for attacking civilians in Lebanon in July.")]
+    [InlineData("Thai and Cambodian troops clashed over a disputed temple on Thursday.")]
+    [InlineData("Iran attacked Israel on Saturday over the killing of its general.")]
     public void Extract_ArmedAttackForAWhileOrOverGround_MilitaryAction(string sentence) =>
         Assert.NotEmpty(Parsed.Sides(sentence, EventType.MilitaryAction));
 
     [Theory]
     [InlineData("Ghana destroyed Togo 4-0 in Accra on Sunday.")]
     [InlineData("Norway hosted Sweden in Oslo on Tuesday and won 3-1.")]
+    [InlineData("Chile met Peru in the Copa America final in Santiago.")]
     [InlineData("The Canadian singer Lea Martin shot her new video in Havana.")]
     public void Extract_SportsResultOrAFilmShot_NoEncounterOrForce(string sentence)
     {
@@ -70,6 +76,13 @@ public sealed class SittingsQuarrelsAndTextsTests
 
         Assert.DoesNotContain(document.Events, e => e.Type is EventType.MilitaryAction or EventType.Meeting);
     }
+
+    [Theory]
+    [InlineData("Ankara declared two Swedish diplomats persona non grata on Wednesday.", "imposer=Turkey target=Sweden")]
+    [InlineData("Slovakia ordered a Russian embassy employee to leave the country within 72 hours.", "imposer=Slovakia target=Russia")]
+    [InlineData("Kosovo banned the import of Serbian goods in June.", "imposer=Kosovo target=Serbia")]
+    public void Extract_ExpulsionsAndBansOfOtherWordings_Sanction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
 
     [Fact]
     public void Extract_PragueExpels_CzechRepublicImposes() =>
@@ -134,6 +147,10 @@ public sealed class SittingsQuarrelsAndTextsTests
     [Theory]
     [InlineData("Indian Prime Minister Rahul Mehta sent condolences to Morocco after the floods.")]
     [InlineData("Indian Prime Minister Rahul Mehta conveyed his sympathy to the people of Morocco.")]
-    public void Extract_FeelingsSent_Statement(string sentence) =>
-        Assert.Equal(["speaker=Rahul Mehta"], Parsed.Sides(sentence, EventType.Statement));
+    public void Extract_FeelingsSent_StatementToWhomTheyAreSent(string sentence) =>
+        Assert.Equal(["addressee=Morocco speaker=Rahul Mehta"], Parsed.Sides(sentence, EventType.Statement));
+
+    [Fact]
+    public void Extract_FeelingsExpressedToNoOne_StatementOfTheSpeaker() =>
+        Assert.Equal(["speaker=Rahul Mehta"], Parsed.Sides("Indian Prime Minister Rahul Mehta conveyed his deep sympathy after the floods.", EventType.Statement));
 }

@@ -32,6 +32,39 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_TargetOfAnAttackHungOnTheVerbThatCondemnsIt_TheAttacksTarget()
+    {
+        var parse = GivenParse.Of(
+            ("Oman", "PROPN", "NNP", 2, "nsubj"), ("condemned", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("strike", "NOUN", "NN", 2, "obj"), ("on", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"), ("compound", "NOUN", "NN", 2, "obl"));
+
+        Assert.Equal(("nmod", "strike"), (Word(parse, "compound").Relation, parse.HeadOf(Word(parse, "compound"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_DayAfterAnAttackCondemned_StaysTheVerbs()
+    {
+        var parse = GivenParse.Of(
+            ("Oman", "PROPN", "NNP", 2, "nsubj"), ("condemned", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("strike", "NOUN", "NN", 2, "obj"), ("on", "ADP", "IN", 6, "case"), ("Monday", "PROPN", "NNP", 2, "obl"));
+
+        Assert.Equal(("obl", "condemned"), (Word(parse, "Monday").Relation, parse.HeadOf(Word(parse, "Monday"))?.Form));
+    }
+
+    [Theory]
+    [InlineData("VERB", "VBZ")]
+    [InlineData("NOUN", "NNS")]
+    public void Repair_PluralObjectWithAnObjectOfItsOwn_NounAndTheFirstVerbsPredicate(string upos, string xpos)
+    {
+        var parse = GivenParse.Of(
+            ("Oman", "PROPN", "NNP", 2, "nsubj"), ("declared", "VERB", "VBD", 0, "root"), ("two", "NUM", "CD", 5, "nummod"),
+            ("Dutch", "ADJ", "JJ", 5, "amod"), ("envoys", upos, xpos, 2, "obj"), ("unwelcome", "NOUN", "NN", 5, "obj"));
+
+        Assert.Equal(("NOUN", "obj"), (Word(parse, "envoys").Upos, Word(parse, "envoys").Relation));
+        Assert.Equal(("xcomp", "declared"), (Word(parse, "unwelcome").Relation, parse.HeadOf(Word(parse, "unwelcome"))?.Form));
+    }
+
+    [Fact]
     public void Repair_AgentWithoutByOfAnActiveVerb_Object()
     {
         var parse = GivenParse.Of(

@@ -23,6 +23,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Trade = new(StringComparer.Ordinal)
     {
         "imports", "exports", "shipments", "flights", "trade", "goods", "products", "purchases", "sales", "visas",
+        "import", "export", "sale",
     };
 
     /// <summary>English verbs of closing.</summary>
@@ -43,6 +44,10 @@ internal sealed partial class FrameRule
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "charge", "chargé", "commissioner",
         "attache", "attaches", "attaché", "attachés",
     };
+
+    /// <summary>"a Russian embassy employee", "consulate staff": those who work at a state's post abroad, as its envoys do.</summary>
+    private static bool IsMissionStaff(ParsedSentence s, SyntaxWord noun) =>
+        Staff.Contains(s.Lower(noun)) && s.Children(noun, "compound").Any(c => Posts.Contains(s.Lower(c)));
 
     /// <summary>English nouns of a body's representation abroad, whose head is its envoy.</summary>
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal) { "mission", "embassy", "delegation", "consulate", "office" };
@@ -94,6 +99,7 @@ internal sealed partial class FrameRule
     private static readonly HashSet<string> Staff = new(StringComparer.Ordinal)
     {
         "staff", "employees", "workers", "personnel", "representatives", "correspondents", "journalists", "team", "teams",
+        "employee", "staffer", "staffers", "worker", "official", "officials",
     };
 
     /// <summary>
@@ -163,7 +169,7 @@ internal sealed partial class FrameRule
         // an adverbial clause, or on the envoy):
         // an envoy told to go is expelled (CAMEO 161).
         // "ordered 12 French diplomats out of the country": so too an envoy ordered out.
-        if (Orders.Contains(lower) && (Envoys.Contains(thing) || IsEnvoy(s, undergoer))
+        if (Orders.Contains(lower) && (Envoys.Contains(thing) || IsEnvoy(s, undergoer) || IsMissionStaff(s, undergoer))
             && (s.Children(v, "xcomp").Concat(s.Children(v, "advcl").Where(x => s.MarkOf(x) == "to")).Concat(s.Children(undergoer, "acl")).Any(x => Leaves.Contains(s.Lower(x)))
                 || s.Children(v).Concat(s.Children(undergoer)).Any(c => s.Lower(c) == "out" && c.Relation is "compound:prt" or "advmod" || s.CaseOf(c) == "out")))
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);

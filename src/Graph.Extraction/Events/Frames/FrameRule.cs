@@ -55,6 +55,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         "inflation", "corruption", "poverty", "crime", "democracy", "freedom", "freedoms", "rights", "judiciary", "independence", "press",
         "unemployment", "bureaucracy", "prices", "deficit",
         "video", "videos", "film", "films", "movie", "footage", "scene", "scenes", "documentary", "photos", "pictures", "episode",
+        "opposition", "critics", "media", "record",
     };
 
     /// <summary>English participles of armed assault, whose passive says an attack was suffered ("was shelled").</summary>
@@ -664,7 +665,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         StringComparer.Ordinal);
 
     /// <summary>English nouns of ground and of places held by force: what is seized when it is one of these or a named place.</summary>
-    private static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Grounds = new(StringComparer.Ordinal)
     {
         "territory", "town", "towns", "city", "cities", "village", "villages", "area", "areas", "base", "bases", "airport", "port",
         "region", "district", "province", "capital", "border", "crossing", "corridor", "hill", "island", "islands", "positions",
@@ -1091,9 +1092,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && s.Children(v).FirstOrDefault(c => c.Relation is "obj" or "iobj" || c.Relation == "nsubj" && c.Index > v.Index) is { } quotedOne
             && Voices(Sides.Of(s, quotedOne)) is { Count: > 0 } quotedSides)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(quotedSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7, StatementRule.QuoteNear(s.View, v.Token))];
-        // "sent a message of congratulations to President X", "sent a letter to the UN": a message sent says something to
-        // the one it is sent to (CAMEO 010).
-        if (Sends.Contains(lower) && Clause.Undergoer(s, v) is { } message && Messages.Contains(s.Lower(message))
+        // "sent a message of congratulations to President X", "sent a letter to the UN", "sent condolences to Turkey",
+        // "offered his condolences to X": a message sent says something to the one it is sent to (CAMEO 010).
+        if (Conveys.Contains(lower) && Clause.Undergoer(s, v) is { } message && (Messages.Contains(s.Lower(message)) && Sends.Contains(lower) || Sentiments.Contains(s.Lower(message)))
             && (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, message, "to") ?? (Clause.Oblique(s, message, "of") is { } kind ? Clause.Oblique(s, kind, "to") : null)) is { } recipient
             && Clause.Doer(s, v) is { } writer
             && Voices(Sides.Of(s, writer)) is { Count: > 0 } senders)
