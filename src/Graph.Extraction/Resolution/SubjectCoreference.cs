@@ -39,6 +39,9 @@ internal static class SubjectCoreference
         ["statement"] = Actors, ["report"] = Actors, ["communique"] = Actors, ["communiqué"] = Actors, ["announcement"] = Actors,
     };
 
+    /// <summary>Descriptions of bodies that judge or investigate, which are none of the states they speak of.</summary>
+    private static readonly HashSet<string> Panels = new(StringComparer.Ordinal) { "commission", "council", "committee", "court", "body" };
+
     /// <summary>The mentions with one more for every subject resolved here, ordered by offset.</summary>
     /// <param name="isCapital">Whether a place is a national capital: "Lima called …, it said" speaks for its government, so "it" may stand for it.</param>
     public static IReadOnlyList<ResolvedMention> Resolve(IReadOnlyList<SentenceParse> parses, IReadOnlyList<ResolvedMention> mentions, Func<string, bool> isCapital)
@@ -139,6 +142,11 @@ internal static class SubjectCoreference
                 // "she" does not stand for a man the article calls "Mr", nor "he" for a woman it calls "Mrs" or "Ms".
                 var gender = word.Form.ToLowerInvariant() switch { "he" => 'm', "she" => 'f', _ => ' ' };
                 var fits = subjects.Where(m => !genders.TryGetValue(m.Mention.EntityId, out var g) || gender == ' ' || g == gender).ToList();
+                // "Russia hacked the machines, the commission said": a state named in what a panel says is not the panel (a
+                // state's own ministry or government may be: "Moscow expelled …, the ministry said"; so may a pronoun).
+                if (Panels.Contains(word.Form.ToLowerInvariant()) && parse.HeadOf(word) is { } saying
+                    && parse.ChildrenOf(saying).Where(c => c.Relation is "ccomp" or "parataxis").SelectMany(parse.Subtree).Select(w => w.Token).ToHashSet() is { Count: > 0 } content)
+                    fits = fits.FindAll(m => m.Mention.Sentence != index || !content.Contains(m.Mention.FirstToken));
                 // What a statement says, its author said: the last one reporting, not merely the last subject.
                 var authored = types == Actors;
                 // "Her spokesman, X, said she had …", "a spokesman for Y said she …": the one spoken for, never the spokesperson.

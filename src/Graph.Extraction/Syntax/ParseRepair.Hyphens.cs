@@ -74,6 +74,25 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Senegal's president-elect Bassirou Faye arrived on Monday", read with "elect" the sentence's verb and the clause
+    /// after it its complement: the ending of a title heads no clause, so the clause is the sentence, the title describes
+    /// the name after it, and the ending is the title's.
+    /// </summary>
+    private static void TitleEndingReadAsTheRoot(SentenceParse parse)
+    {
+        if (parse.Root is not { Index: >= 2 } root || !TitleEndings.Contains(root.Form.ToLowerInvariant()) || parse.Words[root.Index - 1].Form != "-"
+            || parse.Words[root.Index - 2] is not { Upos: "NOUN" or "PROPN" } title || title.Head != root.Index
+            || parse.ChildrenOf(root).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB" && c.Index > root.Index) is not { } verb
+            || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index == root.Index + 1) is not { } name)
+            return;
+        verb.BecomeRoot(root);
+        foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > root.Index).ToList())
+            verb.Adopt(c, root, c.Relation);
+        name.Adopt(title, root, "nmod:desc");
+        title.Adopt(root, root, "amod");
+    }
+
     /// <summary>English endings of a title not yet taken up, written after a hyphen.</summary>
     private static readonly HashSet<string> TitleEndings = new(StringComparer.Ordinal) { "elect", "designate" };
 

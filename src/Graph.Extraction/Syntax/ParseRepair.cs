@@ -286,6 +286,7 @@ internal static partial class ParseRepair
         // Before the verbs are sought: a plural read as a verb is none.
         foreach (var w in parse.Words)
             PluralReadAsAVerbObject(parse, w);
+        TitleEndingReadAsTheRoot(parse);
         HeadlineVerb(parse);
         HeadlineVerbWithAParticle(parse);
         HeadlineVerbInACompound(parse);

@@ -153,4 +153,46 @@ public sealed class SittingsQuarrelsAndTextsTests
     [Fact]
     public void Extract_FeelingsExpressedToNoOne_StatementOfTheSpeaker() =>
         Assert.Equal(["speaker=Rahul Mehta"], Parsed.Sides("Indian Prime Minister Rahul Mehta conveyed his deep sympathy after the floods.", EventType.Statement));
+
+    [Fact]
+    public void Extract_CongratulatedInThePassive_StatementOfTheAgentToTheOneCongratulated() =>
+        Assert.Equal(["addressee=Amadou Sall speaker=Henri Dupuis"],
+            Parsed.Sides("Senegalese President Amadou Sall was congratulated by French President Henri Dupuis on Monday.", EventType.Statement));
+
+    [Fact]
+    public void Extract_CalledInThePassive_PhoneCall() =>
+        Assert.Equal(["participant=Amadou Sall participant=Karen Holt"],
+            Parsed.Sides("Senegalese President Amadou Sall was called by British Foreign Secretary Karen Holt on Tuesday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_CongratulatedByTelephone_PhoneCall() =>
+        Assert.Equal(["participant=Amadou Sall participant=Samuel Kiprop"],
+            Parsed.Sides("Kenyan President Samuel Kiprop congratulated Amadou Sall by telephone on Monday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_LowerCasePresidentElectBeforeTheName_RoleAndNoStatement()
+    {
+        var sentence = "Senegal's president-elect Amadou Sall arrived in Paris on Monday.";
+
+        Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
+        Assert.Contains("Amadou Sall / President-elect / Senegal", Parsed.Roles(sentence));
+    }
+
+    [Fact]
+    public void Extract_StateNamedInWhatAPanelSays_NotTheSpeaker() =>
+        Assert.Empty(Parsed.Sides("There is no evidence that Russia hacked the voting machines, the commission said.", EventType.Statement));
+
+    [Fact]
+    public void Extract_SaidAStateWasBehindAHack_Accusation() =>
+        Assert.Equal(["accused=China accuser=Jan Novak"],
+            Parsed.Sides("Czech Foreign Minister Jan Novak said China was behind the hack of the ministry's email.", EventType.Accusation));
+
+    [Fact]
+    public void Extract_WarnedItCouldActIfAnotherDidNot_Threat() =>
+        Assert.Equal(["target=Malta threatener=Italy"],
+            Parsed.Sides("Italy warned that it could close its ports if Malta did not accept the boat.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedThatAnotherStateCouldAttack_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Latvian President Janis Ozols warned that Russia could attack a NATO member within five years.", EventType.Threat));
 }

@@ -24,7 +24,9 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft> OwnAct(ParsedSentence s, SyntaxWord warning)
     {
         // ""We will not hesitate to strike back," X warned Y": the act one will not hesitate to do.
-        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause || !WillDo(s, clause)
+        // "warned that it could close its ports if Malta did not …": a possible act held over a condition is threatened too.
+        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause
+            || !WillDo(s, clause) && !(s.Children(clause, "aux").Any(a => s.Lower(a) is "could" or "may" or "might") && s.Children(clause, "advcl").Any(c => s.MarkOf(c) is "if" or "unless"))
             || Undeterred(s, clause) is var act && (act == clause ? Denied(s, act) : s.Children(act).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never"))
             || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, clause) is not { } actor)
             return [];

@@ -543,7 +543,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of breaking a law, a border or an agreement, and of covert hostile acts: what they report is wrongdoing.</summary>
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
-        "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite");
+        "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite",
+        "hack", "steal/stole/stolen");
 
     /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
     private static bool IsSanction(ParsedSentence s, SyntaxWord noun) =>
@@ -610,6 +611,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         "murder", "murders", "killing", "killings", "massacre", "massacres", "poisoning", "assassination", "atrocities",
         "abuses", "crimes", "genocide", "abduction", "abductions", "kidnapping", "kidnappings", "torture", "death", "deaths",
+        "hack", "hacks", "hacking", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "breach", "intrusion", "espionage",
+        "sabotage", "interference", "meddling",
     };
 
     /// <summary>Adjectives that put an act on someone ("responsible for", "guilty of"; "culpable" and "guilty" of anything).</summary>
@@ -769,7 +772,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 : lower is "had" or "has" or "have" or "held" ? Clause.Oblique(s, v, "with") ?? Clause.Oblique(s, audience, "with") : null) is { } granted)
             return Encounter(s, v, EventType.Meeting, "043", Clause.Doer(s, v), [granted]);
         // "told his Peruvian counterpart by telephone that …", "assured X by phone": telling someone over the phone is a call.
-        if (ParseReading.Tells.Contains(lower) && ByPhone(s, v) && s.Children(v).Where(c => c.Relation is "obj" or "iobj").ToList() is { Count: > 0 } told)
+        // So is congratulating or thanking someone by phone.
+        if ((ParseReading.Tells.Contains(lower) || Lexicon.Praise.Contains(lower)) && ByPhone(s, v) && s.Children(v).Where(c => c.Relation is "obj" or "iobj").ToList() is { Count: > 0 } told)
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), told);
         // "Fidan also called on Prime Minister X": a call paid on a person in person (CAMEO 042), not "called on X to resign".
         if (CallsOn(s, v, lower) is { } host)
@@ -1092,6 +1096,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && s.Children(v).FirstOrDefault(c => c.Relation is "obj" or "iobj" || c.Relation == "nsubj" && c.Index > v.Index) is { } quotedOne
             && Voices(Sides.Of(s, quotedOne)) is { Count: > 0 } quotedSides)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(quotedSides, ParticipantRoles.Speaker).Items, null, v.Token, 0.7, StatementRule.QuoteNear(s.View, v.Token))];
+        // "Faye was congratulated by Macron", "was praised by the EU": praise in the passive is its agent's, to the one praised.
+        if (Lexicon.Praise.Contains(lower) && s.Children(v, "nsubj:pass").FirstOrDefault() is { } praised && Clause.Oblique(s, v, "by") is { } praiser
+            && Voices(Sides.Of(s, praiser)) is { Count: > 0 } praisers && Voices(Sides.Of(s, praised)) is var addressed && !ParticipantList.Overlap(praisers, addressed))
+            return [new EventDraft(EventType.Statement, "051", new ParticipantList().Add(praisers, ParticipantRoles.Speaker)
+                .Add(addressed, ParticipantRoles.Addressee).Items, null, v.Token, 0.7)];
         // "sent a message of congratulations to President X", "sent a letter to the UN", "sent condolences to Turkey",
         // "offered his condolences to X": a message sent says something to the one it is sent to (CAMEO 010).
         if (Conveys.Contains(lower) && Clause.Undergoer(s, v) is { } message && (Messages.Contains(s.Lower(message)) && Sends.Contains(lower) || Sentiments.Contains(s.Lower(message)))
@@ -1770,17 +1779,25 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Calls = VerbForms.Set("call");
 
     /// <summary>The one "called" names as the one telephoned: a person, or a leader or envoy the sentence names a side of.</summary>
-    private static SyntaxWord? Called(ParsedSentence s, SyntaxWord v, string lower) =>
-        Calls.Contains(lower) && v.Upos == "VERB" && s.Children(v, "obj").ToList() is [{ } called] && !s.Has(v, "iobj")
-        && !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" or "compound:prt" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "on" or "for" or "as" && !IsTime(s, c))
-        && !s.Children(called).Any(c => c.Relation is "xcomp" or "obj" or "amod" or "case" && c.Index > called.Index)
-        // "called his counterpart, X, a dictator": what the one called is called, read in apposition.
-        && !s.Parse.Subtree(called).Any(x => x.Index > called.Index && x.Relation == "appos" && x.Upos == "NOUN" && s.Children(x).Any(d => s.Lower(d) is "a" or "an"))
-        // "called for Danish troops to …" with "for" read on the adjective: the verb's own preposition right after it.
-        && v.Index + 1 < s.Parse.Words.Count && s.Parse.Words[v.Index + 1].Upos is not ("ADP" or "PART" or "ADV")
-        && (s.MentionAt(called) is { Type: EntityType.Person } || Words.AgentNouns.Contains(s.Lower(called)) && called.Upos == "NOUN" && Actors(Sides.Of(s, called)).Count > 0)
-            ? called
-            : null;
+    private static SyntaxWord? Called(ParsedSentence s, SyntaxWord v, string lower)
+    {
+        if (!Calls.Contains(lower) || v.Upos != "VERB" || s.Has(v, "iobj"))
+            return null;
+        // "Faye was called by Blinken on Tuesday": the one called in the passive, with its caller.
+        var passive = !s.Has(v, "obj") && s.Has(v, "obl:agent");
+        var called = s.Children(v, passive ? "nsubj:pass" : "obj").ToList() is [{ } one] ? one : null;
+        return called is not null
+            && !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" or "compound:prt" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "on" or "for" or "as" && !IsTime(s, c))
+            && !s.Children(called).Any(c => c.Relation is "xcomp" or "obj" or "amod" or "case" && c.Index > called.Index)
+            // "called his counterpart, X, a dictator": what the one called is called, read in apposition.
+            && !s.Parse.Subtree(called).Any(x => x.Index > called.Index && x.Relation == "appos" && x.Upos == "NOUN" && s.Children(x).Any(d => s.Lower(d) is "a" or "an"))
+            // "called for Danish troops to …" with "for" read on the adjective: the verb's own preposition right after it
+            // (not the passive's "by").
+            && v.Index + 1 < s.Parse.Words.Count && (passive || s.Parse.Words[v.Index + 1].Upos is not ("ADP" or "PART" or "ADV"))
+            && (s.MentionAt(called) is { Type: EntityType.Person } || Words.AgentNouns.Contains(s.Lower(called)) && called.Upos == "NOUN" && Actors(Sides.Of(s, called)).Count > 0)
+                ? called
+                : null;
+    }
 
     /// <summary>The person "called on" names, when the verb asks nothing of them (no "to" clause, no "for").</summary>
     private static SyntaxWord? CallsOn(ParsedSentence s, SyntaxWord v, string lower) =>

@@ -52,7 +52,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         foreach (var drafted in ruleDrafts)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
-                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedSubject(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
                 || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || WarnedOfWhatWas(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
@@ -101,6 +101,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
                 && (SpeechActs.Contains(drafts[i].Type) || drafts[i].Participants.Any(p => p.Entity == place)))
                 drafts[i] = drafts[i] with { Location = null };
         }
+        // Before what is said is weighed against the deeds told at its verb: a warning of another's deed is only said.
+        drafts.RemoveAll(d => WarnedOfAnothersDeed(s, d));
         var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !VerbalAttacks.ToldWithAScore(s, d) && !SaidByATextNotAdopted(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d)
             && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
@@ -258,6 +260,26 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         && !s.Children(content).Any(c => c.Relation is "aux" or "aux:pass" && !(s.Lower(c) is "had" or "has" or "have" or "was" or "were"))
         && (content.Xpos == "VBD" || s.Children(content).Any(c => c.Relation == "aux" && s.Lower(c) is "had" or "has" or "have"));
 
+    /// <summary>
+    /// "Nauseda warned that Russia could attack a NATO member": a warning that another named side may do harm foresees it;
+    /// the one warning threatens nothing (not "warned that Italy could close its ports", the warner's own state).
+    /// </summary>
+    private bool WarnedOfAnothersDeed(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type != EventType.Threat || s.WordOf(d.Trigger) is not { } trigger
+            || (Lexicon.Warn.Contains(s.Lower(trigger)) ? trigger : s.Head(trigger)) is not { Upos: "VERB" } verb || !Lexicon.Warn.Contains(s.Lower(verb))
+            || s.Children(verb, "ccomp").FirstOrDefault() is not { Upos: "VERB" } content || Clause.Doer(s, content) is not { } doer
+            || Sides.Of(s, doer) is not { Count: > 0 } acting)
+            return false;
+        // "Tehran would retaliate", said by Iran's minister: a capital acts for its state; "warned that Chad would pay a heavy
+        // price": the one the harm falls on is the target, not another doer.
+        var doers = acting.Select(a => CapitalMetonymy.StandsFor(a.EntityId, gazetteer)).ToList();
+        var threateners = d.Participants.Where(p => p.Role == ParticipantRoles.Threatener).Select(p => p.Entity).ToList();
+        var targets = d.Participants.Where(p => p.Role == ParticipantRoles.Target).Select(p => CapitalMetonymy.StandsFor(p.Entity, gazetteer)).ToList();
+        return threateners.Count > 0 && !doers.Exists(targets.Contains)
+            && !threateners.Exists(t => doers.Exists(a => a == CapitalMetonymy.StandsFor(t, gazetteer) || s.Offices.CountryOf(t) == a));
+    }
+
     /// <summary>"The Indian cricket team toured Australia": what a sports team does is no event of its country (<see cref="Sides.IsSportsTeam"/>).</summary>
     private static bool ByASportsTeam(ParsedSentence s, EventDraft d) =>
         s.WordOf(d.Trigger) is { Upos: "VERB" } verb && Clause.Doer(s, verb) is { } doer && Sides.IsSportsTeam(s, doer);
@@ -285,6 +307,28 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
         return said.Count > 0 && speakers.Count > 0
             && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => m.FirstToken > d.Trigger && s.HeadOf(m) is { } head && said.Contains(head)));
+    }
+
+    /// <summary>
+    /// "There is no evidence that Russia hacked the machines, the commission said": a saying whose subject the parse gives
+    /// as a body the article does not name, and whose every speaker the rule read is named only in what was said (before
+    /// or after the verb), is said by that unnamed body.
+    /// </summary>
+    private static bool SaidByAnUnnamedSubject(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type != EventType.Statement || s.WordOf(d.Trigger) is not { Upos: "VERB" } verb
+            || s.Children(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" } subject || s.MentionAt(subject) is not null
+            || !s.Children(subject, "det").Any() || s.Parse.Subtree(subject).Any(w => s.MentionAt(w) is not null))
+            return false;
+        // What was said lies wholly after the verb, or wholly before the subject put after it; a clause on both sides is a
+        // broken reading ("French police today said …" read with "today" the subject).
+        var contents = s.Children(verb).Where(c => c.Relation is "ccomp" or "parataxis").ToList();
+        if (!(contents.TrueForAll(c => s.Parse.Subtree(c).All(w => w.Index > verb.Index))
+            || subject.Index > verb.Index || contents.TrueForAll(c => s.Parse.Subtree(c).All(w => w.Index < subject.Index))))
+            return false;
+        var said = contents.SelectMany(s.Parse.Subtree).ToHashSet();
+        var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
+        return said.Count > 0 && speakers.Count > 0 && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => s.HeadOf(m) is { } head && said.Contains(head)));
     }
 
     /// <summary>
