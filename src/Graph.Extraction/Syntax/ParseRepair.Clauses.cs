@@ -137,6 +137,35 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "3 Indian soldiers killed in Pakistani shelling" (a headline without "were"), read with the soldiers the killers:
+    /// these verbs always take an object, so one with none and no auxiliary is a passive participle, its subject the one
+    /// it was done to and a "by" phrase its agent.
+    /// </summary>
+    private static bool PassiveWithoutItsAuxiliary(SentenceParse parse, SyntaxWord w)
+    {
+        // (Not a relative clause, whose object is the noun it describes: "areas Israel captured in 1967".)
+        if (w.Upos != "VERB" || w.Xpos is not ("VBN" or "VBD") || w.Relation == "acl:relcl" || !AlwaysTransitive.Contains(w.Form.ToLowerInvariant())
+            || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux" or "aux:pass" or "nsubj:pass" or "expl" or "compound:prt")
+            || parse.ChildrenOf(w, "nsubj").ToList() is not [{ Upos: "NOUN" or "PROPN" or "NUM" } subject] || subject.Index > w.Index
+            // What follows is no object the parser missed ("killed five Palestinians", "kidnapped and killed three soldiers"):
+            // a preposition, a stop, a day.
+            || w.Index + 1 < parse.Words.Count && parse.Words[w.Index + 1] is var next && next.Upos is not ("ADP" or "PUNCT")
+                && !(next.Upos == "PROPN" && Weekdays.Contains(next.Form)) && !next.Form.Equals("overnight", StringComparison.OrdinalIgnoreCase))
+            return false;
+        subject.Relation = "nsubj:pass";
+        w.Xpos = "VBN";
+        foreach (var by in parse.ChildrenOf(w, "obl").Where(o => o.Index > w.Index && parse.ChildrenOf(o, "case").Any(c => c.Form.Equals("by", StringComparison.OrdinalIgnoreCase))).ToList())
+            by.Relation = "obl:agent";
+        return false;
+    }
+
+    /// <summary>English verbs that always take an object in the active voice (killing, wounding, seizing, holding someone).</summary>
+    private static readonly HashSet<string> AlwaysTransitive = new(StringComparer.Ordinal)
+    {
+        "killed", "wounded", "injured", "captured", "detained", "arrested", "abducted", "kidnapped", "seized", "jailed", "executed",
+    };
+
+    /// <summary>
     /// "North Korea fires ballistic missile into sea, Seoul says", read with "fires" a noun that has an object: a noun
     /// takes no object, so a plural noun with one is a verb in the present (a headline's), the name compounded before
     /// it its subject, and what a closing verb of saying takes. A singular one heading its clause after the subject

@@ -286,6 +286,7 @@ internal static partial class ParseRepair
         // Before the verbs are sought: a plural read as a verb is none.
         foreach (var w in parse.Words)
             PluralReadAsAVerbObject(parse, w);
+
         TitleEndingReadAsTheRoot(parse);
         HeadlineVerb(parse);
         HeadlineVerbWithAParticle(parse);
@@ -314,6 +315,10 @@ internal static partial class ParseRepair
             if (!ObliqueAfterAnApposition(parse, w))
                 ObjectAfterTheObliques(parse, w);
         }
+
+        // Last, on the mended tree: an object another repair restored is no sign of a passive.
+        foreach (var w in parse.Words)
+            PassiveWithoutItsAuxiliary(parse, w);
     }
 
     /// <summary>

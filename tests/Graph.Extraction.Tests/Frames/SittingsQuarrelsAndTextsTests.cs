@@ -195,4 +195,19 @@ public sealed class SittingsQuarrelsAndTextsTests
     [Fact]
     public void Extract_WarnedThatAnotherStateCouldAttack_NoThreat() =>
         Assert.Empty(Parsed.Sides("Latvian President Janis Ozols warned that Russia could attack a NATO member within five years.", EventType.Threat));
+
+    [Theory]
+    [InlineData("Russia warned NATO that any deployment of troops to Moldova would be treated as an attack.", "target=NATO threatener=Russia")]
+    [InlineData("China warned Vietnam that any further incursion would be considered a provocation.", "target=Vietnam threatener=China")]
+    public void Extract_WarnedADeedWouldBeTakenForAnAttack_Threat(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Threat));
+
+    [Fact]
+    public void Extract_HeadlineOfSoldiersKilledWithoutWere_TheyAreTheTarget()
+    {
+        var document = Parsed.Extract("4 Turkish soldiers killed by Syrian shelling near Idlib");
+
+        Assert.Contains("actor=Syria target=Turkey", Parsed.Sides("4 Turkish soldiers killed by Syrian shelling near Idlib", EventType.MilitaryAction));
+        Assert.DoesNotContain(document.Events, e => e.Participants.Any(p => p.Role == "actor" && p.Entity == "country:TR"));
+    }
 }

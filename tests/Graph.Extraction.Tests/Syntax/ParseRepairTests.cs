@@ -65,6 +65,30 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_HeadlineKilledWithoutWere_PassiveWithItsAgent()
+    {
+        var parse = GivenParse.Of(
+            ("4", "NUM", "CD", 3, "nummod"), ("Greek", "ADJ", "JJ", 3, "amod"), ("sailors", "NOUN", "NNS", 4, "nsubj"), ("killed", "VERB", "VBD", 0, "root"),
+            ("by", "ADP", "IN", 7, "case"), ("Libyan", "ADJ", "JJ", 7, "amod"), ("gunmen", "NOUN", "NNS", 4, "obl"));
+
+        Assert.Equal("nsubj:pass", Word(parse, "sailors").Relation);
+        Assert.Equal("obl:agent", Word(parse, "gunmen").Relation);
+    }
+
+    [Theory]
+    [InlineData("five", "NUM", "CD", "nummod")]
+    [InlineData("in", "ADP", "IN", "case")]
+    public void Repair_KilledWithAnObjectOrInARelativeClause_StaysActive(string next, string upos, string xpos, string relation)
+    {
+        // "troops killed five …" (an object the parser hung elsewhere) and "areas troops captured in 1967" (a gapped object).
+        var parse = GivenParse.Of(
+            ("areas", "NOUN", "NNS", 0, "root"), ("troops", "NOUN", "NNS", 3, "nsubj"), ("captured", "VERB", "VBD", 1, next == "in" ? "acl:relcl" : "ccomp"),
+            (next, upos, xpos, 5, relation), ("villages", "NOUN", "NNS", 3, "obl"));
+
+        Assert.Equal("nsubj", Word(parse, "troops").Relation);
+    }
+
+    [Fact]
     public void Repair_AgentWithoutByOfAnActiveVerb_Object()
     {
         var parse = GivenParse.Of(

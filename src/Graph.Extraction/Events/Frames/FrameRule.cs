@@ -2418,8 +2418,36 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var threats = s.Children(warning).FirstOrDefault(c => c.Relation is "xcomp" or "ccomp") is { Upos: "VERB" } harm ? Threat(s, warning, harm).ToList() : [];
         if (threats.Count == 0)
             threats.AddRange(Consequences(s, warning));
+        if (threats.Count == 0)
+            threats.AddRange(DeemedHostile(s, warning));
         return threats.Count > 0 ? threats : [.. OwnAct(s, warning)];
     }
+
+    /// <summary>
+    /// "Russia warned NATO that any deployment of troops to Ukraine would be treated as an attack": a deed of the one warned
+    /// that the warner will take for an attack or an act of war threatens that one (CAMEO 130).
+    /// </summary>
+    private IEnumerable<EventDraft> DeemedHostile(ParsedSentence s, SyntaxWord warning)
+    {
+        if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause || !Deems.Contains(s.Lower(clause)) || !s.Has(clause, "nsubj:pass")
+            || !s.Children(clause).Any(c => (c.Relation is "xcomp" or "obj" && s.CaseOf(c) is "as" or "" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "as") && Hostile.Contains(s.Lower(c)))
+            || Clause.Doer(s, warning) is not { } warner)
+            return [];
+        var threateners = Voices(Sides.Of(s, warner));
+        var warned = Voices(s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Sides.Of(s, w)))
+            .Where(m => !threateners.Exists(t => t.EntityId == m.EntityId)).ToList();
+        return from t in threateners from w in warned
+            select new EventDraft(EventType.Threat, "130", [new Participant(t.EntityId, ParticipantRoles.Threatener), new Participant(w.EntityId, ParticipantRoles.Target)], null, warning.Token, 0.65);
+    }
+
+    /// <summary>English verbs of taking a thing for another ("treated as", "considered", "regarded as").</summary>
+    private static readonly HashSet<string> Deems = VerbForms.Set("treat", "consider", "regard", "view", "see/saw/seen", "deem");
+
+    /// <summary>English nouns of a hostile act, as what a deed is taken for.</summary>
+    private static readonly HashSet<string> Hostile = new(StringComparer.Ordinal)
+    {
+        "attack", "aggression", "provocation", "declaration", "act", "threat", "invasion", "escalation",
+    };
 
     /// <summary>
     /// "warned that continued assaults would have dire consequences outside Pakistan's control", "warned of more serious
