@@ -141,11 +141,14 @@ internal static partial class ParseRepair
     /// these verbs always take an object, so one with none and no auxiliary is a passive participle, its subject the one
     /// it was done to and a "by" phrase its agent.
     /// </summary>
-    private static bool PassiveWithoutItsAuxiliary(SentenceParse parse, SyntaxWord w)
-    {
+    private static bool PassiveWithoutItsAuxiliary(SentenceParse parse, SyntaxWord w) =>
         // (Not a relative clause, whose object is the noun it describes: "areas Israel captured in 1967".)
-        if (w.Upos != "VERB" || w.Xpos is not ("VBN" or "VBD") || w.Relation == "acl:relcl" || !AlwaysTransitive.Contains(w.Form.ToLowerInvariant())
-            || parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux" or "aux:pass" or "nsubj:pass" or "expl" or "compound:prt")
+        w.Upos == "VERB" && w.Xpos is "VBN" or "VBD" && w.Relation != "acl:relcl" && AlwaysTransitive.Contains(w.Form) && PassiveWithoutItsAuxiliaryRest(parse, w);
+
+    /// <summary>The rest of <see cref="PassiveWithoutItsAuxiliary"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PassiveWithoutItsAuxiliaryRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.ChildrenOf(w).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux" or "aux:pass" or "nsubj:pass" or "expl" or "compound:prt")
             || parse.ChildrenOf(w, "nsubj").ToList() is not [{ Upos: "NOUN" or "PROPN" or "NUM" } subject] || subject.Index > w.Index
             // What follows is no object the parser missed ("killed five Palestinians", "kidnapped and killed three soldiers"):
             // a preposition, a stop, a day.
@@ -160,7 +163,7 @@ internal static partial class ParseRepair
     }
 
     /// <summary>English verbs that always take an object in the active voice (killing, wounding, seizing, holding someone).</summary>
-    private static readonly HashSet<string> AlwaysTransitive = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AlwaysTransitive = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "wounded", "injured", "captured", "detained", "arrested", "abducted", "kidnapped", "seized", "jailed", "executed",
     };

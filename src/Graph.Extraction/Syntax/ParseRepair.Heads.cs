@@ -772,11 +772,15 @@ internal static partial class ParseRepair
     /// object) that is the object of "declared": a verb is no object, and one with a number or an adjective of its own is a
     /// plural noun; what it took as its object is the predicate the first verb gives it.
     /// </summary>
-    private static bool PluralReadAsAVerbObject(SentenceParse parse, SyntaxWord w)
+    private static bool PluralReadAsAVerbObject(SentenceParse parse, SyntaxWord w) =>
+        w.Relation is "obj" or "ccomp" or "xcomp" && w.Upos is "VERB" or "NOUN" && w.Xpos is "VBZ" or "NNS" && w.Form.EndsWith('s') && parse.HasChild(w, "obj")
+        && PluralReadAsAVerbObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="PluralReadAsAVerbObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PluralReadAsAVerbObjectRest(SentenceParse parse, SyntaxWord w)
     {
         // A plural noun with an object of its own would be taken for a verb later (NounWithAnObject) in the same way.
-        if (w.Relation is not ("obj" or "ccomp" or "xcomp") || w.Upos is not ("VERB" or "NOUN") || w.Xpos is not ("VBZ" or "NNS") || !w.Form.EndsWith('s')
-            || parse.HeadOf(w) is not { Upos: "VERB" } verb || !parse.HasChild(w, "obj")
+        if (parse.HeadOf(w) is not { Upos: "VERB" } verb
             || !parse.ChildrenOf(w).Any(c => c.Index < w.Index && c.Relation is "nummod" or "amod" or "det"))
             return false;
         w.Upos = "NOUN";
@@ -1056,10 +1060,13 @@ internal static partial class ParseRepair
     /// one "on" a place, so the phrase right after an attack named as the object is the attack's target (not a day: "condemned
     /// the attack on Monday").
     /// </summary>
-    private static bool TargetOfAnAttackReadAsTheVerbs(SentenceParse parse, SyntaxWord w)
+    private static bool TargetOfAnAttackReadAsTheVerbs(SentenceParse parse, SyntaxWord w) =>
+        w.Relation == "obl" && w.Upos is "NOUN" or "PROPN" && (HasCase(w, "on") || HasCase(w, "against")) && TargetOfAnAttackReadAsTheVerbsRest(parse, w);
+
+    /// <summary>The rest of <see cref="TargetOfAnAttackReadAsTheVerbs"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool TargetOfAnAttackReadAsTheVerbsRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || Weekdays.Contains(w.Form) || Occasions.Contains(w.Form) || !(HasCase(w, "on") || HasCase(w, "against"))
-            || parse.HeadOf(w) is not { Upos: "VERB" } verb)
+        if (Weekdays.Contains(w.Form) || Occasions.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb)
             return false;
         var attack = parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index && Attacks.Contains(o.Form.ToLowerInvariant()));
         // The phrase follows the attack's own words at once.
