@@ -469,9 +469,7 @@ internal static partial class ParseRepair
             || parse.Subtree(verb).First() is var opening && opening.Form != "," && parse.Words[opening.Index - 1].Form != ","
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "cc" or "mark"))
             return;
-        verb.BecomeRoot(participle);
-        foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > verb.Index).ToList())
-            verb.Adopt(c, participle, c.Relation);
+        TakeTheSentence(parse, verb, participle, verb.Index);
         verb.Adopt(subject, participle, "nsubj");
         subject.Adopt(participle, participle, "acl");
     }

@@ -86,9 +86,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(root).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis" && c.Upos == "VERB" && c.Index > root.Index) is not { } verb
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index == root.Index + 1) is not { } name)
             return;
-        verb.BecomeRoot(root);
-        foreach (var c in parse.ChildrenOf(root).Where(c => c.Index > root.Index).ToList())
-            verb.Adopt(c, root, c.Relation);
+        TakeTheSentence(parse, verb, root, root.Index);
         name.Adopt(title, root, "nmod:desc");
         title.Adopt(root, root, "amod");
     }

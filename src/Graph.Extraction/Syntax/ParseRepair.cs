@@ -241,6 +241,14 @@ internal static partial class ParseRepair
         }
     }
 
+    /// <summary>Makes <paramref name="verb"/> the sentence's root in place of <paramref name="former"/>, with that word's dependents after <paramref name="from"/>.</summary>
+    private static void TakeTheSentence(SentenceParse parse, SyntaxWord verb, SyntaxWord former, int from)
+    {
+        verb.BecomeRoot(former);
+        foreach (var c in parse.ChildrenOf(former).Where(c => c.Index > from).ToList())
+            verb.Adopt(c, former, c.Relation);
+    }
+
     /// <summary>Whether every word's line of heads reaches a root without passing a word twice.</summary>
     internal static bool IsTree(SentenceParse parse)
     {
