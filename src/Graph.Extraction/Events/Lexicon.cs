@@ -105,7 +105,8 @@ internal static class Lexicon
     /// <summary>Giving aid (CAMEO 07).</summary>
     public static readonly HashSet<string> Give = Union(
         Set("send/sent", "provide", "give/gave/given", "deliver", "donate", "supply", "grant", "ship/shipped/shipping",
-            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring", "lend/lent/lent"),
+            "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring", "lend/lent/lent",
+            "airdrop/airdropped/airdropping", "distribute"),
         W("handed"));
 
     /// <summary>What aid is: one of these in the object makes giving an Offer.</summary>
@@ -115,7 +116,10 @@ internal static class Lexicon
         "medicines", "supplies", "vaccines", "vaccine", "relief", "asylum", "peacekeepers", "shelter", "tents", "blankets", "disbursement", "tranche",
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
         "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators",
-        "interceptors", "rockets", "shells", "bombs", "mortars", "grenades", "warheads");
+        "interceptors", "rockets", "shells", "bombs", "mortars", "grenades", "warheads",
+        "parcels", "cargo", "kits", "meals",
+        // Currencies given as money (English names of currencies, beside "dollars" and "euros").
+        "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles", "riyals", "dirhams", "shillings", "pesos", "lira", "kroner", "kronor");
 
     /// <summary>"support" is aid only with one of these before it ("munitions support"), not "support for a plan".</summary>
     public static readonly HashSet<string> SupportQualifiers = W(

@@ -210,4 +210,11 @@ public sealed class SittingsQuarrelsAndTextsTests
         Assert.Contains("actor=Syria target=Turkey", Parsed.Sides("4 Turkish soldiers killed by Syrian shelling near Idlib", EventType.MilitaryAction));
         Assert.DoesNotContain(document.Events, e => e.Participants.Any(p => p.Role == "actor" && p.Entity == "country:TR"));
     }
+
+    [Theory]
+    [InlineData("Denmark gave 200 million kroner to the World Food Programme on Monday.", "giver=Denmark recipient=World Food Programme")]
+    [InlineData("The World Health Organization shipped 40 cholera kits to Malawi on Wednesday.", "giver=World Health Organization recipient=Malawi")]
+    [InlineData("Algeria sent 30 tonnes of humanitarian cargo to Niger on Sunday.", "giver=Algeria recipient=Niger")]
+    public void Extract_AidInOtherCurrenciesAndCargoes_Offer(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Offer));
 }
