@@ -303,10 +303,16 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     {
         if (s.WordOf(d.Trigger) is not { } verb)
             return false;
-        var said = s.Children(verb, "ccomp").SelectMany(s.Parse.Subtree).ToHashSet();
+        return SpeakersNamedOnlyIn(s, d, s.Children(verb, "ccomp"), m => m.FirstToken > d.Trigger);
+    }
+
+    /// <summary>Whether the draft has speakers and each is named only in what <paramref name="contents"/> say (where <paramref name="where"/> holds too).</summary>
+    private static bool SpeakersNamedOnlyIn(ParsedSentence s, EventDraft d, IEnumerable<SyntaxWord> contents, Func<ResolvedMention, bool> where)
+    {
+        var said = contents.SelectMany(s.Parse.Subtree).ToHashSet();
         var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
         return said.Count > 0 && speakers.Count > 0
-            && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => m.FirstToken > d.Trigger && s.HeadOf(m) is { } head && said.Contains(head)));
+            && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => where(m) && s.HeadOf(m) is { } head && said.Contains(head)));
     }
 
     /// <summary>
@@ -326,9 +332,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         if (!(contents.TrueForAll(c => s.Parse.Subtree(c).All(w => w.Index > verb.Index))
             || subject.Index > verb.Index || contents.TrueForAll(c => s.Parse.Subtree(c).All(w => w.Index < subject.Index))))
             return false;
-        var said = contents.SelectMany(s.Parse.Subtree).ToHashSet();
-        var speakers = d.Participants.Where(p => p.Role == ParticipantRoles.Speaker).ToList();
-        return said.Count > 0 && speakers.Count > 0 && speakers.TrueForAll(p => NamedOnly(s, p.Entity, m => s.HeadOf(m) is { } head && said.Contains(head)));
+        return SpeakersNamedOnlyIn(s, d, contents, _ => true);
     }
 
     /// <summary>

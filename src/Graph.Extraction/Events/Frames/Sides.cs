@@ -77,7 +77,7 @@ internal static class Sides
             && Of(s, governing, out _) is [{ Type: EntityType.Person } holder] && s.Offices.CountryOf(holder.EntityId) is { } state)
         {
             perOwner = false;
-            return [holder with { EntityId = state, Type = EntityType.Country, Start = word.Start, End = word.End, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun }];
+            return [StandingAt(s, word, holder with { EntityId = state, Type = EntityType.Country })];
         }
 
         // Not "their counterparts from Egypt and Jordan": a counterpart is another side's.
@@ -266,7 +266,7 @@ internal static class Sides
         // the meeting are its two (not every "they": "they said" after a meeting is as often the hosts).
         if (lower == "they" && word.Upos == "PRON" && s.PairJustMet && ParsedSentence.Is(word, "nsubj")
             && s.Head(word) is { Relation: "root" } verb && (Lexicon.Agree.Contains(s.Lower(verb)) || Lexicon.Sign.Contains(s.Lower(verb))))
-            return [.. pair.Select(m => m with { Start = word.Start, End = word.End, Sentence = s.View.Sentence.Index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun })];
+            return [.. pair.Select(m => StandingAt(s, word, m))];
         var parties = PairParties.Contains(lower);
         // The word lists first: this is asked of every phrase once the article has had a meeting.
         if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")
@@ -284,11 +284,15 @@ internal static class Sides
             if (side is null)
                 return null;
             if (!sides.Exists(x => x.EntityId == side.EntityId))
-                sides.Add(side with { Start = word.Start, End = word.End, Sentence = s.View.Sentence.Index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun });
+                sides.Add(StandingAt(s, word, side));
         }
 
         return sides.Count == 2 ? sides : null;
     }
+
+    /// <summary>A side read at <paramref name="word"/> of this sentence, which stands for it as a pronoun does.</summary>
+    private static ResolvedMention StandingAt(ParsedSentence s, SyntaxWord word, ResolvedMention side) =>
+        side with { Start = word.Start, End = word.End, Sentence = s.View.Sentence.Index, FirstToken = word.Token, EndToken = word.Token + 1, Kind = MentionKind.Pronoun };
 
     /// <summary>The doer of the verb a nominal phrase hangs on (through other nominals; its controller for "to reopen"), not the phrase itself.</summary>
     private static SyntaxWord? SubjectOfTheClause(ParsedSentence s, SyntaxWord word)
