@@ -49,7 +49,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token)),
             persons.Count == 0 ? null : (sentence, token) => persons.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
-        var mentions = WithoutAgencies(parses, resolved);
+        var mentions = WithoutCredits(article.Text, segmentation.Sentences, WithoutAgencies(parses, resolved));
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };
     }
 
@@ -65,6 +65,14 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
 
         return credits.Count == 0 ? mentions : [.. mentions.Where(m => !credits.Exists(c => m.Start >= c.Start && m.End <= c.End))];
     }
+
+    /// <summary>A news agency named only to credit a picture or the copy (<see cref="CreditLines"/>) is no actor in the story.</summary>
+    private IReadOnlyList<ResolvedMention> WithoutCredits(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<ResolvedMention> mentions) =>
+        mentions.Any(IsAgency)
+            ? [.. mentions.Where(m => !IsAgency(m) || m.Sentence >= sentences.Count || !CreditLines.Credits(text, sentences[m.Sentence], m.FirstToken, m.EndToken))]
+            : mentions;
+
+    private bool IsAgency(ResolvedMention m) => m.Type == EntityType.Organization && gazetteer.Lookup(m.Text) is { Category: "media" };
 
     /// <summary>Capitals that events take place in though the article names them only as "the Xian capital".</summary>
     private IEnumerable<GazetteerEntry> ImpliedCapitals(ArticleAnalysis analysis, IReadOnlyList<GraphEvent> events)

@@ -8,8 +8,16 @@ namespace Graph.Extraction.Dates;
 /// <param name="Text">The phrase as written.</param>
 /// <param name="Date">The resolved date: the day itself, or the first day of the week, month or year it names.</param>
 /// <param name="Precision">How much of <paramref name="Date"/> the text fixes.</param>
-public sealed record DatePhrase(int Start, int End, string Text, DateOnly Date, DatePrecision Precision)
+/// <param name="YearGuessed">A day and month written without a year ("June 5"), placed in the year nearest publication.</param>
+public sealed record DatePhrase(int Start, int End, string Text, DateOnly Date, DatePrecision Precision, bool YearGuessed = false)
 {
+    /// <summary>
+    /// The same day in the year before, for a day whose year was guessed and which falls after publication: what has
+    /// happened by then ("met on June 5" in a March article) was in the year before.
+    /// </summary>
+    public DatePhrase? InThePast(DateOnly published) =>
+        Date <= published ? this : YearGuessed ? this with { Date = Date.AddYears(-1) } : null;
+
     /// <summary>A year named alone ("in 2014"), not one counted from the publication date ("last year").</summary>
     public bool IsBareYear => Precision == DatePrecision.Year && char.IsDigit(Text[^1]);
 

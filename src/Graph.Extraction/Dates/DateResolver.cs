@@ -49,7 +49,10 @@ public static partial class DateResolver
     [GeneratedRegex(OpeningWeekday + @"\b(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b|" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(OpeningWeekday + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?<y>\d{4})\b|" + CountedYear + ")?", RegexOptions.CultureInvariant)]
+    /// <summary>The second day of a span ("3-4 March", "10 to 12 February", "4 and 5 March"): the span is dated by its first.</summary>
+    private const string SpanEnd = @"(?:\s*(?:-|\u2013|\bto\b|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?)?";
+
+    [GeneratedRegex(OpeningWeekday + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?" + SpanEnd + @"\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?<y>\d{4})\b|" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
@@ -90,8 +93,8 @@ public static partial class DateResolver
             Collect(found, IsoDate(), text, offset, m => FromParts(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value));
         if (digits && months)
         {
-            Collect(found, MonthDay(), text, offset, m => DayOfMonth(m, published));
-            Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published));
+            Collect(found, MonthDay(), text, offset, m => DayOfMonth(m, published), YearGuessed);
+            Collect(found, DayMonth(), text, offset, m => DayOfMonth(m, published), YearGuessed);
             Collect(found, MonthYear(), text, offset, m => MonthOfYear(m));
         }
 
@@ -127,14 +130,17 @@ public static partial class DateResolver
         return false;
     }
 
-    private static void Collect(List<DatePhrase> into, Regex regex, string text, int offset, Func<Match, (DateOnly Date, DatePrecision Precision)?> resolve)
+    private static void Collect(List<DatePhrase> into, Regex regex, string text, int offset, Func<Match, (DateOnly Date, DatePrecision Precision)?> resolve,
+        Func<Match, bool>? guessed = null)
     {
         foreach (Match m in regex.Matches(text))
         {
             if (resolve(m) is { } r)
-                into.Add(new DatePhrase(offset + m.Index, offset + m.Index + m.Length, m.Value, r.Date, r.Precision));
+                into.Add(new DatePhrase(offset + m.Index, offset + m.Index + m.Length, m.Value, r.Date, r.Precision, guessed?.Invoke(m) ?? false));
         }
     }
+
+    private static bool YearGuessed(Match m) => !m.Groups["y"].Success && !m.Groups["rel"].Success;
 
     private static List<DatePhrase> RemoveOverlaps(List<DatePhrase> found)
     {

@@ -203,15 +203,15 @@ internal static class EventAssembler
     /// <summary>
     /// The sentence's date phrases outside quotes, less bounds of periods ("since last year") and dates after the
     /// article was published: an event happened by then, so "said trade would resume next month" dates the resumption,
-    /// not the saying.
+    /// not the saying, and "met on June 5" in a March article was in June of the year before.
     /// </summary>
     private static List<DatePhrase> DatesOf(Article article, SentenceView v)
     {
         var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
         // The resolver may keep the bound in the phrase ("since December").
         return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))
-            && !Bounds.Contains(p.Text[..(p.Text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? space : p.Text.Length)])
-            && !(article.Published is { } published && p.Date > published)).ToList();
+            && !Bounds.Contains(p.Text[..(p.Text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? space : p.Text.Length)]))
+            .Select(p => article.Published is { } published ? p.InThePast(published) : p).OfType<DatePhrase>().ToList();
     }
 
     /// <summary>

@@ -60,7 +60,8 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, PairJustMet = pairMetIn == i - 1, ArmyOwner = army } is { IsParsed: true } parsed)
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, PairJustMet = pairMetIn == i - 1, ArmyOwner = army,
+                PlaceBefore = previous.LastOrDefault(d => d.Location is not null)?.Location } is { IsParsed: true } parsed)
             {
                 parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
                 army = parsed.ArmyOwner;

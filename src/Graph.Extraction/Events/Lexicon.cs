@@ -199,7 +199,7 @@ internal static class Lexicon
     /// <summary>Verbs of using force with their CAMEO code.</summary>
     public static readonly IReadOnlyDictionary<string, string> Force = BuildForce();
 
-    public static readonly HashSet<string> Launch = Union(Set("launch", "mount", "carry/carried", "conduct", "stage", "begin/began/begun", "start", "unleash"));
+    public static readonly HashSet<string> Launch = Union(Set("launch", "mount", "carry/carried", "conduct", "stage", "begin/began/begun", "start", "unleash", "resume", "intensify", "escalate"));
 
     /// <summary>Nouns of an armed attack with their CAMEO code ("launched an offensive").</summary>
     public static readonly IReadOnlyDictionary<string, string> AttackNouns = new Dictionary<string, string>(StringComparer.Ordinal)

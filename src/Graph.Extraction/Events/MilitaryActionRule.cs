@@ -17,7 +17,13 @@ internal sealed class MilitaryActionRule : IEventRule
     private static readonly HashSet<string> OnTarget = new(StringComparer.Ordinal) { "on", "against", "at", "into", "upon" };
     private static readonly HashSet<string> AttackTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "upon" };
     private static readonly HashSet<string> InvasionTarget = new(StringComparer.Ordinal) { "on", "against", "into", "at", "upon", "of" };
-    private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "to", "into", "near", "along", "on", "in", "toward", "towards", "against" };
+    /// <summary>Where deployed troops face someone: not "to" or "in" a country, where they are sent or stationed (an ally may have asked for them).</summary>
+    private static readonly HashSet<string> Destination = new(StringComparer.Ordinal) { "into", "near", "along", "on", "toward", "towards", "against" };
+
+    private static readonly HashSet<string> Borders = new(StringComparer.Ordinal) { "border", "borders", "frontier" };
+
+    /// <summary>Where forces are sent or stationed.</summary>
+    private static readonly HashSet<string> SentTo = new(StringComparer.Ordinal) { "to", "in" };
     private static readonly HashSet<string> FireAt = new(StringComparer.Ordinal) { "at", "on", "into", "toward", "towards", "upon" };
     private static readonly HashSet<string> Blockade = new(StringComparer.Ordinal) { "blockade", "blockades" };
     private static readonly HashSet<string> Preparing = new(StringComparer.Ordinal) { "prepare", "prepares", "prepared", "preparing", "poised", "ready", "readying" };
@@ -45,7 +51,10 @@ internal sealed class MilitaryActionRule : IEventRule
                 targets = s.PassiveSubjectOf(t);
             // "X killed 23 people": casualties without a named side still make a use of force by X.
             var casualties = targets.Count == 0 && !group.Passive && Lexicon.Force.ContainsKey(s.Word(t)) && s.CountsPeople(t + 1);
-            if (actors.Count == 0 || targets.Count == 0 && !casualties || ParticipantList.Overlap(actors, targets))
+            // "sent 850 soldiers to Somalia": forces sent to a country are there, facing no one the sentence names.
+            var sentTo = cameo == "154" && targets.Count == 0 ? s.AfterPreposition(t, SentTo, 10).FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Location) : null;
+            if (actors.Count == 0 || targets.Count == 0 && !casualties && sentTo is null || ParticipantList.Overlap(actors, targets)
+                || sentTo is not null && actors.Any(a => a.EntityId == sentTo.EntityId))
                 continue;
             // "Kenyan police raided the offices of X": a search by police is policing.
             if (s.Word(t).StartsWith("raid", StringComparison.Ordinal) && SearchedByPolice(s, t))
@@ -54,7 +63,7 @@ internal sealed class MilitaryActionRule : IEventRule
             if (s.Word(t) is "fought" or "clashed" && actors.All(m => m.Type == EntityType.Person) && targets.All(m => m.Type == EntityType.Person))
                 continue;
             // "will send two warships to the Red Sea": a place forces go to is where they are, not a side they act against.
-            var destination = cameo == "154" ? targets.FirstOrDefault(m => m.Type == EntityType.Location) : null;
+            var destination = cameo == "154" ? targets.FirstOrDefault(m => m.Type == EntityType.Location) ?? sentTo : null;
             if (cameo == "154")
                 targets = [.. targets.Where(m => m.Type != EntityType.Location)];
             // "prepared to resume shelling X": readying force is a show of force posture (150), not yet its use.
@@ -107,8 +116,9 @@ internal sealed class MilitaryActionRule : IEventRule
             return ("182", s.PhraseAt(t + 2, HeadUse.Patient).Heads);
         if (Lexicon.Impose.Contains(w) && s.Ahead(t, Blockade, 5) is var b and >= 0)
             return ("191", s.AfterPreposition(b, InvasionTarget, 6));
+        // "sending troops to Brazil's border": forces sent to a border face the side beyond it.
         if (Lexicon.Deploy.Contains(w) && s.Ahead(t, Lexicon.TroopNouns, 5) is var troops and >= 0)
-            return ("154", s.AfterPreposition(troops, Destination, 8));
+            return ("154", s.AfterPreposition(troops, Destination, 8) is var faced && (faced.Count > 0 || s.Ahead(troops, Borders, 6) < 0) ? faced : s.AfterPreposition(troops, SentTo, 8));
         if (Lexicon.Fire.Contains(w) && s.Ahead(t, Lexicon.Projectiles, 4) >= 0 || w == "opened" && s.Word(t + 1) == "fire")
             return ("190", s.AfterPreposition(t, FireAt, 8));
         return (null, []);

@@ -91,11 +91,15 @@ internal sealed class StatementRule : IEventRule
         }
     }
 
+    /// <summary>"added 53 runs", "added another goal": "add" with a count adds something (not "added a deal was near", which says something).</summary>
+    private static bool AddsAThing(SentenceContext s, int t) =>
+        s.Word(t) is "add" or "added" or "adds" && s.Word(t + 1) is { Length: > 0 } next && (char.IsDigit(next[0]) || next is "another");
+
     private static string? CameoOf(SentenceContext s, int t)
     {
         var w = s.Word(t);
         if (Lexicon.Say.Contains(w))
-            return WarnsOfThreat(s, t) ? null : "010";
+            return WarnsOfThreat(s, t) || AddsAThing(s, t) ? null : "010";
         if (Lexicon.Appeal.Contains(w))
             return "020";
         if (CallOn.Contains(w) && CallTarget(s, t) is var on and >= 0 && AskedTo(s, on + 1))
@@ -213,6 +217,9 @@ internal sealed class StatementRule : IEventRule
         // name before it said.
         if (s.Ahead(t + 1, MadeThings, 4) >= 0)
             return null;
+        // "according to a draft seen by Reuters": the agency that saw a document is not its source.
+        if (s.Ahead(t + 1, Obtained, 6) is var seen and >= 0 && s.Word(seen + 1) == "by")
+            return null;
         var heads = s.PhraseAt(t + 2, HeadUse.Agent).Heads;
         if (heads.Count == 0)
         {
@@ -228,6 +235,9 @@ internal sealed class StatementRule : IEventRule
         var participants = new ParticipantList().Add(heads.Take(1), ParticipantRoles.Speaker);
         return new EventDraft(EventType.Statement, "010", participants.Items, null, t, 0.7, QuoteNear(s.View, t));
     }
+
+    /// <summary>English participles of getting hold of a document ("a draft seen by", "a letter obtained by").</summary>
+    private static readonly HashSet<string> Obtained = new(StringComparer.Ordinal) { "seen", "obtained", "reviewed", "viewed", "read" };
 
     /// <summary>English nouns of what a name's tool or count produced ("a Google translation", "a Reuters tally").</summary>
     private static readonly HashSet<string> MadeThings = new(StringComparer.Ordinal) { "translation", "tally", "count", "calculation", "calculations", "map", "maps" };

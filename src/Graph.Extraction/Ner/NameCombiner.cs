@@ -31,6 +31,8 @@ internal sealed class NameCombiner(INameTagger tagger)
     /// </summary>
     public const float SingleWordMargin = 30f;
 
+    public const float CuedPersonMargin = 2f;
+
     /// <summary>First words of the names of operations, exercises and meetings: events, not organisations or places.</summary>
     private static readonly HashSet<string> EventStarts = new(["Operation", "Exercise", "Op."], StringComparer.Ordinal);
 
@@ -107,11 +109,26 @@ internal sealed class NameCombiner(INameTagger tagger)
 
     /// <summary>
     /// The margin a one-word person needs where it speaks ("Putin said", "…, Merkel told"), meets, calls or travels
-    /// ("Lula visited"): a name doing what persons do in news is a person more often than anything
+    /// ("Lula visited"), is met, called or hosted ("hosted Zelensky"), or is one of two one-word names that do so
+    /// together ("Putin and Trump met"): a name doing what persons do in news is a person more often than anything
     /// else, so the ordinary margin will do.
     /// </summary>
     private static float Needed(IReadOnlyList<Token> tokens, int first, int end, NameType type) =>
-        end - first > 1 || type == NameType.Person && (Does(tokens, end, WordLists.SpeechVerbs) || Does(tokens, end, WordLists.EncounterVerbs)) ? Margin : SingleWordMargin;
+        end - first > 1 ? Margin
+        : type != NameType.Person || first > 0 && tokens[first - 1].Text.Any(char.IsDigit) ? SingleWordMargin
+        : Acts(tokens, end) || Encountered(tokens, first) || ActsWithAnother(tokens, first, end) ? CuedPersonMargin : SingleWordMargin;
+
+    private static bool Acts(IReadOnlyList<Token> tokens, int end) => Does(tokens, end, WordLists.SpeechVerbs) || Does(tokens, end, WordLists.EncounterVerbs);
+
+    /// <summary>"met Trump", "hosted Zelensky": the name is the object right after a verb of meeting, calling or hosting.</summary>
+    private static bool Encountered(IReadOnlyList<Token> tokens, int first) => first > 0 && WordLists.EncounterVerbs.Contains(tokens[first - 1].Text);
+
+    /// <summary>"Putin and Trump met": the name and another capitalised word, joined by "and", are the subject of such a verb.</summary>
+    private static bool ActsWithAnother(IReadOnlyList<Token> tokens, int first, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "and" && IsCapitalised(tokens[end + 1].Text) && Acts(tokens, end + 2)
+        || first >= 2 && tokens[first - 1].Text == "and" && IsCapitalised(tokens[first - 2].Text) && Acts(tokens, end);
+
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
 
     /// <summary>The name is the subject of one of <paramref name="verbs"/>: "Putin said", "Lula also visited".</summary>
     private static bool Does(IReadOnlyList<Token> tokens, int end, HashSet<string> verbs)

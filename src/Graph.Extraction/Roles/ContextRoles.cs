@@ -65,6 +65,11 @@ internal static class ContextRoles
                 : m.Type == EntityType.Location && head is not null && !NamedAsAPlace(parsed!, head, m) ? capitalOf(m.EntityId) : null;
             if (country is null || m.Kind == MentionKind.Pronoun || excluded.Contains(country))
                 continue;
+            // "the sanctions on Nicaraguan officials", "a war against Ukraine": what a measure or a harm is on or against says
+            // nothing of whose the person is (the person's own side is as often the one harmed as the one harming).
+            if (head is not null && parsed!.CaseOf(PhraseHead(parsed, head)) is "on" or "against" && parsed.Head(PhraseHead(parsed, head)) is { Upos: "NOUN" or "VERB" })
+                continue;
+
             if (clause is { } c && Under(parsed!, head, c, ownContent) || head is not null && (OwnsAnotherPerson(parsed!, head, person) || OwnsTheTitleApart(parsed!, head, person, title)))
             {
                 // A capital in the person's clause is more often where it happened ("met X at the airport in Damascus")

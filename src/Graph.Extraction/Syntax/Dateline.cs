@@ -21,6 +21,8 @@ internal static class Dateline
         if (end == 0)
             end = PlaceCommaDate(words);
         if (end == 0)
+            end = PlaceCommaRegion(words);
+        if (end == 0)
             return 0;
         if (end < words.Count && (IsDash(words[end].Form) || words[end].Form == ":"))
             end++;
@@ -137,6 +139,43 @@ internal static class Dateline
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "KYIV, Ukraine —", "Kinshasa, DR Congo —": one to three capitalised words of a place, a comma, one to four of its
+    /// country or region, then a dash (a hyphen only before a capital). Parsed with the sentence, the place becomes its
+    /// subject and the country a side of its events.
+    /// </summary>
+    private static int PlaceCommaRegion(IReadOnlyList<SyntaxWord> words)
+    {
+        var comma = 1;
+        while (comma < Math.Min(words.Count, 4) && words[comma].Form != ",")
+            comma++;
+        if (comma >= words.Count || words[comma].Form != "," || !Capitalised(words, 0, comma) || Prepositions.Contains(words[0].Form))
+            return 0;
+        for (var dash = comma + 2; dash < Math.Min(words.Count - 1, comma + 6); dash++)
+        {
+            // A hyphen with no space before it joins words ("Jean-Pierre").
+            if (IsDash(words[dash].Form))
+                return Capitalised(words, comma + 1, dash) && (words[dash].Form != "-" || words[dash].Start > words[dash - 1].End && char.IsUpper(words[dash + 1].Form[0])) ? dash : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>English prepositions that open a sentence's phrase of place ("In Paris, Prime Minister X …"), not a dateline.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "In", "At", "On", "From", "For", "After", "Before", "During", "Near", "Outside", "Inside" };
+
+    /// <summary>The words from <paramref name="from"/> to <paramref name="end"/> are capitalised (or "of", inside a place's name).</summary>
+    private static bool Capitalised(IReadOnlyList<SyntaxWord> words, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsUpper(words[i].Form[0]) && !(words[i].Form == "of" && i > from))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsDash(string form) => form is "—" or "–" or "-" or "--";

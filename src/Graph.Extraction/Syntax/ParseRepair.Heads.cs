@@ -315,6 +315,20 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "welcomed Sudanese army chief X in Riyadh", read with X an indirect object, and "later called Omar Diallo", read
+    /// with the name a predicate ("called him Omar"): a verb of meeting, calling or hosting with no object of its own
+    /// takes the name or noun after it as its object, as an indirect object or a predicate needs an object beside it.
+    /// </summary>
+    private static bool SecondArgumentWithoutAnObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not ({ Relation: "iobj", Upos: "PROPN" or "NOUN" } or { Relation: "xcomp", Upos: "PROPN" }) || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index
+            || !WordLists.EncounterVerbs.Contains(verb.Form) || parse.HasChild(verb, "obj") || parse.HasChild(verb, "nsubj:pass") || parse.HasChild(verb, "aux:pass"))
+            return false;
+        w.Relation = "obj";
+        return false;
+    }
+
+    /// <summary>
     /// "declared three Russian diplomats persona non grata", read with the number heading the noun it counts as a bare
     /// nominal modifier: the noun right after a number, with no preposition, is what the number counts, and takes its
     /// place and its other dependents ("one of the diplomats" has its "of").

@@ -764,9 +764,9 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "President X welcomed Y at State House, the presidency said", read with X a first subject of "said" and "welcomed"
-    /// its complement with none: a speech verb's subject before the complement it says, when the source is set off after a
-    /// comma, is the complement's subject.
+    /// "President X welcomed Y at State House, the presidency said", "X is due to travel …, an official said", read with X a
+    /// first subject of "said" and "welcomed" (or "due") its complement with none: a speech verb's subject before the
+    /// complement it says, when the source is set off after a comma, is the complement's subject.
     /// </summary>
     private static bool SubjectOfTheReportReadAsTheSources(SentenceParse parse, SyntaxWord w) =>
         w.Upos == "VERB" && w.Index > 2 && WordLists.SpeechVerbs.Contains(w.Form.ToLowerInvariant()) && SubjectOfTheReportReadAsTheSourcesRest(parse, w);
@@ -776,12 +776,20 @@ internal static partial class ParseRepair
     {
         if (parse.ChildrenOf(report, "nsubj").ToList() is not [{ Upos: "PROPN" or "NOUN" } subject, { } source] || source.Index > report.Index
             || CommaBefore(parse, source) is var comma && comma < 0
-            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && c.Index > subject.Index && c.Index < comma) is not { } said
+            || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => (c.Upos == "VERB" || parse.HasChild(c, "cop") || CopulaOf(parse, c, report) is not null)
+                && c.Index > subject.Index && c.Index < comma) is not { } said
             || parse.ChildrenOf(said).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "aux:pass"))
             return false;
         said.Adopt(subject, report, "nsubj");
+        // "is due": the copula the parser hung on the report is the predicate's.
+        if (CopulaOf(parse, said, report) is { } copula)
+            said.Adopt(copula, report, "cop");
         return true;
     }
+
+    /// <summary>The copula right before a predicate, read as <paramref name="report"/>'s ("X is due …, an official said"), or null.</summary>
+    private static SyntaxWord? CopulaOf(SentenceParse parse, SyntaxWord predicate, SyntaxWord report) =>
+        predicate.Upos is "ADJ" or "NOUN" && predicate.Index > 0 && parse.Words[predicate.Index - 1] is { Relation: "cop" } copula && copula.Head == report.Index ? copula : null;
 
     /// <summary>
     /// "Upon arrival at Bole Airport, President Kagwe Mwangi was received by …", read with the name in apposition to the

@@ -91,6 +91,7 @@ internal static partial class ParseRepair
         OfficeParticipleReadAsAVerb,
         AdjectiveWithAnObject,
         NumberReadAsAnObject,
+        SecondArgumentWithoutAnObject,
         NumberReadAsTheHeadOfItsNoun,
         HonorificHeadingAName,
         AdjectiveHeadingAName,

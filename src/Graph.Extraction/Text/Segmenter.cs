@@ -4,7 +4,8 @@ namespace Graph.Extraction.Text;
 
 /// <summary>
 /// Cuts an article into sentences with offsets into <see cref="Article.Text"/>: the title line first, as a
-/// sentence of its own (when it can be found before the body), then the body from <see cref="Article.BodyStart"/>.
+/// sentence of its own (when it can be found before the body), then the body from <see cref="Article.BodyStart"/>,
+/// less the lines that link to other stories (<see cref="LinkLines"/>).
 /// </summary>
 public static class Segmenter
 {
@@ -26,7 +27,8 @@ public static class Segmenter
             }
         }
 
-        SentenceSplitter.Split(text, Tokenizer.Tokenize(text, bodyStart, text.Length), sentences);
+        foreach (var (from, to) in LinkLines.Kept(text, bodyStart, text.Length))
+            SentenceSplitter.Split(text, Tokenizer.Tokenize(text, from, to), sentences);
         return new Segmentation(sentences, titleSentences);
     }
 }

@@ -87,6 +87,31 @@ public sealed class DateResolverTests
         Assert.Equal("2022-12-30", phrase.Iso);
     }
 
+    [Theory]
+    [InlineData("They met on 3-4 March.", "2023-03-03")]
+    [InlineData("They met from 10 to 12 February.", "2023-02-10")]
+    [InlineData("They met on 4 and 5 March.", "2023-03-04")]
+    [InlineData("They met on March 1-2.", "2023-03-01")]
+    public void Find_SpanOfDaysInAMonth_TheFirstDay(string text, string expected) => Assert.Equal(expected, One(text).Iso);
+
+    [Theory]
+    [InlineData("They met on June 5.", true)]
+    [InlineData("They met on June 5, 2022.", false)]
+    [InlineData("They met on June 5 last year.", false)]
+    public void Find_DayAndMonth_YearGuessedOnlyWhenNoneIsWritten(string text, bool guessed) => Assert.Equal(guessed, One(text).YearGuessed);
+
+    [Fact]
+    public void InThePast_GuessedDayAfterPublication_TheYearBefore()
+    {
+        var phrase = One("They met on June 5.");
+
+        Assert.Equal("2023-06-05", phrase.Iso);
+        Assert.Equal("2022-06-05", phrase.InThePast(Published)?.Iso);
+    }
+
+    [Fact]
+    public void InThePast_WrittenDayAfterPublication_None() => Assert.Null(One("They will meet on June 5, 2023.").InThePast(Published));
+
     [Fact]
     public void Find_NoPublicationDate_OnlyAbsoluteDates()
     {

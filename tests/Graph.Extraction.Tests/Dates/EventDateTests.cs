@@ -21,6 +21,15 @@ public sealed class EventDateTests
         Assert.Null(e.Date);
     }
 
+    // Published 2025-03-12 (Parsed): a day and month after it, in an event that happened, were in the year before.
+    [Fact]
+    public void Extract_MetOnADayLaterInTheYearThanPublication_TheYearBefore() =>
+        Assert.Equal("2024-06-05", Assert.Single(Parsed.Events("Chilean President Ana Ruiz met Peruvian President Jorge Salas on June 5."), e => e.Type == EventType.Meeting).Date);
+
+    [Fact]
+    public void Extract_MetOnASpanOfDays_MeetingOnTheFirstDay() =>
+        Assert.Equal("2025-03-01", Assert.Single(Parsed.Events("Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima on March 1-2."), e => e.Type == EventType.Meeting).Date);
+
     [Fact]
     public void Extract_DateAfterPublication_NotTheStatementDate()
     {

@@ -81,11 +81,15 @@ public class AudiencesAndPostingsTests
     public void Extract_CensuredWithoutAWrong_NoAccusation() =>
         Assert.Empty(Parsed.Sides("The IAEA board censured Iran on Wednesday.", EventType.Accusation));
 
+    // The country forces are sent to is where they are, not whom they face (an ally may have asked for them).
     [Theory]
-    [InlineData("The Netherlands deployed F-35 fighter jets to Estonia on Thursday.", "actor=Netherlands target=Estonia")]
-    [InlineData("Germany deployed two Patriot batteries to Lithuania.", "actor=Germany target=Lithuania")]
-    public void Extract_CraftAndGunsDeployed_MilitaryAction(string sentence, string sides) =>
+    [InlineData("The Netherlands deployed F-35 fighter jets to Estonia on Thursday.", "actor=Netherlands", "country:EE")]
+    [InlineData("Germany deployed two Patriot batteries to Lithuania.", "actor=Germany", "country:LT")]
+    public void Extract_CraftAndGunsDeployed_MilitaryActionAtTheDestination(string sentence, string sides, string place)
+    {
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.MilitaryAction));
+        Assert.Equal(place, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.MilitaryAction).Location);
+    }
 
     [Fact]
     public void Extract_JetsDelivered_NoDeployment() =>

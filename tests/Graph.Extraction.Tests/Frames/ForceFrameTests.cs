@@ -64,8 +64,16 @@ public sealed class ForceFrameTests
         Assert.DoesNotContain("actor=Chile target=Peru", Parsed.Sides("Chilean and Peruvian troops fought together against the rebels in 1944.", EventType.MilitaryAction));
 
     [Fact]
-    public void Extract_PolicePeacekeepersSentToACountry_Deployment() =>
-        Assert.Equal(["actor=Chile target=Haiti"], Parsed.Sides("Chile deployed 300 police officers to Haiti on Wednesday.", EventType.MilitaryAction));
+    public void Extract_PolicePeacekeepersSentToACountry_DeploymentThere()
+    {
+        const string sentence = "Chile deployed 300 police officers to Haiti on Wednesday.";
+        Assert.Equal(["actor=Chile"], Parsed.Sides(sentence, EventType.MilitaryAction));
+        Assert.Equal("country:HT", Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.MilitaryAction).Location);
+    }
+
+    [Fact]
+    public void Extract_TroopsSentToACountrysBorder_DeploymentAgainstIt() =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("Chile began sending troops to Peru's border in November.", EventType.MilitaryAction));
 
     [Fact]
     public void Extract_TargetedAPostWithDrones_MilitaryAction() =>
@@ -1055,11 +1063,14 @@ public sealed class ForceFrameTests
         Assert.DoesNotContain(Parsed.Sides(body, EventType.MilitaryAction), sides => sides.Contains("actor=Kenya", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("Chile announced the deployment of 3,000 more troops to Peru.", "actor=Chile target=Peru")]
-    [InlineData("Chile completed the deployment of two warships to the Pacific.", "actor=Chile")]
-    [InlineData("The deployment of 500 Chilean police officers to Peru began on Tuesday.", "actor=Chile target=Peru")]
-    public void Extract_DeploymentAnnouncedOrBegun_MilitaryAction(string body, string expected) =>
+    [InlineData("Chile announced the deployment of 3,000 more troops to Peru.", "actor=Chile", "country:PE")]
+    [InlineData("Chile completed the deployment of two warships to the Pacific.", "actor=Chile", "loc:pacific")]
+    [InlineData("The deployment of 500 Chilean police officers to Peru began on Tuesday.", "actor=Chile", "country:PE")]
+    public void Extract_DeploymentAnnouncedOrBegun_MilitaryActionAtTheDestination(string body, string expected, string place)
+    {
         Assert.Equal([expected], Parsed.Sides(body, EventType.MilitaryAction));
+        Assert.Equal(place, Assert.Single(Parsed.Events(body), e => e.Type == EventType.MilitaryAction).Location);
+    }
 
     [Theory]
     [InlineData("Chile's new plan includes the deployment of 3,000 Chilean troops to Peru.")]

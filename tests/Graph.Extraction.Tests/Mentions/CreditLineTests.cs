@@ -20,6 +20,20 @@ public sealed class CreditLineTests
         Assert.Equal(["Bishkek", "Dushanbe"], Named(body, EntityType.Location));
     }
 
+    [Theory]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday. REUTERS/Jorge Salas")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday. (Reuters photo)")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nPhoto: Jorge Salas/Reuters")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\n\u00A9 2024 Reuters. All rights reserved.")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nReuters contributed to this report.")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nSource: Reuters")]
+    public void Extract_AgencyNamedInACredit_NoOrganization(string body) =>
+        Assert.Empty(Named(body, EntityType.Organization));
+
+    [Fact]
+    public void Extract_AgencyThatReports_Organization() =>
+        Assert.Equal(["Reuters"], Named("Chile expelled a Peruvian diplomat on Monday, Reuters reported.", EntityType.Organization));
+
     [Fact]
     public void Extract_TitleCaseHeadingWithoutACredit_NamesNeedEvidence() =>
         Assert.DoesNotContain("Malik Sayed", Named("Malik Sayed Rally Draws Crowds In Dushanbe\n\nThousands gathered on Sunday.", EntityType.Person));

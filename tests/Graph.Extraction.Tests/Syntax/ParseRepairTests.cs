@@ -32,6 +32,49 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_IndirectObjectOfAVerbOfWelcomingWithoutAnObject_Object()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("welcomed", "VERB", "VBD", 0, "root"), ("Salas", "PROPN", "NNP", 2, "iobj"),
+            ("in", "ADP", "IN", 5, "case"), ("Lima", "PROPN", "NNP", 3, "nmod"));
+
+        Assert.Equal(("obj", "welcomed"), (Word(parse, "Salas").Relation, parse.HeadOf(Word(parse, "Salas"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_NameAsThePredicateOfCalledWithoutAnObject_Object()
+    {
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 3, "nsubj"), ("later", "ADV", "RBR", 3, "advmod"), ("called", "VERB", "VBN", 0, "root"),
+            ("Omar", "PROPN", "NNP", 3, "xcomp"), ("Diallo", "PROPN", "NNP", 4, "flat"));
+
+        Assert.Equal("obj", Word(parse, "Omar").Relation);
+    }
+
+    [Fact]
+    public void Repair_NameAsThePredicateOfAPassiveCalled_StaysThePredicate()
+    {
+        var parse = GivenParse.Of(
+            ("Tacna", "PROPN", "NNP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("called", "VERB", "VBN", 0, "root"),
+            ("Port", "PROPN", "NNP", 3, "xcomp"), ("Royal", "PROPN", "NNP", 4, "flat"));
+
+        Assert.Equal("xcomp", Word(parse, "Port").Relation);
+    }
+
+    [Fact]
+    public void Repair_SubjectOfACopularComplementReadAsTheReports_TheComplementsWithItsCopula()
+    {
+        // "Ruiz is due to travel, an official said", read with "Ruiz" and "is" hung on "said".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 9, "nsubj"), ("is", "AUX", "VBZ", 9, "cop"), ("due", "ADJ", "JJ", 9, "ccomp"), ("to", "PART", "TO", 5, "mark"),
+            ("travel", "VERB", "VB", 3, "xcomp"), (",", "PUNCT", ",", 8, "punct"), ("an", "DET", "DT", 8, "det"), ("official", "NOUN", "NN", 9, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"));
+
+        Assert.Equal(("nsubj", "due"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+        Assert.Equal(("cop", "due"), (Word(parse, "is").Relation, parse.HeadOf(Word(parse, "is"))?.Form));
+    }
+
+    [Fact]
     public void Repair_TargetOfAnAttackHungOnTheVerbThatCondemnsIt_TheAttacksTarget()
     {
         var parse = GivenParse.Of(

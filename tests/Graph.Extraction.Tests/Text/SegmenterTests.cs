@@ -94,4 +94,24 @@ public class SegmenterTests
     public void Segment_OneLetterNameBeforeAPronoun_EndsTheSentence() =>
         Assert.Equal(["\"We are leaving,\" she wrote on X.", "She added that talks were over."],
             Sentences("\"We are leaving,\" she wrote on X. She added that talks were over."));
+
+    [Fact]
+    public void Segment_LineLinkingToAnotherStory_Left()
+    {
+        var sentences = Sentences("Chile expelled a diplomat.\n\nRead more: Peru and Bolivia sign trade deal\n\nThe ministry said so.");
+
+        Assert.Equal(["Chile expelled a diplomat.", "The ministry said so."], sentences);
+    }
+
+    [Fact]
+    public void Segment_ListUnderALinksLabel_Left()
+    {
+        var sentences = Sentences("Chile expelled a diplomat.\n\nRelated stories:\n\n\u2022 Peru and Bolivia hold talks\n\n\u2022 Chile strikes a port\n\nThe ministry said so.");
+
+        Assert.Equal(["Chile expelled a diplomat.", "The ministry said so."], sentences);
+    }
+
+    [Fact]
+    public void Segment_LineOpeningWithALabelsWordWithoutItsColon_Kept() =>
+        Assert.Equal(["Chile expelled a diplomat.", "Related talks went on."], Sentences("Chile expelled a diplomat.\n\nRelated talks went on."));
 }

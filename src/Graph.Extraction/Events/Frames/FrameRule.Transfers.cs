@@ -30,8 +30,16 @@ internal sealed partial class FrameRule
         if (Lexicon.Agree.Contains(lower))
         {
             var agreed = Encounter(s, v, EventType.Agreement, s.Parse.Subtree(v).Any(w => Lexicon.AgreementNouns.Contains(s.Lower(w))) ? "057" : "030",
-                Clause.Doer(s, v), [.. Partners(s, v, "with"), .. s.Children(v).Where(c => Lexicon.AgreementNouns.Contains(s.Lower(c))).SelectMany(d => BrokersOf(s, d))]).ToList();
+                Clause.Doer(s, v), [.. Partners(s, v, "with"), .. s.Children(v).Where(c => Lexicon.AgreementNouns.Contains(s.Lower(c))).SelectMany(d => BrokersOf(s, d)),
+                    .. s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "to").SelectMany(p => ProposerOf(s, p))]).ToList();
             return agreed.Count > 0 ? agreed : null;
+        }
+
+        // "accepted an American proposal for a truce": one side takes up what another put forward, and the two agree.
+        if (Accepts.Contains(lower) && s.Children(v, "obj").SelectMany(p => ProposerOf(s, p)).ToList() is [_, ..] proposers)
+        {
+            var accepted = Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), proposers).ToList();
+            return accepted.Count > 0 ? accepted : null;
         }
 
         // "Saudi Arabia and Iran restored diplomatic relations", "established ties with Chile": relations set up between
@@ -69,9 +77,20 @@ internal sealed partial class FrameRule
         return (brokers.Count == 0 ? EachCounterpart(s, v, Clause.Doer(s, v), partners) : null) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), [.. partners, .. brokers]);
     }
 
+    /// <summary>English verbs of taking up what another offers.</summary>
+    private static readonly HashSet<string> Accepts = VerbForms.Set("accept", "endorse", "embrace");
+
+    /// <summary>English nouns of what one side puts forward for another to agree to.</summary>
+    private static readonly HashSet<string> Proposals = new(StringComparer.Ordinal) { "proposal", "proposals", "plan", "initiative", "offer", "formula", "roadmap", "framework" };
+
+    /// <summary>Who put forward a proposal: "a US proposal", "Egypt's plan", "a proposal by Qatar", "an offer from Turkey".</summary>
+    private static IEnumerable<SyntaxWord> ProposerOf(ParsedSentence s, SyntaxWord proposal) =>
+        !Proposals.Contains(s.Lower(proposal)) ? []
+        : (Clause.Oblique(s, proposal, "by", "from") ?? s.Children(proposal, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") ?? StateModifier(s, proposal)) is { } proposer ? [proposer] : [];
+
     /// <summary>Who a deal's participle says brought it about: "a prisoner exchange brokered by the UAE", "a deal mediated by Qatar".</summary>
     private static IEnumerable<SyntaxWord> BrokersOf(ParsedSentence s, SyntaxWord deal) =>
-        s.Children(deal, "acl").Where(a => a.Xpos == "VBN" && Brokers.Contains(s.Lower(a))).Select(a => Clause.Oblique(s, a, "by")).OfType<SyntaxWord>();
+        s.Children(deal).Where(a => a.Relation is "acl" or "advcl" && a.Xpos == "VBN" && Brokers.Contains(s.Lower(a))).Select(a => Clause.Oblique(s, a, "by")).OfType<SyntaxWord>();
 
     /// <summary>
     /// "brokered a prisoner swap between Russia and Ukraine", "brokered an extension of the ceasefire": what a broker

@@ -80,9 +80,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>A noun naming an office ("the Australian prime minister", "the emir"), with the words that make up its title.</summary>
     private bool IsTitle(ParsedSentence s, SyntaxWord noun)
     {
-        var words = s.Children(noun).Where(c => c.Relation is "amod" or "compound" && c.Index < noun.Index && s.MentionAt(c) is null).Select(s.Lower).Append(s.Lower(noun));
+        // "the foreign ministers of A and B", "the Congolese and Rwandan presidents": holders of one title each hold it, when
+        // the sides they hold it for are named ("the city hosted leaders" names none).
+        var lower = noun.Xpos == "NNS" && s.Lower(noun) is [.., not 's', 's'] plural && s.Children(noun).Any(c => s.MentionAt(c) is not null) ? plural[..^1] : s.Lower(noun);
+        var words = s.Children(noun).Where(c => c.Relation is "amod" or "compound" && c.Index < noun.Index && s.MentionAt(c) is null).Select(s.Lower).Append(lower);
         // "PM" as written: an acronym is a title only in capitals.
-        return gazetteer.CanonicalTitle(string.Join(' ', words)) is not null || gazetteer.CanonicalTitle(s.Lower(noun)) is not null
+        return gazetteer.CanonicalTitle(string.Join(' ', words)) is not null || gazetteer.CanonicalTitle(lower) is not null
             || gazetteer.CanonicalTitle(noun.Form) is not null;
     }
 
@@ -819,8 +822,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ? Directed(s, v, EventType.Offer, AidKind.Code(s.Parse.Subtree(carried).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, sender, arrivedIn)
                 : [];
         if (ArrivingForces(s, v) is { } forces)
-            return Force(s, v, "154", forces, Front(s, v)).Select(d => d.Location is null && Clause.Oblique(s, v, "to", "into") is { } to && s.MentionAt(to) is { } there
-                && there.Type is EntityType.Country or EntityType.Location ? d with { Location = there.EntityId } : d);
+            return SentTo(s, Force(s, v, "154", forces, Front(s, v)), Clause.Oblique(s, v, "to", "into"));
         // An official named by title ("the Chinese foreign minister landed in Islamabad") travels for the country, and so
         // does a party sent ("a delegation led by Kenya's foreign minister arrived in …").
         // Flying "back" or "home" is a return, no visit.
@@ -1011,13 +1013,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, v, "192", crossing, crossedInto);
         // "deployed a brigade to Lithuania", "stationed 4,000 troops": a unit is forces too.
         if ((Lexicon.Deploy.Contains(lower) || Stations.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => IsForce(s, o) || IsSecurityForce(s, o)) is { } troops)
-        {
-            // The country forces are sent to is their front only when the sender is named: "the decision of sending troops to
-            // Iraq" says nothing of who acts against whom.
-            var sender = Clause.Doer(s, v);
-            var named = sender is not null && Actors(Sides.Of(s, sender)).Count > 0;
-            return Force(s, v, "154", sender, Front(s, troops) ?? Front(s, v) ?? (named ? CountrySentTo(s, v, troops) : null));
-        }
+            // The country forces are sent to is where they went, not whom they act against ("deployed a brigade to
+            // Lithuania", an ally): a front is named as such ("to the border", "near Ukraine").
+            return SentTo(s, Force(s, v, "154", Clause.Doer(s, v), Front(s, troops) ?? Front(s, v) ?? BorderSentTo(s, v, troops)), CountrySentTo(s, v, troops));
         // "China sent 30 warplanes toward the island": aircraft sent towards a front (not "to" a country, which may be a
         // supply) are forces deployed (CAMEO 154).
         if (Lexicon.Deploy.Contains(lower) && s.Children(v, "obj").Select(o => Counted(s, o)).FirstOrDefault(o => Aircraft.Contains(s.Lower(o)) || WarMachines.Contains(s.Lower(o))) is { } planes)
@@ -1027,7 +1025,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // "deployed F-35 jets to Estonia", "deployed two Patriot batteries": a state deploys its own craft and guns
             // (what it supplies it sends or delivers), to wherever it names, as it deploys troops.
             if (lower.Contains("deploy", StringComparison.Ordinal) && Clause.Doer(s, v) is { } deployer && Actors(Sides.Of(s, deployer)).Count > 0)
-                return Force(s, v, "154", deployer, CountrySentTo(s, v, planes));
+                return SentTo(s, Force(s, v, "154", deployer, null), CountrySentTo(s, v, planes));
             // "sent two bombers to patrol Belarusian airspace": craft sent on a military mission are deployed, wherever; and
             // craft scrambled are always on one ("Poland scrambled fighter jets").
             if (lower.StartsWith("scrambl", StringComparison.Ordinal)
@@ -1228,12 +1226,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (lower is "deployment" or "deployments" && Clause.Oblique(s, n, "of") is { } deployed && Counted(s, deployed) is var sent
             && (Lexicon.TroopNouns.Contains(s.Lower(sent)) || IsSecurityForce(s, sent) || Aircraft.Contains(s.Lower(sent)) || WarMachines.Contains(s.Lower(sent)))
             && n.Relation is "obj" or "nsubj" && s.Head(n) is { Upos: "VERB" } starting && Starts.Contains(s.Lower(starting)))
-        {
-            var sender = StateModifier(s, sent) ?? doer ?? (ParsedSentence.Is(n, "obj") ? Clause.Doer(s, starting) : null);
-            var named = sender is not null && Actors(Sides.Of(s, sender)).Count > 0;
-            return Force(s, n, "154", sender, Front(s, n) ?? Front(s, deployed)
-                ?? (named && (Clause.Oblique(s, n, "to") ?? Clause.Oblique(s, deployed, "to")) is { } sentTo && s.MentionAt(sentTo) is { Type: EntityType.Country } ? sentTo : null));
-        }
+            return SentTo(s, Force(s, n, "154", StateModifier(s, sent) ?? doer ?? (ParsedSentence.Is(n, "obj") ? Clause.Doer(s, starting) : null), Front(s, n) ?? Front(s, deployed)),
+                Clause.Oblique(s, n, "to") ?? Clause.Oblique(s, deployed, "to"));
         // "the deal between Israel and Hamas took effect": a deal in force was agreed by its parties. So was one welcomed or
         // condemned, or whose signing was ("welcomed the agreement between Saudi Arabia and Iran", "hailed the signing of
         // the peace deal between A and B").
@@ -1254,6 +1248,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     ? Visit(s, there, present, there) : null;
             var partners = Partners(s, n, "with", "between");
             partners.AddRange(Addressed(s, n));
+            // "Talks between Israel and Hamas, mediated by Egypt and Qatar, resumed", "held talks on Saturday, mediated by
+            // Turkey": the mediators sit at the talks.
+            if (partners.Count > 0 || doer is not null)
+                partners.AddRange(BrokersOf(s, n).Concat(ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } talksHolder ? BrokersOf(s, talksHolder) : []));
             // "held talks in Lima with her host, X": the partner hung on the verb that holds the talks.
             if (ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holding && Holds.Contains(s.Lower(holding)))
                 partners.AddRange(Partners(s, holding, "with").Where(p => !ParsedSentence.Is(p, "obj")));
@@ -1815,8 +1813,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Starts = VerbForms.Set("announce", "order", "approve", "authorize", "authorise", "complete", "begin/began/begun/beginning", "start", "launch", "extend", "confirm");
 
     /// <summary>The country forces are sent to ("sent troops to Haiti"): where they face, when no front is named.</summary>
-    private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) =>
-        (Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, troops, "to")) is { } sentTo && s.MentionAt(sentTo) is { Type: EntityType.Country } ? sentTo : null;
+    private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) => Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, troops, "to");
+
+    /// <summary>"sending troops to Ukraine's border": forces sent to a border face the side beyond it.</summary>
+    private static SyntaxWord? BorderSentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) =>
+        CountrySentTo(s, v, troops) is { } sentTo && Borders.Contains(s.Lower(sentTo)) ? sentTo : null;
+
+    /// <summary>Forces sent somewhere are there: the country or place they were sent to is the action's place where it has none.</summary>
+    private static IEnumerable<EventDraft> SentTo(ParsedSentence s, IEnumerable<EventDraft> drafts, SyntaxWord? destination) =>
+        destination is not null && s.MentionAt(destination) is { Type: EntityType.Country or EntityType.Location } there
+            ? drafts.Select(d => d.Location is null ? d with { Location = there.EntityId } : d)
+            : drafts;
 
     private static readonly HashSet<string> SecurityBranches = new(StringComparer.Ordinal) { "police", "military", "security", "army" };
 
@@ -2780,7 +2787,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (at is null && trigger.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(s.Lower(trigger)) && Clause.Oblique(s, trigger, "on", "against") is { } hit)
             at = Clause.Oblique(s, hit, "in", "at");
         // "travelled to Abuja, where he met Tinubu": the place a "where" clause describes, named just before it.
-        at ??= DescribedPlace(s, trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger);
+        var clause = trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger;
+        at ??= DescribedPlace(s, clause);
+        // "X arrived in Cairo on Friday. There he met Y": "there" is where the event told just before took place.
+        if (at is null && s.PlaceBefore is { } before && s.Children(clause).Any(c => c.Relation is "advmod" or "expl" && s.Lower(c) == "there"))
+            return before;
         return at is null ? null : PlaceNamed(s, at);
     }
 

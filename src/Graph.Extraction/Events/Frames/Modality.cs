@@ -167,6 +167,9 @@ internal static class Modality
                 if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
                     && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
+                // "There is no sign that X met Y", "no evidence that troops crossed": what nothing shows is not reported as done.
+                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && head.Upos == "NOUN" && s.Children(head, "det").Any(d => s.Lower(d) == "no"))
+                    return Reality.Negated;
                 // "accused Eritrea of sending troops", "charged Chile with arming the rebels": what an accusation alleges is the
                 // accuser's claim, not reported as done.
                 if (mark is "of" or "with" && (ParsedSentence.Is(w, "advcl") ? Accuses(s, head)
@@ -226,6 +229,11 @@ internal static class Modality
             {
                 // "accused Syria of torture", "charged the commander with murder": the deed an accusation names is alleged.
                 return Reality.Alleged;
+            }
+            else if (w.Upos is "NOUN" && (s.CaseOf(w) == "ahead" || s.CaseOf(w) == "of" && s.Lower(head) == "ahead"))
+            {
+                // "arrived in Moscow ahead of talks with X": what one comes or acts ahead of is still to come.
+                return Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && head.Upos == "ADJ" && IrrealisGovernors.Contains(s.Lower(head)))
             {

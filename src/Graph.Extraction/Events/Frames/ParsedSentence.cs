@@ -50,6 +50,9 @@ internal sealed class ParsedSentence
     /// <summary>Whether the sentence before this one met <see cref="Pair"/>: whom a plural "they" opening this one stands for.</summary>
     public bool PairJustMet { get; init; }
 
+    /// <summary>The place of the last event the sentence before this one told: where a "there" of this one is. Null when none.</summary>
+    public string? PlaceBefore { get; init; }
+
     /// <summary>
     /// The state whose army the article last named with its owner ("Sudan's army", "the Sudanese military"), this
     /// sentence's included: whom a bare "the army" stands for. Null before any.

@@ -33,7 +33,7 @@ internal static class Sides
     {
         // "The Indian cricket team toured Australia", "Argentina's national team arrived in Qatar": a sports team plays for
         // its country but acts for no side in the events of the graph.
-        if (IsSportsTeam(s, word))
+        if (IsSportsTeam(s, word) || IsPress(s, word))
         {
             perOwner = false;
             return [];
@@ -218,6 +218,22 @@ internal static class Sides
     /// <summary>"the Indian cricket team", "Argentina's national squad".</summary>
     public static bool IsSportsTeam(ParsedSentence s, SyntaxWord word) =>
         word.Upos == "NOUN" && Teams.Contains(s.Lower(word)) && s.Children(word).Any(c => c.Relation is "amod" or "compound" && Sports.Contains(s.Lower(c)));
+
+    /// <summary>English nouns of the press.</summary>
+    private static readonly HashSet<string> Press = new(StringComparer.Ordinal)
+    {
+        "media", "press", "newspaper", "newspapers", "outlets", "outlet", "broadcaster", "broadcasters", "television", "tv", "daily", "dailies",
+        "tabloid", "tabloids",
+    };
+
+    /// <summary>
+    /// "Israeli media reported", "Kenyan newspapers said": the press of a country named by its modifier speaks for no
+    /// state; its state media do ("Russian state television"), and a paper named speaks for itself ("the newspaper, La Repubblica").
+    /// </summary>
+    public static bool IsPress(ParsedSentence s, SyntaxWord word) =>
+        word.Upos == "NOUN" && Press.Contains(s.Lower(word)) && s.MentionAt(word) is null && !s.Has(word, "appos")
+        && s.Children(word).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && s.MentionAt(c) is { Type: EntityType.Country })
+        && !s.Children(word).Any(c => s.Lower(c) is "state" or "state-run" or "state-owned" or "official" or "government");
 
     /// <summary>Nouns of a party sent somewhere under a leader.</summary>
     private static readonly HashSet<string> Parties = new(StringComparer.Ordinal) { "delegation", "delegations", "team", "mission", "contingent" };

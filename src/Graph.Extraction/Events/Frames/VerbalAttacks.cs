@@ -109,7 +109,7 @@ internal static class VerbalAttacks
     /// hyphen, which no armed clash or diplomatic meeting is told with.
     /// </summary>
     public static bool ToldWithAScore(ParsedSentence s, EventDraft d) =>
-        d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)))
+        d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)) && !BesideAMonth(s, w))
         // "Argentina met France in the World Cup final", "welcomed South Africa to Auckland for the rugby test": a fixture.
         || d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit or EventType.Statement
             && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Children(verb).Any(c => (ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "for" or "at" || c.Relation == "xcomp") && Fixtures.Contains(s.Lower(c)));
@@ -120,6 +120,10 @@ internal static class VerbalAttacks
         "final", "finals", "semi-final", "semifinal", "quarter-final", "quarterfinal", "match", "fixture", "friendly", "derby",
         "qualifier", "tournament", "test", "tie",
     };
+
+    /// <summary>"on March 1-2", "3-4 March": days of a month, not a score.</summary>
+    private static bool BesideAMonth(ParsedSentence s, SyntaxWord w) =>
+        w.Index > 0 && Words.Months.Contains(s.Lower(s.Words[w.Index - 1])) || w.Index + 1 < s.Words.Count && Words.Months.Contains(s.Lower(s.Words[w.Index + 1]));
 
     private static bool IsScore(string word)
     {
