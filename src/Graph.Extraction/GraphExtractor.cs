@@ -49,7 +49,7 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token)),
             persons.Count == 0 ? null : (sentence, token) => persons.Contains((sentence, token))) ?? [];
         ParseRepair.Apply(parses);
-        var mentions = WithoutCredits(article.Text, segmentation.Sentences, WithoutAgencies(parses, resolved));
+        var mentions = SeatsAsPlaces.Apply(segmentation.Sentences, WithoutCredits(article.Text, segmentation.Sentences, WithoutAgencies(parses, resolved)), entities);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };
     }
 

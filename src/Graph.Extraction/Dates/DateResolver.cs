@@ -18,7 +18,7 @@ namespace Graph.Extraction.Dates;
 /// "last year" January 1 of the year before.</item>
 /// <item>Explicit dates: "2022-02-01", "Feb. 1", "February 1, 2022", "1 February 2022", "December 2021". A day and
 /// month without a year take the year that puts them nearest the publication date.</item>
-/// <item>A year after "in" or "during" ("in 2014") is that year, written as a year (annotation guidelines: a year
+/// <item>A year after "in" or "during" ("in 2014", "in late 2014", "in spring 2014") is that year, written as a year (annotation guidelines: a year
 /// alone is "2014"); other bare years ("the 2014 elections", "since 2014") date nothing.</item>
 /// </list>
 /// Expressions that need the publication date are skipped when it is unknown.
@@ -58,7 +58,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring)\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter)[-\s]+)?(?<y>(?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex InYear();
 
     [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b(?!\.?,?\s+\d{4}\b)(?:" + CountedYear + ")?", RegexOptions.CultureInvariant)]

@@ -447,6 +447,15 @@ internal sealed class SentenceScan
     {
         var first = pieces[0];
         var last = pieces[^1];
+        // "the Democratic Party of Japan": a party the gazetteer knows by a name another state's party shares, "of" a
+        // country, is that country's own party.
+        if (pieces is [{ Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Organization } party, { Kind: PieceKind.Connector } of, { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country }]
+            && Tok(of.First) == "of" && Tok(party.End - 1) is "Party" or "Front" or "Movement" or "League")
+        {
+            Emit(party.First, last.End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
+            return true;
+        }
+
         // "Nigeria Labour Congress", "Trades Union Congress": a head word the gazetteer knows alone ends a longer name of
         // words too (not "the Democrat on the Senate", nor initials: "U.S Congress").
         var lastWord = last.Kind == PieceKind.Word || last.Kind == PieceKind.Known && pieces.Count >= 3 && last.End - last.First == 1

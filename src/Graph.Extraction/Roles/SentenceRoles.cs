@@ -307,6 +307,9 @@ internal sealed class SentenceRoles
         var i = titleStart;
         if (SentenceShape.IsPossessive(Tok(i - 1)))
             i--;
+        // "the International Atomic Energy Agency (IAEA) chief X": the body's acronym in parentheses stands between.
+        else if (Tok(i - 1) == ")" && Tok(i - 3) == "(" && SentenceShape.IsAcronym(Tok(i - 2)))
+            i -= 3;
         if (_mentionEndingAt[i] is { } m && m.Type is EntityType.Country or EntityType.Organization)
         {
             // "Russia's UN ambassador X", "the Russian EU envoy": a state's envoy to a body; the body is the posting.

@@ -545,5 +545,24 @@ internal static partial class ParseRepair
         title.Adopt(w, parse.HeadOf(w)!, "appos");
         return true;
     }
-}
 
+    /// <summary>
+    /// "The International Atomic Energy Agency (IAEA) chief Rafael Grossi met …", read with the body the subject and the
+    /// titled name its modifier: a name with no preposition, hung on a body's name whose acronym in parentheses ends
+    /// right before the name's title, is the clause's word, and the body its title's owner.
+    /// </summary>
+    private static bool NameAfterABodysAcronymReadAsItsModifier(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nmod", Upos: "PROPN" } && w.Index > 3 && NameAfterABodysAcronymReadAsItsModifierRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameAfterABodysAcronymReadAsItsModifier"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameAfterABodysAcronymReadAsItsModifierRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.HeadOf(w) is not { Upos: "PROPN" or "NOUN" } body || body.Index > w.Index || parse.HasChild(w, "case") || parse.HeadOf(body) is not { } clause
+            || parse.ChildrenOf(w, "nmod:desc").FirstOrDefault(t => t.Index > body.Index) is not { } title
+            || parse.Words[title.Index - 1].Form != ")" || !parse.ChildrenOf(body, "appos").Any(a => a.Index > body.Index && a.Index < title.Index))
+            return false;
+        clause.Adopt(w, body, body.Relation);
+        title.Adopt(body, clause, "compound");
+        return true;
+    }
+}

@@ -66,6 +66,7 @@ internal static partial class ParseRepair
         SecondOfBetweenHungElsewhere,
         NamePartHungOnAnEarlierName,
         ObliqueAfterAnApposition,
+        NameAfterABodysAcronymReadAsItsModifier,
         PlaceReadAsAnApposition,
         ConjunctReadAsAnAppositionOfAPluralSubject,
         ListOfNamesReadAsAnApposition,

@@ -129,6 +129,8 @@ public sealed class DateResolverTests
     [Theory]
     [InlineData("Crimea was annexed in 2014.", "2014")]
     [InlineData("During 1999, the two sides met twice.", "1999")]
+    [InlineData("The talks collapsed in late 2014.", "2014")]
+    [InlineData("The talks began in spring 2014.", "2014")]
     public void Find_YearAfterInOrDuring_TheYear(string text, string iso)
     {
         var phrase = Assert.Single(DateResolver.Find(text, Published));

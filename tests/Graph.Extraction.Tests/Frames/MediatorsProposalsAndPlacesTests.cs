@@ -117,4 +117,17 @@ public sealed class MediatorsProposalsAndPlacesTests
     public void Extract_SanctionsOnACountrysOfficials_NotTheSpeakersCountry() =>
         Assert.DoesNotContain(Parsed.Roles("Secretary of State Anna Becker said the sanctions on Peruvian officials would stay."),
             role => role.EndsWith("/ Peru", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_BodysAcronymBetweenItsNameAndATitle_RoleAtTheBodyAndOneMeeting()
+    {
+        const string sentence = "The International Atomic Energy Agency (IAEA) chief Rafael Grossi met Peruvian Foreign Minister Jorge Salas in Lima on Monday.";
+
+        Assert.Contains("Rafael Grossi / Chief / International Atomic Energy Agency", Parsed.Roles(sentence));
+        Assert.Equal(["participant=Jorge Salas participant=Rafael Grossi"], Parsed.Sides(sentence, EventType.Meeting));
+    }
+
+    [Fact]
+    public void Extract_PartyKnownByItsNameOfACountry_ThatCountrysParty() =>
+        Assert.Contains((EntityType.Organization, "Democratic Party of Japan"), Parsed.Entities("The Democratic Party of Japan said on Monday that it would oppose the bill."));
 }

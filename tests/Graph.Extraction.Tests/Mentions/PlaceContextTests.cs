@@ -57,5 +57,18 @@ public class PlaceContextTests
     [Fact]
     public void Extract_PossessorAfterNear_StaysAPerson() =>
         Assert.Contains((EntityType.Person, "Ana Ruiz"), Parsed.Entities("Protesters gathered near Ana Ruiz's house on Sunday, police said."));
-}
 
+    [Fact]
+    public void Extract_SeatOfAGovernmentMetAt_ALocationAndTheMeetingsPlace()
+    {
+        var document = Parsed.Extract("Chilean President Ana Ruiz met Peruvian President Jorge Salas at the White House on Thursday.");
+
+        Assert.Contains(document.Entities, e => e is { Type: EntityType.Location, Name: "White House" });
+        Assert.DoesNotContain(document.Entities, e => e is { Type: EntityType.Organization, Name: "White House" });
+        Assert.Equal("loc:white-house", Assert.Single(document.Events, e => e.Type == EventType.Meeting).Location);
+    }
+
+    [Fact]
+    public void Extract_SeatOfAGovernmentThatSpeaks_TheBody() =>
+        Assert.Equal(["speaker=White House"], Parsed.Sides("The White House said on Thursday that the talks had gone well.", EventType.Statement));
+}
