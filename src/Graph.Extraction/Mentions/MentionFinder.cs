@@ -31,6 +31,7 @@ public sealed class MentionFinder(IGazetteer gazetteer, INameTagger? nameTagger 
                 _names?.Combine(sentence, matches, found, from);
             Nicknames.Join(sentence, found, from);
             ClockZones.Drop(sentence, found, from);
+            WeaponNames.Drop(sentence, found, from);
         }
 
         return found;

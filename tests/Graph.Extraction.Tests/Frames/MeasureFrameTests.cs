@@ -339,4 +339,10 @@ public sealed class MeasureFrameTests
     [Fact]
     public void Extract_TroopsPushedOutOfATown_NoSanction() =>
         Assert.DoesNotContain(Parsed.Events("Chilean forces pushed Peruvian troops out of Tacna in November."), e => e.Type == EventType.Sanction);
+
+    [Theory]
+    [InlineData("Chile paused military aid to Peru on Monday.")]
+    [InlineData("Chile withheld military aid to Peru on Monday.")]
+    public void Extract_AidPausedOrWithheld_Sanction(string sentence) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(sentence, EventType.Sanction));
 }

@@ -80,7 +80,7 @@ internal sealed partial class FrameRule
     /// <summary>What a list of sanctioned parties is for ("the entity list", "a trade blacklist", "its terrorism list").</summary>
     private static readonly HashSet<string> ListedFor = new(StringComparer.Ordinal) { "entity", "trade", "terrorism", "terror", "terrorist", "blacklist" };
 
-    private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze", "cut/cut/cutting", "halt");
+    private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze/froze/frozen/freezing", "cut/cut/cutting", "halt", "pause", "withhold/withheld");
 
     /// <summary>English verbs of ending an agreement for good ("revoked military agreements with Paris", "ended its defence pact with Paris").</summary>
     private static readonly HashSet<string> Revokes = VerbForms.Set("revoke", "cancel", "terminate", "scrap", "annul", "end");
