@@ -817,5 +817,24 @@ internal static partial class ParseRepair
         verb.Adopt(w, parse.HeadOf(w)!, parse.HasChild(verb, "aux:pass") ? "nsubj:pass" : "nsubj");
         return true;
     }
-}
 
+    /// <summary>
+    /// "In the capital Vilnius, President X met …", read with the place's name the subject and the titled name its
+    /// apposition: a name right after the noun of a place that opens the sentence with its preposition is that place's
+    /// name, and the name set off after it is the subject.
+    /// </summary>
+    private static bool PlaceNameReadAsTheSubject(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nsubj", Upos: "PROPN" } && w.Index > 1 && PlaceNameReadAsTheSubjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="PlaceNameReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PlaceNameReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.Words[w.Index - 1] is not { Upos: "NOUN", Relation: "obl" } place || place.Head != w.Head || !WordLists.LocationNouns.Contains(place.Form.ToLowerInvariant())
+            || !parse.HasChild(place, "case") || parse.HeadOf(w) is not { } verb
+            || parse.ChildrenOf(w, "appos").FirstOrDefault(a => a.Index > w.Index && CommaBefore(parse, a) > w.Index && a.Index < verb.Index) is not { } subject)
+            return false;
+        verb.Adopt(subject, w, "nsubj");
+        place.Adopt(w, verb, "appos");
+        return true;
+    }
+}

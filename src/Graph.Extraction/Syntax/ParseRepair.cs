@@ -132,6 +132,7 @@ internal static partial class ParseRepair
         TimeReadAsTheSubjectOfATimeClause,
         SpanOfTimeReadAsTheSubject,
         SubjectReadAsTheAppositionOfAnOpeningPhrase,
+        PlaceNameReadAsTheSubject,
         NameReadAsTwoSubjects,
         NameAfterItsTitleReadAsASecondSubject,
         TitleWithItsPortfolioReadAsASecondSubject,

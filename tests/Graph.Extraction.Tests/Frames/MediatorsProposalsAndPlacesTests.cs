@@ -130,4 +130,15 @@ public sealed class MediatorsProposalsAndPlacesTests
     [Fact]
     public void Extract_PartyKnownByItsNameOfACountry_ThatCountrysParty() =>
         Assert.Contains((EntityType.Organization, "Democratic Party of Japan"), Parsed.Entities("The Democratic Party of Japan said on Monday that it would oppose the bill."));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz met Peruvian President Jorge Salas in the capital Lima on Monday.")]
+    [InlineData("In the capital Lima, Chilean President Ana Ruiz met Peruvian President Jorge Salas on Monday.")]
+    public void Extract_MetInTheCapitalNamed_MeetingInThatCity(string sentence)
+    {
+        var meeting = Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Meeting);
+
+        Assert.Equal("loc:lima", meeting.Location);
+        Assert.Equal(["participant=Ana Ruiz participant=Jorge Salas"], Parsed.Sides(sentence, EventType.Meeting));
+    }
 }

@@ -75,6 +75,18 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_PlacesNameAfterAnOpeningPlaceNounReadAsTheSubject_TheNameAfterTheCommaIsTheSubject()
+    {
+        // "In the capital Lima, Ruiz met Salas", read with "Lima" the subject and "Ruiz" its apposition.
+        var parse = GivenParse.Of(
+            ("In", "ADP", "IN", 3, "case"), ("the", "DET", "DT", 3, "det"), ("capital", "NOUN", "NN", 7, "obl"), ("Lima", "PROPN", "NNP", 7, "nsubj"),
+            (",", "PUNCT", ",", 6, "punct"), ("Ruiz", "PROPN", "NNP", 4, "appos"), ("met", "VERB", "VBD", 0, "root"), ("Salas", "PROPN", "NNP", 7, "obj"));
+
+        Assert.Equal(("nsubj", "met"), (Word(parse, "Ruiz").Relation, parse.HeadOf(Word(parse, "Ruiz"))?.Form));
+        Assert.Equal(("appos", "capital"), (Word(parse, "Lima").Relation, parse.HeadOf(Word(parse, "Lima"))?.Form));
+    }
+
+    [Fact]
     public void Repair_TargetOfAnAttackHungOnTheVerbThatCondemnsIt_TheAttacksTarget()
     {
         var parse = GivenParse.Of(

@@ -2814,7 +2814,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     || o.Relation == "obj" && s.MentionAt(o) is null && Words.AgentNouns.Contains(s.Lower(o)) && (Lexicon.Meet.Contains(s.Lower(trigger)) || Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
                         && Sides.Of(s, o).Count > 0)
                 && (s.Children(o).Concat(s.Children(o, "appos").SelectMany(s.Children)).FirstOrDefault(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
-                    && s.CaseOf(c) is "in" or "at" && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
+                    && s.CaseOf(c) is "in" or "at" && (OwnName(s, c) ?? c) is var named && s.MentionAt(named) is { Type: EntityType.Location or EntityType.Country }) ?? Clause.Oblique(s, o, "in", "at")) is { } met)
                 return met;
             // "hosted Hamas negotiators in Cairo": guests are received where the host is; "hosted a dinner for NATO leaders in
             // Ankara": and the guests of a meal given are where it was given.
@@ -2868,10 +2868,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private static SyntaxWord? OwnName(ParsedSentence s, SyntaxWord at)
     {
-        if (s.MentionAt(at) is not null || !IsPlaceNoun(s.Lower(at)))
+        if (s.MentionAt(at) is not null || !IsPlaceNoun(s.Lower(at)) && s.Lower(at) != "capital")
             return null;
+        // "the town of X", "X city", "the capital Nairobi" / "the capital, Nairobi".
         return Clause.Oblique(s, at, "of") is { } of && s.MentionAt(of) is { Type: EntityType.Location } ? of
-            : s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location });
+            : s.Children(at, "compound").LastOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location })
+            ?? s.Children(at, "appos").FirstOrDefault(c => s.MentionAt(c) is { Type: EntityType.Location });
     }
 
     /// <summary>English nouns of the edges, waters and skies of a place ("off the coast of Yemen", "the outskirts of Tripoli").</summary>
