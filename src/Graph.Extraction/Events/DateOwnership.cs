@@ -178,6 +178,15 @@ internal static class DateOwnership
 
     private static SyntaxWord? WordAt(SentenceParse parse, int token) => parse.Words.FirstOrDefault(w => w.Token == token);
 
+    /// <summary>
+    /// "his 2018 visit to Moscow", "the 2020 clashes": the year written before an event's noun, which dates it whatever
+    /// else the sentence dates ("yyyy"), or null.
+    /// </summary>
+    public static string? YearBefore(SentenceParse parse, int trigger) =>
+        WordAt(parse, trigger) is { Upos: "NOUN" } noun
+        && parse.ChildrenOf(noun).FirstOrDefault(c => c.Index < noun.Index && c.Upos == "NUM" && c.Form.Length == 4 && c.Form.All(char.IsAsciiDigit) && c.Form[..2] is "19" or "20") is { } year
+            ? year.Form : null;
+
     /// <summary>The phrase's word whose head lies outside it.</summary>
     private static SyntaxWord? HeadOf(SentenceParse parse, DatePhrase phrase)
     {

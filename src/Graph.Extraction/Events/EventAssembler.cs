@@ -63,7 +63,8 @@ internal static class EventAssembler
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type), p.Draft.Type == EventType.Threat), p.Draft.Trigger);
-            p.Date = NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
+            p.Date = (parses is not null && p.Sentence < parses.Count ? DateOwnership.YearBefore(parses[p.Sentence], p.Draft.Trigger) : null)
+                ?? NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
             // "12:03 GMT — Russian drones struck Odesa": a live blog's entry stamped with a time of the page's day.
@@ -78,9 +79,12 @@ internal static class EventAssembler
         List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
     }
 
-    /// <summary>Types with a doer and a side done to: one event per named doer and per named target.</summary>
+    /// <summary>
+    /// Types with a doer and a side done to: one event per named doer and per named target. So too what is said: "Japan
+    /// and Australia issued statements" is a statement of each.
+    /// </summary>
     private static readonly HashSet<EventType> Directed =
-        [EventType.Accusation, EventType.Offer, EventType.Sanction, EventType.Threat, EventType.MilitaryAction];
+        [EventType.Accusation, EventType.Offer, EventType.Sanction, EventType.Threat, EventType.MilitaryAction, EventType.Statement, EventType.Denial];
 
     /// <summary>
     /// "recalled its ambassadors from Poland and Lithuania" is two sanctions (annotation guidelines: one event per named

@@ -91,9 +91,10 @@ internal sealed class StatementRule : IEventRule
         }
     }
 
-    /// <summary>"added 53 runs", "added another goal": "add" with a count adds something (not "added a deal was near", which says something).</summary>
+    /// <summary>"added 53 runs", "added another goal", "added a third": "add" with a count adds something (not "added a deal was near", which says something).</summary>
     private static bool AddsAThing(SentenceContext s, int t) =>
-        s.Word(t) is "add" or "added" or "adds" && s.Word(t + 1) is { Length: > 0 } next && (char.IsDigit(next[0]) || next is "another");
+        s.Word(t) is "add" or "added" or "adds" && s.Word(t + 1) is { Length: > 0 } next
+        && (char.IsDigit(next[0]) || next is "another" or "two" or "three" or "four" or "five" || next is "a" && s.Word(t + 2) is "second" or "third" or "fourth" or "fifth");
 
     private static string? CameoOf(SentenceContext s, int t)
     {

@@ -4,7 +4,7 @@ namespace Graph.Extraction.Mentions;
 
 /// <summary>
 /// Where a news agency is named only to credit a picture or the copy: "REUTERS/Amr Salem", "Photo: Yves Herman/Reuters",
-/// "(AP Photo/Hassan Ammar)", "© 2025 Reuters", "Source: Reuters, AFP", "AFP contributed to this report". A credit is a
+/// "(AP Photo/Hassan Ammar)", "© 2025 Reuters", "Source: Reuters, AFP", "AFP contributed to this report", "Photo by AFP". A credit is a
 /// byline, not an organisation of the article (annotation guidelines), as the agency in a dateline is.
 /// </summary>
 internal static class CreditLines
@@ -36,6 +36,8 @@ internal static class CreditLines
         var start = tokens[first].Start;
         var stop = tokens[end - 1].End;
         return start > 0 && text[start - 1] == '/' || stop < text.Length && text[stop] == '/'
-            || end < tokens.Count && After.Contains(tokens[end].Text);
+            || end < tokens.Count && After.Contains(tokens[end].Text)
+            // "Photo by AFP", "Additional reporting by Reuters".
+            || first > 1 && tokens[first - 1].Text == "by" && (Labels.Contains(tokens[first - 2].Text) || WordLists.CreditWords.Contains(tokens[first - 2].Text));
     }
 }

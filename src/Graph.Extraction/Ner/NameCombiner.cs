@@ -120,8 +120,16 @@ internal sealed class NameCombiner(INameTagger tagger)
 
     private static bool Acts(IReadOnlyList<Token> tokens, int end) => Does(tokens, end, WordLists.SpeechVerbs) || Does(tokens, end, WordLists.EncounterVerbs);
 
-    /// <summary>"met Trump", "hosted Zelensky": the name is the object right after a verb of meeting, calling or hosting.</summary>
-    private static bool Encountered(IReadOnlyList<Token> tokens, int first) => first > 0 && WordLists.EncounterVerbs.Contains(tokens[first - 1].Text);
+    /// <summary>
+    /// "met Trump", "hosted Zelensky", "spoke by phone with Putin", "talks with Modi": the name is the object right after a
+    /// verb of meeting, calling or hosting, or follows "with" after such a verb or the talks or call held.
+    /// </summary>
+    private static bool Encountered(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && WordLists.EncounterVerbs.Contains(tokens[first - 1].Text)
+        || first > 1 && tokens[first - 1].Text == "with" && (WordLists.EncounterVerbs.Contains(tokens[first - 2].Text) || Held.Contains(tokens[first - 2].Text));
+
+    /// <summary>English words before "with" that name talks or a call held with someone.</summary>
+    private static readonly HashSet<string> Held = new(StringComparer.Ordinal) { "phone", "telephone", "talks", "meeting", "call", "talked", "met" };
 
     /// <summary>"Putin and Trump met": the name and another capitalised word, joined by "and", are the subject of such a verb.</summary>
     private static bool ActsWithAnother(IReadOnlyList<Token> tokens, int first, int end) =>

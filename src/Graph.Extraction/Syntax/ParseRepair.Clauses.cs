@@ -1611,12 +1611,12 @@ internal static partial class ParseRepair
     }
 
     /// <summary>English subordinators that are also prepositions: "after China sent …" opens a clause.</summary>
-    private static readonly HashSet<string> TimeSubordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until" };
+    private static readonly HashSet<string> TimeSubordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
 
     /// <summary>
     /// "… said on Sunday after China sent 30 warplanes toward the island", read with "after China" a prepositional phrase
     /// and "sent" a clause with no subject: a finite verb right after the noun of an "after" phrase, with no subject of its
-    /// own, takes the noun as its subject and "after" as its marker, as an adverbial clause of the verb above. So also a
+    /// own, takes the noun as its subject and "after" (or "as") as its marker, as an adverbial clause of the verb above. So also a
     /// past read as a participle describing the noun ("weeks after Burkinabe troops crossed into Ghana"), where no verb
     /// after it could be the noun's.
     /// </summary>
@@ -1632,7 +1632,10 @@ internal static partial class ParseRepair
             || participle && (parse.HeadOf(w) != noun || parse.Words.Skip(w.Index + 1).Any(x => x.Xpos is "VBD" or "VBZ" or "VBP" && !parse.Dominates(w, x)))
             || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != w.Index - 1
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
-            || ClauseOf(parse, noun) is not { Upos: "VERB" } host || host == w || parse.Dominates(w, host))
+            // "were killed as Russian forces launched …", read with the noun the verb's own and the verb a conjunct: the clause
+            // the verb was joined to.
+            || (ClauseOf(parse, noun) is var clause && clause == w && w.Relation == "conj" ? parse.HeadOf(w) : clause) is not { Upos: "VERB" } host
+            || host == w || parse.Dominates(w, host))
             return false;
         host.Adopt(w, parse.HeadOf(w) ?? w, "advcl");
         w.Adopt(noun, parse.HeadOf(noun) ?? noun, "nsubj");

@@ -39,8 +39,10 @@ public static class SentenceSplitter
             }
             else if (IsInitial(token.Text))
             {
-                // "… she said on X. She added": a name goes on after an initial, a pronoun or article does not.
-                boundary = last + 1 < n && NoName.Contains(tokens[last + 1].Text);
+                // "… she said on X. She added": a name goes on after an initial, a pronoun or article does not; and a letter
+                // after "on" or "via" names a platform ("posted on X."), whose period ends the sentence before a capital.
+                boundary = last + 1 < n && (NoName.Contains(tokens[last + 1].Text)
+                    || k > 0 && tokens[k - 1].Text is "on" or "via" && OpensSentence(tokens[last + 1].Text) && char.IsUpper(tokens[last + 1].Text[0]));
             }
 
             if (!boundary && last + 1 < n)

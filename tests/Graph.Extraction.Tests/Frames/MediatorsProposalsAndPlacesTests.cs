@@ -141,4 +141,51 @@ public sealed class MediatorsProposalsAndPlacesTests
         Assert.Equal("loc:lima", meeting.Location);
         Assert.Equal(["participant=Ana Ruiz participant=Jorge Salas"], Parsed.Sides(sentence, EventType.Meeting));
     }
+
+    [Fact]
+    public void Extract_SurnamesAloneOnTheTelephone_PhoneCall() =>
+        Assert.Equal(["participant=Macron participant=Scholz"], Parsed.Sides("Macron spoke by phone with Scholz on Tuesday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_MetForARangeOfHours_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Jorge Salas"], Parsed.Sides("Chilean President Ana Ruiz met Peruvian President Jorge Salas for 2-3 hours on Monday.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chile added two more gold medals on Monday.")]
+    [InlineData("Peru added a third in the second half.")]
+    public void Extract_AddedACount_NoStatement(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
+    [InlineData("Peruvian media said the talks had stalled.")]
+    [InlineData("Peruvian television channels reported that the talks had stalled.")]
+    public void Extract_CountrysPressSaid_NoStatementOfTheState(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
+
+    [Fact]
+    public void Extract_NoEvidenceHasEmergedThatItWasSent_NoOffer() =>
+        Assert.Empty(Parsed.Sides("No evidence has emerged that Chile sent weapons to Peru.", EventType.Offer));
+
+    [Fact]
+    public void Extract_NoDoubtThatItWasSent_TheOfferStands() =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides("There is no doubt that Chile sent weapons to Peru last year.", EventType.Offer));
+
+    [Fact]
+    public void Extract_TwoStatesIssuedStatements_AStatementOfEach() =>
+        Assert.Equal(["speaker=Chile", "speaker=Peru"], Parsed.Sides("Chile and Peru issued statements condemning the attack.", EventType.Statement));
+
+    [Fact]
+    public void Extract_KilledAsForcesLaunchedAnAttack_TheAttack() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("At least five people were killed as Chilean forces launched a drone attack on Tacna early on Monday, officials said.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("During his 2018 visit to Lima, Chilean President Ana Ruiz met Peruvian President Jorge Salas.", EventType.Visit, "2018")]
+    [InlineData("Relations have been tense since the 2020 clashes between Chilean and Peruvian troops.", EventType.MilitaryAction, "2020")]
+    public void Extract_YearBeforeTheEventsNoun_DatedThatYear(string sentence, EventType type, string year)
+    {
+        var events = Parsed.Events(sentence).Where(e => e.Type == type).ToList();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(year, e.Date));
+    }
 }

@@ -106,7 +106,7 @@ public sealed class SittingsQuarrelsAndTextsTests
 
     [Fact]
     public void Extract_ResolutionTabled_ItsDraftersCall() =>
-        Assert.Equal(["speaker=Japan speaker=Malta"], Parsed.Sides("Japan and Malta tabled a draft resolution calling for a truce in Gaza.", EventType.Statement));
+        Assert.Equal(["speaker=Japan", "speaker=Malta"], Parsed.Sides("Japan and Malta tabled a draft resolution calling for a truce in Gaza.", EventType.Statement));
 
     [Fact]
     public void Extract_BodysMembersMeetTheirCounterpartsFromSeveralStates_OneMeetingEach() =>

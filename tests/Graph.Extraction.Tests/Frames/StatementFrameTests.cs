@@ -183,9 +183,8 @@ public sealed class StatementFrameTests
     [Fact]
     public void Extract_CondemnedInThePassiveByCoordinatedSides_StatementOfEach()
     {
-        var e = Assert.Single(Parsed.Events("The attack was condemned by Chile, Peru and Bolivia on Monday."), e => e.Type == EventType.Statement);
-        Assert.Equal("111", e.Cameo);
-        Assert.Equal(["speaker=Bolivia speaker=Chile speaker=Peru"], Parsed.Sides("The attack was condemned by Chile, Peru and Bolivia on Monday.", EventType.Statement));
+        Assert.All(Parsed.Events("The attack was condemned by Chile, Peru and Bolivia on Monday.").Where(e => e.Type == EventType.Statement), e => Assert.Equal("111", e.Cameo));
+        Assert.Equal(["speaker=Bolivia", "speaker=Chile", "speaker=Peru"], Parsed.Sides("The attack was condemned by Chile, Peru and Bolivia on Monday.", EventType.Statement));
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class CreditLineTests
     [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\n\u00A9 2024 Reuters. All rights reserved.")]
     [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nReuters contributed to this report.")]
     [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nSource: Reuters")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nAdditional reporting by Reuters")]
+    [InlineData("Chile expelled a Peruvian diplomat on Monday.\n\nPhoto by Reuters")]
     public void Extract_AgencyNamedInACredit_NoOrganization(string body) =>
         Assert.Empty(Named(body, EntityType.Organization));
 

@@ -114,4 +114,8 @@ public class SegmenterTests
     [Fact]
     public void Segment_LineOpeningWithALabelsWordWithoutItsColon_Kept() =>
         Assert.Equal(["Chile expelled a diplomat.", "Related talks went on."], Sentences("Chile expelled a diplomat.\n\nRelated talks went on."));
+
+    [Fact]
+    public void Segment_PostedOnAPlatformNamedByALetter_EndsTheSentence() =>
+        Assert.Equal(["The minister wrote on X.", "Chile and Peru issued statements."], Sentences("The minister wrote on X. Chile and Peru issued statements."));
 }

@@ -89,6 +89,16 @@ internal static class Modality
             || Lexicon.Take.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
             || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
 
+    /// <summary>English nouns of what shows that something happened.</summary>
+    private static readonly HashSet<string> Evidence = new(StringComparer.Ordinal)
+    {
+        "evidence", "sign", "signs", "indication", "indications", "proof", "confirmation", "trace", "record",
+    };
+
+    /// <summary>"no evidence", "no sign": not "no doubt" or "no other conclusion", which affirm what follows.</summary>
+    private static bool NoEvidence(ParsedSentence s, SyntaxWord noun) =>
+        noun.Upos == "NOUN" && Evidence.Contains(s.Lower(noun)) && s.Children(noun, "det").Any(d => s.Lower(d) == "no");
+
     /// <summary>A verb of accusing or charging.</summary>
     private static bool Accuses(ParsedSentence s, SyntaxWord verb) => Lexicon.Accuse.Contains(s.Lower(verb)) || Lexicon.Charge.Contains(s.Lower(verb));
 
@@ -168,7 +178,7 @@ internal static class Modality
                     && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
                 // "There is no sign that X met Y", "no evidence that troops crossed": what nothing shows is not reported as done.
-                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && head.Upos == "NOUN" && s.Children(head, "det").Any(d => s.Lower(d) == "no"))
+                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && NoEvidence(s, head))
                     return Reality.Negated;
                 // "accused Eritrea of sending troops", "charged Chile with arming the rebels": what an accusation alleges is the
                 // accuser's claim, not reported as done.
@@ -211,6 +221,11 @@ internal static class Modality
                 if (s.Has(w, "nsubj") || s.Has(w, "aux") || w.Xpos is "VBD")
                     return Reality.Real;
                 joinedBare |= !s.Has(w, "cc");
+            }
+            else if (ParsedSentence.Is(w, "ccomp") && s.MarkOf(w) == "that" && s.Children(head, "nsubj").Any(n => NoEvidence(s, n)))
+            {
+                // "No evidence has emerged that China sent weapons": what nothing shows is not reported as done.
+                return Reality.Negated;
             }
             else if (ParsedSentence.Is(w, "ccomp") && head.Upos == "NOUN" && Alleges(s, head))
             {

@@ -52,7 +52,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         foreach (var drafted in ruleDrafts)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
-                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedSubject(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
+                || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedSubject(s, drafted) || SaidByThePress(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
                 || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || WarnedOfWhatWas(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
@@ -334,6 +334,10 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             return false;
         return SpeakersNamedOnlyIn(s, d, contents, _ => true);
     }
+
+    /// <summary>"Iranian media said", "Kenyan newspapers reported": the press of a country is no side that speaks (<see cref="Sides.IsPress"/>).</summary>
+    private static bool SaidByThePress(ParsedSentence s, EventDraft d) =>
+        d.Type == EventType.Statement && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Children(verb, "nsubj").FirstOrDefault() is { } subject && Sides.IsPress(s, subject);
 
     /// <summary>
     /// A side the rule read that the sentence names only in its dateline ("BRUSSELS (AP) - The EU imposed …": Brussels

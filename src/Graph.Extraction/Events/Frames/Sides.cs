@@ -223,7 +223,7 @@ internal static class Sides
     private static readonly HashSet<string> Press = new(StringComparer.Ordinal)
     {
         "media", "press", "newspaper", "newspapers", "outlets", "outlet", "broadcaster", "broadcasters", "television", "tv", "daily", "dailies",
-        "tabloid", "tabloids",
+        "tabloid", "tabloids", "channel", "channels",
     };
 
     /// <summary>

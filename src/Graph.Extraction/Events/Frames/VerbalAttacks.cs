@@ -121,9 +121,10 @@ internal static class VerbalAttacks
         "qualifier", "tournament", "test", "tie",
     };
 
-    /// <summary>"on March 1-2", "3-4 March": days of a month, not a score.</summary>
+    /// <summary>"on March 1-2", "3-4 March", "for 2-3 hours": days of a month or a span counted, not a score.</summary>
     private static bool BesideAMonth(ParsedSentence s, SyntaxWord w) =>
-        w.Index > 0 && Words.Months.Contains(s.Lower(s.Words[w.Index - 1])) || w.Index + 1 < s.Words.Count && Words.Months.Contains(s.Lower(s.Words[w.Index + 1]));
+        w.Index > 0 && Words.Months.Contains(s.Lower(s.Words[w.Index - 1]))
+        || w.Index + 1 < s.Words.Count && (Words.Months.Contains(s.Lower(s.Words[w.Index + 1])) || WordLists.TimeUnits.Contains(s.Lower(s.Words[w.Index + 1])) || s.Lower(s.Words[w.Index + 1]) is "hours" or "minutes" or "percent");
 
     private static bool IsScore(string word)
     {
