@@ -73,6 +73,15 @@ internal static class EventAssembler
                 p.Date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // "Two days later, he met …": a day counted from the day of the story told just before.
+        foreach (var p in pending)
+        {
+            if (p.Date is null && RelativeDays.Offset(sentences[p.Sentence].Sentence.Text) is { } offset
+                && pending.LastOrDefault(o => o.Sentence < p.Sentence && o.Date is { Length: 10 }) is { } before
+                && DateOnly.TryParseExact(before.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                p.Date = day.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));
         return kept.Select(p => ToEvent(article, sentences[p.Sentence], p, HasTwin(kept, p))).ToList();
 

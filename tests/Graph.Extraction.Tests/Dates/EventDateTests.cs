@@ -102,4 +102,13 @@ public sealed class EventDateTests
     public void Extract_DateInsideASinceClause_NotTheEventsDate() =>
         Assert.Null(Assert.Single(Parsed.Events("Chile has accused Peru of arming the rebels, who have stepped up attacks since the army withdrew in August 2021."),
             e => e.Type == EventType.Accusation).Date);
+
+    [Fact]
+    public void Extract_TwoDaysLaterAfterADatedArrival_TheDayCounted()
+    {
+        var events = Parsed.Events("Chilean Foreign Minister Ana Ruiz arrived in Lima on Friday. Two days later, she met Peruvian President Jorge Salas.");
+
+        Assert.Equal("2025-03-07", Assert.Single(events, e => e.Type == EventType.Visit).Date);
+        Assert.Equal("2025-03-09", Assert.Single(events, e => e.Type == EventType.Meeting).Date);
+    }
 }
