@@ -188,4 +188,17 @@ public sealed class MediatorsProposalsAndPlacesTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(year, e.Date));
     }
+
+    [Fact]
+    public void Extract_SharesRoseAheadOfTalksBetweenTwo_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Asian shares rose ahead of talks between Chile and Peru.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_MediatedTalksExpectedToStart_NoNegotiation()
+    {
+        const string sentence = "Talks mediated by Brazil are expected to start next week between Chile and Peru.";
+
+        Assert.Empty(Parsed.Sides(sentence, EventType.Negotiation));
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+    }
 }

@@ -166,7 +166,8 @@ internal static class Modality
                 // says what was done next, as real as the going on.
                 var mark = s.MarkOf(w);
                 // "voted on Friday to suspend Russia from the council": a body's vote to act is its act, as real as the vote.
-                if (mark == "to" && (GoesOn(s, head) || Votes.Contains(s.Lower(head))))
+                // "Talks mediated by Turkey are expected to start": a participle describing an event's noun is as real as the event.
+                if (mark == "to" && (GoesOn(s, head) || Votes.Contains(s.Lower(head))) || mark.Length == 0 && w is { Xpos: "VBN", Relation: "acl" } && head.Upos == "NOUN")
                 {
                     w = head;
                     continue;
@@ -245,7 +246,8 @@ internal static class Modality
                 // "accused Syria of torture", "charged the commander with murder": the deed an accusation names is alleged.
                 return Reality.Alleged;
             }
-            else if (w.Upos is "NOUN" && (s.CaseOf(w) == "ahead" || s.CaseOf(w) == "of" && s.Lower(head) == "ahead"))
+            else if (w.Upos is "NOUN" && (s.CaseOf(w) == "ahead" || s.CaseOf(w) == "of" && (s.Lower(head) == "ahead"
+                || s.Children(w, "case").FirstOrDefault() is { Index: > 0 } of && s.Lower(s.Words[of.Index - 1]) == "ahead")))
             {
                 // "arrived in Moscow ahead of talks with X": what one comes or acts ahead of is still to come.
                 return Reality.Irrealis;
