@@ -277,20 +277,7 @@ public static partial class DateResolver
     {
         if (published is not { } pub)
             return null;
-        var n = m.Groups["n"].Value.ToLowerInvariant() switch
-        {
-            "a" or "an" or "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-        };
+        var n = Count(m.Groups["n"].Value);
         return m.Groups["unit"].Value.ToLowerInvariant() switch
         {
             "day" => (pub.AddDays(-n), DatePrecision.Day),
@@ -299,6 +286,22 @@ public static partial class DateResolver
             _ => (new DateOnly(pub.Year - n, 1, 1), DatePrecision.Year),
         };
     }
+
+    /// <summary>A count written in figures or as an English word up to ten ("a", "one", "two" … "ten").</summary>
+    internal static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The years from publication that a "last year", "this year" or "next year" after a date counts.</summary>
     private static int YearStep(Match m) => m.Groups["rel"].Value switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Graph.Extraction.Dates;
@@ -18,18 +17,7 @@ public static partial class RelativeDays
         if (Opening().Match(sentence) is not { Success: true } m)
             return null;
         var back = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "before" || m.Groups["rel"].Value.Equals("previous", StringComparison.OrdinalIgnoreCase);
-        var n = m.Groups["n"].Success
-            ? m.Groups["n"].Value.ToLowerInvariant() switch
-            {
-                "a" or "an" or "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-            }
-            : 1;
+        var n = m.Groups["n"].Success ? DateResolver.Count(m.Groups["n"].Value) : 1;
         return back ? -n : n;
     }
 }

@@ -143,6 +143,10 @@ public sealed class MediatorsProposalsAndPlacesTests
     }
 
     [Fact]
+    public void Extract_TwoSurnamesAloneJoinedMeet_MeetingOfTwoPersons() =>
+        Assert.Equal(["participant=Lula participant=Milei"], Parsed.Sides("Lula and Milei met in Brasilia on Friday.", EventType.Meeting));
+
+    [Fact]
     public void Extract_SurnamesAloneOnTheTelephone_PhoneCall() =>
         Assert.Equal(["participant=Macron participant=Scholz"], Parsed.Sides("Macron spoke by phone with Scholz on Tuesday.", EventType.PhoneCall));
 
