@@ -250,4 +250,12 @@ public sealed class WarningFrameTests
         Assert.Equal(["country:PE", "country:CL"], threat.Participants.Select(p => p.Entity));
         Assert.DoesNotContain(document.Events, e => e.Type == EventType.Sanction);
     }
+
+    [Fact]
+    public void Extract_WarningStillToBeGiven_NoThreat() =>
+        Assert.Empty(Parsed.Sides("According to a draft seen by Reuters, G7 ministers will warn Peru of further sanctions.", EventType.Threat));
+
+    [Fact]
+    public void Extract_SaidItWouldImposeSanctions_Threat() =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides("Chile said it would impose sanctions on Peru.", EventType.Threat));
 }
