@@ -1812,7 +1812,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of setting a deed going, whose subject does it ("announced the deployment of troops", not "condemned" it).</summary>
     private static readonly HashSet<string> Starts = VerbForms.Set("announce", "order", "approve", "authorize", "authorise", "complete", "begin/began/begun/beginning", "start", "launch", "extend", "confirm");
 
-    /// <summary>The country forces are sent to ("sent troops to Haiti"): where they face, when no front is named.</summary>
+    /// <summary>What forces are sent "to" ("sent troops to Haiti", "to Ukraine's border"), on the verb or on the forces.</summary>
     private static SyntaxWord? CountrySentTo(ParsedSentence s, SyntaxWord v, SyntaxWord troops) => Clause.Oblique(s, v, "to") ?? Clause.Oblique(s, troops, "to");
 
     /// <summary>"sending troops to Ukraine's border": forces sent to a border face the side beyond it.</summary>
