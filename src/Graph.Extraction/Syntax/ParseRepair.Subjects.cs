@@ -837,4 +837,23 @@ internal static partial class ParseRepair
         place.Adopt(w, verb, "appos");
         return true;
     }
+
+    /// <summary>
+    /// "Fighting erupted between army troops and the RSF", read with the gerund an auxiliary of the verb: only auxiliaries
+    /// are (be, have, do, get and the modals); an "-ing" word opening the sentence before a verb with no subject is the
+    /// verb's subject, a noun.
+    /// </summary>
+    private static bool GerundReadAsAnAuxiliary(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Index: 0, Relation: "aux" or "aux:pass" } || !w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Auxiliaries.Contains(w.Form.ToLowerInvariant())
+            || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        w.Relation = "nsubj";
+        w.Upos = "NOUN";
+        w.Xpos = "NN";
+        return true;
+    }
+
+    /// <summary>The "-ing" forms of English auxiliaries.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "being", "having", "doing", "getting" };
 }

@@ -133,6 +133,7 @@ internal static partial class ParseRepair
         SpanOfTimeReadAsTheSubject,
         SubjectReadAsTheAppositionOfAnOpeningPhrase,
         PlaceNameReadAsTheSubject,
+        GerundReadAsAnAuxiliary,
         NameReadAsTwoSubjects,
         NameAfterItsTitleReadAsASecondSubject,
         TitleWithItsPortfolioReadAsASecondSubject,

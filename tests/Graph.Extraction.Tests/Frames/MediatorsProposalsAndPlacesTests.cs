@@ -205,4 +205,8 @@ public sealed class MediatorsProposalsAndPlacesTests
         Assert.Empty(Parsed.Sides(sentence, EventType.Negotiation));
         Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
     }
+
+    [Fact]
+    public void Extract_FightingEruptedBetweenTwo_EachFoughtTheOther() =>
+        Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"], Parsed.Sides("Fighting erupted between Chilean troops and Peruvian forces on Monday.", EventType.MilitaryAction));
 }

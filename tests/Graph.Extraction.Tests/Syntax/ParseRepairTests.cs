@@ -87,6 +87,24 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_GerundOpeningTheSentenceReadAsAnAuxiliary_TheVerbsSubject()
+    {
+        var parse = GivenParse.Of(
+            ("Fighting", "VERB", "VBG", 2, "aux:pass"), ("erupted", "VERB", "VBD", 0, "root"), ("between", "ADP", "IN", 4, "case"), ("Chile", "PROPN", "NNP", 2, "obl"),
+            ("and", "CCONJ", "CC", 6, "cc"), ("Peru", "PROPN", "NNP", 4, "conj"));
+
+        Assert.Equal(("nsubj", "NOUN"), (Word(parse, "Fighting").Relation, Word(parse, "Fighting").Upos));
+    }
+
+    [Fact]
+    public void Repair_BeingOpeningTheSentence_StaysTheAuxiliary()
+    {
+        var parse = GivenParse.Of(("Being", "AUX", "VBG", 2, "aux"), ("watched", "VERB", "VBN", 0, "root"), ("closely", "ADV", "RB", 2, "advmod"));
+
+        Assert.Equal("aux", Word(parse, "Being").Relation);
+    }
+
+    [Fact]
     public void Repair_TargetOfAnAttackHungOnTheVerbThatCondemnsIt_TheAttacksTarget()
     {
         var parse = GivenParse.Of(
