@@ -209,4 +209,10 @@ public sealed class MediatorsProposalsAndPlacesTests
     [Fact]
     public void Extract_FightingEruptedBetweenTwo_EachFoughtTheOther() =>
         Assert.Equal(["actor=Chile target=Peru", "actor=Peru target=Chile"], Parsed.Sides("Fighting erupted between Chilean troops and Peruvian forces on Monday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The Lima summit between Chilean President Ana Ruiz and Peruvian President Jorge Salas ended on Friday.", "loc:lima")]
+    [InlineData("The Geneva talks between Chile and Peru resumed on Monday.", "loc:geneva")]
+    public void Extract_PlaceNamedBeforeTheMeetingsNoun_MeetingThere(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Meeting).Location);
 }

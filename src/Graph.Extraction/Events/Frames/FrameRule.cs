@@ -2786,6 +2786,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Place(s, attack);
         if (at is null && trigger.Upos == "NOUN" && Lexicon.AttackNounSet.Contains(s.Lower(trigger)) && Clause.Oblique(s, trigger, "on", "against") is { } hit)
             at = Clause.Oblique(s, hit, "in", "at");
+        // "The Alaska summit between A and B", "the Geneva talks": a place named before a meeting's noun is where it was.
+        if (at is null && trigger.Upos == "NOUN" && MeetingNouns.Contains(s.Lower(trigger)))
+            at = s.Children(trigger, "compound").FirstOrDefault(c => c.Index < trigger.Index && s.MentionAt(c) is { Type: EntityType.Location });
         // "travelled to Abuja, where he met Tinubu": the place a "where" clause describes, named just before it.
         var clause = trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger;
         at ??= DescribedPlace(s, clause);
