@@ -134,7 +134,7 @@ internal sealed class NameCombiner(INameTagger tagger)
         || first > 1 && tokens[first - 1].Text == "with" && (WordLists.EncounterVerbs.Contains(tokens[first - 2].Text) || Held.Contains(tokens[first - 2].Text));
 
     /// <summary>English words before "with" that name talks or a call held with someone.</summary>
-    private static readonly HashSet<string> Held = new(StringComparer.Ordinal) { "phone", "telephone", "talks", "meeting", "call", "talked", "met" };
+    private static readonly HashSet<string> Held = new(StringComparer.Ordinal) { "phone", "telephone", "talks", "meeting", "call", "talked" };
 
     /// <summary>"Putin and Trump met": the name and another capitalised word, joined by "and", are the subject of such a verb.</summary>
     private static bool ActsWithAnother(IReadOnlyList<Token> tokens, int first, int end) =>

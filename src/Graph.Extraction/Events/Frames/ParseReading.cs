@@ -111,7 +111,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
             // A pledge is made ("will send aid"), not one only possible or weighed ("could send", "is considering sending").
             Reality.Irrealis => FutureByNature.Contains(d.Type) && !WarnedAgainstOrOnCondition(s, w) && !(d.Type == EventType.Offer && Modality.Hedged(s, w))
                 // "G7 ministers will warn Iran of further sanctions": a warning still to be given is no threat yet.
-                && !(d.Type == EventType.Threat && Lexicon.Warn.Contains(s.Lower(w)) && s.Children(w, "aux").Any(a => s.Lower(a) is "will" or "would" or "'ll" or "shall" or "could" or "may" or "might"))
+                && !(d.Type == EventType.Threat && Lexicon.Warn.Contains(s.Lower(w)) && s.Children(w, "aux").Any(a => Modality.Modals.Contains(s.Lower(a))))
                 || d.Type == EventType.MilitaryAction && (d.Cameo == "154" && Modality.Announced(s, w) || Modality.Attempted(s, w)),
             _ => false,
         }));

@@ -109,7 +109,7 @@ internal static class VerbalAttacks
     /// hyphen, which no armed clash or diplomatic meeting is told with.
     /// </summary>
     public static bool ToldWithAScore(ParsedSentence s, EventDraft d) =>
-        d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)) && !BesideAMonth(s, w))
+        d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)) && !DaysOrASpan(s, w))
         // "Argentina met France in the World Cup final", "welcomed South Africa to Auckland for the rugby test": a fixture.
         || d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit or EventType.Statement
             && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Children(verb).Any(c => (ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "for" or "at" || c.Relation == "xcomp") && Fixtures.Contains(s.Lower(c)));
@@ -122,7 +122,7 @@ internal static class VerbalAttacks
     };
 
     /// <summary>"on March 1-2", "3-4 March", "for 2-3 hours": days of a month or a span counted, not a score.</summary>
-    private static bool BesideAMonth(ParsedSentence s, SyntaxWord w) =>
+    private static bool DaysOrASpan(ParsedSentence s, SyntaxWord w) =>
         w.Index > 0 && Words.Months.Contains(s.Lower(s.Words[w.Index - 1]))
         || w.Index + 1 < s.Words.Count && (Words.Months.Contains(s.Lower(s.Words[w.Index + 1])) || WordLists.TimeUnits.Contains(s.Lower(s.Words[w.Index + 1])) || s.Lower(s.Words[w.Index + 1]) is "hours" or "minutes" or "percent");
 
