@@ -199,7 +199,7 @@ internal static partial class ParseRepair
     /// noun, in apposition to it ("the president of Chad, General Omar Deby, arrived", "pressure on the country's
     /// president, X", "Kenya's defence chief, X, arrived").
     /// </summary>
-    private static bool NamesAndTheirDescriptions(SentenceParse parse, SyntaxWord w) => w.Upos != "PROPN" || w.Head < 0 || NamesAndTheirDescriptionsRest(parse, w);
+    private static bool NamesAndTheirDescriptions(SentenceParse parse, SyntaxWord w) => w.Upos == "PROPN" && w.Head >= 0 && NamesAndTheirDescriptionsRest(parse, w);
 
     /// <summary>The rest of <see cref="NamesAndTheirDescriptions"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NamesAndTheirDescriptionsRest(SentenceParse parse, SyntaxWord w)
