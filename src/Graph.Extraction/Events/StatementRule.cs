@@ -115,6 +115,8 @@ internal sealed class StatementRule : IEventRule
             return "051";
         if (Lexicon.Criticize.Contains(w))
             return AccusationRule.CriticizedFor(s, t) || BlastedWithArms(s, t) ? null : "111";
+        if (LashesOut(s, t))
+            return "111";
         // "declined to comment", "refused to say": nothing was said, so there is no statement (CAMEO 011 codes the
         // silence; the annotation guidelines' statement is something said).
         if (Lexicon.Refuse.Contains(w) && s.Word(t + 1) == "to")
@@ -123,6 +125,14 @@ internal sealed class StatementRule : IEventRule
             return RejectsProposal(s, t);
         return null;
     }
+
+    /// <summary>
+    /// "lashed out at Russia", "hit out at the EU", "took aim at Iran": criticism in a verb with its particles (CAMEO 111,
+    /// where the verb dictionary lists LASH_OUT; "hit out at" and "take aim at" are its synonyms in English news).
+    /// </summary>
+    private static bool LashesOut(SentenceContext s, int t) =>
+        s.Word(t) is "lashed" or "lashes" or "lashing" or "lash" or "hit" or "hits" or "hitting" && s.Word(t + 1) == "out" && s.Word(t + 2) == "at"
+        || s.Word(t) is "took" or "takes" or "taking" or "take" or "taken" && s.Word(t + 1) == "aim" && s.Word(t + 2) == "at";
 
     /// <summary>"blasted the boat with water cannon", "slammed the town with rockets": a blow, not words.</summary>
     private static bool BlastedWithArms(SentenceContext s, int t)

@@ -42,6 +42,7 @@ internal static class SeatsAsPlaces
         var k = first - 1;
         if (k >= 0 && tokens[k].Text is "the" or "The")
             k--;
-        return k >= 0 && PlaceCases.Contains(tokens[k].Text);
+        // "lashed out at the White House", "took aim at the Kremlin": the body aimed at, not a place.
+        return k >= 0 && PlaceCases.Contains(tokens[k].Text) && !(k >= 1 && tokens[k].Text == "at" && tokens[k - 1].Text is "out" or "aim");
     }
 }

@@ -438,8 +438,15 @@ internal sealed class SentenceRoles
 
     /// <summary>A noun of a role a person holds; kinship is none ("the sister of the leader").</summary>
     private static bool IsRoleWord(string t) =>
-        (WordLists.RoleNouns.Contains(t) || t.Length > 1 && char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant()))
+        (WordLists.RoleNouns.Contains(t) || t.Length > 1 && char.IsUpper(t[0]) && WordLists.RoleNouns.Contains(t.ToLowerInvariant())
+            || OfficeOnceHeld(t) is { } office && IsRoleWord(office))
         && !WordLists.Kinship.Contains(t.ToLowerInvariant());
+
+    /// <summary>The office of "ex-president", "then-minister" (one word, an office held once or at the time told), or null.</summary>
+    private static string? OfficeOnceHeld(string t) =>
+        t.Length > 5 && (t.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || t.StartsWith("then-", StringComparison.OrdinalIgnoreCase))
+            ? t[(t.IndexOf('-') + 1)..]
+            : null;
 
     private static bool IsHonorificOnly(string title) =>
         title is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr" or "Sir" or "Dame" or "Madam" or "HE";

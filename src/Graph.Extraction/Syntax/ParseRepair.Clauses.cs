@@ -201,6 +201,31 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Russia's air defences downed three drones", read with the past "downed" an adjective of "drones" and either the
+    /// subject the root with "drones" its object or "drones" the root with the subject its own: a noun takes no object
+    /// and heads no sentence with a subject and no copula, so a past in -ed right after the subject is the verb, with the
+    /// subject and the object its own.
+    /// </summary>
+    private static bool PastReadAsAnAdjectiveOfTheObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "amod", Upos: "ADJ", Xpos: "JJ" } || !w.Form.EndsWith("ed", StringComparison.Ordinal) || w.Index < 1
+            || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } thing || thing.Index < w.Index)
+            return false;
+        var root = thing.Relation switch { "obj" => parse.HeadOf(thing), "root" => thing, _ => null };
+        var subject = root == thing ? parse.ChildrenOf(thing, "nsubj").FirstOrDefault() : root;
+        if (root is not { Relation: "root", Upos: "NOUN" or "PROPN" } || subject is null || subject.Index != w.Index - 1 || parse.HasChild(root, "cop"))
+            return false;
+        w.BecomeRoot(thing);
+        w.Upos = "VERB";
+        w.Xpos = "VBD";
+        w.Adopt(subject, subject == root ? w : thing, "nsubj");
+        w.Adopt(thing, thing == root ? w : subject, "obj");
+        foreach (var after in parse.ChildrenOf(root).Where(c => c.Index > Math.Max(w.Index, root.Index)).ToList())
+            w.Adopt(after, root, after.Relation == "nmod" ? "obl" : after.Relation);
+        return true;
+    }
+
+    /// <summary>
     /// "spoke by phone with Foreign Minister X to brief her", read with "with" marking the purpose clause and X its
     /// object: a preposition takes a noun, not a clause, so the noun is an oblique of the verb before, with its preposition.
     /// </summary>

@@ -22,6 +22,7 @@ internal static partial class ParseRepair
         new(PluralReadAsInfinitive),
         new(NounReadAsAVerbAfterAPlural, "ccomp"),
         new(NounWithAnObject, Tags: "NOUN"),
+        new(PastReadAsAnAdjectiveOfTheObject, "amod", "ADJ"),
         new(ClauseReadAsObject, "obj", "VERB"),
         new(ObjectOfAPrepositionReadAsAClause, "obj", "NOUN PROPN"),
         new(NounTakesNoOblique, "obl"),

@@ -675,6 +675,47 @@ public sealed class ParseRepairTests
     public void Extract_AgencyNamedInTheStory_StaysAnEntity() =>
         Assert.Contains("Associated Press", Parsed.Extract("Chile's president Ana Ruiz told the Associated Press on Monday that talks would go on.").Entities.Select(e => e.Name));
 
+    [Fact]
+    public void Repair_PastReadAsAnAdjectiveOfTheRootsObject_TheSentencesVerb()
+    {
+        // The subject read as the root with the object its own, the past an adjective of the object.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("navy", "NOUN", "NN", 0, "root"),
+            ("downed", "ADJ", "JJ", 6, "amod"), ("two", "NUM", "CD", 6, "nummod"), ("drones", "NOUN", "NNS", 3, "obj"),
+            ("on", "ADP", "IN", 8, "case"), ("Sunday", "PROPN", "NNP", 3, "nmod"));
+
+        Assert.Equal(("root", null), Arc(parse, "downed"));
+        Assert.Equal(("nsubj", "downed"), Arc(parse, "navy"));
+        Assert.Equal(("obj", "downed"), Arc(parse, "drones"));
+        Assert.Equal(("obl", "downed"), Arc(parse, "Sunday"));
+        Assert.Equal("VERB", Word(parse, "downed").Upos);
+    }
+
+    [Fact]
+    public void Repair_PastReadAsAnAdjectiveOfTheRootWithASubject_TheSentencesVerb()
+    {
+        // The object read as the root with the subject its own.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"), ("navy", "NOUN", "NN", 6, "nsubj"),
+            ("downed", "ADJ", "JJ", 6, "amod"), ("two", "NUM", "CD", 6, "nummod"), ("drones", "NOUN", "NNS", 0, "root"),
+            ("on", "ADP", "IN", 8, "case"), ("Sunday", "PROPN", "NNP", 6, "nmod"));
+
+        Assert.Equal(("root", null), Arc(parse, "downed"));
+        Assert.Equal(("nsubj", "downed"), Arc(parse, "navy"));
+        Assert.Equal(("obj", "downed"), Arc(parse, "drones"));
+        Assert.Equal(("obl", "downed"), Arc(parse, "Sunday"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveInEdNotRightAfterTheSubject_Kept()
+    {
+        // "navy is trusted partner": the copula between the subject and the adjective makes the noun a predicate.
+        var parse = GivenParse.Of(
+            ("navy", "NOUN", "NN", 4, "nsubj"), ("is", "AUX", "VBZ", 4, "cop"), ("trusted", "ADJ", "JJ", 4, "amod"), ("partner", "NOUN", "NN", 0, "root"));
+
+        Assert.Equal(("amod", "partner"), Arc(parse, "trusted"));
+    }
+
     private static (string Relation, string? Head) Arc(SentenceParse parse, string form) =>
         (Word(parse, form).Relation, parse.HeadOf(Word(parse, form))?.Form);
 

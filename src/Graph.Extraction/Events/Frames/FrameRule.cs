@@ -1083,6 +1083,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Criticize.Contains(lower) && (s.Has(v, "aux:pass") || s.Has(v, "nsubj:pass")) && Clause.Doer(s, v) is { } critic
             && Voices(Sides.Of(s, critic)) is { Count: > 0 } critics)
             return [new EventDraft(EventType.Statement, "111", new ParticipantList().Add(critics, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        // "The claims were dismissed by the embassy", "the proposal was rejected by Beijing": a rejection in the passive, by
+        // its agent: of a claim a denial (CAMEO 016), of a proposal a statement (CAMEO 120), as in the active.
+        if (Lexicon.Reject.Contains(lower) && (lower != "turned" || s.Children(v, "compound:prt").Any(p => s.Lower(p) == "down"))
+            && s.Children(v, "nsubj:pass").FirstOrDefault() is { } rejected && Clause.Oblique(s, v, "by") is { } agent
+            && (Lexicon.ClaimNouns.Contains(s.Lower(rejected)) || Lexicon.ProposalNouns.Contains(s.Lower(rejected)))
+            && Voices(Sides.Of(s, agent)) is { Count: > 0 } rejecting)
+            return [Lexicon.ClaimNouns.Contains(s.Lower(rejected)) ? DenialBy(rejecting, v)
+                : new EventDraft(EventType.Statement, lower.StartsWith("veto", StringComparison.Ordinal) ? "129" : "120", new ParticipantList().Add(rejecting, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "called (on Sunday) for the release of …": an appeal (CAMEO 020).
         if (CallVerbs.Contains(lower) && s.Children(v, "obl").Any(c => s.CaseOf(c) == "for") && Clause.Doer(s, v) is { } caller
             && Voices(Sides.Of(s, caller)) is { Count: > 0 } callers)
@@ -2098,8 +2106,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var from = Clause.Oblique(s, gift, "from");
         var owner = s.Children(gift, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$");
         var giver = from ?? owner ?? CountryBefore(s, gift);
-        // "to" may hang on the giver's name ("from Saudi Arabia to Yemen").
-        var recipient = Clause.Oblique(s, gift, "to") ?? (from is not null ? Clause.Oblique(s, from, "to") ?? owner : null);
+        // "to" may hang on the giver's name ("from Saudi Arabia to Yemen") or on what is given ("donation of 50 ambulances to Ukraine").
+        var recipient = Clause.Oblique(s, gift, "to") ?? (from is not null ? Clause.Oblique(s, from, "to") ?? owner : null)
+            ?? (Clause.Oblique(s, gift, "of") is { } thing ? Clause.Oblique(s, thing, "to") : null);
         if (giver is null || recipient is null)
             return null;
         return Directed(s, gift, EventType.Offer, AidKind.Code(s.Parse.Subtree(gift).Select(s.Lower), false), ParticipantRoles.Giver, ParticipantRoles.Recipient, giver, recipient).ToList() is { Count: > 0 } given ? given : null;

@@ -1,0 +1,83 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
+/// the tagger took for an adjective, and offices held once in one word (sentences written for these tests; the
+/// thirty-sixth extraction pass).
+/// </summary>
+public sealed class CriticismRejectionsAndGiftsTests
+{
+    [Theory]
+    [InlineData("President Ana Ruiz lashed out at Peru on Friday.", "speaker=Ana Ruiz")]
+    [InlineData("Chile hit out at Peru over its fishing fleet on Tuesday.", "speaker=Chile")]
+    [InlineData("Foreign Minister Ana Ruiz took aim at Peru in a speech on Monday.", "speaker=Ana Ruiz")]
+    [InlineData("Chile, which lashed out at Peru on Monday, recalled its envoy.", "speaker=Chile")]
+    [InlineData("Chile has hit out at Peru's new fishing rules.", "speaker=Chile")]
+    public void Extract_CriticismInAPhrasalVerb_StatementOfTheCritic(string sentence, string speaker) =>
+        Assert.Contains(speaker, Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
+    [InlineData("The storm hit out at sea on Monday.")]
+    [InlineData("The striker took aim at goal and missed.")]
+    [InlineData("Chile will not lash out at Peru, President Ana Ruiz's aides insist.")]
+    public void Extract_PhrasalVerbNotOfWordsOrNotDone_NoCriticism(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Statement && e.Cameo == "111");
+
+    [Fact]
+    public void Extract_SeatOfGovernmentLashedOutAt_NoPlace() =>
+        Assert.All(Parsed.Events("President Ana Ruiz of Chile lashed out at the White House on Friday."), e => Assert.Null(e.Location));
+
+    [Theory]
+    [InlineData("The allegations were rejected by Peru on Monday.")]
+    [InlineData("Claims of a cover-up were dismissed by Peru on Tuesday.")]
+    [InlineData("The reports were flatly rejected by Peru.")]
+    public void Extract_ClaimRejectedInThePassive_DenialByTheAgent(string sentence) =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides(sentence, EventType.Denial));
+
+    [Theory]
+    [InlineData("The proposal was rejected by Peru on Tuesday.")]
+    [InlineData("The Chilean offer was turned down by Peru.")]
+    [InlineData("The truce plan was dismissed by Peru on Monday.")]
+    public void Extract_ProposalRejectedInThePassive_StatementByTheAgent(string sentence) =>
+        Assert.Contains("speaker=Peru", Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
+    [InlineData("The proposal was rejected on Tuesday.")]
+    [InlineData("The bill was rejected by parliament.")]
+    [InlineData("The proposal may be rejected by Peru.")]
+    public void Extract_PassiveRejectionWithoutANamedAgentOrNotDone_NoEvent(string sentence)
+    {
+        Assert.Empty(Parsed.Sides(sentence, EventType.Denial));
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Statement && e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chile's donation of 50 ambulances to Peru was welcomed in Lima.")]
+    [InlineData("Chile's gift of two rescue boats to Peru arrived on Monday.")]
+    [InlineData("Chile's grant of 20 million dollars to Peru was announced on Monday.")]
+    public void Extract_GiftWithTheRecipientAfterWhatIsGiven_Offer(string sentence) =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(sentence, EventType.Offer));
+
+    [Fact]
+    public void Extract_GiftToAnUnnamedPlace_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile's donation of 50 ambulances to a hospital was welcomed.", EventType.Offer));
+
+    [Theory]
+    [InlineData("Russia's air defences downed three Ukrainian drones over Belgorod overnight.")]
+    [InlineData("Russia's navy downed two Ukrainian sea drones on Sunday.")]
+    public void Extract_PastTaggedAsAnAdjectiveAfterTheSubject_MilitaryAction(string sentence) =>
+        Assert.Equal(["actor=Russia target=Ukraine"], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile's ex-president Ana Ruiz met the Peruvian ambassador in Lima on Tuesday.", "Ana Ruiz / Ex-president / Chile")]
+    [InlineData("Ana Ruiz, Chile's ex-president, visited Peru on Monday.", "Ana Ruiz / Ex-president / Chile")]
+    [InlineData("Chile's then-president Ana Ruiz visited Peru in 2019.", "Ana Ruiz / Then-president / Chile")]
+    public void Extract_OfficeHeldOnceInOneWord_Role(string sentence, string role) =>
+        Assert.Contains(role, Parsed.Roles(sentence));
+
+    [Fact]
+    public void Extract_ExWordThatIsNoOffice_NoRole() =>
+        Assert.Empty(Parsed.Roles("Chile's ex-partner Ana Ruiz visited Peru on Monday."));
+}
