@@ -124,6 +124,13 @@ internal sealed class SentenceScan
                 continue;
             }
 
+            // "Peace and Security Council": a body the gazetteer knows by its last words ends a longer name after "and".
+            if (i > start && Tok(i) == "and" && EndsALongerName(i + 1))
+            {
+                i = _matchEnd[i + 1];
+                continue;
+            }
+
             // Connectors inside names: "Ministry of Defense", "Office for …", "Department of the Treasury".
             if (i > start && Tok(i) is "of" or "for" or "on" && i + 1 < Count)
             {
@@ -140,6 +147,15 @@ internal sealed class SentenceScan
 
         return i;
     }
+
+    /// <summary>
+    /// Whether the body the gazetteer knows by two words or more at <paramref name="i"/> ends a longer name, after a
+    /// capitalised common word and "and" ("the AU's Peace and Security Council" is not the UN's; not "France and Security
+    /// Council members", nor "President Biden and Congress", nor "Government and African Union troops" opening a sentence).
+    /// </summary>
+    private bool EndsALongerName(int i) =>
+        i >= 3 && i < Count && Tok(i - 1) == "and" && IsGazetteerStart(i) && _matchEnd[i] - i >= 2 && _entryAt[i] is { Kind: GazetteerKind.Organization }
+        && WordLists.OrganizationHeads.Contains(Tok(_matchEnd[i] - 1)) && _entryAt[i - 2] is null && IsNameWord(i - 2) && WordLists.IsCommonWord(Tok(i - 2));
 
     /// <summary>Nouns of people whose possessive goes on inside the names of parties, armies and republics ("People's", "Workers'").</summary>
     private static readonly HashSet<string> PossessiveNameWords = new(StringComparer.Ordinal) { "People", "Workers", "Women", "Citizens", "Farmers", "Peoples" };
@@ -181,7 +197,14 @@ internal sealed class SentenceScan
         var i = start;
         while (i < end)
         {
-            if (IsGazetteerStart(i))
+            if (IsGazetteerStart(i) && i > start && EndsALongerName(i))
+            {
+                // Its words are the longer name's.
+                for (var k = i; k < _matchEnd[i]; k++)
+                    pieces.Add(new Piece(k, k + 1, PieceKind.Word, null));
+                i = _matchEnd[i];
+            }
+            else if (IsGazetteerStart(i))
             {
                 var e = _entryAt[i]!;
                 var surname = IsPlaceNamedSurname(e, i, pieces);

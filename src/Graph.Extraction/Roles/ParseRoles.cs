@@ -31,7 +31,26 @@ internal static class ParseRoles
 
             foreach (var (title, target) in Governed(s, p))
                 yield return (person.EntityId, title, target);
+            if (TitledOf(s, gazetteer, p) is { } titled)
+                yield return (person.EntityId, titled.Title, titled.Target);
         }
+    }
+
+    /// <summary>
+    /// "met President Luis Vega of Peru": a title before the name, and right after the name "of" and a country or body
+    /// named, wherever the name stands in the sentence (not an honorific: "Mr. X of Fatah" names a member).
+    /// </summary>
+    private static (string Title, string Target)? TitledOf(ParsedSentence s, IGazetteer gazetteer, SyntaxWord name)
+    {
+        if (s.Children(name).LastOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index < name.Index) is not { } title || s.MentionAt(title) is not null)
+            return null;
+        var last = s.Children(name).Where(c => c.Relation == "flat").Select(c => c.Token).Append(name.Token).Max();
+        var first = last + (s.View.Word(last + 2) == "the" ? 3 : 2);
+        if (s.View.Word(last + 1) != "of" || s.WordOf(first) is not { } opening || s.MentionAt(opening) is not { Type: EntityType.Country or EntityType.Organization, Kind: MentionKind.Name } owner
+            || owner.FirstToken != first || s.HeadOf(owner) is not { } ownerHead || s.Head(ownerHead) is not { } head || head != name && head.Head != name.Index)
+            return null;
+        var phrase = Phrase(s, s.Parse.Subtree(title).First().Token, title.Token + 1);
+        return RoleTitle.IsKnown(gazetteer, phrase) && gazetteer.Lookup(phrase) is not { IsHonorific: true } ? (RoleTitle.Of(gazetteer, phrase), owner.EntityId) : null;
     }
 
     /// <summary>English verbs of holding an office over a body, with the office's title.</summary>

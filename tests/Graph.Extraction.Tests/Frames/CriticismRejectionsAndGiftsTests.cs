@@ -4,8 +4,8 @@ namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
-/// the tagger took for an adjective, and offices held once in one word (sentences written for these tests; the
-/// thirty-sixth extraction pass).
+/// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, and a
+/// known body's name ending a longer one (sentences written for these tests; the thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -80,4 +80,36 @@ public sealed class CriticismRejectionsAndGiftsTests
     [Fact]
     public void Extract_ExWordThatIsNoOffice_NoRole() =>
         Assert.Empty(Parsed.Roles("Chile's ex-partner Ana Ruiz visited Peru on Monday."));
+
+    [Theory]
+    [InlineData("Chile's envoy met President Luis Vega of Peru in Lima.", "Luis Vega / President / Peru")]
+    [InlineData("President Ana Ruiz of Chile met President Luis Vega of Peru in Lima.", "Luis Vega / President / Peru")]
+    [InlineData("Chile's envoy met with Foreign Minister Luis Vega of the Dominican Republic.", "Luis Vega / Foreign Minister / Dominican Republic")]
+    public void Extract_TitleBeforeTheNameAndOfACountryAfterIt_RoleWhereverTheNameStands(string sentence, string role) =>
+        Assert.Contains(role, Parsed.Roles(sentence));
+
+    [Theory]
+    [InlineData("Chile's envoy met Mr. Luis Vega of Fatah.")]
+    [InlineData("Chile's envoy met President Luis Vega and members of Peru's Congress.")]
+    public void Extract_HonorificOrOfNotRightAfterTheName_NoRoleFromIt(string sentence) =>
+        Assert.DoesNotContain(Parsed.Roles(sentence), r => r.StartsWith("Luis Vega / Mr.", StringComparison.Ordinal) || r.EndsWith("/ Congress", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_KnownBodyEndingALongerName_TheLongerBody()
+    {
+        var entities = Parsed.Entities("The AU's Peace and Security Council suspended Niger on Monday.");
+
+        Assert.Contains((EntityType.Organization, "Peace and Security Council"), entities);
+        Assert.DoesNotContain((EntityType.Organization, "United Nations Security Council"), entities);
+    }
+
+    [Theory]
+    [InlineData("France and Security Council members met in New York on Monday.")]
+    [InlineData("The Security Council met on Monday.")]
+    public void Extract_KnownBodyAfterANameOrAlone_TheKnownBody(string sentence) =>
+        Assert.Contains((EntityType.Organization, "United Nations Security Council"), Parsed.Entities(sentence));
+
+    [Fact]
+    public void Extract_PersonAndAKnownBody_NoLongerName() =>
+        Assert.DoesNotContain(Parsed.Entities("President Luis Vega and Congress agreed on the budget."), e => e.Name.Contains(" and ", StringComparison.Ordinal));
 }
