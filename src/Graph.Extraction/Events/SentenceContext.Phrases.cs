@@ -266,7 +266,8 @@ internal sealed partial class SentenceContext
         var bestIsLocation = false;
         for (var i = start; i < end; i++)
         {
-            if (View.IsQuoted(i) || Word(i) is not ("in" or "at"))
+            // "lashed out at Washington", "took aim at Manila": the one aimed at, not a place.
+            if (View.IsQuoted(i) || Word(i) is not ("in" or "at") || Word(i) == "at" && i > 0 && Word(i - 1) is "out" or "aim")
                 continue;
             var j = i + 1;
             while (Word(j) is "the" || View.IsCapitalized(j) && View.MentionAt(j) is null && j < i + 3)

@@ -127,12 +127,15 @@ internal sealed class StatementRule : IEventRule
     }
 
     /// <summary>
-    /// "lashed out at Russia", "hit out at the EU", "took aim at Iran": criticism in a verb with its particles (CAMEO 111,
-    /// where the verb dictionary lists LASH_OUT; "hit out at" and "take aim at" are its synonyms in English news).
+    /// "lashed out at Russia", "hit out at the EU", "took aim at Iran's new rules": criticism in a verb with its particles
+    /// (CAMEO 111, where the verb dictionary lists LASH_OUT; "hit out at" and "take aim at" are its synonyms in English
+    /// news), of a named party (not "took aim at goal", "hit out at every ball").
     /// </summary>
     private static bool LashesOut(SentenceContext s, int t) =>
-        s.Word(t) is "lashed" or "lashes" or "lashing" or "lash" or "hit" or "hits" or "hitting" && s.Word(t + 1) == "out" && s.Word(t + 2) == "at"
-        || s.Word(t) is "took" or "takes" or "taking" or "take" or "taken" && s.Word(t + 1) == "aim" && s.Word(t + 2) == "at";
+        (s.Word(t) is "lashed" or "lashes" or "lashing" or "lash" or "hit" or "hits" or "hitting" && s.Word(t + 1) == "out"
+            || s.Word(t) is "took" or "takes" or "taking" or "take" or "taken" && s.Word(t + 1) == "aim")
+        && s.Word(t + 2) == "at" && s.View.MentionAt(s.Word(t + 3) == "the" ? t + 4 : t + 3) is { Kind: not MentionKind.Demonym } aimedAt
+        && aimedAt.Type is EntityType.Country or EntityType.Organization or EntityType.Person or EntityType.Location;
 
     /// <summary>"blasted the boat with water cannon", "slammed the town with rockets": a blow, not words.</summary>
     private static bool BlastedWithArms(SentenceContext s, int t)

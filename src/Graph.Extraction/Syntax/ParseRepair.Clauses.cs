@@ -202,7 +202,8 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "Russia's air defences downed three drones", read with the past "downed" an adjective of "drones" and either the
-    /// subject the root with "drones" its object or "drones" the root with the subject its own: a noun takes no object
+    /// subject the root with "drones" its object (or its modifier without a preposition) or "drones" the root with the
+    /// subject its own: a noun takes no object
     /// and heads no sentence with a subject and no copula, so a past in -ed right after the subject is the verb, with the
     /// subject and the object its own.
     /// </summary>
@@ -211,7 +212,8 @@ internal static partial class ParseRepair
         if (w is not { Relation: "amod", Upos: "ADJ", Xpos: "JJ" } || !w.Form.EndsWith("ed", StringComparison.Ordinal) || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } thing || thing.Index < w.Index)
             return false;
-        var root = thing.Relation switch { "obj" => parse.HeadOf(thing), "root" => thing, _ => null };
+        // The object may also be read as the subject's modifier without a preposition ("jets downed two drones").
+        var root = thing.Relation switch { "obj" => parse.HeadOf(thing), "nmod" when !parse.HasChild(thing, "case") => parse.HeadOf(thing), "root" => thing, _ => null };
         var subject = root == thing ? parse.ChildrenOf(thing, "nsubj").FirstOrDefault() : root;
         if (root is not { Relation: "root", Upos: "NOUN" or "PROPN" } || subject is null || subject.Index != w.Index - 1 || parse.HasChild(root, "cop"))
             return false;

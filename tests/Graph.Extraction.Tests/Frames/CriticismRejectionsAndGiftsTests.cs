@@ -4,8 +4,9 @@ namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
-/// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, and a
-/// known body's name ending a longer one (sentences written for these tests; the thirty-sixth extraction pass).
+/// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
+/// body's name ending a longer one, and members suspended from a body (sentences written for these tests; the
+/// thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -21,13 +22,18 @@ public sealed class CriticismRejectionsAndGiftsTests
     [Theory]
     [InlineData("The storm hit out at sea on Monday.")]
     [InlineData("The striker took aim at goal and missed.")]
+    [InlineData("Prime Minister Ana Ruiz took aim at a deer on her ranch.")]
+    [InlineData("Chile's captain hit out at every ball in the final over.")]
     [InlineData("Chile will not lash out at Peru, President Ana Ruiz's aides insist.")]
     public void Extract_PhrasalVerbNotOfWordsOrNotDone_NoCriticism(string sentence) =>
         Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Statement && e.Cameo == "111");
 
-    [Fact]
-    public void Extract_SeatOfGovernmentLashedOutAt_NoPlace() =>
-        Assert.All(Parsed.Events("President Ana Ruiz of Chile lashed out at the White House on Friday."), e => Assert.Null(e.Location));
+    [Theory]
+    [InlineData("President Ana Ruiz of Chile lashed out at the White House on Friday.")]
+    [InlineData("President Ana Ruiz of Chile lashed out at Washington on Friday.")]
+    [InlineData("President Ana Ruiz of Chile took aim at Lima in a speech.")]
+    public void Extract_PlaceAimedAt_NoPlace(string sentence) =>
+        Assert.All(Parsed.Events(sentence), e => Assert.Null(e.Location));
 
     [Theory]
     [InlineData("The allegations were rejected by Peru on Monday.")]
@@ -67,6 +73,7 @@ public sealed class CriticismRejectionsAndGiftsTests
     [Theory]
     [InlineData("Russia's air defences downed three Ukrainian drones over Belgorod overnight.")]
     [InlineData("Russia's navy downed two Ukrainian sea drones on Sunday.")]
+    [InlineData("Russian jets downed two Ukrainian drones over Kursk on Sunday.")]
     public void Extract_PastTaggedAsAnAdjectiveAfterTheSubject_MilitaryAction(string sentence) =>
         Assert.Equal(["actor=Russia target=Ukraine"], Parsed.Sides(sentence, EventType.MilitaryAction));
 
@@ -112,4 +119,18 @@ public sealed class CriticismRejectionsAndGiftsTests
     [Fact]
     public void Extract_PersonAndAKnownBody_NoLongerName() =>
         Assert.DoesNotContain(Parsed.Entities("President Luis Vega and Congress agreed on the budget."), e => e.Name.Contains(" and ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Peru was suspended from the African Union on Monday.", "imposer=African Union target=Peru")]
+    [InlineData("Peru was expelled from the Council of Europe in 2022.", "imposer=Council of Europe target=Peru")]
+    [InlineData("Peru was barred from the Organization of American States after the coup.", "imposer=Organization of American States target=Peru")]
+    public void Extract_MemberSuspendedFromABody_SanctionByTheBody(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Theory]
+    [InlineData("The striker was suspended from the team on Monday.")]
+    [InlineData("Peru was not suspended from the African Union.")]
+    [InlineData("Peruvian athletes were barred from the African Union games.")]
+    public void Extract_NoStateSuspendedOrNotDone_NoSanction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Sanction));
 }

@@ -177,6 +177,12 @@ internal sealed partial class FrameRule
         if (Revokes.Contains(lower) && Measured(s, undergoer) is var revoked && (Lexicon.AgreementNouns.Contains(s.Lower(revoked)) || Ties.Contains(s.Lower(revoked)))
             && (Clause.Oblique(s, revoked, "with") ?? Clause.Oblique(s, v, "with")) is { } partner)
             return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), partner);
+        // "Niger was suspended from ECOWAS", "Russia was expelled from the Council of Europe": a state or body suspended,
+        // expelled or barred from a body, by that body where no other is named (CAMEO 16x; not a player from a team).
+        if ((Suspends.Contains(lower) || Lexicon.Expel.Contains(lower) || Bans.Contains(lower)) && ParsedSentence.Is(undergoer, "nsubj:pass")
+            && s.MentionAt(undergoer) is { Type: EntityType.Country or EntityType.Organization, Kind: not Mentions.MentionKind.Demonym }
+            && Clause.Oblique(s, v, "from") is { } memberOf && s.MentionAt(memberOf) is { Type: EntityType.Organization })
+            return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Oblique(s, v, "by") ?? memberOf, undergoer);
         // "suspended Niger's membership", "suspended Mali from the bloc", "suspended aid to Niger" (annotation guidelines:
         // suspensions are sanctions).
         if (Suspends.Contains(lower) && Suspended(s, v, undergoer) is { } suspended)

@@ -2760,7 +2760,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         // An event noun's place may hang from the verb that holds it ("held talks ... in Lima"), or from the span of time
         // or the round it is counted in ("held a new round of negotiations in Baghdad").
-        var at = Clause.Oblique(s, trigger, "in", "at");
+        // "lashed out at Washington", "took aim at Manila": the one aimed at, not a place.
+        var at = s.Children(trigger).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out" && s.Lower(trigger) is "lashed" or "lash" or "lashes" or "lashing" or "hit" or "hits" or "hitting"
+                || ParsedSentence.Is(c, "obj") && s.Lower(c) == "aim")
+            ? Clause.Oblique(s, trigger, "in")
+            : Clause.Oblique(s, trigger, "in", "at");
         var counted = trigger.Upos == "NOUN" && ParsedSentence.Is(trigger, "nmod") && s.CaseOf(trigger) == "of" && s.Head(trigger) is { Upos: "NOUN" } span
             && Clause.Durations.Contains(s.Lower(span)) ? span : trigger;
         if (at is null && counted != trigger)
