@@ -382,7 +382,7 @@ internal sealed class SentenceScan
             return;
         }
 
-        if (TryTitledPerson(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
+        if (TryTitledPerson(pieces) || TryTitleForAPortfolio(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
         // "the Coalition", "the Department", "the Treasury": a capitalised head word inside a sentence is a proper name (the
@@ -418,6 +418,43 @@ internal sealed class SentenceScan
         var nextIsTitle = index + 1 < pieces.Count && pieces[index + 1].Kind == PieceKind.Title;
         return !nextIsTitle && WordLists.IsCommonWord(t);
     }
+
+    /// <summary>
+    /// "UN Special Envoy for Syria Geir Olsen", "Under-Secretary-General for Humanitarian Affairs Ana Ruiz", "UN High
+    /// Commissioner for Refugees Ana Ruiz" (a body the gazetteer knows by its head's title): a title, "for" or "on" and
+    /// its portfolio (common words or known names), then the person: the words at the end that are no common English
+    /// words and have a person's shape.
+    /// </summary>
+    private bool TryTitleForAPortfolio(List<Piece> pieces)
+    {
+        var t = pieces.FindIndex(p => p.Kind == PieceKind.Title || p.Kind == PieceKind.Word && p.End - p.First == 1 && IsHyphenatedTitle(Tok(p.First)) || TitledBody(p));
+        // A title in lower case ("a spokeswoman for the …") names no person after its portfolio.
+        if (t < 0 || t + 2 >= pieces.Count || !char.IsUpper(Tok(pieces[t].First)[0]))
+            return false;
+        var from = pieces[t + 1] is { Kind: PieceKind.Connector } connector && Tok(connector.First) is "for" or "on" ? t + 2 : TitledBody(pieces[t]) ? t + 1 : -1;
+        if (from < 0)
+            return false;
+        var name = pieces.Count;
+        while (name > from && pieces[name - 1] is { Kind: PieceKind.Word } word && word.End - word.First == 1 && !WordLists.IsCommonWord(Tok(word.First)))
+            name--;
+        var portfolio = pieces.Skip(from).Take(name - from).ToList();
+        if (pieces.Count - name is < 2 or > 3 || from == t + 2 && !portfolio.Exists(p => p.Kind != PieceKind.Connector)
+            || !portfolio.TrueForAll(p => p.Kind is PieceKind.Known or PieceKind.Connector || WordLists.IsCommonWord(Tok(p.First)))
+            || !IsPersonShape(pieces[name].First, pieces[^1].End, titled: true))
+            return false;
+        Emit(pieces[name].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+        EmitPiecesAndPlainNames(pieces, 0, name, plainNames: false);
+        return true;
+    }
+
+    /// <summary>"Under-Secretary-General", "Commissioner-General": a title of hyphenated words ending in a title.</summary>
+    private bool IsHyphenatedTitle(string token) =>
+        token.LastIndexOf('-') is > 0 and var hyphen && hyphen < token.Length - 1 && char.IsUpper(token[0]) && _gazetteer.CanonicalTitle(token[(hyphen + 1)..]) is not null;
+
+    /// <summary>A body the gazetteer knows by its head's title and portfolio ("UN High Commissioner for Refugees").</summary>
+    private bool TitledBody(Piece p) =>
+        p is { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Organization } && p.End - p.First >= 3
+        && Enumerable.Range(p.First, p.End - p.First).Any(i => Tok(i + 1) is "for" or "on" && _gazetteer.CanonicalTitle(Tok(i)) is not null);
 
     /// <summary>
     /// "[Russian] President Vladimir Putin", "Lt. Gen. Stephen J. Townsend", "Ambassador X for …": the words

@@ -1,0 +1,32 @@
+using Graph.Core.Model;
+using Graph.Extraction.Tests.Frames;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+/// <summary>A title with its portfolio before a name ("Special Envoy for Syria X"): the person is the name alone.</summary>
+public sealed class TitleForAPortfolioTests
+{
+    [Theory]
+    [InlineData("UN Special Envoy for Syria Geir Olsen met Chile's foreign minister on Monday.", "Geir Olsen")]
+    [InlineData("UN Under-Secretary-General for Humanitarian Affairs Tove Lindahl visited Sudan on Monday.", "Tove Lindahl")]
+    [InlineData("Deputy Assistant Secretary for Detainee Affairs Marek Novak said the camp would close.", "Marek Novak")]
+    [InlineData("UN High Commissioner for Refugees Filippo Rossi visited Chad on Monday.", "Filippo Rossi")]
+    public void Extract_TitleAndPortfolioBeforeAName_ThePersonAlone(string body, string person)
+    {
+        var people = Parsed.Entities(body).Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToList();
+
+        Assert.Equal([person], people);
+    }
+
+    [Fact]
+    public void Extract_TitleAndPortfolioBeforeAName_ThePersonVisits() =>
+        Assert.Equal(["visitor=Tove Lindahl"],
+            Parsed.Sides("UN Under-Secretary-General for Humanitarian Affairs Tove Lindahl visited Sudan on Monday.", EventType.Visit));
+
+    [Theory]
+    [InlineData("A spokeswoman for the Sunni-backed Iraqiya alliance, Ana Ruiz, said the group left the talks.")]
+    [InlineData("The UN Special Envoy for Syria said on Monday that talks would resume.")]
+    [InlineData("UN Special Envoy for Human Rights Monday Talks.")]
+    public void Extract_NoNameAfterAPortfolio_NoPersonFromIt(string body) =>
+        Assert.DoesNotContain(Parsed.Entities(body), e => e.Type == EntityType.Person && e.Name != "Ana Ruiz");
+}
