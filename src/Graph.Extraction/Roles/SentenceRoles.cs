@@ -267,9 +267,10 @@ internal sealed class SentenceRoles
         var core = Phrase(start, end);
         if (_titleEndingAt[end] is { Entry.IsHonorific: true } || IsHonorificOnly(core))
             return null;
-        // "arrested former prime minister X": an office held once, in lower case too.
+        // "arrested former prime minister X", "ex-finance minister X": an office held once, in lower case too.
         while (start > 0 && _mentionEndingAt[start] is null && _titleEndingAt[start] is null
-               && (WordLists.TitleModifiers.Contains(Tok(start - 1)) || IsTitleQualifier(start - 1) || Tok(start - 1) == "former"))
+               && (WordLists.TitleModifiers.Contains(Tok(start - 1)) || IsTitleQualifier(start - 1) || Tok(start - 1) == "former"
+                   || Tok(start - 1).Length > 3 && Tok(start - 1).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)))
             start--;
         // "Former Pakistani prime minister X": "former" before the owner is the title's, as in "Pakistan's former prime minister".
         if (_mentionEndingAt[start] is { Type: EntityType.Country or EntityType.Organization } before && before.FirstToken > 0

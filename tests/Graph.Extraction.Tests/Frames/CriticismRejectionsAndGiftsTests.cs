@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
 /// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
-/// body's name ending a longer one, and members suspended from a body (sentences written for these tests; the
-/// thirty-sixth extraction pass).
+/// body's name ending a longer one, members suspended from a body, and a threat named as a noun with its owner
+/// (sentences written for these tests; the thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -85,6 +85,10 @@ public sealed class CriticismRejectionsAndGiftsTests
         Assert.Contains(role, Parsed.Roles(sentence));
 
     [Fact]
+    public void Extract_OfficeOnceHeldWithItsPortfolio_TheWholeTitle() =>
+        Assert.Contains("Ana Ruiz / Ex-finance Minister / Chile", Parsed.Roles("Chile's ex-finance minister Ana Ruiz met the IMF chief on Monday."));
+
+    [Fact]
     public void Extract_ExWordThatIsNoOffice_NoRole() =>
         Assert.Empty(Parsed.Roles("Chile's ex-partner Ana Ruiz visited Peru on Monday."));
 
@@ -133,4 +137,17 @@ public sealed class CriticismRejectionsAndGiftsTests
     [InlineData("Peruvian athletes were barred from the African Union games.")]
     public void Extract_NoStateSuspendedOrNotDone_NoSanction(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Sanction));
+
+    [Theory]
+    [InlineData("Chile's threat to use force against Peru alarmed the region.")]
+    [InlineData("Chile's threat to impose tariffs on Peru was condemned by Lima.")]
+    [InlineData("Chile's threat to expel Peru from the trade bloc worried investors.")]
+    public void Extract_OwnersThreatToActAgainstAParty_Threat(string sentence) =>
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("The threat to impose tariffs on Peru was discussed.")]
+    [InlineData("Chile's threat to the region is growing, analysts say.")]
+    public void Extract_ThreatWithoutOwnerOrThreatenedAct_NoThreat(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Threat));
 }
