@@ -45,6 +45,8 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var calls = CallInArticle(analysis.Parses);
         IReadOnlyList<ResolvedMention>? pair = null;
         var pairMetIn = -2;
+        IReadOnlyList<ResolvedMention>? pairVisited = null;
+        var pairVisitedIn = -4;
         ResolvedMention? army = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
@@ -60,7 +62,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             state.Sentence = i;
             var context = new SentenceContext(view);
             var found = Rules.SelectMany(rule => rule.Find(context, state)).ToList();
-            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, PairJustMet = pairMetIn == i - 1, ArmyOwner = army,
+            if (i < analysis.Parses.Count && new ParsedSentence(view, analysis.Parses[i]) { CallInArticle = calls, Offices = offices, Pair = pair, PairJustMet = pairMetIn == i - 1, PairVisited = i - pairVisitedIn <= 2 ? pairVisited : null, ArmyOwner = army,
                 PlaceBefore = previous.LastOrDefault(d => d.Location is not null)?.Location } is { IsParsed: true } parsed)
             {
                 parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
@@ -68,7 +70,9 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
                 found = _parseReading.Apply(parsed, found);
                 var met = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) : parsed.Pair;
                 if (met is not null)
-                    (pair, pairMetIn) = (met, i);
+                    (pair, pairMetIn, pairVisited) = (met, i, null);
+                else if (PairVisited(view, found) is { } visited)
+                    (pairVisited, pairVisitedIn) = (visited, i);
             }
 
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
@@ -103,6 +107,21 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         }
 
         return sides;
+    }
+
+    /// <summary>
+    /// The visitor of the sentence's visit and the country visited, named or the one whose capital is ("arrived in Lisbon
+    /// for a state visit"): whom "the two countries" stand for in the next two sentences. Null where it reports no such visit.
+    /// </summary>
+    private List<ResolvedMention>? PairVisited(SentenceView view, List<EventDraft> found)
+    {
+        if (found.FindLast(d => d.Type == EventType.Visit) is not { Location: { } place } visit || visit.Participants is not [var visitor]
+            || view.Mentions.FirstOrDefault(m => m.EntityId == visitor.Entity) is not { } named
+            || view.Mentions.FirstOrDefault(m => m.EntityId == place) is not { } destination)
+            return null;
+        // A capital stands for its country as a side (CapitalMetonymy makes it the country).
+        var country = destination.Type == EntityType.Country ? destination.EntityId : _gazetteer.CapitalOf(place)?.EntityId;
+        return country is null || country == visitor.Entity ? null : [named, destination];
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
 /// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
-/// body's name ending a longer one, members suspended from a body, and a threat named as a noun with its owner
-/// (sentences written for these tests; the thirty-sixth extraction pass).
+/// body's name ending a longer one, members suspended from a body, a threat named as a noun with its owner, and "the
+/// two countries" after a visit (sentences written for these tests; the thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -150,4 +150,19 @@ public sealed class CriticismRejectionsAndGiftsTests
     [InlineData("Chile's threat to the region is growing, analysts say.")]
     public void Extract_ThreatWithoutOwnerOrThreatenedAct_NoThreat(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz arrived in Lima on Saturday for a state visit. On Sunday, the two governments signed eleven agreements.")]
+    [InlineData("Chilean President Ana Ruiz visited Peru on Saturday. On Sunday, the two countries signed a trade pact.")]
+    public void Extract_TheTwoCountriesAfterAVisit_TheVisitorsCountryAndTheCountryVisited(string body) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Agreement));
+
+    [Fact]
+    public void Extract_TheTwoLeadersAfterAVisit_NoSidesFromTheVisit() =>
+        Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz visited Peru on Saturday. The two leaders signed a trade pact.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_TheTwoCountriesLongAfterAVisit_NoSidesFromTheVisit() =>
+        Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz visited Peru on Saturday. Markets rose. Prices fell. Rain came. The two countries signed a trade pact.",
+            EventType.Agreement));
 }

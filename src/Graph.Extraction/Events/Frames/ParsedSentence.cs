@@ -47,6 +47,12 @@ internal sealed class ParsedSentence
     /// </summary>
     public IReadOnlyList<ResolvedMention>? Pair { get; set; }
 
+    /// <summary>
+    /// The visitor of a visit told in this sentence or the two before, after the article's last meeting or call, and the
+    /// country visited: whom "the two countries" stand for (not "the two leaders"). Null where there is none.
+    /// </summary>
+    public IReadOnlyList<ResolvedMention>? PairVisited { get; init; }
+
     /// <summary>Whether the sentence before this one met <see cref="Pair"/>: whom a plural "they" opening this one stands for.</summary>
     public bool PairJustMet { get; init; }
 

@@ -103,7 +103,7 @@ internal static class Sides
         }
 
         perOwner = false;
-        if (s.Pair is { } pair && TheTwo(s, word, pair) is { } two)
+        if ((s.Pair ?? s.PairVisited) is { } pair && TheTwo(s, word, pair) is { } two)
             return two;
         // "Mali's army spokesman, Colonel X, said troops had killed 40 jihadists", "X, commander of Ukraine's ground forces,
         // said his units had recaptured …", "Hezbollah leader X said the group had fired …": forces named bare in what an
@@ -284,6 +284,11 @@ internal static class Sides
             && s.Head(word) is { Relation: "root" } verb && (Lexicon.Agree.Contains(s.Lower(verb)) || Lexicon.Sign.Contains(s.Lower(verb))))
             return [.. pair.Select(m => StandingAt(s, word, m))];
         var parties = PairParties.Contains(lower);
+        // A visitor and the country visited, told after the last meeting, are "the two countries", not "the two leaders".
+        if (parties && s.PairVisited is { } visited)
+            pair = visited;
+        else if (ReferenceEquals(pair, s.PairVisited))
+            return null;
         // The word lists first: this is asked of every phrase once the article has had a meeting.
         if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")
             : word.Upos != "NOUN" || !parties && !PairPersons.Contains(lower) || s.MentionAt(word) is not null
