@@ -5,8 +5,9 @@ namespace Graph.Extraction.Tests.Frames;
 /// <summary>
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
 /// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
-/// body's name ending a longer one, members suspended from a body, a threat named as a noun with its owner, and "the
-/// two countries" after a visit (sentences written for these tests; the thirty-sixth extraction pass).
+/// body's name ending a longer one, members suspended from a body, a threat named as a noun with its owner, "the two
+/// countries" after a visit, and a perfect participle's clause (sentences written for these tests; the thirty-sixth
+/// extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -165,4 +166,14 @@ public sealed class CriticismRejectionsAndGiftsTests
     public void Extract_TheTwoCountriesLongAfterAVisit_NoSidesFromTheVisit() =>
         Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz visited Peru on Saturday. Markets rose. Prices fell. Rain came. The two countries signed a trade pact.",
             EventType.Agreement));
+
+    [Theory]
+    [InlineData("Having met Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito.", EventType.Meeting, "participant=Ana Ruiz participant=Luis Vega")]
+    [InlineData("Having signed the accord with Peru on Monday, Chile lifted its sanctions.", EventType.Agreement, "participant=Chile participant=Peru")]
+    public void Extract_PerfectParticiplesClause_ItsEvent(string sentence, EventType type, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, type));
+
+    [Fact]
+    public void Extract_PerfectParticipleOfAFailure_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Having failed to meet Peru's president, Ana Ruiz of Chile flew home.", EventType.Meeting));
 }

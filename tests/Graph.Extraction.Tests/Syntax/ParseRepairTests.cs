@@ -716,6 +716,32 @@ public sealed class ParseRepairTests
         Assert.Equal(("amod", "partner"), Arc(parse, "trusted"));
     }
 
+    [Fact]
+    public void Repair_HavingReadAsTheVerbOfThePerfect_AuxiliaryOfAnAdverbialClause()
+    {
+        // "Having" read as the main verb's clausal subject, with "met" its complement.
+        var parse = GivenParse.Of(
+            ("Having", "VERB", "VBG", 8, "csubj"), ("met", "VERB", "VBD", 1, "xcomp"), ("Vega", "PROPN", "NNP", 2, "obj"), ("in", "ADP", "IN", 5, "case"),
+            ("Lima", "PROPN", "NNP", 3, "nmod"), (",", "PUNCT", ",", 3, "punct"), ("Ruiz", "PROPN", "NNP", 8, "nsubj"), ("flew", "VERB", "VBD", 0, "root"),
+            ("to", "ADP", "IN", 10, "case"), ("Quito", "PROPN", "NNP", 8, "obl"));
+
+        Assert.Equal(("aux", "met"), Arc(parse, "Having"));
+        Assert.Equal(("advcl", "flew"), Arc(parse, "met"));
+        Assert.Equal(("obj", "met"), Arc(parse, "Vega"));
+        Assert.Equal("VBN", Word(parse, "met").Xpos);
+    }
+
+    [Fact]
+    public void Repair_HavingReadAsTheSubjectOfThePerfect_Auxiliary()
+    {
+        var parse = GivenParse.Of(
+            ("Having", "VERB", "VBG", 2, "csubj"), ("signed", "VERB", "VBD", 7, "advcl"), ("the", "DET", "DT", 4, "det"), ("accord", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 2, "punct"), ("Chile", "PROPN", "NNP", 7, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("sanctions", "NOUN", "NNS", 7, "obj"));
+
+        Assert.Equal(("aux", "signed"), Arc(parse, "Having"));
+        Assert.Equal(("advcl", "lifted"), Arc(parse, "signed"));
+    }
+
     private static (string Relation, string? Head) Arc(SentenceParse parse, string form) =>
         (Word(parse, form).Relation, parse.HeadOf(Word(parse, form))?.Form);
 
