@@ -133,6 +133,18 @@ public sealed class CriticismRejectionsAndGiftsTests
         Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
 
     [Theory]
+    [InlineData("The African Union expelled Peru on Monday.", "imposer=African Union target=Peru")]
+    [InlineData("Peru banned Hezbollah on Monday.", "imposer=Peru target=Hezbollah")]
+    public void Extract_BodyExpelsAStateOrStateBansABody_Sanction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Theory]
+    [InlineData("Peru banned the Hezbollah flag on Monday.")]
+    [InlineData("The rebels expelled Peru's army from the town.")]
+    public void Extract_BanOfAThingOrExpulsionOfAnArmy_NoSanction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Sanction));
+
+    [Theory]
     [InlineData("The striker was suspended from the team on Monday.")]
     [InlineData("Peru was not suspended from the African Union.")]
     [InlineData("Peruvian athletes were barred from the African Union games.")]
