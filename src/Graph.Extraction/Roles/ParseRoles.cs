@@ -38,20 +38,35 @@ internal static class ParseRoles
 
     /// <summary>
     /// "met President Luis Vega of Peru": a title before the name, and right after the name "of" and a country or body
-    /// named, wherever the name stands in the sentence (not an honorific: "Mr. X of Fatah" names a member).
+    /// named, wherever the name stands in the sentence (not an honorific: "Mr. X of Fatah" names a member). A plural title
+    /// is each conjunct's ("Presidents Ana Ruiz of Chile and Luis Vega of Peru").
     /// </summary>
     private static (string Title, string Target)? TitledOf(ParsedSentence s, IGazetteer gazetteer, SyntaxWord name)
     {
-        if (s.Children(name).LastOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index < name.Index) is not { } title || s.MentionAt(title) is not null)
+        var title = TitleBefore(s, name);
+        var shared = title is null && name.Relation == "conj" && s.Head(name) is { } first && first.Index < name.Index;
+        if (shared)
+            title = TitleBefore(s, s.Head(name)!);
+        if (title is null)
             return null;
         var last = s.Children(name).Where(c => c.Relation == "flat").Select(c => c.Token).Append(name.Token).Max();
-        var first = last + (s.View.Word(last + 2) == "the" ? 3 : 2);
-        if (s.View.Word(last + 1) != "of" || s.WordOf(first) is not { } opening || s.MentionAt(opening) is not { Type: EntityType.Country or EntityType.Organization, Kind: MentionKind.Name } owner
-            || owner.FirstToken != first || s.HeadOf(owner) is not { } ownerHead || s.Head(ownerHead) is not { } head || head != name && head.Head != name.Index)
+        var opening = last + (s.View.Word(last + 2) == "the" ? 3 : 2);
+        if (s.View.Word(last + 1) != "of" || s.WordOf(opening) is not { } word || s.MentionAt(word) is not { Type: EntityType.Country or EntityType.Organization, Kind: MentionKind.Name } owner
+            || owner.FirstToken != opening || s.HeadOf(owner) is not { } ownerHead || s.Head(ownerHead) is not { } head || head != name && head.Head != name.Index)
             return null;
         var phrase = Phrase(s, s.Parse.Subtree(title).First().Token, title.Token + 1);
+        // "Presidents": the office of each.
+        var plural = phrase.EndsWith('s') && RoleTitle.IsKnown(gazetteer, phrase[..^1]) && !RoleTitle.IsKnown(gazetteer, phrase);
+        if (plural)
+            phrase = phrase[..^1];
+        else if (shared)
+            return null;
         return RoleTitle.IsKnown(gazetteer, phrase) && gazetteer.Lookup(phrase) is not { IsHonorific: true } ? (RoleTitle.Of(gazetteer, phrase), owner.EntityId) : null;
     }
+
+    /// <summary>The title word before a name ("President" of "President Luis Vega"), not a part of the name.</summary>
+    private static SyntaxWord? TitleBefore(ParsedSentence s, SyntaxWord name) =>
+        s.Children(name).LastOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index < name.Index && s.MentionAt(c) is null);
 
     /// <summary>English verbs of holding an office over a body, with the office's title.</summary>
     private static readonly (HashSet<string> Forms, string Title)[] Offices =

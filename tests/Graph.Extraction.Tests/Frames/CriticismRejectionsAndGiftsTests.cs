@@ -100,6 +100,19 @@ public sealed class CriticismRejectionsAndGiftsTests
     public void Extract_TitleBeforeTheNameAndOfACountryAfterIt_RoleWhereverTheNameStands(string sentence, string role) =>
         Assert.Contains(role, Parsed.Roles(sentence));
 
+    [Fact]
+    public void Extract_PluralTitleOfTwoNamesEachOfACountry_EachTheOffice()
+    {
+        var roles = Parsed.Roles("Presidents Ana Ruiz of Chile and Luis Vega of Peru met in Lima on Monday.");
+
+        Assert.Contains("Ana Ruiz / President / Chile", roles);
+        Assert.Contains("Luis Vega / President / Peru", roles);
+    }
+
+    [Fact]
+    public void Extract_SingularTitleOfTheFirstOfTwoNames_NotTheSecondsOffice() =>
+        Assert.DoesNotContain("Luis Vega / President / Peru", Parsed.Roles("President Ana Ruiz of Chile and Luis Vega of Peru met in Lima."));
+
     [Theory]
     [InlineData("Chile's envoy met Mr. Luis Vega of Fatah.")]
     [InlineData("Chile's envoy met President Luis Vega and members of Peru's Congress.")]
