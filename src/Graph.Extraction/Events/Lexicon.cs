@@ -52,7 +52,9 @@ internal static class Lexicon
         "conditions", "mediation", "suggestion", "peace", "ceasefire", "cease-fire", "truce", "draft", "request", "pressure",
         // What others said or decided, rejected as one rejects a proposal: "rejected the warning as interference".
         "warning", "warnings", "threat", "threats", "criticism", "remarks", "comments", "sanctions", "ruling", "verdict",
-        "measures", "decision", "decisions", "move", "tariffs", "restrictions", "ban", "embargo", "results", "findings");
+        "measures", "decision", "decisions", "move", "tariffs", "restrictions", "ban", "embargo", "results", "findings",
+        // Of a plan put forward: "the peace formula", "a US framework", "the nomination of an envoy".
+        "formula", "framework", "nomination", "nominee", "candidacy", "application");
 
     /// <summary>"refused to", "declined to" (CAMEO 12): a Statement of refusal.</summary>
     public static readonly HashSet<string> Refuse = Union(Set("refuse", "decline"));

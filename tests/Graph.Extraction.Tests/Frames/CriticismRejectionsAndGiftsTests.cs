@@ -51,6 +51,24 @@ public sealed class CriticismRejectionsAndGiftsTests
         Assert.Contains("speaker=Peru", Parsed.Sides(sentence, EventType.Statement));
 
     [Theory]
+    [InlineData("Chile backed a proposal that was rejected by Peru on Friday.")]
+    [InlineData("The resolution on the border, vetoed by Peru on Tuesday, had been drafted by Chile.")]
+    [InlineData("Chile's peace formula was rejected by Peru as unrealistic.")]
+    [InlineData("The Chilean request was declined by Peru.")]
+    public void Extract_ProposalRejectedInARelativeClauseOrDeclined_StatementByTheAgent(string sentence) =>
+        Assert.Contains("speaker=Peru", Parsed.Sides(sentence, EventType.Statement));
+
+    [Fact]
+    public void Extract_ClaimDismissedInARelativeClause_Denial() =>
+        Assert.Equal(["speaker=Peru"], Parsed.Sides("The claims, which were dismissed by Peru, were first published in Chile.", EventType.Denial));
+
+    [Theory]
+    [InlineData("Chile backed a proposal that may be rejected by Peru.")]
+    [InlineData("Chile backed a proposal that Peru is expected to reject.")]
+    public void Extract_RejectionInARelativeClauseNotDone_NoStatementByTheAgent(string sentence) =>
+        Assert.DoesNotContain("speaker=Peru", Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
     [InlineData("The proposal was rejected on Tuesday.")]
     [InlineData("The bill was rejected by parliament.")]
     [InlineData("The proposal may be rejected by Peru.")]

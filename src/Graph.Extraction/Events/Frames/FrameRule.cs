@@ -1085,8 +1085,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [new EventDraft(EventType.Statement, "111", new ParticipantList().Add(critics, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         // "The claims were dismissed by the embassy", "the proposal was rejected by Beijing": a rejection in the passive, by
         // its agent: of a claim a denial (CAMEO 016), of a proposal a statement (CAMEO 120), as in the active.
-        if (Lexicon.Reject.Contains(lower) && (lower != "turned" || s.Children(v, "compound:prt").Any(p => s.Lower(p) == "down"))
-            && s.Children(v, "nsubj:pass").FirstOrDefault() is { } rejected && Clause.Oblique(s, v, "by") is { } agent
+        // The thing rejected may be what a relative clause describes ("a proposal that was rejected by Russia", "the
+        // resolution, vetoed by the US,"); "was declined by" rejects as "was rejected by" does.
+        if ((Lexicon.Reject.Contains(lower) || Lexicon.Refuse.Contains(lower)) && (lower != "turned" || s.Children(v, "compound:prt").Any(p => s.Lower(p) == "down"))
+            && (s.Children(v, "nsubj:pass").FirstOrDefault() is { } subject ? subject.Xpos is "WDT" or "WP" && ParsedSentence.Is(v, "acl") ? s.Head(v) : subject
+                : v.Xpos == "VBN" && ParsedSentence.Is(v, "acl") ? s.Head(v) : null) is { } rejected
+            && Clause.Oblique(s, v, "by") is { } agent
             && (Lexicon.ClaimNouns.Contains(s.Lower(rejected)) || Lexicon.ProposalNouns.Contains(s.Lower(rejected)))
             && Voices(Sides.Of(s, agent)) is { Count: > 0 } rejecting)
             return [Lexicon.ClaimNouns.Contains(s.Lower(rejected)) ? DenialBy(rejecting, v)
