@@ -1679,11 +1679,17 @@ internal static partial class ParseRepair
         if (w.Upos != "VERB" || w.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle || w.Index < 2
             || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "nsubj:pass" or "mark" or "aux" or "aux:pass"))
             return false;
-        var noun = PhraseHead(parse, parse.Words[w.Index - 1]);
+        // "after Norway's minister, Harald Bjornstad, visited …": the noun the name after it is in apposition to, closed by a comma.
+        var end = w.Index - 1;
+        var noun = PhraseHead(parse, parse.Words[end]);
+        if (!participle && parse.Words[end].Form == "," && w.Index >= 3
+            && (parse.Words[end - 1] is { Relation: "flat" } namePart ? parse.HeadOf(namePart) : PhraseHead(parse, parse.Words[end - 1])) is { Relation: "appos" } apposed
+            && parse.HeadOf(apposed) is { Upos: "NOUN" or "PROPN" } described && parse.Subtree(apposed).Last().Index == end - 1)
+            (noun, end) = (described, end - 1);
         // A participle hangs on the noun, so the noun's phrase is read without it.
         if (noun.Upos is not ("NOUN" or "PROPN" or "PRON")
             || participle && (parse.HeadOf(w) != noun || parse.Words.Skip(w.Index + 1).Any(x => x.Xpos is "VBD" or "VBZ" or "VBP" && !parse.Dominates(w, x)))
-            || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != w.Index - 1
+            || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != end
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
             // "were killed as Russian forces launched …", read with the noun the verb's own and the verb a conjunct: the clause
             // the verb was joined to.

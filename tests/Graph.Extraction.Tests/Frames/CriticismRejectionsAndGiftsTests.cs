@@ -6,8 +6,8 @@ namespace Graph.Extraction.Tests.Frames;
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
 /// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
 /// body's name ending a longer one, members suspended from a body, a threat named as a noun with its owner, "the two
-/// countries" after a visit, and a perfect participle's clause (sentences written for these tests; the thirty-sixth
-/// extraction pass).
+/// countries" after a visit, a perfect participle's clause, and "after" opening a clause whose subject has a name in
+/// apposition (sentences written for these tests; the thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -219,4 +219,10 @@ public sealed class CriticismRejectionsAndGiftsTests
     [Fact]
     public void Extract_PerfectParticipleOfAFailure_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Having failed to meet Peru's president, Ana Ruiz of Chile flew home.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_AfterAClauseWhoseSubjectHasANameInApposition_TheNamesEvents() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Peruvian Trade Minister Rosa Quispe arrived in Quito on Monday. The trip comes a week after Chile's Minister of Energy, Ana Ruiz, "
+                + "visited Lima, where she met Peruvian Energy Minister Luis Vega.", EventType.Meeting));
 }
