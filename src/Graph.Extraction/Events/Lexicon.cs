@@ -285,7 +285,11 @@ internal static class Lexicon
 
     public static readonly HashSet<string> CallNouns = W("call", "calls", "conversation", "conversations");
 
-    public static readonly HashSet<string> Negotiate = Union(Set("negotiate"), Set("mediate"));
+    /// <summary>
+    /// Negotiating (CAMEO 046; "haggle", "bargain" and "huddle with" as the CAMEO verb dictionary codes them; not
+    /// "bargain" and "bargaining", more often nouns: "a bargaining chip").
+    /// </summary>
+    public static readonly HashSet<string> Negotiate = Union(Set("negotiate"), Set("mediate"), Set("haggle", "huddle"), W("bargained"));
 
     public static readonly HashSet<string> NegotiationNouns = W("negotiations", "negotiation", "mediation");
 

@@ -6,8 +6,8 @@ namespace Graph.Extraction.Tests.Frames;
 /// Criticism in a verb with its particles, rejections in the passive, a gift's recipient after what is given, a past
 /// the tagger took for an adjective, offices held once in one word, a title and "of" a country around a name, a known
 /// body's name ending a longer one, members suspended from a body, a threat named as a noun with its owner, "the two
-/// countries" after a visit, a perfect participle's clause, and "after" opening a clause whose subject has a name in
-/// apposition (sentences written for these tests; the thirty-sixth extraction pass).
+/// countries" after a visit, a perfect participle's clause, "after" opening a clause whose subject has a name in
+/// apposition, and haggling (sentences written for these tests; the thirty-sixth extraction pass).
 /// </summary>
 public sealed class CriticismRejectionsAndGiftsTests
 {
@@ -225,4 +225,17 @@ public sealed class CriticismRejectionsAndGiftsTests
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Peruvian Trade Minister Rosa Quispe arrived in Quito on Monday. The trip comes a week after Chile's Minister of Energy, Ana Ruiz, "
                 + "visited Lima, where she met Peruvian Energy Minister Luis Vega.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Chile haggled with Peru over the border in Lima on Monday.")]
+    [InlineData("Chilean and Peruvian officials bargained late into the night in Lima.")]
+    [InlineData("Chile's envoy huddled with Peru's foreign minister in Lima on Monday.")]
+    public void Extract_HaggledBargainedHuddled_Negotiation(string sentence) =>
+        Assert.Single(Parsed.Sides(sentence, EventType.Negotiation));
+
+    [Theory]
+    [InlineData("Shoppers haggled over prices at the market in Lima.")]
+    [InlineData("Chile will bargain with Peru next week.")]
+    public void Extract_HagglingOfNoPartiesOrNotDone_NoNegotiation(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Negotiation));
 }
