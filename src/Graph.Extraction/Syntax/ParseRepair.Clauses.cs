@@ -566,6 +566,83 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Having met X in Beijing, Y flew to Tokyo", read with the participle (or "having") the sentence's root and the
+    /// main clause hung under it, its subject hung anywhere: a perfect participle opening the sentence before a comma is
+    /// an adverbial clause of the finite verb after the comma, whose subject is the noun phrase right after the comma;
+    /// what the main clause holds is the verb's, and a subject the participle's clause took back is the participle's object.
+    /// </summary>
+    private static void OpeningPerfectReadAsTheSentence(SentenceParse parse)
+    {
+        var words = parse.Words;
+        if (words.Count < 6 || !words[0].Form.Equals("having", StringComparison.OrdinalIgnoreCase) || parse.Root is not { } root)
+            return;
+        var having = words[0];
+        // "Having previously met", "Having been received".
+        var at = 1;
+        while (at < 3 && (words[at].Upos == "ADV" || words[at].Form == "been"))
+            at++;
+        var been = words[at - 1].Form == "been" ? words[at - 1] : null;
+        if (words[at] is not { Upos: "VERB", Xpos: "VBN" or "VBD" } participle)
+            return;
+        var comma = -1;
+        for (var i = at + 1; i < words.Count && comma < 0; i++)
+        {
+            if (words[i].Form == ",")
+                comma = i;
+        }
+
+        if (comma < 0 || comma + 2 >= words.Count)
+            return;
+        var opening = words[comma + 1].Upos == "DET" ? comma + 2 : comma + 1;
+        var subject = PhraseHead(parse, words[opening]);
+        // "Chilean President Ana Ruiz": a title describing the name after it, the name the subject; "Chilean envoy Ana
+        // Ruiz" read otherwise: the title moved onto the name.
+        while (subject.Relation == "nmod:desc" && parse.HeadOf(subject) is { Upos: "PROPN" } described && described.Index > subject.Index)
+            subject = described;
+        SyntaxWord? title = null;
+        if (subject.Upos == "NOUN" && subject.Index + 1 < words.Count && words[subject.Index + 1] is { Upos: "PROPN" } named)
+            (title, subject) = (subject, named.Relation == "flat" && parse.HeadOf(named) is { } first ? first : named);
+        SyntaxWord? verb = null;
+        for (var i = subject.Index + 1; i < words.Count && verb is null; i++)
+        {
+            if (words[i] is { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } finite && !parse.HasChild(finite, "mark")
+                && !parse.ChildrenOf(finite).Any(c => c.Xpos is "WDT" or "WP"))
+                verb = finite;
+        }
+
+        // The root is the participle, "having", or already the main verb (with its subject hung elsewhere).
+        if (verb is null || subject.Upos is not ("NOUN" or "PROPN") || subject.Index > verb.Index || root != participle && root != having && root != verb)
+            return;
+        if (verb.Head >= 0)
+            verb.BecomeRoot(parse.HeadOf(verb)!);
+        if (participle.Head != verb.Index)
+            verb.Adopt(participle, parse.HeadOf(participle) ?? verb, "advcl");
+        else
+            participle.Relation = "advcl";
+        if (having.Head != participle.Index)
+            participle.Adopt(having, parse.HeadOf(having) ?? participle, "aux");
+        having.Relation = "aux";
+        participle.Xpos = "VBN";
+        having.Upos = "AUX";
+        if (been is not null && been.Head != participle.Index)
+            participle.Adopt(been, parse.HeadOf(been) ?? participle, "aux:pass");
+        // After the comma: the main clause's words hung inside the participle's clause, and its subject.
+        foreach (var x in words.Skip(comma + 1).Where(x => x != verb && x != title && x.Head >= 0 && x.Head < comma).ToList())
+            verb.Adopt(x, parse.HeadOf(x)!, x == subject ? "nsubj" : x.Relation == "nmod" ? "obl" : x.Relation);
+        if (subject.Head != verb.Index)
+            verb.Adopt(subject, parse.HeadOf(subject)!, "nsubj");
+        else
+            subject.Relation = "nsubj";
+        if (title is not null && title.Head != subject.Index)
+            subject.Adopt(title, parse.HeadOf(title)!, "compound");
+        // Before the comma: a noun the main verb took as its subject is the participle's object.
+        foreach (var y in words.Take(comma).Where(y => y.Head == verb.Index && y != participle).ToList())
+            participle.Adopt(y, verb, y.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? "obj" : y.Relation);
+        foreach (var y in words.Take(comma).Where(y => y.Head > comma && y.Head != verb.Index).ToList())
+            participle.Adopt(y, parse.HeadOf(y)!, y.Relation);
+    }
+
+    /// <summary>
     /// "Masked men stormed a police station", read with "Masked" the sentence's verb and the rest its complement: a
     /// participle opening the sentence with no subject of its own, whose complement's subject begins right after it, is
     /// a modifier of that subject, and the complement is the sentence's verb.

@@ -318,6 +318,7 @@ internal static partial class ParseRepair
         ParticipleAfterTheSubjectReadAsTheVerb(parse);
         VerbReadAsAParticipleOfTheSubject(parse);
         MarkedClauseReadAsTheMainClause(parse);
+        OpeningPerfectReadAsTheSentence(parse);
         foreach (var w in parse.Words)
         {
             var (relation, tag) = (w.Relation, w.Upos);

@@ -742,6 +742,23 @@ public sealed class ParseRepairTests
         Assert.Equal(("advcl", "lifted"), Arc(parse, "signed"));
     }
 
+    [Fact]
+    public void Repair_OpeningPerfectReadAsTheRoot_AdverbialClauseOfTheMainVerb()
+    {
+        // "Having held talks with Vega, Ruiz travelled to Quito", read with "held" the root, the main verb its clause and
+        // the subject hung on the object.
+        var parse = GivenParse.Of(
+            ("Having", "AUX", "VBG", 2, "aux"), ("held", "VERB", "VBN", 0, "root"), ("talks", "NOUN", "NNS", 2, "obj"), ("with", "ADP", "IN", 5, "case"),
+            ("Vega", "PROPN", "NNP", 3, "nmod"), (",", "PUNCT", ",", 7, "punct"), ("Ruiz", "PROPN", "NNP", 5, "appos"), ("travelled", "VERB", "VBD", 2, "parataxis"),
+            ("to", "ADP", "IN", 10, "case"), ("Quito", "PROPN", "NNP", 8, "obl"));
+
+        Assert.Equal(("root", null), Arc(parse, "travelled"));
+        Assert.Equal(("advcl", "travelled"), Arc(parse, "held"));
+        Assert.Equal(("nsubj", "travelled"), Arc(parse, "Ruiz"));
+        Assert.Equal(("aux", "held"), Arc(parse, "Having"));
+        Assert.Equal(("nmod", "talks"), Arc(parse, "Vega"));
+    }
+
     private static (string Relation, string? Head) Arc(SentenceParse parse, string form) =>
         (Word(parse, form).Relation, parse.HeadOf(Word(parse, form))?.Form);
 
