@@ -124,10 +124,17 @@ internal sealed class SentenceScan
                 continue;
             }
 
-            // "Peace and Security Council": a body the gazetteer knows by its last words ends a longer name after "and".
+            // "Peace and Security Council": a body the gazetteer knows by its last words ends a longer name after "and";
+            // "Science and Technology Agency": so do capitalised common words and a body's head word.
             if (i > start && Tok(i) == "and" && EndsALongerName(i + 1))
             {
                 i = _matchEnd[i + 1];
+                continue;
+            }
+
+            if (i > start && Tok(i) == "and" && BodyNameGoesOn(i))
+            {
+                i++;
                 continue;
             }
 
@@ -156,6 +163,25 @@ internal sealed class SentenceScan
     private bool EndsALongerName(int i) =>
         i >= 3 && i < Count && Tok(i - 1) == "and" && IsGazetteerStart(i) && _matchEnd[i] - i >= 2 && _entryAt[i] is { Kind: GazetteerKind.Organization }
         && WordLists.OrganizationHeads.Contains(Tok(_matchEnd[i] - 1)) && _entryAt[i - 2] is null && IsNameWord(i - 2) && WordLists.IsCommonWord(Tok(i - 2));
+
+    /// <summary>
+    /// Whether a body's name goes on after "and" at <paramref name="i"/>: capitalised common English words on both sides
+    /// (no known names, not opening the sentence), and two to four words after it the head word of a body's name
+    /// ("Economic and Social Council", "Fisheries and Oceans Department"; not "Chile and Peru", "Trinidad and Tobago",
+    /// "Marines and Army soldiers", "the Stabilization and Association Agreement").
+    /// </summary>
+    private bool BodyNameGoesOn(int i)
+    {
+        if (i < 2 || _entryAt[i - 1] is not null || !IsNameWord(i - 1) || !WordLists.IsCommonWord(Tok(i - 1)))
+            return false;
+        for (var k = i + 1; k < Count && k <= i + 4 && _entryAt[k] is null && IsNameWord(k) && WordLists.IsCommonWord(Tok(k)); k++)
+        {
+            if (k > i + 1 && WordLists.OrganizationHeads.Contains(Tok(k)))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Nouns of people whose possessive goes on inside the names of parties, armies and republics ("People's", "Workers'").</summary>
     private static readonly HashSet<string> PossessiveNameWords = new(StringComparer.Ordinal) { "People", "Workers", "Women", "Citizens", "Farmers", "Peoples" };
