@@ -186,6 +186,7 @@ public sealed class CriticismRejectionsAndGiftsTests
     [InlineData("Chile's threat to use force against Peru alarmed the region.")]
     [InlineData("Chile's threat to impose tariffs on Peru was condemned by Lima.")]
     [InlineData("Chile's threat to expel Peru from the trade bloc worried investors.")]
+    [InlineData("Chile's threat of sanctions against Peru drew criticism.")]
     public void Extract_OwnersThreatToActAgainstAParty_Threat(string sentence) =>
         Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(sentence, EventType.Threat));
 
@@ -250,4 +251,11 @@ public sealed class CriticismRejectionsAndGiftsTests
     [InlineData("Chile will bargain with Peru next week.")]
     public void Extract_HagglingOfNoPartiesOrNotDone_NoNegotiation(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Negotiation));
+
+    [Theory]
+    [InlineData("The threat of a Chilean attack on Peru worried the region on Monday.")]
+    [InlineData("Peru faces the risk of a Chilean strike, the minister said.")]
+    [InlineData("Fears of a Chilean invasion of Peru grew on Monday.")]
+    public void Extract_AttackThreatenedOrFeared_NoMilitaryAction(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
 }

@@ -1332,10 +1332,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return ultimatum;
         // "Azerbaijan's threat to use force against Armenia", "China's threat to impose tariffs on Australia": a threat its
         // owner made, against the one the threatened act is aimed at (CAMEO 130).
+        // "China's threat of sanctions against Lithuania": the harm named after "of", and whom it is against.
         if (lower is "threat" or "threats" && s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$" && s.MentionAt(o) is not null) is { } threatener
-            && s.Children(n, "acl").FirstOrDefault(a => a.Upos == "VERB" && s.MarkOf(a) == "to") is { } act
-            && (Clause.Oblique(s, act, "against", "on") ?? s.Children(act, "obj").Select(o => Clause.Oblique(s, o, "against", "on") ?? (Sides.Of(s, o).Count > 0 ? o : null))
-                .FirstOrDefault(o => o is not null)) is { } aimedAt)
+            && (s.Children(n, "acl").FirstOrDefault(a => a.Upos == "VERB" && s.MarkOf(a) == "to") is { } act
+                ? Clause.Oblique(s, act, "against", "on") ?? s.Children(act, "obj").Select(o => Clause.Oblique(s, o, "against", "on") ?? (Sides.Of(s, o).Count > 0 ? o : null))
+                    .FirstOrDefault(o => o is not null)
+                : Clause.Oblique(s, n, "of") is { } harm && (Lexicon.SanctionNouns.Contains(s.Lower(harm)) || Lexicon.AttackNounSet.Contains(s.Lower(harm)))
+                    ? Clause.Oblique(s, harm, "against", "on") ?? Clause.Oblique(s, n, "against", "to")
+                    : null) is { } aimedAt)
             return Directed(s, n, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, threatener, aimedAt);
         // "Peru accepted Chile's offer of help", "rejected Japan's pledge of aid": an offer made, by its owner, to the one
         // who answers it (annotation guidelines: Offer; an offer refused was still made).

@@ -83,6 +83,13 @@ internal static class Modality
         "bid", "push", "pressure", "campaign", "preparations", "plea", "pleas", "support", "case", "argument", "arguments",
     };
 
+    /// <summary>English nouns of a deed that may come, which an "of" phrase names ("the threat of an attack", "the risk of war").</summary>
+    private static readonly HashSet<string> Chances = new(StringComparer.Ordinal)
+    {
+        "threat", "threats", "risk", "risks", "danger", "dangers", "fear", "fears", "prospect", "prospects", "possibility",
+        "likelihood", "chance", "chances", "spectre", "specter",
+    };
+
     /// <summary>"took place", "went ahead", "happened": the verb an event noun is the subject of that says it occurred.</summary>
     private static bool Happens(ParsedSentence s, SyntaxWord verb) =>
         verb.Upos == "VERB" && (s.Lower(verb) is "happen" or "happened" or "occur" or "occurred"
@@ -269,6 +276,11 @@ internal static class Modality
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && s.CaseOf(w) is "for" or "of" && head.Upos == "NOUN" && Aims.Contains(s.Lower(head)))
             {
                 // "denied plans for a meeting between X and Y", "calls for talks": what a plan or a call is for is only aimed at.
+                return Reality.Irrealis;
+            }
+            else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "nmod") && s.CaseOf(w) == "of" && head.Upos == "NOUN" && Chances.Contains(s.Lower(head)))
+            {
+                // "the threat of a Russian attack", "the risk of sanctions": what is threatened or feared has not happened.
                 return Reality.Irrealis;
             }
             else if (w.Upos is "NOUN" && w.Relation is "nsubj" && (Happens(s, head) ? head : s.Children(head, "xcomp").FirstOrDefault(x => Happens(s, x))) is { } happening)
