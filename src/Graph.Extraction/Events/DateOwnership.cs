@@ -28,6 +28,12 @@ internal static class DateOwnership
             return telling;
         if (yetToBe)
             phrases = phrases.Where(d => d.Start < own!.Start || HeadOf(parse, d) is not { } head || !parse.Dominates(own, head)).ToList();
+        // "Having met X in Beijing, Y flew to Tokyo on Friday": a perfect participle's deed came before the main clause's,
+        // whose dates are not its own.
+        // The participle may hold the event's noun ("Having held talks with X in Doha, …").
+        var perfect = own is { Upos: "NOUN", Relation: "obj" or "obl" } ? parse.HeadOf(own) : own;
+        if (perfect is { Relation: "advcl" } && parse.ChildrenOf(perfect).Any(c => c.Relation == "aux" && c.Form.Equals("having", StringComparison.OrdinalIgnoreCase)))
+            phrases = phrases.Where(d => HeadOf(parse, d) is { } head && parse.Dominates(perfect, head)).ToList();
         var nouns = triggers.Where(t => t != trigger).Select(t => WordAt(parse, t)).Where(w => w is { Upos: "NOUN" }).Select(w => w!.Index).ToHashSet();
         // "X said on Friday that Russian forces had shelled Kherson": Friday is the saying's, and the shelling, told in the
         // past before it, has a day the sentence does not say ("announced today they were severing ties" acts as it says).

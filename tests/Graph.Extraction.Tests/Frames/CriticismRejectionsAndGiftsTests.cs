@@ -229,6 +229,17 @@ public sealed class CriticismRejectionsAndGiftsTests
     public void Extract_PerfectParticipleOfAFailureOrAHope_NoMeeting(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
 
+    [Theory]
+    [InlineData("Having met Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito on Friday.")]
+    [InlineData("Having held talks with Luis Vega of Peru in Lima, Chilean envoy Ana Ruiz travelled on to Quito on Friday.")]
+    public void Extract_PerfectParticiplesEvent_NotDatedByTheMainClause(string sentence)
+    {
+        var events = Parsed.Events(sentence);
+
+        Assert.Null(Assert.Single(events, e => e.Type == EventType.Meeting).Date);
+        Assert.NotNull(Assert.Single(events, e => e.Type == EventType.Visit).Date);
+    }
+
     [Fact]
     public void Extract_PerfectParticipleOpeningTheSentence_TheMainClausesEventToo() =>
         Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides("Having met Peruvian President Luis Vega in Lima, Chilean President Ana Ruiz flew to Quito on Friday.", EventType.Visit));
