@@ -257,6 +257,8 @@ internal sealed class SentenceRoles
             return null;
         else if (end > 0 && IsRoleWord(Tok(end - 1)))
             start = end - 1;
+        else if (PortfolioTitleStart(end) is { } portfolio)
+            start = portfolio;
         else
             return null;
 
@@ -277,6 +279,23 @@ internal sealed class SentenceRoles
             && Tok(before.FirstToken - 1) is "Former" or "former")
             return (start, TitleText("Former " + Phrase(start, end)));
         return (start, TitleText(Phrase(start, end)));
+    }
+
+    /// <summary>
+    /// "Special Envoy for Syria X", "High Commissioner for Human Rights X": where a title starts whose portfolio, after "for"
+    /// or "on" and in capitals, ends right before <paramref name="end"/>; null where none does.
+    /// </summary>
+    private int? PortfolioTitleStart(int end)
+    {
+        for (var k = end - 1; k >= 1 && k >= end - 5; k--)
+        {
+            if (Tok(k) is "for" or "on")
+                return k < end - 1 && _titleEndingAt[k] is { Entry.IsHonorific: false } title ? title.FirstToken : null;
+            if (!SentenceShape.IsCapitalizedWord(Tok(k)) && Tok(k) != "and")
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>A capitalised word glued to a title that is neither a name nor a gazetteer phrase ("Interior" in "Interior Minister").</summary>

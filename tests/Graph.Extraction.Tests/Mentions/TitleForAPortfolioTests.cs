@@ -3,7 +3,7 @@ using Graph.Extraction.Tests.Frames;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-/// <summary>A title with its portfolio before a name ("Special Envoy for Syria X"): the person is the name alone.</summary>
+/// <summary>A title with its portfolio before a name ("Special Envoy for Syria X"): the person is the name alone, and the title is the whole.</summary>
 public sealed class TitleForAPortfolioTests
 {
     [Theory]
@@ -29,4 +29,10 @@ public sealed class TitleForAPortfolioTests
     [InlineData("UN Special Envoy for Human Rights Monday Talks.")]
     public void Extract_NoNameAfterAPortfolio_NoPersonFromIt(string body) =>
         Assert.DoesNotContain(Parsed.Entities(body), e => e.Type == EntityType.Person && e.Name != "Ana Ruiz");
+
+    [Theory]
+    [InlineData("UN Special Envoy for Syria Geir Olsen met Chile's foreign minister on Monday.", "Geir Olsen / Special Envoy for Syria / United Nations")]
+    [InlineData("Chile's minister met UN High Commissioner for Human Rights Volker Brandt in Geneva.", "Volker Brandt / High Commissioner for Human Rights / United Nations")]
+    public void Extract_TitleAndPortfolioBeforeAName_TheWholeTitle(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
 }
