@@ -37,6 +37,9 @@ internal static class Lexicon
     /// <summary>Praise (CAMEO 051).</summary>
     public static readonly HashSet<string> Praise = Union(Set("praise", "commend", "applaud", "thank", "congratulate"), W("hailed", "welcomed"));
 
+    /// <summary>Criticism with the particle "out at" (CAMEO 111: the verb dictionary's LASH_OUT; "hit out at" its synonym in English news).</summary>
+    public static readonly HashSet<string> LashOut = Set("lash", "hit/hit/hitting");
+
     /// <summary>Criticism (CAMEO 111): an Accusation when its target is named, else a Statement.</summary>
     public static readonly HashSet<string> Criticize = Union(
         Set("criticize", "criticise", "condemn", "denounce", "deplore", "rebuke", "castigate", "censure", "decry", "slam/slammed/slamming", "lambaste"),
@@ -297,7 +300,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck", "initialled", "initialed"));
 
-    /// <summary>"take" in its forms ("take place", "take measures").</summary>
+    /// <summary>"take" in its forms ("take place", "take measures", "take aim at").</summary>
     public static readonly HashSet<string> Take = Set("take/took/taken/taking");
 
     /// <summary>English verbs that conclude a deal with the particle "out" ("worked out a deal", "hammered out an accord").</summary>

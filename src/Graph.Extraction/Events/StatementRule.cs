@@ -132,8 +132,7 @@ internal sealed class StatementRule : IEventRule
     /// news), of a named party (not "took aim at goal", "hit out at every ball").
     /// </summary>
     private static bool LashesOut(SentenceContext s, int t) =>
-        (s.Word(t) is "lashed" or "lashes" or "lashing" or "lash" or "hit" or "hits" or "hitting" && s.Word(t + 1) == "out"
-            || s.Word(t) is "took" or "takes" or "taking" or "take" or "taken" && s.Word(t + 1) == "aim")
+        (Lexicon.LashOut.Contains(s.Word(t)) && s.Word(t + 1) == "out" || Lexicon.Take.Contains(s.Word(t)) && s.Word(t + 1) == "aim")
         && s.Word(t + 2) == "at" && s.View.MentionAt(s.Word(t + 3) == "the" ? t + 4 : t + 3) is { Kind: not MentionKind.Demonym } aimedAt
         && aimedAt.Type is EntityType.Country or EntityType.Organization or EntityType.Person or EntityType.Location;
 

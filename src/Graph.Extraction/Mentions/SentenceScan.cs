@@ -126,15 +126,9 @@ internal sealed class SentenceScan
 
             // "Peace and Security Council": a body the gazetteer knows by its last words ends a longer name after "and";
             // "Science and Technology Agency": so do capitalised common words and a body's head word.
-            if (i > start && Tok(i) == "and" && EndsALongerName(i + 1))
+            if (i > start && Tok(i) == "and" && (EndsALongerName(i + 1) || BodyNameGoesOn(i)))
             {
-                i = _matchEnd[i + 1];
-                continue;
-            }
-
-            if (i > start && Tok(i) == "and" && BodyNameGoesOn(i))
-            {
-                i++;
+                i = EndsALongerName(i + 1) ? _matchEnd[i + 1] : i + 1;
                 continue;
             }
 

@@ -201,37 +201,10 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
-    /// "Having met X in Lima, Y flew to Quito", read with "Having" a verb of the sentence and "met" its complement, or
-    /// with "Having" the subject of "met": the perfect's "having" is the auxiliary of the past participle after it, and
-    /// that participle's clause an adverbial clause of the main verb.
-    /// </summary>
-    private static bool PerfectReadAsAVerbOfHaving(SentenceParse parse, SyntaxWord w)
-    {
-        if (w is not { Upos: "VERB", Xpos: "VBG" } || !w.Form.Equals("having", StringComparison.OrdinalIgnoreCase) || w.Index + 1 >= parse.Words.Count
-            || parse.Words[w.Index + 1] is not { Upos: "VERB", Xpos: "VBD" or "VBN" } participle)
-            return false;
-        if (participle.Head == w.Index && parse.HeadOf(w) is { Upos: "VERB" } verb && verb.Index > participle.Index)
-        {
-            verb.Adopt(participle, w, "advcl");
-            participle.Adopt(w, verb, "aux");
-            foreach (var other in parse.ChildrenOf(w).ToList())
-                participle.Adopt(other, w, other.Relation);
-        }
-        else if (w.Head == participle.Index && w.Relation is "csubj" or "nsubj" && participle.Relation == "advcl")
-            w.Relation = "aux";
-        else
-            return false;
-        participle.Xpos = "VBN";
-        w.Upos = "AUX";
-        return true;
-    }
-
-    /// <summary>
     /// "Russia's air defences downed three drones", read with the past "downed" an adjective of "drones" and either the
     /// subject the root with "drones" its object (or its modifier without a preposition) or "drones" the root with the
-    /// subject its own: a noun takes no object
-    /// and heads no sentence with a subject and no copula, so a past in -ed right after the subject is the verb, with the
-    /// subject and the object its own.
+    /// subject its own: a noun takes no object and heads no sentence with a subject and no copula, so a past in -ed right
+    /// after the subject is the verb, with the subject and the object its own.
     /// </summary>
     private static bool PastReadAsAnAdjectiveOfTheObject(SentenceParse parse, SyntaxWord w)
     {

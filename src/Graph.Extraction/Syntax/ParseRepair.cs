@@ -23,7 +23,6 @@ internal static partial class ParseRepair
         new(NounReadAsAVerbAfterAPlural, "ccomp"),
         new(NounWithAnObject, Tags: "NOUN"),
         new(PastReadAsAnAdjectiveOfTheObject, "amod", "ADJ"),
-        new(PerfectReadAsAVerbOfHaving, Tags: "VERB"),
         new(ClauseReadAsObject, "obj", "VERB"),
         new(ObjectOfAPrepositionReadAsAClause, "obj", "NOUN PROPN"),
         new(NounTakesNoOblique, "obl"),

@@ -35,11 +35,11 @@ internal sealed class RepairGates
         var byName = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
         for (var i = 0; i < repairs.Count; i++)
         {
-            if (gate(repairs[i]) is null)
+            if (gate(repairs[i]) is not { } names)
                 Set(any, i);
             else
             {
-                foreach (var name in gate(repairs[i])!.Split(' '))
+                foreach (var name in names.Split(' '))
                     Set(byName.TryGetValue(name, out var bits) ? bits : byName[name] = new ulong[any.Length], i);
             }
         }

@@ -181,7 +181,7 @@ internal sealed partial class FrameRule
         if (ParsedSentence.Is(undergoer, "obj") && Clause.Doer(s, v) is { } measuring && s.MentionAt(measuring) is { } measurer
             && (Lexicon.Expel.Contains(lower) && s.MentionAt(undergoer) is { Type: EntityType.Country, Kind: Mentions.MentionKind.Name } && measurer.Type == EntityType.Organization
                 || Bans.Contains(lower) && lower.StartsWith('b') && s.MentionAt(undergoer) is { Type: EntityType.Organization, Kind: Mentions.MentionKind.Name } && measurer.Type == EntityType.Country))
-            return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), undergoer);
+            return Directed(s, v, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, measuring, undergoer);
         // "Niger was suspended from ECOWAS", "Russia was expelled from the Council of Europe": a state or body suspended,
         // expelled or barred from a body, by that body where no other is named (CAMEO 16x; not a player from a team).
         if ((Suspends.Contains(lower) || Lexicon.Expel.Contains(lower) || Bans.Contains(lower)) && ParsedSentence.Is(undergoer, "nsubj:pass")

@@ -2776,7 +2776,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // An event noun's place may hang from the verb that holds it ("held talks ... in Lima"), or from the span of time
         // or the round it is counted in ("held a new round of negotiations in Baghdad").
         // "lashed out at Washington", "took aim at Manila": the one aimed at, not a place.
-        var at = s.Children(trigger).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out" && s.Lower(trigger) is "lashed" or "lash" or "lashes" or "lashing" or "hit" or "hits" or "hitting"
+        var at = s.Children(trigger).Any(c => c.Relation == "compound:prt" && s.Lower(c) == "out" && Lexicon.LashOut.Contains(s.Lower(trigger))
                 || ParsedSentence.Is(c, "obj") && s.Lower(c) == "aim")
             ? Clause.Oblique(s, trigger, "in")
             : Clause.Oblique(s, trigger, "in", "at");
