@@ -55,7 +55,7 @@ internal sealed class EncounterRule : IEventRule
             return (EventType.Meeting, "040", Shape.Verb, true);
         if (Lexicon.Host.Contains(w) && !noun)
             return (EventType.Meeting, "043", Shape.Verb, true);
-        if (w == "talks")
+        if (w is "talks" or "consultations")
             return (EventType.Meeting, "040", Shape.Noun, false);
         if (w == "conference" && (s.Word(t - 1) is "news" or "press" || s.Word(t + 1) == "with"))
             return (EventType.Meeting, "040", Shape.Noun, false);

@@ -298,7 +298,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Agree = W("agreed", "agrees", "agree", "agreeing");
 
-    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal"), W("struck", "initialled", "initialed"));
+    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal", "ratify"), W("struck", "initialled", "initialed"));
 
     /// <summary>"take" in its forms ("take place", "take measures", "take aim at").</summary>
     public static readonly HashSet<string> Take = Set("take/took/taken/taking");

@@ -96,11 +96,15 @@ internal sealed class StatementRule : IEventRule
         s.Word(t) is "add" or "added" or "adds" && s.Word(t + 1) is { Length: > 0 } next
         && (char.IsDigit(next[0]) || next is "another" or "two" or "three" or "four" or "five" || next is "a" && s.Word(t + 2) is "second" or "third" or "fourth" or "fifth");
 
+    /// <summary>"observed a truce", "observed the ceasefire": "observed" with a thing kept, not a remark.</summary>
+    private static bool ObservesAThing(SentenceContext s, int t) =>
+        s.Word(t) == "observed" && s.Word(t + 1) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our";
+
     private static string? CameoOf(SentenceContext s, int t)
     {
         var w = s.Word(t);
         if (Lexicon.Say.Contains(w))
-            return WarnsOfThreat(s, t) || AddsAThing(s, t) ? null : "010";
+            return WarnsOfThreat(s, t) || AddsAThing(s, t) || ObservesAThing(s, t) ? null : "010";
         if (Lexicon.Appeal.Contains(w))
             return "020";
         if (CallOn.Contains(w) && CallTarget(s, t) is var on and >= 0 && AskedTo(s, on + 1))

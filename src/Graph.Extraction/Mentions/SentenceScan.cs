@@ -451,12 +451,19 @@ internal sealed class SentenceScan
         // A title in lower case ("a spokeswoman for the …") names no person after its portfolio.
         if (t < 0 || t + 2 >= pieces.Count || !char.IsUpper(Tok(pieces[t].First)[0]))
             return false;
-        var from = pieces[t + 1] is { Kind: PieceKind.Connector } connector && Tok(connector.First) is "for" or "on" ? t + 2 : TitledBody(pieces[t]) ? t + 1 : -1;
-        if (from < 0)
+        var after = pieces[t + 1] is { Kind: PieceKind.Connector } connector ? Tok(connector.First) : null;
+        // "Minister of Industry and Trade X", "Minister of Economy and Finance X" (the gazetteer knowing "Minister of Economy"):
+        // a portfolio after "of" is one of common words, where "of" a known place ("President of Chile X") names the owner.
+        var from = after is "for" or "on" or "of" ? t + 2 : TitledBody(pieces[t]) || after == "and" && IsPortfolioTitle(pieces[t]) ? t + 1 : -1;
+        if (from < 0 || after == "of" && pieces.Skip(from).Any(p => p.Kind == PieceKind.Known && p.Entry?.Kind is not GazetteerKind.Title))
             return false;
         var name = pieces.Count;
         while (name > from && pieces[name - 1] is { Kind: PieceKind.Word } word && word.End - word.First == 1 && !WordLists.IsCommonWord(Tok(word.First)))
             name--;
+        // "Minister of Industry and Trade Nguyen Van Long": one word after "and" ends the portfolio, whatever words the name has.
+        if (pieces.Count - name < 2 && pieces.FindIndex(from, p => p.Kind == PieceKind.Connector && Tok(p.First) == "and") is var joined and >= 0
+            && pieces.Count - joined - 2 is 2 or 3 && pieces.Skip(joined + 1).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1))
+            name = joined + 2;
         var portfolio = pieces.Skip(from).Take(name - from).ToList();
         if (pieces.Count - name is < 2 or > 3 || from == t + 2 && !portfolio.Exists(p => p.Kind != PieceKind.Connector)
             || !portfolio.TrueForAll(p => p.Kind is PieceKind.Known or PieceKind.Connector || WordLists.IsCommonWord(Tok(p.First)))
@@ -466,6 +473,10 @@ internal sealed class SentenceScan
         EmitPiecesAndPlainNames(pieces, 0, name, plainNames: false);
         return true;
     }
+
+    /// <summary>A title the gazetteer knows with its portfolio ("Minister of Economy", "Minister for Foreign Affairs").</summary>
+    private bool IsPortfolioTitle(Piece p) =>
+        p.Kind == PieceKind.Title && Enumerable.Range(p.First + 1, p.End - p.First - 1).Any(i => Tok(i) is "of" or "for");
 
     /// <summary>"Under-Secretary-General", "Commissioner-General": a title of hyphenated words ending in a title.</summary>
     private bool IsHyphenatedTitle(string token) =>

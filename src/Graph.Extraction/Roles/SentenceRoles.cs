@@ -287,10 +287,19 @@ internal sealed class SentenceRoles
     /// </summary>
     private int? PortfolioTitleStart(int end)
     {
+        // A portfolio ends in a word of its own, not in "and" (whose next word the name took).
+        if (Tok(end - 1) == "and")
+            return null;
         for (var k = end - 1; k >= 1 && k >= end - 5; k--)
         {
-            if (Tok(k) is "for" or "on")
-                return k < end - 1 && _titleEndingAt[k] is { Entry.IsHonorific: false } title ? title.FirstToken : null;
+            // "Minister of Industry and Trade X": a portfolio after "of" names no owner ("President of Chile X" does).
+            if (Tok(k) is "for" or "on" or "of")
+                return k < end - 1 && _titleEndingAt[k] is { Entry.IsHonorific: false } title
+                    && (Tok(k) != "of" || Enumerable.Range(k + 1, end - k - 1).All(i => _mentionAt[i] is null)) ? title.FirstToken : null;
+            // "Minister of Economy and Finance X", the gazetteer knowing "Minister of Economy": its portfolio goes on after "and".
+            if (Tok(k) == "and" && k < end - 1 && _titleEndingAt[k] is { Entry.IsHonorific: false } portfolio
+                && Enumerable.Range(portfolio.FirstToken + 1, k - portfolio.FirstToken - 1).Any(i => Tok(i) is "of" or "for"))
+                return portfolio.FirstToken;
             if (!SentenceShape.IsCapitalizedWord(Tok(k)) && Tok(k) != "and")
                 return null;
         }

@@ -211,6 +211,21 @@ internal static partial class ParseRepair
         if (w is not { Relation: "amod", Upos: "ADJ", Xpos: "JJ" } || !w.Form.EndsWith("ed", StringComparison.Ordinal) || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } thing || thing.Index < w.Index)
             return false;
+        // "Ukrainian air defences downed 40 drones, the air force said", read with the subject and the object two clauses
+        // of the report: the clause is the verb's, in the object's place.
+        if (thing.Relation is "ccomp" && parse.HeadOf(thing) is { Upos: "VERB" } saying && saying.Index > thing.Index
+            && parse.Words[w.Index - 1] is { Relation: "ccomp", Upos: "NOUN" or "PROPN" } said && said.Head == saying.Index && !parse.HasChild(said, "cop"))
+        {
+            saying.Adopt(w, thing, "ccomp");
+            w.Upos = "VERB";
+            w.Xpos = "VBD";
+            w.Adopt(said, saying, "nsubj");
+            w.Adopt(thing, saying, "obj");
+            foreach (var after in parse.ChildrenOf(thing).Where(c => c.Index > thing.Index && c.Relation is "advmod" or "obl" or "nmod:tmod" or "obl:tmod").ToList())
+                w.Adopt(after, thing, after.Relation);
+            return true;
+        }
+
         // The object may also be read as the subject's modifier without a preposition ("jets downed two drones").
         var root = thing.Relation switch { "obj" => parse.HeadOf(thing), "nmod" when !parse.HasChild(thing, "case") => parse.HeadOf(thing), "root" => thing, _ => null };
         var subject = root == thing ? parse.ChildrenOf(thing, "nsubj").FirstOrDefault() : root;

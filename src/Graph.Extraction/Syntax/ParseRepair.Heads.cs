@@ -1198,6 +1198,46 @@ internal static partial class ParseRepair
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     /// <summary>
+    /// "closed its border on Friday and Estonia recalled its envoy", "expelled a diplomat and Peru recalled its envoy",
+    /// read with the name a conjunct of the day or of the object (which becomes the verb's subject): a day is joined to no
+    /// name, and a verb after a conjoined subject would take them both; so the name with a verb right after it is that
+    /// verb's subject, and the verb a clause joined to the one before, whose object and day are its own again.
+    /// </summary>
+    private static bool SubjectReadAsAConjunctBeforeItsVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "conj", Upos: "PROPN" } || parse.HeadOf(w) is not { } joined || joined.Index > w.Index)
+            return false;
+        var day = Weekdays.Contains(joined.Form) && parse.ChildrenOf(joined, "case").Any(c => c.Form == "on");
+        if (!day && joined.Upos != "NOUN")
+            return false;
+        var end = parse.Subtree(w).Max(x => x.Index);
+        if (end + 1 >= parse.Words.Count || parse.Words[end + 1] is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBN" } verb)
+            return false;
+        // The verb's subject, where it has one, is the object the day or the name hangs on, right after the verb before.
+        var subject = parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
+        if (subject is not null ? subject.Upos != "NOUN" || !parse.Dominates(subject, joined) : !day)
+            return false;
+        var above = parse.HeadOf(joined);
+        while (above is not null && above.Upos != "VERB")
+            above = parse.HeadOf(above);
+        var first = above == verb && verb.Relation == "conj" ? parse.HeadOf(verb) : above;
+        if (first is null || first == verb || first.Index > joined.Index || !parse.Dominates(first, verb)
+            || subject is not null && (parse.HasChild(first, "obj") || parse.HasChild(first, "ccomp") || parse.Subtree(subject).Min(x => x.Index) != first.Index + 1))
+            return false;
+        if (subject is not null)
+            first.Adopt(subject, verb, "obj");
+        if (day && parse.HeadOf(joined) is { } dayHead && (dayHead == verb || dayHead == subject))
+            first.Adopt(joined, dayHead, "obl");
+        if (parse.HeadOf(verb) is { } verbHead && verbHead != first)
+            first.Adopt(verb, verbHead, "conj");
+        verb.Relation = "conj";
+        foreach (var cc in parse.ChildrenOf(w, "cc").ToList())
+            verb.Adopt(cc, w, "cc");
+        verb.Adopt(w, joined, "nsubj");
+        return true;
+    }
+
+    /// <summary>
     /// "Solana said Monday the security situation is much improved", read with the day the subject of the noun after it:
     /// a noun takes no subject but as the predicate of a copula, so a day right after a verb is that verb's time.
     /// </summary>

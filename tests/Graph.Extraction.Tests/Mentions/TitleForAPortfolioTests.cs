@@ -35,4 +35,20 @@ public sealed class TitleForAPortfolioTests
     [InlineData("Chile's minister met UN High Commissioner for Human Rights Volker Brandt in Geneva.", "Volker Brandt / High Commissioner for Human Rights / United Nations")]
     public void Extract_TitleAndPortfolioBeforeAName_TheWholeTitle(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
+
+    [Theory]
+    [InlineData("Chile's Minister of Mining and Energy Tomas Varga visited Lima on Monday.", "Tomas Varga / Minister of Mining and Energy / Chile")]
+    [InlineData("Ghana's Minister of Economy and Finance Kofi Mensah met IMF officials in Accra.", "Kofi Mensah / Minister of Economy and Finance / Ghana")]
+    [InlineData("Peru's Minister of Economy and Finance, Rosa Quispe, met IMF officials in Lima.", "Rosa Quispe / Minister of Economy and Finance / Peru")]
+    public void Extract_MinisterOfTwoPortfoliosBeforeAName_TheWholeTitle(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_MinisterOfTwoPortfoliosBeforeAName_ThePersonAlone() =>
+        Assert.Equal(["Tomas Varga"], Parsed.Entities("Chile's Minister of Mining and Energy Tomas Varga visited Lima on Monday.")
+            .Where(e => e.Type == EntityType.Person).Select(e => e.Name));
+
+    [Fact]
+    public void Extract_PresidentOfAStateBeforeAName_StateNoPortfolio() =>
+        Assert.DoesNotContain(Parsed.Roles("President of Chile Ana Ruiz visited Lima on Monday."), r => r.Contains("of Chile", StringComparison.Ordinal));
 }

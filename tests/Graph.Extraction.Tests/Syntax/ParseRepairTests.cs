@@ -707,6 +707,23 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_PastReadAsAnAdjectiveBetweenTwoClausesOfAReport_TheReportedVerb()
+    {
+        // "Chilean jets downed two drones overnight, the navy said", with the subject and the object two clauses of "said".
+        var parse = GivenParse.Of(
+            ("Chilean", "ADJ", "JJ", 2, "amod"), ("jets", "NOUN", "NNS", 10, "ccomp"), ("downed", "ADJ", "JJ", 5, "amod"),
+            ("two", "NUM", "CD", 5, "nummod"), ("drones", "NOUN", "NNS", 10, "ccomp"), ("overnight", "ADV", "RB", 5, "advmod"),
+            (",", "PUNCT", ",", 9, "punct"), ("the", "DET", "DT", 9, "det"), ("navy", "NOUN", "NN", 10, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 10, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "downed"));
+        Assert.Equal(("nsubj", "downed"), Arc(parse, "jets"));
+        Assert.Equal(("obj", "downed"), Arc(parse, "drones"));
+        Assert.Equal(("advmod", "downed"), Arc(parse, "overnight"));
+        Assert.Equal("VERB", Word(parse, "downed").Upos);
+    }
+
+    [Fact]
     public void Repair_AdjectiveInEdNotRightAfterTheSubject_Kept()
     {
         // "navy is trusted partner": the copula between the subject and the adjective makes the noun a predicate.

@@ -30,7 +30,7 @@ internal sealed partial class FrameRule
         if (Lexicon.Agree.Contains(lower))
         {
             var agreed = Encounter(s, v, EventType.Agreement, s.Parse.Subtree(v).Any(w => Lexicon.AgreementNouns.Contains(s.Lower(w))) ? "057" : "030",
-                Clause.Doer(s, v), [.. Partners(s, v, "with"), .. s.Children(v).Where(c => Lexicon.AgreementNouns.Contains(s.Lower(c))).SelectMany(d => BrokersOf(s, d)),
+                Clause.Doer(s, v), [.. Partners(s, v, "with"), .. MetBefore(s, v), .. s.Children(v).Where(c => Lexicon.AgreementNouns.Contains(s.Lower(c))).SelectMany(d => BrokersOf(s, d)),
                     .. s.Children(v).Where(c => ParsedSentence.Is(c, "obl") && s.CaseOf(c) == "to").SelectMany(p => ProposerOf(s, p))]).ToList();
             return agreed.Count > 0 ? agreed : null;
         }
@@ -61,6 +61,8 @@ internal sealed partial class FrameRule
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));
+        if (partners.Count == 0)
+            partners.AddRange(MetBefore(s, v));
         // "Qatar signed a deal to supply LNG to Sinopec": the other party is whom the deal's deed is with, to or from.
         if (partners.Count == 0)
             partners.AddRange(s.Children(deal, "acl").Where(a => s.MarkOf(a) == "to").Select(a => Clause.Oblique(s, a, "to", "from", "with")).OfType<SyntaxWord>());
@@ -75,6 +77,22 @@ internal sealed partial class FrameRule
         if (partners.Count == 0 && Brokers.Contains(lower))
             return null;
         return (brokers.Count == 0 ? EachCounterpart(s, v, Clause.Doer(s, v), partners) : null) ?? Encounter(s, v, EventType.Agreement, "057", Clause.Doer(s, v), [.. partners, .. brokers]);
+    }
+
+    /// <summary>
+    /// "met Peru's president in Lima and signed a border treaty", "held talks with X and agreed to …": a deal in a clause
+    /// joined to a meeting, with the meeting's subject, is made with whom the meeting was held.
+    /// </summary>
+    private static List<SyntaxWord> MetBefore(ParsedSentence s, SyntaxWord v)
+    {
+        if (v.Relation != "conj" || s.Head(v) is not { Upos: "VERB" } met || met.Index > v.Index || s.Children(v).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return [];
+        var lower = s.Lower(met);
+        if (Lexicon.Meet.Contains(lower) || Lexicon.Host.Contains(lower))
+            return Partners(s, met, "with");
+        return Holds.Contains(lower) && s.Children(met, "obj").FirstOrDefault(o => MeetingNouns.Contains(s.Lower(o))) is { } talks
+            ? [.. Partners(s, met, "with").Where(p => p != talks), .. Partners(s, talks, "with")]
+            : [];
     }
 
     /// <summary>English verbs of taking up what another offers.</summary>

@@ -91,7 +91,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
     private static readonly HashSet<string> Impacts = VerbForms.Set("hit/hit/hitting", "pound", "target", "rock", "destroy", "damage", "devastate");
-    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussion", "discussions", "negotiations" };
+    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussion", "discussions", "negotiations", "consultations" };
     private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "videoconference", "video" };
     /// <summary>Verbs of knowing, perceiving and showing: their clauses are facts, not anyone's words.</summary>
     private static readonly HashSet<string> Perception = VerbForms.Set(

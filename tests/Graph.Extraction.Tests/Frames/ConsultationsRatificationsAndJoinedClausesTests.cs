@@ -1,0 +1,57 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Consultations held, treaties ratified, a truce observed, a deal signed in a clause joined to a meeting, a past the
+/// tagger took for an adjective between two clauses of a report, and a second clause's subject read as a conjunct of
+/// the first clause's day or object (sentences written for these tests; the thirty-seventh extraction pass).
+/// </summary>
+public sealed class ConsultationsRatificationsAndJoinedClausesTests
+{
+    [Theory]
+    [InlineData("Foreign Minister Ana Ruiz held consultations with her Peruvian counterpart Luis Vega in Lima on Monday.", "participant=Ana Ruiz", "participant=Luis Vega")]
+    [InlineData("Chile and Peru held consultations on fishing rights in Lima on Tuesday.", "participant=Chile", "participant=Peru")]
+    public void Extract_ConsultationsHeld_Meeting(string sentence, string one, string other) =>
+        Assert.Equal([$"{one} {other}"], Parsed.Sides(sentence, EventType.Meeting));
+
+    [Theory]
+    [InlineData("The Chilean senate ratified the border treaty with Peru on Wednesday.")]
+    [InlineData("Chile ratified the fishing agreement with Peru.")]
+    public void Extract_TreatyRatifiedWithAParty_Agreement(string sentence) =>
+        Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(sentence, EventType.Agreement));
+
+    [Theory]
+    [InlineData("Chile and Peru observed a truce over the holiday.")]
+    [InlineData("Chilean troops observed the ceasefire on Sunday.")]
+    public void Extract_TruceObserved_NoStatement(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Statement);
+
+    [Fact]
+    public void Extract_ObservedThatAClause_Statement() =>
+        Assert.Equal(["speaker=Chile"], Parsed.Sides("Chile observed that Peru had not paid its dues.", EventType.Statement));
+
+    [Theory]
+    [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima on Monday and signed a fishing treaty.")]
+    [InlineData("President Ana Ruiz held talks with Peruvian President Luis Vega in Lima on Monday and signed two trade agreements.")]
+    [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima and agreed to reopen the border.")]
+    public void Extract_DealInAClauseJoinedToAMeeting_AgreementWithWhomTheMeetingWasHeld(string sentence) =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(sentence, EventType.Agreement));
+
+    [Fact]
+    public void Extract_MeetingThenADealSignedByAnother_NoAgreementWithTheMet() =>
+        Assert.DoesNotContain(Parsed.Events("President Ana Ruiz met Peruvian President Luis Vega in Lima, and Bolivia signed a fishing treaty."),
+            e => e.Type == EventType.Agreement && e.Participants.Count == 2);
+
+    [Fact]
+    public void Extract_PastBetweenTwoClausesOfAReport_ArmedActionOfTheSubject() =>
+        Assert.Equal(["actor=Chile target=Peru"],
+            Parsed.Sides("Chilean air defences downed 12 Peruvian drones overnight, the air force said.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Chile closed its border with Bolivia on Friday and Peru recalled its ambassador from La Paz.")]
+    [InlineData("Chile expelled a Bolivian diplomat on Wednesday and Peru recalled its ambassador from La Paz.")]
+    public void Extract_SecondClauseAfterTheFirstsDay_ItsOwnSubject(string sentence) =>
+        Assert.Contains(Parsed.Events(sentence), e => e.Type == EventType.Sanction
+            && e.Participants.Any(p => p is { Role: "imposer", Entity: "country:PE" }) && e.Participants.Any(p => p is { Role: "target", Entity: "country:BO" }));
+}
