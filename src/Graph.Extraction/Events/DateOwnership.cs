@@ -185,6 +185,39 @@ internal static class DateOwnership
     private static SyntaxWord? WordAt(SentenceParse parse, int token) => parse.Words.FirstOrDefault(w => w.Token == token);
 
     /// <summary>
+    /// "met X on Sunday, a day after Israeli jets struck Gaza", "two days before the vote, Peru closed …": an event in a
+    /// clause whose day is counted from a day written before it. The start of the span ("a day") and the days to add to
+    /// that day; no days where the span is no count of days or weeks ("days after", "months after"), which leaves the event
+    /// undated. Null where the event's clause is counted from no other.
+    /// </summary>
+    public static (int Start, int? Days)? CountedFrom(SentenceParse parse, int trigger)
+    {
+        var clause = WordAt(parse, trigger);
+        while (clause is not null && clause.Upos != "VERB")
+            clause = parse.HeadOf(clause);
+        if (clause is not { Relation: "advcl" } || parse.ChildrenOf(clause, "mark").FirstOrDefault(m => m.Form is "after" or "before") is not { } mark
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < mark.Index && c.Relation.EndsWith("npmod", StringComparison.Ordinal) && SpanDays.ContainsKey(c.Form.ToLowerInvariant())) is not { } span)
+            return null;
+        var unit = SpanDays[span.Form.ToLowerInvariant()];
+        var count = parse.ChildrenOf(span).FirstOrDefault(c => c.Relation is "nummod" or "det") is { } counter && Counts.TryGetValue(counter.Form.ToLowerInvariant(), out var n) ? n : (int?)null;
+        int? days = unit == 0 ? 0 : unit > 0 && count is int k ? k * unit : null;
+        return (parse.Subtree(span).First().Start, mark.Form == "after" ? -days : days);
+    }
+
+    /// <summary>English nouns of a span of time and the days in one (0: within the day, "hours after"; −1: no count of days).</summary>
+    private static readonly Dictionary<string, int> SpanDays = new(StringComparer.Ordinal)
+    {
+        ["hour"] = 0, ["hours"] = 0, ["minutes"] = 0, ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["month"] = -1, ["months"] = -1,
+    };
+
+    /// <summary>English counts of a few units ("a day", "two days").</summary>
+    private static readonly Dictionary<string, int> Counts = new(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["1"] = 1, ["two"] = 2, ["2"] = 2, ["three"] = 3, ["3"] = 3, ["four"] = 4, ["4"] = 4, ["five"] = 5, ["5"] = 5,
+        ["six"] = 6, ["6"] = 6, ["seven"] = 7, ["7"] = 7, ["ten"] = 10, ["10"] = 10,
+    };
+
+    /// <summary>
     /// "his 2018 visit to Moscow", "the 2020 clashes": the year written before an event's noun, which dates it whatever
     /// else the sentence dates ("yyyy"), or null.
     /// </summary>

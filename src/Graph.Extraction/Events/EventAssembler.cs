@@ -60,12 +60,19 @@ internal static class EventAssembler
         foreach (var p in pending)
         {
             var phrases = DatesAt(p.Sentence);
+            // "met X on Sunday, a day after jets struck Gaza": the strike's day is counted from the day before the span.
+            var counted = parses is not null && p.Sentence < parses.Count && phrases.Count > 0 ? DateOwnership.CountedFrom(parses[p.Sentence], p.Draft.Trigger) : null;
+            var countedFrom = counted is { } span ? phrases.LastOrDefault(d => d.End <= span.Start) : null;
+            if (counted is { } inSpan)
+                phrases = phrases.Where(d => d.Start >= inSpan.Start).ToList();
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type), p.Draft.Type == EventType.Threat), p.Draft.Trigger);
             p.Date = (parses is not null && p.Sentence < parses.Count ? DateOwnership.YearBefore(parses[p.Sentence], p.Draft.Trigger) : null)
                 ?? NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
-            if (p.Date is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
+            if (p.Date is null && counted is { Days: int days } && countedFrom is { Precision: DatePrecision.Day } origin)
+                p.Date = origin.Date.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            if (p.Date is null && counted is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
                 p.Date = DatesAt(from).FirstOrDefault()?.Iso;
             // "12:03 GMT — Russian drones struck Odesa": a live blog's entry stamped with a time of the page's day.
             if (p.Date is null && article.Published is { } day && parses is not null && p.Sentence < parses.Count

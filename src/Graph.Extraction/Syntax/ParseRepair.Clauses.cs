@@ -1751,16 +1751,29 @@ internal static partial class ParseRepair
             && (parse.Words[end - 1] is { Relation: "flat" } namePart ? parse.HeadOf(namePart) : PhraseHead(parse, parse.Words[end - 1])) is { Relation: "appos" } apposed
             && parse.HeadOf(apposed) is { Upos: "NOUN" or "PROPN" } described && parse.Subtree(apposed).Last().Index == end - 1)
             (noun, end) = (described, end - 1);
+        // "after Qatari envoy Khalid Rahman met …": a name headed at its first word, its last word flat on it.
+        if (noun.Relation == "flat" && parse.HeadOf(noun) is { Upos: "PROPN" } first && first.Index < noun.Index)
+            noun = first;
         // A participle hangs on the noun, so the noun's phrase is read without it.
         if (noun.Upos is not ("NOUN" or "PROPN" or "PRON")
             || participle && (parse.HeadOf(w) != noun || parse.Words.Skip(w.Index + 1).Any(x => x.Xpos is "VBD" or "VBZ" or "VBP" && !parse.Dominates(w, x)))
             || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != end
-            || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
-            // "were killed as Russian forces launched …", read with the noun the verb's own and the verb a conjunct: the clause
-            // the verb was joined to.
-            || (ClauseOf(parse, noun) is var clause && clause == w && w.Relation == "conj" ? parse.HeadOf(w) : clause) is not { Upos: "VERB" } host
-            || host == w || parse.Dominates(w, host))
+            || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator)
             return false;
+        // "were killed as Russian forces launched …", read with the noun the verb's own and the verb a conjunct: the clause
+        // the verb was joined to. "After a drone hit the refinery, Moscow accused Kyiv", read with the fronted clause the
+        // root and the main one its conjunct: the main clause.
+        var clause = ClauseOf(parse, noun);
+        var fronted = clause == w && w.Relation == "root" && !participle && subordinator.Index == 0;
+        var host = clause == w && w.Relation == "conj" ? parse.HeadOf(w) : fronted ? MainClauseAfterAFrontedOne(parse, w) : clause;
+        if (host is not { Upos: "VERB" } || host == w || !fronted && parse.Dominates(w, host))
+            return false;
+        if (fronted)
+        {
+            host.BecomeRoot(w);
+            foreach (var after in parse.ChildrenOf(w).Where(x => x.Index > host.Index).ToList())
+                host.Adopt(after, w, after.Relation);
+        }
         host.Adopt(w, parse.HeadOf(w) ?? w, "advcl");
         w.Adopt(noun, parse.HeadOf(noun) ?? noun, "nsubj");
         w.Adopt(subordinator, noun, "mark");
@@ -1768,6 +1781,12 @@ internal static partial class ParseRepair
             w.Xpos = "VBD";
         return true;
     }
+
+    /// <summary>The main clause after a fronted one read as the root: its conjunct after a comma, with a subject of its own.</summary>
+    private static SyntaxWord? MainClauseAfterAFrontedOne(SentenceParse parse, SyntaxWord root) =>
+        parse.ChildrenOf(root, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > root.Index && !parse.HasChild(c, "cc")
+            && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } subject
+            && parse.Words[parse.Subtree(subject).First().Index - 1].Form == ",");
 
     /// <summary>
     /// "The Philippines on Wednesday summoned China's ambassador", read with the subject hung on the day between it and
@@ -1792,13 +1811,16 @@ internal static partial class ParseRepair
     private static bool TimeReadAsTheSubjectOfATimeClause(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "nsubj" || !WordLists.TimeUnits.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" } verb
-            || verb.Index < w.Index || parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index < verb.Index) is not { } subject
+            || verb.Index < w.Index
+            // "days after Peru expelled …" may be read with the noun a second subject (or an oblique) of the verb.
+            || (parse.ChildrenOf(w, "nmod").FirstOrDefault(n => n.Index < verb.Index)
+                ?? parse.ChildrenOf(verb).FirstOrDefault(o => o.Relation is "obl" or "nsubj" && o.Index > w.Index && o.Index < verb.Index)) is not { } subject
             || parse.ChildrenOf(subject, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator
-            || parse.HeadOf(verb) is not { Upos: "VERB" } host || host.Index > w.Index || verb.Relation is not ("conj" or "parataxis" or "advcl")
+            || parse.HeadOf(verb) is not { Upos: "VERB" } host || host.Index > w.Index || verb.Relation is not ("conj" or "parataxis" or "advcl" or "ccomp")
             || parse.ChildrenOf(verb).Any(c => c.Relation is "cc" or "mark"))
             return false;
         verb.Relation = "advcl";
-        verb.Adopt(subject, w, "nsubj");
+        verb.Adopt(subject, parse.HeadOf(subject)!, "nsubj");
         verb.Adopt(subordinator, subject, "mark");
         w.Relation = "obl:npmod";
         return true;

@@ -54,4 +54,21 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     public void Extract_SecondClauseAfterTheFirstsDay_ItsOwnSubject(string sentence) =>
         Assert.Contains(Parsed.Events(sentence), e => e.Type == EventType.Sanction
             && e.Participants.Any(p => p is { Role: "imposer", Entity: "country:PE" }) && e.Participants.Any(p => p is { Role: "target", Entity: "country:BO" }));
+
+    [Theory]
+    [InlineData("Chile recalled its envoy from Lima on Monday, two days after Peru expelled a Chilean diplomat.", "2025-03-08")]
+    [InlineData("Chile recalled its envoy from Lima on Monday, a day after Peru expelled a Chilean diplomat.", "2025-03-09")]
+    [InlineData("Chile recalled its envoy from Lima on Monday, hours after Peru expelled a Chilean diplomat.", "2025-03-10")]
+    [InlineData("Chile recalled its envoy from Lima on Monday, days after Peru expelled a Chilean diplomat.", null)]
+    public void Extract_ClauseCountedFromTheDayBeforeIt_DayCounted(string sentence, string? date) =>
+        Assert.Equal(date, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Sanction && e.Participants.Any(p => p is { Role: "imposer", Entity: "country:PE" })).Date);
+
+    [Fact]
+    public void Extract_FrontedAfterClauseWithADescribedSubject_ItsOwnDoer() =>
+        Assert.Equal(["actor=Chile target=Peru"], Parsed.Sides("After a Chilean drone hit a Peruvian refinery on Sunday, Lima accused Santiago of terrorism.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_AfterClauseWithATitledName_TheNamedMeets() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Peru"],
+            Parsed.Sides("Peru released two Chilean fishermen on Friday after Chilean envoy Ana Ruiz met Peruvian officials in Lima.", EventType.Meeting));
 }

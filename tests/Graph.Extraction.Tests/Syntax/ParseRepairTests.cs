@@ -724,6 +724,22 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_SpanOfDaysReadAsTheSubjectWithTheNounAnOblique_ClauseCountedFromTheDay()
+    {
+        // "Chile recalled its envoy on Monday, days after Peru expelled a diplomat", with the clause a complement.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("recalled", "VERB", "VBD", 0, "root"), ("its", "PRON", "PRP$", 4, "nmod:poss"),
+            ("envoy", "NOUN", "NN", 2, "obj"), ("on", "ADP", "IN", 6, "case"), ("Monday", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 6, "punct"),
+            ("days", "NOUN", "NNS", 11, "nsubj"), ("after", "ADP", "IN", 10, "case"), ("Peru", "PROPN", "NNP", 11, "obl"),
+            ("expelled", "VERB", "VBD", 2, "ccomp"), ("a", "DET", "DT", 13, "det"), ("diplomat", "NOUN", "NN", 11, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("advcl", "recalled"), Arc(parse, "expelled"));
+        Assert.Equal(("nsubj", "expelled"), Arc(parse, "Peru"));
+        Assert.Equal(("mark", "expelled"), Arc(parse, "after"));
+        Assert.Equal(("obl:npmod", "expelled"), Arc(parse, "days"));
+    }
+
+    [Fact]
     public void Repair_AdjectiveInEdNotRightAfterTheSubject_Kept()
     {
         // "navy is trusted partner": the copula between the subject and the adjective makes the noun a predicate.
