@@ -208,7 +208,9 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool PastReadAsAnAdjectiveOfTheObject(SentenceParse parse, SyntaxWord w)
     {
-        if (w is not { Relation: "amod", Upos: "ADJ", Xpos: "JJ" } || !w.Form.EndsWith("ed", StringComparison.Ordinal) || w.Index < 1
+        // The tagger may also take the past for a participle ("Russian forces shelled homes" read as homes that were shelled).
+        var participle = w is { Upos: "VERB", Xpos: "VBN" };
+        if (w is not { Relation: "amod" } || w is not { Upos: "ADJ", Xpos: "JJ" } && !participle || !w.Form.EndsWith("ed", StringComparison.Ordinal) || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } thing || thing.Index < w.Index)
             return false;
         // "Ukrainian air defences downed 40 drones, the air force said", read with the subject and the object two clauses
@@ -225,6 +227,24 @@ internal static partial class ParseRepair
                 w.Adopt(after, thing, after.Relation);
             return true;
         }
+
+        // "Kyiv said Russian forces shelled homes in Kherson", read with the subject the report's object and the object in
+        // apposition to it (or a conjunct without "and"): what is said is a clause, the verb's.
+        if (thing.Relation is "appos" or "conj" && !parse.HasChild(thing, "cc") && parse.HeadOf(thing) is { Relation: "obj", Upos: "NOUN" or "PROPN" } reported && reported.Index == w.Index - 1
+            && parse.HeadOf(reported) is { Upos: "VERB" } report && ClosingReports.Contains(report.Form) && !parse.HasChild(report, "ccomp"))
+        {
+            report.Adopt(w, thing, "ccomp");
+            w.Upos = "VERB";
+            w.Xpos = "VBD";
+            w.Adopt(reported, report, "nsubj");
+            w.Adopt(thing, reported, "obj");
+            foreach (var after in parse.ChildrenOf(reported).Where(c => c.Index > thing.Index && c.Relation is "nmod" or "obl").ToList())
+                w.Adopt(after, reported, "obl");
+            return true;
+        }
+
+        if (participle)
+            return false;
 
         // The object may also be read as the subject's modifier without a preposition ("jets downed two drones").
         var root = thing.Relation switch { "obj" => parse.HeadOf(thing), "nmod" when !parse.HasChild(thing, "case") => parse.HeadOf(thing), "root" => thing, _ => null };

@@ -22,7 +22,7 @@ internal static partial class ParseRepair
         new(PluralReadAsInfinitive),
         new(NounReadAsAVerbAfterAPlural, "ccomp"),
         new(NounWithAnObject, Tags: "NOUN"),
-        new(PastReadAsAnAdjectiveOfTheObject, "amod", "ADJ"),
+        new(PastReadAsAnAdjectiveOfTheObject, "amod", "ADJ VERB"),
         new(ClauseReadAsObject, "obj", "VERB"),
         new(ObjectOfAPrepositionReadAsAClause, "obj", "NOUN PROPN"),
         new(NounTakesNoOblique, "obl"),

@@ -78,6 +78,10 @@ public sealed class SyntaxAnalyzer
         return ([.. tags.Select(t => model.Upos[t])], [.. tags.Select(t => model.Xpos[t])], heads, [.. labels.Select(l => model.Relations[l])]);
     }
 
+    /// <summary>Whether the word stands apart from a word before or after it.</summary>
+    private static bool IsSpaced(List<SyntaxWord> words, int k) =>
+        k == 0 || k == words.Count - 1 || words[k - 1].End < words[k].Start || words[k].End < words[k + 1].Start;
+
     private SentenceParse Parse(Sentence sentence, Func<bool> overBudget, Func<int, int, bool>? isName, Func<int, int, bool>? isPersonName)
     {
         var words = TreebankWords.Of(sentence, isPersonName is null ? null : token => isPersonName(sentence.Index, token));
@@ -104,7 +108,9 @@ public sealed class SyntaxAnalyzer
             for (var i = 0; i < length; i++)
             {
                 var word = words[from + i];
-                forms[i] = new WordForm(word.Form);
+                // A dash with a space before or after sets off an aside as commas do ("X — a former senator — accused …"),
+                // which the treebank, with few such dashes, reads as commas only ("the New Zealand–China agreement" joins).
+                forms[i] = new WordForm(word.Form is "\u2014" or "\u2013" && IsSpaced(words, from + i) ? "," : word.Form);
                 if (isName is not null)
                     names[i] = word.Form.Length > 0 && (char.IsUpper(word.Form[0]) || Mentions.SentenceShape.IsParticle(word.Form)) && isName(sentence.Index, word.Token);
             }

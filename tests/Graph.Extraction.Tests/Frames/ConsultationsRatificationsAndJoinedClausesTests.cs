@@ -71,4 +71,16 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     public void Extract_AfterClauseWithATitledName_TheNamedMeets() =>
         Assert.Equal(["participant=Ana Ruiz participant=Peru"],
             Parsed.Sides("Peru released two Chilean fishermen on Friday after Chilean envoy Ana Ruiz met Peruvian officials in Lima.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("President Ana Ruiz \u2014 a former senator \u2014 accused Peru of harassing Chilean fishermen on Wednesday.")]
+    [InlineData("President Ana Ruiz \u2013 who survived a coup last year \u2013 accused Peru of harassing Chilean fishermen on Wednesday.")]
+    public void Extract_AsideSetOffByDashes_TheSubjectsEvent(string sentence) =>
+        Assert.Equal(["accused=Peru accuser=Ana Ruiz"], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Lima said Chilean forces shelled homes in Tacna on Monday.")]
+    [InlineData("Lima said Chilean troops attacked villages near Tacna on Monday.")]
+    public void Extract_ReportedDeedOnABarePlural_ArmedActionOfTheDoer(string sentence) =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides(sentence, EventType.MilitaryAction));
 }

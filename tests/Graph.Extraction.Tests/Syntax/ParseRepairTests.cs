@@ -740,6 +740,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ParticipleOfANounJoinedToTheReportsObject_TheReportedVerb()
+    {
+        // "Lima said Chilean forces shelled homes in Tacna", with "forces" the object of "said" and "homes" its conjunct.
+        var parse = GivenParse.Of(
+            ("Lima", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("Chilean", "ADJ", "JJ", 4, "amod"),
+            ("forces", "NOUN", "NNS", 2, "obj"), ("shelled", "VERB", "VBN", 6, "amod"), ("homes", "NOUN", "NNS", 4, "conj"),
+            ("in", "ADP", "IN", 8, "case"), ("Tacna", "PROPN", "NNP", 4, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "shelled"));
+        Assert.Equal(("nsubj", "shelled"), Arc(parse, "forces"));
+        Assert.Equal(("obj", "shelled"), Arc(parse, "homes"));
+        Assert.Equal(("obl", "shelled"), Arc(parse, "Tacna"));
+    }
+
+    [Fact]
     public void Repair_AdjectiveInEdNotRightAfterTheSubject_Kept()
     {
         // "navy is trusted partner": the copula between the subject and the adjective makes the noun a predicate.
