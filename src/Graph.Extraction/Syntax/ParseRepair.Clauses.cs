@@ -1802,6 +1802,25 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "The imposition of duties by India on Chinese panels angered manufacturers", read with the noun the root and the verb
+    /// a phrase of it whose subject opens with "of": "of" takes no clause, so the noun before it is the verb's subject, and
+    /// what "of" opens is the noun's.
+    /// </summary>
+    private static bool ClauseReadAsAPhraseOfItsSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "VERB", Xpos: "VBD" or "VBN" or "VBZ", Relation: "nmod" or "obl" } || parse.HeadOf(w) is not { Relation: "root", Upos: "NOUN" } noun
+            || noun.Index > w.Index || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "nsubj" or "obl" && c.Index < w.Index) is not { } phrase
+            || parse.ChildrenOf(phrase, "case").FirstOrDefault(c => c.Form == "of") is not { } of || of.Index != noun.Index + 1)
+            return false;
+        w.BecomeRoot(noun);
+        foreach (var c in parse.ChildrenOf(noun).Where(c => c.Index > w.Index).ToList())
+            w.Adopt(c, noun, c.Relation);
+        w.Adopt(noun, noun, "nsubj");
+        noun.Adopt(phrase, w, "nmod");
+        return true;
+    }
+
     /// <summary>The main clause after a fronted one read as the root: its conjunct after a comma, with a subject of its own.</summary>
     private static SyntaxWord? MainClauseAfterAFrontedOne(SentenceParse parse, SyntaxWord root) =>
         parse.ChildrenOf(root, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > root.Index && !parse.HasChild(c, "cc")

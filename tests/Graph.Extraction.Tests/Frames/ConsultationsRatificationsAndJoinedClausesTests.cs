@@ -83,4 +83,14 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("Lima said Chilean troops attacked villages near Tacna on Monday.")]
     public void Extract_ReportedDeedOnABarePlural_ArmedActionOfTheDoer(string sentence) =>
         Assert.Equal(["actor=Chile"], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The imposition of anti-dumping duties by Chile on Peruvian steel angered Lima.")]
+    [InlineData("The freezing of Peruvian central bank reserves by Chile has hurt the economy.")]
+    public void Extract_MeasureNamedByItsNoun_SanctionOfTheDoerOnTheSide(string sentence) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_ImpositionOfNoMeasure_NoSanction() =>
+        Assert.Empty(Parsed.Sides("The imposition of a curfew by Chile angered Peruvian traders.", EventType.Sanction));
 }

@@ -755,6 +755,21 @@ public sealed class ParseRepairTests
     }
 
     [Fact]
+    public void Repair_ClauseReadAsAPhraseOfItsSubjectsNoun_TheNounIsTheSubject()
+    {
+        // "The imposition of duties angered traders", with "imposition" the root and "duties" the subject of "angered".
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("imposition", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 4, "case"),
+            ("duties", "NOUN", "NNS", 5, "nsubj"), ("angered", "VERB", "VBD", 2, "nmod"), ("traders", "NOUN", "NNS", 5, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("root", null), Arc(parse, "angered"));
+        Assert.Equal(("nsubj", "angered"), Arc(parse, "imposition"));
+        Assert.Equal(("nmod", "imposition"), Arc(parse, "duties"));
+        Assert.Equal(("punct", "angered"), Arc(parse, "."));
+    }
+
+    [Fact]
     public void Repair_AdjectiveInEdNotRightAfterTheSubject_Kept()
     {
         // "navy is trusted partner": the copula between the subject and the adjective makes the noun a predicate.

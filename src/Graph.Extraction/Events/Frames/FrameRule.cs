@@ -1306,6 +1306,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && IsEnvoy(s, expelled))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
                 Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, expelled, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), expelled);
+        // "the imposition of anti-dumping duties by India on Chinese solar panels", "Canada's imposition of tariffs on US steel",
+        // "the freezing of Afghan reserves by the United States": a measure named by its noun, with its doer and the side it
+        // is put on (CAMEO 163); "by" and "on" may hang on the measure.
+        if (lower is "imposition" or "freezing" && Clause.Oblique(s, n, "of") is { } measure
+            && (lower == "imposition" ? Lexicon.SanctionNouns.Contains(s.Lower(measure)) : Lexicon.Assets.Contains(s.Lower(measure))))
+            return Directed(s, n, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target,
+                Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, measure, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$"),
+                lower == "imposition" ? Clause.Oblique(s, n, "on", "against") ?? Clause.Oblique(s, measure, "on", "against")
+                // "Afghan central bank reserves": whose reserves, named before them.
+                : Sides.Of(s, measure).Count > 0 ? measure : s.Parse.Subtree(measure).FirstOrDefault(x => x.Index < measure.Index && s.MentionAt(x) is { Type: EntityType.Country }));
         // "the killing of the journalist by Saudi agents", "Russia's killing of civilians": a killing with its doer named
         // ("by" may hang on the one killed). Without an "of", the possessive is the one killed ("Mr. Hariri's
         // assassination"); a time is neither ("last month's killing of …"). Only with its doer named: "the killing of X"
