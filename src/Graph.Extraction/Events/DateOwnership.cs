@@ -195,13 +195,28 @@ internal static class DateOwnership
         var clause = WordAt(parse, trigger);
         while (clause is not null && clause.Upos != "VERB")
             clause = parse.HeadOf(clause);
-        if (clause is not { Relation: "advcl" } || parse.ChildrenOf(clause, "mark").FirstOrDefault(m => m.Form is "after" or "before") is not { } mark
-            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < mark.Index && c.Relation.EndsWith("npmod", StringComparison.Ordinal) && SpanDays.ContainsKey(c.Form.ToLowerInvariant())) is not { } span)
+        if (clause is null)
             return null;
-        var unit = SpanDays[span.Form.ToLowerInvariant()];
-        var count = parse.ChildrenOf(span).FirstOrDefault(c => c.Relation is "nummod" or "det") is { } counter && Counts.TryGetValue(counter.Form.ToLowerInvariant(), out var n) ? n : (int?)null;
-        int? days = unit == 0 ? 0 : unit > 0 && count is int k ? k * unit : null;
-        return (parse.Subtree(span).First().Start, mark.Form == "after" ? -days : days);
+        // Read from the words, as the parser attaches the span anywhere: ", a day after <subject> <verb>", no other verb
+        // nor comma between "after" and the clause's verb.
+        var mark = -1;
+        for (var k = clause.Index - 1; k >= 2 && mark < 0; k--)
+        {
+            var word = parse.Words[k];
+            if (word.Form is "after" or "before")
+                mark = k;
+            else if (word.Upos == "VERB" || word.Form is "," or ";" or ":")
+                return null;
+        }
+
+        if (mark < 0 || !SpanDays.TryGetValue(parse.Words[mark - 1].Form.ToLowerInvariant(), out var unit))
+            return null;
+        var count = Counts.TryGetValue(parse.Words[mark - 2].Form.ToLowerInvariant(), out var n) ? n : (int?)null;
+        var first = count is null ? mark - 1 : mark - 2;
+        if (first < 1 || parse.Words[first - 1].Form != ",")
+            return null;
+        int? days = unit == 0 ? 0 : unit > 0 && count is int k2 ? k2 * unit : null;
+        return (parse.Words[first].Start, parse.Words[mark].Form == "after" ? -days : days);
     }
 
     /// <summary>English nouns of a span of time and the days in one (0: within the day, "hours after"; −1: no count of days).</summary>

@@ -402,7 +402,7 @@ internal sealed class SentenceScan
             return;
         }
 
-        if (TryTitledPerson(pieces) || TryTitleForAPortfolio(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
+        if (TryTitledPerson(pieces) || TryTitleForAPortfolio(pieces) || TryPortfolioGoingOn(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
         // "the Coalition", "the Department", "the Treasury": a capitalised head word inside a sentence is a proper name (the
@@ -452,18 +452,14 @@ internal sealed class SentenceScan
         if (t < 0 || t + 2 >= pieces.Count || !char.IsUpper(Tok(pieces[t].First)[0]))
             return false;
         var after = pieces[t + 1] is { Kind: PieceKind.Connector } connector ? Tok(connector.First) : null;
-        // "Minister of Industry and Trade X", "Minister of Economy and Finance X" (the gazetteer knowing "Minister of Economy"):
-        // a portfolio after "of" is one of common words, where "of" a known place ("President of Chile X") names the owner.
-        var from = after is "for" or "on" or "of" ? t + 2 : TitledBody(pieces[t]) || after == "and" && IsPortfolioTitle(pieces[t]) ? t + 1 : -1;
+        // "Minister of Industry X": a portfolio after "of" is one of common words, where "of" a known place ("President of
+        // Chile X") names the owner.
+        var from = after is "for" or "on" or "of" ? t + 2 : TitledBody(pieces[t]) ? t + 1 : -1;
         if (from < 0 || after == "of" && pieces.Skip(from).Any(p => p.Kind == PieceKind.Known && p.Entry?.Kind is not GazetteerKind.Title))
             return false;
         var name = pieces.Count;
         while (name > from && pieces[name - 1] is { Kind: PieceKind.Word } word && word.End - word.First == 1 && !WordLists.IsCommonWord(Tok(word.First)))
             name--;
-        // "Minister of Industry and Trade Nguyen Van Long": one word after "and" ends the portfolio, whatever words the name has.
-        if (pieces.Count - name < 2 && pieces.FindIndex(from, p => p.Kind == PieceKind.Connector && Tok(p.First) == "and") is var joined and >= 0
-            && pieces.Count - joined - 2 is 2 or 3 && pieces.Skip(joined + 1).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1))
-            name = joined + 2;
         var portfolio = pieces.Skip(from).Take(name - from).ToList();
         if (pieces.Count - name is < 2 or > 3 || from == t + 2 && !portfolio.Exists(p => p.Kind != PieceKind.Connector)
             || !portfolio.TrueForAll(p => p.Kind is PieceKind.Known or PieceKind.Connector || WordLists.IsCommonWord(Tok(p.First)))
@@ -474,9 +470,39 @@ internal sealed class SentenceScan
         return true;
     }
 
-    /// <summary>A title the gazetteer knows with its portfolio ("Minister of Economy", "Minister for Foreign Affairs").</summary>
-    private bool IsPortfolioTitle(Piece p) =>
-        p.Kind == PieceKind.Title && Enumerable.Range(p.First + 1, p.End - p.First - 1).Any(i => Tok(i) is "of" or "for");
+    /// <summary>
+    /// "Minister of Economy and Finance Marie Dubois", "Cabinet Secretary for Trade and Industry Grace Wanjiku": a run of
+    /// capitalised words after the "and" of a title's portfolio ends the portfolio in common words and goes on with the
+    /// person, the two or three words after them.
+    /// </summary>
+    private bool TryPortfolioGoingOn(List<Piece> pieces)
+    {
+        if (pieces.Count < 3 || Tok(pieces[0].First - 1) != "and" || !AfterAPortfolio(pieces[0].First - 1))
+            return false;
+        var name = 0;
+        while (name < pieces.Count && (pieces[name].Kind is PieceKind.Known or PieceKind.Connector || WordLists.IsCommonWord(Tok(pieces[name].First))))
+            name++;
+        if (name == 0 || pieces.Count - name is < 2 or > 3 || !pieces.Skip(name).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1)
+            || !IsPersonShape(pieces[name].First, pieces[^1].End, titled: true))
+            return false;
+        Emit(pieces[name].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+        EmitPiecesAndPlainNames(pieces, 0, name, plainNames: false);
+        return true;
+    }
+
+    /// <summary>Whether the capitalised words before token <paramref name="and"/> are a title's portfolio after "of" or "for" ("Minister of Economy").</summary>
+    private bool AfterAPortfolio(int and)
+    {
+        for (var k = and - 1; k >= 2 && k >= and - 4; k--)
+        {
+            if (Tok(k) is "of" or "for")
+                return k < and - 1 && _gazetteer.CanonicalTitle(Tok(k - 1)) is not null && char.IsUpper(Tok(k - 1)[0]);
+            if (!SentenceShape.IsCapitalizedWord(Tok(k)))
+                return false;
+        }
+
+        return false;
+    }
 
     /// <summary>"Under-Secretary-General", "Commissioner-General": a title of hyphenated words ending in a title.</summary>
     private bool IsHyphenatedTitle(string token) =>

@@ -35,8 +35,21 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima on Monday and signed a fishing treaty.")]
     [InlineData("President Ana Ruiz held talks with Peruvian President Luis Vega in Lima on Monday and signed two trade agreements.")]
     [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima and agreed to reopen the border.")]
+    [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima on Friday and they signed a fishing treaty.")]
+    [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima on Friday and the two signed a fishing treaty.")]
+    [InlineData("President Ana Ruiz received Peruvian President Luis Vega in Santiago and signed a fishing treaty.")]
+    [InlineData("President Ana Ruiz sat down with Peruvian President Luis Vega on Friday and agreed to reopen the border.")]
     public void Extract_DealInAClauseJoinedToAMeeting_AgreementWithWhomTheMeetingWasHeld(string sentence) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(sentence, EventType.Agreement));
+
+    [Fact]
+    public void Extract_MeetingThenAnOpinionAgreed_NoAgreement() =>
+        Assert.Empty(Parsed.Sides("President Ana Ruiz met Peruvian President Luis Vega in Lima on Friday and agreed that more talks were needed.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_PhoneConsultations_PhoneCall() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Foreign Minister Ana Ruiz held phone consultations with her Peruvian counterpart Luis Vega on Saturday.", EventType.PhoneCall));
 
     [Fact]
     public void Extract_MeetingThenADealSignedByAnother_NoAgreementWithTheMet() =>
@@ -60,6 +73,8 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("Chile recalled its envoy from Lima on Monday, a day after Peru expelled a Chilean diplomat.", "2025-03-09")]
     [InlineData("Chile recalled its envoy from Lima on Monday, hours after Peru expelled a Chilean diplomat.", "2025-03-10")]
     [InlineData("Chile recalled its envoy from Lima on Monday, days after Peru expelled a Chilean diplomat.", null)]
+    [InlineData("Chile closed its border with Bolivia on Friday, three days after Peru expelled a Chilean diplomat.", "2025-03-04")]
+    [InlineData("Chile closed its border with Bolivia on Friday, a week after Peru expelled a Chilean diplomat.", "2025-02-28")]
     public void Extract_ClauseCountedFromTheDayBeforeIt_DayCounted(string sentence, string? date) =>
         Assert.Equal(date, Assert.Single(Parsed.Events(sentence), e => e.Type == EventType.Sanction && e.Participants.Any(p => p is { Role: "imposer", Entity: "country:PE" })).Date);
 

@@ -40,6 +40,8 @@ public sealed class TitleForAPortfolioTests
     [InlineData("Chile's Minister of Mining and Energy Tomas Varga visited Lima on Monday.", "Tomas Varga / Minister of Mining and Energy / Chile")]
     [InlineData("Ghana's Minister of Economy and Finance Kofi Mensah met IMF officials in Accra.", "Kofi Mensah / Minister of Economy and Finance / Ghana")]
     [InlineData("Peru's Minister of Economy and Finance, Rosa Quispe, met IMF officials in Lima.", "Rosa Quispe / Minister of Economy and Finance / Peru")]
+    [InlineData("French Minister of Economy and Finance Claire Dubois visited Berlin on Friday.", "Claire Dubois / Minister of Economy and Finance / France")]
+    [InlineData("Kenyan Cabinet Secretary for Trade and Industry Grace Wanjiru met Ugandan officials in Kampala.", "Grace Wanjiru / Cabinet Secretary for Trade and Industry / Kenya")]
     public void Extract_MinisterOfTwoPortfoliosBeforeAName_TheWholeTitle(string body, string role) =>
         Assert.Contains(role, Parsed.Roles(body));
 

@@ -80,20 +80,36 @@ internal sealed partial class FrameRule
     }
 
     /// <summary>
-    /// "met Peru's president in Lima and signed a border treaty", "held talks with X and agreed to …": a deal in a clause
-    /// joined to a meeting, with the meeting's subject, is made with whom the meeting was held.
+    /// "met Peru's president in Lima and signed a border treaty", "received X and agreed to …", "held talks with X, and the
+    /// two signed …": a deal in a clause joined to a meeting, with the meeting's subject or the two who met as its own, is
+    /// made by the two who met (not "agreed that more talks were needed", an opinion shared).
     /// </summary>
     private static List<SyntaxWord> MetBefore(ParsedSentence s, SyntaxWord v)
     {
-        if (v.Relation != "conj" || s.Head(v) is not { Upos: "VERB" } met || met.Index > v.Index || s.Children(v).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+        if (v.Relation != "conj" || s.Head(v) is not { Upos: "VERB" } met || met.Index > v.Index || s.Children(v, "ccomp").Any())
+            return [];
+        var subject = s.Children(v).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
+        if (subject is not null && !TheTwo(s, subject))
             return [];
         var lower = s.Lower(met);
-        if (Lexicon.Meet.Contains(lower) || Lexicon.Host.Contains(lower))
-            return Partners(s, met, "with");
-        return Holds.Contains(lower) && s.Children(met, "obj").FirstOrDefault(o => MeetingNouns.Contains(s.Lower(o))) is { } talks
-            ? [.. Partners(s, met, "with").Where(p => p != talks), .. Partners(s, talks, "with")]
+        List<SyntaxWord> partners = Lexicon.Meet.Contains(lower) || Lexicon.Host.Contains(lower) || Lexicon.ReceiveVisitor.Contains(lower) ? Partners(s, met, "with")
+            // "sat down with X and agreed …".
+            : SitsDown.Contains(lower) && s.Children(met).FirstOrDefault(p => p.Relation is "compound:prt" or "advmod" && s.Lower(p) == "down") is { } down
+                ? [.. Partners(s, met, "with"), .. Partners(s, down, "with")]
+            : Holds.Contains(lower) && s.Children(met, "obj").FirstOrDefault(o => MeetingNouns.Contains(s.Lower(o))) is { } talks
+                ? [.. Partners(s, met, "with").Where(p => p != talks), .. Partners(s, talks, "with")]
             : [];
+        // "… and they signed": the two who met, the meeting's subject among them.
+        if (subject is not null && partners.Count > 0 && Clause.Doer(s, met) is { } host)
+            partners.Insert(0, host);
+        return partners;
     }
+
+    /// <summary>"they", "both", "the two", "the two leaders", "the sides": the two sides a sentence has just named together.</summary>
+    private static bool TheTwo(ParsedSentence s, SyntaxWord subject) =>
+        s.Lower(subject) is "they" or "both" or "two" || s.Lower(subject) is "leaders" or "sides" or "presidents" or "ministers" && s.Children(subject).Any(c => s.Lower(c) is "two" or "both" or "the");
+
+    private static readonly HashSet<string> SitsDown = VerbForms.Set("sit/sat/sitting");
 
     /// <summary>English verbs of taking up what another offers.</summary>
     private static readonly HashSet<string> Accepts = VerbForms.Set("accept", "endorse", "embrace");

@@ -290,7 +290,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Remote = new(StringComparer.Ordinal) { "virtual", "video", "online", "remote" };
 
-    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks" };
+    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks", "consultations" };
 
     public IEnumerable<EventDraft> Find(ParsedSentence s)
     {
