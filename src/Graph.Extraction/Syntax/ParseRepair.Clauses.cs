@@ -1785,7 +1785,8 @@ internal static partial class ParseRepair
         // root and the main one its conjunct: the main clause.
         var clause = ClauseOf(parse, noun);
         var fronted = clause == w && w.Relation == "root" && !participle && subordinator.Index == 0;
-        var host = clause == w && w.Relation == "conj" ? parse.HeadOf(w) : fronted ? MainClauseAfterAFrontedOne(parse, w) : clause;
+        // "After a drone hit the depot, Moscow summoned …", read with the clause already the main one's but with no subject.
+        var host = clause == w && w.Relation is "conj" or "advcl" or "parataxis" ? parse.HeadOf(w) : fronted ? MainClauseAfterAFrontedOne(parse, w) : clause;
         if (host is not { Upos: "VERB" } || host == w || !fronted && parse.Dominates(w, host))
             return false;
         if (fronted)

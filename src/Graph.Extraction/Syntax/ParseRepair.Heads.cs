@@ -1205,17 +1205,18 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool SubjectReadAsAConjunctBeforeItsVerb(SentenceParse parse, SyntaxWord w)
     {
-        if (w is not { Relation: "conj", Upos: "PROPN" } || parse.HeadOf(w) is not { } joined || joined.Index > w.Index)
+        if (w is not { Relation: "conj", Upos: "PROPN" or "NOUN" } || parse.HeadOf(w) is not { } joined || joined.Index > w.Index)
             return false;
         var day = Weekdays.Contains(joined.Form) && parse.ChildrenOf(joined, "case").Any(c => c.Form == "on");
-        if (!day && joined.Upos != "NOUN")
+        // "… on Wednesday and the two leaders signed": a described noun joined to a day is a subject too (not another day).
+        if (!day && (joined.Upos != "NOUN" || w.Upos != "PROPN") || w.Upos == "NOUN" && WordLists.Calendar.Contains(w.Form))
             return false;
         var end = parse.Subtree(w).Max(x => x.Index);
         if (end + 1 >= parse.Words.Count || parse.Words[end + 1] is not { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBN" } verb)
             return false;
         // The verb's subject, where it has one, is the object the day or the name hangs on, right after the verb before.
         var subject = parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
-        if (subject is not null ? subject.Upos != "NOUN" || !parse.Dominates(subject, joined) : !day)
+        if (subject is not null ? subject.Upos is not ("NOUN" or "PROPN") || !parse.Dominates(subject, joined) : !day)
             return false;
         var above = parse.HeadOf(joined);
         while (above is not null && above.Upos != "VERB")

@@ -41,7 +41,7 @@ internal static partial class ParseRepair
         new(SaidInWhatThatClause, "acl acl:relcl", "VERB"),
         new(DayReadAsTheHeadOfItsNoun),
         new(DayReadAsTheSubjectOfANoun, "nsubj"),
-        new(SubjectReadAsAConjunctBeforeItsVerb, "conj", "PROPN"),
+        new(SubjectReadAsAConjunctBeforeItsVerb, "conj", "PROPN NOUN"),
         new(NameReadAsACompoundOfARelativeTime, "obl nmod"),
         new(NameReadAsACompoundOfASpan, "obj obl obl:unmarked"),
         new(PhraseReadAsACompoundOfTheNextPhrase, "compound", "PROPN"),

@@ -39,6 +39,7 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("President Ana Ruiz met Peruvian President Luis Vega in Lima on Friday and the two signed a fishing treaty.")]
     [InlineData("President Ana Ruiz received Peruvian President Luis Vega in Santiago and signed a fishing treaty.")]
     [InlineData("President Ana Ruiz sat down with Peruvian President Luis Vega on Friday and agreed to reopen the border.")]
+    [InlineData("President Ana Ruiz received Peruvian President Luis Vega in Santiago on Wednesday and the two leaders signed a lithium accord.")]
     public void Extract_DealInAClauseJoinedToAMeeting_AgreementWithWhomTheMeetingWasHeld(string sentence) =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"], Parsed.Sides(sentence, EventType.Agreement));
 
@@ -108,4 +109,14 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [Fact]
     public void Extract_ImpositionOfNoMeasure_NoSanction() =>
         Assert.Empty(Parsed.Sides("The imposition of a curfew by Chile angered Peruvian traders.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_AfterClauseAlreadyTheMainOnesWithoutASubject_ItsOwnDoer() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("After a Chilean drone hit an oil depot in Tacna on Saturday, Lima summoned the Chilean envoy.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Her remarks came a day before Peruvian President Luis Vega visits Santiago.")]
+    [InlineData("Chile refused to talk to Peru until President Luis Vega visits Santiago.")]
+    public void Extract_PresentAfterBeforeOrUntil_NotYetDone(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Visit);
 }

@@ -209,6 +209,9 @@ internal static class Modality
                 // "vowed to fight until they capture the capital", "will withdraw once it secures the town", "planned to
                 // declare a state after killing the president": a clause of time in the present tense or a participle is as
                 // real as the clause it is timed by (in the past it happened).
+                // "one day before the IAEA board meets in Vienna": what a present comes before has not happened yet.
+                if (mark is "before" or "until" or "till" && w.Xpos is "VBP" or "VBZ" && !s.Has(w, "aux"))
+                    return Reality.Irrealis;
                 if (Times.Contains(mark) && (w.Xpos is "VBP" or "VBZ" or "VB" && !s.Has(w, "aux") || w.Xpos == "VBG"))
                 {
                     w = head;
