@@ -209,8 +209,8 @@ internal static class Lexicon
     /// <summary>Nouns of an armed attack with their CAMEO code ("launched an offensive").</summary>
     public static readonly IReadOnlyDictionary<string, string> AttackNouns = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["attack"] = "190", ["attacks"] = "190", ["offensive"] = "190", ["assault"] = "190", ["raid"] = "190",
-        ["raids"] = "190", ["incursion"] = "192", ["invasion"] = "192", ["strike"] = "190", ["strikes"] = "190",
+        ["attack"] = "190", ["attacks"] = "190", ["offensive"] = "190", ["offensives"] = "190", ["assault"] = "190", ["assaults"] = "190", ["raid"] = "190",
+        ["raids"] = "190", ["incursion"] = "192", ["incursions"] = "192", ["invasion"] = "192", ["strike"] = "190", ["strikes"] = "190",
         ["airstrike"] = "195", ["airstrikes"] = "195", ["air"] = "195", ["bombing"] = "195", ["bombardment"] = "194",
         ["shelling"] = "194", ["missile"] = "190", ["rocket"] = "190", ["counteroffensive"] = "190",
         // Nouns of "shoot down" (a verb of Force): "Iran's downing of a US drone".

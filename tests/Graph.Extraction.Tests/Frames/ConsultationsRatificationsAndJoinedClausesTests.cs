@@ -119,4 +119,17 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("Chile refused to talk to Peru until President Luis Vega visits Santiago.")]
     public void Extract_PresentAfterBeforeOrUntil_NotYetDone(string sentence) =>
         Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Visit);
+
+    [Theory]
+    [InlineData("Chilean tanks entered the town of Tacna on Sunday.", "actor=Chile")]
+    [InlineData("Chilean troops entered Peruvian territory on Monday.", "actor=Chile target=Peru")]
+    [InlineData("Peruvian troops repelled 20 Chilean assaults near Tacna on Sunday.", "actor=Chile")]
+    public void Extract_ForcesEnteringOrAssaultsRepelled_ArmedAction(string sentence, string sides) =>
+        Assert.Equal([sides], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The delegation entered the building on Monday.")]
+    [InlineData("Officials say the border is a route for foreign fighters entering Peru.")]
+    public void Extract_EnteringWithoutForceOrAsTold_NoArmedAction(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.MilitaryAction);
 }

@@ -22,7 +22,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
 
     /// <summary>English verbs of a blow or an assault, armed when forces, aircraft or weapons deal it.</summary>
-    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target", "destroy", "sink/sank/sunk");
+    private static readonly HashSet<string> Assaults = VerbForms.Set("hit/hit/hitting", "pound", "storm", "pummel", "raid", "target", "destroy", "sink/sank/sunk", "enter");
 
     /// <summary>English verbs of wrecking, which are armed blows only to what an armed side holds or sails.</summary>
     private static readonly HashSet<string> Wrecks = VerbForms.Set("destroy", "sink/sank/sunk");
@@ -947,7 +947,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Turkish warplanes hit PKK targets", "RSF fighters stormed the village", "the Houthis targeted a ship": a blow or
         // an assault by forces, fighters, aircraft, weapons or an armed group (not "sanctions hit the economy", "the storm
         // hit Florida"; "hit X with sanctions" is read above).
-        if (Assaults.Contains(lower) && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
+        // "Israeli tanks entered Rafah": forces entering a place, as told (not "militants entering Iraq", a way they take).
+        if (Assaults.Contains(lower) && (!Enters.Contains(lower) || v.Xpos is "VBD" or "VBZ" or "VBP")
+            && Clause.Undergoer(s, v) is { } assailed && Clause.Doer(s, v) is { } assailant && Clause.Oblique(s, v, "with") is null
             && (IsArmedForce(s, assailant) || Lexicon.Projectiles.Contains(s.Lower(assailant)) || IsArmedGroup(s, assailant))
             // "destroyed a Ukrainian launcher", "sank a patrol boat", not "destroyed its arms" or "destroyed illegally built homes".
             && (!Wrecks.Contains(lower) || IsArmedSidesAsset(s, assailed) || Grounds.Contains(s.Lower(assailed))
