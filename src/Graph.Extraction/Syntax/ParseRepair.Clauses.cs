@@ -1822,6 +1822,27 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>
+    /// "Ukraine said its air defences shot down 79 drones", read with the past a participle describing the subject and the
+    /// subject the report's whole clause: a noun says nothing reported, so the past is the reported verb, with the noun its
+    /// subject and what the participle took (its particle read as a preposition) its object.
+    /// </summary>
+    private static bool PastReadAsAParticipleOfAReportedSubject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Relation: "acl", Upos: "VERB", Xpos: "VBN" } || parse.HeadOf(w) is not { Relation: "ccomp", Upos: "NOUN" or "PROPN" } subject
+            || subject.Index > w.Index || parse.HeadOf(subject) is not { Upos: "VERB" } report || report.Index > subject.Index
+            || parse.HasChild(subject, "cop") || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || parse.ChildrenOf(c, "case").Any(k => k.Form == "by"))
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "obl:agent" or "obl" && c.Index > w.Index && parse.ChildrenOf(c, "case").Any(k => k.Index == w.Index + 1 && k.Xpos == "RP")) is not { } taken)
+            return false;
+        report.Adopt(w, subject, "ccomp");
+        w.Xpos = "VBD";
+        w.Adopt(subject, report, "nsubj");
+        var particle = parse.ChildrenOf(taken, "case").First(k => k.Index == w.Index + 1);
+        w.Adopt(particle, taken, "compound:prt");
+        taken.Relation = "obj";
+        return true;
+    }
+
     /// <summary>The main clause after a fronted one read as the root: its conjunct after a comma, with a subject of its own.</summary>
     private static SyntaxWord? MainClauseAfterAFrontedOne(SentenceParse parse, SyntaxWord root) =>
         parse.ChildrenOf(root, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > root.Index && !parse.HasChild(c, "cc")

@@ -134,6 +134,7 @@ internal static partial class ParseRepair
         new(ClauseOnATimeWord, "acl acl:relcl ccomp advcl obj"),
         new(SubordinatorReadAsObject, "obj"),
         new(SubordinatorReadAsPreposition, Tags: "VERB"),
+        new(PastReadAsAParticipleOfAReportedSubject, "acl", "VERB"),
         new(TimeReadAsTheSubjectOfATimeClause, "nsubj"),
         new(SpanOfTimeReadAsTheSubject, "nsubj"),
         new(SubjectReadAsTheAppositionOfAnOpeningPhrase, "appos conj", "PROPN"),

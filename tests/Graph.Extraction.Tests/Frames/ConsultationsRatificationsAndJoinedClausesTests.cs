@@ -132,4 +132,14 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("Officials say the border is a route for foreign fighters entering Peru.")]
     public void Extract_EnteringWithoutForceOrAsTold_NoArmedAction(string sentence) =>
         Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_ReportedSubjectWithAPastReadAsItsParticiple_OwnSideActs() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chile said its air defences shot down 40 of the drones overnight.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("Peru's partners in the Andean bloc condemned the move.")]
+    [InlineData("Peru's critics say the government is hiding the figures.")]
+    public void Extract_OthersOfASideSpeak_NotTheSide(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Participants.Any(p => p.Entity == "country:PE"));
 }

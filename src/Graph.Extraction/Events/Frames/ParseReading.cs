@@ -103,7 +103,7 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         }
         // Before what is said is weighed against the deeds told at its verb: a warning of another's deed is only said.
         drafts.RemoveAll(d => WarnedOfAnothersDeed(s, d));
-        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !VerbalAttacks.ToldWithAScore(s, d) && !SaidByATextNotAdopted(s, d) && !SaidByItsPeople(s, d) && !SettingOfAMeetingDenied(s, d)
+        var kept = drafts.FindAll(d => !SaysNothing(d, drafts) && !MetARequirement(s, d) && !VerbalAttacks.ToldWithAScore(s, d) && !SaidByATextNotAdopted(s, d) && !SaidByItsPeople(s, d) && !SaidByItsOthers(s, d) && !SettingOfAMeetingDenied(s, d)
             && (s.WordOf(d.Trigger) is not { } w || Modality.Of(s, w) switch
         {
             Reality.Real => true,
@@ -493,6 +493,15 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     private static bool SettingOfAMeetingDenied(ParsedSentence s, EventDraft d) =>
         d.Type is EventType.Meeting or EventType.Negotiation && s.WordOf(d.Trigger) is { Upos: "NOUN" } setting && ParsedSentence.Is(setting, "obl")
         && s.Head(setting) is { Upos: "VERB" } verb && Lexicon.Meet.Contains(s.Lower(verb)) && Modality.Of(s, verb) == Reality.Negated;
+
+    /// <summary>
+    /// "Mali's partners condemned the move": what others a side has say, unnamed, is not the side's (the rules read the
+    /// possessor as the speaker).
+    /// </summary>
+    private static bool SaidByItsOthers(ParsedSentence s, EventDraft d) =>
+        SpeechActs.Contains(d.Type) && s.WordOf(d.Trigger) is { Upos: "VERB" } verb
+        && s.Children(verb, "nsubj").FirstOrDefault() is { } subject && Sides.OthersOf.Contains(s.Lower(subject))
+        && s.Children(subject, "nmod:poss").Select(s.MentionAt).OfType<ResolvedMention>().Any(owner => d.Participants.Any(p => p.Entity == owner.EntityId));
 
     /// <summary>
     /// "Many Somalis suspect …", "lawyers for the 45-year-old Tunisian argued …": people of a country, counted or one of

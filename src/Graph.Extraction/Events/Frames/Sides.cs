@@ -132,6 +132,13 @@ internal static class Sides
 
     public static List<ResolvedMention> Of(ParsedSentence s, SyntaxWord word) => Of(s, word, out _);
 
+    /// <summary>English nouns of the other parties one has: partners, allies, neighbours, rivals, critics, enemies.</summary>
+    internal static readonly HashSet<string> OthersOf = new(StringComparer.Ordinal)
+    {
+        "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals", "critic", "critics",
+        "opponent", "opponents", "enemy", "enemies", "adversary", "adversaries", "foe", "foes", "backer", "backers",
+    };
+
     /// <summary>English nouns of a state's land forces as a whole.</summary>
     private static readonly HashSet<string> Armies = new(StringComparer.Ordinal) { "army", "military" };
 
@@ -488,6 +495,9 @@ internal static class Sides
             return appositions;
         // "Kim Jong Un's sister warned …": a relative of a named person, unnamed, acts for no one the sentence names.
         if (IsKin(s, w))
+            return [];
+        // "Mali's partners condemned the move", "Ukraine's allies pledged …": others a possessor has, unnamed, are not it.
+        if (OthersOf.Contains(s.Lower(w)) && s.Children(w).Any(c => ParsedSentence.Is(c, "nmod:poss") && c.Xpos != "PRP$"))
             return [];
         owners = true;
         var found = new List<ResolvedMention>();
