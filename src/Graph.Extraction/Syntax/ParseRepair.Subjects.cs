@@ -200,7 +200,8 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="FrontedPhrase"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool FrontedPhraseRest(SentenceParse parse, SyntaxWord fronted)
     {
-        if (fronted.Relation is not ("nsubj" or "nsubj:pass") || !parse.ChildrenOf(fronted, "case").Any(c => c.Upos == "ADP") || parse.HeadOf(fronted) is not { } predicate)
+        // "Following Niger's suspension …": a participle used as a preposition, tagged a verb.
+        if (fronted.Relation is not ("nsubj" or "nsubj:pass") || !parse.ChildrenOf(fronted, "case").Any(c => c.Upos == "ADP" || c.Xpos == "VBG") || parse.HeadOf(fronted) is not { } predicate)
             return false;
         var relation = fronted.Relation;
         fronted.Relation = "obl";

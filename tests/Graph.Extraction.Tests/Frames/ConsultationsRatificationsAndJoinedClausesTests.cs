@@ -142,4 +142,13 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     [InlineData("Peru's critics say the government is hiding the figures.")]
     public void Extract_OthersOfASideSpeak_NotTheSide(string sentence) =>
         Assert.DoesNotContain(Parsed.Events(sentence), e => e.Participants.Any(p => p.Entity == "country:PE"));
+
+    [Fact]
+    public void Extract_FrontedPhraseOfAParticipleBeforeTheSubject_TheNameVisits() =>
+        Assert.Equal(["visitor=Ana Ruiz"], Parsed.Sides("Following Peru's suspension from the Andean Community, Prime Minister Ana Ruiz flew to Quito.", EventType.Visit));
+
+    [Fact]
+    public void Extract_SuspensionOfAMemberAsANoun_SanctionOfTheBody() =>
+        Assert.Equal(["imposer=Andean Community target=Peru"],
+            Parsed.Sides("Following Peru's suspension from the Andean Community, Prime Minister Ana Ruiz flew to Quito.", EventType.Sanction));
 }

@@ -1318,6 +1318,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 lower == "imposition" ? Clause.Oblique(s, n, "on", "against") ?? Clause.Oblique(s, measure, "on", "against")
                 // "Afghan central bank reserves": whose reserves, named before them.
                 : Sides.Of(s, measure).Count > 0 ? measure : s.Parse.Subtree(measure).FirstOrDefault(x => x.Index < measure.Index && s.MentionAt(x) is { Type: EntityType.Country }));
+        // "Niger's suspension from the African Union", "Russia's expulsion from the Council of Europe": a state or body
+        // suspended or expelled from a body, by that body (as the passive verb reads it).
+        if (lower is "suspension" or "expulsion" && s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } member
+            && s.MentionAt(member) is { Type: EntityType.Country or EntityType.Organization, Kind: not MentionKind.Demonym }
+            && Clause.Oblique(s, n, "from") is { } body && s.MentionAt(body) is { Type: EntityType.Organization })
+            return Directed(s, n, EventType.Sanction, "160", ParticipantRoles.Imposer, ParticipantRoles.Target, body, member);
         // "the killing of the journalist by Saudi agents", "Russia's killing of civilians": a killing with its doer named
         // ("by" may hang on the one killed). Without an "of", the possessive is the one killed ("Mr. Hariri's
         // assassination"); a time is neither ("last month's killing of …"). Only with its doer named: "the killing of X"
