@@ -1847,7 +1847,7 @@ internal static partial class ParseRepair
     private static SyntaxWord? MainClauseAfterAFrontedOne(SentenceParse parse, SyntaxWord root) =>
         parse.ChildrenOf(root, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > root.Index && !parse.HasChild(c, "cc")
             && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } subject
-            && parse.Words[parse.Subtree(subject).First().Index - 1].Form == ",");
+            && parse.Subtree(subject).First().Index is > 0 and var start && parse.Words[start - 1].Form == ",");
 
     /// <summary>
     /// "The Philippines on Wednesday summoned China's ambassador", read with the subject hung on the day between it and
