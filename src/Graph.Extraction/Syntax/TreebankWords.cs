@@ -143,13 +143,14 @@ internal static class TreebankWords
     /// <summary>
     /// "Secretary-General", "Director-General", "Attorney-General": an office named "X-General" is one title word (split,
     /// its hyphen reads as a comma and the title as two nouns in apposition); so is an office to come, "President-elect",
-    /// "Chancellor-designate" (split, "elect" reads as the sentence's verb).
+    /// "Chancellor-designate" (split, "elect" reads as the sentence's verb), in lower case too ("Iran's president-elect,
+    /// X, received …").
     /// </summary>
     private static bool IsGeneralTitle(string text) =>
-        char.IsUpper(text[0]) && TitleSuffixes.FirstOrDefault(x => text.EndsWith(x, StringComparison.Ordinal)) is { } suffix
+        TitleSuffixes.FirstOrDefault(x => text.EndsWith(x, StringComparison.Ordinal)) is { } suffix
         && text.Length > suffix.Length + 1 && text[..^suffix.Length].All(char.IsLetter);
 
-    private static readonly string[] TitleSuffixes = ["-General", "-elect", "-Elect", "-designate", "-Designate"];
+    private static readonly string[] TitleSuffixes = ["-General", "-general", "-elect", "-Elect", "-designate", "-Designate"];
 
     private static bool HasInnerHyphen(string text)
     {

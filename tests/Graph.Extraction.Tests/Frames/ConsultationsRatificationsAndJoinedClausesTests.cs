@@ -151,4 +151,9 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     public void Extract_SuspensionOfAMemberAsANoun_SanctionOfTheBody() =>
         Assert.Equal(["imposer=Andean Community target=Peru"],
             Parsed.Sides("Following Peru's suspension from the Andean Community, Prime Minister Ana Ruiz flew to Quito.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_LowerCaseOfficeToComeInApposition_TheNamedCalls() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Chile's president-elect, Ana Ruiz, spoke by phone with Peruvian President Luis Vega on Sunday.", EventType.PhoneCall));
 }

@@ -106,6 +106,8 @@ public class TreebankWordsTests
     [Theory]
     [InlineData("President-elect Ruiz spoke.", "President-elect")]
     [InlineData("Chancellor-designate Vega spoke.", "Chancellor-designate")]
+    [InlineData("president-elect Ruiz spoke.", "president-elect")]
+    [InlineData("secretary-general Ruiz spoke.", "secretary-general")]
     public void Of_OfficeToCome_OneWord(string text, string title) =>
         Assert.Equal(title, Words(text)[0].Form);
 }
