@@ -186,11 +186,11 @@ internal static class Lexicon
         "statement", "interview", "speech", "address", "communique", "communiqué", "post", "tweet", "message", "letter", "briefing", "remarks",
         "video", "recording");
 
-    /// <summary>Bringing a suit before a court ("brought a case against").</summary>
-    public static readonly HashSet<string> Brings = Set("bring/brought");
+    /// <summary>Bringing a suit before a court ("brought a case against", "launched a WTO case against").</summary>
+    public static readonly HashSet<string> Brings = Set("bring/brought", "launch");
 
-    /// <summary>English nouns of a suit before a court.</summary>
-    public static readonly HashSet<string> Lawsuits = W("case", "lawsuit", "suit", "cases", "lawsuits");
+    /// <summary>English nouns of a suit before a court, and of one before a trade body ("lodged a WTO dispute against").</summary>
+    public static readonly HashSet<string> Lawsuits = W("case", "lawsuit", "suit", "cases", "lawsuits", "dispute", "disputes");
 
     /// <summary>
     /// Nouns of a message whose content a "that" clause gives ("issued a stern reminder that …", "sent a message that …"):

@@ -156,4 +156,14 @@ public sealed class ConsultationsRatificationsAndJoinedClausesTests
     public void Extract_LowerCaseOfficeToComeInApposition_TheNamedCalls() =>
         Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
             Parsed.Sides("Chile's president-elect, Ana Ruiz, spoke by phone with Peruvian President Luis Vega on Sunday.", EventType.PhoneCall));
+
+    [Theory]
+    [InlineData("Chile lodged a WTO dispute against Peru on Wednesday.")]
+    [InlineData("Chile launched a WTO case against Peru over fishing quotas.")]
+    public void Extract_DisputeOrCaseBroughtAgainstAParty_Accusation(string sentence) =>
+        Assert.Equal(["accused=Peru accuser=Chile"], Parsed.Sides(sentence, EventType.Accusation));
+
+    [Fact]
+    public void Extract_DisputeBetweenParties_NoAccusation() =>
+        Assert.Empty(Parsed.Sides("Chile and Peru have a long-running dispute over fishing quotas.", EventType.Accusation));
 }
