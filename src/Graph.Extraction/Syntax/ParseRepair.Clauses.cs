@@ -218,11 +218,7 @@ internal static partial class ParseRepair
         if (thing.Relation is "ccomp" && parse.HeadOf(thing) is { Upos: "VERB" } saying && saying.Index > thing.Index
             && parse.Words[w.Index - 1] is { Relation: "ccomp", Upos: "NOUN" or "PROPN" } said && said.Head == saying.Index && !parse.HasChild(said, "cop"))
         {
-            saying.Adopt(w, thing, "ccomp");
-            w.Upos = "VERB";
-            w.Xpos = "VBD";
-            w.Adopt(said, saying, "nsubj");
-            w.Adopt(thing, saying, "obj");
+            ToldVerb(parse, saying, w, said, thing);
             foreach (var after in parse.ChildrenOf(thing).Where(c => c.Index > thing.Index && c.Relation is "advmod" or "obl" or "nmod:tmod" or "obl:tmod").ToList())
                 w.Adopt(after, thing, after.Relation);
             return true;
@@ -233,11 +229,7 @@ internal static partial class ParseRepair
         if (thing.Relation is "appos" or "conj" && !parse.HasChild(thing, "cc") && parse.HeadOf(thing) is { Relation: "obj", Upos: "NOUN" or "PROPN" } reported && reported.Index == w.Index - 1
             && parse.HeadOf(reported) is { Upos: "VERB" } report && ClosingReports.Contains(report.Form) && !parse.HasChild(report, "ccomp"))
         {
-            report.Adopt(w, thing, "ccomp");
-            w.Upos = "VERB";
-            w.Xpos = "VBD";
-            w.Adopt(reported, report, "nsubj");
-            w.Adopt(thing, reported, "obj");
+            ToldVerb(parse, report, w, reported, thing);
             foreach (var after in parse.ChildrenOf(reported).Where(c => c.Index > thing.Index && c.Relation is "nmod" or "obl").ToList())
                 w.Adopt(after, reported, "obl");
             return true;
@@ -259,6 +251,17 @@ internal static partial class ParseRepair
         foreach (var after in parse.ChildrenOf(root).Where(c => c.Index > Math.Max(w.Index, root.Index)).ToList())
             w.Adopt(after, root, after.Relation == "nmod" ? "obl" : after.Relation);
         return true;
+    }
+
+    /// <summary>A past the parser read as a modifier made the verb a report tells, with its subject and (where given) its object.</summary>
+    private static void ToldVerb(SentenceParse parse, SyntaxWord report, SyntaxWord past, SyntaxWord subject, SyntaxWord? told)
+    {
+        report.Adopt(past, parse.HeadOf(past)!, "ccomp");
+        past.Upos = "VERB";
+        past.Xpos = "VBD";
+        past.Adopt(subject, parse.HeadOf(subject)!, "nsubj");
+        if (told is not null)
+            past.Adopt(told, parse.HeadOf(told)!, "obj");
     }
 
     /// <summary>
@@ -1834,9 +1837,7 @@ internal static partial class ParseRepair
             || parse.HasChild(subject, "cop") || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || parse.ChildrenOf(c, "case").Any(k => k.Form == "by"))
             || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation is "obl:agent" or "obl" && c.Index > w.Index && parse.ChildrenOf(c, "case").Any(k => k.Index == w.Index + 1 && k.Xpos == "RP")) is not { } taken)
             return false;
-        report.Adopt(w, subject, "ccomp");
-        w.Xpos = "VBD";
-        w.Adopt(subject, report, "nsubj");
+        ToldVerb(parse, report, w, subject, null);
         var particle = parse.ChildrenOf(taken, "case").First(k => k.Index == w.Index + 1);
         w.Adopt(particle, taken, "compound:prt");
         taken.Relation = "obj";

@@ -89,7 +89,7 @@ internal sealed partial class FrameRule
         if (v.Relation != "conj" || s.Head(v) is not { Upos: "VERB" } met || met.Index > v.Index || s.Children(v, "ccomp").Any())
             return [];
         var subject = s.Children(v).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
-        if (subject is not null && !TheTwo(s, subject))
+        if (subject is not null && s.Lower(subject) is not ("they" or "both" or "two") && !Sides.IsTheTwo(s, subject))
             return [];
         var lower = s.Lower(met);
         List<SyntaxWord> partners = Lexicon.Meet.Contains(lower) || Lexicon.Host.Contains(lower) || Lexicon.ReceiveVisitor.Contains(lower) ? Partners(s, met, "with")
@@ -104,10 +104,6 @@ internal sealed partial class FrameRule
             partners.Insert(0, host);
         return partners;
     }
-
-    /// <summary>"they", "both", "the two", "the two leaders", "the sides": the two sides a sentence has just named together.</summary>
-    private static bool TheTwo(ParsedSentence s, SyntaxWord subject) =>
-        s.Lower(subject) is "they" or "both" or "two" || s.Lower(subject) is "leaders" or "sides" or "presidents" or "ministers" && s.Children(subject).Any(c => s.Lower(c) is "two" or "both" or "the");
 
     private static readonly HashSet<string> SitsDown = VerbForms.Set("sit/sat/sitting");
 

@@ -282,6 +282,15 @@ internal static class Sides
     /// meeting or call), and "the two sides", "both countries" (the countries those two hold office in, or the two themselves where they are parties):
     /// null for any other phrase.
     /// </summary>
+    /// <summary>"the two leaders", "both countries", "the two": a phrase of two persons or parties named together.</summary>
+    internal static bool IsTheTwo(ParsedSentence s, SyntaxWord word)
+    {
+        var lower = s.Lower(word);
+        return word.Upos == "NUM" ? lower == "two" && HasChild(s, word, "det", "the")
+            : word.Upos == "NOUN" && (PairParties.Contains(lower) || PairPersons.Contains(lower)) && s.MentionAt(word) is null
+                && (HasChild(s, word, "nummod", "two") && HasChild(s, word, "det", "the", "these") || HasChild(s, word, "det", "both") || HasChild(s, word, "amod", "both"));
+    }
+
     private static List<ResolvedMention>? TheTwo(ParsedSentence s, SyntaxWord word, IReadOnlyList<ResolvedMention> pair)
     {
         var lower = s.Lower(word);
@@ -297,9 +306,7 @@ internal static class Sides
         else if (ReferenceEquals(pair, s.PairVisited))
             return null;
         // The word lists first: this is asked of every phrase once the article has had a meeting.
-        if (word.Upos == "NUM" ? lower != "two" || !HasChild(s, word, "det", "the")
-            : word.Upos != "NOUN" || !parties && !PairPersons.Contains(lower) || s.MentionAt(word) is not null
-                || !(HasChild(s, word, "nummod", "two") && HasChild(s, word, "det", "the", "these")) && !HasChild(s, word, "det", "both") && !HasChild(s, word, "amod", "both"))
+        if (!IsTheTwo(s, word))
             return null;
         var sides = new List<ResolvedMention>();
         foreach (var m in pair)
