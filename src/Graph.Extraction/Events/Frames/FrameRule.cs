@@ -552,7 +552,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
     private static bool IsSanction(ParsedSentence s, SyntaxWord noun) =>
         Lexicon.SanctionNouns.Contains(s.Lower(noun))
-        || s.Lower(noun) is "restrictions" or "curbs" or "bans" or "ban" or "controls" && HasModifier(s, noun, Restricted)
+        || s.Lower(noun) is "restrictions" or "curbs" or "bans" or "ban" or "controls"
+            && (HasModifier(s, noun, Restricted) || RestrictedOn(s, noun) is { } on && Flows.Contains(s.Lower(on)))
         // "asset freezes", "a freeze on assets".
         || s.Lower(noun) is "freeze" or "freezes" && HasModifier(s, noun, Lexicon.Assets)
         // "a new sanctions package": a grouping named by its compound.
@@ -578,6 +579,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         var on = s.Children(sanctions, "conj").Prepend(sanctions).Select(m => Clause.Oblique(s, m, "on", "against")).FirstOrDefault(o => o is not null)
             ?? Clause.Oblique(s, v, "on", "against");
+        // "restrictions on exports to China": the flow restricted is no side; whom it no longer reaches, or comes from, is.
+        if (on is not null && s.MentionAt(on) is null && Flows.Contains(s.Lower(on))
+            && (Clause.Oblique(s, on, "to", "from", "with") ?? (s.Head(on) == v ? Clause.Oblique(s, v, "to", "from", "with") : null)) is { } partner)
+            return partner;
         if (on is not null && s.MentionAt(on) is not null || !HasModifier(s, sanctions, Restricted))
             return on;
         return Clause.Oblique(s, sanctions, "to") ?? Clause.Oblique(s, v, "to") ?? (on is null ? null : Clause.Oblique(s, on, "to")) ?? on;
@@ -587,6 +592,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static readonly HashSet<string> Restricted = new(StringComparer.Ordinal)
     {
         "visa", "travel", "export", "import", "trade", "investment", "financial", "economic", "shipping", "entry",
+    };
+
+    /// <summary>What restrictions are put "on", on their noun or on the verb they are the object of ("imposed curbs on trade").</summary>
+    private static SyntaxWord? RestrictedOn(ParsedSentence s, SyntaxWord noun) =>
+        Clause.Oblique(s, noun, "on") ?? (ParsedSentence.Is(noun, "obj") && s.Head(noun) is { } verb ? Clause.Oblique(s, verb, "on") : null);
+
+    /// <summary>English nouns of what flows between states, which restrictions are put on ("curbs on exports to X").</summary>
+    private static readonly HashSet<string> Flows = new(StringComparer.Ordinal)
+    {
+        "exports", "imports", "trade", "shipments", "sales", "investment", "investments", "flights", "travel", "transfers",
     };
 
     /// <summary>Nouns that count or group what follows "of" ("a new package of sanctions", "20,000 tonnes of rice").</summary>
@@ -881,7 +896,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "froze the assets of X", "froze $4 billion in Afghan central bank assets": the assets' owner is the target.
         if (Lexicon.Freeze.Contains(lower) && s.Children(v, "obj").Select(o => Lexicon.Assets.Contains(s.Lower(o)) ? o
                 : s.Children(o, "nmod").FirstOrDefault(n => s.CaseOf(n) is "in" or "of" && Lexicon.Assets.Contains(s.Lower(n)))).FirstOrDefault(a => a is not null) is { } assets)
-            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), assets);
+            // "will freeze the assets of Iranian banks": the owner named after "of" (the realis reading has the surface rule too).
+            return Directed(s, v, EventType.Sanction, "163", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), Clause.Oblique(s, assets, "of") ?? assets);
         if (Lexicon.Warn.Contains(lower) && Warning(s, v) is { Count: > 0 } threats)
             return threats;
         if (Modality.KeptOpen(s, v) && ForceKeptOpen(s, v) is { } kept)
@@ -1318,6 +1334,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 lower == "imposition" ? Clause.Oblique(s, n, "on", "against") ?? Clause.Oblique(s, measure, "on", "against")
                 // "Afghan central bank reserves": whose reserves, named before them.
                 : Sides.Of(s, measure).Count > 0 ? measure : s.Parse.Subtree(measure).FirstOrDefault(x => x.Index < measure.Index && s.MentionAt(x) is { Type: EntityType.Country }));
+        // "the signing of the trade deal by Chile and Vietnam", "Chile and Vietnam's ratification of the treaty": a deal
+        // signed or ratified by its parties, named after "by" (on the noun or on the deal) or as the owner (CAMEO 057).
+        if (lower is "signing" or "ratification" && Clause.Oblique(s, n, "of") is { } signed && Lexicon.AgreementNouns.Contains(s.Lower(signed))
+            && Partners(s, n, "by").Concat(Partners(s, signed, "by")).Concat(s.Children(n, "nmod:poss").Where(o => o.Xpos != "PRP$")).ToList() is { Count: > 0 } signers)
+            return Encounter(s, n, EventType.Agreement, "057", null, signers);
         // "Niger's suspension from the African Union", "Russia's expulsion from the Council of Europe": a state or body
         // suspended or expelled from a body, by that body (as the passive verb reads it).
         if (lower is "suspension" or "expulsion" && s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } member
