@@ -17,7 +17,21 @@ internal static class MostSpecificSides
         if (roles.Count == 0)
             return events;
         var kept = events.Where(e => !events.Any(f => !ReferenceEquals(e, f) && e.Type == f.Type && e.Evidence == f.Evidence && Narrows(f, e, roles))).ToList();
-        return Retold(kept, roles);
+        return Retold([.. kept.Select(e => WithoutOwnersOfItsPeople(e, roles))], roles);
+    }
+
+    /// <summary>
+    /// "Foreign Minister of Sri Lanka X held talks with his Indian counterpart": one side read both as the person and as the
+    /// state the sentence gives the person's office at. Of three or more sides of a meeting, call, negotiation or deal, the
+    /// state goes when a person beside it holds a role there stated in the event's sentence.
+    /// </summary>
+    private static GraphEvent WithoutOwnersOfItsPeople(GraphEvent e, List<Relation> roles)
+    {
+        if (e.Participants.Count < 3 || !EventCatalog.Kinds[e.Type].Symmetric)
+            return e;
+        var kept = e.Participants.Where(body => !e.Participants.Any(person => person != body && person.Role == body.Role
+            && roles.Exists(r => r.Source == person.Entity && r.Target == body.Entity && r.Evidence == e.Evidence))).ToList();
+        return kept.Count == e.Participants.Count || kept.Count < 2 ? e : EventIds.WithParticipants(e, kept);
     }
 
     /// <summary>

@@ -402,7 +402,7 @@ internal sealed class SentenceScan
             return;
         }
 
-        if (TryTitledPerson(pieces) || TryTitleForAPortfolio(pieces) || TryPortfolioGoingOn(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
+        if (TryTitledPerson(pieces) || TryTitleOfAnOwner(pieces) || TryTitleForAPortfolio(pieces) || TryPortfolioGoingOn(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
         // "the Coalition", "the Department", "the Treasury": a capitalised head word inside a sentence is a proper name (the
@@ -467,6 +467,26 @@ internal sealed class SentenceScan
             return false;
         Emit(pieces[name].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
         EmitPiecesAndPlainNames(pieces, 0, name, plainNames: false);
+        return true;
+    }
+
+    /// <summary>
+    /// "Prime Minister of Bhutan Tshering Dorji", "President of the Republic of Belarus X": a title, "of" and a country or
+    /// body the gazetteer knows, then two or three words of a person's shape that are no common English words.
+    /// </summary>
+    private bool TryTitleOfAnOwner(List<Piece> pieces)
+    {
+        var t = pieces.FindIndex(p => p.Kind == PieceKind.Title);
+        if (t < 0 || t + 3 >= pieces.Count || Tok(pieces[t + 1].First) != "of" || !char.IsUpper(Tok(pieces[t].First)[0]))
+            return false;
+        var owner = pieces[t + 2] is { Kind: PieceKind.Connector } article && Tok(article.First) == "the" ? t + 3 : t + 2;
+        if (owner >= pieces.Count || pieces[owner] is not { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country or GazetteerKind.Organization }
+            || pieces.Count - owner - 1 is < 2 or > 3
+            || !pieces.Skip(owner + 1).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1 && !WordLists.IsCommonWord(Tok(p.First)))
+            || !IsPersonShape(pieces[owner + 1].First, pieces[^1].End, titled: true))
+            return false;
+        Emit(pieces[owner + 1].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
+        EmitPiecesAndPlainNames(pieces, 0, owner + 1, plainNames: false);
         return true;
     }
 

@@ -69,7 +69,7 @@ internal sealed class SentenceRoles
                 continue;
             if (TitleBefore(m) is { } before)
                 yield return (m.EntityId, before.Title, before.Target);
-            else if (TitleBeforeComma(m) is { } set)
+            else if ((TitleBeforeComma(m) ?? TitleOfOwnerBefore(m)) is { } set)
                 yield return (m.EntityId, set.Title, set.Target);
             if (Apposition(m) is { } after)
                 yield return (m.EntityId, after.Title, after.Target);
@@ -128,6 +128,18 @@ internal sealed class SentenceRoles
         if (target is null && DescribedOwner(start) is { } described)
             return (TitleText(Phrase(described.TitleStart, end)), described.Target);
         return target is null ? null : (text, target);
+    }
+
+    /// <summary>
+    /// "received Prime Minister of Bhutan Tshering Dorji", "President of the Republic of Belarus X": a title with "of" and
+    /// its owner right before the name (the word order of many official readouts).
+    /// </summary>
+    private (string Title, string Target)? TitleOfOwnerBefore(ResolvedMention person)
+    {
+        if (_mentionEndingAt[person.FirstToken] is not { Type: EntityType.Country or EntityType.Organization } owner)
+            return null;
+        var of = owner.FirstToken - (Tok(owner.FirstToken - 1) == "the" ? 2 : 1);
+        return Tok(of) == "of" && TitleEndingAt(of) is { } title && _titleEndingAt[of] is not { Entry.IsHonorific: true } ? (title.Title, owner.EntityId) : null;
     }
 
     /// <summary>"Eritrean President, Isaias Afwerki, arrived": an owned title set off from the name by a comma.</summary>

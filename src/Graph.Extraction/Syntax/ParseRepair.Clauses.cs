@@ -1228,6 +1228,50 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Poland said on Monday that Russian drones entered its airspace", read with "that" a pronoun the subject of the
+    /// verb told beside the verb's own subject after it: a verb has one subject, so "that" is the clause's marker.
+    /// </summary>
+    private static bool ThatReadAsTheSubjectOfATold(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "nsubj" || !IsThat(w) || parse.HeadOf(w) is not { Upos: "VERB", Relation: "ccomp" or "conj" or "parataxis" } clause
+            || !parse.ChildrenOf(clause, "nsubj").Any(n => n.Index > w.Index && n.Index < clause.Index))
+            return false;
+        w.Relation = "mark";
+        w.Upos = "SCONJ";
+        w.Xpos = "IN";
+        return true;
+    }
+
+    /// <summary>
+    /// "said a ship had deliberately rammed its boat", read with "had" the verb and the participle its complement: a form
+    /// of "have" with no object of its own, whose complement is a past participle after it with only adverbs between,
+    /// is the perfect's auxiliary, and the participle the verb.
+    /// </summary>
+    private static bool PerfectReadAsAVerb(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "xcomp" || w.Xpos is not ("VBN" or "VBD") || parse.HeadOf(w) is not { Upos: "VERB" } have || have.Form.ToLowerInvariant() is not ("had" or "has" or "have")
+            || have.Index >= w.Index - 1 || parse.HasChild(have, "obj") || parse.HasChild(w, "mark"))
+            return false;
+        for (var i = have.Index + 1; i < w.Index; i++)
+        {
+            if (parse.Words[i].Upos != "ADV")
+                return false;
+        }
+
+        if (parse.HeadOf(have) is { } above)
+            above.Adopt(w, have, have.Relation);
+        else
+            w.BecomeRoot(have);
+        foreach (var c in parse.ChildrenOf(have).ToList())
+            w.Adopt(c, have, c.Relation);
+        w.Adopt(have, w.Head >= 0 ? parse.HeadOf(w)! : w, "aux");
+        have.Upos = "AUX";
+        if (w.Xpos == "VBD")
+            w.Xpos = "VBN";
+        return true;
+    }
+
+    /// <summary>
     /// "The allegations that Iran sent missiles to Russia prompted …", read with "that" a relative pronoun the verb's
     /// object or subject while the verb has an object or subject of its own: a verb has one of each, so "that" opens
     /// the noun's complement clause.

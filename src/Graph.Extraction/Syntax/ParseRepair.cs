@@ -196,6 +196,8 @@ internal static partial class ParseRepair
         new(ThatClauseOnTheAddressee, "acl acl:relcl"),
         new(ThatReadAsTheObject, "obj"),
         new(ThatOfAComplementReadAsARelative, "obj nsubj"),
+        new(ThatReadAsTheSubjectOfATold, "nsubj", "PRON"),
+        new(PerfectReadAsAVerb, "xcomp", "VERB"),
         new(PrepositionOpensTheName, "nmod:desc compound amod"),
         new(FrontedPhrase, "nsubj nsubj:pass"),
         new(SourceMergedIntoTheSubject, "case"),

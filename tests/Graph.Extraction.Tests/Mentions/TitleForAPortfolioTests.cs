@@ -3,7 +3,10 @@ using Graph.Extraction.Tests.Frames;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-/// <summary>A title with its portfolio before a name ("Special Envoy for Syria X"): the person is the name alone, and the title is the whole.</summary>
+/// <summary>
+/// A title with its portfolio before a name ("Special Envoy for Syria X"): the person is the name alone, and the title is the whole;
+/// a title "of" a state before a name ("President of Turkey X") is held at that state.
+/// </summary>
 public sealed class TitleForAPortfolioTests
 {
     [Theory]
@@ -53,4 +56,22 @@ public sealed class TitleForAPortfolioTests
     [Fact]
     public void Extract_PresidentOfAStateBeforeAName_StateNoPortfolio() =>
         Assert.DoesNotContain(Parsed.Roles("President of Chile Ana Ruiz visited Lima on Monday."), r => r.Contains("of Chile", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Prime Minister Ana Ruiz received Prime Minister of Bhutan Tashi Wangmo in Santiago on Friday.", "Tashi Wangmo / Prime Minister / Bhutan")]
+    [InlineData("Ana Ruiz held a telephone conversation with President of Turkey Kemal Aksoy on Friday.", "Kemal Aksoy / President / Turkey")]
+    [InlineData("Chile's president met President of the Republic of Belarus Ales Marchuk in Minsk.", "Ales Marchuk / President / Belarus")]
+    [InlineData("Minister of Foreign Affairs of Norway Sigrid Lunde met Chilean officials in Oslo.", "Sigrid Lunde / Minister of Foreign Affairs / Norway")]
+    public void Extract_TitleOfAStateBeforeAName_RoleAtThatState(string body, string role) =>
+        Assert.Contains(role, Parsed.Roles(body));
+
+    [Fact]
+    public void Extract_TitleOfAStateBeforeAnUnknownName_ThePersonMeets() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Tashi Wangmo"],
+            Parsed.Sides("Prime Minister Ana Ruiz received Prime Minister of Bhutan Tashi Wangmo in Santiago on Friday.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_TitleOfAStateBeforeTheSubject_NotTheStateBesideThePerson() =>
+        Assert.Equal(["participant=Peru participant=Sigrid Lunde"],
+            Parsed.Sides("Foreign Minister of Norway Sigrid Lunde held talks with her Peruvian counterpart in Lima.", EventType.Meeting));
 }

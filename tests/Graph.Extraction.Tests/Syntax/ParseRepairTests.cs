@@ -4198,4 +4198,46 @@ public sealed class ParseRepairTests
         Assert.Equal(("flat", "South"), Arc(parse, "Korea"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_ThatReadAsTheSubjectOfATold_MarkOfTheClause()
+    {
+        // "Chile said on Monday that Peruvian boats entered its waters", read with "that" a pronoun beside the clause's own subject.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"), ("Monday", "PROPN", "NNP", 2, "obl"),
+            ("that", "PRON", "WDT", 8, "nsubj"), ("Peruvian", "ADJ", "JJ", 7, "amod"), ("boats", "NOUN", "NNS", 8, "nsubj"), ("entered", "VERB", "VBD", 2, "ccomp"),
+            ("its", "PRON", "PRP$", 10, "nmod:poss"), ("waters", "NOUN", "NNS", 8, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("mark", "entered"), Arc(parse, "that"));
+        Assert.Equal("SCONJ", Word(parse, "that").Upos);
+        Assert.Equal(("nsubj", "entered"), Arc(parse, "boats"));
+    }
+
+    [Fact]
+    public void Repair_PerfectReadAsAVerbWithAnAdverbBeforeItsParticiple_AuxiliaryOfTheParticiple()
+    {
+        // "Chile said a Peruvian boat had deliberately rammed its ship", read with "had" the told verb and "rammed" its complement.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 5, "det"), ("Peruvian", "ADJ", "JJ", 5, "amod"),
+            ("boat", "NOUN", "NN", 6, "nsubj"), ("had", "VERB", "VBD", 2, "ccomp"), ("deliberately", "ADV", "RB", 8, "advmod"), ("rammed", "VERB", "VBN", 6, "xcomp"),
+            ("its", "PRON", "PRP$", 10, "nmod:poss"), ("ship", "NOUN", "NN", 8, "obj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("ccomp", "said"), Arc(parse, "rammed"));
+        Assert.Equal(("aux", "rammed"), Arc(parse, "had"));
+        Assert.Equal(("nsubj", "rammed"), Arc(parse, "boat"));
+        Assert.Equal("AUX", Word(parse, "had").Upos);
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_HaveWithAnObjectBeforeAParticiple_Unchanged()
+    {
+        // "Chile had its ship repaired": "had" with an object of its own is a verb.
+        var parse = GivenParse.Of(
+            ("Chile", "PROPN", "NNP", 2, "nsubj"), ("had", "VERB", "VBD", 0, "root"), ("its", "PRON", "PRP$", 4, "nmod:poss"), ("ship", "NOUN", "NN", 2, "obj"),
+            ("repaired", "VERB", "VBN", 2, "xcomp"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("xcomp", "had"), Arc(parse, "repaired"));
+        Assert.Equal("VERB", Word(parse, "had").Upos);
+    }
 }

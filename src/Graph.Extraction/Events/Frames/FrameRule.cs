@@ -205,6 +205,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>"alleged that X …" (CAMEO 112): the one alleged against is the subject of the clause.</summary>
     private static readonly HashSet<string> Alleges = VerbForms.Set("allege", "charge");
 
+    /// <summary>English adverbs that tell a deed as done on purpose or against the law.</summary>
+    private static readonly HashSet<string> Culpably = new(StringComparer.Ordinal)
+    {
+        "deliberately", "intentionally", "indiscriminately", "illegally", "unlawfully", "wilfully", "willfully", "knowingly", "recklessly",
+    };
+
     /// <summary>Nouns of an accusation: the accuser by "by" or a possessive, the accused by "against" or as the subject of what is claimed.</summary>
     private static readonly HashSet<string> AccusationNouns = new(StringComparer.Ordinal) { "accusation", "accusations", "allegation", "allegations" };
 
@@ -1084,6 +1090,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").Any(c => Untrue.Contains(s.Lower(c)) && s.Children(c, "nsubj").Any(n => Lexicon.ClaimNouns.Contains(s.Lower(n))))
             && Modality.Of(s, v) == Reality.Real && Clause.Doer(s, v) is { } sayer && Voices(Sides.Of(s, sayer)) is { Count: > 0 } sayers)
             return [DenialBy(sayers, v)];
+        // "the coast guard said a Chinese ship had deliberately rammed its boat": a deed told as done on purpose or against
+        // the law alleges wrongdoing of its doer (annotation guidelines: "deliberately shelled homes" is an accusation).
+        if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && s.Children(c, "advmod").Any(a => Culpably.Contains(s.Lower(a)))) is { } culpable
+            && Modality.Of(s, v) == Reality.Real && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, culpable)).ToList() is { Count: > 0 } culprits)
+            return culprits;
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && LabelledClaims(s, v).Any(o => CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
