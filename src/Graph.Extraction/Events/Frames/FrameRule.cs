@@ -507,7 +507,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // deployed or exercised are shown, not used, and allege no wrongdoing ("said Afghan forces had been deployed").
         if (claimed.Upos == "VERB" && FiredAtNothing(s, claimed))
             return [];
-        if (claimed.Upos == "VERB" && FromVerb(s, claimed).Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
+        if (claimed.Upos == "VERB" && FromVerb(s, claimed).Concat(ForceOfTheObject(s, claimed))
+                .Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
                 .Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } armed)
             return armed;
 
@@ -515,8 +516,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var doer = claimed.Upos == "VERB" && Perpetrate.Contains(lower)
             && s.Children(claimed).Any(o => o.Relation is "obj" or "nsubj:pass" && (Lexicon.AttackNounSet.Contains(s.Lower(o)) || Crimes.Contains(s.Lower(o))))
             ? Clause.Doer(s, claimed)
-            // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation).
-            : claimed.Upos == "VERB" && Wrongdoing.Contains(lower) ? Clause.Doer(s, claimed)
+            // "said Y had violated its airspace": a breach alleged is wrongdoing alleged (annotation guidelines: Accusation);
+            // so is a deed told as done on purpose or against the law ("said a Chinese ship had deliberately rammed its boat";
+            // the guidelines' "deliberately shelled homes").
+            : claimed.Upos == "VERB" && (Wrongdoing.Contains(lower) || s.Children(claimed, "advmod").Any(a => Culpably.Contains(s.Lower(a)))
+                // "said the Houthis were holding UN staff hostage".
+                || Holds.Contains(lower) && s.Children(claimed).Any(c => s.Lower(c) is "hostage" or "hostages")) ? Clause.Doer(s, claimed)
             // "said Y was behind the attack", "behind the explosion at the port".
             : claimed.Upos == "NOUN" && (Lexicon.AttackNounSet.Contains(lower) || Crimes.Contains(lower) || Lexicon.Explosions.Contains(lower)) && s.CaseOf(claimed) == "behind"
                 ? s.Children(claimed, "nsubj").FirstOrDefault()
@@ -528,6 +533,19 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ? s.Children(claimed, "nsubj").FirstOrDefault()
                 : null;
         return doer is null ? [] : [.. Voices(Sides.Of(s, doer)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// "said Y had opened fire on …": force named by the verb's object and done by the verb's own doer (not "fleeing a
+    /// Ugandan offensive", whose doer is another).
+    /// </summary>
+    private IEnumerable<EventDraft> ForceOfTheObject(ParsedSentence s, SyntaxWord verb)
+    {
+        if (Clause.Doer(s, verb) is not { } doer || !s.Children(verb, "obj").Any(o => o.Upos == "NOUN"))
+            return [];
+        var doers = Voices(Sides.Of(s, doer)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        return s.Children(verb, "obj").Where(o => o.Upos == "NOUN").SelectMany(o => FromNoun(s, o))
+            .Where(d => d.Participants.Any(p => p.Role == ParticipantRoles.Actor && doers.Contains(p.Entity))).ToList();
     }
 
     /// <summary>
@@ -552,7 +570,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>English verbs of breaking a law, a border or an agreement, and of covert hostile acts: what they report is wrongdoing.</summary>
     private static readonly HashSet<string> Wrongdoing = VerbForms.Set(
-        "violate", "breach", "infringe", "harbour", "harbor", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite",
+        "violate", "breach", "infringe", "harbour", "harbor", "shelter", "smuggle", "meddle", "interfere", "sabotage", "spy/spied", "incite",
         "hack", "steal/stole/stolen");
 
     /// <summary>A noun of sanctions, or restrictions of a kind a state imposes on another ("visa restrictions", "export restrictions").</summary>
@@ -1090,11 +1108,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").Any(c => Untrue.Contains(s.Lower(c)) && s.Children(c, "nsubj").Any(n => Lexicon.ClaimNouns.Contains(s.Lower(n))))
             && Modality.Of(s, v) == Reality.Real && Clause.Doer(s, v) is { } sayer && Voices(Sides.Of(s, sayer)) is { Count: > 0 } sayers)
             return [DenialBy(sayers, v)];
-        // "the coast guard said a Chinese ship had deliberately rammed its boat": a deed told as done on purpose or against
-        // the law alleges wrongdoing of its doer (annotation guidelines: "deliberately shelled homes" is an accusation).
-        if (Lexicon.Say.Contains(lower) && s.Children(v, "ccomp").FirstOrDefault(c => c.Upos == "VERB" && s.Children(c, "advmod").Any(a => Culpably.Contains(s.Lower(a)))) is { } culpable
-            && Modality.Of(s, v) == Reality.Real && Directed(s, v, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, Clause.Doer(s, v), Clause.Doer(s, culpable)).ToList() is { Count: > 0 } culprits)
-            return culprits;
         // "called the accusations false", "dismissed the claims as baseless": a denial (CAMEO 016) of the claim.
         if (Labels.Contains(lower) && LabelledClaims(s, v).Any(o => CalledUntrue(s, v, o))
             && Clause.Doer(s, v) is { } denier && Voices(Sides.Of(s, denier)) is { Count: > 0 } deniers)
