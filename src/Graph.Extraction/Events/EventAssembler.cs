@@ -156,8 +156,9 @@ internal static class EventAssembler
     {
         if (a.Type != b.Type)
             return false;
-        // "seized Goma in January and took Bukavu weeks later": two deeds, each in its own place.
-        if (a.Trigger != b.Trigger && a.Location is not null && b.Location is not null && a.Location != b.Location)
+        // "seized Goma in January and took Bukavu weeks later": two deeds, each in its own place; "visited Belgrade and
+        // Pristina": a visit's place is where it goes, one visit to each.
+        if ((a.Trigger != b.Trigger || a.Type == EventType.Visit) && a.Location is not null && b.Location is not null && a.Location != b.Location)
             return false;
         if (a.Type == EventType.Statement)
             return Speakers(a).SetEquals(Speakers(b));

@@ -652,6 +652,33 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received visiting Australian Trade Minister X", read with the name a predicative of the verb: a name with nothing
+    /// of a clause, under an active verb without an object that links no subject to a predicate, is its object.
+    /// </summary>
+    private static bool NameReadAsAPredicative(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Relation != "xcomp" || parse.HeadOf(w) is not { Upos: "VERB" } verb || LinkingVerbs.Contains(verb.Form) || parse.HasChild(verb, "obj")
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "nsubj:pass" or "aux:pass" or "iobj")
+            || parse.ChildrenOf(w).Any(c => c.Relation is "case" or "cop" or "mark" or "nsubj" or "aux"))
+            return false;
+        w.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
+    /// "met visiting Chilean President X", read with "visiting" a predicative of the verb beside its object: an adjective
+    /// with nothing of its own right before the object's phrase describes the object.
+    /// </summary>
+    private static bool AdjectiveBeforeTheObject(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "ADJ", Relation: "xcomp" } || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w).Any()
+            || parse.ChildrenOf(verb, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } thing || parse.Subtree(thing).First().Index != w.Index + 1)
+            return false;
+        thing.Adopt(w, verb, "amod");
+        return true;
+    }
+
+    /// <summary>
     /// "In a tense meeting held in Lima, …", read as a clausal complement: a noun with a preposition is an oblique.
     /// </summary>
     private static bool NounWithPrepositionIsOblique(SentenceParse parse, SyntaxWord w)

@@ -340,12 +340,17 @@ internal static partial class ParseRepair
         // A phrase with a preposition that a later word's repair left in apposition ("met his counterpart, X, on the
         // sidelines of …", the counterpart's name mended after the phrase was passed), and an object a later repair left
         // on an oblique ("received in Nairobi on Monday Ethiopian Prime Minister X", the name first read as a conjunct), and a
-        // clause a later repair left as a phrase of its subject's noun ("The imposition of duties … angered …").
+        // clause a later repair left as a phrase of its subject's noun ("The imposition of duties … angered …"), and a name
+        // a repair of the words before it left a predicative ("received visiting Australian Trade Minister X").
         foreach (var w in parse.Words)
         {
-            if (!ObliqueAfterAnApposition(parse, w) && !ObjectAfterTheObliques(parse, w))
-                ClauseReadAsAPhraseOfItsSubject(parse, w);
+            if (!ObliqueAfterAnApposition(parse, w) && !ObjectAfterTheObliques(parse, w) && !ClauseReadAsAPhraseOfItsSubject(parse, w) && w.Upos == "PROPN")
+                NameReadAsAPredicative(parse, w);
         }
+
+        // Then an adjective left a predicative beside the object ("met visiting Chilean President X").
+        foreach (var w in parse.Words)
+            AdjectiveBeforeTheObject(parse, w);
 
         // Last, on the mended tree: an object another repair restored is no sign of a passive.
         foreach (var w in parse.Words)

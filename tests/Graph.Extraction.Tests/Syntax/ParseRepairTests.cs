@@ -4240,4 +4240,37 @@ public sealed class ParseRepairTests
         Assert.Equal(("xcomp", "had"), Arc(parse, "repaired"));
         Assert.Equal("VERB", Word(parse, "had").Upos);
     }
+
+    [Fact]
+    public void Repair_NameReadAsAPredicativeOfAVerbWithoutAnObject_Object()
+    {
+        // "Ruiz received visiting Peruvian Minister Luis Vega", read with the name a predicative of "received".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("visiting", "ADJ", "JJ", 4, "amod"), ("Peruvian", "ADJ", "JJ", 5, "amod"),
+            ("Minister", "PROPN", "NNP", 6, "nmod:desc"), ("Luis", "PROPN", "NNP", 2, "xcomp"), ("Vega", "PROPN", "NNP", 6, "flat"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Luis"));
+    }
+
+    [Fact]
+    public void Repair_NameAfterAPassive_Unchanged()
+    {
+        // "Vega was named Ana Ruiz's successor" aside: a name after a passive verb stays its predicative.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("named", "VERB", "VBN", 0, "root"),
+            ("Ana", "PROPN", "NNP", 3, "xcomp"), ("Ruiz", "PROPN", "NNP", 4, "flat"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("xcomp", "named"), Arc(parse, "Ana"));
+    }
+
+    [Fact]
+    public void Repair_AdjectiveReadAsAPredicativeBeforeTheObject_ModifierOfTheObject()
+    {
+        // "Ruiz met visiting Peruvian Minister Luis Vega", read with "visiting" a predicative of "met".
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("visiting", "ADJ", "JJ", 2, "xcomp"), ("Peruvian", "ADJ", "JJ", 5, "amod"),
+            ("Minister", "PROPN", "NNP", 6, "nmod:desc"), ("Luis", "PROPN", "NNP", 2, "obj"), ("Vega", "PROPN", "NNP", 6, "flat"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("amod", "Luis"), Arc(parse, "visiting"));
+    }
 }

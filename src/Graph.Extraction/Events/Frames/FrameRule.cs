@@ -848,7 +848,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && !s.CallInArticle && !s.Words.Any(w => w.Upos == "NOUN" && (MeetingNouns.Contains(s.Lower(w)) || CallNouns.Contains(s.Lower(w)))))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), DiscussedWith(s, v));
         if (Lexicon.Visit.Contains(lower))
-            return One(Visit(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v)));
+            return Visits(s, v, Clause.Doer(s, v), Clause.Undergoer(s, v));
         // Travelling is a visit for a named person; troops arriving are a deployment, not a visit ("US troops arrived in
         // Poland": CAMEO 154, where they arrived; annotation guidelines).
         // "The first shipment of tanks from Poland arrived in Ukraine": aid that arrived was delivered (CAMEO 07x) by
@@ -871,9 +871,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             // Arriving "in" a place is coming there; travelling "in" it is moving about inside it ("was travelling in South
             // Waziristan when his car was ambushed").
             // "arrived at Haneda airport in Tokyo": the place the arrival point is in.
-            return One(Visit(s, v, traveller, Arrives.Contains(lower) || Lands(s, v)
+            return Visits(s, v, traveller, Arrives.Contains(lower) || Lands(s, v)
                 ? Clause.Oblique(s, v, "to", "in") ?? (Clause.Oblique(s, v, "at") is { } point ? Clause.Oblique(s, point, "in") ?? point : null)
-                : Clause.Oblique(s, v, "to")));
+                : Clause.Oblique(s, v, "to"));
         // "led a delegation to Accra": one who leads a party somewhere travels there with it.
         if (Sides.Leads.Contains(lower) && s.Children(v, "obj").Any(o => Sides.IsParty(s, o)) && Clause.Doer(s, v) is { } leader
             && Sides.Of(s, leader).Exists(m => m.Type == EntityType.Person)
@@ -1451,10 +1451,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 ?? Clause.Oblique(s, n, "of");
             // "the visit by Premier Li to Australia", read with "to Australia" on the visitor: a person is not "to" a place.
             // "left for Lima on Sunday for a three-day visit": where the journey the visit is for goes.
-            return One(Visit(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))
+            return Visits(s, n, visitor, Clause.Oblique(s, n, "to") ?? (visitor is null ? null : Clause.Oblique(s, visitor, "to"))
                 ?? (s.CaseOf(n) == "for" && s.Head(n) is { Upos: "VERB" } journey && Departs.Contains(s.Lower(journey))
                     ? s.Children(journey).FirstOrDefault(c => c != n && ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "for" or "to" && s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country })
-                    : null)));
+                    : null));
         }
         return [];
     }
@@ -2414,6 +2414,30 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var visitors = Actors(Sides.Of(s, guest)).Where(m => m.EntityId != place).ToList();
         return visitors.Count == 0 ? null
             : new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place, visiting.Token, 0.7);
+    }
+
+    /// <summary>
+    /// A visit to the destination and one to each place joined to it ("visited Belgrade and Pristina", "travelled to
+    /// Nairobi, Kenya, and Addis Ababa"): one event per place (annotation guidelines: one per named counterpart).
+    /// </summary>
+    private IEnumerable<EventDraft> Visits(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)
+    {
+        if (Visit(s, trigger, doer, destination) is not { } first)
+            return [];
+        var visits = new List<EventDraft> { first };
+        var before = s.MentionAt(destination!);
+        foreach (var other in s.Children(destination!, "conj"))
+        {
+            // "Nairobi, Kenya, and Addis Ababa, Ethiopia": a city's country after it says where the city is.
+            var place = s.MentionAt(other);
+            if (place is { Type: EntityType.Location or EntityType.Country } && !(place.Type == EntityType.Country && before is { Type: EntityType.Location } city
+                    && gazetteer.Lookup(city.Text)?.CountryIso2 is { } iso2 && EntityIds.Country(iso2) == place.EntityId)
+                && Visit(s, trigger, doer, other) is { } next && next.Location != first.Location)
+                visits.Add(next);
+            before = place;
+        }
+
+        return visits;
     }
 
     private EventDraft? Visit(ParsedSentence s, SyntaxWord trigger, SyntaxWord? doer, SyntaxWord? destination)
