@@ -56,6 +56,7 @@ internal static class EventAssembler
 
         // Date phrases only of the sentences an event asks about: most sentences have none.
         var dates = new List<DatePhrase>?[sentences.Count];
+        var anchor = pending.Count > 0 ? DatelineDay(article, sentences, parses) ?? article.Published : article.Published;
         var open = new List<DatePhrase>?[sentences.Count];
         foreach (var p in pending)
         {
@@ -92,7 +93,30 @@ internal static class EventAssembler
         var kept = MergeAcrossSentences(pending, p => sentences[p.Sentence].Sentence.Start < article.BodyStart, standsFor ?? (e => e));
         return kept.Select(p => ToEvent(article, sentences[p.Sentence], p, HasTwin(kept, p))).ToList();
 
-        List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence]);
+        List<DatePhrase> DatesAt(int sentence) => dates[sentence] ??= DatesOf(article, sentences[sentence], anchor);
+    }
+
+    /// <summary>
+    /// "MOSCOW, March 7 (TASS) - … today met …": the day the dateline gives, on or before publication, is the day the
+    /// story's "today", "yesterday" and weekdays count from (an outlet may publish a wire story days after it was filed).
+    /// </summary>
+    private static DateOnly? DatelineDay(Article article, IReadOnlyList<SentenceView> sentences, IReadOnlyList<SentenceParse>? parses)
+    {
+        if (parses is null || article.Published is not { } published)
+            return null;
+        var first = -1;
+        for (var i = 0; i < sentences.Count && i < parses.Count && first < 0; i++)
+        {
+            if (sentences[i].Sentence.Start >= article.BodyStart)
+                first = i;
+        }
+
+        var words = first < 0 ? 0 : Dateline.Length(parses[first].Words);
+        if (words == 0)
+            return null;
+        var end = parses[first].Words[words - 1].End;
+        return DateResolver.Find(sentences[first].Sentence.Text, published, sentences[first].Sentence.Start)
+            .FirstOrDefault(p => p.End <= end && p.Precision == DatePrecision.Day)?.InThePast(published)?.Date;
     }
 
     /// <summary>
@@ -226,9 +250,10 @@ internal static class EventAssembler
     /// article was published: an event happened by then, so "said trade would resume next month" dates the resumption,
     /// not the saying, and "met on June 5" in a March article was in June of the year before.
     /// </summary>
-    private static List<DatePhrase> DatesOf(Article article, SentenceView v)
+    /// <param name="anchor">The day relative dates count from: the dateline's, else the publication's.</param>
+    private static List<DatePhrase> DatesOf(Article article, SentenceView v, DateOnly? anchor)
     {
-        var phrases = DateResolver.Find(v.Sentence.Text, article.Published, v.Sentence.Start);
+        var phrases = DateResolver.Find(v.Sentence.Text, anchor, v.Sentence.Start);
         // The resolver may keep the bound in the phrase ("since December").
         return phrases.Where(p => !v.Quotes.Any(q => q.Contains(p.Start)) && !Bounds.Contains(WordBefore(article.Text, p.Start))
             && !Bounds.Contains(p.Text[..(p.Text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? space : p.Text.Length)]))

@@ -181,5 +181,9 @@ internal static class Dateline
     private static bool IsDash(string form) => form is "—" or "–" or "-" or "--";
 
     private static bool IsPlaceOrDate(string form) =>
-        form is "," or "/" or "." || char.IsUpper(form[0]) || form.All(char.IsDigit);
+        form is "," or "/" or "." || char.IsUpper(form[0]) || form.All(char.IsDigit) || IsOrdinalDay(form);
+
+    /// <summary>"9th", "21st": a day of the month written as an ordinal ("ABU DHABI, 9th March, 2025 (WAM) --").</summary>
+    private static bool IsOrdinalDay(string form) =>
+        form.Length is 3 or 4 && char.IsDigit(form[0]) && form[..^2].All(char.IsDigit) && form[^2..] is "st" or "nd" or "rd" or "th";
 }

@@ -111,4 +111,13 @@ public sealed class EventDateTests
         Assert.Equal("2025-03-07", Assert.Single(events, e => e.Type == EventType.Visit).Date);
         Assert.Equal("2025-03-09", Assert.Single(events, e => e.Type == EventType.Meeting).Date);
     }
+
+    // Published 2025-03-12 (Parsed): the dateline's day, before it, is the day "today" and "yesterday" count from.
+    [Theory]
+    [InlineData("LIMA, March 7 (Wire) - Chilean President Ana Ruiz today met Peruvian President Jorge Salas.", "2025-03-07")]
+    [InlineData("LIMA, March 7 (Wire) - Chilean President Ana Ruiz met Peruvian President Jorge Salas yesterday.", "2025-03-06")]
+    [InlineData("SANTIAGO, 7th March, 2025 (Wire) -- Chilean President Ana Ruiz today received Peruvian President Jorge Salas.", "2025-03-07")]
+    [InlineData("Chilean President Ana Ruiz today met Peruvian President Jorge Salas.", "2025-03-12")]
+    public void Extract_TodayAfterADatedDateline_TheDatelinesDay(string body, string date) =>
+        Assert.Equal(date, Assert.Single(Parsed.Events(body), e => e.Type == EventType.Meeting).Date);
 }
