@@ -61,7 +61,8 @@ internal sealed class EncounterRule : IEventRule
             return (EventType.Meeting, "040", Shape.Noun, false);
         if (Lexicon.Phone.Contains(w) && !Lexicon.CallNouns.Contains(s.Word(t + 1)) && !noun)
             return (EventType.PhoneCall, "041", Shape.Verb, true);
-        if (Lexicon.CallNouns.Contains(w) && s.Word(t - 1) is "phone" or "telephone")
+        // "a telephone talk" (the singular of Korean and Japanese readouts), "a telephonic conversation" (Indian English).
+        if ((Lexicon.CallNouns.Contains(w) || w == "talk") && s.Word(t - 1) is "phone" or "telephone" or "telephonic")
             return (EventType.PhoneCall, "041", Shape.Noun, false);
         if (w is "call" or "calls" && noun && s.Word(t + 1) is "with" or "between")
             return (EventType.PhoneCall, "041", Shape.Noun, false);

@@ -271,7 +271,7 @@ internal static class Lexicon
     {
         "held", "hold", "holds", "holding", "had", "have", "has", "began", "begin", "begins", "opened", "open", "resumed",
         "resume", "renewed", "launched", "conducted", "convened", "started", "start",
-        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "undertook",
+        "entered", "concluded", "wrapped", "engaged", "called", "sought", "proposed", "made", "paid", "pay", "pays", "paying", "undertook",
         "undertake", "undertakes", "undertaken", "initiated", "received", "receives", "receive", "receiving",
     };
 

@@ -17,7 +17,7 @@ internal sealed class VisitRule : IEventRule
     private static readonly HashSet<string> Presence = new(StringComparer.Ordinal) { "is", "was", "are", "were" };
     private static readonly HashSet<string> VisitLightVerbs = new(StringComparer.Ordinal)
     {
-        "made", "make", "makes", "making", "paid", "pay", "pays", "began", "begins", "undertook", "undertakes", "started",
+        "made", "make", "makes", "making", "paid", "pay", "pays", "paying", "began", "begins", "undertook", "undertakes", "undertaking", "started",
         "wrapped", "concluded", "ended", "completed", "cut", "took", "take", "takes",
     };
 

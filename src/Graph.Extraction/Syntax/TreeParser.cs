@@ -98,7 +98,8 @@ internal sealed class TreeParser(SyntaxModel model)
     /// <summary>
     /// "met her Peruvian counterpart", tagged with "her" the object: the tagger reads left to right and chooses before
     /// it sees the noun. "her" before a noun, or before an adjective and a noun, is the possessive (in UD EWT 124 of
-    /// the 128 such words; the rest: "throw her peanuts", "reminded her several times").
+    /// the 128 such words; the rest: "throw her peanuts", "reminded her several times"); so is "her" before a number
+    /// hyphenated to a noun ("her three-day visit").
     /// </summary>
     private void PossessiveHer(ReadOnlySpan<WordForm> words, Span<int> tags)
     {
@@ -109,7 +110,9 @@ internal sealed class TreeParser(SyntaxModel model)
             if (tags[i] != _objectPronoun || words[i].Lower != Her)
                 continue;
             var next = model.Upos[tags[i + 1]];
-            if (next == "NOUN" || next == "ADJ" && i + 2 < words.Length && model.Upos[tags[i + 2]] is "NOUN" or "ADJ")
+            // "concluded her three-day visit": a number joined by a hyphen to the noun after it modifies that noun.
+            if (next == "NOUN" || next == "ADJ" && i + 2 < words.Length && model.Upos[tags[i + 2]] is "NOUN" or "ADJ"
+                || next == "NUM" && i + 2 < words.Length && model.Xpos[tags[i + 2]] == "HYPH")
                 tags[i] = _possessivePronoun;
         }
     }

@@ -92,7 +92,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English verbs of an impact, armed when what hits is an attack or a weapon.</summary>
     private static readonly HashSet<string> Impacts = VerbForms.Set("hit/hit/hitting", "pound", "target", "rock", "destroy", "damage", "devastate");
     private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal) { "talks", "meeting", "meetings", "summit", "discussion", "discussions", "negotiations", "consultations" };
-    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "videoconference", "video" };
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "telephonic", "videoconference", "video" };
     /// <summary>Verbs of knowing, perceiving and showing: their clauses are facts, not anyone's words.</summary>
     private static readonly HashSet<string> Perception = VerbForms.Set(
         "know/knew/known", "learn", "see/saw/seen", "find/found", "realize", "realise", "hear/heard", "feel/felt",
@@ -296,7 +296,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Remote = new(StringComparer.Ordinal) { "virtual", "video", "online", "remote" };
 
-    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talks", "consultations" };
+    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "call", "calls", "conversation", "talk", "talks", "consultations" };
 
     public IEnumerable<EventDraft> Find(ParsedSentence s)
     {
@@ -1244,7 +1244,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && (s.MentionAt(host) is { Type: EntityType.Person } || IsTitle(s, host)))
             return Encounter(s, n, EventType.Meeting, "042", Clause.Doer(s, paying), [host]);
         // "held talks with X via video link": the medium may hang on the verb that holds them.
-        if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n, "compound").Any(c => PhoneWords.Contains(s.Lower(c)))
+        if (CallNouns.Contains(lower) && (ByPhone(s, n) || s.Children(n).Any(c => c.Relation is "compound" or "amod" && PhoneWords.Contains(s.Lower(c)))
             || HeldByPhone(s, n)))
             // "held phone talks with his Saudi counterpart": the partner may hang on the verb that holds the call.
             return Encounter(s, n, EventType.PhoneCall, "041", doer, [.. Partners(s, n, "with", "between", "from"), .. Addressed(s, n),
