@@ -24,9 +24,11 @@ internal sealed partial class FrameRule
     private IEnumerable<EventDraft> OwnAct(ParsedSentence s, SyntaxWord warning)
     {
         // ""We will not hesitate to strike back," X warned Y": the act one will not hesitate to do.
-        // "warned that it could close its ports if Malta did not …": a possible act held over a condition is threatened too.
+        // "warned that it could close its ports if Malta did not …": a possible act held over a condition is threatened too,
+        // and so is one held over the one warned ("warned Georgia it could suspend visa-free travel").
         if (s.Children(warning, "ccomp").FirstOrDefault() is not { Upos: "VERB" } clause
-            || !WillDo(s, clause) && !(s.Children(clause, "aux").Any(a => s.Lower(a) is "could" or "may" or "might") && s.Children(clause, "advcl").Any(c => s.MarkOf(c) is "if" or "unless"))
+            || !WillDo(s, clause) && !(s.Children(clause, "aux").Any(a => s.Lower(a) is "could" or "may" or "might")
+                && (s.Children(clause, "advcl").Any(c => s.MarkOf(c) is "if" or "unless") || s.Children(warning).Any(c => c.Relation is "obj" or "iobj")))
             || Undeterred(s, clause) is var act && (act == clause ? Denied(s, act) : s.Children(act).Any(c => c.Relation == "advmod" && s.Lower(c) is "not" or "n't" or "never"))
             || Clause.Doer(s, warning) is not { } doer || Clause.Doer(s, clause) is not { } actor)
             return [];
@@ -63,7 +65,11 @@ internal sealed partial class FrameRule
             // deal", "strike a balance"); "struck" is one of the verbs of force already.
             || (Strikes.Contains(s.Lower(verb)) || s.Lower(verb) is "target" or "targets") && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
             // "strike back", "hit back": force in return, whoever it is aimed at.
-            || HitsBack(s, verb));
+            || HitsBack(s, verb)
+            // "would use force against Hezbollah", "would use military force": force used on someone.
+            || Uses.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "force") && Clause.Oblique(s, verb, "against", "on") is not null);
+
+    private static readonly HashSet<string> Uses = VerbForms.Set("use");
 
     /// <summary>
     /// "said it would not hesitate to strike Y": the act one will not hesitate to do is announced; else the clause's own verb.
