@@ -129,6 +129,9 @@ internal sealed partial class FrameRule
         _ => null,
     };
 
+    /// <summary>"we" in the words a speaker is quoted saying: the speaker's own side.</summary>
+    private static bool QuotedWe(ParsedSentence s, SyntaxWord actor) => s.Lower(actor) == "we" && s.IsQuoted(actor);
+
     /// <summary>Two words stand for the same named sides.</summary>
     private static bool SameSides(ParsedSentence s, SyntaxWord a, SyntaxWord b)
     {
@@ -148,11 +151,13 @@ internal sealed partial class FrameRule
     {
         var paying = Vows.Contains(lower) ? s.Children(v, "xcomp").FirstOrDefault(x => Harmful(s, x))
             : Lexicon.Say.Contains(lower) ? s.Children(v, "ccomp").Where(c => WillDo(s, c)
-                    && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && (SameSides(s, actor, sayer) || SpeaksForTheState(s, sayer, actor)))
+                    && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && (SameSides(s, actor, sayer) || SpeaksForTheState(s, sayer, actor) || QuotedWe(s, actor)))
                 .Select(c => Undeterred(s, c) is var act && act != c ? act : Harmful(s, c) ? c : null).FirstOrDefault(c => c is not null)
             : null;
         if (paying is null)
             return Vowed(s, v, lower);
+        // ""We will retaliate against Israel," X said": the one named in the quotation is read with its mentions in view.
+        using var quoted = s.ReadQuotes(s.IsQuoted(paying));
         if (s.Lower(paying) is "respond" or "responds" or "responded" or "responding" && !s.Children(paying).Any(c => ParsedSentence.Is(c, "obl") && s.Lower(c) is "force" or "strength"
                 || c.Relation == "advmod" && Forcefully.Contains(s.Lower(c))))
             return null;
