@@ -565,4 +565,29 @@ internal static partial class ParseRepair
         title.Adopt(body, clause, "compound");
         return true;
     }
+
+    /// <summary>
+    /// "The bloc suspended three states on Friday: Mali, Guinea and Niger", read with the list in apposition to the day, as
+    /// its object or as a loose clause: a list of names after a colon that ends a clause spells out the clause's counted
+    /// object ("three states").
+    /// </summary>
+    private static bool ListAfterAColonReadOnAnother(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Index < 2 || parse.Words[w.Index - 1].Form != ":" || w.Relation is "root" or "conj" || parse.HeadOf(w) is not { } head
+            || (head.Upos == "VERB" ? head : Clause(parse, head)) is not { } verb
+            || parse.ChildrenOf(verb, "obj").FirstOrDefault() is not { Xpos: "NNS" } counted || counted == head
+            || !parse.HasChild(counted, "nummod") || counted.Index > w.Index)
+            return false;
+        counted.Adopt(w, head, "appos");
+        return true;
+    }
+
+    /// <summary>The verb a word is a phrase of: the first verb above it.</summary>
+    private static SyntaxWord? Clause(SentenceParse parse, SyntaxWord word)
+    {
+        var at = parse.HeadOf(word);
+        for (var steps = 0; at is not null && at.Upos != "VERB" && steps < parse.Words.Count; steps++)
+            at = parse.HeadOf(at);
+        return at;
+    }
 }

@@ -204,6 +204,7 @@ internal static partial class ParseRepair
         new(SourceReadAsTheSubject, "case"),
         new(SourceReadAsAnApposition, "case"),
         new(CopulaClauseReadAsApposition, "appos"),
+        new(ListAfterAColonReadOnAnother, Tags: "PROPN"),
         new(RestrictiveClauseOnAName, "acl:relcl"),
         new(RelativeVerbReadAsAPlural),
         new(RelativeClause, "conj acl acl:relcl", "VERB"),

@@ -3,8 +3,9 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
-/// Restrictions on what flows to or from a state, signings and ratifications named by their nouns, and assets to be
-/// frozen whose owner is named after "of" (sentences written for these tests; the thirty-eighth extraction pass).
+/// Restrictions on what flows to or from a state, signings and ratifications named by their nouns, assets to be frozen
+/// whose owner is named after "of", counted members spelled out, and a joined clause's subject that is no target of the
+/// first (sentences written for these tests; the thirty-eighth extraction pass).
 /// </summary>
 public sealed class RestrictedFlowsSigningsAndAssetsTests
 {
@@ -43,4 +44,16 @@ public sealed class RestrictedFlowsSigningsAndAssetsTests
     [InlineData("The ceremony marked the signing of the fishing accord.")]
     public void Extract_SigningPlannedOrWithoutParties_NoAgreement(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Agreement));
+
+    [Theory]
+    [InlineData("The African Union suspended two members, Chad and Niger, on Friday.")]
+    [InlineData("The African Union suspended two members on Friday: Chad and Niger.")]
+    [InlineData("The African Union has suspended two members since 2021: Chad and Niger.")]
+    public void Extract_CountedMembersSpelledOut_SanctionOnEach(string sentence) =>
+        Assert.Equal(["imposer=African Union target=Chad", "imposer=African Union target=Niger"], Parsed.Sides(sentence, EventType.Sanction));
+
+    [Fact]
+    public void Extract_SubjectOfAJoinedClause_NoTargetOfTheFirst() =>
+        Assert.Equal(["imposer=Germany target=Rwanda", "imposer=Norway target=Rwanda"],
+            Parsed.Sides("Norway suspended aid to Rwanda and Germany recalled its ambassador from Kigali.", EventType.Sanction));
 }

@@ -4273,4 +4273,16 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("amod", "Luis"), Arc(parse, "visiting"));
     }
+
+    [Fact]
+    public void Repair_ListAfterAColonReadOnTheDay_AppositionOfTheCountedObject()
+    {
+        // "The bloc suspended two states on Friday: Chile and Peru", read with the list in apposition to the day.
+        var parse = GivenParse.Of(
+            ("The", "DET", "DT", 2, "det"), ("bloc", "NOUN", "NN", 3, "nsubj"), ("suspended", "VERB", "VBD", 0, "root"), ("two", "NUM", "CD", 5, "nummod"),
+            ("states", "NOUN", "NNS", 3, "obj"), ("on", "ADP", "IN", 7, "case"), ("Friday", "PROPN", "NNP", 3, "obl"), (":", "PUNCT", ":", 9, "punct"),
+            ("Chile", "PROPN", "NNP", 7, "appos"), ("and", "CCONJ", "CC", 11, "cc"), ("Peru", "PROPN", "NNP", 9, "conj"), (".", "PUNCT", ".", 3, "punct"));
+
+        Assert.Equal(("appos", "states"), Arc(parse, "Chile"));
+    }
 }

@@ -53,7 +53,8 @@ internal sealed class ParseReading(IGazetteer gazetteer)
         {
             if (SpeaksAsObject(s, drafted) || VisitorOfAnotherClause(s, drafted) || PartnersOfAnotherClause(s, drafted) || BlamedOnAnother(s, drafted)
                 || FiredIntoTheAir(s, drafted) || SaidOfANoun(s, drafted) || SaidByAnUnnamedSubject(s, drafted) || SaidByThePress(s, drafted) || SaidByAnUnnamedAntecedent(s, drafted) || SideInTheDateline(s, drafted) || ByAMishap(s, drafted)
-                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || WarnedOfWhatWas(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } rule)
+                || ByASportsTeam(s, drafted) || RecalledAThing(s, drafted) || DeniedAGrant(s, drafted) || RespondedByADeed(s, drafted) || WarnedOfWhatWas(s, drafted) || StruckInWords(s, drafted) || WithoutKinsmensOwners(s, CondemnedWithoutAWrong(s, drafted)) is not { } owned
+                || WithoutSubjectsOfAJoinedClause(s, owned) is not { } rule)
                 continue;
             var specific = MostSpecific(s, rule);
             // "Chilean President Ana Ruiz held talks", read as Chile and Ruiz: one side, no encounter.
@@ -153,6 +154,26 @@ internal sealed class ParseReading(IGazetteer gazetteer)
     /// "Kim Jong Un's sister warned …", "Luis Vega's son, Carlos Vega, said …": the rules' side read from the owner of a
     /// kinsman who is the subject is not the doer; without it, a draft left with none of a role it had is none.
     /// </summary>
+    /// <summary>
+    /// "Britain suspended aid to Rwanda and Germany recalled its envoy": a side the rule read as done to that the parse
+    /// makes the subject of a clause joined to the trigger's is that clause's doer, not the trigger's target. Without such
+    /// a side left, the rule read no event.
+    /// </summary>
+    private static EventDraft? WithoutSubjectsOfAJoinedClause(ParsedSentence s, EventDraft d)
+    {
+        if (d.Type is not (EventType.Sanction or EventType.Accusation or EventType.MilitaryAction or EventType.Threat or EventType.Offer)
+            || s.WordOf(d.Trigger) is not { } trigger || (trigger.Upos == "VERB" ? trigger : s.Head(trigger)) is not { Upos: "VERB" } verb)
+            return d;
+        var kept = d.Participants.Where(p => !(p.Role is ParticipantRoles.Target or ParticipantRoles.Accused or ParticipantRoles.Recipient
+            && Nearest(s.View, p.Entity, d.Trigger) is { } m && s.HeadOf(m) is { } word && word.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            && s.Head(word) is { Upos: "VERB" } other && other != verb && ParsedSentence.Is(other, "conj") && s.Head(other) == verb
+            // Joined by "and" or "but", not a subordinate clause the parser joined ("… unless France lifted …").
+            && s.Has(other, "cc") && !s.Has(other, "mark"))).ToList();
+        if (kept.Count == d.Participants.Count)
+            return d;
+        return kept.Exists(p => p.Role is ParticipantRoles.Target or ParticipantRoles.Accused or ParticipantRoles.Recipient) ? d with { Participants = kept } : null;
+    }
+
     private static EventDraft? WithoutKinsmensOwners(ParsedSentence s, EventDraft d)
     {
         if (!HasAKinsmanSubject(s))

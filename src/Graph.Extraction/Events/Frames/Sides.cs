@@ -604,6 +604,8 @@ internal static class Sides
     private static List<ResolvedMention> Appositions(ParsedSentence s, SyntaxWord w)
     {
         var found = new List<ResolvedMention>();
+        // "three states, Mali, Guinea and Niger", "suspended four members: A, B, C and D": a counted plural spelled out.
+        var counted = w.Xpos == "NNS" && s.Has(w, "nummod");
         foreach (var c in s.Children(w))
         {
             var apposition = ParsedSentence.Is(c, "appos");
@@ -611,7 +613,9 @@ internal static class Sides
                 continue;
             foreach (var x in apposition ? WithConjuncts(s, c) : [c])
             {
-                if (s.MentionAt(x) is { Type: EntityType.Person or EntityType.Organization } m && (apposition || m.Type == EntityType.Person)
+                if (s.MentionAt(x) is { } m && (m.Type is EntityType.Person or EntityType.Organization
+                        || m is { Type: EntityType.Country, Kind: MentionKind.Name } && apposition && counted && SpelledOut(s, w, c))
+                    && (apposition || m.Type == EntityType.Person)
                     && !found.Exists(f => f.EntityId == m.EntityId))
                     found.Add(m);
             }
@@ -627,6 +631,10 @@ internal static class Sides
             found.Add(set);
         return found;
     }
+
+    /// <summary>A list set off right after the counted noun by a comma ("two states, A and B"), or after a colon ("…: A and B").</summary>
+    private static bool SpelledOut(ParsedSentence s, SyntaxWord counted, SyntaxWord first) =>
+        first.Index > 0 && s.Parse.Words[first.Index - 1].Form is var before && (before == ":" || before == "," && first.Index - 2 == counted.Index);
 
     /// <summary>A person's name right after a comma, a title possibly before it, ending the phrase: ", Foreign Minister Sergey Lavrov,".</summary>
     public static ResolvedMention? CommaApposition(SentenceView view, int from)
