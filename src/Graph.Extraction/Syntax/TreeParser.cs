@@ -62,6 +62,28 @@ internal sealed class TreeParser(SyntaxModel model)
 
         PossessiveHer(words, tags);
         VisitingBeforeAName(words, tags, names);
+        ParticipleOfATitle(words, tags, names);
+    }
+
+    /// <summary>The word "'s" of a possessive and a comma.</summary>
+    private static readonly ulong Possessive = new WordForm("'s").Lower, Comma = new WordForm(",").Lower;
+
+    /// <summary>
+    /// "IMF managing director Kristina Varga", "the IMF's managing director, X", tagged with "managing" a verb whose
+    /// object is the title: a participle after a name or a possessive, before a noun that a name or a comma follows,
+    /// describes that noun ("Chile ending aid to Peru" is followed by neither).
+    /// </summary>
+    private void ParticipleOfATitle(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names)
+    {
+        if (_adjective < 0 || names.Length == 0)
+            return;
+        for (var i = 1; i + 2 < words.Length; i++)
+        {
+            if (model.Xpos[tags[i]] != "VBG" || !(names[i - 1] || words[i - 1].Lower == Possessive) || model.Xpos[tags[i + 1]] != "NN")
+                continue;
+            if (names[i + 2] && words[i + 2].IsCapitalized || words[i + 2].Lower == Comma)
+                tags[i] = _adjective;
+        }
     }
 
     /// <summary>The words "visiting" and "with".</summary>

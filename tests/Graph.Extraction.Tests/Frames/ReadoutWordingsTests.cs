@@ -4,7 +4,7 @@ namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
 /// The wording of official readouts: a telephone talk, a telephonic conversation, a visit being paid, a visit of so
-/// many days concluded (sentences written for these tests; the thirty-eighth extraction pass).
+/// many days concluded, a managing director (sentences written for these tests; the thirty-eighth extraction pass).
 /// </summary>
 public sealed class ReadoutWordingsTests
 {
@@ -31,4 +31,14 @@ public sealed class ReadoutWordingsTests
     [Fact]
     public void Extract_VisitToBePaid_NoVisit() =>
         Assert.Empty(Parsed.Sides("Chilean President Ana Ruiz will pay a visit to Peru next week.", EventType.Visit));
+
+    [Theory]
+    [InlineData("The IMF's managing director, Kristina Varga, met Chile's finance minister in Santiago on Monday.")]
+    [InlineData("IMF managing director Kristina Varga met Chilean Finance Minister Luis Vega in Santiago on Monday.")]
+    public void Extract_ManagingDirectorNamed_ThePersonMeets(string sentence) =>
+        Assert.Contains("participant=Kristina Varga", Assert.Single(Parsed.Sides(sentence, EventType.Meeting)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_HeadlineParticipleWithAnObject_StillTheVerb() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile ending aid to Peru over border dispute", EventType.Sanction));
 }
