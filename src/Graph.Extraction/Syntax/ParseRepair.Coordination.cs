@@ -763,4 +763,31 @@ internal static partial class ParseRepair
         "obj" when parse.HeadOf(w) is { Upos: "VERB" } saying && ClosingReports.Contains(saying.Form) => parse.ChildrenOf(saying, "ccomp").FirstOrDefault(c => c.Index > w.Index && c.Upos == "VERB"),
         _ => null,
     };
+
+    /// <summary>
+    /// "India denied the allegations and expelled six diplomats", "accused Iran of supplying missiles, and imposed
+    /// sanctions on …", read with the past a conjunct of the object or of the gerund: a past with an object of its own
+    /// and no subject joins the finite past verb above, whose subject it shares.
+    /// </summary>
+    private static bool PastJoinedToANounOrGerund(SentenceParse parse, SyntaxWord w)
+    {
+        if (w is not { Upos: "VERB", Xpos: "VBN" or "VBD", Relation: "conj" } || parse.HeadOf(w) is not { Upos: "NOUN" } and not { Xpos: "VBG" }
+            || !parse.HasChild(w, "cc") || !parse.HasChild(w, "obj")
+            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation.StartsWith("aux", StringComparison.Ordinal) || c.Relation == "mark"))
+            return false;
+        // The object itself, or a gerund of the object or of the verb ("accused Iran of supplying …"); not a noun with a
+        // subject of its own (a verb the tagger took for a noun: "in which officers shot and killed X"), nor an oblique
+        // ("before the pirates shot and injured …").
+        var joined = parse.HeadOf(w)!;
+        if (parse.ChildrenOf(joined).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return false;
+        var verb = joined.Upos == "NOUN" ? (joined.Relation == "obj" ? parse.HeadOf(joined) : null)
+            : joined.Relation == "advcl" ? parse.HeadOf(joined)
+            : joined.Relation == "acl" && parse.HeadOf(joined) is { Relation: "obj" } obj ? parse.HeadOf(obj) : null;
+        if (verb is not { Upos: "VERB", Xpos: "VBD" } || verb.Index > w.Index || !parse.ChildrenOf(verb).Any(c => c.Relation == "nsubj"))
+            return false;
+        verb.Adopt(w, joined, "conj");
+        w.Xpos = "VBD";
+        return true;
+    }
 }

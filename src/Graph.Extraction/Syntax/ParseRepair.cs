@@ -205,6 +205,7 @@ internal static partial class ParseRepair
         new(SourceReadAsAnApposition, "case"),
         new(CopulaClauseReadAsApposition, "appos"),
         new(ListAfterAColonReadOnAnother, Tags: "PROPN"),
+        new(PastJoinedToANounOrGerund, "conj", "VERB"),
         new(RestrictiveClauseOnAName, "acl:relcl"),
         new(RelativeVerbReadAsAPlural),
         new(RelativeClause, "conj acl acl:relcl", "VERB"),

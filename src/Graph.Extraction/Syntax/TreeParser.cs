@@ -94,9 +94,9 @@ internal sealed class TreeParser(SyntaxModel model)
 
     /// <summary>
     /// "received visiting Australian Trade Minister X", "met with visiting President X", tagged with "visiting" a verb
-    /// whose object is the guest: after a verb's past, "with" or an article, before capitalised words that reach a name
-    /// the article's mentions found, it describes the guest, as in "the visiting minister" ("began visiting Kenyan
-    /// refugees" reaches no name).
+    /// whose object is the guest: after a verb's past or "with", before capitalised words that reach a name the
+    /// article's mentions found, it describes the guest, as in "the visiting minister" ("began visiting Kenyan refugees"
+    /// reaches no name; after "the" the parser reads it well as it is).
     /// </summary>
     private void VisitingBeforeAName(ReadOnlySpan<WordForm> words, Span<int> tags, ReadOnlySpan<bool> names)
     {
@@ -104,7 +104,7 @@ internal sealed class TreeParser(SyntaxModel model)
             return;
         for (var i = 1; i + 1 < words.Length; i++)
         {
-            if (words[i].Lower != Visiting || model.Upos[tags[i]] != "VERB" || !(model.Xpos[tags[i - 1]] is "VBD" or "VBN" or "DT" || words[i - 1].Lower == With))
+            if (words[i].Lower != Visiting || model.Upos[tags[i]] != "VERB" || !(model.Xpos[tags[i - 1]] is "VBD" or "VBN" || words[i - 1].Lower == With))
                 continue;
             for (var k = i + 1; k < words.Length && k <= i + 5 && words[k].IsCapitalized; k++)
             {

@@ -37,4 +37,9 @@ public sealed class JoinedDestinationsTests
     [Fact]
     public void Extract_VisitingCampsBegun_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Minister Ana Ruiz began visiting Peruvian refugee camps in 2019.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_GuestReceivedAsTheVisiting_Meeting() =>
+        Assert.Equal(["participant=Ana Ruiz participant=Luis Vega"],
+            Parsed.Sides("Premier Ana Ruiz on Thursday received the visiting Peruvian Foreign Minister Luis Vega.", EventType.Meeting));
 }

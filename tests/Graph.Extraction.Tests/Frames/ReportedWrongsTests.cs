@@ -26,4 +26,10 @@ public sealed class ReportedWrongsTests
     [InlineData("Chile's defence minister said Chilean troops had opened fire on rebel positions.")]
     public void Extract_ToldDeedPlainOwnOrSuffered_NoAccusation(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Accusation));
+
+    [Theory]
+    [InlineData("Chile accused Peru of supplying drones to the rebels, and imposed sanctions on Peru.")]
+    [InlineData("Chile denied the allegations and expelled six Peruvian diplomats.")]
+    public void Extract_DeedJoinedAfterAnAccusationOrDenial_SanctionOfTheSameSubject(string sentence) =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides(sentence, EventType.Sanction));
 }

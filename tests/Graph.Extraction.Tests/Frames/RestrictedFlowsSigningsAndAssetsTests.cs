@@ -13,6 +13,7 @@ public sealed class RestrictedFlowsSigningsAndAssetsTests
     [InlineData("Norway imposed restrictions on exports to Belarus on Tuesday.")]
     [InlineData("Norway imposed a ban on imports from Belarus on Tuesday.")]
     [InlineData("Norway imposed curbs on trade with Belarus.")]
+    [InlineData("Norway imposed curbs on exports of fertiliser to Belarus.")]
     public void Extract_RestrictionsOnAFlowToAState_SanctionOnThatState(string sentence) =>
         Assert.Equal(["imposer=Norway target=Belarus"], Parsed.Sides(sentence, EventType.Sanction));
 

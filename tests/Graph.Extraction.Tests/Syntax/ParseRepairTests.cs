@@ -4285,4 +4285,28 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("appos", "states"), Arc(parse, "Chile"));
     }
+
+    [Fact]
+    public void Repair_PastJoinedToTheObject_ConjunctOfTheVerb()
+    {
+        // "Peru denied the claims and expelled two envoys", read with "expelled" a conjunct of "claims".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("claims", "NOUN", "NNS", 2, "obj"),
+            ("and", "CCONJ", "CC", 6, "cc"), ("expelled", "VERB", "VBN", 4, "conj"), ("two", "NUM", "CD", 8, "nummod"), ("envoys", "NOUN", "NNS", 6, "obj"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "denied"), Arc(parse, "expelled"));
+        Assert.Equal("VBD", Word(parse, "expelled").Xpos);
+    }
+
+    [Fact]
+    public void Repair_ParticiplesJoinedWithoutAnObject_Unchanged()
+    {
+        // "Peru reported the attacks and damaged buildings": no object of its own, "damaged" is no clause.
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("reported", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"), ("attacks", "NOUN", "NNS", 2, "obj"),
+            ("and", "CCONJ", "CC", 6, "cc"), ("damaged", "VERB", "VBN", 4, "conj"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "attacks"), Arc(parse, "damaged"));
+    }
 }

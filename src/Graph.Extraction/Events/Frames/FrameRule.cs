@@ -604,8 +604,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var on = s.Children(sanctions, "conj").Prepend(sanctions).Select(m => Clause.Oblique(s, m, "on", "against")).FirstOrDefault(o => o is not null)
             ?? Clause.Oblique(s, v, "on", "against");
         // "restrictions on exports to China": the flow restricted is no side; whom it no longer reaches, or comes from, is.
+        // "curbs on exports of chips to China": the parser may hang the partner on the goods or on the verb.
         if (on is not null && s.MentionAt(on) is null && Flows.Contains(s.Lower(on))
-            && (Clause.Oblique(s, on, "to", "from", "with") ?? (s.Head(on) == v ? Clause.Oblique(s, v, "to", "from", "with") : null)) is { } partner)
+            && (Clause.Oblique(s, on, "to", "from", "with") ?? (Clause.Oblique(s, on, "of") is { } goods ? Clause.Oblique(s, goods, "to", "from") : null)
+                ?? Clause.Oblique(s, v, "to", "from", "with")) is { } partner)
             return partner;
         if (on is not null && s.MentionAt(on) is not null || !HasModifier(s, sanctions, Restricted))
             return on;
