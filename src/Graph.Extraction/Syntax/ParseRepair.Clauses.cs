@@ -1222,8 +1222,14 @@ internal static partial class ParseRepair
             return false;
         verb.Adopt(clause, w, "ccomp");
         clause.Adopt(w, verb, "mark");
-        w.Upos = "SCONJ";
-        w.Xpos = "IN";
+        return Subordinator(w);
+    }
+
+    /// <summary>Tags "that" the subordinator it is (SCONJ, IN); the repair is made.</summary>
+    private static bool Subordinator(SyntaxWord that)
+    {
+        that.Upos = "SCONJ";
+        that.Xpos = "IN";
         return true;
     }
 
@@ -1237,9 +1243,7 @@ internal static partial class ParseRepair
             || !parse.ChildrenOf(clause, "nsubj").Any(n => n.Index > w.Index && n.Index < clause.Index))
             return false;
         w.Relation = "mark";
-        w.Upos = "SCONJ";
-        w.Xpos = "IN";
-        return true;
+        return Subordinator(w);
     }
 
     /// <summary>
@@ -1283,9 +1287,7 @@ internal static partial class ParseRepair
             return false;
         clause.Relation = "acl";
         w.Relation = "mark";
-        w.Upos = "SCONJ";
-        w.Xpos = "IN";
-        return true;
+        return Subordinator(w);
     }
 
     /// <summary>A clause opened by "that" under a verb is its complement, not a conjunct or an adverbial clause ("warned Chile that Kenya could impose sanctions").</summary>
