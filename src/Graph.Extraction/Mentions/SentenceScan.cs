@@ -472,7 +472,7 @@ internal sealed class SentenceScan
 
     /// <summary>
     /// "Prime Minister of Bhutan Tshering Dorji", "President of the Republic of Belarus X": a title, "of" and a country or
-    /// body the gazetteer knows, then two or three words of a person's shape that are no common English words.
+    /// body the gazetteer knows, then two or three words of a person's shape, the last no common English word.
     /// </summary>
     private bool TryTitleOfAnOwner(List<Piece> pieces)
     {
@@ -482,7 +482,8 @@ internal sealed class SentenceScan
         var owner = pieces[t + 2] is { Kind: PieceKind.Connector } article && Tok(article.First) == "the" ? t + 3 : t + 2;
         if (owner >= pieces.Count || pieces[owner] is not { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country or GazetteerKind.Organization }
             || pieces.Count - owner - 1 is < 2 or > 3
-            || !pieces.Skip(owner + 1).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1 && !WordLists.IsCommonWord(Tok(p.First)))
+            // "Ram Bahadur Thapa", "Nguyen Van Hai": given names may be English words, the surname is not.
+            || !pieces.Skip(owner + 1).All(p => p is { Kind: PieceKind.Word } && p.End - p.First == 1) || WordLists.IsCommonWord(Tok(pieces[^1].First))
             || !IsPersonShape(pieces[owner + 1].First, pieces[^1].End, titled: true))
             return false;
         Emit(pieces[owner + 1].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);

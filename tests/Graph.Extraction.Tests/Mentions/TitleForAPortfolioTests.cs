@@ -74,4 +74,14 @@ public sealed class TitleForAPortfolioTests
     public void Extract_TitleOfAStateBeforeTheSubject_NotTheStateBesideThePerson() =>
         Assert.Equal(["participant=Peru participant=Sigrid Lunde"],
             Parsed.Sides("Foreign Minister of Norway Sigrid Lunde held talks with her Peruvian counterpart in Lima.", EventType.Meeting));
+
+    [Theory]
+    [InlineData("Prime Minister of Nepal Ram Bahadur Thapa accused India of meddling.", "Ram Bahadur Thapa")]
+    [InlineData("Minister of Trade of Vietnam Nguyen Van Hai signed an agreement with Laos.", "Nguyen Van Hai")]
+    public void Extract_TitleOfAStateBeforeANameOfCommonWords_TheWholeName(string body, string person) =>
+        Assert.Contains((EntityType.Person, person), Parsed.Entities(body));
+
+    [Fact]
+    public void Extract_TitleOfAStateBeforeTheSubjectReadUnderTheState_ThePersonVisits() =>
+        Assert.Equal(["visitor=Marek Wolski"], Parsed.Sides("Chief of General Staff of Poland Marek Wolski visited Vilnius on Tuesday.", EventType.Visit));
 }

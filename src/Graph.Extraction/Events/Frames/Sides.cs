@@ -439,6 +439,11 @@ internal static class Sides
     /// recalled": Sweden recalled him).</param>
     public static ResolvedMention? TitledPerson(SentenceView view, ResolvedMention owner, bool afterComma = false)
     {
+        // "Minister of Defence of Lithuania Tomas Kairys visited …": a person named right after a title's "of" and its owner.
+        var of = owner.FirstToken - (view.Word(owner.FirstToken - 1) == "the" ? 2 : 1);
+        if (of >= 1 && view.Word(of) == "of" && view.IsCapitalized(of - 1) && view.MentionAt(owner.EndToken) is { Type: EntityType.Person } holder
+            && holder.FirstToken == owner.EndToken)
+            return holder;
         var at = owner.EndToken;
         if (view.IsPossessiveMark(at))
             at++;
