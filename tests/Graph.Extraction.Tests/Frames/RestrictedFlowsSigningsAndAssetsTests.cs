@@ -57,4 +57,8 @@ public sealed class RestrictedFlowsSigningsAndAssetsTests
     public void Extract_SubjectOfAJoinedClause_NoTargetOfTheFirst() =>
         Assert.Equal(["imposer=Germany target=Rwanda", "imposer=Norway target=Rwanda"],
             Parsed.Sides("Norway suspended aid to Rwanda and Germany recalled its ambassador from Kigali.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_OneMemberSpelledOut_Sanction() =>
+        Assert.Equal(["imposer=African Union target=Niger"], Parsed.Sides("The African Union suspended one member, Niger, on Friday.", EventType.Sanction));
 }

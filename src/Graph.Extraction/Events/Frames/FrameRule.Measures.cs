@@ -111,7 +111,7 @@ internal sealed partial class FrameRule
         if (s.MentionAt(undergoer) is { Type: EntityType.Country or EntityType.Organization })
             return undergoer;
         // "suspended three states: Mali, Guinea and Niger": the members a count spells out.
-        if (undergoer.Xpos == "NNS" && s.Has(undergoer, "nummod") && s.Children(undergoer, "appos").FirstOrDefault(a => s.MentionAt(a) is { Type: EntityType.Country or EntityType.Organization }) is not null)
+        if (Sides.IsCounted(s, undergoer) && s.Children(undergoer, "appos").FirstOrDefault(a => s.MentionAt(a) is { Type: EntityType.Country or EntityType.Organization }) is not null)
             return undergoer;
         // "suspended a military agreement with North Korea": a pact with a party suspended.
         if (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) && Clause.Oblique(s, undergoer, "with") is { } party)

@@ -609,8 +609,8 @@ internal static class Sides
     private static List<ResolvedMention> Appositions(ParsedSentence s, SyntaxWord w)
     {
         var found = new List<ResolvedMention>();
-        // "three states, Mali, Guinea and Niger", "suspended four members: A, B, C and D": a counted plural spelled out.
-        var counted = w.Xpos == "NNS" && s.Has(w, "nummod");
+        // "three states, Mali, Guinea and Niger", "suspended four members: A, B, C and D", "one member, Niger": a count spelled out.
+        var counted = IsCounted(s, w);
         foreach (var c in s.Children(w))
         {
             var apposition = ParsedSentence.Is(c, "appos");
@@ -636,6 +636,10 @@ internal static class Sides
             found.Add(set);
         return found;
     }
+
+    /// <summary>A noun counted by a number: "three states", "one member".</summary>
+    internal static bool IsCounted(ParsedSentence s, SyntaxWord noun) =>
+        noun.Xpos is "NNS" or "NN" && s.Children(noun, "nummod").Any(n => noun.Xpos == "NNS" || s.Lower(n) == "one");
 
     /// <summary>A list set off right after the counted noun by a comma ("two states, A and B"), or after a colon ("…: A and B").</summary>
     private static bool SpelledOut(ParsedSentence s, SyntaxWord counted, SyntaxWord first) =>
