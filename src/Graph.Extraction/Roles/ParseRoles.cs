@@ -31,7 +31,7 @@ internal static class ParseRoles
 
             foreach (var (title, target) in Governed(s, p))
                 yield return (person.EntityId, title, target);
-            if ((TitledOf(s, gazetteer, p) ?? TitleOfBefore(s, gazetteer, p)) is { } titled)
+            if (TitledOf(s, gazetteer, p) is { } titled)
                 yield return (person.EntityId, titled.Title, titled.Target);
         }
     }
@@ -61,19 +61,6 @@ internal static class ParseRoles
             phrase = phrase[..^1];
         else if (shared)
             return null;
-        return RoleTitle.IsKnown(gazetteer, phrase) && gazetteer.Lookup(phrase) is not { IsHonorific: true } ? (RoleTitle.Of(gazetteer, phrase), owner.EntityId) : null;
-    }
-
-    /// <summary>
-    /// "received Prime Minister of Bhutan Tshering Dorji", "President of the Republic of Belarus X": a title before the name
-    /// with its own "of" and a country or body named (the word order of many official readouts).
-    /// </summary>
-    private static (string Title, string Target)? TitleOfBefore(ParsedSentence s, IGazetteer gazetteer, SyntaxWord name)
-    {
-        if (TitleBefore(s, name) is not { } title || s.Children(title).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is not { } of
-            || s.MentionAt(of) is not { Type: EntityType.Country or EntityType.Organization, Kind: MentionKind.Name } owner)
-            return null;
-        var phrase = Phrase(s, s.Parse.Subtree(title).First().Token, title.Token + 1);
         return RoleTitle.IsKnown(gazetteer, phrase) && gazetteer.Lookup(phrase) is not { IsHonorific: true } ? (RoleTitle.Of(gazetteer, phrase), owner.EntityId) : null;
     }
 

@@ -1262,13 +1262,8 @@ internal static partial class ParseRepair
                 return false;
         }
 
-        if (parse.HeadOf(have) is { } above)
-            above.Adopt(w, have, have.Relation);
-        else
-            w.BecomeRoot(have);
-        foreach (var c in parse.ChildrenOf(have).ToList())
-            w.Adopt(c, have, c.Relation);
-        w.Adopt(have, w.Head >= 0 ? parse.HeadOf(w)! : w, "aux");
+        StandInFor(parse, w, have);
+        w.Adopt(have, parse.HeadOf(have) ?? w, "aux");
         have.Upos = "AUX";
         if (w.Xpos == "VBD")
             w.Xpos = "VBN";

@@ -1035,12 +1035,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(name).FirstOrDefault(c => c.Relation is "nmod:desc" or "compound" && c.Index > w.Index && c.Index < name.Index) is not { } title
             || parse.ChildrenOf(w).Any(c => c.Index > w.Index && c.Index < name.Index))
             return false;
-        if (parse.HeadOf(w) is { } above)
-            above.Adopt(name, w, w.Relation);
-        else
-            name.BecomeRoot(w);
-        foreach (var c in parse.ChildrenOf(w).ToList())
-            name.Adopt(c, w, c.Relation);
+        StandInFor(parse, name, w);
         title.Adopt(w, parse.HeadOf(w) ?? w, "amod");
         return true;
     }

@@ -266,6 +266,20 @@ internal static partial class ParseRepair
             verb.Adopt(c, former, c.Relation);
     }
 
+    /// <summary>
+    /// <paramref name="word"/>, a dependent of <paramref name="former"/>, takes its place: its head and relation (or the
+    /// root), and its other dependents. The former head is left hanging on its old head, for the caller to hang anew.
+    /// </summary>
+    private static void StandInFor(SentenceParse parse, SyntaxWord word, SyntaxWord former)
+    {
+        if (parse.HeadOf(former) is { } above)
+            above.Adopt(word, former, former.Relation);
+        else
+            word.BecomeRoot(former);
+        foreach (var c in parse.ChildrenOf(former).ToList())
+            word.Adopt(c, former, c.Relation);
+    }
+
     /// <summary>Whether every word's line of heads reaches a root without passing a word twice.</summary>
     internal static bool IsTree(SentenceParse parse)
     {
