@@ -66,11 +66,13 @@ internal static class EventAssembler
             var countedFrom = counted is { } span ? phrases.LastOrDefault(d => d.End <= span.Start) : null;
             if (counted is { } inSpan)
                 phrases = phrases.Where(d => d.Start >= inSpan.Start).ToList();
+            // A list member's own date is its own wherever the parser hung it ("visited A on Monday and B on Tuesday").
+            var own = OwnDate(sentences[p.Sentence], phrases, p.Draft.DateSpan);
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type), p.Draft.Type == EventType.Threat), p.Draft.Trigger);
             p.Date = (parses is not null && p.Sentence < parses.Count ? DateOwnership.YearBefore(parses[p.Sentence], p.Draft.Trigger) : null)
-                ?? NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
+                ?? own ?? NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && counted is { Days: int days } && countedFrom is { Precision: DatePrecision.Day } origin)
                 p.Date = origin.Date.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             if (p.Date is null && counted is null && p.Draft.DateFromSentence is int from && from >= 0 && from < dates.Length)
@@ -283,6 +285,12 @@ internal static class EventAssembler
             start--;
         return text[start..end];
     }
+
+    /// <summary>The date that stands in the event's own tokens of a list whose members each have one (<see cref="Frames.GappedDates"/>).</summary>
+    private static string? OwnDate(SentenceView v, List<DatePhrase> phrases, (int From, int To)? span) =>
+        span is var (from, to) && from < to && to <= v.Count
+            ? phrases.FirstOrDefault(p => p.Start >= v.Tokens[from].Start && p.End <= v.Tokens[to - 1].End)?.Iso
+            : null;
 
     private static string? NearestDate(SentenceView v, List<DatePhrase> phrases, int trigger)
     {

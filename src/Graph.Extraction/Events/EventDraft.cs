@@ -11,6 +11,7 @@ namespace Graph.Extraction.Events;
 /// <param name="Confidence">Rule confidence, 0..1.</param>
 /// <param name="Quote">Quoted words of a statement, or null.</param>
 /// <param name="DateFromSentence">When the event continues an earlier sentence's: that sentence, whose date it takes if its own has none.</param>
+/// <param name="DateSpan">Tokens [From, To) where the event's own date stands, when it is one of a list whose members each have a date ("visited Laos on Monday and Cambodia on Tuesday").</param>
 internal sealed record EventDraft(
     EventType Type,
     string Cameo,
@@ -19,4 +20,5 @@ internal sealed record EventDraft(
     int Trigger,
     double Confidence,
     string? Quote = null,
-    int? DateFromSentence = null);
+    int? DateFromSentence = null,
+    (int From, int To)? DateSpan = null);

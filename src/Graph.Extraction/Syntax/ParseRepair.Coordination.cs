@@ -555,16 +555,19 @@ internal static partial class ParseRepair
 
     /// <summary>
     /// "met X on Monday and Y on Tuesday", read with Y a conjunct of the day: a name is no conjunct of a day; with the
-    /// verb's second object and time left out (gapping), it joins the verb's object.
+    /// verb's second object and time left out (gapping), it joins the verb's object (also where the day hangs on that object).
     /// </summary>
     private static bool NameJoinedToADay(SentenceParse parse, SyntaxWord w) => w.Relation == "conj" && w.Upos == "PROPN" && NameJoinedToADayRest(parse, w);
 
     /// <summary>The rest of <see cref="NameJoinedToADay"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameJoinedToADayRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Relation != "conj" || w.Upos != "PROPN" || WordLists.Calendar.Contains(w.Form) || parse.HeadOf(w) is not { } day || !WordLists.Calendar.Contains(day.Form)
-            || day.Relation is not ("obl" or "obl:tmod" or "obl:unmarked") || parse.HeadOf(day) is not { Upos: "VERB" } verb
-            || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < day.Index) is not { } first)
+        if (w.Relation != "conj" || w.Upos != "PROPN" || WordLists.Calendar.Contains(w.Form) || parse.HeadOf(w) is not { } day || !WordLists.Calendar.Contains(day.Form))
+            return false;
+        var first = day.Relation is "obl" or "obl:tmod" or "obl:unmarked" && parse.HeadOf(day) is { Upos: "VERB" } verb
+            ? parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < day.Index)
+            : day.Relation == "nmod" && parse.HeadOf(day) is { Relation: "obj" } o && o.Index < day.Index ? o : null;
+        if (first is null)
             return false;
         first.Adopt(w, day, "conj");
         return true;

@@ -109,6 +109,61 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received in audience Kenyan President X", read with the titled name the oblique, "in" its case and "audience" a word
+    /// of its title: a bare singular noun right after a preposition right after the verb is that preposition's object
+    /// (the verb's oblique), and the name after it is the verb's object when the verb has none.
+    /// </summary>
+    private static bool BareNounReadAsATitleOfTheObject(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "obl", Upos: "PROPN" } && w.Head >= 0 && w.Head + 1 < w.Index && BareNounReadAsATitleOfTheObjectRest(parse, w);
+
+    /// <summary>The rest of <see cref="BareNounReadAsATitleOfTheObject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool BareNounReadAsATitleOfTheObjectRest(SentenceParse parse, SyntaxWord w)
+    {
+        var verb = parse.Words[w.Head];
+        if (verb.Upos != "VERB" || parse.Words[verb.Index + 1] is not { Upos: "ADP" } preposition || preposition.Head != w.Index
+            || parse.Words[verb.Index + 2] is not { Upos: "NOUN", Xpos: "NN" } noun || noun.Head != w.Index || noun.Index + 1 >= w.Index
+            || noun.Dependents.Count > 0 || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp"))
+            return false;
+        verb.Adopt(noun, w, "obl");
+        noun.Adopt(preposition, w, "case");
+        w.Relation = "obj";
+        return true;
+    }
+
+    /// <summary>
+    /// "received in audience the President of Ghana, X", read with the titled name hung on "audience" (as parataxis,
+    /// apposition or a modifier), or beside it as a second oblique with no preposition of its own: a bare noun right
+    /// after a preposition right after the verb ends there, and the phrase that follows it is the verb's object when the
+    /// verb has none.
+    /// </summary>
+    private static bool ObjectHungOnABareOblique(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Index < 4 || w.Head < 0)
+            return false;
+        // Hung on the bare noun, or an oblique of its own right after it.
+        var bare = w.Relation == "obl" ? FirstOf(parse, w) is > 0 and var first ? parse.Words[first - 1] : null : parse.Words[w.Head];
+        return bare is { Relation: "obl", Upos: "NOUN", Xpos: "NN" } && bare.Index >= 2 && bare.Index < w.Index && ObjectHungOnABareObliqueRest(parse, w, bare);
+    }
+
+    /// <summary>The rest of <see cref="ObjectHungOnABareOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool ObjectHungOnABareObliqueRest(SentenceParse parse, SyntaxWord w, SyntaxWord bare)
+    {
+        if (parse.HeadOf(bare) is not { Upos: "VERB" } verb || verb.Index + 2 != bare.Index || parse.Words[verb.Index + 1] is not { Upos: "ADP" } preposition
+            || preposition.Head != bare.Index || FirstOf(parse, w) != bare.Index + 1
+            // A phrase with a preposition of its own is the bare noun's ("in response to X", "killed in action in Iraq").
+            || parse.HasChild(w, "case")
+            || (w.Head == bare.Index ? w.Relation == "obl" : w.Relation != "obl" || w.Head != verb.Index || w.Upos != "PROPN" && !parse.HasChild(w, "det") && !parse.HasChild(w, "nmod:desc"))
+            || parse.ChildrenOf(bare).Any(c => c != preposition && c != w && c.Index < w.Index)
+            || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp"))
+            return false;
+        verb.Adopt(w, parse.HeadOf(w)!, "obj");
+        return true;
+    }
+
+    /// <summary>The index of the first word of the phrase the word heads.</summary>
+    private static int FirstOf(SentenceParse parse, SyntaxWord w) => parse.Subtree(w).First().Index;
+
+    /// <summary>
     /// "held a working lunch with Foreign Minister X", read with "with" heading the name as its subject: a preposition
     /// heads nothing, so the name after it takes its place in the tree and the preposition marks it.
     /// </summary>

@@ -111,6 +111,8 @@ internal static partial class ParseRepair
         new(PrepositionReadAsMarker, "mark"),
         new(PrepositionHeadingANoun, "nmod obl", "ADP"),
         new(NounReadAsCase, "case", "NOUN"),
+        new(BareNounReadAsATitleOfTheObject, "obl", "PROPN"),
+        new(ObjectHungOnABareOblique, "parataxis appos nmod conj dep obl", "PROPN NOUN"),
         new(ArticleHeadsAParticiple, Tags: "DET PROPN NOUN"),
         new(ParticipleAfterAPossessor, Tags: "VERB"),
         new(ParticipleAfterAnArticle),

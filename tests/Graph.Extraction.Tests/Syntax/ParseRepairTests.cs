@@ -4309,4 +4309,73 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("conj", "attacks"), Arc(parse, "damaged"));
     }
+
+    [Fact]
+    public void Repair_BareNounAfterAPrepositionReadAsATitleOfTheName_ObliqueAndObject()
+    {
+        // "Vega received in audience Chilean Minister Ana Ruiz", read with the name the oblique and "audience" a word of its title.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 7, "case"), ("audience", "NOUN", "NN", 7, "nmod:desc"),
+            ("Chilean", "ADJ", "JJ", 6, "amod"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Ana", "PROPN", "NNP", 2, "obl"), ("Ruiz", "PROPN", "NNP", 7, "flat"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obl", "received"), Arc(parse, "audience"));
+        Assert.Equal(("case", "audience"), Arc(parse, "in"));
+        Assert.Equal(("obj", "received"), Arc(parse, "Ana"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_NameOfAPlaceAfterAPreposition_StaysTheOblique()
+    {
+        // "Vega spoke in Lima with Chilean Minister Ana Ruiz": the word after the preposition is no bare common noun.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 7, "case"), ("Lima", "PROPN", "NNP", 7, "nmod:desc"),
+            ("Chilean", "ADJ", "JJ", 6, "amod"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Ana", "PROPN", "NNP", 2, "obl"), ("Ruiz", "PROPN", "NNP", 7, "flat"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("case", "Ana"), Arc(parse, "in"));
+    }
+
+    [Fact]
+    public void Repair_TitledNameHungOnABareOblique_Object()
+    {
+        // "Vega received in audience the Minister of Chile, Ana Ruiz, on Sunday", read with the name in parataxis to "audience".
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"), ("audience", "NOUN", "NN", 2, "obl"),
+            ("the", "DET", "DT", 6, "det"), ("Minister", "PROPN", "NNP", 10, "nmod:desc"), ("of", "ADP", "IN", 8, "case"), ("Chile", "PROPN", "NNP", 6, "nmod"),
+            (",", "PUNCT", ",", 10, "punct"), ("Ana", "PROPN", "NNP", 4, "parataxis"), ("Ruiz", "PROPN", "NNP", 10, "flat"), (",", "PUNCT", ",", 14, "punct"),
+            ("on", "ADP", "IN", 14, "case"), ("Sunday", "PROPN", "NNP", 10, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Ana"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_NameJoinedToADayOfTheObject_ConjunctOfTheObject()
+    {
+        // "Vega met Minister Ana Ruiz on Monday and Minister Luis Soto on Tuesday", the second name read as a conjunct of Monday.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Minister", "PROPN", "NNP", 4, "nmod:desc"), ("Ana", "PROPN", "NNP", 2, "obj"),
+            ("Ruiz", "PROPN", "NNP", 4, "flat"), ("on", "ADP", "IN", 7, "case"), ("Monday", "PROPN", "NNP", 4, "nmod"), ("and", "CCONJ", "CC", 10, "cc"),
+            ("Minister", "PROPN", "NNP", 10, "nmod:desc"), ("Luis", "PROPN", "NNP", 7, "conj"), ("Soto", "PROPN", "NNP", 10, "flat"), ("on", "ADP", "IN", 13, "case"),
+            ("Tuesday", "PROPN", "NNP", 4, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("conj", "Ana"), Arc(parse, "Luis"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_TitledNameReadAsASecondObliqueAfterABareOne_Object()
+    {
+        // "Vega received in audience Chilean Minister Ana Ruiz at the palace", read with the name an oblique of its own.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"), ("audience", "NOUN", "NN", 2, "obl"),
+            ("Chilean", "ADJ", "JJ", 6, "amod"), ("Minister", "PROPN", "NNP", 7, "nmod:desc"), ("Ana", "PROPN", "NNP", 2, "obl"), ("Ruiz", "PROPN", "NNP", 7, "flat"),
+            ("at", "ADP", "IN", 11, "case"), ("the", "DET", "DT", 11, "det"), ("palace", "NOUN", "NN", 2, "obl"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("obj", "received"), Arc(parse, "Ana"));
+        Assert.Equal(("obl", "received"), Arc(parse, "audience"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }

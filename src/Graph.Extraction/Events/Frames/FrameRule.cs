@@ -1291,8 +1291,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Partners(s, n, "between") is { Count: > 0 } parties)
             return Encounter(s, n, EventType.Agreement, "057", null, parties);
         // "held a working lunch with X": a meal held with someone is a meeting of the two; so is a conversation had or
-        // held with someone where no telephone is named ("had a cordial conversation with X").
-        if (MeetingNouns.Contains(lower) || lower == "session"
+        // held with someone where no telephone is named ("had a cordial conversation with X"), and a dialogue held ("A
+        // and B held their annual strategic dialogue"; one called for or resumed is not yet held).
+        if (MeetingNouns.Contains(lower) || lower == "session" || HeldDialogue(s, n, lower)
             || (Meals.Contains(lower) || lower is "conversation" or "conversations" && !s.CallInArticle && !ByPhone(s, n) && !HasModifier(s, n, PhoneWords))
                 && ParsedSentence.Is(n, "obj") && s.Head(n) is { } heldMeal && (Holds.Contains(s.Lower(heldMeal)) || s.Lower(heldMeal) is "had" or "has" or "have")
                 && !ByPhone(s, heldMeal) && Partners(s, n, "with").Count + Partners(s, heldMeal, "with").Count > 0)
@@ -2280,6 +2281,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         return [new EventDraft(EventType.Threat, "1312", new ParticipantList().Add(threateners, ParticipantRoles.Threatener).Add(targets, ParticipantRoles.Target).Items, null, sanctions.Token, 0.7)];
     }
 
+    /// <summary>A dialogue that a verb of holding has as its object ("held a strategic dialogue with X").</summary>
+    private static bool HeldDialogue(ParsedSentence s, SyntaxWord n, string lower) =>
+        lower is "dialogue" or "dialogues" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Upos: "VERB" } holding && (Holds.Contains(s.Lower(holding)) || s.Lower(holding) is "had");
+
     /// <summary>Talks held over a medium named on the verb that holds them ("held talks with X via video link").</summary>
     private static bool HeldByPhone(ParsedSentence s, SyntaxWord talks) =>
         ParsedSentence.Is(talks, "obj") && s.Head(talks) is { Upos: "VERB" } holding && Holds.Contains(s.Lower(holding)) && ByPhone(s, holding);
@@ -2336,11 +2341,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (type is EventType.Meeting or EventType.PhoneCall && owners.Count == 0 && Voices(sides) is { Count: 2 } two && two[0].EntityId != two[1].EntityId)
             s.Pair = two;
         var groups = owners.Count == 0 ? [[]] : Voices(owners).Select(o => new List<ResolvedMention> { o }).ToList();
-        foreach (var group in groups)
+        var spans = owners.Count == 0 ? null : GappedDates.Spans(s, groups.Select(g => g[0]).ToList());
+        for (var i = 0; i < groups.Count; i++)
         {
-            var participants = new ParticipantList().Add(Voices(sides), ParticipantRoles.Participant).Add(group, ParticipantRoles.Participant);
+            var participants = new ParticipantList().Add(Voices(sides), ParticipantRoles.Participant).Add(groups[i], ParticipantRoles.Participant);
             if (participants.Count >= 2)
-                yield return new EventDraft(type, cameo, participants.Items, place, trigger.Token, 0.8);
+                yield return new EventDraft(type, cameo, participants.Items, place, trigger.Token, 0.8, DateSpan: spans?[i]);
         }
     }
 
@@ -2428,6 +2434,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return [];
         var visits = new List<EventDraft> { first };
         var before = s.MentionAt(destination!);
+        var places = new List<ResolvedMention>();
+        if (before is not null)
+            places.Add(before);
         foreach (var other in s.Children(destination!, "conj"))
         {
             // "Nairobi, Kenya, and Addis Ababa, Ethiopia": a city's country after it says where the city is.
@@ -2435,10 +2444,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             if (place is { Type: EntityType.Location or EntityType.Country } && !(place.Type == EntityType.Country && before is { Type: EntityType.Location } city
                     && gazetteer.Lookup(city.Text)?.CountryIso2 is { } iso2 && EntityIds.Country(iso2) == place.EntityId)
                 && Visit(s, trigger, doer, other) is { } next && next.Location != first.Location)
+            {
                 visits.Add(next);
+                places.Add(place);
+            }
+
             before = place;
         }
 
+        if (places.Count == visits.Count && GappedDates.Spans(s, places) is { } spans)
+            return visits.Select((v, i) => v with { DateSpan = spans[i] }).ToList();
         return visits;
     }
 
@@ -2930,6 +2945,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             if ((o.Relation is "obj" or "obl:agent" || (ParsedSentence.Is(o, "obl") || ParsedSentence.Is(o, "nmod")) && s.CaseOf(o) is "with" or "by" or "on" or "to")
                 && (s.MentionAt(o) is { Type: EntityType.Person } || s.Children(o, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person })
                     || s.CaseOf(o) is "on" or "to" && Sides.Of(s, o).Exists(m => m.Type == EntityType.Person)
+                    // "held a dialogue with his Japanese counterpart in Tokyo": a counterpart is a person too.
+                    || s.CaseOf(o) == "with" && s.Lower(o) is "counterpart" or "counterparts"
                     // "met Armenian ministers in Tbilisi": the people met, described by whose they are.
                     || o.Relation == "obj" && s.MentionAt(o) is null && Words.AgentNouns.Contains(s.Lower(o)) && (Lexicon.Meet.Contains(s.Lower(trigger)) || Lexicon.ReceiveVisitor.Contains(s.Lower(trigger)))
                         && Sides.Of(s, o).Count > 0)
