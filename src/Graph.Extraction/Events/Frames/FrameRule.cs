@@ -2605,7 +2605,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var warned = s.Children(warning, "obj").Concat(s.Children(warning, "iobj")).SelectMany(w => Voices(Sides.Of(s, w))).ToList();
         // "warned North Korea it could face sanctions": sanctions in what the one named is warned of threaten them (CAMEO 1312).
         var sanctions = warned.Count > 0 && content.Exists(w => Lexicon.SanctionNouns.Contains(s.Lower(w)));
-        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || WillNotTolerate(s, w)
+        if (!sanctions && !content.Exists(w => Lexicon.Harms.Contains(s.Lower(w)) || MetWithForce(s, w) || PaysAPrice(s, w) || WillNotTolerate(s, w) || MadeATargetOrAParty(s, w)
                 || warned.Count > 0 && (LosesAThing(s, w) || TakesSteps(s, w))))
             yield break;
         // Named, not described: "the country's relations with the EU" is the threatener's own country and the EU.
@@ -2633,6 +2633,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         s.Lower(w) == "price" && ParsedSentence.Is(w, "obj") && s.Head(w) is { Upos: "VERB" } pay && Pays.Contains(s.Lower(pay));
 
     private static readonly HashSet<string> Pays = VerbForms.Set("pay/paid/paid");
+
+    /// <summary>
+    /// "… would be legitimate targets", "… would make Germany a party to the conflict": a side to be counted a target or
+    /// a party to the war is threatened with force.
+    /// </summary>
+    private static bool MadeATargetOrAParty(ParsedSentence s, SyntaxWord w) =>
+        s.Lower(w) is "target" or "targets" && s.Has(w, "cop")
+        || s.Lower(w) is "party" or "participant" or "participants" or "parties" && w.Relation is "xcomp" or "obj" or "root" or "ccomp"
+            // The parser may hang the war on the verb that makes the side a party ("would make Germany a participant in the conflict").
+            && s.Children(w, "nmod").Concat(s.Children(w, "obl")).Concat(w.Relation is "xcomp" or "obj" && s.Head(w) is { Upos: "VERB" } making ? s.Children(making, "obl") : [])
+                .Any(c => s.CaseOf(c) is "to" or "in" && s.Lower(c) is "conflict" or "war" or "hostilities");
 
     /// <summary>"warned Serbia that it could lose access to funds": a loss the one warned is told it could suffer is harm in return.</summary>
     private static bool LosesAThing(ParsedSentence s, SyntaxWord w) =>

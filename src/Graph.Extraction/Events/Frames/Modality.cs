@@ -56,6 +56,17 @@ internal static class Modality
     /// <summary>English verbs of keeping clear of a deed ("avoided blaming Russia").</summary>
     private static readonly HashSet<string> Avoids = VerbForms.Set("avoid");
 
+    /// <summary>
+    /// English verbs and adjectives of a deed looked for, whose setting is yet to come ("hoped to meet X at the summit", "is
+    /// due to sign it during a visit"); not those of a deed failed, refused or pledged in a setting that took place ("failed
+    /// to resolve the dispute during talks", "pledged aid during a visit").
+    /// </summary>
+    private static readonly HashSet<string> LooksFor = new(VerbForms.Set("hope", "expect", "plan/planned/planning", "want", "intend", "wish", "aim", "seek/sought")
+        .Concat(["due", "set", "scheduled", "likely", "poised", "eager", "keen"]), StringComparer.Ordinal);
+
+    /// <summary>English verbs of standing against a deed ("opposed sending tanks", "rejected holding talks").</summary>
+    private static readonly HashSet<string> Opposes = VerbForms.Set("oppose", "resist", "reject");
+
     /// <summary>English verbs of holding back from a deed ("refrained from naming", "abstained from voting").</summary>
     private static readonly HashSet<string> Refrains = VerbForms.Set("refrain", "abstain");
 
@@ -157,7 +168,7 @@ internal static class Modality
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
                 // ("denied sending drones"); nor what is ruled out ("ruled out meeting X"), unless that is denied.
-                if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)) || Avoids.Contains(s.Lower(head)))
+                if (Words.RefusalGovernors.Contains(s.Lower(head)) || Lexicon.Deny.Contains(s.Lower(head)) || Avoids.Contains(s.Lower(head)) || Opposes.Contains(s.Lower(head)))
                     return Reality.Negated;
                 if (RuledOut(s, head))
                     return KeptOpen(s, head) ? Reality.Irrealis : Reality.Negated;
@@ -305,8 +316,9 @@ internal static class Modality
                 // will raise …", "might raise it at the summit": the setting of a deed
                 // the verb's own modal plans is planned too; but "did not meet X during his visit" denies the meeting, not
                 // the visit, and a purpose ("met X to brief him on his talks") says nothing of the setting's reality.
+                // So is the setting of a deed only hoped for, expected or refused ("said he hoped to meet X at a summit").
                 return OwnMarks(s, head) == Reality.Irrealis || ParsedSentence.Is(head, "xcomp") && s.Head(head) is { } governor
-                    && Expectations.Contains(s.Lower(governor)) && s.Has(governor, "aux:pass") ? Reality.Irrealis : Reality.Real;
+                    && (Expectations.Contains(s.Lower(governor)) && s.Has(governor, "aux:pass") || LooksFor.Contains(s.Lower(governor))) ? Reality.Irrealis : Reality.Real;
             }
             else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && PlanModifiers.Contains(s.Lower(head)))
             {
