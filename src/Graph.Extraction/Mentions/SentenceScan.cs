@@ -132,6 +132,14 @@ internal sealed class SentenceScan
                 continue;
             }
 
+            // "Ministry of Trade, Industry and Energy", "Department of International Relations and Cooperation": a body's
+            // portfolio of several fields.
+            if (i > start && Tok(i) is "and" or "," && PortfolioGoesOn(start, i) is int portfolioEnd)
+            {
+                i = portfolioEnd;
+                continue;
+            }
+
             // Connectors inside names: "Ministry of Defense", "Office for …", "Department of the Treasury".
             if (i > start && Tok(i) is "of" or "for" or "on" && i + 1 < Count)
             {
@@ -176,6 +184,41 @@ internal sealed class SentenceScan
 
         return false;
     }
+
+    /// <summary>
+    /// Where a body's portfolio that goes on at the "and" or comma at <paramref name="i"/> ends: the run so far is a body's
+    /// start word, "of" or "for" and capitalised words ("Ministry of Trade"), and after it come capitalised common
+    /// words joined by commas and one "and", then no further name word ("…, Industry and Energy said"); null otherwise
+    /// (not "the Ministry of Defence and Interior Minister X", "the Department of Justice and the FBI").
+    /// </summary>
+    private int? PortfolioGoesOn(int start, int i)
+    {
+        var of = start;
+        while (of < i && !(WordLists.OrganizationStarts.Contains(Tok(of)) && Tok(of + 1) is "of" or "for"))
+            of++;
+        // The fields before may be words the gazetteer knows ("Foreign Affairs"), or not common ("Fisheries").
+        if (of + 2 >= i || !Enumerable.Range(of + 2, i - of - 2).All(k => IsNameWord(k) && !WordLists.OrganizationHeads.Contains(Tok(k))))
+            return null;
+        var k = i;
+        while (k < Count && Tok(k) is "," or "and")
+        {
+            var joiner = Tok(k);
+            var words = k + 1;
+            while (words < Count && words - k <= 3 && IsPortfolioWord(words))
+                words++;
+            if (words == k + 1)
+                return null;
+            k = words;
+            if (joiner == "and")
+                return IsNameWord(k) || Tok(k) is "of" or "for" ? null : k;
+        }
+
+        return null;
+    }
+
+    /// <summary>A capitalised common word the gazetteer does not know, and no head word of a body's name ("Industry", "Energy").</summary>
+    private bool IsPortfolioWord(int k) =>
+        _entryAt[k] is null && IsNameWord(k) && WordLists.IsCommonWord(Tok(k)) && !WordLists.OrganizationHeads.Contains(Tok(k));
 
     /// <summary>Nouns of people whose possessive goes on inside the names of parties, armies and republics ("People's", "Workers'").</summary>
     private static readonly HashSet<string> PossessiveNameWords = new(StringComparer.Ordinal) { "People", "Workers", "Women", "Citizens", "Farmers", "Peoples" };

@@ -19,4 +19,18 @@ public sealed class BodyNamesWithAndTests
     [InlineData("Health and Human Services Secretary Ana Ruiz visited Lima on Monday.")]
     public void Extract_AndBeforeAHeadWordAloneOrOpeningTheSentence_NoJoinedBody(string body) =>
         Assert.DoesNotContain(Parsed.Entities(body), e => e.Name.Contains(" and ", StringComparison.Ordinal) || e.Name.StartsWith("and ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Department of Mining and Energy said on Tuesday it had recalled its envoy to Peru.", "Department of Mining and Energy")]
+    [InlineData("The Ministry of Trade, Industry and Tourism said exports rose in February.", "Ministry of Trade, Industry and Tourism")]
+    [InlineData("A Chilean ship fired on a Bureau of Fisheries and Aquatic Resources vessel on Sunday.", "Bureau of Fisheries and Aquatic Resources")]
+    public void Extract_PortfolioOfSeveralFieldsAfterABodysOf_OneBody(string body, string name) =>
+        Assert.Contains((EntityType.Organization, name), Parsed.Entities(body));
+
+    [Theory]
+    [InlineData("The Ministry of Defence and Interior Minister Ana Ruiz said the border was calm.")]
+    [InlineData("The Ministry of Defence and Luis Soto said the border was calm.")]
+    [InlineData("The Ministry of Defence and the Army said the border was calm.")]
+    public void Extract_BodyOfOneFieldThenAnotherSide_NoJoinedBody(string body) =>
+        Assert.DoesNotContain(Parsed.Entities(body), e => e.Name.Contains(" and ", StringComparison.Ordinal));
 }
