@@ -195,7 +195,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     internal static bool IntoTheAir(ParsedSentence s, SyntaxWord w)
     {
-        var end = s.Parse.Subtree(w).Last().Index;
+        var end = s.Parse.LastWordOf(w).Index;
         return s.Words.Any(c => s.Lower(c) is "air" or "sky" && s.CaseOf(c) is "in" or "into" && (s.Head(c) == w || c.Index > end && c.Index <= end + 3));
     }
 
@@ -466,7 +466,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         if (saying.Relation is not ("parataxis" or "conj" or "ccomp") || s.Head(saying) is not { Upos: "VERB" } report || report.Index > saying.Index
             || s.Children(saying, "cc").Any() || s.Children(saying, "nsubj").FirstOrDefault() is not { } source || source.Index > saying.Index
-            || s.Parse.Subtree(source).First() is not { Index: > 0 } start || s.Parse.Words[start.Index - 1].Form != ",")
+            || s.Parse.FirstWordOf(source) is not { Index: > 0 } start || s.Parse.Words[start.Index - 1].Form != ",")
             return [];
         return [report];
     }
@@ -2077,7 +2077,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// hung on the verb).
     /// </summary>
     private static bool Partnered(ParsedSentence s, SyntaxWord word) =>
-        Clause.Oblique(s, word, "with") is { } with && s.Parse.Subtree(with).First() is { Index: > 0 } first
+        Clause.Oblique(s, word, "with") is { } with && s.Parse.FirstWordOf(with) is { Index: > 0 } first
         && !Borders.Contains(s.Lower(s.Parse.Words[first.Index - 1]));
 
     /// <summary>Nouns of a border, whose "with" names the country across it.</summary>
