@@ -54,7 +54,7 @@ internal static class ParseRoles
         if (s.View.Word(last + 1) != "of" || s.WordOf(opening) is not { } word || s.MentionAt(word) is not { Type: EntityType.Country or EntityType.Organization, Kind: MentionKind.Name } owner
             || owner.FirstToken != opening || s.HeadOf(owner) is not { } ownerHead || s.Head(ownerHead) is not { } head || head != name && head.Head != name.Index)
             return null;
-        var phrase = Phrase(s, s.Parse.Subtree(title).First().Token, title.Token + 1);
+        var phrase = Phrase(s, s.Parse.FirstWordOf(title).Token, title.Token + 1);
         // "Presidents": the office of each.
         var plural = phrase.EndsWith('s') && RoleTitle.IsKnown(gazetteer, phrase[..^1]) && !RoleTitle.IsKnown(gazetteer, phrase);
         if (plural)

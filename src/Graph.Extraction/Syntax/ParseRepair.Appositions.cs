@@ -21,8 +21,8 @@ internal static partial class ParseRepair
         var asConjunct = w.Relation == "conj" && w.Upos == "PROPN" && !parse.HasChild(w, "cc");
         if ((w.Relation == "obj" || asConjunct) && parse.HeadOf(w) is { Upos: "VERB" } twice
             && parse.ChildrenOf(twice, "obj").FirstOrDefault(o => o.Index < w.Index) is { Upos: "NOUN" } firstObject
-            && (CommaBefore(parse, w) is var objectComma and > 0 && parse.Subtree(firstObject).Last().Index == objectComma - 1
-                || !asConjunct && w.Upos == "PROPN" && parse.Subtree(firstObject).Last() == firstObject && firstObject.Index + 1 == parse.Subtree(w).First().Index))
+            && (CommaBefore(parse, w) is var objectComma and > 0 && parse.LastWordOf(firstObject).Index == objectComma - 1
+                || !asConjunct && w.Upos == "PROPN" && parse.LastWordOf(firstObject) == firstObject && firstObject.Index + 1 == parse.FirstWordOf(w).Index))
         {
             firstObject.Adopt(w, twice, "appos");
             return true;
@@ -47,7 +47,7 @@ internal static partial class ParseRepair
             nameStart--;
         if (nameStart < 2 || parse.Words[nameStart - 1].Form != ","
             || parse.ChildrenOf(w, "compound").LastOrDefault(c => c.Index < nameStart - 1) is not { Upos: "NOUN" } description
-            || parse.Subtree(description).Last().Index != nameStart - 2)
+            || parse.LastWordOf(description).Index != nameStart - 2)
             return false;
         var comma = parse.Words[nameStart - 1];
         var head = parse.HeadOf(w);
@@ -102,7 +102,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "obl" || w.Upos != "PROPN" || HasPreposition(parse, w) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < w.Index) is not { Upos: "NOUN" } named
-            || parse.Subtree(named).Last().Index + 1 != parse.Subtree(w).First().Index)
+            || parse.LastWordOf(named).Index + 1 != parse.FirstWordOf(w).Index)
             return false;
         named.Adopt(w, verb, "appos");
         return true;
@@ -120,7 +120,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "obl" || w.Upos != "PROPN" || HasPreposition(parse, w) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || verb.Index > w.Index || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp" or "aux:pass" or "nsubj:pass")
-            || parse.Subtree(w).First().Index != verb.Index + 1 || WordLists.Calendar.Contains(w.Form))
+            || parse.FirstWordOf(w).Index != verb.Index + 1 || WordLists.Calendar.Contains(w.Form))
             return false;
         w.Relation = "obj";
         return true;
@@ -187,7 +187,7 @@ internal static partial class ParseRepair
         if (parse.HasChild(noun, "case") || parse.HeadOf(noun) is not { Upos: "VERB" } verb || CommaBefore(parse, noun) is not (var comma and > 0))
             return null;
         return parse.ChildrenOf(verb).LastOrDefault(c => c.Index < noun.Index) is { Relation: "obj" or "iobj" or "nsubj" or "nsubj:pass", Upos: "PROPN" or "NOUN" } described
-            && parse.Subtree(described).Last().Index == comma - 1
+            && parse.LastWordOf(described).Index == comma - 1
             ? described
             : null;
     }
@@ -217,12 +217,12 @@ internal static partial class ParseRepair
 
         // "Kenyan President Daniel Otieno arrived", read as two subjects: the first only describes the second. But in
         // "President X and Prime Minister Y marked …" the second name is that of the title joined to the first.
-        if (first is not null && first.Index < w.Index && parse.Subtree(first).Last() is { Upos: not "PUNCT" } end
-            && end.Index + 1 == parse.Subtree(w).First().Index)
+        if (first is not null && first.Index < w.Index && parse.LastWordOf(first) is { Upos: not "PUNCT" } end
+            && end.Index + 1 == parse.FirstWordOf(w).Index)
         {
             // "Chilean President X and Peruvian President Y stressed …": a second subject that opens with "and" is the
             // first's conjunct, whatever its title took the joiner for.
-            if (parse.Subtree(w).First() is { Upos: "CCONJ" } joiner)
+            if (parse.FirstWordOf(w) is { Upos: "CCONJ" } joiner)
             {
                 first.Adopt(w, head, "conj");
                 w.Adopt(joiner, parse.HeadOf(joiner)!, "cc");
@@ -242,7 +242,7 @@ internal static partial class ParseRepair
         if (w.Relation is "obl" or "obl:unmarked" && !parse.HasChild(w, "case") && parse.HasChild(w, "flat")
             && parse.ChildrenOf(head).LastOrDefault(c => c.Index < w.Index) is { Upos: "NOUN", Relation: "obl" } title
             && parse.ChildrenOf(title, "case").FirstOrDefault() is { } titleCase
-            && parse.Subtree(title).Last() is { Upos: not "PUNCT" } titleEnd && titleEnd.Index + 1 == parse.Subtree(w).First().Index)
+            && parse.LastWordOf(title) is { Upos: not "PUNCT" } titleEnd && titleEnd.Index + 1 == parse.FirstWordOf(w).Index)
         {
             w.Relation = title.Relation;
             w.Adopt(titleCase, title, "case");
@@ -321,11 +321,11 @@ internal static partial class ParseRepair
             end++;
         if (end + 2 >= parse.Words.Count || parse.Words[end + 1].Form != "," || parse.Words[end + 2] is not { Upos: "VERB" or "AUX" } verb
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is not { Upos: "NOUN" } subject
-            || subject.Index >= w.Index || parse.Subtree(subject).First().Index != 0 && parse.Words[parse.Subtree(subject).First().Index - 1].Form != ",")
+            || subject.Index >= w.Index || parse.FirstWordOf(subject).Index != 0 && parse.Words[parse.FirstWordOf(subject).Index - 1].Form != ",")
             return false;
         // Every word from the subject's start to the name's comma is the subject's.
         var opening = w.Index - 1;
-        for (var k = parse.Subtree(subject).First().Index; k < opening; k++)
+        for (var k = parse.FirstWordOf(subject).Index; k < opening; k++)
         {
             if (!parse.Dominates(subject, parse.Words[k]) && parse.Words[k] != subject)
                 return false;
@@ -362,7 +362,7 @@ internal static partial class ParseRepair
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "VERB" } clause || !parse.ChildrenOf(clause).Any(c => c.Relation == "mark" && c.Index > w.Index)
             || !parse.ChildrenOf(clause, "nsubj").Any(n => n.Index > w.Index) || parse.HeadOf(clause) is not { } verb
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "obj" or "iobj") is not { } addressee
-            || !AfterComma(parse, w) || parse.Subtree(addressee).Last().Index + 2 != parse.Subtree(w).First().Index || !BeforeComma(parse, w))
+            || !AfterComma(parse, w) || parse.LastWordOf(addressee).Index + 2 != parse.FirstWordOf(w).Index || !BeforeComma(parse, w))
             return false;
         addressee.Adopt(w, clause, "appos");
         return true;
@@ -383,7 +383,7 @@ internal static partial class ParseRepair
             return false;
         // The source may still hang on the name (as its apposition) until its own repair.
         var source = parse.ChildrenOf(saying, "nsubj").FirstOrDefault(n => n.Index > w.Index)
-            ?? parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Relation is "appos" or "conj" or "dep" && parse.Subtree(c).Last().Index + 1 == saying.Index);
+            ?? parse.ChildrenOf(w).FirstOrDefault(c => c.Index > w.Index && c.Relation is "appos" or "conj" or "dep" && parse.LastWordOf(c).Index + 1 == saying.Index);
         if (source is null || parse.Words[parse.Subtree(source).First(x => x.Form != ",").Index - 1].Form != ",")
             return false;
         var opening = parse.Subtree(w).First(x => x.Form != ",").Index;
@@ -411,7 +411,7 @@ internal static partial class ParseRepair
             || !parse.ChildrenOf(clause, "mark").Any(m => m.Form.Equals("to", StringComparison.OrdinalIgnoreCase))
             || parse.HeadOf(clause) is not { Upos: "VERB" } verb || verb.Index > w.Index
             || parse.ChildrenOf(verb).LastOrDefault(c => c.Relation is "obj" or "obl" && c.Index < w.Index) is not { Upos: "NOUN" or "PROPN" } described
-            || !AfterComma(parse, w) || parse.Subtree(described).Last().Index + 2 != parse.Subtree(w).First().Index)
+            || !AfterComma(parse, w) || parse.LastWordOf(described).Index + 2 != parse.FirstWordOf(w).Index)
             return false;
         // A phrase with a preposition ("…, in Belize City, to negotiate") is no name in apposition: the verb's oblique.
         if (parse.ChildrenOf(w, "case").Any(c => c.Upos == "ADP" && c.Index < w.Index))

@@ -19,7 +19,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(root).FirstOrDefault(c => c.Index < root.Index && c.Relation is "compound" or "nsubj") is not { Upos: "PROPN" } subject
             || subject.Index + parse.Subtree(subject).Count() != root.Index
             || parse.ChildrenOf(root).FirstOrDefault(c => c.Index > root.Index) is not { Relation: "conj" or "obj", Upos: "NOUN" or "PROPN" } done
-            || parse.HasChild(done, "cc") || parse.Subtree(done).First().Index != root.Index + 1
+            || parse.HasChild(done, "cc") || parse.FirstWordOf(done).Index != root.Index + 1
             || parse.ChildrenOf(root).Any(c => c.Relation is "det" or "nmod:poss" or "amod"))
             return;
         root.Upos = "VERB";
@@ -528,9 +528,9 @@ internal static partial class ParseRepair
         if (parse.Root is not { Upos: "VERB", Xpos: "VBN" } participle || parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass" or "obj")
             || !parse.HasChild(participle, "obl:agent")
             || parse.ChildrenOf(participle).FirstOrDefault(c => c.Index < participle.Index && c.Upos is "NOUN" or "PROPN") is not { } subject
-            || participle.Index < 2 || parse.Words[participle.Index - 1].Form != "," || parse.Subtree(subject).Last().Index != participle.Index - 2
+            || participle.Index < 2 || parse.Words[participle.Index - 1].Form != "," || parse.LastWordOf(subject).Index != participle.Index - 2
             || parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "conj" or "parataxis" && c.Upos == "VERB" && c.Xpos is "VBD" or "VBZ" or "VBP") is not { } verb
-            || parse.Subtree(verb).First() is var opening && opening.Form != "," && parse.Words[opening.Index - 1].Form != ","
+            || parse.FirstWordOf(verb) is var opening && opening.Form != "," && parse.Words[opening.Index - 1].Form != ","
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "cc" or "mark"))
             return;
         TakeTheSentence(parse, verb, participle, verb.Index);
@@ -549,7 +549,7 @@ internal static partial class ParseRepair
         if (parse.Root is not { Upos: "NOUN" or "PROPN" } subject || parse.HasChild(subject, "cop") || parse.HasChild(subject, "case")
             || parse.HasChild(subject, "appos")
             || parse.Words.FirstOrDefault(w => w.Relation == "acl" && w.Upos == "VERB" && w.Xpos is "VBD" or "VBN" && w.Index > subject.Index
-                && parse.Dominates(subject, w) && parse.HasChild(w, "obj") && parse.Subtree(w).First() == w
+                && parse.Dominates(subject, w) && parse.HasChild(w, "obj") && parse.FirstWordOf(w) == w
                 && parse.HeadOf(w) is { Relation: not "appos" } described && parse.Subtree(described).Last(x => !parse.Dominates(w, x)).Index == w.Index - 1
                 && NounsUpTo(parse, described, subject)
                 && !parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "mark" or "obl:agent" or "ccomp")) is not { } verb)
@@ -660,11 +660,11 @@ internal static partial class ParseRepair
     /// </summary>
     private static void OpeningParticipleReadAsTheVerb(SentenceParse parse)
     {
-        if (parse.Root is not { Upos: "VERB", Xpos: "VBD" or "VBN" } participle || parse.Subtree(participle).First() != participle
+        if (parse.Root is not { Upos: "VERB", Xpos: "VBD" or "VBN" } participle || parse.FirstWordOf(participle) != participle
             || parse.ChildrenOf(participle).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "obj" or "mark")
             || parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "ccomp" or "parataxis") is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject
-            || parse.Subtree(subject).First().Index != participle.Index + 1 || subject.Index > verb.Index)
+            || parse.FirstWordOf(subject).Index != participle.Index + 1 || subject.Index > verb.Index)
             return;
         verb.BecomeRoot(participle);
         foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > subject.Index).ToList())
@@ -716,7 +716,7 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || parse.HasChild(verb, "obj") || parse.HasChild(w, "mark") || parse.HasChild(w, "aux")
             || parse.HasChild(w, "obj") || parse.Words[w.Index - 1] is not { Upos: "NOUN", Relation: "nsubj" } noun || noun.Head != w.Index
-            || !parse.ChildrenOf(noun).Any(c => c.Relation == "det") || parse.Subtree(noun).First().Index <= verb.Index)
+            || !parse.ChildrenOf(noun).Any(c => c.Relation == "det") || parse.FirstWordOf(noun).Index <= verb.Index)
             return false;
         verb.Adopt(w, verb, "obj");
         w.Upos = "NOUN";
@@ -727,7 +727,7 @@ internal static partial class ParseRepair
         // "the border crossing with Afghanistan on Sunday": the phrase right after it is the noun's, the rest the verb's.
         foreach (var c in parse.ChildrenOf(w).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList())
         {
-            if (c.Relation == "obl" && parse.Subtree(c).First().Index == w.Index + 1)
+            if (c.Relation == "obl" && parse.FirstWordOf(c).Index == w.Index + 1)
                 c.Relation = "nmod";
             else
                 verb.Adopt(c, w, c.Relation);
@@ -776,7 +776,7 @@ internal static partial class ParseRepair
 
     /// <summary>A subject of the verb, whose phrase opens with no preposition.</summary>
     private static bool IsSubject(SentenceParse parse, SyntaxWord c) =>
-        c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.Subtree(c).First() is not { Upos: "ADP", Relation: "case" };
+        c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.FirstWordOf(c) is not { Upos: "ADP", Relation: "case" };
 
     /// <summary>
     /// "M23 rebels seized the city", read with the name as the root and the verb its conjunct: a name right before the
@@ -933,14 +933,14 @@ internal static partial class ParseRepair
     /// </summary>
     private static SyntaxWord? DescribedBefore(SentenceParse parse, SyntaxWord verb, SyntaxWord participle)
     {
-        for (var at = parse.Words[participle.Index - 1]; at is not null && at != verb && parse.Subtree(at).Last().Index == participle.Index - 1; at = parse.HeadOf(at))
+        for (var at = parse.Words[participle.Index - 1]; at is not null && at != verb && parse.LastWordOf(at).Index == participle.Index - 1; at = parse.HeadOf(at))
         {
             if (at.Upos == "NOUN" && at.Form.ToLowerInvariant() is "delegation" or "delegations" or "team" or "mission")
                 return at;
         }
 
         return verb.Upos == "VERB" && parse.ChildrenOf(verb, "obj").LastOrDefault(o => o.Index < participle.Index) is { Upos: "NOUN" or "PROPN" } thing
-            && parse.Subtree(thing).Last().Index == participle.Index - 1 ? thing : null;
+            && parse.LastWordOf(thing).Index == participle.Index - 1 ? thing : null;
     }
 
     /// <summary>Whether every word between a noun and a later word belongs to the noun's phrase, with no punctuation.</summary>
@@ -966,7 +966,7 @@ internal static partial class ParseRepair
         if (verb is null || parse.ChildrenOf(verb).Any(c => c.Relation == "mark" || c.Xpos is "WP" or "WDT")
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass" && c.Index < verb.Index) is not { } second
             || parse.ChildrenOf(verb, "cc").FirstOrDefault(c => c.Index < second.Index) is not { } and
-            || parse.Subtree(second).First().Index != and.Index + 1)
+            || parse.FirstWordOf(second).Index != and.Index + 1)
             return false;
         verb.BecomeRoot(root);
         verb.Adopt(root, verb, second.Relation);
@@ -993,7 +993,7 @@ internal static partial class ParseRepair
             return false;
         above.Adopt(w, noun, "ccomp");
         w.Adopt(noun, above, "obj");
-        if (parse.ChildrenOf(above, "obj").FirstOrDefault(o => o.Index < aux.Index && parse.Subtree(o).Last().Index == aux.Index - 1) is { } subject)
+        if (parse.ChildrenOf(above, "obj").FirstOrDefault(o => o.Index < aux.Index && parse.LastWordOf(o).Index == aux.Index - 1) is { } subject)
             w.Adopt(subject, above, "nsubj");
         return true;
     }
@@ -1068,7 +1068,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(w, "acl").FirstOrDefault() is not { Upos: "VERB", Xpos: "VBG" } participle || participle.Index < w.Index
             || parse.ChildrenOf(participle).Any(c => c.Relation is "mark" or "nsubj" or "ccomp" or "xcomp")
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } subject
-            || IsTimeWord(subject) || subject.Index < participle.Index || parse.HasChild(subject, "det") || parse.Subtree(participle).Last().Index + 1 != parse.Subtree(subject).First().Index
+            || IsTimeWord(subject) || subject.Index < participle.Index || parse.HasChild(subject, "det") || parse.LastWordOf(participle).Index + 1 != parse.FirstWordOf(subject).Index
             || !TakesAsItsObject(parse, participle, subject))
             return false;
         verb.Adopt(w, verb, "nsubj");
@@ -1082,7 +1082,7 @@ internal static partial class ParseRepair
     private static bool TakesAsItsObject(SentenceParse parse, SyntaxWord participle, SyntaxWord subject)
     {
         var taken = parse.ChildrenOf(participle, "obj").FirstOrDefault();
-        if (taken is not null && (taken.Upos != "NOUN" || parse.ChildrenOf(taken).Any() || taken.Index + 1 != parse.Subtree(subject).First().Index))
+        if (taken is not null && (taken.Upos != "NOUN" || parse.ChildrenOf(taken).Any() || taken.Index + 1 != parse.FirstWordOf(subject).Index))
             return false;
         participle.Adopt(subject, parse.HeadOf(subject)!, "obj");
         if (taken is not null)
@@ -1096,11 +1096,11 @@ internal static partial class ParseRepair
     /// </summary>
     private static bool ClosesTheSentence(SentenceParse parse, SyntaxWord root, SyntaxWord verb) =>
         parse.Words[^1].Form == "." && parse.ChildrenOf(root).All(c => c.Index <= verb.Index || c.Relation == "punct" || TrailingParticiple(parse, c))
-        && (parse.Subtree(verb).Last().Index >= parse.Words.Count - 2 || parse.ChildrenOf(root).Any(c => c.Index > verb.Index && TrailingParticiple(parse, c)));
+        && (parse.LastWordOf(verb).Index >= parse.Words.Count - 2 || parse.ChildrenOf(root).Any(c => c.Index > verb.Index && TrailingParticiple(parse, c)));
 
     /// <summary>", killing three herders" closing the sentence: a participle after a comma hung on the noun at the root (as its modifier or its clause).</summary>
     private static bool TrailingParticiple(SentenceParse parse, SyntaxWord w) =>
-        w is { Relation: "acl" or "advcl", Upos: "VERB", Xpos: "VBG" } && AfterComma(parse, w) && parse.Subtree(w).Last().Index >= parse.Words.Count - 2;
+        w is { Relation: "acl" or "advcl", Upos: "VERB", Xpos: "VBG" } && AfterComma(parse, w) && parse.LastWordOf(w).Index >= parse.Words.Count - 2;
 
     /// <summary>
     /// "revealed that air strikes have led to …", read with "that" the determiner of the plural: "that" before a
@@ -1218,7 +1218,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "obj" || !IsThat(w) || w.Xpos is not ("IN" or "DT" or "WDT") || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(w).ToList() is not [{ Upos: "VERB" or "AUX" } clause]
-            || !parse.ChildrenOf(clause).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.Subtree(c).First().Index == w.Index + 1))
+            || !parse.ChildrenOf(clause).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && parse.FirstWordOf(c).Index == w.Index + 1))
             return false;
         verb.Adopt(clause, w, "ccomp");
         clause.Adopt(w, verb, "mark");
@@ -1465,9 +1465,9 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation is "nsubj" or "nsubj:pass") is not { Upos: "NOUN" or "PROPN" } subject
-            || parse.Subtree(subject).Last().Index != w.Index - 1 || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "aux" or "aux:pass" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || parse.LastWordOf(subject).Index != w.Index - 1 || parse.ChildrenOf(w).Any(c => c.Relation is "mark" or "aux" or "aux:pass" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Index > w.Index && c.Index < verb.Index && c.Relation is "obl" or "nsubj" && parse.ChildrenOf(c, "case").Any(k => k.Form.Equals("by", StringComparison.OrdinalIgnoreCase))) is not { } agent
-            || parse.Subtree(w).Last().Index + 1 != parse.Subtree(agent).First().Index)
+            || parse.LastWordOf(w).Index + 1 != parse.FirstWordOf(agent).Index)
             return false;
         subject.Adopt(w, verb, "acl");
         w.Adopt(agent, verb, "obl:agent");
@@ -1539,7 +1539,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(w, "acl").FirstOrDefault(v => v.Upos == "VERB" && v.Xpos is "VBD" or "VBN" && v.Index > w.Index) is not { } verb
             || parse.ChildrenOf(verb).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             || parse.ChildrenOf(report, "ccomp").FirstOrDefault(c => c.Index > verb.Index && c.Upos is "NOUN" or "PROPN") is not { } thing
-            || parse.Subtree(verb).Last().Index + 1 != parse.Subtree(thing).First().Index)
+            || parse.LastWordOf(verb).Index + 1 != parse.FirstWordOf(thing).Index)
             return false;
         report.Adopt(verb, w, "ccomp");
         verb.Adopt(w, report, "nsubj");
@@ -1610,7 +1610,7 @@ internal static partial class ParseRepair
     private static bool RestrictiveClauseOnAName(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation != "acl:relcl" || parse.HeadOf(w) is not { Upos: "PROPN", Relation: "nmod" } name || name.Index > w.Index
-            || parse.Subtree(w).First() is not { Xpos: "WDT" } pronoun || parse.Words[pronoun.Index - 1].Form == ",")
+            || parse.FirstWordOf(w) is not { Xpos: "WDT" } pronoun || parse.Words[pronoun.Index - 1].Form == ",")
             return false;
         var top = name;
         while (top.Relation == "nmod" && parse.HeadOf(top) is { Upos: "NOUN" or "PROPN" } up && up.Index < top.Index)
@@ -1645,7 +1645,7 @@ internal static partial class ParseRepair
     {
         foreach (var subject in parse.ChildrenOf(verb, "nsubj"))
         {
-            if (subject.Index <= end && parse.Subtree(subject).Last().Index == end)
+            if (subject.Index <= end && parse.LastWordOf(subject).Index == end)
                 return subject;
         }
 
@@ -1718,7 +1718,7 @@ internal static partial class ParseRepair
         }
 
         if (subject.Index > verb.Index || parse.ChildrenOf(noun).Any(c => c.Relation is "cop" or "case")
-            || parse.Subtree(subject).Last().Index + 1 != parse.Subtree(verb).First().Index && parse.Subtree(subject).Last().Index + 1 != verb.Index)
+            || parse.LastWordOf(subject).Index + 1 != parse.FirstWordOf(verb).Index && parse.LastWordOf(subject).Index + 1 != verb.Index)
             return true;
         // The clause's dependents go with the verb: subject, auxiliaries, obliques, a bare time word ("Friday").
         foreach (var c in parse.ChildrenOf(noun).Where(c => c.Relation is "nsubj" or "aux" or "obl" or "advmod" or "obj" or "punct" && c != verb).ToList())
@@ -1745,7 +1745,7 @@ internal static partial class ParseRepair
     private static void PastTenseInsideAPhrase(SentenceParse parse, SyntaxWord verb, SyntaxWord noun)
     {
         if (noun.Relation != "nmod" || parse.HasChild(noun, "case") || parse.HeadOf(noun) is not { Upos: "NOUN" or "PROPN" } subject
-            || subject.Index > verb.Index || parse.Subtree(subject).Last(x => x.Index < parse.Subtree(noun).First().Index).Index + 1 != verb.Index)
+            || subject.Index > verb.Index || parse.Subtree(subject).Last(x => x.Index < parse.FirstWordOf(noun).Index).Index + 1 != verb.Index)
             return;
         var head = parse.HeadOf(subject);
         if (head is not null)
@@ -1813,7 +1813,7 @@ internal static partial class ParseRepair
         var noun = PhraseHead(parse, parse.Words[end]);
         if (!participle && parse.Words[end].Form == "," && w.Index >= 3
             && (parse.Words[end - 1] is { Relation: "flat" } namePart ? parse.HeadOf(namePart) : PhraseHead(parse, parse.Words[end - 1])) is { Relation: "appos" } apposed
-            && parse.HeadOf(apposed) is { Upos: "NOUN" or "PROPN" } described && parse.Subtree(apposed).Last().Index == end - 1)
+            && parse.HeadOf(apposed) is { Upos: "NOUN" or "PROPN" } described && parse.LastWordOf(apposed).Index == end - 1)
             (noun, end) = (described, end - 1);
         // "after Qatari envoy Khalid Rahman met …": a name headed at its first word, its last word flat on it.
         if (noun.Relation == "flat" && parse.HeadOf(noun) is { Upos: "PROPN" } first && first.Index < noun.Index)
@@ -1821,7 +1821,7 @@ internal static partial class ParseRepair
         // A participle hangs on the noun, so the noun's phrase is read without it.
         if (noun.Upos is not ("NOUN" or "PROPN" or "PRON")
             || participle && (parse.HeadOf(w) != noun || parse.Words.Skip(w.Index + 1).Any(x => x.Xpos is "VBD" or "VBZ" or "VBP" && !parse.Dominates(w, x)))
-            || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.Subtree(noun).Last()).Index != end
+            || (participle ? parse.Subtree(noun).Last(x => !parse.Dominates(w, x)) : parse.LastWordOf(noun)).Index != end
             || parse.ChildrenOf(noun, "case").FirstOrDefault(c => TimeSubordinators.Contains(c.Form)) is not { } subordinator)
             return false;
         // "were killed as Russian forces launched …", read with the noun the verb's own and the verb a conjunct: the clause
@@ -1889,16 +1889,20 @@ internal static partial class ParseRepair
     private static SyntaxWord? MainClauseAfterAFrontedOne(SentenceParse parse, SyntaxWord root) =>
         parse.ChildrenOf(root, "conj").FirstOrDefault(c => c.Upos == "VERB" && c.Index > root.Index && !parse.HasChild(c, "cc")
             && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } subject
-            && parse.Subtree(subject).First().Index is > 0 and var start && parse.Words[start - 1].Form == ",");
+            && parse.FirstWordOf(subject).Index is > 0 and var start && parse.Words[start - 1].Form == ",");
 
     /// <summary>
     /// "The Philippines on Wednesday summoned China's ambassador", read with the subject hung on the day between it and
     /// its verb (the day an oblique, or a subject <see cref="FrontedPhrase"/> makes one): a day is no clause with a
     /// subject, so the subject is the verb's, when the verb has none.
     /// </summary>
-    private static bool SubjectHungOnADayBeforeTheVerb(SentenceParse parse, SyntaxWord day)
+    private static bool SubjectHungOnADayBeforeTheVerb(SentenceParse parse, SyntaxWord day) =>
+        day.Relation.StartsWith("obl", StringComparison.Ordinal) && WordLists.Calendar.Contains(day.Form) && SubjectHungOnADayBeforeTheVerbRest(parse, day);
+
+    /// <summary>The rest of <see cref="SubjectHungOnADayBeforeTheVerb"/>, apart so that its lambda allocates only for the words that pass its first test.</summary>
+    private static bool SubjectHungOnADayBeforeTheVerbRest(SentenceParse parse, SyntaxWord day)
     {
-        if (!WordLists.Calendar.Contains(day.Form) || !day.Relation.StartsWith("obl", StringComparison.Ordinal) || parse.HeadOf(day) is not { Upos: "VERB" } verb
+        if (parse.HeadOf(day) is not { Upos: "VERB" } verb
             || verb.Index < day.Index || parse.ChildrenOf(day).FirstOrDefault(c => c.Relation == "nsubj" && c.Index < day.Index) is not { } subject
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
@@ -1943,7 +1947,7 @@ internal static partial class ParseRepair
         if (!parse.ChildrenOf(w, "mark").Any(m => m.Form.Equals("if", StringComparison.OrdinalIgnoreCase) || m.Form.Equals("unless", StringComparison.OrdinalIgnoreCase))
             || parse.HeadOf(w) is not { } saying
             || parse.ChildrenOf(saying, "ccomp").LastOrDefault(c => c.Index < w.Index) is not { } clause
-            || parse.Subtree(clause).Last().Index + 1 != parse.Subtree(w).First().Index)
+            || parse.LastWordOf(clause).Index + 1 != parse.FirstWordOf(w).Index)
             return false;
         clause.Adopt(w, saying, "advcl");
         return true;

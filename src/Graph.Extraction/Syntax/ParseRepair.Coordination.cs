@@ -40,7 +40,7 @@ internal static partial class ParseRepair
         if (split is not null)
             noun = parse.Words[noun.Index - 1];
         if (noun is not { Upos: "PROPN", Relation: "conj" } || parse.ChildrenOf(noun, "cc").FirstOrDefault(c => c.Form is "and" or "but") is not { } joiner
-            || (split ?? parse.Subtree(noun).Last()).Index != w.Index - 1 || parse.HeadOf(noun) is not { } first || first.Index > noun.Index)
+            || (split ?? parse.LastWordOf(noun)).Index != w.Index - 1 || parse.HeadOf(noun) is not { } first || first.Index > noun.Index)
             return false;
         var main = first;
         while (main.Upos != "VERB" && parse.HeadOf(main) is { } above)
@@ -82,12 +82,12 @@ internal static partial class ParseRepair
     {
         if (!parse.ChildrenOf(w, "case").Any(c => c.Form.Equals("between", StringComparison.OrdinalIgnoreCase)) || parse.HasChild(w, "conj"))
             return false;
-        var end = parse.Subtree(w).Last().Index;
+        var end = parse.LastWordOf(w).Index;
         if (end + 2 >= parse.Words.Count || parse.Words[end + 1] is not { Form: "and" } and || parse.HeadOf(and) is not { } andHead || parse.Dominates(w, and))
             return false;
         // The phrase after "and": its head is the word of it whose head lies outside it.
         var second = parse.Words[end + 2];
-        while (parse.HeadOf(second) is { } up && up.Index > end + 1 && up.Index < parse.Words.Count && parse.Subtree(up).First().Index >= end + 2)
+        while (parse.HeadOf(second) is { } up && up.Index > end + 1 && up.Index < parse.Words.Count && parse.FirstWordOf(up).Index >= end + 2)
             second = up;
         if (second.Upos is not ("NOUN" or "PROPN") || parse.HeadOf(second) is not { } secondHead || parse.Dominates(second, w) || parse.Dominates(w, second))
             return false;
@@ -188,7 +188,7 @@ internal static partial class ParseRepair
     {
         if (w is not { Relation: "conj", Upos: "NOUN" or "PROPN" } || parse.HeadOf(w) is not { Relation: "conj", Upos: "NOUN" or "PROPN" } previous
             || parse.HeadOf(previous) is not { Upos: "NOUN" or "PROPN" } first || first.Index > previous.Index || previous.Index > w.Index
-            || parse.Subtree(previous).Last().Index > w.Index)
+            || parse.LastWordOf(previous).Index > w.Index)
             return false;
         first.Adopt(w, previous, "conj");
         return true;
@@ -243,8 +243,8 @@ internal static partial class ParseRepair
     {
         if (w.Upos != "PROPN" || w.Relation is not ("nmod" or "obj" or "dep") || w.Index < 1
             || parse.HeadOf(w) is not { Upos: "PROPN" } earlier || parse.Words[w.Index - 1] is not { Upos: "PROPN", Relation: "conj" } first
-            || earlier.Index >= first.Index || parse.HasChild(w, "case") || parse.Subtree(w).First() != w
-            || parse.Dominates(w, first) || parse.Subtree(first).Last() != first)
+            || earlier.Index >= first.Index || parse.HasChild(w, "case") || parse.FirstWordOf(w) != w
+            || parse.Dominates(w, first) || parse.LastWordOf(first) != first)
             return false;
         first.Adopt(w, earlier, "flat");
         foreach (var phrase in parse.ChildrenOf(w, "nmod").ToList())
@@ -323,7 +323,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(verb, "nsubj").LastOrDefault(n => n.Index < w.Index) is not { } first)
             return false;
         var opening = parse.Subtree(w).SkipWhile(x => x.Form == ",").FirstOrDefault();
-        if (opening is not { Upos: "CCONJ" } || parse.HeadOf(opening) != w || parse.Subtree(first).Last().Index >= opening.Index)
+        if (opening is not { Upos: "CCONJ" } || parse.HeadOf(opening) != w || parse.LastWordOf(first).Index >= opening.Index)
             return false;
         first.Adopt(w, verb, "conj");
         return true;
@@ -341,7 +341,7 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "flat" || w.Upos != "PROPN" || parse.HeadOf(w) is not { Upos: "PROPN" } name || name.Index > w.Index)
             return false;
-        var opening = parse.Subtree(w).First();
+        var opening = parse.FirstWordOf(w);
         if (opening.Upos != "CCONJ" || opening.Index <= name.Index || parse.Words.Skip(name.Index + 1).Take(opening.Index - name.Index - 1).Any(x => !parse.Dominates(name, x) || parse.Dominates(w, x)))
             return false;
         w.Relation = "conj";
@@ -507,7 +507,7 @@ internal static partial class ParseRepair
     private static bool CompoundWithAConjunct(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos != "PROPN" || parse.ChildrenOf(w, "conj").FirstOrDefault(c => c.Upos == "NOUN") is not { } partner
-            || parse.Subtree(partner).Last().Index + 1 is var next && next >= parse.Words.Count
+            || parse.LastWordOf(partner).Index + 1 is var next && next >= parse.Words.Count
             || parse.Words[next] is not { Upos: "PROPN" } name)
             return false;
         // The name's own head: "Ana" in "Ana Ruiz" may be read as a compound of "Ruiz".
@@ -600,7 +600,7 @@ internal static partial class ParseRepair
     private static bool NameHungOnALaterJoiner(SentenceParse parse, SyntaxWord w)
     {
         if (w.Upos is not ("NOUN" or "PROPN") || w.Relation is not ("nsubj" or "obj" or "dep") || parse.HeadOf(w) is not { Upos: "CCONJ" or "NOUN" or "PROPN" } head
-            || parse.HasChild(head, "cop") || parse.Subtree(w).First().Index is var start && start < 2 || parse.Words[start - 1] is not { Upos: "CCONJ" } joiner
+            || parse.HasChild(head, "cop") || parse.FirstWordOf(w).Index is var start && start < 2 || parse.Words[start - 1] is not { Upos: "CCONJ" } joiner
             || parse.HeadOf(joiner) is not { } later || later == w || later.Index < w.Index)
             return false;
         var before = joiner.Index - 1;
@@ -630,7 +630,7 @@ internal static partial class ParseRepair
     private static bool ConjunctWithoutJoinerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "conj" && w.Upos is "NOUN" or "PROPN" && !parse.HasChild(w, "cc") && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" } joined
-            && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.Subtree(w).First() is { Upos: not "CCONJ" } opening && opening.Index > 0
+            && joined.Index < w.Index && !IsPossessor(parse, joined) && parse.FirstWordOf(w) is { Upos: not "CCONJ" } opening && opening.Index > 0
             && parse.Words[opening.Index - 1] is { Upos: not "CCONJ", Form: not ("," or ";") } && !parse.Subtree(joined).Any(x => x.Form == "," && x.Index < w.Index && x.Index > joined.Index))
             w.Relation = "appos";
 
@@ -647,7 +647,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameReadAsAConjunctOfItsAdjective"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameReadAsAConjunctOfItsAdjectiveRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HeadOf(w) is not { Upos: "ADJ" } adjective || parse.HasChild(w, "cc") || parse.Subtree(w).First() is not { } opening
+        if (parse.HeadOf(w) is not { Upos: "ADJ" } adjective || parse.HasChild(w, "cc") || parse.FirstWordOf(w) is not { } opening
             || adjective.Index + 1 != opening.Index || parse.ChildrenOf(adjective).Any(c => c != w))
             return false;
         if (parse.HeadOf(adjective) is { } above)
@@ -669,9 +669,9 @@ internal static partial class ParseRepair
     private static bool PhraseOpeningWithAndRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation is "nmod" or "obl" or "obj" && w.Upos is "PROPN" or "NOUN" && !parse.HasChild(w, "case")
-            && parse.Subtree(w).First() is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
+            && parse.FirstWordOf(w) is { Upos: "CCONJ" } and && parse.HeadOf(and) != parse.HeadOf(w) && parse.HeadOf(w) is { } shared
             && parse.ChildrenOf(shared).LastOrDefault(c => c.Index < w.Index && c.Relation == w.Relation) is { } sibling
-            && parse.Subtree(sibling).Last().Index + 1 == and.Index)
+            && parse.LastWordOf(sibling).Index + 1 == and.Index)
         {
             sibling.Adopt(w, shared, "conj");
             w.Adopt(and, parse.HeadOf(and)!, "cc");
@@ -691,7 +691,7 @@ internal static partial class ParseRepair
         if (w.Relation != "obl" || w.Upos is not ("NOUN" or "PROPN") || !parse.HasChild(w, "cc") || parse.HasChild(w, "case")
             || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w, "cc").FirstOrDefault() is not { Upos: "CCONJ" } and)
             return false;
-        var opening = parse.Subtree(w).First();
+        var opening = parse.FirstWordOf(w);
         if (opening != and && !(opening.Form == "," && opening.Index + 1 == and.Index))
             return false;
         SyntaxWord? sibling = null;
@@ -702,7 +702,7 @@ internal static partial class ParseRepair
                 sibling = c;
         }
 
-        if (sibling is null || sibling.Upos is not ("NOUN" or "PROPN") || parse.Subtree(sibling).Last().Index + 1 != opening.Index)
+        if (sibling is null || sibling.Upos is not ("NOUN" or "PROPN") || parse.LastWordOf(sibling).Index + 1 != opening.Index)
             return false;
         sibling.Adopt(w, verb, "conj");
         return true;
@@ -742,8 +742,8 @@ internal static partial class ParseRepair
     {
         if (w.Upos != "PROPN" || SubjectListedVerb(parse, w) is not { } verb || w.Index > verb.Index
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index) is not { Upos: "PROPN" } second
-            || parse.Subtree(w).Last(x => x.Form != "," && x.Upos != "CCONJ").Index + 2 != parse.Subtree(second).First().Index
-            || parse.Words[parse.Subtree(second).First().Index - 1] is not { Form: "," or "and" } joiner || parse.Subtree(second).Last().Index + 1 != verb.Index)
+            || parse.Subtree(w).Last(x => x.Form != "," && x.Upos != "CCONJ").Index + 2 != parse.FirstWordOf(second).Index
+            || parse.Words[parse.FirstWordOf(second).Index - 1] is not { Form: "," or "and" } joiner || parse.LastWordOf(second).Index + 1 != verb.Index)
             return false;
         var former = parse.HeadOf(w)!;
         if (former != verb)

@@ -173,7 +173,7 @@ internal static partial class ParseRepair
     private static bool PrepositionHeadingANounRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { } head
-            || parse.ChildrenOf(w).FirstOrDefault(c => c.Index == w.Index + 1 || c.Index > w.Index && parse.Subtree(c).First().Index == w.Index + 1) is not { Upos: "NOUN" or "PROPN" } noun
+            || parse.ChildrenOf(w).FirstOrDefault(c => c.Index == w.Index + 1 || c.Index > w.Index && parse.FirstWordOf(c).Index == w.Index + 1) is not { Upos: "NOUN" or "PROPN" } noun
             || noun.Relation is not ("nsubj" or "obj" or "nmod" or "compound"))
             return false;
         var relation = w.Relation;
@@ -197,12 +197,12 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "mark" || !PhrasalPrepositions.Contains(w.Form) || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index
-                && parse.Words.Skip(w.Index + 1).Take(parse.Subtree(n).First().Index - w.Index - 1).All(d => d.Upos == "DET" && d.Head == verb.Index)) is not { } second
-            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < w.Index && parse.Subtree(n).Last().Index == w.Index - 1) is not { } first
-            || parse.Subtree(second).Last().Index + 1 != verb.Index)
+                && parse.Words.Skip(w.Index + 1).Take(parse.FirstWordOf(n).Index - w.Index - 1).All(d => d.Upos == "DET" && d.Head == verb.Index)) is not { } second
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index < w.Index && parse.LastWordOf(n).Index == w.Index - 1) is not { } first
+            || parse.LastWordOf(second).Index + 1 != verb.Index)
             return false;
         // The phrase hangs on the word it follows ("the museum in Los Angeles"), a noun's modifier or a participle's oblique.
-        var before = parse.Subtree(first).Last();
+        var before = parse.LastWordOf(first);
         before.Adopt(second, verb, before.Upos == "VERB" ? "obl" : "nmod");
         second.Adopt(w, verb, "case");
         // The article the parser hung on the verb is the noun's.
@@ -239,7 +239,7 @@ internal static partial class ParseRepair
         var start = w.Index + 1;
         while (start < parse.Words.Count && parse.Words[start] is { Upos: "ADJ" } adjective && adjective.Head == w.Index)
             start++;
-        if (parse.ChildrenOf(w, "obj").FirstOrDefault() is not { Upos: "PROPN" or "NOUN" } guest || parse.Subtree(guest).First().Index != start
+        if (parse.ChildrenOf(w, "obj").FirstOrDefault() is not { Upos: "PROPN" or "NOUN" } guest || parse.FirstWordOf(guest).Index != start
             || start == w.Index + 1 && !parse.ChildrenOf(guest).Any(c => c.Relation is "amod" or "compound" or "nmod:desc" or "nmod:poss" && c.Index < guest.Index && char.IsUpper(c.Form[0]))
             || start > w.Index + 1 && !char.IsUpper(parse.Words[w.Index + 1].Form[0])
             || parse.ChildrenOf(w).Any(c => c.Relation is "nsubj" or "aux" or "obl" && c.Index < w.Index))
@@ -303,7 +303,7 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="AdjectiveHeadingAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool AdjectiveHeadingANameRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.ChildrenOf(w, "appos").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || parse.Subtree(name).First().Index != w.Index + 1
+        if (parse.ChildrenOf(w, "appos").FirstOrDefault(c => c.Upos == "PROPN") is not { } name || parse.FirstWordOf(name).Index != w.Index + 1
             || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < name.Index || !IsTensed(parse, verb) || parse.HasChild(verb, "obj")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < verb.Index))
             return false;
@@ -412,7 +412,7 @@ internal static partial class ParseRepair
     private static bool AdjectiveWithAnObjectRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "obj" || c is { Relation: "appos", Upos: "PROPN" }) is not { Upos: "NOUN" or "PROPN" } thing
-            || parse.Subtree(thing).First().Index != w.Index + 1 || parse.ChildrenOf(verb, "obj").Any(o => o != w))
+            || parse.FirstWordOf(thing).Index != w.Index + 1 || parse.ChildrenOf(verb, "obj").Any(o => o != w))
             return false;
         verb.Adopt(thing, w, "obj");
         thing.Adopt(w, verb, "amod");
@@ -459,7 +459,7 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index > w.Index || parse.HasChild(w, "case") || parse.HasChild(w, "det")
             || parse.ChildrenOf(w, "compound").FirstOrDefault() is not { Upos: "PROPN" or "NOUN" or "PRON" } held
-            || parse.Subtree(held).Last().Index + 1 != w.Index || parse.ChildrenOf(verb, "obj").Any(o => o != w))
+            || parse.LastWordOf(held).Index + 1 != w.Index || parse.ChildrenOf(verb, "obj").Any(o => o != w))
             return false;
         verb.Adopt(held, w, "obj");
         w.Relation = "xcomp";
@@ -552,7 +552,7 @@ internal static partial class ParseRepair
         if (at + 1 >= parse.Words.Count || parse.Words[at] is not { Xpos: "VBG" or "VBN" } participle || participle.Head != w.Index)
             return false;
         var phrase = parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "obj" or "nsubj" && c.Upos is "NOUN" or "PROPN");
-        if (phrase is null || parse.Subtree(phrase).First().Index != participle.Index + 1)
+        if (phrase is null || parse.FirstWordOf(phrase).Index != participle.Index + 1)
             return false;
         head.Adopt(phrase, participle, relation);
         // A place or time after the phrase ("in Riyadh") is the clause's, as the participle's clause is gone.
@@ -584,7 +584,7 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(w).Any(c => c.Relation is "aux" or "aux:pass" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
         var phrase = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "obj" && c.Upos is "NOUN" or "PROPN");
-        if (phrase is null || parse.Subtree(phrase).First().Index != w.Index + 1)
+        if (phrase is null || parse.FirstWordOf(phrase).Index != w.Index + 1)
             return false;
         head.Adopt(phrase, w, w.Relation);
         foreach (var rest in parse.ChildrenOf(w).Where(c => c != phrase).ToList())
@@ -610,7 +610,7 @@ internal static partial class ParseRepair
             phrase = up;
         if (phrase.Head != verb.Index || phrase.Upos is not ("NOUN" or "PROPN")
             || phrase.Relation is not ("obl" or "obj") && (phrase.Relation != "xcomp" || PredicativeVerbs.Contains(verb.Form))
-            || parse.HasChild(phrase, "case") || parse.Subtree(phrase).First().Index != w.Index + 1)
+            || parse.HasChild(phrase, "case") || parse.FirstWordOf(phrase).Index != w.Index + 1)
             return false;
         // "her Chilean counterpart Luis Vega": the title noun heads, the name is its apposition.
         if (phrase.Upos == "PROPN" && parse.ChildrenOf(phrase, "compound").FirstOrDefault(c => c.Upos == "NOUN") is { } title)
@@ -695,7 +695,7 @@ internal static partial class ParseRepair
     {
         if (IsPossessor(parse, w) && w.Relation != "nmod:poss" && parse.HeadOf(w) is { } possessorHead
             && parse.ChildrenOf(possessorHead).FirstOrDefault(c => c.Index > w.Index) is { Upos: "NOUN" or "PROPN" } owned
-            && parse.Subtree(w).Last().Index + 1 == parse.Subtree(owned).First().Index)
+            && parse.LastWordOf(w).Index + 1 == parse.FirstWordOf(owned).Index)
         {
             // "Chile's Ana Ruiz and Peru's Luis Vega met": the second "'s" is Peru's, and the two names both subjects.
             if (!JoinSecondPossessor(parse, w, owned, possessorHead))
@@ -727,7 +727,7 @@ internal static partial class ParseRepair
     private static bool AdjectiveBeforeTheObject(SentenceParse parse, SyntaxWord w)
     {
         if (w is not { Upos: "ADJ", Relation: "xcomp" } || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.ChildrenOf(w).Any()
-            || parse.ChildrenOf(verb, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } thing || parse.Subtree(thing).First().Index != w.Index + 1)
+            || parse.ChildrenOf(verb, "obj").FirstOrDefault() is not { Upos: "NOUN" or "PROPN" } thing || parse.FirstWordOf(thing).Index != w.Index + 1)
             return false;
         thing.Adopt(w, verb, "amod");
         return true;
@@ -753,7 +753,7 @@ internal static partial class ParseRepair
     {
         if ((w.Relation is "nmod:desc" or "compound" && parse.HeadOf(w) is { Upos: "PROPN" } || w.Relation == "amod" && parse.HeadOf(w) is { Upos: "NOUN" or "PROPN" })
             && parse.HeadOf(w) is { } described && described.Index > w.Index
-            && parse.ChildrenOf(w, "case").FirstOrDefault() is { } preposition && preposition.Index == parse.Subtree(described).First().Index)
+            && parse.ChildrenOf(w, "case").FirstOrDefault() is { } preposition && preposition.Index == parse.FirstWordOf(described).Index)
         {
             described.Adopt(preposition, w, "case");
             return true;
@@ -809,7 +809,7 @@ internal static partial class ParseRepair
     private static bool CaseOnACompoundRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { Relation: "compound" } part || parse.HeadOf(part) is not { Upos: "NOUN" or "PROPN" } phrase
-            || part.Index > phrase.Index || parse.Subtree(phrase).First() != w
+            || part.Index > phrase.Index || parse.FirstWordOf(phrase) != w
             // "in Lima on Monday": a phrase with a preposition of its own after the part is another phrase (read below).
             || parse.ChildrenOf(phrase).Any(c => c.Relation == "case" && c.Index > part.Index))
             return false;
@@ -829,7 +829,7 @@ internal static partial class ParseRepair
     {
         if (w.Upos != "ADP" || w.Relation != "case" || parse.HeadOf(w) is not { Upos: "NUM" or "ADJ" or "ADV" } number
             || parse.HeadOf(number) is not { Upos: "NOUN" or "PROPN", Relation: "obj" } phrase || number.Index > phrase.Index
-            || parse.Subtree(phrase).First() != w || parse.HeadOf(phrase) is not { Upos: "VERB" } verb
+            || parse.FirstWordOf(phrase) != w || parse.HeadOf(phrase) is not { Upos: "VERB" } verb
             || !parse.ChildrenOf(verb, "obj").Any(o => o.Index < w.Index))
             return false;
         phrase.Adopt(w, number, "case");
@@ -955,7 +955,7 @@ internal static partial class ParseRepair
     {
         if (w is not { Relation: "obl" } || !HasCase(w, "between") || parse.HeadOf(w) is not { Upos: "VERB" } verb
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault() is not { Upos: "NOUN" } subject || subject.Index > w.Index
-            || subject.Index + 1 != parse.Subtree(w).First().Index)
+            || subject.Index + 1 != parse.FirstWordOf(w).Index)
             return false;
         subject.Adopt(w, verb, "nmod");
         return true;
@@ -1019,8 +1019,8 @@ internal static partial class ParseRepair
             || parse.ChildrenOf(verb).Any(c => c.Relation is "obj" or "ccomp" or "xcomp"))
             return false;
         verb.Adopt(w, parse.HeadOf(w)!, "obj");
-        var end = parse.Subtree(w).Last().Index;
-        if (parse.Words.FirstOrDefault(o => o.Relation is "obl" or "nmod" && o.Index > end && parse.Subtree(o).First().Index == end + 1
+        var end = parse.LastWordOf(w).Index;
+        if (parse.Words.FirstOrDefault(o => o.Relation is "obl" or "nmod" && o.Index > end && parse.FirstWordOf(o).Index == end + 1
             && HasCase(o, "to")) is { } posting)
         {
             w.Adopt(posting, parse.HeadOf(posting)!, "nmod");
@@ -1043,7 +1043,7 @@ internal static partial class ParseRepair
     private static bool TitleWordReadAsTheObjectRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || w.Index + 1 >= parse.Words.Count
-            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => o.Upos == "PROPN" && parse.Subtree(o).First().Index == w.Index + 1) is not { } name
+            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => o.Upos == "PROPN" && parse.FirstWordOf(o).Index == w.Index + 1) is not { } name
             || parse.HasChild(name, "case") || !parse.HasChild(name, "nmod:desc"))
             return false;
         var next = parse.Words[w.Index + 1];
@@ -1065,7 +1065,7 @@ internal static partial class ParseRepair
     private static bool TitleWordReadAsTheHeadOfItsNameRest(SentenceParse parse, SyntaxWord w)
     {
         if (parse.HeadOf(w) is not { Upos: "NOUN" or "PROPN" } word || word.Form.Length == 0 || !char.IsUpper(word.Form[0])
-            || parse.HeadOf(word) is not { } governor || parse.Subtree(w).First() is not { } start || start.Index != word.Index + 1
+            || parse.HeadOf(word) is not { } governor || parse.FirstWordOf(w) is not { } start || start.Index != word.Index + 1
             || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "nmod:desc" && c.Index < w.Index) is not { } title || title.Index != start.Index
             || parse.ChildrenOf(word).Any(c => c.Index > word.Index && c != w))
             return false;
@@ -1111,7 +1111,7 @@ internal static partial class ParseRepair
             || parse.HeadOf(w) is not { Upos: "NOUN" or "VERB" } head || head.Upos == "VERB" && w.Relation != "obl"
             || (head.Upos == "NOUN" ? parse.ChildrenOf(head, "nmod").LastOrDefault(c => c.Index < from.Index)
                 : parse.ChildrenOf(head, "obl").LastOrDefault(c => c.Index < from.Index && HasCase(c, "with"))) is not { Upos: "NOUN" } noun
-            || parse.Subtree(noun).Last().Index != parse.Subtree(w).First().Index - 1 || parse.ChildrenOf(noun).Any(c => c.Relation == "nmod"))
+            || parse.LastWordOf(noun).Index != parse.FirstWordOf(w).Index - 1 || parse.ChildrenOf(noun).Any(c => c.Relation == "nmod"))
             return false;
         noun.Adopt(w, head, "nmod");
         return true;

@@ -19,7 +19,7 @@ internal static partial class ParseRepair
             && !parse.ChildrenOf(w).Any(c => c.Relation == "mark") && parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             && parse.ChildrenOf(sayer, "nsubj").FirstOrDefault() is { } sayerSubject && sayerSubject.Index > w.Index
             && !parse.ChildrenOf(sayer).Any(c => c.Relation is "ccomp" or "obj" or "xcomp")
-            && parse.Subtree(sayerSubject).First().Index is var subjectStart and > 0 && parse.Words[subjectStart - 1].Form == ","
+            && parse.FirstWordOf(sayerSubject).Index is var subjectStart and > 0 && parse.Words[subjectStart - 1].Form == ","
             && Adjoins(parse, w, sayerSubject))
         {
             w.Relation = "ccomp";
@@ -128,7 +128,7 @@ internal static partial class ParseRepair
             source = up;
         // The comma may hang on the source's phrase itself.
         if (source.Relation is not ("conj" or "appos") || parse.Subtree(source).First(x => x.Upos != "PUNCT").Index is var start && (start < 2 || parse.Words[start - 1].Form != ",")
-            || parse.Subtree(source).Last().Index != w.Index - 1 || parse.HeadOf(source) is not { } former
+            || parse.LastWordOf(source).Index != w.Index - 1 || parse.HeadOf(source) is not { } former
             || !parse.Dominates(report, former) && (misreadObject is null || !parse.Dominates(misreadObject, former)) || misreadObject is not null && misreadObject.Index > start)
             return false;
         if (misreadObject is not null)
@@ -181,7 +181,7 @@ internal static partial class ParseRepair
     private static bool SubjectBeforeTheSpeakerRest(SentenceParse parse, SyntaxWord w)
     {
         if (w.Relation == "nsubj" && parse.HeadOf(w) is { Upos: "VERB" } reporter && w.Index < reporter.Index && BeforeComma(parse, w)
-            && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.Subtree(speaker).Last().Index + 1 == reporter.Index
+            && parse.ChildrenOf(reporter, "nsubj").FirstOrDefault(n => n.Index > w.Index) is { } speaker && parse.LastWordOf(speaker).Index + 1 == reporter.Index
             && Adjoins(parse, w, speaker)
             && parse.Subtree(reporter).FirstOrDefault(c => c.Index > reporter.Index && c.Upos is "VERB" or "ADJ" or "NOUN"
                 && c.Relation is "ccomp" or "xcomp" or "parataxis" or "advcl" && !parse.ChildrenOf(c).Any(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal))) is { } said)
@@ -240,7 +240,7 @@ internal static partial class ParseRepair
     {
         if (parse.HeadOf(by) is not { Upos: "VERB" } verb || verb.Index < by.Index
             || parse.ChildrenOf(verb).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index > by.Index) is not { } agent
-            || parse.Subtree(agent).First().Index != by.Index + 1 || ParticipleBefore(parse, by) is not { } participle || parse.HasChild(participle, "obl:agent"))
+            || parse.FirstWordOf(agent).Index != by.Index + 1 || ParticipleBefore(parse, by) is not { } participle || parse.HasChild(participle, "obl:agent"))
             return false;
         participle.Adopt(agent, verb, "obl:agent");
         agent.Adopt(by, verb, "case");
@@ -311,7 +311,7 @@ internal static partial class ParseRepair
     {
         if (verb.Relation != "advcl" || parse.ChildrenOf(verb).Any(c => c.Relation == "mark") || parse.HeadOf(verb) is not { } reported
             || reported.Index < verb.Index || parse.ChildrenOf(reported, "nsubj").FirstOrDefault() is not { } subject
-            || parse.Subtree(verb).Last().Index + 1 != parse.Subtree(subject).First().Index)
+            || parse.LastWordOf(verb).Index + 1 != parse.FirstWordOf(subject).Index)
             return;
         if (parse.HeadOf(reported) is { } above)
             above.Adopt(verb, reported, reported.Relation);
@@ -359,7 +359,7 @@ internal static partial class ParseRepair
             || !parse.ChildrenOf(said).Any(c => c.Relation is "appos" or "acl:relcl") || !BeforeComma(parse, said))
             return false;
         // Between the object's phrase and the verb: the comma, and the verb's own adverbs ("openly claimed").
-        var last = parse.Subtree(said).Last().Index;
+        var last = parse.LastWordOf(said).Index;
         if (parse.Words.Skip(last + 1).Take(w.Index - last - 1).Any(x => x.Form != "," && !parse.Dominates(w, x)))
             return false;
         saying.Adopt(w, saying, "ccomp");
@@ -385,7 +385,7 @@ internal static partial class ParseRepair
                 said = c;
         }
 
-        if (said is null || parse.Subtree(said).Last().Index + 1 != parse.Subtree(w).First().Index)
+        if (said is null || parse.LastWordOf(said).Index + 1 != parse.FirstWordOf(w).Index)
             return false;
         for (var i = 0; i < w.Dependents.Count; i++)
         {
@@ -525,7 +525,7 @@ internal static partial class ParseRepair
                 subject = c;
         }
 
-        if (subject is null || parse.Subtree(subject).First().Index <= closing)
+        if (subject is null || parse.FirstWordOf(subject).Index <= closing)
             return false;
         w.BecomeRoot(report);
         w.Adopt(report, w, "ccomp");
@@ -614,7 +614,7 @@ internal static partial class ParseRepair
             || !ClosingReports.Contains(verb.Form) || parse.HasChild(w, "cop")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             return false;
-        var last = parse.Subtree(w).Last().Index;
+        var last = parse.LastWordOf(w).Index;
         while (last + 1 < verb.Index && parse.Words[last + 1].Form == ",")
             last++;
         if (last + 1 != verb.Index)
@@ -751,7 +751,7 @@ internal static partial class ParseRepair
             && !parse.HasChild(speaking, "ccomp") && !parse.HasChild(w, "mark") && w.Index > speaking.Index
             && parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) is { } subject
             && parse.ChildrenOf(speaking).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && WordLists.Calendar.Contains(c.Form)) is { } spokenOn
-            && parse.Subtree(spokenOn).Last().Index + 1 == parse.Subtree(subject).First().Index)
+            && parse.LastWordOf(spokenOn).Index + 1 == parse.FirstWordOf(subject).Index)
         {
             speaking.Adopt(w, speaking, "ccomp");
             return true;

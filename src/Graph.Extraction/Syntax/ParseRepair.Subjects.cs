@@ -47,8 +47,8 @@ internal static partial class ParseRepair
         if (above is not { Upos: "VERB", Xpos: "VBD" or "VBN", Head: < 0 } verb || verb.Index < w.Index || parse.HasChild(w, "case")
             || WordLists.TimeUnits.Contains(w.Form) || WordLists.Calendar.Contains(w.Form) || parse.ChildrenOf(w).Any(c => WordLists.TimeUnits.Contains(c.Form))
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "expl" or "mark")
-            || parse.Subtree(w).First().Index != 0
-            || parse.Words.Skip(parse.Subtree(w).Last().Index + 1).Take(verb.Index - parse.Subtree(w).Last().Index - 1).Any(x => x.Upos is not ("ADV" or "PART")))
+            || parse.FirstWordOf(w).Index != 0
+            || parse.Words.Skip(parse.LastWordOf(w).Index + 1).Take(verb.Index - parse.LastWordOf(w).Index - 1).Any(x => x.Upos is not ("ADV" or "PART")))
             return false;
         verb.Adopt(w, formerHead!, "nsubj");
         verb.Xpos = "VBD";
@@ -68,7 +68,7 @@ internal static partial class ParseRepair
             && parse.HeadOf(w) is { Upos: "VERB" } subjectless && subjectless.Index > w.Index && !parse.HasChild(w, "case")
             && !parse.ChildrenOf(subjectless).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "expl" or "csubj")
             && !parse.ChildrenOf(subjectless).Any(c => c.Index > w.Index && c.Index < subjectless.Index && c.Upos is "NOUN" or "PROPN" or "PRON")
-            && parse.Subtree(w).Last().Index + 2 >= subjectless.Index)
+            && parse.LastWordOf(w).Index + 2 >= subjectless.Index)
         {
             w.Relation = "nsubj";
             return true;
@@ -210,7 +210,7 @@ internal static partial class ParseRepair
             return true;
         var verbGroup = parse.ChildrenOf(predicate).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < predicate.Index).Select(c => c.Index).Append(predicate.Index).Min();
         var name = parse.Subtree(fronted).LastOrDefault(n => n.Relation is "appos" or "conj" && n.Upos == "PROPN" && AfterComma(parse, n));
-        if (name is not null && parse.Subtree(name).Last().Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
+        if (name is not null && parse.LastWordOf(name).Index + 1 == verbGroup && parse.HeadOf(name) is { } former)
             predicate.Adopt(name, former, relation);
 
         return true;
@@ -227,9 +227,9 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="FirstSubjectReadAsABareOblique"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool FirstSubjectReadAsABareObliqueRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.Subtree(w).First().Index != 0
+        if (parse.HasChild(w, "case") || parse.HeadOf(w) is not { Upos: "VERB" } verb || parse.FirstWordOf(w).Index != 0
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(n => n.Index > w.Index && n.Index < verb.Index) is not { } second
-            || parse.ChildrenOf(verb, "cc").FirstOrDefault(c => c.Form is "and" && c.Index > w.Index && c.Index < parse.Subtree(second).First().Index) is not { } and)
+            || parse.ChildrenOf(verb, "cc").FirstOrDefault(c => c.Form is "and" && c.Index > w.Index && c.Index < parse.FirstWordOf(second).Index) is not { } and)
             return false;
         verb.Adopt(w, verb, "nsubj");
         w.Adopt(second, verb, "conj");
@@ -287,7 +287,7 @@ internal static partial class ParseRepair
         var verbAt = end + 1 < parse.Words.Count && parse.Words[end + 1].Form == "," ? end + 2 : end + 1;
         if (comma < 2 || parse.Words[comma].Form != "," || verbAt >= parse.Words.Count || parse.Words[verbAt] is not { Upos: "VERB" } verb || parse.HasChild(w, "case")
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl")
-            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Index < comma && parse.Subtree(a).First().Index == 0) is not { } fronted
+            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Index < comma && parse.FirstWordOf(a).Index == 0) is not { } fronted
             || !(parse.HasChild(fronted, "mark") || fronted.Xpos is "VBG" or "VBN") || !parse.Dominates(fronted, w))
             return false;
         var formerHead = parse.HeadOf(w)!;
@@ -333,14 +333,14 @@ internal static partial class ParseRepair
         // A fronted phrase has its preposition (or is a participle's clause opening the sentence: "Speaking after meeting X
         // in Beijing, Y said", the participle first; not "When talking about …"); a bare name the parser took for an oblique is itself a subject.
         if (first.Index > verb.Index || fronted.Index > first.Index
-            || !(parse.HasChild(fronted, "case") || fronted.Relation == "advcl" && parse.Subtree(fronted).First() == fronted && fronted.Xpos is "VBG" or "VBN")
+            || !(parse.HasChild(fronted, "case") || fronted.Relation == "advcl" && parse.FirstWordOf(fronted) == fronted && fronted.Xpos is "VBG" or "VBN")
             || parse.HasChild(first, "cc") || !AfterComma(parse, first)
             || parse.ChildrenOf(joined).Any(c => c.Relation is "conj" or "appos" && c.Index < first.Index))
             return true;
         // "In July, Kinshasa and the rebels signed", read with Kinshasa in apposition to July and "and the rebels" as
         // the subject: that subject is the last conjunct.
         var subjects = parse.ChildrenOf(verb).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl").ToList();
-        var rest = subjects is [{ } only] && only.Index > first.Index && parse.Subtree(only).First().Index is var start && start > 0
+        var rest = subjects is [{ } only] && only.Index > first.Index && parse.FirstWordOf(only).Index is var start && start > 0
             && (parse.Words[start - 1].Upos == "CCONJ" || parse.Words[start].Upos == "CCONJ") ? only : null;
         if (subjects.Count > 0 && rest is null)
             return true;
@@ -383,11 +383,11 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "nsubj" || w.Upos != "PROPN" || w.Index == 0 || parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
             || parse.Words[0] is not { Xpos: "VBG" } participle || parse.HeadOf(participle) != verb
-            || parse.Subtree(w).First().Index != participle.Index + 1 || parse.HasChild(participle, "obj"))
+            || parse.FirstWordOf(w).Index != participle.Index + 1 || parse.HasChild(participle, "obj"))
             return false;
         var verbGroup = parse.ChildrenOf(verb).Where(c => c.Relation is "aux" or "aux:pass" && c.Index < verb.Index).Select(c => c.Index).Append(verb.Index).Min();
         if (parse.ChildrenOf(w, "conj").LastOrDefault() is not { } subject || !AfterComma(parse, subject) || parse.HasChild(subject, "cc")
-            || parse.Subtree(subject).Last().Index + 1 != verbGroup)
+            || parse.LastWordOf(subject).Index + 1 != verbGroup)
             return false;
         verb.Adopt(subject, w, "nsubj");
         participle.Adopt(w, verb, "obj");
@@ -513,7 +513,7 @@ internal static partial class ParseRepair
             || !parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < verb.Index)
             || parse.ChildrenOf(verb, "ccomp").FirstOrDefault(c => c.Index > w.Index) is not { Upos: "VERB" } clause
             || parse.ChildrenOf(clause).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "expl")
-            || parse.Subtree(w).Last().Index + 1 != parse.Subtree(clause).First().Index)
+            || parse.LastWordOf(w).Index + 1 != parse.FirstWordOf(clause).Index)
             return false;
         clause.Adopt(w, verb, "nsubj");
         return true;
@@ -536,7 +536,7 @@ internal static partial class ParseRepair
             return false;
         main.Adopt(w, marked, "nsubj");
         // The marked clause right after the subject's relative clause, before its closing comma, is that clause's.
-        if (parse.ChildrenOf(w, "acl:relcl").FirstOrDefault() is { } relative && parse.Subtree(relative).Last().Index + 1 == parse.Subtree(marked).First().Index)
+        if (parse.ChildrenOf(w, "acl:relcl").FirstOrDefault() is { } relative && parse.LastWordOf(relative).Index + 1 == parse.FirstWordOf(marked).Index)
             relative.Adopt(marked, main, "advcl");
         return true;
     }
@@ -600,9 +600,9 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameOfAnOpeningPhraseReadAsTheSubject"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameOfAnOpeningPhraseReadAsTheSubjectRest(SentenceParse parse, SyntaxWord w)
     {
-        var start = parse.Subtree(w).First().Index;
+        var start = parse.FirstWordOf(w).Index;
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || start < 2 || parse.Words[start - 1] is not { Upos: "NOUN" } described
-            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Xpos == "VBG" && parse.Subtree(a).First().Index == 0) is not { } opening
+            || parse.ChildrenOf(verb, "advcl").FirstOrDefault(a => a.Xpos == "VBG" && parse.FirstWordOf(a).Index == 0) is not { } opening
             || !parse.Dominates(opening, described)
             || parse.ChildrenOf(w).FirstOrDefault(c => c.Relation == "list" && c.Upos == "PROPN" && c.Index > w.Index) is not { } speaker
             || !parse.Words.Skip(w.Index + 1).Take(speaker.Index - w.Index - 1).Any(x => x.Form == ","))
@@ -693,10 +693,10 @@ internal static partial class ParseRepair
         while (first > 0 && parse.Words[first - 1] is { Upos: "PROPN" } part && part.Head == w.Index && part.Relation is "flat" or "compound")
             first--;
         if (parse.HeadOf(w) is not { Upos: "VERB" } verb || verb.Index < w.Index
-            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => parse.Subtree(o).Last().Index == first - 1) is not { } portfolio
+            || parse.ChildrenOf(verb, "obl").FirstOrDefault(o => parse.LastWordOf(o).Index == first - 1) is not { } portfolio
             || !parse.ChildrenOf(portfolio, "case").Any(c => c.Form is "for" or "of")
             || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(t => t.Index < portfolio.Index && t.Upos is "NOUN" or "PROPN"
-                && WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant()) && parse.Subtree(t).Last().Index + 1 == parse.Subtree(portfolio).First().Index) is not { } title)
+                && WordLists.RoleNouns.Contains(t.Form.ToLowerInvariant()) && parse.LastWordOf(t).Index + 1 == parse.FirstWordOf(portfolio).Index) is not { } title)
             return false;
         title.Adopt(portfolio, verb, "nmod");
         w.Adopt(title, verb, "nmod:desc");
@@ -727,8 +727,8 @@ internal static partial class ParseRepair
     /// <summary>The rest of <see cref="NameReadAsTwoSubjects"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool NameReadAsTwoSubjectsRest(SentenceParse parse, SyntaxWord w)
     {
-        if (parse.HeadOf(w) is not { } verb || verb.Index < w.Index || parse.Subtree(w).First() != w
-            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(s => s.Index < w.Index && s.Upos == "PROPN" && parse.Subtree(s).Last().Index == w.Index - 1) is not { } first
+        if (parse.HeadOf(w) is not { } verb || verb.Index < w.Index || parse.FirstWordOf(w) != w
+            || parse.ChildrenOf(verb, "nsubj").FirstOrDefault(s => s.Index < w.Index && s.Upos == "PROPN" && parse.LastWordOf(s).Index == w.Index - 1) is not { } first
             || parse.Words[w.Index - 1] is not { Relation: "flat" } before || before.Head != first.Index || WordLists.Calendar.Contains(w.Form))
             return false;
         first.Adopt(w, verb, "flat");
@@ -805,13 +805,13 @@ internal static partial class ParseRepair
     {
         // The name's own words, without the comma it may have taken.
         var start = parse.Subtree(w).First(x => x.Upos != "PUNCT").Index;
-        var end = parse.Subtree(w).Last().Index;
+        var end = parse.LastWordOf(w).Index;
         // The phrase's noun, or the last noun of its phrases ("Upon arrival at Bole Airport").
         var opening = parse.HeadOf(w);
         while (opening is { Relation: "nmod" or "appos" })
             opening = parse.HeadOf(opening);
         if (opening is null || !opening.Relation.StartsWith("obl", StringComparison.Ordinal) || parse.HeadOf(opening) is not { Upos: "VERB" } verb
-            || start < 1 || parse.Words[start - 1].Form != "," || parse.Subtree(opening).First().Index != 0 || verb.Index <= end
+            || start < 1 || parse.Words[start - 1].Form != "," || parse.FirstWordOf(opening).Index != 0 || verb.Index <= end
             || parse.ChildrenOf(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             || parse.Words.Skip(end + 1).Take(verb.Index - end - 1).Any(x => x.Head != verb.Index || !x.Relation.StartsWith("aux", StringComparison.Ordinal)))
             return false;

@@ -391,25 +391,24 @@ internal static partial class ParseRepair
     /// <summary>The index of the comma opening the word's phrase or right before it; -1 when there is none.</summary>
     private static int CommaBefore(SentenceParse parse, SyntaxWord w)
     {
-        var first = parse.Subtree(w).First().Index;
+        var first = parse.FirstWordOf(w).Index;
         return parse.Words[first].Form == "," ? first : first > 0 && parse.Words[first - 1].Form == "," ? first - 1 : -1;
     }
 
     /// <summary>The word carries the possessive "'s".</summary>
-    private static bool IsPossessor(SentenceParse parse, SyntaxWord w) =>
-        parse.ChildrenOf(w, "case").Any(IsPossessiveMark);
+    private static bool IsPossessor(SentenceParse parse, SyntaxWord w) => parse.HasChild(w, "case", IsPossessiveMark);
 
     /// <summary>The possessive "'s" (or a bare apostrophe after a plural), straight or curly.</summary>
     private static bool IsPossessiveMark(SyntaxWord w) => w.Form is "'s" or "\u2019s" or "'" or "\u2019";
 
     /// <summary>The second word's phrase follows the first's with at most a comma between them.</summary>
     private static bool Adjoins(SentenceParse parse, SyntaxWord first, SyntaxWord second) =>
-        parse.Subtree(second).First().Index - parse.Subtree(first).Last().Index <= 2;
+        parse.FirstWordOf(second).Index - parse.LastWordOf(first).Index <= 2;
 
     /// <summary>The phrase the word heads ends with a comma, or a comma follows it.</summary>
     private static bool BeforeComma(SentenceParse parse, SyntaxWord w)
     {
-        var last = parse.Subtree(w).Last().Index;
+        var last = parse.LastWordOf(w).Index;
         return parse.Words[last].Form == "," || last + 1 < parse.Words.Count && parse.Words[last + 1].Form == ",";
     }
 }

@@ -105,6 +105,19 @@ public sealed class SentenceParse
         return false;
     }
 
+    /// <summary>Whether a word has a dependent of the relation that matches, allocating nothing (as <see cref="HasChild(SyntaxWord, string)"/>).</summary>
+    public bool HasChild(SyntaxWord word, string relation, Func<SyntaxWord, bool> match)
+    {
+        var dependents = word.Dependents;
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (Has(dependents[i], relation) && match(dependents[i]))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The words of one project token (usually one; "don't" gives two).</summary>
     public IEnumerable<SyntaxWord> WordsOf(int token) => Words.Where(w => w.Token == token);
 
@@ -141,6 +154,42 @@ public sealed class SentenceParse
 
         inside.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         return inside;
+    }
+
+    /// <summary>The first word, in sentence order, of <see cref="Subtree"/> (the word and all below it), without building it.</summary>
+    public SyntaxWord FirstWordOf(SyntaxWord word) => Words[SubtreeBound(word, first: true)];
+
+    /// <summary>The last word, in sentence order, of <see cref="Subtree"/>, without building it.</summary>
+    public SyntaxWord LastWordOf(SyntaxWord word) => Words[SubtreeBound(word, first: false)];
+
+    /// <summary>
+    /// The least or greatest index below a word (itself included): the repairs ask where a phrase starts or ends of
+    /// nearly every word they test, and a sorted list for one end cost most of their allocation.
+    /// </summary>
+    private int SubtreeBound(SyntaxWord word, bool first)
+    {
+        // Each word once, even were a repair to leave a cycle, as in Subtree.
+        Span<bool> seen = Words.Count <= 512 ? stackalloc bool[Words.Count] : new bool[Words.Count];
+        Span<int> inside = Words.Count <= 512 ? stackalloc int[Words.Count] : new int[Words.Count];
+        inside[0] = word.Index;
+        seen[word.Index] = true;
+        var (count, bound) = (1, word.Index);
+        for (var k = 0; k < count; k++)
+        {
+            var dependents = Words[inside[k]].Dependents;
+            for (var i = 0; i < dependents.Count; i++)
+            {
+                var c = dependents[i].Index;
+                if (!seen[c])
+                {
+                    seen[c] = true;
+                    inside[count++] = c;
+                    bound = first ? Math.Min(bound, c) : Math.Max(bound, c);
+                }
+            }
+        }
+
+        return bound;
     }
 
     private static bool IsRoot(SyntaxWord w) => w.Head < 0 && w.Relation.Length > 0;

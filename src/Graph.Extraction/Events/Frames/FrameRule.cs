@@ -195,7 +195,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     internal static bool IntoTheAir(ParsedSentence s, SyntaxWord w)
     {
-        var end = s.Parse.Subtree(w).Last().Index;
+        var end = s.Parse.LastWordOf(w).Index;
         return s.Words.Any(c => s.Lower(c) is "air" or "sky" && s.CaseOf(c) is "in" or "into" && (s.Head(c) == w || c.Index > end && c.Index <= end + 3));
     }
 
@@ -466,7 +466,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     {
         if (saying.Relation is not ("parataxis" or "conj" or "ccomp") || s.Head(saying) is not { Upos: "VERB" } report || report.Index > saying.Index
             || s.Children(saying, "cc").Any() || s.Children(saying, "nsubj").FirstOrDefault() is not { } source || source.Index > saying.Index
-            || s.Parse.Subtree(source).First() is not { Index: > 0 } start || s.Parse.Words[start.Index - 1].Form != ",")
+            || s.Parse.FirstWordOf(source) is not { Index: > 0 } start || s.Parse.Words[start.Index - 1].Form != ",")
             return [];
         return [report];
     }
@@ -2078,7 +2078,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// hung on the verb).
     /// </summary>
     private static bool Partnered(ParsedSentence s, SyntaxWord word) =>
-        Clause.Oblique(s, word, "with") is { } with && s.Parse.Subtree(with).First() is { Index: > 0 } first
+        Clause.Oblique(s, word, "with") is { } with && s.Parse.FirstWordOf(with) is { Index: > 0 } first
         && !Borders.Contains(s.Lower(s.Parse.Words[first.Index - 1]));
 
     /// <summary>Nouns of a border, whose "with" names the country across it.</summary>
@@ -2293,21 +2293,51 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// "by phone", "over the telephone", and "in a phone call" or "during a video conversation", on the verb or on what
     /// it is about (the parser hangs "discussed the deal in a phone call" on the deal).
     /// </summary>
-    private static bool ByPhone(ParsedSentence s, SyntaxWord w) =>
-        // "by video link": the medium may be a noun the phone word modifies.
-        PhrasesAbout(s, w).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
-            && ((PhoneWords.Contains(s.Lower(c)) || HasModifier(s, c, PhoneWords)) && s.CaseOf(c) is "by" or "over" or "on" or "via"
-                || s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords)));
+    private static bool ByPhone(ParsedSentence s, SyntaxWord w)
+    {
+        // Walked in place, not gathered into lists: the rules ask this of every verb of an article that mentions a call.
+        foreach (var c in s.Children(w))
+        {
+            if (AboutByPhone(s, c))
+                return true;
+            // "discussed the talks by phone" may hang "by phone" on the object.
+            if (ParsedSentence.Is(c, "obj"))
+            {
+                foreach (var o in s.Children(c))
+                {
+                    if (AboutByPhone(s, o))
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
-    /// The phrases on a verb, on its object ("discussed the talks by phone" may hang "by phone" on the object) and on
-    /// whom it is done with ("discussed Gaza with Jordan's king in a phone call" may hang the call on the king).
+    /// A phrase about the verb, or on whom it is done with ("discussed Gaza with Jordan's king in a phone call" may hang
+    /// the call on the king), that names the phone as the medium.
     /// </summary>
-    private static IEnumerable<SyntaxWord> PhrasesAbout(ParsedSentence s, SyntaxWord w)
+    private static bool AboutByPhone(ParsedSentence s, SyntaxWord c)
     {
-        var near = s.Children(w).Concat(s.Children(w, "obj").SelectMany(s.Children)).ToList();
-        return near.Concat(near.Where(c => s.CaseOf(c) == "with").SelectMany(s.Children));
+        if (PhoneMedium(s, c))
+            return true;
+        if (s.CaseOf(c) != "with")
+            return false;
+        foreach (var g in s.Children(c))
+        {
+            if (PhoneMedium(s, g))
+                return true;
+        }
+
+        return false;
     }
+
+    private static bool PhoneMedium(ParsedSentence s, SyntaxWord c) =>
+        // "by video link": the medium may be a noun the phone word modifies.
+        (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+        && ((PhoneWords.Contains(s.Lower(c)) || HasModifier(s, c, PhoneWords)) && s.CaseOf(c) is "by" or "over" or "on" or "via"
+            || s.CaseOf(c) is "in" or "during" && CallNouns.Contains(s.Lower(c)) && HasModifier(s, c, PhoneWords));
 
     /// <summary>
     /// A meeting or call: the doer's side and the partners' sides, at least two entities. A description naming

@@ -79,7 +79,7 @@ internal sealed class ParsedSentence
     /// <summary>Dependents with the relation or one of its subtypes ("nsubj" also gives "nsubj:pass").</summary>
     public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) => Parse.ChildrenOf(word, relation);
 
-    public bool Has(SyntaxWord word, string relation) => Children(word, relation).Any();
+    public bool Has(SyntaxWord word, string relation) => Parse.HasChild(word, relation);
 
     /// <summary>The word lower-cased, curly apostrophes straightened.</summary>
     public string Lower(SyntaxWord word) => _lower[word.Index];

@@ -596,9 +596,9 @@ internal static class Sides
         if (!ParsedSentence.Is(noun, "obj") || !Words.AgentNouns.Contains(s.Lower(noun)) || s.Head(noun) is not { } verb
             || s.Children(noun).Any(c => IsOwnerRelation(s, c) && c.Upos != "PRON"))
             yield break;
-        var end = s.Parse.Subtree(noun).Last().Index;
+        var end = s.Parse.LastWordOf(noun).Index;
         if (s.Children(verb).FirstOrDefault(c => c.Index > end) is { } next && ParsedSentence.Is(next, "obl") && OwnerCases.Contains(s.CaseOf(next))
-            && s.Parse.Subtree(next).First().Index == end + 1)
+            && s.Parse.FirstWordOf(next).Index == end + 1)
             yield return next;
     }
 
