@@ -141,7 +141,7 @@ internal static partial class ParseRepair
         if (w.Index < 4 || w.Head < 0)
             return false;
         // Hung on the bare noun, or an oblique of its own right after it.
-        var bare = w.Relation == "obl" ? FirstOf(parse, w) is > 0 and var first ? parse.Words[first - 1] : null : parse.Words[w.Head];
+        var bare = w.Relation == "obl" ? parse.FirstWordOf(w).Index is > 0 and var first ? parse.Words[first - 1] : null : parse.Words[w.Head];
         return bare is { Relation: "obl", Upos: "NOUN", Xpos: "NN" } && bare.Index >= 2 && bare.Index < w.Index && ObjectHungOnABareObliqueRest(parse, w, bare);
     }
 
@@ -149,7 +149,7 @@ internal static partial class ParseRepair
     private static bool ObjectHungOnABareObliqueRest(SentenceParse parse, SyntaxWord w, SyntaxWord bare)
     {
         if (parse.HeadOf(bare) is not { Upos: "VERB" } verb || verb.Index + 2 != bare.Index || parse.Words[verb.Index + 1] is not { Upos: "ADP" } preposition
-            || preposition.Head != bare.Index || FirstOf(parse, w) != bare.Index + 1
+            || preposition.Head != bare.Index || parse.FirstWordOf(w).Index != bare.Index + 1
             // A phrase with a preposition of its own is the bare noun's ("in response to X", "killed in action in Iraq").
             || parse.HasChild(w, "case")
             || (w.Head == bare.Index ? w.Relation == "obl" : w.Relation != "obl" || w.Head != verb.Index || w.Upos != "PROPN" && !parse.HasChild(w, "det") && !parse.HasChild(w, "nmod:desc"))
@@ -159,9 +159,6 @@ internal static partial class ParseRepair
         verb.Adopt(w, parse.HeadOf(w)!, "obj");
         return true;
     }
-
-    /// <summary>The index of the first word of the phrase the word heads.</summary>
-    private static int FirstOf(SentenceParse parse, SyntaxWord w) => parse.Subtree(w).First().Index;
 
     /// <summary>
     /// "held a working lunch with Foreign Minister X", read with "with" heading the name as its subject: a preposition
