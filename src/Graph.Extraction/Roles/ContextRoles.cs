@@ -197,8 +197,11 @@ internal static class ContextRoles
         IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions,
         IReadOnlyList<(string Branch, string Country)> ministries, string? dateline = null)
     {
+        // A country the article names only by its adjective ("Chinese jets", "the Chinese embassy") is more often the other
+        // side the article tells of than the home of its bare titles.
         var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
-            .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .GroupBy(m => m.EntityId, StringComparer.Ordinal).Where(g => g.Any(m => m.Kind != MentionKind.Demonym))
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A rank goes with a stated office: "the president of Chad, General X" is a general of Chad.
         foreach (var rank in unqualified.Where(u => u.Secondary).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
         {

@@ -1326,6 +1326,53 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "received a phone call today from President X", "… a call on Tuesday from X", read with the caller a phrase of the
+    /// day: a day takes no phrase with "from", "with" or "by" (not another day: "from Monday to Friday"), so the phrase is
+    /// that of what the day is on, the verb or its noun.
+    /// </summary>
+    private static bool PhraseHungOnADay(SentenceParse parse, SyntaxWord w) =>
+        w is { Relation: "nmod", Upos: "PROPN" or "NOUN" } && w.Head >= 0 && w.Head < w.Index && parse.Words[w.Head].Form is var day
+        && (BareDays.Contains(day) || Weekdays.Contains(day)) && !WordLists.Calendar.Contains(w.Form) && PhraseHungOnADayRest(parse, w);
+
+    /// <summary>The rest of <see cref="PhraseHungOnADay"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool PhraseHungOnADayRest(SentenceParse parse, SyntaxWord w)
+    {
+        var day = parse.Words[w.Head];
+        if (!day.Relation.StartsWith("obl", StringComparison.Ordinal) && day.Relation != "nmod" || parse.HeadOf(day) is not { Upos: "VERB" or "NOUN" } on
+            || !parse.HasChild(w, "case", c => c.Form is "from" or "with" or "by"))
+            return false;
+        on.Adopt(w, day, on.Upos == "VERB" ? "obl" : "nmod");
+        return true;
+    }
+
+    /// <summary>English words of a day named by itself, with no preposition ("today", "yesterday").</summary>
+    private static readonly HashSet<string> BareDays = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight", "tomorrow" };
+
+    /// <summary>
+    /// "President His Highness Sheikh X received …", read with the honorific heading the title as its subject and hung on
+    /// the verb: "His Highness" (or "His Excellency", "Her Majesty") between a title and a name describes the name, as
+    /// the title before it does.
+    /// </summary>
+    private static bool HonorificBetweenATitleAndAName(SentenceParse parse, SyntaxWord w) =>
+        w.Form is "Highness" or "Excellency" or "Majesty" && w.Index >= 2 && parse.Words[w.Index - 1].Form is "His" or "Her" && HonorificBetweenATitleAndANameRest(parse, w);
+
+    /// <summary>The rest of <see cref="HonorificBetweenATitleAndAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool HonorificBetweenATitleAndANameRest(SentenceParse parse, SyntaxWord w)
+    {
+        if (parse.Words[w.Index - 2] is not { Upos: "PROPN" } title || title.Head != w.Index || w.Head < 0 || w.Index + 1 >= parse.Words.Count)
+            return false;
+        // The head of the name after it: up from the next word through the name's own words.
+        var name = parse.Words[w.Index + 1];
+        while (parse.HeadOf(name) is { Upos: "PROPN" } up && up.Index > w.Index && up.Index <= name.Index + 3)
+            name = up;
+        if (name.Upos != "PROPN" || name.Head == w.Index || parse.Dominates(w, name))
+            return false;
+        name.Adopt(title, w, "nmod:desc");
+        name.Adopt(w, parse.HeadOf(w)!, "nmod:desc");
+        return true;
+    }
+
+    /// <summary>
     /// "will send two frigates to the Red Sea next month", read with the name a compound of "month": a time counted from
     /// now ("next", "last", "this") is a phrase of its own, so the name before it heads the verb's phrase, and the time is
     /// the verb's.

@@ -100,6 +100,8 @@ internal static partial class ParseRepair
         new(SecondArgumentWithoutAnObject, "iobj xcomp", "PROPN NOUN"),
         new(NumberReadAsTheHeadOfItsNoun, Tags: "NUM"),
         new(HonorificHeadingAName),
+        new(HonorificBetweenATitleAndAName, Tags: "NOUN PROPN"),
+        new(PhraseHungOnADay, "nmod", "PROPN NOUN"),
         new(AdjectiveHeadingAName),
         new(PastTenseOfAnApposedName, "acl", "VERB"),
         new(SeatReadAsTheHeadOfATitledName, "list", "PROPN"),

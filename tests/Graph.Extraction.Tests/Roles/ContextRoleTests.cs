@@ -270,5 +270,13 @@ public class ContextRoleTests
 
         Assert.DoesNotContain(roles, r => r.EndsWith("/ President / Chile", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void Extract_BareTitleInAnArticleNamingAnotherStateOnlyByItsAdjective_NoRoleThere()
+    {
+        var text = "Foreign Minister Ana Ruiz announced new aid for Peru during a visit to Lima on Wednesday.\n\n"
+            + "Chinese jets flew near the border on Tuesday, and the Chinese embassy in Lima declined to comment.";
+
+        Assert.DoesNotContain(Frames.Parsed.Roles(text), r => r.StartsWith("Ana Ruiz", StringComparison.Ordinal) && r.EndsWith("China", StringComparison.Ordinal));
+    }
+}

@@ -4378,4 +4378,43 @@ public sealed class ParseRepairTests
         Assert.Equal(("obl", "received"), Arc(parse, "audience"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_HonorificBetweenATitleAndAName_DescribesTheName()
+    {
+        // "President His Highness Sheikh Vega received a call", read with "Highness" an oblique heading the title as its subject.
+        var parse = GivenParse.Of(
+            ("President", "PROPN", "NNP", 3, "nsubj"), ("His", "PRON", "PRP$", 3, "nmod:poss"), ("Highness", "NOUN", "NN", 6, "obl"), ("Sheikh", "PROPN", "NNP", 5, "compound"),
+            ("Vega", "PROPN", "NNP", 6, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 8, "det"), ("call", "NOUN", "NN", 6, "obj"), (".", "PUNCT", ".", 6, "punct"));
+
+        Assert.Equal(("nmod:desc", "Vega"), Arc(parse, "President"));
+        Assert.Equal(("nmod:desc", "Vega"), Arc(parse, "Highness"));
+        Assert.Equal(("nsubj", "received"), Arc(parse, "Vega"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Theory]
+    [InlineData("today", "NOUN", "NN", "obl:unmarked", 4)]
+    [InlineData("Tuesday", "PROPN", "NNP", "nmod", 4)]
+    public void Repair_CallerHungOnTheDay_ThePhraseOfWhatTheDayIsOn(string day, string upos, string xpos, string dayRelation, int dayHead)
+    {
+        // "Vega received a call today from Ruiz", "… a call Tuesday from Ruiz", read with the caller a phrase of the day.
+        var parse = GivenParse.Of(
+            ("Vega", "PROPN", "NNP", 2, "nsubj"), ("received", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"), ("call", "NOUN", "NN", 2, "obj"),
+            (day, upos, xpos, dayRelation == "nmod" ? dayHead : 2, dayRelation), ("from", "ADP", "IN", 7, "case"), ("Ruiz", "PROPN", "NNP", 5, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(dayRelation == "nmod" ? ("nmod", "call") : ("obl", "received"), Arc(parse, "Ruiz"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
+
+    [Fact]
+    public void Repair_SecondDayHungOnTheFirst_Kept()
+    {
+        // "talks ran from Monday to Friday": a day is the span's end, not a phrase to move.
+        var parse = GivenParse.Of(
+            ("talks", "NOUN", "NNS", 2, "nsubj"), ("ran", "VERB", "VBD", 0, "root"), ("from", "ADP", "IN", 4, "case"), ("Monday", "PROPN", "NNP", 2, "obl"),
+            ("to", "ADP", "IN", 6, "case"), ("Friday", "PROPN", "NNP", 4, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("nmod", "Monday"), Arc(parse, "Friday"));
+    }
 }
