@@ -12,6 +12,12 @@ namespace Graph.Extraction.Events;
 /// </summary>
 internal sealed class StatementRule : IEventRule
 {
+    /// <summary>Verbs that take an addressee but are never put before their subject ("…," said X; not "…," told X).</summary>
+    private static readonly HashSet<string> NeverInverted = new(StringComparer.Ordinal)
+    {
+        "told", "tell", "tells", "telling", "praised", "thanked", "congratulated", "commended", "briefed", "demanded",
+    };
+
     private static readonly HashSet<string> TakesAddressee = new(StringComparer.Ordinal)
     {
         "told", "tell", "tells", "telling", "urged", "urge", "urges", "urging", "asked", "asks", "warned", "warns",
@@ -193,7 +199,8 @@ internal sealed class StatementRule : IEventRule
         {
             // "…," said Putin. / "…?" asked Putin.
             var before = s.VerbGroupOf(t).Start - 1;
-            if (before < 0 || v.IsBreak(before) || v.IsQuoted(before))
+            // "…, X, told ZBC": a verb of telling or praising has its object after it, never its subject.
+            if (!NeverInverted.Contains(s.Word(t)) && (before < 0 || v.IsBreak(before) || v.IsQuoted(before)))
             {
                 speakers = s.PhraseAt(t + 1, HeadUse.Agent).Heads;
                 inverted = true;

@@ -78,7 +78,9 @@ internal static partial class ParseRepair
         // The source: the phrase that ends right before "told" and starts right after a comma (read as the subject of
         // "told" or of the noun it modifies, or hanging on neither).
         var source = parse.ChildrenOf(w).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-            ?? parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < w.Index) ?? parse.Words[w.Index - 1];
+            ?? parse.ChildrenOf(told).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && c.Index < w.Index)
+            // Past a comma the parser hung on "told" ("…, the agency's chief, X, told reporters").
+            ?? parse.Words[parse.Words[w.Index - 1] is { Form: "," } hungComma && hungComma.Head == w.Index && w.Index >= 2 ? w.Index - 2 : w.Index - 1];
         while (parse.HeadOf(source) is { } up && up.Index < w.Index && up.Index > report.Index && up != told)
             source = up;
         // A comma the parser hung on "told" may be all the source found is: no phrase there. The comma after the report
@@ -493,6 +495,21 @@ internal static partial class ParseRepair
         return true;
     }
 
+    /// <summary>A noun phrase of the quoted verb that fills the words between the closing quotation mark and the verb of telling.</summary>
+    private static SyntaxWord? TellerHungOnTheQuote(SentenceParse parse, SyntaxWord report, SyntaxWord telling, int closing)
+    {
+        for (var i = 0; i < report.Dependents.Count; i++)
+        {
+            var c = report.Dependents[i];
+            if (c.Index > closing && c.Index < telling.Index && c.Upos is "NOUN" or "PROPN" && c.Relation is not ("nsubj" or "nsubj:pass")
+                && parse.FirstWordOf(c).Index is var first && (first == closing + 1 || first == closing && parse.Words[closing].Head == c.Index)
+                && parse.LastWordOf(c).Index >= telling.Index - 2)
+                return c;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// ""We will not accept this," Wafula told reporters after …", read with "told" a complement of the quoted verb: a
     /// verb of saying or telling whose subject follows the closing quotation mark says the quotation before it, so it
@@ -523,6 +540,17 @@ internal static partial class ParseRepair
                 return false;
             if (c.Relation == "nsubj")
                 subject = c;
+        }
+
+        // ""…," the agency's chief, X, told …", with the teller hung on the quoted verb: the phrase right between the
+        // closing quotation mark and the verb is the verb's subject.
+        if (subject is null && TellerHungOnTheQuote(parse, report, w, closing) is { } teller)
+        {
+            // The closing quotation mark is the quotation's, wherever the parser hung it.
+            if (parse.Words[closing].Head == teller.Index)
+                report.Adopt(parse.Words[closing], teller, "punct");
+            w.Adopt(teller, report, "nsubj");
+            subject = teller;
         }
 
         if (subject is null || parse.FirstWordOf(subject).Index <= closing)

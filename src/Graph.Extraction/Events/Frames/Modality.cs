@@ -84,6 +84,11 @@ internal static class Modality
     /// <summary>Claim nouns that report rather than allege ("reports that troops entered the town").</summary>
     private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "report", "reports" };
 
+    /// <summary>The claim a noun tells whose it is ("a report by a local magazine", "claims from the army"), else the noun itself.</summary>
+    private static SyntaxWord ClaimBehind(ParsedSentence s, SyntaxWord noun) =>
+        noun.Upos is "NOUN" or "PROPN" && ParsedSentence.Is(noun, "nmod") && s.CaseOf(noun) is "by" or "from" or "in" && s.Head(noun) is { } claim
+            && Lexicon.ClaimNouns.Contains(s.Lower(claim)) ? claim : noun;
+
     /// <summary>A noun of a claim that alleges ("claims", "allegations"), not one that reports.</summary>
     private static bool Alleges(ParsedSentence s, SyntaxWord noun) => Lexicon.ClaimNouns.Contains(s.Lower(noun)) && !Reports.Contains(s.Lower(noun));
 
@@ -193,8 +198,10 @@ internal static class Modality
 
                 // "rejected claims that its troops had entered …", "denied reports that …": a claim denied is not
                 // reported as done.
-                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(head)) && ParsedSentence.Is(head, "obj")
-                    && s.Head(head) is { } denying && Lexicon.Denies(s.Lower(denying)))
+                // The parser may hang the clause on whose claim it is ("denied a report by a magazine that she had met X").
+                var claim = ClaimBehind(s, head);
+                if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && ParsedSentence.Is(claim, "obj")
+                    && s.Head(claim) is { } denying && Lexicon.Denies(s.Lower(denying)))
                     return Reality.Negated;
                 // "There is no sign that X met Y", "no evidence that troops crossed": what nothing shows is not reported as done.
                 if (mark is "that" or "" && ParsedSentence.Is(w, "acl") && NoEvidence(s, head))
@@ -207,7 +214,7 @@ internal static class Modality
                     return Reality.Alleged;
                 // "claims that it supplied drones", "allegations it shelled the town": what a claim alleges is not reported
                 // as done by the sentence that names the claim (a report is, unless denied).
-                if (mark is "that" or "" && w.Relation == "acl" && Alleges(s, head))
+                if (mark is "that" or "" && w.Relation == "acl" && Alleges(s, claim))
                     return Reality.Alleged;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
