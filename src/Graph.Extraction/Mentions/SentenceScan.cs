@@ -445,6 +445,15 @@ internal sealed class SentenceScan
             return;
         }
 
+        // "Air France", "Korean Air": a flag carrier named by its state and "Air" is a company, not the state.
+        if (pieces is [{ Kind: PieceKind.Word } air, { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country } carrier] && Tok(air.First) == "Air" && air.End == carrier.First
+            || pieces is [{ Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country or GazetteerKind.Demonym } flag, { Kind: PieceKind.Word } airline]
+                && airline.End - airline.First == 1 && Tok(airline.First) == "Air" && flag.End == airline.First)
+        {
+            Emit(pieces[0].First, pieces[^1].End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
+            return;
+        }
+
         if (TryTitledPerson(pieces) || TryTitleOfAnOwner(pieces) || TryTitleForAPortfolio(pieces) || TryPortfolioGoingOn(pieces) || TryHeadedName(pieces) || TrySpeakerLabel(pieces))
             return;
 
@@ -479,7 +488,11 @@ internal sealed class SentenceScan
         if (!IsSentenceStart(p.First) || WordLists.GivenNames.Contains(t) || WordLists.TitleModifiers.Contains(t))
             return false;
         var nextIsTitle = index + 1 < pieces.Count && pieces[index + 1].Kind == PieceKind.Title;
-        return !nextIsTitle && WordLists.IsCommonWord(t);
+        // "Bank of America said", "Air France said": a body's first word opening the sentence opens its name.
+        var opensABody = index + 1 < pieces.Count && (WordLists.OrganizationStarts.Contains(t) && pieces[index + 1] is { Kind: PieceKind.Connector } connector
+                && Tok(connector.First) is "of" or "for"
+            || t == "Air" && pieces[index + 1] is { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country });
+        return !nextIsTitle && !opensABody && WordLists.IsCommonWord(t);
     }
 
     /// <summary>

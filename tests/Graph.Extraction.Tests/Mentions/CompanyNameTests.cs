@@ -78,4 +78,15 @@ public class CompanyNameTests
     [InlineData("The Senate of Chile approved the treaty on Monday.", "Senate of Chile")]
     public void Extract_LegislatureOrPartyOfAState_OneOrganization(string body, string name) =>
         Assert.Contains(name, Named(body, EntityType.Organization));
+
+    [Theory]
+    [InlineData("Air Chile said on Tuesday it had agreed to buy a stake in the carrier.", "Air Chile")]
+    [InlineData("Bank of Peru said on Tuesday that profits rose.", "Bank of Peru")]
+    [InlineData("Analysts at Bank of Peru said on Tuesday that profits rose.", "Bank of Peru")]
+    public void Extract_CompanyNamedByItsStateOpeningTheSentence_CompanyNotTheState(string body, string name)
+    {
+        var entities = Parsed.Entities(body);
+        Assert.Contains((EntityType.Organization, name), entities);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Country);
+    }
 }
