@@ -105,7 +105,7 @@ internal static class Lexicon
     // --- Offer (CAMEO 033 intent / 07 provide aid) ---
 
     /// <summary>Promising aid (CAMEO 033).</summary>
-    public static readonly HashSet<string> Pledge = Set("offer", "pledge", "promise");
+    public static readonly HashSet<string> Pledge = Set("offer", "pledge", "promise", "commit/committed/committing");
 
     /// <summary>Giving aid (CAMEO 07).</summary>
     public static readonly HashSet<string> Give = Union(

@@ -18,6 +18,9 @@ internal static class WeaponNames
         "submarines", "rifle", "rifles", "munitions", "shells",
     };
 
+    /// <summary>A noun of weapons or military craft that a model's name may stand before ("systems", "launchers").</summary>
+    public static bool IsArms(string lower) => Arms.Contains(lower);
+
     /// <summary>Drops the sentence's candidates (from <paramref name="from"/> on) that name a weapon.</summary>
     public static void Drop(Sentence sentence, List<MentionCandidate> found, int from)
     {

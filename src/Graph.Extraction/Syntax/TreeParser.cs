@@ -61,6 +61,7 @@ internal sealed class TreeParser(SyntaxModel model)
         }
 
         PossessiveHer(words, tags);
+        ShotDown(words, tags);
         VisitingBeforeAName(words, tags, names);
         ParticipleOfATitle(words, tags, names);
     }
@@ -83,6 +84,29 @@ internal sealed class TreeParser(SyntaxModel model)
                 continue;
             if (names[i + 2] && words[i + 2].IsCapitalized || words[i + 2].Lower == Comma)
                 tags[i] = _adjective;
+        }
+    }
+
+    /// <summary>The words "shot" and "down".</summary>
+    private static readonly ulong Shot = new WordForm("shot").Lower, Down = new WordForm("down").Lower;
+
+    /// <summary>The tag class of a verb's past (-1 in a model without it).</summary>
+    private readonly int _past = IndexOfTag(model, "VERB", "VBD");
+
+    /// <summary>
+    /// "A French warship shot down two drones", tagged with "shot" a noun compounded to the ship: "shot" right after a
+    /// noun and right before "down" and what is downed (an article, a number, a possessive or a noun) is the verb.
+    /// </summary>
+    private void ShotDown(ReadOnlySpan<WordForm> words, Span<int> tags)
+    {
+        if (_past < 0)
+            return;
+        for (var i = 1; i + 2 < words.Length; i++)
+        {
+            if (words[i].Lower != Shot || words[i + 1].Lower != Down || model.Upos[tags[i]] != "NOUN" || model.Upos[tags[i - 1]] is not ("NOUN" or "PROPN"))
+                continue;
+            if (model.Upos[tags[i + 2]] is "DET" or "NUM" or "NOUN" or "PROPN" or "ADJ" || model.Xpos[tags[i + 2]] == "PRP$")
+                tags[i] = _past;
         }
     }
 
