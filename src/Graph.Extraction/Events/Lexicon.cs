@@ -337,7 +337,7 @@ internal static class Lexicon
 
         Add("190", Set("attack", "raid", "ambush", "assault"));
         Add("190", W("killed", "kills", "kill", "struck", "fought", "clashed", "shot"));
-        Add("192", Set("invade", "occupy/occupied/occupies", "overrun/overran", "recapture", "capture", "retake/retook/retaken"));
+        Add("192", Set("invade", "occupy/occupied/occupies", "overrun/overran", "recapture", "capture", "retake/retook/retaken", "liberate"));
         Add("194", W("shelled", "shelling", "shell", "bombarded", "bombarding", "bombard", "bombards"));
         Add("195", W("bombed", "bomb", "bombs"));
         Add("191", W("besieged", "besieging", "besiege", "blockaded", "blockading", "blockade"));

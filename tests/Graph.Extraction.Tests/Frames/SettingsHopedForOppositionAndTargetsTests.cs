@@ -38,4 +38,9 @@ public class SettingsHopedForOppositionAndTargetsTests
     [Fact]
     public void Extract_SaidNotToBeTargets_NoThreat() =>
         Assert.Empty(Parsed.Sides("Peruvian army spokesman Luis Soto said the Chilean islands were not legitimate targets.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedItsStateWouldActWithForceAgainstAnother_ThreatOfTheOtherOnly() =>
+        Assert.Equal(["target=Peru threatener=Ana Ruiz"],
+            Parsed.Sides("Chilean Defence Minister Ana Ruiz warned that Chile would act with full force against Peru if the raids continued.", EventType.Threat));
 }

@@ -2,7 +2,7 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Tests.Frames;
 
-/// <summary>A single ship or jet that shot something down, arms named by their model, aid committed: sentences of our own.</summary>
+/// <summary>A single ship or jet that shot something down, places liberated, arms named by their model, aid committed: sentences of our own.</summary>
 public class ShipsDownedAndArmsByModelTests
 {
     [Theory]
@@ -23,4 +23,8 @@ public class ShipsDownedAndArmsByModelTests
     [InlineData("Chile delivered two speeches in Peru on Monday.")]
     public void Extract_NoAidCommittedOrDelivered_NoOffer(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Offer));
+
+    [Fact]
+    public void Extract_SettlementLiberated_MilitaryActionOfWhoTookIt() =>
+        Assert.Contains(Parsed.Sides("Chilean forces liberated the village of Tacora on Tuesday.", EventType.MilitaryAction), s => s.Contains("actor=Chile", StringComparison.Ordinal));
 }

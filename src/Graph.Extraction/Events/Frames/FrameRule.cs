@@ -2642,7 +2642,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // A capital named in what is warned of speaks for its state ("warned that Seoul would pay a dear price"); as the
         // doer of what is warned of it is the warner's own ("warned that Tehran would make the aggressors pay").
         var named = warned.Count > 0 ? warned : content.Select(s.MentionAt).OfType<ResolvedMention>()
-            .Where(m => m.Kind != MentionKind.Pronoun && (m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null && !DoesTheHarm(s, m))).ToList();
+            .Where(m => m.Kind != MentionKind.Pronoun && (m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null && !DoesTheHarm(s, m))
+                // "warned that Israel would act with full force": who acts or answers with force is the warner's side.
+                && !(s.HeadOf(m) is { } named && named.Relation.StartsWith("nsubj", StringComparison.Ordinal) && s.Head(named) is { } acting && Meets.Contains(s.Lower(acting))
+                    && s.Children(acting).Any(c => MetWithForce(s, c)))).ToList();
         // Not the warner's own side, nor its capital ("warned that Beijing will not tolerate …").
         foreach (var target in named.Select(m => m.EntityId).Distinct(StringComparer.Ordinal)
             .Where(t => !threateners.Exists(m => m.EntityId == t || m.EntityId == CapitalMetonymy.StandsFor(t, gazetteer))))
@@ -2652,11 +2655,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         }
     }
 
-    /// <summary>"… would be met with force": force as what something is met with is harm in return.</summary>
+    /// <summary>
+    /// "… would be met with force", "Israel would act with full force against Hezbollah": force as what something is met
+    /// with, or what one acts or answers with, is harm in return.
+    /// </summary>
     private static bool MetWithForce(ParsedSentence s, SyntaxWord w) =>
         s.Lower(w) == "force" && s.CaseOf(w) == "with" && s.Head(w) is { Upos: "VERB" } met && Meets.Contains(s.Lower(met));
 
-    private static readonly HashSet<string> Meets = VerbForms.Set("meet/met/met");
+    /// <summary>English verbs of meeting a deed, acting or answering, which force comes "with".</summary>
+    private static readonly HashSet<string> Meets = VerbForms.Set("meet/met/met", "act", "respond", "react", "answer", "retaliate");
 
     /// <summary>"… would pay a heavy price": a price to be paid is harm in return.</summary>
     private static bool PaysAPrice(ParsedSentence s, SyntaxWord w) =>
