@@ -1489,7 +1489,8 @@ internal static partial class ParseRepair
         if (NounOfAnAgentParticiple(parse, w) is not { } noun)
             return false;
         var verb = parse.Subtree(w).FirstOrDefault(x => x.Index > w.Index && x.Upos == "VERB" && IsTensed(parse, x)
-            && x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl"
+            // A tensed verb read as a complement is none ("jets delivered by France to Indonesia landed at …").
+            && (x.Relation is "acl" or "acl:relcl" or "conj" or "parataxis" or "advcl" || x.Relation == "xcomp" && x.Xpos is "VBD" or "VBZ" or "VBP")
             && !parse.ChildrenOf(x).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "mark" or "cc" || c.Xpos is "WDT" or "WP"));
         if (verb is null || parse.HeadOf(verb) is not { } verbHead)
             return false;

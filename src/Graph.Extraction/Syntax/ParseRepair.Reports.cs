@@ -301,8 +301,10 @@ internal static partial class ParseRepair
         if (parse.ChildrenOf(participle).Any(c => c.Relation is "aux" or "aux:pass" or "obj" or "cop"))
             return null;
         var noun = participle.Relation == "acl" ? parse.HeadOf(participle) : parse.ChildrenOf(participle, "nsubj").FirstOrDefault();
+        // Also set off by a comma ("The freeze on X, imposed by Y last year, was extended").
         return noun is { Upos: "NOUN" or "PROPN" } && noun.Index < participle.Index
-            && parse.Subtree(noun).Last(x => x.Index < participle.Index).Index + 1 == participle.Index ? noun : null;
+            && parse.Subtree(noun).Last(x => x.Index < participle.Index).Index is var last
+            && (last + 1 == participle.Index || last + 2 == participle.Index && parse.Words[last + 1].Form == ",") ? noun : null;
     }
 
     /// <summary>
