@@ -57,7 +57,9 @@ internal sealed partial class FrameRule
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower) && !strikes)
             return null;
         if (Clause.Undergoer(s, v) is not { } undergoer
-            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) ? undergoer : strikes ? null : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
+            // "the two sides signed 20 cooperation documents": documents two sides sign are deals.
+            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) || Lexicon.Sign.Contains(lower) && s.Lower(undergoer) is "document" or "documents" ? undergoer
+                : strikes ? null : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
             return null;
         var partners = Partners(s, deal, "between", "with");
         partners.AddRange(Partners(s, v, "between", "with").Where(p => p != deal));

@@ -505,7 +505,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var lower = s.Lower(claimed);
         // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at"); forces
         // deployed or exercised are shown, not used, and allege no wrongdoing ("said Afghan forces had been deployed").
-        if (claimed.Upos == "VERB" && FiredAtNothing(s, claimed))
+        // Fire returned answers fire: it alleges no wrong ("said its troops returned fire").
+        if (claimed.Upos == "VERB" && (FiredAtNothing(s, claimed) || Returned(s, claimed)))
             return [];
         if (claimed.Upos == "VERB" && FromVerb(s, claimed).Concat(ForceOfTheObject(s, claimed))
                 .Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
@@ -1055,6 +1056,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // another's ground (CAMEO 192).
         if (Crosses.Contains(lower) && Clause.Doer(s, v) is { } crossing && Lexicon.TroopNouns.Contains(s.Lower(crossing)) && Clause.Oblique(s, v, "into") is { } crossedInto)
             return Force(s, v, "192", crossing, crossedInto);
+        // "Russian jets violated Estonian airspace": armed forces breaching another's airspace, waters or ground (CAMEO 192).
+        if (Violates.Contains(lower) && Clause.Doer(s, v) is { } violator && IsArmedForce(s, violator) && Clause.Undergoer(s, v) is { } breached
+            && s.Lower(breached) is "airspace" or "territory" or "waters" or "border")
+            return Force(s, v, "192", violator, breached);
         // "deployed a brigade to Lithuania", "stationed 4,000 troops": a unit is forces too.
         if ((Lexicon.Deploy.Contains(lower) || Stations.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => IsForce(s, o) || IsSecurityForce(s, o)) is { } troops)
             // The country forces are sent to is where they went, not whom they act against ("deployed a brigade to
@@ -1432,7 +1437,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "fighting between Sudanese troops and RSF fighters", "clashes broke out between X and Y": each side fought the other.
         if (Clashes.Contains(lower) && lower != "exchange" && Between(s, n) is { } between)
             return Fight(s, n, between);
-        // "opened fire on protesters" (CAMEO 190).
+        // "militants took 30 Israeli hostages" (CAMEO 181): those taken hostage are the target.
+        // Not those "taken hostage" in a participle, whose takers the sentence does not name.
+        if (lower is "hostage" or "hostages" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Xpos: not "VBN" } hostageTaking && Takes.Contains(s.Lower(hostageTaking))
+            && Clause.Doer(s, hostageTaking) is { } takers && s.MentionAt(takers) is not { Kind: MentionKind.Pronoun })
+            return Force(s, n, "181", takers, n);
+        // "opened fire on protesters", "troops returned fire" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
         // "Upon arrival in Lima, President X was greeted by …", "on his arrival in Lima": a person who arrived somewhere
@@ -1707,7 +1717,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord CountedBy(ParsedSentence s, SyntaxWord noun, HashSet<string> counters) =>
         counters.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
-    private static readonly HashSet<string> Open = VerbForms.Set("open");
+    /// <summary>The verb returns fire ("troops returned fire").</summary>
+    private static bool Returned(ParsedSentence s, SyntaxWord verb) =>
+        s.Lower(verb) is "return" or "returned" or "returns" or "returning" && s.Children(verb, "obj").Any(o => s.Lower(o) == "fire");
+
+    /// <summary>English verbs of taking people hostage.</summary>
+    private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken", "seize");
+
+    /// <summary>English verbs that take "fire" as what they do: opening it, or returning it.</summary>
+    private static readonly HashSet<string> Open = VerbForms.Set("open", "return");
 
     private static readonly HashSet<string> Shakes = VerbForms.Set("shake/shook/shaken");
 
