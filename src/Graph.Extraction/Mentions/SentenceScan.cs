@@ -1173,10 +1173,26 @@ internal sealed class SentenceScan
             var acronym = _found[a];
             if (acronym.EndToken - acronym.FirstToken != 1 || Tok(acronym.FirstToken - 1) != "(" || Tok(acronym.EndToken) != ")")
                 continue;
+            // "the Armed Forces of the Philippines (AFP)": words before the acronym that spell it and share none with the
+            // body the gazetteer knows by it name another body, which the sentence abbreviates so.
+            if (acronym.Kind == CandidateKind.Known && acronym.Entry is { } known && SpelledOutBefore(acronym) is int spelled
+                // A body the gazetteer names only by the acronym ("KCNA") may be the one spelled out.
+                && known.CanonicalName.Contains(' ') && Candidate(spelled, acronym.FirstToken - 1, CandidateKind.Organization) is var named
+                && !SharesAWord(named.Text, known.CanonicalName))
+            {
+                // The words' own candidates ("Philippines") give way to the body; the list is sorted after the links.
+                _found.RemoveAll(c => c.FirstToken >= spelled && c.EndToken <= acronym.FirstToken - 1);
+                _found.Add(named);
+                a = _found.FindIndex(c => c.FirstToken == acronym.FirstToken && c.EndToken == acronym.EndToken);
+                _found[a] = acronym with { Kind = CandidateKind.Organization, Entry = null, Abbreviates = named };
+                continue;
+            }
+
             var longIndex = _found.FindIndex(c => c.EndToken == acronym.FirstToken - 1 && c.Kind != CandidateKind.Pronoun);
             if (longIndex < 0)
                 continue;
             var longForm = _found[longIndex];
+
             if (acronym.Kind == CandidateKind.Known)
             {
                 if (longForm.Kind is CandidateKind.Unknown or CandidateKind.Organization)
@@ -1189,6 +1205,42 @@ internal sealed class SentenceScan
             if (longForm.Kind is CandidateKind.Organization or CandidateKind.Location or CandidateKind.Known)
                 _found[a] = acronym with { Abbreviates = longForm };
         }
+    }
+
+    /// <summary>
+    /// Where the capitalised words right before an acronym in parentheses start when their initials spell it (with "of",
+    /// "the", "and" and "for" between them: "Armed Forces of the Philippines (AFP)"), or null.
+    /// </summary>
+    private int? SpelledOutBefore(MentionCandidate acronym)
+    {
+        var letters = Tok(acronym.FirstToken);
+        var k = letters.Length - 1;
+        var i = acronym.FirstToken - 2;
+        var start = -1;
+        while (i >= 0 && k >= 0)
+        {
+            var t = Tok(i);
+            if (t is "of" or "the" or "and" or "for" && start >= 0)
+            {
+                i--;
+                continue;
+            }
+
+            if (t.Length == 0 || !char.IsUpper(t[0]) || char.ToUpperInvariant(t[0]) != letters[k])
+                return null;
+            start = i;
+            k--;
+            i--;
+        }
+
+        return k < 0 && letters.Length >= 2 ? start : null;
+    }
+
+    /// <summary>Two names share a capitalised word ("Islamic Revolutionary Guard Corps" and "Revolutionary Guards" share "Revolutionary").</summary>
+    private static bool SharesAWord(string a, string b)
+    {
+        var words = b.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return a.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && words.Contains(w));
     }
 
     /// <summary>"in Baghdad and Najaf": an untyped name listed with places is a place.</summary>

@@ -202,6 +202,9 @@ internal sealed class NameCombiner(INameTagger tagger)
             opening--;
         if (opening > 0 && WordLists.VesselNouns.Contains(tokens[opening - 1].Text))
             return null;
+        // "USS Gerald R. Ford", "HMS Richmond": a ship's prefix opens a ship's name, which is neither the prefix's body nor a person.
+        if (WordLists.ShipPrefixes.Contains(tokens[opening].Text) && (opening < first || first + 1 < tokens.Count && tokens[first + 1].Text is { Length: > 0 } next && char.IsUpper(next[0])))
+            return null;
         // "NATO-led", "Tehran-based": a hyphenated modifier ends no name.
         if (last.LastIndexOf('-') is > 0 and var hyphen && last.Length - hyphen > 3 && last[(hyphen + 1)..].All(char.IsLower))
             return null;
