@@ -74,11 +74,23 @@ internal sealed class SentenceScan
             }
         }
 
+        DropWordsOfAShoutedQuestion();
         FindPronouns();
         LinkAcronyms();
         TypeByCoordination();
         _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         _into.AddRange(_found);
+    }
+
+    /// <summary>
+    /// "WHAT IS IT?", "WHO CHAIRS IT NOW?": an explainer's subheading, a question in capitals, whose English words spell
+    /// acronyms ("IS", "WHO"): a single word there that is common English is that word, no name.
+    /// </summary>
+    private void DropWordsOfAShoutedQuestion()
+    {
+        if (Count < 2 || Tok(Count - 1) != "?" || !AllShouted(0, Count - 1))
+            return;
+        _found.RemoveAll(c => c.EndToken - c.FirstToken == 1 && WordLists.IsCommonWord(Tok(c.FirstToken)));
     }
 
     // ---- runs

@@ -3,7 +3,7 @@ using Graph.Extraction.Tests.Frames;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-/// <summary>Ships named after a prefix, and acronyms a sentence spells out as another body than the one known by them.</summary>
+/// <summary>Ships named after a prefix, acronyms a sentence spells out as another body than the one known by them, questions in capitals.</summary>
 public sealed class ShipsAndSpelledOutAcronymsTests
 {
     [Theory]
@@ -24,4 +24,13 @@ public sealed class ShipsAndSpelledOutAcronymsTests
     [Fact]
     public void Extract_AcronymSpelledOutAsTheKnownBody_TheKnownBody() =>
         Assert.Contains((EntityType.Organization, "Agence France-Presse"), Parsed.Entities("Agence France-Presse (AFP) said on Monday that its office was safe."));
+
+    [Fact]
+    public void Extract_SubheadingAskedInCapitals_ItsWordsNoBodies() =>
+        Assert.Equal([(EntityType.Country, "Chile")],
+            Parsed.Entities("WHAT IS IT?\n\nThe pact was signed in 1996.\n\nWHO CHAIRS IT NOW?\n\nChile holds the chair."));
+
+    [Fact]
+    public void Extract_HeadlineInCapitalsNamingABody_TheBody() =>
+        Assert.Contains(Parsed.Entities("WHO WARNS OF NEW OUTBREAK IN CHILE\n\nThe agency said cases were rising."), e => e.Name == "World Health Organization");
 }
