@@ -56,6 +56,10 @@ internal sealed class VisitRule : IEventRule
         if (group.Intent)
             return null;
         var visitors = group.Passive ? s.AfterPreposition(t, By, 10, HeadUse.Agent) : s.SubjectOf(t);
+        // "Chinese travel to Japan could drop": a demonym right before the word describes it as a noun (a people's
+        // travel, not an official's journey).
+        if (visitors.Count > 0 && visitors.All(v => v.Kind == MentionKind.Demonym) && visitors.Max(v => v.EndToken) == s.VerbGroupOf(t).Start)
+            return null;
         return Draft(s, visitors, place, "042", t, 0.8);
     }
 

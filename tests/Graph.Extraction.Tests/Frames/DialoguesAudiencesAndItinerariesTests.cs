@@ -67,4 +67,10 @@ public class DialoguesAudiencesAndItinerariesTests
 
         Assert.Equal(["country:GH 2025-03-11", "country:TG 2025-03-11"], visits.Select(v => $"{v.Location} {v.Date}").Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Analysts said in a note that Chilean travel to Peru could drop by a fifth this year.")]
+    [InlineData("Analysts said that Chilean visits to Peru rose last year.")]
+    public void Extract_APeoplesTravelByItsAdjective_NoVisit(string sentence) =>
+        Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Visit);
 }
