@@ -50,7 +50,7 @@ internal static class EventAssembler
         foreach (var group in drafts.GroupBy(d => d.Sentence))
         {
             var merged = MergeInSentence(group.SelectMany(g => OnePerSide(g.Draft)));
-            foreach (var draft in merged.Where(d => !OneSided(d)))
+            foreach (var draft in merged.Where(d => !OneSided(d) && !AmongTownsOnly(d, standsFor)))
                 pending.Add(new Pending(group.Key, draft));
         }
 
@@ -177,6 +177,14 @@ internal static class EventAssembler
     /// </summary>
     private static bool OneSided(EventDraft d) =>
         d.Type == EventType.Agreement && d.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).Count() < 2;
+
+    /// <summary>
+    /// "Liverpool met Barcelona at Anfield": a meeting or call whose sides are all towns and none a capital speaking for
+    /// its state is clubs named after their towns, not parties (annotation guidelines: sides are persons, states, bodies).
+    /// </summary>
+    private static bool AmongTownsOnly(EventDraft d, Func<string, string>? standsFor) =>
+        d.Type is EventType.Meeting or EventType.PhoneCall && d.Participants.Count >= 2
+        && d.Participants.All(p => p.Entity.StartsWith("loc:", StringComparison.Ordinal) && (standsFor is null || standsFor(p.Entity) == p.Entity));
 
     private static bool SameInSentence(EventDraft a, EventDraft b)
     {

@@ -112,7 +112,30 @@ internal static class VerbalAttacks
         d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit && s.Words.Any(w => w.Upos == "NUM" && IsScore(s.Lower(w)) && !DaysOrASpan(s, w))
         // "Argentina met France in the World Cup final", "welcomed South Africa to Auckland for the rugby test": a fixture.
         || d.Type is EventType.MilitaryAction or EventType.Meeting or EventType.Visit or EventType.Statement
-            && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && s.Children(verb).Any(c => (ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "for" or "at" || c.Relation == "xcomp") && Fixtures.Contains(s.Lower(c)));
+            && s.WordOf(d.Trigger) is { Upos: "VERB" } verb && (s.Children(verb).Any(c => (ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "in" or "for" or "at" || c.Relation == "xcomp") && Fixtures.Contains(s.Lower(c)))
+                || d.Type == EventType.Meeting && FixtureAfter(s, verb));
+
+    /// <summary>
+    /// A fixture's noun in a phrase of "in", "at" or "for" after a meeting's verb, with no other verb between, however the
+    /// parser hung it ("met Real Madrid in the Champions League semi-final", read with "semi-final" a modifier of the side met).
+    /// </summary>
+    private static bool FixtureAfter(ParsedSentence s, SyntaxWord verb)
+    {
+        var preposition = -1;
+        for (var i = verb.Index + 1; i < s.Words.Count; i++)
+        {
+            var w = s.Words[i];
+            if (w.Upos is "VERB" or "AUX" || w.Form is "," or ";")
+                preposition = -1;
+            else if (s.Lower(w) is "in" or "at" or "for" && w.Upos == "ADP")
+                preposition = i;
+            // Not a test or a final that is no match ("a nuclear test", "a final round of talks").
+            else if (preposition >= 0 && Fixtures.Contains(s.Lower(w)) && s.Lower(w) is not ("test" or "tie") && (w.Upos == "NOUN" || s.Lower(w) is not ("final" or "finals")))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>English nouns of a sports fixture.</summary>
     private static readonly HashSet<string> Fixtures = new(StringComparer.Ordinal)
