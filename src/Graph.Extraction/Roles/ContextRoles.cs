@@ -197,11 +197,10 @@ internal static class ContextRoles
         IReadOnlyCollection<(string Person, string Title, string Target)> stated, IReadOnlyList<ResolvedMention> articleMentions,
         IReadOnlyList<(string Branch, string Country)> ministries, string? dateline = null)
     {
-        // A country the article names only by its adjective ("Chinese jets", "the Chinese embassy") is more often the other
-        // side the article tells of than the home of its bare titles.
         var countryCounts = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind != MentionKind.Pronoun)
-            .GroupBy(m => m.EntityId, StringComparer.Ordinal).Where(g => g.Any(m => m.Kind != MentionKind.Demonym))
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var named = articleMentions.Where(m => m.Type == EntityType.Country && m.Kind is MentionKind.Name or MentionKind.ShortName)
+            .Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         // A rank goes with a stated office: "the president of Chad, General X" is a general of Chad.
         foreach (var rank in unqualified.Where(u => u.Secondary).GroupBy(u => u.Person.EntityId, StringComparer.Ordinal))
         {
@@ -224,7 +223,7 @@ internal static class ContextRoles
                 ? inSentence.Select(u => (Role: u, Target: u.Candidates[0])).ToList()
                 : home.Count > 0 ? home.Select(u => (Role: u, Target: u.SpokeIn!)).ToList()
                 : person.Where(u => u.Candidates.Count == 0 && !u.Secondary && holders[u.Title] == 1)
-                    .Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts) ?? Home(u, stated, countryCounts, dateline)))
+                    .Select(u => (Role: u, Target: OfMinistry(u, stated, ministries) ?? Dominant(u, stated, countryCounts, named) ?? Home(u, stated, countryCounts, dateline)))
                     .Where(c => c.Target is not null).Select(c => (c.Role, Target: c.Target!)).ToList();
             if (chosen.Count > 0 && chosen.TrueForAll(c => c.Target == chosen[0].Target))
                 yield return chosen[0];
@@ -277,12 +276,18 @@ internal static class ContextRoles
         // "President X" to that country as one that names its president.
         stated.Any(r => r.Target == country && string.Equals(RoleTitle.Office(r.Title), title, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The article's country where one dominates: mentioned more than half as often again as the next.</summary>
-    private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts)
+    /// <summary>
+    /// The article's country where one dominates: mentioned more than half as often again as the next, and named at
+    /// least once. One the article names only by its adjective ("Chinese jets", "the Chinese embassy") is as often the
+    /// other side the article tells of as the home of its bare titles: it dominates, and no one's office is given there.
+    /// </summary>
+    private static string? Dominant(Unqualified u, IReadOnlyCollection<(string Person, string Title, string Target)> stated, Dictionary<string, int> countryCounts,
+        HashSet<string> named)
     {
         var ranked = countryCounts.Where(c => !u.Excluded.Contains(c.Key) && !Held(stated, c.Key, u.Title))
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
-        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > 1.5 * ranked[1].Value) ? ranked[0].Key : null;
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > 1.5 * ranked[1].Value) && named.Contains(ranked[0].Key)
+            ? ranked[0].Key : null;
     }
 
     /// <summary>The predicate the person is the subject or agent of, with the person's branch under it; null where it is neither.</summary>

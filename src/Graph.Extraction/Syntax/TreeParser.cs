@@ -62,6 +62,7 @@ internal sealed class TreeParser(SyntaxModel model)
 
         PossessiveHer(words, tags);
         ShotDown(words, tags);
+        VerbAfterARelative(words, tags);
         VisitingBeforeAName(words, tags, names);
         ParticipleOfATitle(words, tags, names);
     }
@@ -109,6 +110,37 @@ internal sealed class TreeParser(SyntaxModel model)
                 tags[i] = _past;
         }
     }
+
+    /// <summary>The tag class of a verb's present third person (-1 in a model without it).</summary>
+    private readonly int _present = IndexOfTag(model, "VERB", "VBZ");
+
+    /// <summary>
+    /// "Lithuania, which also borders Belarus, said …", tagged with "borders" a plural noun compounded to the name: a
+    /// plural in -s right after a relative "which", "who" or "that" that is its subject (an adverb between), before
+    /// an article, a number, a possessive, an adjective or a name, is the relative clause's verb.
+    /// </summary>
+    private void VerbAfterARelative(ReadOnlySpan<WordForm> words, Span<int> tags)
+    {
+        if (_present < 0)
+            return;
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (model.Xpos[tags[i]] != "NNS" || !EndsInS(words[i]))
+                continue;
+            var relative = model.Xpos[tags[i - 1]] == "RB" && i >= 2 ? i - 2 : i - 1;
+            if (model.Xpos[tags[relative]] is not ("WDT" or "WP"))
+                continue;
+            // Not before a noun ("which officials suspect"): a plural noun is as likely there.
+            if (model.Upos[tags[i + 1]] is "DET" or "NUM" or "PROPN" or "ADJ" || model.Xpos[tags[i + 1]] == "PRP$")
+                tags[i] = _present;
+        }
+    }
+
+    /// <summary>The last letter "s", read as a word's one-letter suffix.</summary>
+    private static readonly ulong SuffixS = new WordForm("borders").Suffix1;
+
+    /// <summary>A word in lower case ending in "s" (a plural's or a present's).</summary>
+    private static bool EndsInS(WordForm word) => word.Length > 2 && word.Suffix1 == SuffixS && (word.Flags & WordForm.Capitalized) == 0;
 
     /// <summary>The words "visiting" and "with".</summary>
     private static readonly ulong Visiting = new WordForm("visiting").Lower, With = new WordForm("with").Lower;

@@ -43,4 +43,9 @@ public class SettingsHopedForOppositionAndTargetsTests
     public void Extract_WarnedItsStateWouldActWithForceAgainstAnother_ThreatOfTheOtherOnly() =>
         Assert.Equal(["target=Peru threatener=Ana Ruiz"],
             Parsed.Sides("Chilean Defence Minister Ana Ruiz warned that Chile would act with full force against Peru if the raids continued.", EventType.Threat));
+
+    [Fact]
+    public void Extract_ForceWarnedAgainstASideAnywhereInAPlace_ThePlaceNoTarget() =>
+        Assert.Equal(["target=Shining Path threatener=Ana Ruiz"],
+            Parsed.Sides("Peruvian Defence Minister Ana Ruiz warned that Peru would act with full force against Shining Path anywhere in Bolivia.", EventType.Threat));
 }

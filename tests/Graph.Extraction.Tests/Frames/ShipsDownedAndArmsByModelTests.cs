@@ -27,4 +27,8 @@ public class ShipsDownedAndArmsByModelTests
     [Fact]
     public void Extract_SettlementLiberated_MilitaryActionOfWhoTookIt() =>
         Assert.Contains(Parsed.Sides("Chilean forces liberated the village of Tacora on Tuesday.", EventType.MilitaryAction), s => s.Contains("actor=Chile", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ArmyTellingItLiberatedAPlace_NoAccusation() =>
+        Assert.DoesNotContain(Parsed.Events("The Chilean army said its units had liberated the village of Tacora on Tuesday."), e => e.Type == EventType.Accusation);
 }

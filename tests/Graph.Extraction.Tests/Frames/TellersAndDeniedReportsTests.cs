@@ -3,7 +3,8 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
-/// Tellers described before their name, whom they told, and reports denied whose source is named: sentences of our own.
+/// Tellers described before their name or by a relative clause, whom they told, and reports denied whose source is named:
+/// sentences of our own.
 /// </summary>
 public class TellersAndDeniedReportsTests
 {
@@ -30,4 +31,10 @@ public class TellersAndDeniedReportsTests
     [InlineData("The Chilean government denied a report in a local newspaper that President Ana Ruiz had met Peruvian President Luis Soto in Lima.")]
     public void Extract_MeetingInAReportDeniedWhoseSourceIsNamed_NoMeeting(string text) =>
         Assert.DoesNotContain(Parsed.Events(text), e => e.Type == EventType.Meeting);
+
+    [Theory]
+    [InlineData("Chile, which also borders Bolivia, said on Monday it would close two border crossings.")]
+    [InlineData("Chile, which hosts the summit, said on Monday it would close two border crossings.")]
+    public void Extract_SpeakerDescribedByARelativeClause_TheSpeakerOnly(string sentence) =>
+        Assert.Equal(["speaker=Chile"], Parsed.Sides(sentence, EventType.Statement));
 }

@@ -1717,9 +1717,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     private static SyntaxWord CountedBy(ParsedSentence s, SyntaxWord noun, HashSet<string> counters) =>
         counters.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
-    /// <summary>The verb returns fire ("troops returned fire").</summary>
+    /// <summary>The verb returns fire or liberates a place ("troops returned fire", "liberated the settlement of X"): a side's own telling.</summary>
     private static bool Returned(ParsedSentence s, SyntaxWord verb) =>
-        s.Lower(verb) is "return" or "returned" or "returns" or "returning" && s.Children(verb, "obj").Any(o => s.Lower(o) == "fire");
+        s.Lower(verb) is "return" or "returned" or "returns" or "returning" && s.Children(verb, "obj").Any(o => s.Lower(o) == "fire")
+        || s.Lower(verb) is "liberate" or "liberated" or "liberates" or "liberating";
+
+    /// <summary>A phrase of a place ("in Lebanon", "anywhere in Lebanon"), through the name's own words.</summary>
+    private static bool PlaceOf(ParsedSentence s, SyntaxWord w)
+    {
+        while (w.Relation is "flat" or "compound" && s.Head(w) is { } up)
+            w = up;
+        return (ParsedSentence.Is(w, "obl") || ParsedSentence.Is(w, "nmod")) && s.CaseOf(w) is "in" or "inside" or "near" or "across" or "throughout";
+    }
 
     /// <summary>English verbs of taking people hostage.</summary>
     private static readonly HashSet<string> Takes = VerbForms.Set("take/took/taken", "seize");
@@ -2661,6 +2670,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // doer of what is warned of it is the warner's own ("warned that Tehran would make the aggressors pay").
         var named = warned.Count > 0 ? warned : content.Select(s.MentionAt).OfType<ResolvedMention>()
             .Where(m => m.Kind != MentionKind.Pronoun && (m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null && !DoesTheHarm(s, m))
+                // "… against Hezbollah anywhere in Lebanon": where the harm would fall is no one threatened.
+                && !(s.HeadOf(m) is { } place && PlaceOf(s, place))
                 // "warned that Israel would act with full force": who acts or answers with force is the warner's side.
                 && !(s.HeadOf(m) is { } named && named.Relation.StartsWith("nsubj", StringComparison.Ordinal) && s.Head(named) is { } acting && Meets.Contains(s.Lower(acting))
                     && s.Children(acting).Any(c => MetWithForce(s, c)))).ToList();
