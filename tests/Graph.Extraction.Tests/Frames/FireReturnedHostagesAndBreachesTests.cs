@@ -31,4 +31,14 @@ public class FireReturnedHostagesAndBreachesTests
     [Fact]
     public void Extract_TwoStatesSignedDocuments_Agreement() =>
         Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides("Chile and Peru signed 12 documents on water, energy and transport on Tuesday.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("Shining Path militants took 12 Chilean aid workers hostage on Tuesday.")]
+    [InlineData("Shining Path militants took 12 Chilean soldiers hostage during a raid on Tuesday.")]
+    public void Extract_MilitantsTookPeopleHostage_MilitaryActionOnTheirState(string sentence) =>
+        Assert.Equal(["actor=Shining Path target=Chile"], Parsed.Sides(sentence, EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_DronesViolatedAnotherStatesAirspace_MilitaryAction() =>
+        Assert.Equal(["actor=Peru target=Chile"], Parsed.Sides("Two Peruvian drones violated Chilean airspace on Wednesday.", EventType.MilitaryAction));
 }

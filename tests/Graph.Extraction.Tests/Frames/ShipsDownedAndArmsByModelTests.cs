@@ -14,6 +14,7 @@ public class ShipsDownedAndArmsByModelTests
     [Theory]
     [InlineData("Chile delivered two Condor systems to Peru on Monday.")]
     [InlineData("Chile sent four Condor launchers to Peru on Monday.")]
+    [InlineData("Chile delivered two CONDOR systems to Peru on Monday.")]
     [InlineData("Chile committed 500 million dollars in aid to Peru on Monday.")]
     public void Extract_ArmsByTheirModelOrAidCommitted_Offer(string sentence) =>
         Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides(sentence, EventType.Offer));

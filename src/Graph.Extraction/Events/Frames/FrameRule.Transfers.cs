@@ -331,7 +331,7 @@ internal sealed partial class FrameRule
         // "Patriot missile systems", "food parcels", "an air defence system": what the compound names.
         // "two Patriot systems", "IRIS-T launchers": a model's name before a noun of arms names weapons.
         if (s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || Lexicon.Projectiles.Contains(s.Lower(c))
-                || c.Upos == "PROPN" && WeaponNames.IsArms(lower))
+                || (c.Upos == "PROPN" || c.Form.Length > 1 && char.IsUpper(c.Form[0])) && WeaponNames.IsArms(lower))
             || s.Children(noun).Any(c => c.Relation is "compound" or "amod" && Defences.Contains(s.Lower(c))))
             return true;
         // "sent 250 doctors", "a search-and-rescue team", "a medical team": people sent to rescue and heal are help given.

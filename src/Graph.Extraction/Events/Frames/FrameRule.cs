@@ -1057,9 +1057,16 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (Crosses.Contains(lower) && Clause.Doer(s, v) is { } crossing && Lexicon.TroopNouns.Contains(s.Lower(crossing)) && Clause.Oblique(s, v, "into") is { } crossedInto)
             return Force(s, v, "192", crossing, crossedInto);
         // "Russian jets violated Estonian airspace": armed forces breaching another's airspace, waters or ground (CAMEO 192).
-        if (Violates.Contains(lower) && Clause.Doer(s, v) is { } violator && IsArmedForce(s, violator) && Clause.Undergoer(s, v) is { } breached
+        if (Violates.Contains(lower) && Clause.Doer(s, v) is { } violator && (IsArmedForce(s, violator) || Lexicon.Projectiles.Contains(s.Lower(violator)))
+            && Clause.Undergoer(s, v) is { } breached
             && s.Lower(breached) is "airspace" or "territory" or "waters" or "border")
             return Force(s, v, "192", violator, breached);
+        // "took 12 aid workers hostage" (CAMEO 181): those taken are the target, whatever the parser made of "hostage".
+        if (Takes.Contains(lower) && v.Xpos != "VBN" && s.Children(v).FirstOrDefault(c => s.Lower(c) is "hostage" or "hostages" && c.Index > v.Index) is { } hostage
+            // The parser may read those taken as the subject of "hostage" read as a verb.
+            && (s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) is not ("hostage" or "hostages")) ?? s.Children(hostage, "nsubj").FirstOrDefault()) is { Upos: not "PRON" } taken
+            && Clause.Doer(s, v) is { } hostageTakers && s.MentionAt(hostageTakers) is not { Kind: MentionKind.Pronoun })
+            return Force(s, v, "181", hostageTakers, taken);
         // "deployed a brigade to Lithuania", "stationed 4,000 troops": a unit is forces too.
         if ((Lexicon.Deploy.Contains(lower) || Stations.Contains(lower)) && s.Children(v, "obj").FirstOrDefault(o => IsForce(s, o) || IsSecurityForce(s, o)) is { } troops)
             // The country forces are sent to is where they went, not whom they act against ("deployed a brigade to
