@@ -1402,7 +1402,8 @@ internal static partial class ParseRepair
     private static bool RelativeReadAsTheMainClauseRest(SentenceParse parse, SyntaxWord pronoun)
     {
         if (parse.HeadOf(pronoun) is not { Upos: "VERB" } clause
-            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < pronoun.Index && c.Upos is "NOUN" or "PROPN" && c.Relation is "obl" or "nmod" or "dep" or "vocative")
+            // The noun may be read as a second subject of the clause ("Poland, which joined NATO in 1999, expelled …").
+            || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index < pronoun.Index && c.Upos is "NOUN" or "PROPN" && c.Relation is "obl" or "nmod" or "dep" or "vocative" or "nsubj")
                 is not { } named || parse.Subtree(named).Last(x => x.Upos != "PUNCT").Index != pronoun.Index - 2
             || parse.ChildrenOf(clause).FirstOrDefault(c => c.Index > clause.Index && c.Upos == "VERB" && c.Relation is "conj" or "parataxis") is not { } main
             || parse.ChildrenOf(main).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "cc"))

@@ -4417,4 +4417,19 @@ public sealed class ParseRepairTests
 
         Assert.Equal(("nmod", "Monday"), Arc(parse, "Friday"));
     }
+
+    [Fact]
+    public void Repair_NameAndRelativePronounBothSubjectsOfTheClause_TheNameSubjectOfTheLaterVerb()
+    {
+        // "Peru, which joined the pact in 1999, expelled two envoys", read with "Peru" and "which" both subjects of "joined".
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 4, "nsubj"), (",", "PUNCT", ",", 1, "punct"), ("which", "PRON", "WDT", 4, "nsubj"), ("joined", "VERB", "VBD", 0, "root"),
+            ("the", "DET", "DT", 6, "det"), ("pact", "NOUN", "NN", 4, "obj"), ("in", "ADP", "IN", 8, "case"), ("1999", "NUM", "CD", 4, "obl"),
+            (",", "PUNCT", ",", 10, "punct"), ("expelled", "VERB", "VBD", 4, "conj"), ("two", "NUM", "CD", 12, "nummod"), ("envoys", "NOUN", "NNS", 10, "obj"),
+            (".", "PUNCT", ".", 4, "punct"));
+
+        Assert.Equal(("nsubj", "expelled"), Arc(parse, "Peru"));
+        Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "joined"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }
