@@ -323,7 +323,7 @@ internal static class Modality
                 // will raise …", "might raise it at the summit": the setting of a deed
                 // the verb's own modal plans is planned too; but "did not meet X during his visit" denies the meeting, not
                 // the visit, and a purpose ("met X to brief him on his talks") says nothing of the setting's reality.
-                // So is the setting of a deed only hoped for, expected or refused ("said he hoped to meet X at a summit").
+                // So is the setting of a deed only hoped for, expected or due ("said he hoped to meet X at a summit").
                 return OwnMarks(s, head) == Reality.Irrealis || ParsedSentence.Is(head, "xcomp") && s.Head(head) is { } governor
                     && (Expectations.Contains(s.Lower(governor)) && s.Has(governor, "aux:pass") || LooksFor.Contains(s.Lower(governor))) ? Reality.Irrealis : Reality.Real;
             }
