@@ -1107,12 +1107,20 @@ internal static partial class ParseRepair
         if (parse.ChildrenOf(w, "case").FirstOrDefault() is not { } from || !from.Form.Equals("from", StringComparison.OrdinalIgnoreCase) || from.Index >= w.Index
             || parse.HeadOf(w) is not { Upos: "NOUN" or "VERB" } head || head.Upos == "VERB" && w.Relation != "obl"
             || (head.Upos == "NOUN" ? parse.ChildrenOf(head, "nmod").LastOrDefault(c => c.Index < from.Index)
-                : parse.ChildrenOf(head, "obl").LastOrDefault(c => c.Index < from.Index && HasCase(c, "with"))) is not { Upos: "NOUN" } noun
+                : parse.ChildrenOf(head, "obl").LastOrDefault(c => c.Index < from.Index && HasCase(c, "with"))
+                    // "met her counterpart from Peru, X": people met come from where the phrase says (not "bought oil from Russia").
+                    ?? parse.ChildrenOf(head, "obj").LastOrDefault(c => c.Index < from.Index && PeopleFrom.Contains(c.Form))) is not { Upos: "NOUN" } noun
             || parse.LastWordOf(noun).Index != parse.FirstWordOf(w).Index - 1 || parse.ChildrenOf(noun).Any(c => c.Relation == "nmod"))
             return false;
         noun.Adopt(w, head, "nmod");
         return true;
     }
+
+    /// <summary>English nouns of people sent or met, whom a "from" phrase says the origin of.</summary>
+    private static readonly HashSet<string> PeopleFrom = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "counterpart", "counterparts", "delegation", "delegations", "envoy", "envoys", "officials", "ministers", "leaders",
+    };
 
     /// <summary>
     /// "Speaking to reporters after 16 hours of talks", read with "after …" as an oblique of "reporters": in UD a noun
@@ -1529,6 +1537,29 @@ internal static partial class ParseRepair
             w.Adopt(comma, place, "punct");
         return true;
     }
+
+    /// <summary>
+    /// "met her counterpart from Peru, Luis Vega, in Lima on Monday", read with the name the object of the day after it:
+    /// a name takes no object, so a name right after the comma that closes a noun's phrase names that noun (UD: appos).
+    /// </summary>
+    private static bool NameReadAsTheObjectOfALaterWord(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "PROPN", Relation: "obj" } && w.Index >= 3 && w.Head >= 0 && parse.Words[w.Index - 1].Form == ","
+        // The parser may hang the name on the comma before it, and the comma on the later word.
+        && (parse.Words[w.Head] is { Form: "," } comma ? comma.Head : w.Head) is var later && later > w.Index && parse.Words[later].Upos is "PROPN" or "NOUN"
+        && NameReadAsTheObjectOfALaterWordRest(parse, w);
+
+    /// <summary>The rest of <see cref="NameReadAsTheObjectOfALaterWord"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
+    private static bool NameReadAsTheObjectOfALaterWordRest(SentenceParse parse, SyntaxWord w)
+    {
+        var described = parse.Words[w.Index - 2];
+        while (parse.HeadOf(described) is { } up && up.Index < w.Index && parse.LastWordOf(up).Index == w.Index - 2)
+            described = up;
+        if (described.Upos != "NOUN" || described.Relation is not ("obj" or "nsubj" or "obl" or "nmod") || parse.Dominates(w, described))
+            return false;
+        described.Adopt(w, parse.HeadOf(w)!, "appos");
+        return true;
+    }
+
     /// <summary>
     /// "Lebanon's newly appointed prime minister, Omar Haddad, visited Damascus", read with "appointed" a verb (the root,
     /// or a clause of "visited") owned by Lebanon and taking the minister as its object: a participle between a

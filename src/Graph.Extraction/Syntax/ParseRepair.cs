@@ -48,6 +48,7 @@ internal static partial class ParseRepair
         new(PhraseWithAPrepositionReadAsAListItem, "list"),
         new(CompanionOfAPlace, "nmod"),
         new(NameReadAsTheObjectOfAName, Tags: "PROPN"),
+        new(NameReadAsTheObjectOfALaterWord, "obj", "PROPN"),
         new(PunctuationHeadsNothing),
         new(NameListedAfterItsTitle, "list conj", "PROPN"),
         new(SubjectHungInAFrontedClause, "obj nmod appos conj obl", "NOUN PROPN"),

@@ -89,4 +89,9 @@ public class RoleExtractorTests
     {
         Assert.Equal([$"Helga Brandvold / {title} / Norway"], Frames.Parsed.Roles(body));
     }
+
+    [Fact]
+    public void Extract_CounterpartFromAStateNamedAfterAComma_TheCounterpartsTitleThere() =>
+        Assert.Contains("Luis Vega / Foreign Minister / Peru",
+            Frames.Parsed.Roles("Chilean Foreign Minister Ana Ruiz met her counterpart from Peru, Luis Vega, in Lima on Monday."));
 }

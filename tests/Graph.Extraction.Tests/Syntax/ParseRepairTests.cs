@@ -4432,4 +4432,18 @@ public sealed class ParseRepairTests
         Assert.Equal(("acl:relcl", "Peru"), Arc(parse, "joined"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_NameAfterACommaReadAsTheObjectOfTheCommaBeforeALaterDay_AppositionOfTheNoun()
+    {
+        // "met her counterpart from Peru, Luis Vega, on Monday", read with the name the object of the comma, and the comma the day's.
+        var parse = GivenParse.Of(
+            ("Ruiz", "PROPN", "NNP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("her", "PRON", "PRP$", 4, "nmod:poss"), ("counterpart", "NOUN", "NN", 2, "obj"),
+            ("from", "ADP", "IN", 6, "case"), ("Peru", "PROPN", "NNP", 4, "nmod"), (",", "PUNCT", ",", 13, "punct"), ("Luis", "PROPN", "NNP", 7, "obj"),
+            ("Vega", "PROPN", "NNP", 8, "flat"), (",", "PUNCT", ",", 8, "punct"), ("on", "ADP", "IN", 12, "case"), ("Monday", "PROPN", "NNP", 2, "obl"),
+            (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal(("appos", "counterpart"), Arc(parse, "Luis"));
+        Assert.True(ParseRepair.IsTree(parse));
+    }
 }
