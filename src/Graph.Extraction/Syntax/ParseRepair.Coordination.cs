@@ -564,8 +564,12 @@ internal static partial class ParseRepair
     {
         if (w.Relation != "conj" || w.Upos != "PROPN" || WordLists.Calendar.Contains(w.Form) || parse.HeadOf(w) is not { } day || !WordLists.Calendar.Contains(day.Form))
             return false;
+        // "travelled to Togo on Sunday and to Benin on Tuesday": a name with its own preposition joins the verb's phrase
+        // of the same preposition.
+        var own = parse.ChildrenOf(w, "case").FirstOrDefault();
         var first = day.Relation is "obl" or "obl:tmod" or "obl:unmarked" && parse.HeadOf(day) is { Upos: "VERB" } verb
-            ? parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < day.Index)
+            ? own is null ? parse.ChildrenOf(verb, "obj").FirstOrDefault(o => o.Index < day.Index)
+                : parse.ChildrenOf(verb, "obl").FirstOrDefault(o => o.Index < day.Index && o != day && HasCase(o, own.Form))
             : day.Relation == "nmod" && parse.HeadOf(day) is { Relation: "obj" } o && o.Index < day.Index ? o : null;
         if (first is null)
             return false;

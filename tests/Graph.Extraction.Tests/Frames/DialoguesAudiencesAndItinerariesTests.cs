@@ -73,4 +73,12 @@ public class DialoguesAudiencesAndItinerariesTests
     [InlineData("Analysts said that Chilean visits to Peru rose last year.")]
     public void Extract_APeoplesTravelByItsAdjective_NoVisit(string sentence) =>
         Assert.DoesNotContain(Parsed.Events(sentence), e => e.Type == EventType.Visit);
+
+    [Fact]
+    public void Extract_TravelledToEachPlaceWithItsOwnPrepositionAndDay_EachVisitDatedByItsOwn()
+    {
+        var visits = Parsed.Events("Peruvian President Ana Ruiz travelled to Ghana on Monday and to Togo on Tuesday.").Where(e => e.Type == EventType.Visit);
+
+        Assert.Equal(["country:GH 2025-03-10", "country:TG 2025-03-11"], visits.Select(v => $"{v.Location} {v.Date}").Order(StringComparer.Ordinal));
+    }
 }
