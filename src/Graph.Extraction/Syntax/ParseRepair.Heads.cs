@@ -274,7 +274,10 @@ internal static partial class ParseRepair
     /// "received His Excellency Giorgi Beridze", read with the honorific heading the name: the name heads, and the honorific
     /// before it describes it, as a title does.
     /// </summary>
-    private static bool HonorificHeadingAName(SentenceParse parse, SyntaxWord w) => w.Form is "Excellency" or "Highness" or "Majesty" && HonorificHeadingANameRest(parse, w);
+    private static bool HonorificHeadingAName(SentenceParse parse, SyntaxWord w) => IsHonorificNoun(w) && HonorificHeadingANameRest(parse, w);
+
+    /// <summary>The noun of an honorific ("His Excellency", "His Highness", "Her Majesty").</summary>
+    private static bool IsHonorificNoun(SyntaxWord w) => w.Form is "Excellency" or "Highness" or "Majesty";
 
     /// <summary>The rest of <see cref="HonorificHeadingAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool HonorificHeadingANameRest(SentenceParse parse, SyntaxWord w)
@@ -1362,7 +1365,7 @@ internal static partial class ParseRepair
     /// the title before it does.
     /// </summary>
     private static bool HonorificBetweenATitleAndAName(SentenceParse parse, SyntaxWord w) =>
-        w.Form is "Highness" or "Excellency" or "Majesty" && w.Index >= 2 && parse.Words[w.Index - 1].Form is "His" or "Her" && HonorificBetweenATitleAndANameRest(parse, w);
+        IsHonorificNoun(w) && w.Index >= 2 && parse.Words[w.Index - 1].Form is "His" or "Her" && HonorificBetweenATitleAndANameRest(parse, w);
 
     /// <summary>The rest of <see cref="HonorificBetweenATitleAndAName"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool HonorificBetweenATitleAndANameRest(SentenceParse parse, SyntaxWord w)

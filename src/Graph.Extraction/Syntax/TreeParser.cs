@@ -96,7 +96,7 @@ internal sealed class TreeParser(SyntaxModel model)
 
     /// <summary>
     /// "A French warship shot down two drones", tagged with "shot" a noun compounded to the ship: "shot" right after a
-    /// noun and right before "down" and what is downed (an article, a number, a possessive or a noun) is the verb.
+    /// noun and right before "down" and what is downed (an article, a number, a possessive, an adjective or a noun) is the verb.
     /// </summary>
     private void ShotDown(ReadOnlySpan<WordForm> words, Span<int> tags)
     {
@@ -140,7 +140,7 @@ internal sealed class TreeParser(SyntaxModel model)
     private static readonly ulong SuffixS = new WordForm("borders").Suffix1;
 
     /// <summary>A word in lower case ending in "s" (a plural's or a present's).</summary>
-    private static bool EndsInS(WordForm word) => word.Length > 2 && word.Suffix1 == SuffixS && (word.Flags & WordForm.Capitalized) == 0;
+    private static bool EndsInS(WordForm word) => word.Length > 2 && word.Suffix1 == SuffixS && !word.IsCapitalized;
 
     /// <summary>The words "visiting" and "with".</summary>
     private static readonly ulong Visiting = new WordForm("visiting").Lower, With = new WordForm("with").Lower;

@@ -506,7 +506,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // Whatever the verb, if the parse reads it as an armed action ("struck", "entered", "launched missiles at"); forces
         // deployed or exercised are shown, not used, and allege no wrongdoing ("said Afghan forces had been deployed").
         // Fire returned answers fire: it alleges no wrong ("said its troops returned fire").
-        if (claimed.Upos == "VERB" && (FiredAtNothing(s, claimed) || Returned(s, claimed)))
+        if (claimed.Upos == "VERB" && (FiredAtNothing(s, claimed) || TellsNoWrong(s, claimed)))
             return [];
         if (claimed.Upos == "VERB" && FromVerb(s, claimed).Concat(ForceOfTheObject(s, claimed))
                 .Where(d => d.Type == EventType.MilitaryAction && d.Cameo is not ("154" or "150")).SelectMany(d => d.Participants)
@@ -1061,10 +1061,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             && Clause.Undergoer(s, v) is { } breached
             && s.Lower(breached) is "airspace" or "territory" or "waters" or "border")
             return Force(s, v, "192", violator, breached);
-        // "took 12 aid workers hostage" (CAMEO 181): those taken are the target, whatever the parser made of "hostage".
+        // "took 12 aid workers hostage", "took 30 Israeli hostages" (CAMEO 181): those taken are the target, whatever the
+        // parser made of "hostage"; not those "taken hostage" in a participle, whose takers the sentence does not name.
         if (Takes.Contains(lower) && v.Xpos != "VBN" && s.Children(v).FirstOrDefault(c => s.Lower(c) is "hostage" or "hostages" && c.Index > v.Index) is { } hostage
             // The parser may read those taken as the subject of "hostage" read as a verb.
-            && (s.Children(v, "obj").FirstOrDefault(o => s.Lower(o) is not ("hostage" or "hostages")) ?? s.Children(hostage, "nsubj").FirstOrDefault()) is { Upos: not "PRON" } taken
+            && (s.Children(v, "obj").FirstOrDefault(o => o != hostage) ?? s.Children(hostage, "nsubj").FirstOrDefault() ?? (ParsedSentence.Is(hostage, "obj") ? hostage : null))
+                is { Upos: not "PRON" } taken
             && Clause.Doer(s, v) is { } hostageTakers && s.MentionAt(hostageTakers) is not { Kind: MentionKind.Pronoun })
             return Force(s, v, "181", hostageTakers, taken);
         // "deployed a brigade to Lithuania", "stationed 4,000 troops": a unit is forces too.
@@ -1444,11 +1446,6 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "fighting between Sudanese troops and RSF fighters", "clashes broke out between X and Y": each side fought the other.
         if (Clashes.Contains(lower) && lower != "exchange" && Between(s, n) is { } between)
             return Fight(s, n, between);
-        // "militants took 30 Israeli hostages" (CAMEO 181): those taken hostage are the target.
-        // Not those "taken hostage" in a participle, whose takers the sentence does not name.
-        if (lower is "hostage" or "hostages" && ParsedSentence.Is(n, "obj") && s.Head(n) is { Xpos: not "VBN" } hostageTaking && Takes.Contains(s.Lower(hostageTaking))
-            && Clause.Doer(s, hostageTaking) is { } takers && s.MentionAt(takers) is not { Kind: MentionKind.Pronoun })
-            return Force(s, n, "181", takers, n);
         // "opened fire on protesters", "troops returned fire" (CAMEO 190).
         if (lower == "fire" && ParsedSentence.Is(n, "obj") && s.Head(n) is { } opened && Open.Contains(s.Lower(opened)))
             return Force(s, n, "190", Clause.Doer(s, opened), Clause.Oblique(s, n, "on", "at") ?? Clause.Oblique(s, opened, "on", "at"));
@@ -1725,7 +1722,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         counters.Contains(s.Lower(noun)) && s.Children(noun).FirstOrDefault(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) == "of") is { } counted ? counted : noun;
 
     /// <summary>The verb returns fire or liberates a place ("troops returned fire", "liberated the settlement of X"): a side's own telling.</summary>
-    private static bool Returned(ParsedSentence s, SyntaxWord verb) =>
+    private static bool TellsNoWrong(ParsedSentence s, SyntaxWord verb) =>
         s.Lower(verb) is "return" or "returned" or "returns" or "returning" && s.Children(verb, "obj").Any(o => s.Lower(o) == "fire")
         || s.Lower(verb) is "liberate" or "liberated" or "liberates" or "liberating";
 
