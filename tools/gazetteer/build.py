@@ -12,7 +12,8 @@ import unicodedata
 
 import phoenix
 
-from curated import COUNTRY_OVERRIDES, DROPPED_PHRASES, EXCLUDED_COUNTRIES, HISTORICAL_COUNTRIES, TERRITORIES_WITHOUT_CAPITAL, US_STATES
+from curated import (COUNTRY_OVERRIDES, DROPPED_PHRASES, EXCLUDED_COUNTRIES, HISTORICAL_COUNTRIES, STATES_NOT_INDEPENDENT_IN_DATA,
+                     US_STATES)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "Graph.Extraction", "Gazetteers", "Data")
@@ -44,24 +45,47 @@ def plural(demonym):
     return [demonym + "s"] if demonym.endswith(("an", "i", "er", "ot", "ine", "ene", "ek", "ak", "ar", "at")) else []
 
 
-def countries(reference):
+def mledoze(reference):
     with open(os.path.join(reference, "mledoze_countries.json"), encoding="utf-8") as f:
-        data = json.load(f)
+        return [c for c in json.load(f) if c["cca2"] not in EXCLUDED_COUNTRIES]
+
+
+def is_state(c):
+    """A sovereign state (annotation guidelines: a territory that is not a state is not a country)."""
+    return c.get("independent") or c["cca2"] in STATES_NOT_INDEPENDENT_IN_DATA
+
+
+def names_of(c):
+    o = COUNTRY_OVERRIDES.get(c["cca2"], {})
+    name = o.get("name", c["name"]["common"])
+    names = [name, c["name"]["common"]]
+    official = c["name"]["official"]
+    if is_latin(official) and "," not in official:
+        names.append(official)
+    names += [a for a in c["altSpellings"]
+              if len(a) > 3 and "," not in a and "(" not in a and is_latin(a) and any(m in a for m in ENGLISH_MARKERS)]
+    names += o.get("variants", [])
+    return name, [n for n in with_folded(names) if n not in o.get("drop", [])]
+
+
+def territories(reference):
+    """Dependent territories ("Hong Kong", "Greenland", "Puerto Rico") are places: named, not states."""
     rows = []
-    for c in data:
+    for c in mledoze(reference):
+        if not is_state(c):
+            name, names = names_of(c)
+            rows.append([name, "", "territory", [n for n in names if n != name], []])
+    return sorted(rows)
+
+
+def countries(reference):
+    rows = []
+    for c in mledoze(reference):
         iso2 = c["cca2"]
-        if iso2 in EXCLUDED_COUNTRIES:
+        if not is_state(c):
             continue
         o = COUNTRY_OVERRIDES.get(iso2, {})
-        name = o.get("name", c["name"]["common"])
-        names = [name, c["name"]["common"]]
-        official = c["name"]["official"]
-        if is_latin(official) and "," not in official:
-            names.append(official)
-        names += [a for a in c["altSpellings"]
-                  if len(a) > 3 and "," not in a and "(" not in a and is_latin(a) and any(m in a for m in ENGLISH_MARKERS)]
-        names += o.get("variants", [])
-        names = [n for n in with_folded(names) if n not in o.get("drop", [])]
+        name, names = names_of(c)
         eng = c["demonyms"].get("eng", {})
         dem = []
         for d in o["demonyms"] if "demonyms" in o else sorted({eng.get("m", ""), eng.get("f", "")}):
@@ -96,7 +120,7 @@ def split(field):
     return [x.strip() for x in field.split(";") if x.strip() and not x.strip().lower().startswith("the ")]
 
 
-def locations(country_rows):
+def locations(country_rows, territory_rows):
     curated = read_curated("locations.txt", 5, (3, 4))
     by_name = {r[0]: r for r in curated}
     country_phrases = {p for r in country_rows for p in [r[2]] + r[4] + r[5]}
@@ -104,8 +128,7 @@ def locations(country_rows):
     # A capital is its present state's: Prague is the Czech Republic's, not Czechoslovakia's.
     historical = {h["iso2"] for h in HISTORICAL_COUNTRIES}
     for (iso2, _, _, capital, *_rest) in sorted(country_rows, key=lambda r: r[0] in historical):
-        if (not capital or capital in country_phrases or capital in seen or capital in DROPPED_PHRASES
-                or iso2 in TERRITORIES_WITHOUT_CAPITAL):
+        if not capital or capital in country_phrases or capital in seen or capital in DROPPED_PHRASES:
             continue
         seen.add(capital)
         own = next((r for r in curated if r[0] in by_name and (r[0] == capital or capital in r[3])), None)
@@ -115,6 +138,7 @@ def locations(country_rows):
         else:
             rows.append([capital, iso2, "capital", [], []])
     rows += [r for r in curated if r[0] in by_name]
+    rows += territory_rows
     for state in US_STATES:
         name, variants = state[0], list(state[1:])
         rows.append([name, "US", "us-state", variants, []])
@@ -129,7 +153,8 @@ def derived_organizations(reference, country_rows, taken):
     regions = ("IMG", "INT", "MEA", "SAS", "KKL", "WEU", "SEA", "EAF")
     return (phoenix.derive(international, phoenix.ORG_WORDS, ("IGO",), "igo", iso3_to_iso2, taken)
             + phoenix.derive(international, phoenix.ORG_WORDS, ("NGO",), "ngo", iso3_to_iso2, taken, min_words=3)
-            + phoenix.derive(armed, phoenix.ARMED_WORDS, tuple(iso3_to_iso2) + regions, "armed-group", iso3_to_iso2, taken, min_words=3))
+            + phoenix.derive(armed, phoenix.ARMED_WORDS, tuple(c["cca3"] for c in mledoze(reference)) + regions, "armed-group", iso3_to_iso2, taken,
+                             min_words=3))
 
 
 def dedupe_titles(rows):
@@ -175,7 +200,7 @@ def main():
     c = countries(reference)
     src = "Derived from mledoze/countries (ODbL 1.0) and curated for news usage; regenerate with tools/gazetteer/build.py."
     write("countries.tsv", [src, "iso2\tiso3\tname\tcapital\tvariants (|)\tdemonyms and adjectives (|)\tcommon words (|)"], c)
-    locs = locations(c)
+    locs = locations(c, territories(reference))
     write("locations.tsv", ["Capitals from mledoze/countries (ODbL 1.0), other places curated (tools/gazetteer/locations.txt).",
                             "name\tiso2\tcategory\tvariants (|)\tcommon words (|)"], locs)
     orgs = [[n, iso, cat, with_folded(v), cw] for (n, iso, cat, v, cw) in read_curated("organizations.txt", 5, (3, 4))]

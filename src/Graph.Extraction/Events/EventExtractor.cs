@@ -48,6 +48,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         IReadOnlyList<ResolvedMention>? pairVisited = null;
         var pairVisitedIn = -4;
         ResolvedMention? army = null;
+        string? dateline = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -67,6 +68,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             {
                 parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
                 army = parsed.ArmyOwner;
+                parsed.DatelinePlace = dateline ??= parsed.PlaceOfItsDateline();
                 found = _parseReading.Apply(parsed, found);
                 var met = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) : parsed.Pair;
                 if (met is not null)

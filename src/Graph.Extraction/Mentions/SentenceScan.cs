@@ -619,11 +619,10 @@ internal sealed class SentenceScan
                 continue;
 
             Emit(pieces[t + 1].First, pieces[end - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Person, titled: true);
-            // "Aurelion Motors chief executive X": a body named by its head word before the title is the title's owner.
+            // "Aurelion Motors chief executive X", "Kenya Airways chief executive X", "Bank of Japan Governor X": a body named
+            // by its head word before the title (a state's name may open it) is the title's owner.
             // Not the tail of a longer name ("Health and Human Services Secretary X").
-            if (t >= 2 && pieces.Take(t).All(p => p.Kind == PieceKind.Word) && Tok(pieces[0].First - 1) is not ("and" or "of" or "&" or "for")
-                && Tok(pieces[t - 1].First) is var head
-                && (WordLists.OrganizationHeads.Contains(head) || WordLists.CompanyHeads.Contains(head)))
+            if (t >= 2 && Tok(pieces[0].First - 1) is not ("and" or "of" or "&" or "for") && BodyBeforeATitle(pieces[..t]))
                 Emit(pieces[0].First, pieces[t - 1].End, _headline ? CandidateKind.Unknown : CandidateKind.Organization);
             else
                 EmitPiecesAndPlainNames(pieces, 0, t, plainNames: false);
@@ -632,6 +631,23 @@ internal sealed class SentenceScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Words that name a body by their head word ("Aurelion Motors", "Kenya Airways") or as "X of Y" ("Bank of Japan",
+    /// "Central Bank of Nigeria"), a state's name only at the start or after "of".
+    /// </summary>
+    private bool BodyBeforeATitle(List<Piece> before)
+    {
+        if (before.Exists(p => p.Kind is not (PieceKind.Word or PieceKind.Connector) && !(p is { Kind: PieceKind.Known, Entry.Kind: GazetteerKind.Country })))
+            return false;
+        if (before.TrueForAll(p => p.Kind == PieceKind.Word))
+            return WordLists.OrganizationHeads.Contains(Tok(before[^1].First)) || WordLists.CompanyHeads.Contains(Tok(before[^1].First));
+        return before[^1].Kind == PieceKind.Word && before.Count(p => p.Kind == PieceKind.Known) == 1 && before[0].Kind == PieceKind.Known
+                && WordLists.CompanyHeads.Contains(Tok(before[^1].First))
+            || before is [{ Kind: PieceKind.Word } start, { Kind: PieceKind.Connector } of, { Kind: PieceKind.Known }]
+                && WordLists.OrganizationStarts.Contains(Tok(start.First)) && Tok(of.First) == "of"
+            || before[^1].Kind == PieceKind.Known && OpensAnOfName(before);
     }
 
     /// <summary>"SECRETARY KERRY:", "MR KIRBY:": a transcript's speaker label, a title and a name in capitals.</summary>
@@ -704,6 +720,10 @@ internal sealed class SentenceScan
         else if (OpensAnOfName(pieces))
             kind = CandidateKind.Organization;
         else if (lastWord is not null && WordLists.LocationHeads.Contains(lastWord) || firstWord is "Camp" or "Lake" or "Mount" or "Fort" or "Cape")
+            kind = CandidateKind.Location;
+        // "Gulf of Finland", "Bay of Bengal", "Strait of Malacca": a body of water named "of" a place (a country's name
+        // inside it too) is one place.
+        else if (firstWord is "Gulf" or "Bay" or "Sea" or "Strait" or "Straits" or "Isle" && Tok(pieces[1].First) == "of")
             kind = CandidateKind.Location;
         // "driven to Jubilee House", "talks at State House": a house one is at or goes to is a building (a house that
         // speaks, "Freedom House said", is a body, which the gazetteer or the name tagger reads).

@@ -46,7 +46,7 @@ internal static class WordLists
     /// </summary>
     public static readonly HashSet<string> CompanyHeads = Set(
         "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc", "Holdings", "Industries", "Enterprises", "Petroleum", "Minerals", "Mining",
-        "Motors", "Airways", "Telecom", "Pharmaceuticals", "Technologies");
+        "Motors", "Airways", "Airlines", "Air", "Telecom", "Pharmaceuticals", "Technologies");
 
     /// <summary>First words of "X of Y" organisation names ("Ministry of Defense").</summary>
     public static readonly HashSet<string> OrganizationStarts = Set(

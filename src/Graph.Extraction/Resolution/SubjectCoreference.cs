@@ -67,13 +67,22 @@ internal static class SubjectCoreference
             {
                 if (word.Relation is not ("nsubj" or "nsubj:pass"))
                     continue;
+                // "met Tanzanian President Samia Suluhu Hassan", read with "Samia" the subject of "Hassan": a word of a name
+                // is no subject of that name.
+                if (At(here, word.Token) is { } inName && parse.HeadOf(word) is { } nameHead && nameHead.Token != word.Token && At(here, nameHead.Token) == inName)
+                    continue;
                 // A subject that reports: of a verb taking a clause ("said that …"), or putting out a statement ("in a statement",
                 // wherever the parser hangs it in the verb's own clause: "accused Y of arming the rebels in a statement").
                 var reports = parse.HeadOf(word) is { } verb && (parse.ChildrenOf(verb).Any(c => c.Relation is "ccomp" or "parataxis")
                     || OwnClause(parse, verb).Any(c => c.Relation is "obj" or "obl" or "nmod" && Descriptions.TryGetValue(c.Form.ToLowerInvariant(), out var kind) && kind == Actors));
                 // The surface reading's pronouns ("he said") are read again with the parse, and kept where it finds nothing.
                 var surface = At(here, word.Token) is { Kind: MentionKind.Pronoun } p ? p : null;
-                if (surface is null && (At(here, word.Token) ?? Apposed(parse, word, here)) is { } named)
+                // "Tanzanian President X met …" read with the adjective as the subject and the name in apposition: the person
+                // is the subject.
+                var atSubject = At(here, word.Token);
+                if (atSubject is { Kind: MentionKind.Demonym } && Apposed(parse, word, here) is { Type: EntityType.Person } apposedPerson)
+                    atSubject = apposedPerson;
+                if (surface is null && (atSubject ?? Apposed(parse, word, here)) is { } named)
                 {
                     // "Its spokesperson, X, said", after "The State Department rejected …": the body last a subject owns the title.
                     if (named.Type == EntityType.Person && TitleOwnerPronoun(parse, word, here) is { } titleOwner && GoverningSubject(parse, word) is null

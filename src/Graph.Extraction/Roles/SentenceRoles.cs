@@ -149,6 +149,12 @@ internal sealed class SentenceRoles
         var comma = _titleEndingAt[person.FirstToken] is { Entry.IsHonorific: true } honorific ? honorific.FirstToken - 1 : person.FirstToken - 1;
         // "his Russian counterpart, X" says whose equal X is, not X's title (ParseRoles.Counterparts reads it).
         // Nor "other Iraqi officials, Mr. X": a plural is no one person's title.
+        // "The Minister of Foreign Affairs of Senegal, Yassine Fall": the title's owner after "of", before the comma.
+        if (Tok(comma) == "," && _mentionEndingAt[comma] is { Type: EntityType.Country or EntityType.Organization } owner
+            && owner.FirstToken - (Tok(owner.FirstToken - 1) == "the" ? 2 : 1) is var of && Tok(of) == "of"
+            && TitleEndingAt(of) is { } owned && _titleEndingAt[of] is not { Entry.IsHonorific: true }
+            && !(_inFrontedPhrase(owned.Start) && _uposOf(0) is "ADP" or "SCONJ" && !AfterComma(owned.Start)))
+            return (owned.Title, owner.EntityId);
         if (Tok(comma) != "," || Tok(comma - 1).ToLowerInvariant() is "counterpart" or "counterparts" || TitleEndingAt(comma) is not { } title
             || Tok(comma - 1) is { Length: > 3 } last && char.IsLower(last[0]) && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
             return null;
@@ -183,6 +189,11 @@ internal sealed class SentenceRoles
                 continue;
             // "adviser to the President X" names the adviser's principal, not X's office.
             if (_mentionAt[title.Start] is { Type: EntityType.Country or EntityType.Organization } || Tok(title.Start - 1) == "the" && Tok(title.Start - 2) is "to" or "of" or "for")
+                continue;
+            // "Hong Kong Chief Executive X", "Greenland's premier X": the office of a place that is no state (nor a capital,
+            // which stands for its state: "Dhaka's Foreign Minister"), which the context must not hand to a state.
+            if (_mentionEndingAt[SentenceShape.IsPossessive(Tok(title.Start - 1)) ? title.Start - 1 : title.Start] is { Type: EntityType.Location } place
+                && _gazetteer.CapitalOf(place.EntityId) is null)
                 continue;
             if (StateOffice(title.Title) is { } rank)
                 yield return (m, title.Title, rank);
@@ -353,6 +364,10 @@ internal sealed class SentenceRoles
             i -= 3;
         if (_mentionEndingAt[i] is { } m && m.Type is EntityType.Country or EntityType.Organization)
         {
+            // "Central Bank of Nigeria governor X": a state after "of" closes the name of the body before it, the owner.
+            if (m is { Type: EntityType.Country, Kind: MentionKind.Name } && Tok(m.FirstToken - 1) == "of"
+                && _mentionEndingAt[m.FirstToken - 1] is { Type: EntityType.Organization, Kind: MentionKind.Name } body)
+                return body.EntityId;
             // "Russia's UN ambassador X", "the Russian EU envoy": a state's envoy to a body; the body is the posting.
             return SenderBefore(m) ?? m.EntityId;
         }

@@ -338,8 +338,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var accusers = Voices(Sides.Of(s, speaker));
         foreach (var claimed in source is null ? ClaimedClauses(s, v) : [v])
         {
-            // "said the country's forces tested a missile": a weapon's test wrongs no one.
-            if (Modality.Of(s, claimed) != Reality.Real || Tests.Contains(s.Lower(claimed)))
+            // "said the country's forces tested a missile", "test-fired": a weapon's test wrongs no one.
+            if (Modality.Of(s, claimed) != Reality.Real || Tests.Contains(s.Lower(claimed)) || s.Children(claimed, "compound").Any(c => s.Lower(c) == "test"))
                 continue;
             List<string> attackers;
             using (s.ReadQuotes(s.IsQuoted(claimed)))
@@ -834,6 +834,14 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
         if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
+        // "Macron spoke with Zelensky on Monday", "talked to his Chinese counterpart": a named person (not reporters, not
+        // a newspaper) talked with is consulted, by telephone as leaders' readouts tell it, unless the sentence puts the
+        // two somewhere ("spoke with X in Paris", "on the sidelines of the summit").
+        if (Lexicon.Speak.Contains(lower) && Partners(s, v, "with", "to").Where(p => !ParsedSentence.Is(p, "obj")
+                && (s.MentionAt(p) is { Type: EntityType.Person } || s.Lower(p) is "counterpart" || s.Children(p, "appos").Any(a => s.MentionAt(a) is { Type: EntityType.Person })))
+                .ToList() is { Count: > 0 } talkedTo)
+            return InPerson(s, v, talkedTo) ? Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), talkedTo)
+                : Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), talkedTo);
         // "In a telephone call, X and Y discussed North Korea": what is discussed is the topic, not a side.
         if (Discusses.Contains(lower) && ByPhone(s, v))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), DiscussedWith(s, v));
@@ -3008,8 +3016,20 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "X arrived in Cairo on Friday. There he met Y": "there" is where the event told just before took place.
         if (at is null && s.PlaceBefore is { } before && s.Children(clause).Any(c => c.Relation is "advmod" or "expl" && s.Lower(c) == "there"))
             return before;
+        // "NEW DELHI: … arrived here on Monday", "GENEVA — talks held here": "here" is where the story is datelined.
+        if (at is null && s.DatelinePlace is { } datelined && s.Children(clause).Any(c => c.Relation == "advmod" && s.Lower(c) == "here"))
+            return datelined;
         return at is null ? null : PlaceNamed(s, at);
     }
+
+    /// <summary>
+    /// Whether a talk is told where it was held: a place, a gathering or its sidelines after "in", "at", "on" or "during",
+    /// on the verb or on whom it was with.
+    /// </summary>
+    private static bool InPerson(ParsedSentence s, SyntaxWord verb, List<SyntaxWord> with) =>
+        s.Children(verb).Concat(with.SelectMany(s.Children)).Any(c => (ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod"))
+            && s.CaseOf(c) is "in" or "at" or "on" or "during"
+            && (s.MentionAt(c) is { Type: EntityType.Location or EntityType.Country } || s.Lower(c) == "sidelines" || MeetingNouns.Contains(s.Lower(c))));
 
     /// <summary>
     /// "met Ana Ruiz in Santiago" with the place hung on the person met (or on the title before the name: "received
@@ -3129,6 +3149,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (s.Lower(at) != "capital")
             return null;
         var country = s.Children(at).Select(s.MentionAt).FirstOrDefault(m => m is { Type: EntityType.Country });
-        return country is not null && EntityIds.CountryIso2(country.EntityId) is { } iso2 && gazetteer.Capital(iso2) is { } capital ? capital.EntityId : null;
+        if (country is not null)
+            return EntityIds.CountryIso2(country.EntityId) is { } iso2 && gazetteer.Capital(iso2) is { } capital ? capital.EntityId : null;
+        // "ADDIS ABABA — … met X in the capital": a capital of no country named is the one the story is datelined from.
+        return s.Children(at).Any(c => c.Relation is "amod" or "nmod" or "nmod:poss" or "compound") || s.DatelinePlace is not { } datelined
+            || gazetteer.CapitalOf(datelined) is null ? null : datelined;
     }
 }

@@ -81,6 +81,12 @@ internal static class Modality
         "increase", "rise", "surge", "spike", "upsurge", "escalation", "decrease", "decline", "drop", "fall", "reduction",
     };
 
+    /// <summary>English adjectives that call a claim untrue.</summary>
+    private static readonly HashSet<string> Falsehoods = new(StringComparer.Ordinal)
+    {
+        "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "inaccurate", "incorrect", "wrong", "fake",
+    };
+
     /// <summary>Claim nouns that report rather than allege ("reports that troops entered the town").</summary>
     private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "report", "reports" };
 
@@ -169,6 +175,9 @@ internal static class Modality
             // weighing is what is weighed, however the parser hung it (a clause of its own, an adjective of the object).
             if (WeighedGerund(s, w, head))
                 return Reality.Irrealis;
+            // "Rumours circulated that X had met Y", "claims surfaced that …": what the subject claim says is alleged.
+            if (ParsedSentence.Is(w, "ccomp") && s.MarkOf(w) == "that" && s.Children(head, "nsubj").Any(n => Alleges(s, n)))
+                return Reality.Alleged;
             if (ParsedSentence.Is(w, "xcomp"))
             {
                 // "refused to deliver": what was refused did not happen, not even as a pledge; nor what is denied
@@ -216,6 +225,10 @@ internal static class Modality
                 // as done by the sentence that names the claim (a report is, unless denied).
                 if (mark is "that" or "" && w.Relation == "acl" && Alleges(s, claim))
                     return Reality.Alleged;
+                // "Reports that Qatar had brokered a truce were false": a claim the sentence calls false is denied.
+                if (mark is "that" or "" && w.Relation == "acl" && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && ParsedSentence.Is(claim, "nsubj")
+                    && s.Head(claim) is { Upos: "ADJ" } verdict && Falsehoods.Contains(s.Lower(verdict)))
+                    return Reality.Negated;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.
                 if (mark == "from" && (Prevents.Contains(s.Lower(head)) || Refrains.Contains(s.Lower(head)) || head.Upos == "NOUN" && (s.Head(head) is { } preventing && Prevents.Contains(s.Lower(preventing))
@@ -468,8 +481,9 @@ internal static class Modality
                 // "No Chilean soldiers have landed in Peru", "no agreement was reached": a subject denied denies the clause
                 // (not "there is no other conclusion than that …", which asserts what follows).
                 case "nsubj" or "nsubj:pass" when s.Children(c, "det").Any(d => s.Lower(d) == "no") && !s.Children(w).Any(x => x.Relation == "expl"):
-                // "Neither Russia nor Belarus has agreed": every side of the subject denied.
-                case "nsubj" or "nsubj:pass" when s.Children(c, "cc:preconj").Any(d => s.Lower(d) == "neither"):
+                // "Neither Russia nor Belarus has agreed", "Neither Saudi nor Iranian officials met": every side of the
+                // subject denied.
+                case "nsubj" or "nsubj:pass" when NeitherNor(s, c):
                 // "Washington has sent no troops", "imposed no sanctions": an object denied denies the deed.
                 // (Not what is said: "said no new cases were found" says something.)
                 // Nor the effect of what did happen: "the attack caused no casualties", "left no damage".
@@ -489,6 +503,9 @@ internal static class Modality
                 case "nsubj" or "nsubj:pass" when s.MarkOf(w) == "to" && !s.Has(w, "aux"):
                 // "before President X visits India next week": the present tense with a time to come is a schedule.
                 case "obl" or "obl:unmarked" or "obl:tmod" or "advmod" when w.Xpos is "VBZ" or "VBP" && IsTimeToCome(s, c):
+                // "usually visits Kyiv once a year", "deploys jets every year": the present of a habit tells of no visit in
+                // particular (a headline's present, "Russia shells Kharkiv", tells of one).
+                case "advmod" or "obl" or "obl:unmarked" or "obl:tmod" when w.Xpos is "VBZ" or "VBP" && IsHabit(s, c):
                     found = Reality.Irrealis;
                     break;
             }
@@ -496,6 +513,25 @@ internal static class Modality
 
         return found;
     }
+
+    /// <summary>A subject whose sides are all denied: "neither" before it or before its modifier.</summary>
+    private static bool NeitherNor(ParsedSentence s, SyntaxWord subject) =>
+        s.Children(subject).Any(d => d.Relation is "cc:preconj" or "det" && s.Lower(d) == "neither")
+        || s.Children(subject).Any(m => m.Relation is "amod" or "compound" && s.Children(m, "cc:preconj").Any(d => s.Lower(d) == "neither"));
+
+    /// <summary>English adverbs of how often, which make a present tense a habit.</summary>
+    private static readonly HashSet<string> HabitAdverbs = new(StringComparer.Ordinal)
+    {
+        "usually", "routinely", "regularly", "often", "frequently", "typically", "normally", "traditionally", "habitually",
+        "customarily", "annually", "always", "sometimes", "occasionally", "seldom", "rarely", "once", "twice",
+    };
+
+    /// <summary>
+    /// A frequency: an adverb of how often ("usually"), "every year", "each month", "several times a year".
+    /// </summary>
+    private static bool IsHabit(ParsedSentence s, SyntaxWord c) =>
+        c.Relation == "advmod" ? HabitAdverbs.Contains(s.Lower(c))
+        : s.Lower(c) is "times" || c.Upos == "NOUN" && s.Children(c, "det").Any(d => s.Lower(d) is "every" or "each");
 
     /// <summary>"did not rule out", "has never ruled out": a possibility kept open.</summary>
     public static bool KeptOpen(ParsedSentence s, SyntaxWord w) =>

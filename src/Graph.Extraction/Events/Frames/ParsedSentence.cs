@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Syntax;
 
@@ -58,6 +59,25 @@ internal sealed class ParsedSentence
 
     /// <summary>The place of the last event the sentence before this one told: where a "there" of this one is. Null when none.</summary>
     public string? PlaceBefore { get; init; }
+
+    /// <summary>
+    /// The place the article's dateline names ("ADDIS ABABA —"), this sentence's included: where "here" is, and "the
+    /// capital" when it is one. Null when there is none.
+    /// </summary>
+    public string? DatelinePlace { get; set; }
+
+    /// <summary>The place a dateline in this sentence names, or null.</summary>
+    public string? PlaceOfItsDateline()
+    {
+        var words = Dateline.Length(Parse.Words);
+        for (var i = 0; i < words; i++)
+        {
+            if (MentionAt(Parse.Words[i]) is { Type: EntityType.Location } place)
+                return place.EntityId;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The state whose army the article last named with its owner ("Sudan's army", "the Sudanese military"), this
