@@ -111,7 +111,7 @@ internal static class Lexicon
     public static readonly HashSet<string> Give = Union(
         Set("send/sent", "provide", "give/gave/given", "deliver", "donate", "supply", "grant", "ship/shipped/shipping",
             "contribute", "extend", "airlift", "dispatch", "despatch", "transfer/transferred/transferring", "lend/lent/lent",
-            "airdrop/airdropped/airdropping", "distribute"),
+            "airdrop/airdropped/airdropping", "distribute", "fly/flew/flown"),
         W("handed"));
 
     /// <summary>What aid is: one of these in the object makes giving an Offer.</summary>
@@ -141,7 +141,8 @@ internal static class Lexicon
         W("extended", "extends"));
 
     public static readonly HashSet<string> SanctionNouns = W(
-        "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "tariff", "levies", "boycott", "boycotts", "duties");
+        "sanctions", "sanction", "embargo", "embargoes", "penalties", "tariffs", "tariff", "levies", "boycott", "boycotts", "duties",
+        "surtax", "surtaxes");
 
     /// <summary>What a freeze is a sanction on ("froze the assets of X", "asset freezes").</summary>
     public static readonly HashSet<string> Assets = W("assets", "asset", "accounts", "funds", "reserves", "property", "properties");

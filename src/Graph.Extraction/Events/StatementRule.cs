@@ -97,10 +97,18 @@ internal sealed class StatementRule : IEventRule
         }
     }
 
-    /// <summary>"added 53 runs", "added another goal", "added a third": "add" with a count adds something (not "added a deal was near", which says something).</summary>
+    /// <summary>
+    /// "added 53 runs", "added another goal", "added a third": "add" with a count adds something (not "added a deal was
+    /// near", which says something); so does "add" with a list ("added the firm to its sanctions list").
+    /// </summary>
     private static bool AddsAThing(SentenceContext s, int t) =>
         s.Word(t) is "add" or "added" or "adds" && s.Word(t + 1) is { Length: > 0 } next
-        && (char.IsDigit(next[0]) || next is "another" or "two" or "three" or "four" or "five" || next is "a" && s.Word(t + 2) is "second" or "third" or "fourth" or "fifth");
+        && (char.IsDigit(next[0]) || next is "another" or "two" or "three" or "four" or "five" || next is "a" && s.Word(t + 2) is "second" or "third" or "fourth" or "fifth"
+            || next != "that" && s.Ahead(t, ListNouns, 12) is var list and >= 0 && s.Ahead(t, ToOrOn, list - t) >= 0);
+
+    private static readonly HashSet<string> ListNouns = new(StringComparer.Ordinal) { "list", "lists", "blacklist", "blacklists" };
+
+    private static readonly HashSet<string> ToOrOn = new(StringComparer.Ordinal) { "to", "on" };
 
     /// <summary>"observed a truce", "observed the ceasefire": "observed" with a thing kept, not a remark.</summary>
     private static bool ObservesAThing(SentenceContext s, int t) =>

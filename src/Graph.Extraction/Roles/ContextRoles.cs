@@ -231,20 +231,23 @@ internal static class ContextRoles
     }
 
     /// <summary>
-    /// The lower-case ministries a sentence names with one country ("Mexico's foreign ministry", "the Kenyan defence
-    /// ministry"): the branch ("foreign") and the country.
+    /// The ministries a sentence names with one country ("Mexico's foreign ministry", "the Kenyan defence ministry",
+    /// "Colombia's Defence Ministry"): the branch ("foreign") and the country.
     /// </summary>
     public static IEnumerable<(string Branch, string Country)> Ministries(ParsedSentence s)
     {
         foreach (var w in s.Words)
         {
-            if (w.Form != "ministry" || s.MentionAt(w) is { Type: EntityType.Organization })
+            // A named ministry ("the Defence Ministry" as a body) counts in capitals, with its branch in capitals.
+            var named = w.Form == "Ministry";
+            if (!named && (w.Form != "ministry" || s.MentionAt(w) is { Type: EntityType.Organization }))
                 continue;
-            var branch = s.Children(w).FirstOrDefault(c => c.Relation is "amod" or "compound" && c.Form.All(char.IsLower));
+            var branch = s.Children(w).FirstOrDefault(c => c.Relation is "amod" or "compound"
+                && (named ? c.Form.Length > 1 && char.IsUpper(c.Form[0]) && c.Form[1..].All(char.IsLower) && s.MentionAt(c) is not { Type: EntityType.Country } : c.Form.All(char.IsLower)));
             var countries = s.Children(w).Where(c => c.Relation is "amod" or "compound" or "nmod:poss").Select(s.MentionAt)
                 .OfType<ResolvedMention>().Where(m => m.Type == EntityType.Country).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
             if (branch is not null && countries is [var country])
-                yield return (branch.Form, country);
+                yield return (branch.Form.ToLowerInvariant(), country);
         }
     }
 

@@ -53,6 +53,12 @@ public sealed class TerritoriesWatersAndTitledBodiesTests
             Parsed.Roles("The Minister of Foreign Affairs of Senegal, Awa Ndiaye, received the French ambassador in Dakar."));
 
     [Fact]
+    public void Extract_BareTitleOfAMinistryNamedInCapitals_RoleOfItsState() =>
+        Assert.Contains("Luis Prado / Defence Minister / Colombia",
+            Parsed.Roles("Rebels attacked a base in Tibu on Tuesday, Colombia's Defence Ministry reported. Defence Minister Luis Prado said the attack was terrorism. "
+                + "In Mexico, gunmen killed three guardsmen. Mexico's police said Mexico would respond. Mexico sent troops."));
+
+    [Fact]
     public void Extract_PartyOfATitledLeader_NoRoleOfAnotherBody() =>
         Assert.Equal(["Ariel Tamir / Prime Minister / Israel"], Parsed.Roles("The party of Israeli Prime Minister Ariel Tamir voted on Thursday."));
 }

@@ -77,8 +77,8 @@ internal sealed partial class FrameRule
         || s.Lower(list) is "list" && (HasModifier(s, list, Lexicon.SanctionNouns) || HasModifier(s, list, ListedFor)
             || Clause.Oblique(s, list, "of") is { } listed && HasModifier(s, listed, ListedFor));
 
-    /// <summary>What a list of sanctioned parties is for ("the entity list", "a trade blacklist", "its terrorism list").</summary>
-    private static readonly HashSet<string> ListedFor = new(StringComparer.Ordinal) { "entity", "trade", "terrorism", "terror", "terrorist", "blacklist" };
+    /// <summary>What a list of sanctioned parties is for ("the entity list", "a trade blacklist", "its terrorism list", "the Specially Designated Nationals list").</summary>
+    private static readonly HashSet<string> ListedFor = new(StringComparer.Ordinal) { "entity", "trade", "terrorism", "terror", "terrorist", "blacklist", "designated" };
 
     private static readonly HashSet<string> Suspends = VerbForms.Set("suspend", "freeze/froze/frozen/freezing", "cut/cut/cutting", "halt", "pause", "withhold/withheld");
 

@@ -770,7 +770,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "X and his Egyptian counterpart Y co-chaired the meeting of the joint commission", "chaired a meeting with the
         // ambassadors of Mali and Niger": who chair a sitting meet in it, with whom it is held (annotation guidelines: a
         // council session that took place).
-        if (Chairs.Contains(lower) && (Clause.Undergoer(s, v) ?? Clause.Oblique(s, v, "over")) is { } sitting && Sittings.Contains(s.Lower(sitting)))
+        // Not a standing body a participle describes ("the creditor committee, co-chaired by China and India, agreed …").
+        if (Chairs.Contains(lower) && (Clause.Undergoer(s, v) ?? Clause.Oblique(s, v, "over")) is { } sitting && Sittings.Contains(s.Lower(sitting))
+            && !(ParsedSentence.Is(v, "acl") && s.Head(v) == sitting && s.Lower(sitting) is "commission" or "committee" or "council"))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, sitting, "with") is { Count: > 0 } with ? with : SittingOf(s, sitting));
         // "Poland hosted a meeting of EU interior ministers in Warsaw": the host meets the body whose meeting it hosts.
         if (Lexicon.ReceiveVisitor.Contains(lower) && Clause.Undergoer(s, v) is { } hosted && MeetingNouns.Contains(s.Lower(hosted)) && SittingOf(s, hosted) is [_, ..] gathered)
@@ -1388,6 +1390,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (lower is "signing" or "ratification" && Clause.Oblique(s, n, "of") is { } signed && Lexicon.AgreementNouns.Contains(s.Lower(signed))
             && Partners(s, n, "by").Concat(Partners(s, signed, "by")).Concat(s.Children(n, "nmod:poss").Where(o => o.Xpos != "PRP$")).ToList() is { Count: > 0 } signers)
             return Encounter(s, n, EventType.Agreement, "057", null, signers);
+        // "The two leaders witnessed the signing of 14 cooperation agreements", "attended the exchange of memoranda": who
+        // witness their deals signed or exchanged are the deals' parties (CAMEO 057).
+        if (lower is "signing" or "exchange" && Clause.Oblique(s, n, "of") is { } deals && (Lexicon.AgreementNouns.Contains(s.Lower(deals)) || s.Lower(deals) is "documents")
+            && (ParsedSentence.Is(n, "obj") || ParsedSentence.Is(n, "obl") && s.CaseOf(n) == "over") && s.Head(n) is { Upos: "VERB" } witnessing
+            && Witnesses.Contains(s.Lower(witnessing)))
+            return Encounter(s, n, EventType.Agreement, "057", Clause.Doer(s, witnessing), []);
         // "Niger's suspension from the African Union", "Russia's expulsion from the Council of Europe": a state or body
         // suspended or expelled from a body, by that body (as the passive verb reads it).
         if (lower is "suspension" or "expulsion" && s.Children(n, "nmod:poss").FirstOrDefault(o => o.Xpos != "PRP$") is { } member
@@ -2296,6 +2304,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>English nouns of a sitting that people chair: the meeting nouns and the bodies that sit.</summary>
     private static readonly HashSet<string> Sittings = new(MeetingNouns.Concat(
         ["session", "sessions", "conference", "commission", "committee", "council", "forum", "consultations", "dialogue", "round"]), StringComparer.Ordinal);
+
+    /// <summary>English verbs of being present at a ceremony ("witnessed the signing", "presided over the exchange").</summary>
+    private static readonly HashSet<string> Witnesses = VerbForms.Set("witness", "attend", "oversee/oversaw/overseen", "preside");
 
     /// <summary>English nouns of goods brought to someone.</summary>
     private static readonly HashSet<string> Deliveries = new(StringComparer.Ordinal) { "delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "transfer", "transfers" };
