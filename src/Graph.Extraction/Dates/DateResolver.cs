@@ -64,7 +64,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"(?:\b(?<cue>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)(?<mon>" + FullMonthNames + @")\b(?!\.?,?\s+\d{4}\b)(?:" + CountedYear + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex CuedMonth();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Cc]oming|[Tt]his)\s+)?(?<wd>" + Weekdays + @")\b(?!s\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Cc]oming|[Tt]his)\s+)?(?<wd>" + Weekdays + @")\b(?!s\b)(?:\s+(?:of\s+)?(?<week>last|next)\s+week\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<rel>yesterday|today|tomorrow|tonight)|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -230,7 +230,10 @@ public static partial class DateResolver
         var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "";
         var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
         DateOnly date;
-        if (rel is "next" or "coming" || rel.StartsWith("this ", StringComparison.Ordinal))
+        // "on Wednesday last week": that weekday in the week before publication's (or after it).
+        if (m.Groups["week"].Success)
+            date = MondayOf(pub).AddDays((m.Groups["week"].Value == "last" ? -7 : 7) + ((int)target + 6) % 7);
+        else if (rel is "next" or "coming" || rel.StartsWith("this ", StringComparison.Ordinal))
             date = pub.AddDays(back == 0 ? 7 : 7 - back);
         else if (rel == "last")
             date = pub.AddDays(-(back == 0 ? 7 : back));

@@ -219,6 +219,36 @@ internal static class DateOwnership
         return (parse.Words[first].Start, parse.Words[mark].Form == "after" ? -days : days);
     }
 
+    /// <summary>
+    /// "flew to Washington on Sunday and met Trump the following day", "a claim Asmara rejected the next day", "… the
+    /// previous day": a day the trigger's own clause counts from the day told before it, as days (negative: earlier).
+    /// Null where its clause has none.
+    /// </summary>
+    public static int? DayCountedOnTheTrigger(SentenceParse parse, int trigger)
+    {
+        var clause = WordAt(parse, trigger);
+        while (clause is not null && clause.Upos != "VERB")
+            clause = parse.HeadOf(clause);
+        if (clause is null)
+            return null;
+        foreach (var c in parse.ChildrenOf(clause))
+        {
+            if (!c.Relation.StartsWith("obl", StringComparison.Ordinal) || !c.Form.Equals("day", StringComparison.OrdinalIgnoreCase)
+                || !parse.ChildrenOf(c).Any(d => d.Relation == "det" && d.Form.Equals("the", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            foreach (var m in parse.ChildrenOf(c))
+            {
+                var lower = m.Form.ToLowerInvariant();
+                if (m.Relation == "amod" && lower is "following" or "next")
+                    return 1;
+                if (m.Relation == "amod" && lower == "previous")
+                    return -1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>English nouns of a span of time and the days in one (0: within the day, "hours after"; −1: no count of days).</summary>
     private static readonly Dictionary<string, int> SpanDays = new(StringComparer.Ordinal)
     {

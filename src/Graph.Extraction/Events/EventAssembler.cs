@@ -71,7 +71,12 @@ internal static class EventAssembler
             if (parses is not null && p.Sentence < parses.Count && phrases.Count > 0)
                 phrases = DateOwnership.OnTheTrigger(parses[p.Sentence], DateOwnership.Open(parses[p.Sentence], open[p.Sentence] ??= AfterTheDateline(parses[p.Sentence], phrases), p.Draft.Trigger,
                     pending.Where(o => o.Sentence == p.Sentence && !Settings.Contains(o.Draft.Type)).Select(o => o.Draft.Trigger), Said.Contains(p.Draft.Type), p.Draft.Type == EventType.Threat), p.Draft.Trigger);
+            // "flew to Washington on Sunday and met Trump the following day": the day after the last day told before the trigger.
+            var trigger = sentences[p.Sentence].Tokens[Math.Clamp(p.Draft.Trigger, 0, sentences[p.Sentence].Count - 1)].Start;
             p.Date = (parses is not null && p.Sentence < parses.Count ? DateOwnership.YearBefore(parses[p.Sentence], p.Draft.Trigger) : null)
+                ?? (own is null && parses is not null && p.Sentence < parses.Count && DateOwnership.DayCountedOnTheTrigger(parses[p.Sentence], p.Draft.Trigger) is int next
+                    && DatesAt(p.Sentence).LastOrDefault(d => d.End <= trigger && d.Precision == DatePrecision.Day) is { } before
+                    ? before.Date.AddDays(next).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null)
                 ?? own ?? NearestDate(sentences[p.Sentence], phrases, p.Draft.Trigger);
             if (p.Date is null && counted is { Days: int days } && countedFrom is { Precision: DatePrecision.Day } origin)
                 p.Date = origin.Date.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -23,6 +23,9 @@ public sealed class DateResolverTests
     [InlineData("It rains today.", "2023-03-08")]
     [InlineData("It rains tomorrow.", "2023-03-09")]
     [InlineData("He left two days ago.", "2023-03-06")]
+    [InlineData("They met on Wednesday last week.", "2023-03-01")]
+    [InlineData("They met on Monday of last week.", "2023-02-27")]
+    [InlineData("They meet on Tuesday next week.", "2023-03-14")]
     public void Find_DayPhrases_ResolvedAgainstPublication(string text, string expected)
     {
         var phrase = One(text);

@@ -26,6 +26,15 @@ public sealed class EventDateTests
     public void Extract_MetOnADayLaterInTheYearThanPublication_TheYearBefore() =>
         Assert.Equal("2024-06-05", Assert.Single(Parsed.Events("Chilean President Ana Ruiz met Peruvian President Jorge Salas on June 5."), e => e.Type == EventType.Meeting).Date);
 
+    // Published Wednesday 2025-03-12: Sunday is 03-09, and the day after it 03-10.
+    [Fact]
+    public void Extract_MetTheFollowingDay_TheDayAfterTheDayToldBefore()
+    {
+        var events = Parsed.Events("Chilean President Ana Ruiz flew to Lima on Sunday and met Peruvian President Jorge Salas at the palace the following day.");
+        Assert.Equal("2025-03-09", Assert.Single(events, e => e.Type == EventType.Visit).Date);
+        Assert.Equal("2025-03-10", Assert.Single(events, e => e.Type == EventType.Meeting).Date);
+    }
+
     [Fact]
     public void Extract_MetOnASpanOfDays_MeetingOnTheFirstDay() =>
         Assert.Equal("2025-03-01", Assert.Single(Parsed.Events("Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima on March 1-2."), e => e.Type == EventType.Meeting).Date);

@@ -3,11 +3,16 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
-/// Parties put on lists, levies by other names, aid flown in, standing bodies chaired, and deals whose signing their
-/// parties witness (sentences written for these tests; the fortieth extraction pass).
+/// Parties put on lists, levies by other names, aid flown in or given by the first country to give it, standing bodies
+/// chaired, and deals whose signing their parties witness (sentences written for these tests; the fortieth extraction pass).
 /// </summary>
 public sealed class ListsLeviesAndCeremoniesTests
 {
+    [Fact]
+    public void Extract_FirstCountryToGiveAid_TheSubjectGives() =>
+        Assert.Equal(["giver=Norway recipient=Chile"],
+            Parsed.Sides("A Peruvian research vessel docked in Valparaiso. Norway was the first country to provide emergency assistance to Chile.", EventType.Offer));
+
     [Fact]
     public void Extract_AddedToADesignatedList_NoStatement() =>
         Assert.Empty(Parsed.Sides("The Treasury added Chilean firm Andes Trading to its Specially Designated Nationals list.", EventType.Statement));

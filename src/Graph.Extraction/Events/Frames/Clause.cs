@@ -43,6 +43,9 @@ internal static class Clause
                 return Doer(s, issuing);
             // "the envoy who met X" acts; "soldiers abducted near the border" (a passive participle, with no object)
             // undergo, and their doer, if any, is the agent.
+            // "India was the first country to provide aid": a predicate noun's infinitive is done by the predicate's subject.
+            if (ParsedSentence.Is(verb, "acl") && s.MarkOf(verb) == "to" && s.Has(head, "cop") && s.Children(head, "nsubj").FirstOrDefault() is { } predicated)
+                return predicated;
             if (ParsedSentence.Is(verb, "acl"))
                 return IsPassiveParticiple(s, verb) ? Oblique(s, verb, "by") : head;
             // "urged Kenya to impose": the governor's object acts; "agreed to impose": its subject does; "visited soldiers
