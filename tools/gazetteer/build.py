@@ -13,7 +13,7 @@ import unicodedata
 import phoenix
 
 from curated import (COUNTRY_OVERRIDES, DROPPED_PHRASES, EXCLUDED_COUNTRIES, HISTORICAL_COUNTRIES, STATES_NOT_INDEPENDENT_IN_DATA,
-                     US_STATES)
+                     TERRITORIES_WITHOUT_CAPITAL, US_STATES)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "Graph.Extraction", "Gazetteers", "Data")
@@ -69,13 +69,17 @@ def names_of(c):
 
 
 def territories(reference):
-    """Dependent territories ("Hong Kong", "Greenland", "Puerto Rico") are places: named, not states."""
-    rows = []
+    """Dependent territories ("Hong Kong", "Greenland", "Puerto Rico") are places: named, not states; their capitals
+    ("Nuuk") are cities, which speak for no state."""
+    rows, cities = [], []
     for c in mledoze(reference):
         if not is_state(c):
             name, names = names_of(c)
             rows.append([name, "", "territory", [n for n in names if n != name], []])
-    return sorted(rows)
+            capital = c["capital"][0] if c["capital"] else ""
+            if capital and c["cca2"] not in TERRITORIES_WITHOUT_CAPITAL and capital not in DROPPED_PHRASES:
+                cities.append([capital, "", "city", [], []])
+    return sorted(rows) + sorted(cities)
 
 
 def countries(reference):

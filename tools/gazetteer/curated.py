@@ -111,6 +111,10 @@ COUNTRY_OVERRIDES = {
 }
 COUNTRY_OVERRIDES.pop("GB-")
 
+# Capitals of dependent territories left out: most are also common names ("Hamilton", "Douglas", "Stanley", "The Valley").
+TERRITORIES_WITHOUT_CAPITAL = {"AI", "AS", "AW", "AX", "BL", "BM", "CK", "CW", "FK", "FO", "GF", "GG", "GI", "GP", "GU", "IM", "JE", "KY",
+                               "MF", "MO", "MP", "MQ", "MS", "NF", "NU", "PM", "RE", "SH", "SX", "TC", "TK", "VG", "VI", "WF", "YT"}
+
 # States mledoze does not mark independent (partly recognised); news and the guidelines treat them as states.
 STATES_NOT_INDEPENDENT_IN_DATA = {"PS", "TW", "XK"}
 

@@ -88,14 +88,14 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
     }
 
     /// <summary>
-    /// The two sides of a meeting or call the sentence reports however it was read ("In a meeting in Geneva, A and B
-    /// had a discussion"), as the sentence names them: whom a later "the meeting" or "the two leaders" stands for;
+    /// The two sides of a meeting, call, negotiation or deal the sentence reports however it was read ("In a meeting in
+    /// Geneva, A and B had a discussion", "A and his counterpart B agreed …"), as the sentence names them: whom a later "the meeting" or "the two leaders" stands for;
     /// else two persons one of whom warned, accused or told the other ("Biden warned Putin … The two leaders spoke").
     /// Null where it reports none of two sides.
     /// </summary>
     private static List<ResolvedMention>? PairMet(SentenceView view, List<EventDraft> found)
     {
-        var met = found.FindLast(d => d.Type is EventType.Meeting or EventType.PhoneCall)
+        var met = found.FindLast(d => d.Type is EventType.Meeting or EventType.PhoneCall or EventType.Negotiation or EventType.Agreement)
             ?? found.FindLast(d => d.Type is EventType.Threat or EventType.Accusation or EventType.Statement && d.Participants.Count == 2
                 && d.Participants.All(p => view.Mentions.Any(m => m.EntityId == p.Entity && m.Type == EntityType.Person)));
         if (met is null || met.Participants.Select(p => p.Entity).Distinct(StringComparer.Ordinal).ToList() is not [var one, var other])

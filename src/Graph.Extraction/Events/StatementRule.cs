@@ -253,6 +253,10 @@ internal sealed class StatementRule : IEventRule
         if (s.Ahead(t + 1, Obtained, 6) is var seen and >= 0 && s.Word(seen + 1) == "by")
             return null;
         var heads = s.PhraseAt(t + 2, HeadUse.Agent).Heads;
+        // "according to diplomats in Addis Ababa", "sources in Kyiv": people found in a place do not speak for it.
+        var opening = s.Word(t + 2) is "a" or "the" or "two" or "three" or "several" or "some" or "western" or "foreign" ? t + 3 : t + 2;
+        if (heads.Count == 0 && UnaffiliatedSources.Contains(s.Word(opening)) && s.Word(opening + 1) is "in" or "at")
+            return null;
         if (heads.Count == 0)
         {
             // "according to the brief readout from the State Department": the source named in the phrase.
@@ -267,6 +271,13 @@ internal sealed class StatementRule : IEventRule
         var participants = new ParticipantList().Add(heads.Take(1), ParticipantRoles.Speaker);
         return new EventDraft(EventType.Statement, "010", participants.Items, null, t, 0.7, QuoteNear(s.View, t));
     }
+
+    /// <summary>English nouns of sources that a place they are in does not own.</summary>
+    private static readonly HashSet<string> UnaffiliatedSources = new(StringComparer.Ordinal)
+    {
+        "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "observer", "observers", "witness", "witnesses", "resident", "residents",
+        "expert", "experts", "journalist", "journalists",
+    };
 
     /// <summary>English participles of getting hold of a document ("a draft seen by", "a letter obtained by").</summary>
     private static readonly HashSet<string> Obtained = new(StringComparer.Ordinal) { "seen", "obtained", "reviewed", "viewed", "read" };

@@ -643,6 +643,9 @@ internal sealed class SentenceScan
             return false;
         if (before.TrueForAll(p => p.Kind == PieceKind.Word))
             return WordLists.OrganizationHeads.Contains(Tok(before[^1].First)) || WordLists.CompanyHeads.Contains(Tok(before[^1].First));
+        // Not a name with a state's whose first word the run left out ("Reserve Bank of India governor X" opening the sentence).
+        if (Tok(before[0].First - 1) is { Length: > 0 } previous && SentenceShape.IsCapitalizedWord(previous) && previous is not ("The" or "A" or "An"))
+            return false;
         return before[^1].Kind == PieceKind.Word && before.Count(p => p.Kind == PieceKind.Known) == 1 && before[0].Kind == PieceKind.Known
                 && WordLists.CompanyHeads.Contains(Tok(before[^1].First))
             || before is [{ Kind: PieceKind.Word } start, { Kind: PieceKind.Connector } of, { Kind: PieceKind.Known }]

@@ -20,7 +20,7 @@ internal static class DealTalks
             && !drafts.Exists(o => o.Type == EventType.Negotiation && o.Trigger == d.Trigger));
         if (meetings.Count == 0)
             return;
-        var dealReached = s.Words.Any(w => Reaches(s, w));
+        var dealReached = s.Words.Any(w => Reaches(s, w) || Sought(s, w));
         foreach (var m in meetings)
         {
             if (s.WordOf(m.Trigger) is { } trigger && (dealReached || AboutDeal(s, trigger)))
@@ -37,6 +37,15 @@ internal static class DealTalks
         && Clause.Doer(s, w) is { } doer && (doer.Xpos is "NNS" or "NNPS" || s.Lower(doer) is "they" or "we" || s.Children(doer, "conj").Any(c => c.Upos is "PROPN" or "NOUN"))
         && Modality.Of(s, w) == Reality.Real;
 
+    /// <summary>
+    /// "talks ended without an agreement", "failed to reach a deal after four days of talks": a deal the sentence says was
+    /// not reached was what the talks sought.
+    /// </summary>
+    private static bool Sought(ParsedSentence s, SyntaxWord w) =>
+        IsDeal(s, w) && (s.CaseOf(w) == "without"
+            || ParsedSentence.Is(w, "obj") && s.Head(w) is { Upos: "VERB" } reach && s.Lower(reach) is "reach" or "reached" or "secure" or "secured" or "clinch" or "clinched"
+                && Modality.Of(s, reach) == Reality.Negated);
+
     /// <summary>"signed", "reached", "worked out" (with its particle).</summary>
     private static bool Concludes(ParsedSentence s, SyntaxWord w) =>
         Lexicon.Sign.Contains(s.Lower(w)) || Lexicon.SettleOut.Contains(s.Lower(w)) && s.Children(w, "compound:prt").Any(p => s.Lower(p) == "out");
@@ -45,12 +54,19 @@ internal static class DealTalks
     private static bool AboutDeal(ParsedSentence s, SyntaxWord trigger)
     {
         // "talks aimed at ending the strike": talks said to aim at an end are aimed at its settlement.
-        if (s.Parse.Subtree(trigger).Any(w => IsDeal(s, w)) || s.Children(trigger, "acl").Any(a => Aims.Contains(s.Lower(a))))
+        if (s.Parse.Subtree(trigger).Any(w => IsDeal(s, w)) || s.Children(trigger, "acl").Any(a => Aims.Contains(s.Lower(a)) || s.MarkOf(a) == "to" && Settles.Contains(s.Lower(a))))
             return true;
         var holder = trigger.Upos == "VERB" ? trigger : ParsedSentence.Is(trigger, "obj") ? s.Head(trigger) : null;
+        // "held talks … aimed at securing a ceasefire", the participle hung on the verb; "held talks to end the war": a
+        // purpose of settling.
         return holder is not null && s.Children(holder).Any(c => ParsedSentence.Is(c, "obl") && About.Contains(s.CaseOf(c))
-            && s.Parse.Subtree(c).Any(w => IsDeal(s, w)));
+            && s.Parse.Subtree(c).Any(w => IsDeal(s, w))
+            || c.Upos == "VERB" && (c.Relation is "xcomp" or "advcl" or "acl") && Aims.Contains(s.Lower(c))
+            || c.Upos == "VERB" && ParsedSentence.Is(c, "advcl") && s.MarkOf(c) == "to" && Settles.Contains(s.Lower(c)));
     }
+
+    /// <summary>English verbs of settling a quarrel, which talks held to do them aim at a settlement.</summary>
+    private static readonly HashSet<string> Settles = new(StringComparer.Ordinal) { "resolve", "settle", "end", "negotiate", "broker", "defuse" };
 
     /// <summary>English participles that say what talks are for ("aimed at", "designed to").</summary>
     private static readonly HashSet<string> Aims = new(StringComparer.Ordinal) { "aimed", "aiming", "designed", "meant", "intended", "seeking" };

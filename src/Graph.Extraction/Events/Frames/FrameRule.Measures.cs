@@ -43,6 +43,8 @@ internal sealed partial class FrameRule
     {
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "charge", "chargé", "commissioner",
         "attache", "attaches", "attaché", "attachés",
+        // "chargé d'affaires", its last word the head as a treebank splits it.
+        "d'affaires", "d’affaires",
     };
 
     /// <summary>"a Russian embassy employee", "consulate staff": those who work at a state's post abroad, as its envoys do.</summary>

@@ -316,7 +316,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
             if (w.Relation is "amod" or "acl" && s.Lower(w) == "visiting" && VisitingGuest(s, w) is { } visit)
                 yield return visit;
-            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)).Concat(OwnDeedDenied(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
+            foreach (var draft in w.Upos == "VERB" ? FromVerb(s, w).Concat(Claims(s, w)).Concat(OwnDeedDenied(s, w)).Concat(ChargeDenied(s, w)) : w.Upos == "NOUN" ? FromNoun(s, w) : [])
                 yield return draft;
         }
     }
@@ -396,6 +396,33 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// of force, of arming or of giving, negated in the past: "said it would not attend" refuses, and "said it had not
     /// received a request" denies no deed.
     /// </summary>
+    /// <summary>
+    /// "Rwanda denied backing the rebels, a charge made by Congo", "…, a claim Congo has repeatedly made": the one who
+    /// makes the charge a denial answers accuses the one denying (CAMEO 112).
+    /// </summary>
+    private IEnumerable<EventDraft> ChargeDenied(ParsedSentence s, SyntaxWord v)
+    {
+        if (!Lexicon.Denies(s.Lower(v)) || Clause.Doer(s, v) is not { } denier)
+            return [];
+        foreach (var c in s.Children(v))
+        {
+            // "a charge made by Congo": the charge beside the denial, made by its agent.
+            if (c.Upos == "NOUN" && Lexicon.ClaimNouns.Contains(s.Lower(c)) && (c.Relation is "obl" or "appos" or "obj" || c.Relation == "nsubj" && c.Index > v.Index)
+                && s.Children(c, "acl").FirstOrDefault(a => a.Xpos == "VBN" && Charging.Contains(s.Lower(a))) is { } made
+                && Clause.Oblique(s, made, "by") is { } maker)
+                return Directed(s, made, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, maker, denier);
+            // "a claim Congo has repeatedly made", read with the charge a modifier of the one who makes it.
+            if (c.Relation is "parataxis" or "conj" && c.Upos == "VERB" && Charging.Contains(s.Lower(c)) && c.Index > v.Index
+                && s.Children(c, "nsubj").FirstOrDefault(n => s.Children(n, "compound").Any(x => Lexicon.ClaimNouns.Contains(s.Lower(x)))) is { } charger)
+                return Directed(s, c, EventType.Accusation, "112", ParticipantRoles.Accuser, ParticipantRoles.Accused, charger, denier);
+        }
+
+        return [];
+    }
+
+    /// <summary>English verbs of making a charge ("a charge made by", "levelled", "repeated").</summary>
+    private static readonly HashSet<string> Charging = VerbForms.Set("make/made/made", "level/levelled/levelled", "leveled", "repeat", "bring/brought/brought", "raise");
+
     private IEnumerable<EventDraft> OwnDeedDenied(ParsedSentence s, SyntaxWord v)
     {
         if (!Lexicon.Say.Contains(s.Lower(v)) || Clause.Doer(s, v) is not { } speaker || Modality.Of(s, v) != Reality.Real)
@@ -1527,13 +1554,15 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // whose own noun names no one else as its doer (not "claimed a Ukrainian attack", which alleges it).
         var claimed = ParsedSentence.Is(attack, "obj") && s.Head(attack) is { Upos: "VERB" } over && Claiming.Contains(s.Lower(over)) ? over
             : s.Children(attack, "acl:relcl").FirstOrDefault(c => Claiming.Contains(s.Lower(c)));
-        if (claimed is not null && Clause.Oblique(s, attack, "by") is null
+        if (claimed is not null && Clause.Oblique(s, attack, "by") is null && Modality.Of(s, claimed) == Reality.Real
             && !s.Children(attack).Any(c => c.Relation is "amod" or "nmod:poss" && s.MentionAt(c) is not null))
             return ParsedSentence.Is(claimed, "acl:relcl") ? Clause.Subject(s, claimed) is { Xpos: not ("WDT" or "WP") } subject ? subject : null : Clause.Doer(s, claimed);
         if (s.CaseOf(attack) != "for" || s.Head(attack) is not { } head)
             return null;
         var claiming = s.Lower(head) == "responsibility" && ParsedSentence.Is(head, "obj") ? s.Head(head) : head;
+        // "has not claimed responsibility for the attack", "denied responsibility": no one owned it.
         return claiming is { Upos: "VERB" } verb && Owns.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) is "responsibility" or "credit")
+            && Modality.Of(s, verb) == Reality.Real
             ? Clause.Doer(s, verb)
             : null;
     }
@@ -2723,12 +2752,18 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     private static readonly HashSet<string> Pays = VerbForms.Set("pay/paid/paid");
 
+    /// <summary>English verbs of harm a warned side is told it will suffer ("would be targeted", "will be hunted down", "will be crushed").</summary>
+    private static readonly HashSet<string> Hunted = VerbForms.Set("target", "hunt", "crush", "eliminate", "annihilate", "punish");
+
     /// <summary>
     /// "… would be legitimate targets", "… would make Germany a party to the conflict": a side to be counted a target or
     /// a party to the war is threatened with force.
     /// </summary>
     private static bool MadeATargetOrAParty(ParsedSentence s, SyntaxWord w) =>
-        s.Lower(w) is "target" or "targets" && s.Has(w, "cop")
+        // "… would be (considered) legitimate targets", "… could be targeted", "… would be hunted down".
+        s.Lower(w) is "target" or "targets" && (s.Has(w, "cop") || w.Relation is "obj" or "xcomp" && s.Head(w) is { } deemed && Deems.Contains(s.Lower(deemed)))
+        // Not by another's hand ("warned that it could be targeted by Israel" fears a harm).
+        || w.Upos == "VERB" && s.Has(w, "aux:pass") && !s.Has(w, "obl:agent") && Hunted.Contains(s.Lower(w))
         || s.Lower(w) is "party" or "participant" or "participants" or "parties" && w.Relation is "xcomp" or "obj" or "root" or "ccomp"
             // The parser may hang the war on the verb that makes the side a party ("would make Germany a participant in the conflict").
             && s.Children(w, "nmod").Concat(s.Children(w, "obl")).Concat(w.Relation is "xcomp" or "obj" && s.Head(w) is { Upos: "VERB" } making ? s.Children(making, "obl") : [])
@@ -2771,9 +2806,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// </summary>
     private IEnumerable<EventDraft> Force(ParsedSentence s, SyntaxWord trigger, string cameo, SyntaxWord? actor, SyntaxWord? target)
     {
-        // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "struck a note of caution": what no
-        // armed force can strike is struck in words.
-        if (target is not null && (Intangibles.Contains(s.Lower(target)) || Lexicon.AgreementNouns.Contains(s.Lower(target)) && Hits.Contains(s.Lower(trigger)))
+        // "attacked Italy's migration policy", "shot down the proposal", "killed the bill", "struck a note of caution",
+        // "attacked the deal": what no armed force can strike is struck in words.
+        // (A truce is broken by force: "violated the ceasefire".)
+        if (target is not null && (Intangibles.Contains(s.Lower(target))
+                || Lexicon.AgreementNouns.Contains(s.Lower(target)) && Hits.Contains(s.Lower(trigger))
+                || s.Lower(trigger).StartsWith("attack", StringComparison.Ordinal) && s.Lower(target) is "deal" or "deals" or "agreement" or "agreements" or "accord" or "treaty" or "pact")
             || VerbalAttacks.Are(s, trigger))
             yield break;
         // "Pyongyang fired a missile": a capital that is itself the doer stands for its government (annotation guidelines);

@@ -103,6 +103,8 @@ internal static class Modality
     {
         "call", "calls", "plan", "plans", "proposal", "proposals", "demand", "demands", "appeal", "appeals", "request", "requests",
         "bid", "push", "pressure", "campaign", "preparations", "plea", "pleas", "support", "case", "argument", "arguments",
+        // "a rehearsal for an invasion", "a pretext for an attack": what is rehearsed or pretended has not happened.
+        "rehearsal", "rehearsals", "pretext",
     };
 
     /// <summary>English nouns of a deed that may come, which an "of" phrase names ("the threat of an attack", "the risk of war").</summary>
