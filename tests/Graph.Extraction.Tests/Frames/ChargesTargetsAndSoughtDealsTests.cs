@@ -25,6 +25,23 @@ public sealed class ChargesTargetsAndSoughtDealsTests
     public void Extract_WarnedTheyWouldBeTargets_Threat(string sentence) =>
         Assert.Equal(["target=Chile threatener=Norway"], Parsed.Sides(sentence, EventType.Threat));
 
+    [Theory]
+    [InlineData("\"Peru will pay a heavy price,\" Chilean Defence Minister Ana Ruiz said.")]
+    [InlineData("Chilean Defence Minister Ana Ruiz said Peru would pay a heavy price.")]
+    public void Extract_SideSaidToBeGoingToPayAPrice_Threat(string sentence) =>
+        Assert.Equal(["target=Peru threatener=Ana Ruiz"], Parsed.Sides(sentence, EventType.Threat));
+
+    [Theory]
+    [InlineData("Chilean Defence Minister Ana Ruiz said Peru had paid a heavy price.")]
+    [InlineData("\"Chile will pay a heavy price,\" Chilean Defence Minister Ana Ruiz said.")]
+    public void Extract_PricePaidOrTheSayersOwnSide_NoThreat(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Threat));
+
+    [Fact]
+    public void Extract_PledgeAfterAMeeting_OfferToTheOneMet() =>
+        Assert.Equal(["giver=Ana Ruiz recipient=Luis Vega"],
+            Parsed.Sides("Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima and pledged 500 million dollars in aid.", EventType.Offer));
+
     [Fact]
     public void Extract_WarnedOfBeingTargetedByAnother_NoThreat() =>
         Assert.Empty(Parsed.Sides("Norway warned that it could be targeted by Chile.", EventType.Threat));

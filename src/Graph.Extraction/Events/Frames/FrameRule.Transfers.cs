@@ -243,7 +243,9 @@ internal sealed partial class FrameRule
             // "donated $2 million to assist refugees in Chad": whom the aid is to help.
             ?? (s.Children(v).Concat(s.Children(given)).Concat(s.Children(aid)).FirstOrDefault(c => c.Relation is "xcomp" or "advcl" or "acl" && Helps.Contains(s.Lower(c)) && s.MarkOf(c) == "to") is { } helping
                 && s.Children(helping, "obj").FirstOrDefault() is { } helpedByAid ? HelpedSide(s, helping, helpedByAid) : null)
-            ?? ReceiverAround(s, v);
+            ?? ReceiverAround(s, v)
+            // "met Zelenskyy in Kyiv and promised two air defence systems": the one met receives what the visitor then gives.
+            ?? MetBefore(s, v).FirstOrDefault();
         var code = AidKind.Code(s.Parse.Subtree(aid).Select(s.Lower), promised);
         return Directed(s, v, EventType.Offer, code, ParticipantRoles.Giver, ParticipantRoles.Recipient, Clause.Doer(s, v), receiver);
     }

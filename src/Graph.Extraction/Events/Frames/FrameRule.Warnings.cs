@@ -154,6 +154,19 @@ internal sealed partial class FrameRule
                     && Clause.Doer(s, c) is { } actor && Clause.Doer(s, v) is { } sayer && (SameSides(s, actor, sayer) || SpeaksForTheState(s, sayer, actor) || QuotedWe(s, actor)))
                 .Select(c => Undeterred(s, c) is var act && act != c ? act : Harmful(s, c) ? c : null).FirstOrDefault(c => c is not null)
             : null;
+        // ""Israel will pay a heavy price," X said": a side said to be going to pay a price is threatened by the one saying
+        // it, not the sayer's own side (by office too: "Hezbollah will pay …", said by Hezbollah's leader).
+        if (paying is null && Lexicon.Say.Contains(lower)
+            && s.Children(v, "ccomp").FirstOrDefault(c => WillDo(s, c) && s.Children(c, "obj").Any(o => PaysAPrice(s, o))) is { } pays
+            && Clause.Doer(s, v) is { } sayer && Clause.Doer(s, pays) is { } payer)
+        {
+            using var inQuote = s.ReadQuotes(s.IsQuoted(pays));
+            if (!SameSides(s, payer, sayer) && !SpeaksForTheState(s, sayer, payer)
+                && !(s.MentionAt(sayer) is { } said && Sides.Of(s, payer).Exists(m => m.EntityId == s.Offices.OwnerOf(said.EntityId) || m.EntityId == s.Offices.CountryOf(said.EntityId)))
+                && Directed(s, v, EventType.Threat, "130", ParticipantRoles.Threatener, ParticipantRoles.Target, sayer, payer).ToList() is { Count: > 0 } priced)
+                return priced;
+        }
+
         if (paying is null)
             return Vowed(s, v, lower);
         // ""We will retaliate against Israel," X said": the one named in the quotation is read with its mentions in view.
