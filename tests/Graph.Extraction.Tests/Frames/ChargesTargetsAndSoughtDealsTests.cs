@@ -38,6 +38,10 @@ public sealed class ChargesTargetsAndSoughtDealsTests
         Assert.Empty(Parsed.Sides(sentence, EventType.Threat));
 
     [Fact]
+    public void Extract_ForcesAStatesBodyCallsItsOwn_TheStateActs() =>
+        Assert.Equal(["actor=Chile"], Parsed.Sides("Chile's General Staff said on Monday that its drones had struck an oil depot in Tacna.", EventType.MilitaryAction));
+
+    [Fact]
     public void Extract_PledgeAfterAMeeting_OfferToTheOneMet() =>
         Assert.Equal(["giver=Ana Ruiz recipient=Luis Vega"],
             Parsed.Sides("Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima and pledged 500 million dollars in aid.", EventType.Offer));

@@ -2819,6 +2819,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         var actors = actor is null ? [] : Actors(Sides.Of(s, actor));
         if (actors.Count == 0 && actor is not null && s.MentionAt(actor) is { Type: EntityType.Location } capital && gazetteer.CapitalOf(capital.EntityId) is not null)
             actors = [capital];
+        // "Ukraine's General Staff said its drones hit …": the forces a state's body calls its own are the state's, where the
+        // sentence names it.
+        if (actor is not null && s.Children(actor, "nmod:poss").Any(o => o.Xpos == "PRP$") && (Lexicon.TroopNouns.Contains(s.Lower(actor)) || IsWeapon(s, actor)))
+            actors = [.. actors.Select(m => CountryOfBody(m) is { } state && s.View.Mentions.FirstOrDefault(x => x.EntityId == state) is { } named ? named : m)];
         var struck = target is null ? [] : Sides.Of(s, target);
         var targets = Actors(struck);
         if (ParticipantList.Overlap(actors, targets))
