@@ -49,6 +49,7 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
         var pairVisitedIn = -4;
         ResolvedMention? army = null;
         string? dateline = null;
+        var datelineRead = false;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -68,7 +69,10 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
             {
                 parsed.ArmyOwner = Sides.ArmyNamed(parsed) ?? army;
                 army = parsed.ArmyOwner;
-                parsed.DatelinePlace = dateline ??= parsed.PlaceOfItsDateline();
+                // Only the article's first parsed sentence opens with its dateline.
+                if (!datelineRead)
+                    (dateline, datelineRead) = (parsed.PlaceOfItsDateline(), true);
+                parsed.DatelinePlace = dateline;
                 found = _parseReading.Apply(parsed, found);
                 var met = ReferenceEquals(parsed.Pair, pair) ? PairMet(view, found) : parsed.Pair;
                 if (met is not null)

@@ -47,6 +47,11 @@ public sealed class ChargesTargetsAndSoughtDealsTests
             Parsed.Sides("Chilean President Ana Ruiz met Peruvian President Luis Vega in Lima and pledged 500 million dollars in aid.", EventType.Offer));
 
     [Fact]
+    public void Extract_TargetsSentToAPlace_ThePlaceNotThreatened() =>
+        Assert.Equal(["target=Chile threatener=Norway"],
+            Parsed.Sides("Norway warned that Chilean instructors sent to Peru would be considered legitimate targets.", EventType.Threat));
+
+    [Fact]
     public void Extract_WarnedOfBeingTargetedByAnother_NoThreat() =>
         Assert.Empty(Parsed.Sides("Norway warned that it could be targeted by Chile.", EventType.Threat));
 

@@ -1560,7 +1560,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (s.CaseOf(attack) != "for" || s.Head(attack) is not { } head)
             return null;
         var claiming = s.Lower(head) == "responsibility" && ParsedSentence.Is(head, "obj") ? s.Head(head) : head;
-        // "has not claimed responsibility for the attack", "denied responsibility": no one owned it.
+        // A claim not made ("has not claimed responsibility for the attack") names no one.
         return claiming is { Upos: "VERB" } verb && Owns.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) is "responsibility" or "credit")
             && Modality.Of(s, verb) == Reality.Real
             ? Clause.Doer(s, verb)
@@ -2722,8 +2722,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // doer of what is warned of it is the warner's own ("warned that Tehran would make the aggressors pay").
         var named = warned.Count > 0 ? warned : content.Select(s.MentionAt).OfType<ResolvedMention>()
             .Where(m => m.Kind != MentionKind.Pronoun && (m.Type != EntityType.Location || gazetteer.CapitalOf(m.EntityId) is not null && !DoesTheHarm(s, m))
-                // "… against Hezbollah anywhere in Lebanon": where the harm would fall is no one threatened.
-                && !(s.HeadOf(m) is { } place && PlaceOf(s, place))
+                // "… against Hezbollah anywhere in Lebanon": where the harm would fall is no one threatened; nor where
+                // those threatened were sent ("instructors sent to Ukraine would be legitimate targets").
+                && !(s.HeadOf(m) is { } place && (PlaceOf(s, place) || ParsedSentence.Is(place, "obl") && s.CaseOf(place) == "to" && s.Head(place) is { Xpos: "VBN", Relation: "acl" }))
                 // "warned that Israel would act with full force": who acts or answers with force is the warner's side.
                 && !(s.HeadOf(m) is { } named && named.Relation.StartsWith("nsubj", StringComparison.Ordinal) && s.Head(named) is { } acting && Meets.Contains(s.Lower(acting))
                     && s.Children(acting).Any(c => MetWithForce(s, c)))).ToList();
