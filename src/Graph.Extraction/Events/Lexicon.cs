@@ -24,7 +24,8 @@ internal static class Lexicon
     /// <summary>Verbs of saying (CAMEO 010).</summary>
     public static readonly HashSet<string> Say = Union(
         Set("say/said", "tell/told", "ask", "argue", "vow", "reiterate", "insist", "announce", "declare", "confirm", "explain",
-            "emphasize", "emphasise", "acknowledge", "warn", "contend", "assert", "predict", "tweet", "underline", "caution", "disclose"),
+            "emphasize", "emphasise", "acknowledge", "warn", "contend", "assert", "predict", "tweet", "underline", "caution", "disclose",
+            "affirm", "reaffirm"),
         W("added", "adds", "repeated", "stressed", "stresses", "noted", "notes", "stated", "claimed", "commented",
             "remarked", "wrote", "writes", "responded", "replied", "observed", "recalled", "complained", "protested", "admitted", "briefed"));
 

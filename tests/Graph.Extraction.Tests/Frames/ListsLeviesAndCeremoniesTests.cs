@@ -21,6 +21,12 @@ public sealed class ListsLeviesAndCeremoniesTests
     public void Extract_AddedThatWithAList_Statement() =>
         Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides("Chilean President Ana Ruiz added that the list would be published.", EventType.Statement));
 
+    [Theory]
+    [InlineData("Chilean President Ana Ruiz reaffirmed Chile's support for the talks.")]
+    [InlineData("Chilean President Ana Ruiz affirmed that Chile backs the talks.")]
+    public void Extract_SupportAffirmed_Statement(string sentence) =>
+        Assert.Equal(["speaker=Ana Ruiz"], Parsed.Sides(sentence, EventType.Statement));
+
     [Fact]
     public void Extract_SurtaxImposed_Sanction() =>
         Assert.Equal(["imposer=Canada target=Chile"], Parsed.Sides("Canada imposed a surtax on Chilean copper in October.", EventType.Sanction));
