@@ -80,9 +80,8 @@ internal static class SubjectCoreference
                 // "Tanzanian President X met …" read with the adjective as the subject and the name in apposition: the person
                 // is the subject.
                 var atSubject = At(here, word.Token);
-                if (atSubject is { Kind: MentionKind.Demonym } && Apposed(parse, word, here) is { Type: EntityType.Person } apposedPerson)
-                    atSubject = apposedPerson;
-                if (surface is null && (atSubject ?? Apposed(parse, word, here)) is { } named)
+                var apposed = Apposed(parse, word, here);
+                if (surface is null && (atSubject is { Kind: MentionKind.Demonym } && apposed is { Type: EntityType.Person } ? apposed : atSubject ?? apposed) is { } named)
                 {
                     // "Its spokesperson, X, said", after "The State Department rejected …": the body last a subject owns the title.
                     if (named.Type == EntityType.Person && TitleOwnerPronoun(parse, word, here) is { } titleOwner && GoverningSubject(parse, word) is null

@@ -240,10 +240,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// <summary>Verbs that say what a claim is: "called / termed / described / dismissed … as".</summary>
     private static readonly HashSet<string> Labels = VerbForms.Set("call", "term", "describe", "brand", "label/labelled/labeled/labelling/labeling", "dismiss", "reject");
 
-    /// <summary>English words saying a claim is untrue.</summary>
-    private static readonly HashSet<string> Untrue = new(StringComparer.Ordinal)
+    /// <summary>English words saying a claim is untrue (what a claim is called, or its predicate: "Reports that … were false").</summary>
+    internal static readonly HashSet<string> Untrue = new(StringComparer.Ordinal)
     {
         "false", "baseless", "unfounded", "groundless", "fabricated", "untrue", "fake", "absurd", "ridiculous", "lies", "lie", "nonsense", "fabrication",
+        "inaccurate", "incorrect", "wrong",
         "smear", "smears", "smokescreen", "biased", "flawed", "slander", "slanderous", "propaganda", "disinformation", "misinformation", "fiction",
     };
 

@@ -81,12 +81,6 @@ internal static class Modality
         "increase", "rise", "surge", "spike", "upsurge", "escalation", "decrease", "decline", "drop", "fall", "reduction",
     };
 
-    /// <summary>English adjectives that call a claim untrue.</summary>
-    private static readonly HashSet<string> Falsehoods = new(StringComparer.Ordinal)
-    {
-        "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "inaccurate", "incorrect", "wrong", "fake",
-    };
-
     /// <summary>Claim nouns that report rather than allege ("reports that troops entered the town").</summary>
     private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "report", "reports" };
 
@@ -229,7 +223,7 @@ internal static class Modality
                     return Reality.Alleged;
                 // "Reports that Qatar had brokered a truce were false": a claim the sentence calls false is denied.
                 if (mark is "that" or "" && w.Relation == "acl" && Lexicon.ClaimNouns.Contains(s.Lower(claim)) && ParsedSentence.Is(claim, "nsubj")
-                    && s.Head(claim) is { Upos: "ADJ" } verdict && Falsehoods.Contains(s.Lower(verdict)))
+                    && s.Head(claim) is { Upos: "ADJ" } verdict && FrameRule.Untrue.Contains(s.Lower(verdict)))
                     return Reality.Negated;
                 // "stopping militants from firing rockets" (the clause hung on the verb or on the one stopped, with
                 // "stopping" read as its adjective): what is prevented did not happen.

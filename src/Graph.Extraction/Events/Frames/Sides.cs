@@ -519,12 +519,10 @@ internal static class Sides
         // "an al-Shabaab commander in Somalia": with a named owner before it, a phrase of "in" or "at" says where the one
         // described is, not whose ("lawmakers in Pakistan", with no other owner, are Pakistan's).
         // Fighters outside a state's forces are no more the state's for being in it ("insurgents in Iraq"), nor is an
-        // attack or a weapon ("a suicide bombing in Pakistan killed …"), nor are diplomats.
+        // attack or a weapon ("a suicide bombing in Pakistan killed …").
         if (owning.Exists(c => c.Relation is "amod" or "nmod:poss" or "compound" && s.MentionAt(c) is { Type: not EntityType.Location })
             || Lexicon.Combatants.Contains(s.Lower(w)) && !Lexicon.TroopNouns.Contains(s.Lower(w))
-            || Lexicon.AttackNounSet.Contains(s.Lower(w)) || Lexicon.Projectiles.Contains(s.Lower(w)) || Lexicon.Explosions.Contains(s.Lower(w))
-            // "diplomats in Addis Ababa" are posted there from elsewhere.
-            || s.Lower(w) is "diplomat" or "diplomats")
+            || Lexicon.AttackNounSet.Contains(s.Lower(w)) || Lexicon.Projectiles.Contains(s.Lower(w)) || Lexicon.Explosions.Contains(s.Lower(w)))
             owning.RemoveAll(c => ParsedSentence.Is(c, "nmod") && s.CaseOf(c) is "in" or "at");
         // "a spokesperson for the German foreign ministry": a body described, not named, speaks for whose it is.
         // Only whose the body is (an adjective or a possessor), not where it is ("the Israeli embassy in France").
