@@ -23,7 +23,7 @@ public sealed class EntityResolver(IGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(candidates);
         candidates = Retyped(candidates);
         var registry = new EntityRegistry(gazetteer);
-        var persons = PersonDirectory.Build(candidates);
+        var persons = PersonDirectory.Build(segmentation, candidates);
         var named = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var resolved = new List<ResolvedMention>(candidates.Count);
         var byCandidate = new Dictionary<MentionCandidate, (string Id, EntityType Type)>(ReferenceEqualityComparer.Instance);

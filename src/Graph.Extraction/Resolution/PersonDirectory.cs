@@ -1,4 +1,6 @@
+using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Mentions;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Resolution;
 
@@ -12,11 +14,14 @@ internal sealed class PersonDirectory
     private readonly List<Person> _persons = [];
     private readonly Dictionary<string, Person> _singles = new(StringComparer.Ordinal);
 
+    // First words of full names the article gives as a Chinese or Korean person's ("Chinese Foreign Minister Wang Yi").
+    private readonly HashSet<string> _familyNamesFirst = new(StringComparer.Ordinal);
+
     private PersonDirectory()
     {
     }
 
-    public static PersonDirectory Build(IReadOnlyList<MentionCandidate> candidates)
+    public static PersonDirectory Build(Segmentation segmentation, IReadOnlyList<MentionCandidate> candidates)
     {
         var directory = new PersonDirectory();
         var forms = candidates
@@ -35,7 +40,55 @@ internal sealed class PersonDirectory
                 directory._persons.Add(new Person(words));
         }
 
+        foreach (var c in candidates)
+        {
+            if (c.Kind == CandidateKind.Person && PersonName.Words(c.Text) is { Count: >= 2 } words && OfAFamilyNameFirstState(c, segmentation.Sentences[c.Sentence].Tokens, candidates))
+                directory._familyNamesFirst.Add(words[0]);
+        }
+
         return directory;
+    }
+
+    /// <summary>
+    /// States whose people English news names family name first: China and Taiwan, both Koreas ("Xi" for Xi Jinping,
+    /// "Lee" for Lee Jae-myung). Japanese, Vietnamese and Singaporean names are mostly shortened to their last word.
+    /// </summary>
+    private static readonly HashSet<string> FamilyNameFirstStates = new(StringComparer.Ordinal) { "CN", "TW", "KP", "KR" };
+
+    /// <summary>
+    /// A person's name with such a state's name or adjective just before it, titles between ("China's top diplomat
+    /// Wang Yi", "South Korean President Lee Jae-myung"), or opening an apposition after it ("Wang Yi, the Chinese
+    /// foreign minister,").
+    /// </summary>
+    private static bool OfAFamilyNameFirstState(MentionCandidate person, IReadOnlyList<Token> tokens, IReadOnlyList<MentionCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Sentence != person.Sentence || c.Entry is not { Kind: GazetteerKind.Country or GazetteerKind.Demonym, Iso2: { } iso }
+                || !FamilyNameFirstStates.Contains(iso))
+                continue;
+            if (c.EndToken <= person.FirstToken && person.FirstToken - c.EndToken <= 4 && AllTitleWords(tokens, c.EndToken, person.FirstToken))
+                return true;
+            if (person.EndToken < tokens.Count && tokens[person.EndToken].Text == "," && c.FirstToken > person.EndToken
+                && c.FirstToken - person.EndToken <= 2)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Tokens [from, to) are a possessive's "'s" and words of a title ("'s top diplomat", "Vice Premier").</summary>
+    private static bool AllTitleWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var t = tokens[i].Text;
+            if (t is not ("'s" or "\u2019s") && !char.IsUpper(t[0]) && !WordLists.RoleNouns.Contains(t)
+                && !WordLists.TitleModifiers.Contains(char.ToUpperInvariant(t[0]) + t[1..]))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>The person a person candidate names, or null when a one-word name is ambiguous.</summary>
@@ -76,12 +129,13 @@ internal sealed class PersonDirectory
     /// <summary>
     /// "Kang" after "Kang Myong Sok": names written family name first (Korean, Chinese) are shortened to their
     /// first word. Only when exactly one person's name starts with it and it is not a common given name ("John"),
-    /// unless a title precedes it: "President Isaias" after "Isaias Afwerki" (given name and father's name, the
-    /// Eritrean and Ethiopian usage) is that president.
+    /// unless a title precedes it ("President Isaias" after "Isaias Afwerki": given name and father's name, the
+    /// Eritrean and Ethiopian usage) or the article gives the person as Chinese or Korean ("Wang" after "Chinese
+    /// Foreign Minister Wang Yi": the name lists, made from news, hold "Wang" and "Lee" among first words).
     /// </summary>
     private Person? ByFamilyNameFirst(string word, bool titled)
     {
-        if (!titled && WordLists.GivenNames.Contains(word))
+        if (!titled && WordLists.GivenNames.Contains(word) && !_familyNamesFirst.Contains(word))
             return null;
         var starting = _persons.Where(p => p.Forms.Exists(f => f[0] == word)).ToList();
         return starting.Count == 1 ? starting[0] : null;

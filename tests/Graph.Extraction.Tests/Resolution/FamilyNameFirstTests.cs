@@ -30,4 +30,22 @@ public sealed class FamilyNameFirstTests
         Assert.DoesNotContain(doc.Entities, e => e.Id == "person:isaias");
         Assert.Contains(doc.Mentions, m => m.Text == "Isaias" && m.Entity == "person:isaias-tesfay");
     }
+
+    [Theory]
+    [InlineData("Chinese Foreign Minister Wang Chen met the Brazilian envoy on Monday. Wang said the talks were useful.", "person:wang-chen", "Wang")]
+    [InlineData("South Korea's President Lee Ha-jun arrived in Tokyo on Monday. Lee said the two countries must work together.", "person:lee-ha-jun", "Lee")]
+    [InlineData("Wang Chen, China's top diplomat, met the envoy on Monday. Wang said the talks were useful.", "person:wang-chen", "Wang")]
+    public void Extract_GivenNameListedFamilyNameOfAChineseOrKoreanPerson_SamePerson(string body, string person, string shortForm)
+    {
+        var doc = Extract(body);
+        Assert.Contains(doc.Mentions, m => m.Text == shortForm && m.Entity == person);
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "person:" + shortForm.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Extract_GivenNameOfAPersonOfAnotherState_NotJoined()
+    {
+        var doc = Extract("Chinese officials met Trade Minister John Carter Wells on Monday. John said nothing more.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "John" && m.Entity == "person:john-carter-wells");
+    }
 }
