@@ -674,6 +674,46 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "Called by X late on Wednesday, Y discussed the talks", "Expelled by Niger last year, the ambassador returned to
+    /// Paris", read with the opening participle the sentence's verb and the clause after the comma its conjunct or
+    /// adverbial clause (or its subject an oblique and the verb that subject's modifier): a passive participle opening
+    /// the sentence with its agent
+    /// and no subject or auxiliary is an adverbial clause of the clause after its comma.
+    /// </summary>
+    private static void OpeningPassiveParticipleReadAsTheVerb(SentenceParse parse)
+    {
+        if (parse.Root is not { Upos: "VERB", Xpos: "VBN" or "VBD" } participle || parse.FirstWordOf(participle) != participle
+            || !parse.HasChild(participle, "obl:agent")
+            || parse.ChildrenOf(participle).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "obj" or "mark"))
+            return;
+        SyntaxWord? subject = null;
+        var verb = parse.ChildrenOf(participle).FirstOrDefault(c => c.Upos == "VERB" && !parse.HasChild(c, "cc") && !parse.HasChild(c, "mark")
+            && (c.Relation == "conj" || c.Relation is "advcl" or "parataxis" && c.Xpos is "VBD" or "VBZ" or "VBP")
+            && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } own && OpensAfterAComma(parse, own));
+        if (verb is null)
+        {
+            subject = parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "obl" or "obl:unmarked" && c.Upos is "NOUN" or "PROPN"
+                && !parse.HasChild(c, "case") && OpensAfterAComma(parse, c));
+            verb = subject is null ? null : parse.ChildrenOf(subject).FirstOrDefault(c => c.Relation is "acl" or "acl:relcl" && c.Upos == "VERB"
+                && c.Xpos is "VBD" or "VBZ" or "VBP" && c.Index > subject.Index && !parse.ChildrenOf(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "mark"));
+            if (verb is null)
+                return;
+        }
+
+        verb.BecomeRoot(parse.HeadOf(verb)!);
+        if (subject is not null)
+            verb.Adopt(subject, participle, "nsubj");
+        foreach (var c in parse.ChildrenOf(participle).Where(c => c.Index > verb.Index).ToList())
+            verb.Adopt(c, participle, c.Relation);
+        verb.Adopt(participle, verb, "advcl");
+        participle.Xpos = "VBN";
+    }
+
+    /// <summary>Whether the phrase of <paramref name="word"/> opens with a comma or right after one (set off from what goes before).</summary>
+    private static bool OpensAfterAComma(SentenceParse parse, SyntaxWord word) =>
+        parse.FirstWordOf(word).Index is var start && (parse.Words[start].Form == "," || start > 0 && parse.Words[start - 1].Form == ",");
+
+    /// <summary>
     /// "… that sending troops to Ukraine would lead to war", read with the gerund an adverbial clause of a verb that has
     /// no subject: a gerund with no mark before a verb with no subject, and no comma before it or between them, is that
     /// verb's subject (", calling it …" is a participle's adjunct).

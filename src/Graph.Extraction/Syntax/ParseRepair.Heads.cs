@@ -820,20 +820,22 @@ internal static partial class ParseRepair
     /// <summary>
     /// "supplied Kyiv with more than 40 billion dollars in weapons", read with "with" the case of the number and the
     /// phrase a second object: a preposition that opens a phrase is the case of its head, and an object with a
-    /// preposition is an oblique.
+    /// preposition is an oblique. So in a phrase already read as one ("barred entry to 21 EU officials").
     /// </summary>
     private static bool PrepositionOnANumber(SentenceParse parse, SyntaxWord w) => w.Upos == "ADP" && w.Relation == "case" && PrepositionOnANumberRest(parse, w);
 
     /// <summary>The rest of <see cref="PrepositionOnANumber"/>, apart so that its lambdas allocate only for the words that pass its first test.</summary>
     private static bool PrepositionOnANumberRest(SentenceParse parse, SyntaxWord w)
     {
-        if (w.Upos != "ADP" || w.Relation != "case" || parse.HeadOf(w) is not { Upos: "NUM" or "ADJ" or "ADV" } number
-            || parse.HeadOf(number) is not { Upos: "NOUN" or "PROPN", Relation: "obj" } phrase || number.Index > phrase.Index
-            || parse.FirstWordOf(phrase) != w || parse.HeadOf(phrase) is not { Upos: "VERB" } verb
-            || !parse.ChildrenOf(verb, "obj").Any(o => o.Index < w.Index))
+        // "at least four soldiers": "at" is the case of "least".
+        if (w.Upos != "ADP" || w.Relation != "case" || parse.HeadOf(w) is not { Upos: "NUM" or "ADJ" or "ADV" } number || number.Form is "least" or "most"
+            || parse.HeadOf(number) is not { Upos: "NOUN" or "PROPN" } phrase || number.Index > phrase.Index || parse.FirstWordOf(phrase) != w
+            || phrase.Relation == "obj" && !(parse.HeadOf(phrase) is { Upos: "VERB" } verb && parse.ChildrenOf(verb, "obj").Any(o => o.Index < w.Index))
+            || phrase.Relation is not ("obj" or "obl" or "nmod") || parse.HasChild(phrase, "case"))
             return false;
         phrase.Adopt(w, number, "case");
-        phrase.Relation = "obl";
+        if (phrase.Relation == "obj")
+            phrase.Relation = "obl";
         return true;
     }
 

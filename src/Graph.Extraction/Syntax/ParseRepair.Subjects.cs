@@ -344,7 +344,8 @@ internal static partial class ParseRepair
             && (parse.Words[start - 1].Upos == "CCONJ" || parse.Words[start].Upos == "CCONJ") ? only : null;
         if (subjects.Count > 0 && rest is null)
             return true;
-        var relation = rest?.Relation == "nsubj:pass" ? "nsubj:pass" : "nsubj";
+        // A passive's subject is a passive subject ("Arriving in Nairobi, X was welcomed by Y").
+        var relation = rest?.Relation == "nsubj:pass" || rest is null && parse.HasChild(verb, "aux:pass") ? "nsubj:pass" : "nsubj";
         foreach (var later in parse.ChildrenOf(joined, "conj").Where(c => c.Index > first.Index && c.Index < verb.Index).ToList())
             first.Adopt(later, joined, "conj");
         if (rest is not null)

@@ -358,6 +358,9 @@ internal static partial class ParseRepair
             }
         }
 
+        // A passive participle opening the sentence, once the words' repairs have given the clause after it its subject.
+        OpeningPassiveParticipleReadAsTheVerb(parse);
+
         // A phrase with a preposition that a later word's repair left in apposition ("met his counterpart, X, on the
         // sidelines of …", the counterpart's name mended after the phrase was passed), and an object a later repair left
         // on an oblique ("received in Nairobi on Monday Ethiopian Prime Minister X", the name first read as a conjunct), and a

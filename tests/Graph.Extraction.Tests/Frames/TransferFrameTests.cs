@@ -386,7 +386,7 @@ public sealed class TransferFrameTests
 
     [Theory]
     [InlineData("The ceasefire between Chile and Peru came into force at midnight.")]
-    [InlineData("Brokered by Ghana, the deal between Chile and Peru took effect on Sunday.")]
+    [InlineData("The deal between Chile and Peru took effect on Sunday.")]
     public void Extract_DealBetweenTwoSidesInForce_Agreement(string body) =>
         Assert.Equal(["participant=Chile participant=Peru"], Parsed.Sides(body, EventType.Agreement));
 

@@ -4446,4 +4446,41 @@ public sealed class ParseRepairTests
         Assert.Equal(("appos", "counterpart"), Arc(parse, "Luis"));
         Assert.True(ParseRepair.IsTree(parse));
     }
+
+    [Fact]
+    public void Repair_OpeningPassiveParticipleWithItsClauseAsAConjunct_AdverbialOfTheClause()
+    {
+        var parse = GivenParse.Of(
+            ("Called", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 3, "case"), ("Ruiz", "PROPN", "NNP", 1, "obl:agent"),
+            (",", "PUNCT", ",", 5, "punct"), ("Vega", "PROPN", "NNP", 6, "nsubj"), ("discussed", "VERB", "VBD", 1, "conj"),
+            ("the", "DET", "DT", 8, "det"), ("dispute", "NOUN", "NN", 6, "obj"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("root", Word(parse, "discussed").Relation);
+        Assert.Equal(("advcl", "discussed"), (Word(parse, "Called").Relation, parse.HeadOf(Word(parse, "Called"))?.Form));
+        Assert.Equal(("nsubj", "discussed"), (Word(parse, "Vega").Relation, parse.HeadOf(Word(parse, "Vega"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_OpeningPassiveParticipleWithTheSubjectAsItsOblique_AdverbialOfTheClause()
+    {
+        var parse = GivenParse.Of(
+            ("Expelled", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 3, "case"), ("Mali", "PROPN", "NNP", 1, "obl:agent"),
+            (",", "PUNCT", ",", 6, "punct"), ("the", "DET", "DT", 6, "det"), ("envoy", "NOUN", "NN", 1, "obl"),
+            ("returned", "VERB", "VBD", 6, "acl"), ("home", "ADV", "RB", 7, "advmod"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("root", Word(parse, "returned").Relation);
+        Assert.Equal(("nsubj", "returned"), (Word(parse, "envoy").Relation, parse.HeadOf(Word(parse, "envoy"))?.Form));
+        Assert.Equal(("advcl", "returned"), (Word(parse, "Expelled").Relation, parse.HeadOf(Word(parse, "Expelled"))?.Form));
+    }
+
+    [Fact]
+    public void Repair_PrepositionOnTheNumberOfAPhrase_CaseOfItsNoun()
+    {
+        var parse = GivenParse.Of(
+            ("Peru", "PROPN", "NNP", 2, "nsubj"), ("barred", "VERB", "VBD", 0, "root"), ("entry", "NOUN", "NN", 2, "obj"),
+            ("to", "ADP", "IN", 5, "case"), ("21", "NUM", "CD", 6, "nummod"), ("officials", "NOUN", "NNS", 3, "nmod"));
+
+        Assert.Equal(("case", "officials"), (Word(parse, "to").Relation, parse.HeadOf(Word(parse, "to"))?.Form));
+        Assert.Equal("nmod", Word(parse, "officials").Relation);
+    }
 }

@@ -62,12 +62,17 @@ internal static class Clause
                 return quoted;
             if (!(ParsedSentence.Is(verb, "conj") || ParsedSentence.Is(verb, "advcl")) || verb.Upos != "VERB")
                 return null;
+            // "Called by X on Wednesday, Y discussed …": a passive participle's doer is its agent, not the clause's subject.
+            if (IsAgentParticiple(s, verb))
+                return Oblique(s, verb, "by");
             // A finite adverbial clause has a subject of its own ("a day after X visited Paraguay"): where the parser
             // lost it, the governing clause's is not it. Participles share it ("…, killing three").
             if (ParsedSentence.Is(verb, "advcl") && verb.Xpos is "VBD" or "VBZ" or "VBP")
                 return null;
             // A participle with an object of its own is active too ("was welcomed by Y and later held talks with Z").
-            activeConjunct = ParsedSentence.Is(verb, "conj") && (verb.Xpos is "VBD" or "VBZ" or "VBP" || verb.Xpos == "VBN" && s.Has(verb, "obj") && !s.Has(verb, "aux:pass"));
+            // So does an active participle before a passive ("Arriving in Nairobi, X was welcomed by Y").
+            activeConjunct = ParsedSentence.Is(verb, "conj") && (verb.Xpos is "VBD" or "VBZ" or "VBP" || verb.Xpos == "VBN" && s.Has(verb, "obj") && !s.Has(verb, "aux:pass"))
+                || ParsedSentence.Is(verb, "advcl") && verb.Xpos == "VBG";
             verb = head;
         }
 
@@ -106,6 +111,14 @@ internal static class Clause
         // A complement is never finite: "visited soldiers wounded in …" with "wounded" tagged a past tense is a participle.
         (verb.Xpos == "VBN" || verb.Xpos == "VBD" && ParsedSentence.Is(verb, "xcomp")) && !s.Has(verb, "obj") && (!(verb.Index > 0 && s.Parse.Words[verb.Index - 1].Form == ",") || s.Has(verb, "obl:agent"));
 
+    /// <summary>
+    /// An adverbial passive participle with its agent and no subject, before its clause ("Called by X on Wednesday, Y …").
+    /// One after it is as often a description the parser hung on the verb ("the throne, now occupied by X, is …").
+    /// </summary>
+    private static bool IsAgentParticiple(ParsedSentence s, SyntaxWord verb) =>
+        ParsedSentence.Is(verb, "advcl") && verb.Xpos == "VBN" && s.Head(verb) is { } head && verb.Index < head.Index
+        && s.Has(verb, "obl:agent") && !s.Has(verb, "obj") && !s.Has(verb, "nsubj:pass") && !s.Has(verb, "aux:pass");
+
     /// <summary>The word that undergoes what the verb says: its object, or the subject of a passive.</summary>
     public static SyntaxWord? Undergoer(ParsedSentence s, SyntaxWord verb)
     {
@@ -122,6 +135,9 @@ internal static class Clause
         if (undergoer is null && ParsedSentence.Is(verb, "conj") && s.Has(verb, "aux:pass") && s.Head(verb) is { Upos: "VERB" } first
             && Subject(s, first) is { } shared)
             return shared;
+        // "Called by X, Y discussed …": a passive participle of the clause is said of the clause's subject.
+        if (undergoer is null && IsAgentParticiple(s, verb) && s.Head(verb) is { } main)
+            return Subject(s, main) ?? s.Children(main, "nsubj:pass").FirstOrDefault();
         // "visited soldiers wounded in the attack", read as a complement of the verb: the object before it undergoes it.
         if (undergoer is null && ParsedSentence.Is(verb, "xcomp") && IsPassiveParticiple(s, verb) && s.Head(verb) is { } governor)
             return s.Children(governor, "obj").FirstOrDefault(o => o.Index < verb.Index);

@@ -57,8 +57,9 @@ internal sealed partial class FrameRule
         if (!Lexicon.Sign.Contains(lower) && !Brokers.Contains(lower) && !Announces.Contains(lower) && !strikes)
             return null;
         if (Clause.Undergoer(s, v) is not { } undergoer
-            // "the two sides signed 20 cooperation documents": documents two sides sign are deals.
-            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) || Lexicon.Sign.Contains(lower) && s.Lower(undergoer) is "document" or "documents" ? undergoer
+            // "the two sides signed 20 cooperation documents", "signed an action plan", "signed a roadmap": documents and
+            // plans two sides sign are deals.
+            || (Lexicon.AgreementNouns.Contains(s.Lower(undergoer)) || Lexicon.Sign.Contains(lower) && s.Lower(undergoer) is "document" or "documents" or "plan" or "plans" or "roadmap" ? undergoer
                 : strikes ? null : TextOf(s, undergoer) ?? Brokered(s, undergoer, lower)) is not { } deal)
             return null;
         var partners = Partners(s, deal, "between", "with");

@@ -17,6 +17,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 {
     private static readonly HashSet<string> Attends = VerbForms.Set("attend");
 
+    private static readonly HashSet<string> Joins = VerbForms.Set("join");
+
+    /// <summary>A meeting's noun, or a session's: what is attended or joined as a sitting.</summary>
+    private static bool IsSitting(ParsedSentence s, SyntaxWord w) => MeetingNouns.Contains(s.Lower(w)) || s.Lower(w) is "session" or "sessions";
+
     private static readonly HashSet<string> Indicts = VerbForms.Set("indict");
 
     private static readonly HashSet<string> Strikes = new(StringComparer.Ordinal) { "strike", "strikes", "striking" };
@@ -587,7 +592,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return false;
         var phrases = s.Children(v).Concat(s.Children(v, "obj").SelectMany(o => s.Children(o)))
             .Where(c => ParsedSentence.Is(c, "obl") || ParsedSentence.Is(c, "nmod")).ToList();
-        return !phrases.Exists(c => s.CaseOf(c) is "at" or "on" or "against" or "toward" or "towards")
+        // "on Sunday" is when, not at whom.
+        return !phrases.Exists(c => s.CaseOf(c) is "at" or "on" or "against" or "toward" or "towards" && !IsTime(s, c))
             && phrases.Exists(c => s.CaseOf(c) == "into" && (OpenWater.Contains(s.Lower(c)) || s.MentionAt(c) is { Type: EntityType.Location } m
                 && (m.Text.EndsWith(" Sea", StringComparison.Ordinal) || m.Text.EndsWith(" Ocean", StringComparison.Ordinal) || m.Text.StartsWith("Sea of", StringComparison.Ordinal))));
     }
@@ -859,9 +865,13 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // one of naming ("called X a liar"), asking ("called on X to", "called for"), ending or summoning ("called off", "called up").
         if (Called(s, v, lower) is { } called)
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), [called]);
-        // "the talks were attended by envoys from A and B": who attends a meeting meets there.
-        if (Attends.Contains(lower) && Clause.Undergoer(s, v) is { } gathering && MeetingNouns.Contains(s.Lower(gathering)))
+        // "the talks were attended by envoys from A and B", "joined the talks": who attends or joins a meeting meets there.
+        if ((Attends.Contains(lower) || Joins.Contains(lower)) && Clause.Undergoer(s, v) is { } gathering && IsSitting(s, gathering))
             return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), Partners(s, gathering, "with", "between"));
+        // "X joined Y and Z for talks", "the two were joined by X for a session on air defence": who joins others for a
+        // meeting meets them.
+        if (Joins.Contains(lower) && Clause.Oblique(s, v, "for") is { } joinedFor && IsSitting(s, joinedFor) && Clause.Undergoer(s, v) is { } joined)
+            return Encounter(s, v, EventType.Meeting, "040", Clause.Doer(s, v), [joined]);
         if (Lexicon.Speak.Contains(lower) && (ByPhone(s, v) || s.CallInArticle))
             return Encounter(s, v, EventType.PhoneCall, "041", Clause.Doer(s, v), Partners(s, v, "with", "to"));
         // "Macron spoke with Zelensky on Monday", "talked to his Chinese counterpart": a named person (not reporters, not
@@ -1949,7 +1959,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return null;
         // "Faye was called by Blinken on Tuesday": the one called in the passive, with its caller.
         var passive = !s.Has(v, "obj") && s.Has(v, "obl:agent");
-        var called = s.Children(v, passive ? "nsubj:pass" : "obj").ToList() is [{ } one] ? one : null;
+        // "Called by Blinken on Tuesday, Faye said …": a participle's, the clause's subject.
+        var called = s.Children(v, passive ? "nsubj:pass" : "obj").ToList() is [{ } one] ? one : passive && !s.Has(v, "nsubj:pass") ? Clause.Undergoer(s, v) : null;
         return called is not null
             && !s.Children(v).Any(c => c.Relation is "xcomp" or "ccomp" or "compound:prt" || ParsedSentence.Is(c, "obl") && s.CaseOf(c) is "on" or "for" or "as" && !IsTime(s, c))
             && !s.Children(called).Any(c => c.Relation is "xcomp" or "obj" or "amod" or "case" && c.Index > called.Index)
@@ -2866,8 +2877,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
     /// only named ("condemned the attack on the embassy"), which may be the one a sentence elsewhere tells with its sides.
     /// </summary>
     private static bool ArmedWithoutAName(ParsedSentence s, SyntaxWord trigger, SyntaxWord? actor) =>
-        actor is not null ? Lexicon.Combatants.Contains(s.Lower(actor)) || Lexicon.Projectiles.Contains(s.Lower(actor))
-            || BearsArms(s, actor)
+        actor is not null ? IsArmedForce(s, actor) || Lexicon.Projectiles.Contains(s.Lower(actor))
+            // "a military jet bombed a monastery", not "a plane hit a house" (a crash).
+            || ArmedCraft(s, actor)
             // "a roadside bomb killed two soldiers in …", not "an explosion" or "a blast", which may be an accident.
             || Lexicon.Explosions.Contains(s.Lower(actor)) && s.Lower(actor) is not ("explosion" or "explosions" or "blast" or "blasts")
             // "a drone attack hit the pipeline near Bryansk": an attack by a weapon named.
@@ -2878,6 +2890,12 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 && (trigger.Relation == "nsubj" && Lexicon.Force.ContainsKey(s.Lower(harm))
                     || trigger.Relation == "obl" && s.CaseOf(trigger) == "in" && (Lexicon.Force.ContainsKey(s.Lower(harm)) || Perishes.Contains(s.Lower(harm)))
                         && !ToldBefore(s, trigger));
+
+    /// <summary>One aircraft the words before it arm: "a military jet", "a fighter jet", "an army helicopter", "a Russian warplane".</summary>
+    private static bool ArmedCraft(ParsedSentence s, SyntaxWord w) =>
+        s.Lower(w) is "jet" or "helicopter" or "plane" or "warplane" or "bomber" or "aircraft"
+        && s.Children(w).Any(c => c.Relation is "amod" or "compound" && (s.Lower(c) is "military" or "fighter" or "army" or "attack" or "combat" or "air" or "navy" or "naval"
+            || s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization }));
 
     /// <summary>
     /// "killed in the attack": an attack named as one the reader knows, told where it was first named (with its sides,

@@ -108,9 +108,12 @@ internal static class Modality
         "likelihood", "chance", "chances", "spectre", "specter",
     };
 
-    /// <summary>"took place", "went ahead", "happened": the verb an event noun is the subject of that says it occurred.</summary>
+    /// <summary>English verbs of an event's beginning ("talks began", "the summit opened"), which say it took place.</summary>
+    private static readonly HashSet<string> Begins = VerbForms.Set("begin/began/begun/beginning", "start", "open", "resume", "convene", "commence");
+
+    /// <summary>"took place", "went ahead", "happened", "began": the verb an event noun is the subject of that says it occurred.</summary>
     private static bool Happens(ParsedSentence s, SyntaxWord verb) =>
-        verb.Upos == "VERB" && (s.Lower(verb) is "happen" or "happened" or "occur" or "occurred"
+        verb.Upos == "VERB" && (s.Lower(verb) is "happen" or "happened" or "occur" or "occurred" || Begins.Contains(s.Lower(verb))
             || Lexicon.Take.Contains(s.Lower(verb)) && s.Children(verb, "obj").Any(o => s.Lower(o) == "place")
             || Go.Contains(s.Lower(verb)) && s.Children(verb).Any(c => s.Lower(c) == "ahead"));
 
@@ -501,7 +504,7 @@ internal static class Modality
                 case "obl" or "obl:unmarked" or "obl:tmod" or "advmod" when w.Xpos is "VBZ" or "VBP" && IsTimeToCome(s, c):
                 // "usually visits Kyiv once a year", "deploys jets every year": the present of a habit tells of no visit in
                 // particular (a headline's present, "Russia shells Kharkiv", tells of one).
-                case "advmod" or "obl" or "obl:unmarked" or "obl:tmod" when w.Xpos is "VBZ" or "VBP" && IsHabit(s, c):
+                case "advmod" or "obl" or "obl:unmarked" or "obl:tmod" when IsPresent(s, w) && IsHabit(s, c):
                     found = Reality.Irrealis;
                     break;
             }
@@ -509,6 +512,13 @@ internal static class Modality
 
         return found;
     }
+
+    /// <summary>
+    /// A verb in the present tense: "visits", "meet", also a plural present the tagger took for the base form ("Leaders
+    /// usually meet"), a verb with a subject and neither an auxiliary nor "to".
+    /// </summary>
+    private static bool IsPresent(ParsedSentence s, SyntaxWord w) =>
+        w.Xpos is "VBZ" or "VBP" || w.Xpos == "VB" && s.Has(w, "nsubj") && !s.Has(w, "aux") && s.MarkOf(w) != "to";
 
     /// <summary>A subject whose sides are all denied: "neither" before it or before its modifier.</summary>
     private static bool NeitherNor(ParsedSentence s, SyntaxWord subject) =>
