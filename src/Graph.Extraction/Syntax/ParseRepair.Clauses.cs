@@ -677,8 +677,7 @@ internal static partial class ParseRepair
     /// "Called by X late on Wednesday, Y discussed the talks", "Expelled by Niger last year, the ambassador returned to
     /// Paris", read with the opening participle the sentence's verb and the clause after the comma its conjunct or
     /// adverbial clause (or its subject an oblique and the verb that subject's modifier): a passive participle opening
-    /// the sentence with its agent
-    /// and no subject or auxiliary is an adverbial clause of the clause after its comma.
+    /// the sentence with its agent and no subject or auxiliary is an adverbial clause of the clause after its comma.
     /// </summary>
     private static void OpeningPassiveParticipleReadAsTheVerb(SentenceParse parse)
     {
