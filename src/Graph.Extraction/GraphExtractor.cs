@@ -48,7 +48,8 @@ public sealed class GraphExtractor(IGazetteer gazetteer, IEventExtractor eventEx
             .Select(m => (m.Sentence, m.EndToken - 1)).ToHashSet();
         var parses = syntax?.Parse(segmentation.Sentences, cancellationToken, (sentence, token) => names.Contains((sentence, token)),
             persons.Count == 0 ? null : (sentence, token) => persons.Contains((sentence, token))) ?? [];
-        ParseRepair.Apply(parses);
+        ParseRepair.Apply(parses, resolved.Where(m => m is { Kind: MentionKind.Name, Type: EntityType.Person })
+            .GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.Select(m => (m.FirstToken, m.EndToken)).ToList()));
         var mentions = SeatsAsPlaces.Apply(segmentation.Sentences, WithoutCredits(article.Text, segmentation.Sentences, WithoutAgencies(parses, resolved)), entities);
         return new ArticleAnalysis(article, segmentation.Sentences, SubjectCoreference.Resolve(parses, mentions, place => gazetteer.CapitalOf(place) is not null), entities) { Parses = parses };
     }

@@ -36,7 +36,7 @@ internal static class Lexicon
     public static readonly HashSet<string> Demand = W("demanded", "demanding", "demand");
 
     /// <summary>Praise (CAMEO 051).</summary>
-    public static readonly HashSet<string> Praise = Union(Set("praise", "commend", "applaud", "thank", "congratulate"), W("hailed", "welcomed"));
+    public static readonly HashSet<string> Praise = Union(Set("praise", "commend", "applaud", "thank", "congratulate", "felicitate"), W("hailed", "welcomed"));
 
     /// <summary>Criticism with the particle "out at" (CAMEO 111: the verb dictionary's LASH_OUT; "hit out at" its synonym in English news).</summary>
     public static readonly HashSet<string> LashOut = Set("lash", "hit/hit/hitting");

@@ -240,7 +240,9 @@ internal static partial class ParseRepair
     /// <summary>Which of <see cref="WordRepairs"/> can mend a word of a given relation and tag.</summary>
     private static readonly RepairGates Gates = new(WordRepairs);
 
-    public static void Apply(IReadOnlyList<SentenceParse> parses)
+    /// <param name="parses">The article's parses, repaired in place.</param>
+    /// <param name="personNames">Token spans of persons' names by sentence index, as the mention finder read them; none where unknown.</param>
+    public static void Apply(IReadOnlyList<SentenceParse> parses, IReadOnlyDictionary<int, List<(int First, int End)>>? personNames = null)
     {
         foreach (var parse in parses)
         {
@@ -248,6 +250,8 @@ internal static partial class ParseRepair
             var relations = parse.Words.Select(w => w.Relation).ToArray();
             try
             {
+                if (personNames is not null && personNames.TryGetValue(parse.Sentence.Index, out var names))
+                    TitleWithAnOfPhraseBeforeAName(parse, names);
                 Repair(parse);
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)

@@ -1367,6 +1367,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                     ? Visit(s, there, present, there) : null;
             var partners = Partners(s, n, "with", "between");
             partners.AddRange(Addressed(s, n));
+            // "X met Y on Monday. During the meeting, Kenya and Saudi Arabia signed …": the meeting just told, not another.
+            if (partners.Count == 0 && s.PairJustMet && ToldBefore(s, n) && ParsedSentence.Is(n, "obl") && s.CaseOf(n) is "during" or "at" or "in" or "after")
+                return [];
             // "Talks between Israel and Hamas, mediated by Egypt and Qatar, resumed", "held talks on Saturday, mediated by
             // Turkey": the mediators sit at the talks.
             if (partners.Count > 0 || doer is not null)

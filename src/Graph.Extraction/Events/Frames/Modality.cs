@@ -196,6 +196,13 @@ internal static class Modality
                 // "if X attacks", "to hold talks" (a purpose), "a plan to visit Kyiv" (an aim); but "went on to stress"
                 // says what was done next, as real as the going on.
                 var mark = s.MarkOf(w);
+                // "accused Russia of shelling Nikopol, killing two civilians", the participle hung on the accusation: it
+                // tells of the deed alleged.
+                if (mark.Length == 0 && w.Xpos == "VBG" && ParsedSentence.Is(w, "advcl") && Accuses(s, head)
+                    // The deed's clause may hang on the one accused ("accused Russia of shelling").
+                    && s.Children(head).Concat(s.Children(head, "obj").SelectMany(o => s.Children(o)))
+                        .Any(c => c.Index < w.Index && (ParsedSentence.Is(c, "advcl") ? s.MarkOf(c) : ParsedSentence.Is(c, "obl") ? s.CaseOf(c) : "") is "of" or "for"))
+                    return Reality.Alleged;
                 // "voted on Friday to suspend Russia from the council": a body's vote to act is its act, as real as the vote.
                 // "Talks mediated by Turkey are expected to start": a participle describing an event's noun is as real as the event.
                 if (mark == "to" && (GoesOn(s, head) || Votes.Contains(s.Lower(head))) || mark.Length == 0 && w is { Xpos: "VBN", Relation: "acl" } && head.Upos == "NOUN")

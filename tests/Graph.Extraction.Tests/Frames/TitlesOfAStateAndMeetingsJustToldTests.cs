@@ -1,0 +1,53 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Titles with an "of" phrase before a name (the protocol style of state agencies), a meeting a later sentence names
+/// again, congratulations, and what an accusation's participle tells (sentences written for these tests; the
+/// forty-first extraction pass).
+/// </summary>
+public sealed class TitlesOfAStateAndMeetingsJustToldTests
+{
+    [Fact]
+    public void Extract_CallWithATitleOfAStateBeforeTheName_PhoneCall() =>
+        Assert.Equal(["participant=John Mahama participant=William Ruto"],
+            Parsed.Sides("Kenyan President William Ruto held a telephone conversation with President of the Republic of Ghana John Mahama on Monday.", EventType.PhoneCall));
+
+    [Fact]
+    public void Extract_AgentsWithTitlesOfAMinistryBeforeTheirNames_Agreement() =>
+        Assert.Equal(["participant=Lise Dahl participant=Luis Vega"],
+            Parsed.Sides("The accord was signed by Minister of Foreign Affairs Lise Dahl and Peruvian Foreign Minister Luis Vega.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_ObjectWithATitleOfAStateBeforeTheName_MeetingAndRole()
+    {
+        const string sentence = "Kenyan President Omar Wekesa received Prime Minister of Peru Luis Vega in Nairobi on Monday.";
+        Assert.Equal(["participant=Luis Vega participant=Omar Wekesa"], Parsed.Sides(sentence, EventType.Meeting));
+        Assert.Contains(Parsed.Roles(sentence), r => r.Contains("Luis Vega", StringComparison.Ordinal) && r.Contains("Peru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_MeetingNamedAgainInTheNextSentence_OneMeeting()
+    {
+        var events = Parsed.Events("Kenyan President Omar Wekesa met Peruvian President Luis Vega in Lima on Monday. During the meeting, Kenya and Peru signed three agreements.");
+        Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Single(events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void Extract_MeetingNamedWithNoneToldBefore_Meeting() =>
+        Assert.Equal(["participant=Kenya participant=Peru"], Parsed.Sides("During the meeting, Kenya and Peru signed three agreements.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_Felicitated_Statement() =>
+        Assert.Contains("speaker=Omar Wekesa", Parsed.Sides("Kenyan President Omar Wekesa felicitated Peruvian President Luis Vega on his election victory.", EventType.Statement)[0], StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_ParticipleOfAnAccusation_NoActionOfTheAccuser()
+    {
+        const string sentence = "Peru accused Chile of shelling the town of Tacna overnight, killing two civilians.";
+        Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
+        Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides(sentence, EventType.Accusation));
+    }
+}
