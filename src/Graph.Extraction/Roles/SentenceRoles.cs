@@ -99,8 +99,18 @@ internal sealed class SentenceRoles
         if (_titleEndingAt[person.FirstToken] is { Entry.Category: "military" or "royal" } rank && rank.FirstToken > 0 && IsRoleWord(Tok(rank.FirstToken - 1))
             && !ServiceMembers.Contains(Tok(rank.FirstToken - 1)) && TitleBefore(rank.FirstToken) is { } office)
             return office;
-        return TitleBefore(person.FirstToken) ?? SharedOwner(person);
+        return TitleBefore(person.FirstToken) ?? SharedOwner(person) ?? PostingBefore(person);
     }
+
+    /// <summary>
+    /// "Kuwait's Ambassador to Cyprus X", "India's High Commissioner to Pakistan X": the place an envoy is posted to,
+    /// between the title and the name; the role is the sender's.
+    /// </summary>
+    private (string Title, string Target)? PostingBefore(ResolvedMention person) =>
+        _mentionEndingAt[person.FirstToken] is { Type: EntityType.Country or EntityType.Organization } posting && Tok(posting.FirstToken - 1) == "to"
+        && TitleEndingAt(posting.FirstToken - 1) is { } title && IsPosting(title.Start)
+            ? TitleBefore(posting.FirstToken - 1)
+            : null;
 
     /// <summary>
     /// "Iraqi Prime Minister X and Foreign Minister Y": a minister's bare title joined to a leader's or minister's owned
@@ -386,7 +396,9 @@ internal sealed class SentenceRoles
         for (var k = titleStart; k < titleStart + 3 && k < _tokens.Count; k++)
         {
             if (Tok(k) is var t && (t.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || t.Equals("envoy", StringComparison.OrdinalIgnoreCase)
-                || t.Equals("representative", StringComparison.OrdinalIgnoreCase)))
+                || t.Equals("representative", StringComparison.OrdinalIgnoreCase)
+                // A Commonwealth state's ambassador to another is its High Commissioner.
+                || t.Equals("commissioner", StringComparison.OrdinalIgnoreCase) && Tok(k - 1).Equals("high", StringComparison.OrdinalIgnoreCase)))
                 return true;
         }
 

@@ -47,6 +47,7 @@ public sealed class FrontedParticiplesJoinsAndLaunchesTests
     [Theory]
     [InlineData("Peace talks between Kenya and Somalia are due to begin in Nairobi on Saturday.")]
     [InlineData("The summit between Chile and Peru is set to open in Lima next week.")]
+    [InlineData("The summit between Chile and Peru is slated to begin in Lima next week.")]
     public void Extract_TalksDueToBegin_NoMeeting(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
 

@@ -50,4 +50,11 @@ public sealed class TitlesOfAStateAndMeetingsJustToldTests
         Assert.Empty(Parsed.Sides(sentence, EventType.MilitaryAction));
         Assert.Equal(["accused=Chile accuser=Peru"], Parsed.Sides(sentence, EventType.Accusation));
     }
+
+    [Theory]
+    [InlineData("Chile's Ambassador to Peru Ana Ruiz attended the ceremony on Monday.", "Ana Ruiz / Ambassador / Chile")]
+    [InlineData("Peruvian Ambassador to Chile Luis Vega attended the ceremony on Monday.", "Luis Vega / Ambassador / Peru")]
+    [InlineData("Kenya's High Commissioner to Ghana Omar Wekesa attended the ceremony on Monday.", "Omar Wekesa / High Commissioner / Kenya")]
+    public void Extract_EnvoysPostingBetweenTitleAndName_RoleOfTheSender(string sentence, string role) =>
+        Assert.Contains(role, Parsed.Roles(sentence));
 }

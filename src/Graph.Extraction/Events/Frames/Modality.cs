@@ -323,10 +323,10 @@ internal static class Modality
                 // "the threat of a Russian attack", "the risk of sanctions": what is threatened or feared has not happened.
                 return Reality.Irrealis;
             }
-            else if (w.Upos is "NOUN" && w.Relation is "nsubj" && (Happens(s, head) ? head : s.Children(head, "xcomp").FirstOrDefault(x => Happens(s, x))) is { } happening)
+            else if (w.Upos is "NOUN" && w.Relation is "nsubj" or "nsubj:pass" && (Happens(s, head) ? head : s.Children(head, "xcomp").FirstOrDefault(x => Happens(s, x))) is { } happening)
             {
-                // "Talks between X and Y failed to take place", "the meeting did not go ahead": an event is as real as its
-                // taking place.
+                // "Talks between X and Y failed to take place", "the meeting did not go ahead", "the summit is slated to
+                // begin": an event is as real as its taking place.
                 return Of(s, happening);
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "to" && (Journeys.Contains(s.Lower(head)) || Lexicon.Deploy.Contains(s.Lower(head))))
