@@ -57,4 +57,17 @@ public sealed class TitlesOfAStateAndMeetingsJustToldTests
     [InlineData("Kenya's High Commissioner to Ghana Omar Wekesa attended the ceremony on Monday.", "Omar Wekesa / High Commissioner / Kenya")]
     public void Extract_EnvoysPostingBetweenTitleAndName_RoleOfTheSender(string sentence, string role) =>
         Assert.Contains(role, Parsed.Roles(sentence));
+
+    [Theory]
+    [InlineData("Kenyan President Omar Wekesa addressed the summit on Monday.")]
+    [InlineData("The summit was also addressed by Kenyan President Omar Wekesa.")]
+    [InlineData("Kenyan President Omar Wekesa addressed the UN General Assembly on Tuesday.")]
+    public void Extract_SpeechToAGathering_Statement(string sentence) =>
+        Assert.Equal(["speaker=Omar Wekesa"], Parsed.Sides(sentence, EventType.Statement));
+
+    [Theory]
+    [InlineData("Kenyan President Omar Wekesa addressed the concerns of farmers on Tuesday.")]
+    [InlineData("Kenyan President Omar Wekesa will address the nation on Tuesday.")]
+    public void Extract_MatterAddressedOrSpeechToCome_NoStatement(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
 }

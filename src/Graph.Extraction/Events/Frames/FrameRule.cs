@@ -1227,8 +1227,22 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
                 .Add(Voices(Sides.Of(s, recipient)), ParticipantRoles.Addressee).Items, null, v.Token, 0.7)];
         if (Reports(s, v) && Clause.Doer(s, v) is { } speaker && Voices(Sides.Of(s, speaker)) is { Count: > 0 } speakers)
             return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(speakers, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
+        // "addressed the UN General Assembly", "the summit was addressed by X": a speech to a gathering says something (CAMEO
+        // 010); not "addressed the concerns", a matter dealt with.
+        if (Addresses.Contains(lower) && Clause.Undergoer(s, v) is { } hearers && (IsSitting(s, hearers) || Listeners.Contains(s.Lower(hearers)))
+            && Clause.Doer(s, v) is { } orator && Voices(Sides.Of(s, orator)) is { Count: > 0 } orators)
+            return [new EventDraft(EventType.Statement, "010", new ParticipantList().Add(orators, ParticipantRoles.Speaker).Items, null, v.Token, 0.7)];
         return [];
     }
+
+    private static readonly HashSet<string> Addresses = VerbForms.Set("address");
+
+    /// <summary>English nouns of those a speech is made to: a gathering, a body sitting, the nation, the press.</summary>
+    private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
+    {
+        "assembly", "parliament", "congress", "senate", "council", "conference", "forum", "rally", "nation", "reporters",
+        "journalists", "crowd", "crowds", "delegates", "gathering", "lawmakers", "legislators", "audience", "ceremony", "convention",
+    };
 
     /// <summary>English verbs of sending.</summary>
     private static readonly HashSet<string> Sends = VerbForms.Set("send/sent");
