@@ -123,7 +123,7 @@ internal static class Lexicon
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
         "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators",
         "interceptors", "rockets", "shells", "bombs", "mortars", "grenades", "warheads",
-        "parcels", "cargo", "kits", "meals",
+        "parcels", "cargo", "kits", "meals", "fertiliser", "fertilizer", "seeds",
         // Currencies given as money (English names of currencies, beside "dollars" and "euros").
         "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles", "riyals", "dirhams", "shillings", "pesos", "lira", "kroner", "kronor");
 
@@ -300,7 +300,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Agree = W("agreed", "agrees", "agree", "agreeing");
 
-    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal", "ratify"), W("struck", "initialled", "initialed"));
+    public static readonly HashSet<string> Sign = Union(Set("sign", "reach", "conclude", "clinch", "ink", "finalize", "finalise", "seal", "ratify", "renew"), W("struck", "initialled", "initialed"));
 
     /// <summary>"take" in its forms ("take place", "take measures", "take aim at").</summary>
     public static readonly HashSet<string> Take = Set("take/took/taken/taking");

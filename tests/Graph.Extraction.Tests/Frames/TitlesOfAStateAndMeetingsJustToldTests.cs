@@ -70,4 +70,37 @@ public sealed class TitlesOfAStateAndMeetingsJustToldTests
     [InlineData("Kenyan President Omar Wekesa will address the nation on Tuesday.")]
     public void Extract_MatterAddressedOrSpeechToCome_NoStatement(string sentence) =>
         Assert.Empty(Parsed.Sides(sentence, EventType.Statement));
+
+    [Fact]
+    public void Extract_MeetingDeniedByBothSides_NoMeeting()
+    {
+        var events = Parsed.Events("A meeting between Chilean and Peruvian officials in Quito, reported by several outlets last month, was denied by both sides.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Denial));
+    }
+
+    [Fact]
+    public void Extract_AttackDenied_TheAttackStays() =>
+        Assert.Single(Parsed.Events("Peru denied the attack on the Chilean base."), e => e.Type == EventType.MilitaryAction);
+
+    [Fact]
+    public void Extract_WarnedItWouldHitACity_Threat() =>
+        Assert.Equal(["target=Hezbollah threatener=Lise Dahl"],
+            Parsed.Sides("Defence Minister Lise Dahl warned that Israel would hit Beirut if Hezbollah fired again.", EventType.Threat));
+
+    [Fact]
+    public void Extract_WarnedTariffsWouldHitTheEconomy_NoThreat() =>
+        Assert.Empty(Parsed.Sides("The new tariffs would hit the economy hard, Kenyan President Omar Wekesa warned.", EventType.Threat));
+
+    [Fact]
+    public void Extract_FertiliserProvided_Offer() =>
+        Assert.Equal(["giver=China recipient=North Korea"], Parsed.Sides("China provided 50,000 tonnes of fertiliser to North Korea on Monday.", EventType.Offer));
+
+    [Fact]
+    public void Extract_AgreementRenewed_Agreement() =>
+        Assert.Equal(["participant=Argentina participant=China"], Parsed.Sides("Argentina and China renewed their currency swap agreement on Tuesday.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_CallForTalksRenewed_NoMeeting() =>
+        Assert.Empty(Parsed.Sides("Argentina renewed its call for talks with Britain.", EventType.Meeting));
 }

@@ -63,7 +63,8 @@ internal sealed partial class FrameRule
         verb.Upos == "VERB" && (Retaliations.Contains(s.Lower(verb)) || Lexicon.Force.ContainsKey(s.Lower(verb)) || Reprisal(s, verb) is not null
             // "would strike Ethiopia's dam", "would target Emirati ships": striking a side or what a side owns (not "strike a
             // deal", "strike a balance"); "struck" is one of the verbs of force already.
-            || (Strikes.Contains(s.Lower(verb)) || s.Lower(verb) is "target" or "targets") && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
+            // "would hit Beirut": so is hitting one (not "sanctions would hit the economy", whose object is no side).
+            || (Strikes.Contains(s.Lower(verb)) || s.Lower(verb) is "target" or "targets" or "hit" or "hits") && s.Children(verb, "obj").Any(o => Sides.Of(s, o).Count > 0)
             // "strike back", "hit back": force in return, whoever it is aimed at.
             || HitsBack(s, verb)
             // "would use force against Hezbollah", "would use military force": force used on someone.

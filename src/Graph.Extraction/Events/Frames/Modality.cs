@@ -75,6 +75,12 @@ internal static class Modality
         "plan/planned/planning", "intend", "want", "seek/sought", "prepare", "propose", "consider", "discuss", "mull", "weigh", "contemplate", "demand", "request", "threaten",
         "plot/plotted/plotting", "expect", "fear", "predict", "anticipate", "forecast/forecast/forecasting");
 
+    /// <summary>English nouns of parties meeting, calling or visiting.</summary>
+    private static readonly HashSet<string> Encounters = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "talks", "summit", "visit", "visits", "trip", "call", "calls", "conversation", "negotiations", "encounter",
+    };
+
     /// <summary>English nouns of a change in how much or how often something happens ("an increase in attacks").</summary>
     private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
     {
@@ -306,8 +312,9 @@ internal static class Modality
             }
             else if (w.Upos is "NOUN" && ParsedSentence.Is(w, "obl") && s.CaseOf(w) == "for")
             {
-                // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened.
-                if (IrrealisGovernors.Contains(s.Lower(head)))
+                // "preparing for an invasion", "called for talks": what a verb of wanting or asking is for has not happened; nor
+                // what a call or plan the verb has as its object is for ("renewed its call for talks", the phrase read on the verb).
+                if (IrrealisGovernors.Contains(s.Lower(head)) || s.Children(head, "obj").Any(o => Aims.Contains(s.Lower(o))))
                     return Reality.Irrealis;
                 // "will travel to Prague for talks": what a journey is for is as real as the journey.
                 if (!Journeys.Contains(s.Lower(head)))
@@ -357,7 +364,10 @@ internal static class Modality
                 // planned, weighed or threatened has not happened.
                 return Reality.Irrealis;
             }
-            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && (CalledOff(s, head) || RuledOut(s, head)))
+            else if (w.Upos is "NOUN" && w.Relation is "obj" or "nsubj:pass" && (CalledOff(s, head) || RuledOut(s, head)
+                // "A meeting between X and Y, reported last month, was denied by both sides": a meeting, call, visit or deal
+                // denied did not take place (an attack denied is denied its doer, an accusation denied its truth).
+                || Lexicon.Deny.Contains(s.Lower(head)) && (Encounters.Contains(s.Lower(w)) || Lexicon.AgreementNouns.Contains(s.Lower(w)))))
             {
                 // "the summit was postponed", "cancelled the visit", "called off a trip", "ruled out talks": called off, it
                 // did not take place.
