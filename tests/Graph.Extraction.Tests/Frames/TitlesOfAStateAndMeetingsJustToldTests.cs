@@ -3,9 +3,9 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Tests.Frames;
 
 /// <summary>
-/// Titles with an "of" phrase before a name (the protocol style of state agencies), a meeting a later sentence names
-/// again, congratulations, and what an accusation's participle tells (sentences written for these tests; the
-/// forty-first extraction pass).
+/// Titles with an "of" phrase before a name (the protocol style of state agencies), envoys' postings, a meeting a later
+/// sentence names again or both sides deny, speeches, congratulations, what an accusation's participle tells, attacks
+/// claimed and expulsions from a capital (sentences written for these tests; the forty-first extraction pass).
 /// </summary>
 public sealed class TitlesOfAStateAndMeetingsJustToldTests
 {
@@ -103,4 +103,13 @@ public sealed class TitlesOfAStateAndMeetingsJustToldTests
     [Fact]
     public void Extract_CallForTalksRenewed_NoMeeting() =>
         Assert.Empty(Parsed.Sides("Argentina renewed its call for talks with Britain.", EventType.Meeting));
+
+    [Fact]
+    public void Extract_AttackClaimedByAGroupThatDamagedAShip_OneActionOfTheGroup() =>
+        Assert.Equal(["actor=Houthis target=Greece"], Parsed.Sides("The attack, claimed by the Houthis, damaged a Greek-owned tanker.", EventType.MilitaryAction));
+
+    [Fact]
+    public void Extract_ExpulsionFromACapital_SanctionByItsState() =>
+        Assert.Contains("imposer=Nicaragua target=Brazil",
+            Parsed.Sides("Brazil recalled its envoy in response to the expulsion of the Brazilian ambassador from Managua.", EventType.Sanction));
 }

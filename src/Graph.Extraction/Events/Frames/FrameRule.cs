@@ -1071,7 +1071,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Force(s, v, "190", hosing, hosed);
         // "Gaza was hit by Israeli air strikes", "missiles pounded the port": an impact whose doer is an attack or a weapon.
         if (Impacts.Contains(lower) && Clause.Doer(s, v) is { } impact && (Lexicon.AttackNounSet.Contains(s.Lower(impact)) || Lexicon.Projectiles.Contains(s.Lower(impact))))
-            return Force(s, v, "190", impact, Clause.Undergoer(s, v));
+            // "The attack, claimed by the Houthis, damaged a tanker": whoever claimed or made the attack struck.
+            return Force(s, v, "190", Clause.Oblique(s, impact, "by") ?? Claimant(s, impact) ?? impact, Clause.Undergoer(s, v));
         // "Peruvian forces fired on a Chilean patrol", "troops fired at protesters": shooting at someone (not "fired the
         // minister", which has an object).
         if (Lexicon.Fire.Contains(lower) && v.Upos == "VERB" && !s.Has(v, "obj") && Clause.Oblique(s, v, "on", "at", "upon") is { } shotAt && !IsTime(s, shotAt))
@@ -1429,7 +1430,9 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         // "Germany's expulsion of 20 Russian diplomats", "the expulsion of the ambassador by Mali" (CAMEO 161).
         if (lower is "expulsion" or "expulsions" && Clause.Oblique(s, n, "of") is { } expelled && IsEnvoy(s, expelled))
             return Directed(s, n, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
-                Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, expelled, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault(), expelled);
+                // "the expulsion of the ambassador from Managua": the state expelled from expels.
+                Clause.Oblique(s, n, "by") ?? Clause.Oblique(s, expelled, "by") ?? s.Children(n, "nmod:poss").FirstOrDefault()
+                    ?? Clause.Oblique(s, n, "from") ?? Clause.Oblique(s, expelled, "from"), expelled);
         // "the imposition of anti-dumping duties by India on Chinese solar panels", "Canada's imposition of tariffs on US steel",
         // "the freezing of Afghan reserves by the United States": a measure named by its noun, with its doer and the side it
         // is put on (CAMEO 163); "by" and "on" may hang on the measure.
@@ -1585,6 +1588,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         if (claimed is not null && Clause.Oblique(s, attack, "by") is null && Modality.Of(s, claimed) == Reality.Real
             && !s.Children(attack).Any(c => c.Relation is "amod" or "nmod:poss" && s.MentionAt(c) is not null))
             return ParsedSentence.Is(claimed, "acl:relcl") ? Clause.Subject(s, claimed) is { Xpos: not ("WDT" or "WP") } subject ? subject : null : Clause.Doer(s, claimed);
+        // "the attack, claimed by the Houthis", "the latest attack claimed by X": the agent of a participle of claiming.
+        if (Clause.Oblique(s, attack, "by") is null && s.Children(attack, "acl").FirstOrDefault(c => c.Xpos == "VBN" && Claiming.Contains(s.Lower(c))) is { } participle
+            && Clause.Oblique(s, participle, "by") is { } claimer && !s.Children(attack).Any(c => c.Relation is "amod" or "nmod:poss" && s.MentionAt(c) is not null))
+            return claimer;
         if (s.CaseOf(attack) != "for" || s.Head(attack) is not { } head)
             return null;
         var claiming = s.Lower(head) == "responsibility" && ParsedSentence.Is(head, "obj") ? s.Head(head) : head;
