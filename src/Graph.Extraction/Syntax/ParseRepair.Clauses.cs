@@ -688,11 +688,11 @@ internal static partial class ParseRepair
         SyntaxWord? subject = null;
         var verb = parse.ChildrenOf(participle).FirstOrDefault(c => c.Upos == "VERB" && !parse.HasChild(c, "cc") && !parse.HasChild(c, "mark")
             && (c.Relation == "conj" || c.Relation is "advcl" or "parataxis" && c.Xpos is "VBD" or "VBZ" or "VBP")
-            && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } own && OpensAfterAComma(parse, own));
+            && parse.ChildrenOf(c).FirstOrDefault(x => x.Relation is "nsubj" or "nsubj:pass") is { } own && AfterComma(parse, own));
         if (verb is null)
         {
             subject = parse.ChildrenOf(participle).FirstOrDefault(c => c.Relation is "obl" or "obl:unmarked" && c.Upos is "NOUN" or "PROPN"
-                && !parse.HasChild(c, "case") && OpensAfterAComma(parse, c));
+                && !parse.HasChild(c, "case") && AfterComma(parse, c));
             verb = subject is null ? null : parse.ChildrenOf(subject).FirstOrDefault(c => c.Relation is "acl" or "acl:relcl" && c.Upos == "VERB"
                 && c.Xpos is "VBD" or "VBZ" or "VBP" && c.Index > subject.Index && !parse.ChildrenOf(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "mark"));
             if (verb is null)
@@ -707,10 +707,6 @@ internal static partial class ParseRepair
         verb.Adopt(participle, verb, "advcl");
         participle.Xpos = "VBN";
     }
-
-    /// <summary>Whether the phrase of <paramref name="word"/> opens with a comma or right after one (set off from what goes before).</summary>
-    private static bool OpensAfterAComma(SentenceParse parse, SyntaxWord word) =>
-        parse.FirstWordOf(word).Index is var start && (parse.Words[start].Form == "," || start > 0 && parse.Words[start - 1].Form == ",");
 
     /// <summary>
     /// "… that sending troops to Ukraine would lead to war", read with the gerund an adverbial clause of a verb that has

@@ -793,7 +793,7 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             return Fight(s, v, between);
         // "The U.N. Security Council convened an emergency session on Sunday": a body that holds a session it convened met
         // (annotation guidelines: a council session that took place).
-        if (Convenes.Contains(lower) && Clause.Undergoer(s, v) is { } session && (MeetingNouns.Contains(s.Lower(session)) || s.Lower(session) is "session" or "sessions")
+        if (Convenes.Contains(lower) && Clause.Undergoer(s, v) is { } session && IsSitting(s, session)
             && Clause.Oblique(s, v, "for") is null)
             return Session(s, v, Clause.Doer(s, v));
         // "NATO defence ministers convened in Brussels", "ASEAN foreign ministers gathered in Vientiane": a body's members
