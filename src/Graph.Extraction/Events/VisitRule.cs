@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Events.Frames;
 using Graph.Extraction.Mentions;
 
 namespace Graph.Extraction.Events;
@@ -123,7 +124,7 @@ internal sealed class VisitRule : IEventRule
 
     private static EventDraft? Draft(SentenceContext s, IReadOnlyList<ResolvedMention> visitors, ResolvedMention place, string cameo, int t, double confidence)
     {
-        var people = visitors.Where(m => m.Type != EntityType.Location && m.EntityId != place.EntityId).ToList();
+        var people = visitors.Where(m => m.Type != EntityType.Location && m.EntityId != place.EntityId && !FrameRule.IsUnit(m)).ToList();
         if (people.Count == 0)
             return null;
         var participants = new ParticipantList().Add(people, ParticipantRoles.Visitor);

@@ -128,6 +128,33 @@ internal static class ContextRoles
             || word.Relation == "appos" && s.Lower(head) is "host" or "hosts";
     }
 
+    /// <summary>
+    /// Whether the person is met, received, called or visited by <paramref name="subject"/>, in its clause or its infinitive:
+    /// "He met President X", "She is expected to hold talks with President X".
+    /// </summary>
+    public static bool Faces(ParsedSentence s, ResolvedMention subject, ResolvedMention person)
+    {
+        if (s.HeadOf(subject) is not { } doer || !doer.Relation.StartsWith("nsubj", StringComparison.Ordinal) || s.Head(doer) is not { } verb
+            || NameWord(s, person) is not { } word)
+            return false;
+        // "held talks with President X": the name on the object's noun.
+        if (ParsedSentence.Is(word, "nmod") && s.Head(word) is { } noun)
+            word = noun;
+        // Only an encounter: the sides of a contest or a quarrel at home share a country ("ran against President X").
+        if (word.Relation.Split(':')[0] is not ("obj" or "obl" or "iobj") || s.Head(word) is not { } encounter || !Encounters.Contains(s.Lower(encounter)))
+            return false;
+        for (var v = s.Head(word); v is not null; v = v.Relation == "xcomp" || ParsedSentence.Is(v, "advcl") && s.MarkOf(v) == "to" ? s.Head(v) : null)
+        {
+            if (v == verb)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>English verbs of meeting, receiving, calling or visiting another party, and the light verbs of talks ("held talks with").</summary>
+    private static readonly HashSet<string> Encounters = new(Lexicon.Meet.Concat(Lexicon.ReceiveVisitor).Concat(Lexicon.Phone).Concat(Lexicon.Visit).Concat(Lexicon.LightVerbs), StringComparer.Ordinal);
+
     /// <summary>The word that heads the person's name as a phrase of the clause (up from the parts of a name and its title).</summary>
     private static SyntaxWord? NameWord(ParsedSentence s, ResolvedMention person)
     {

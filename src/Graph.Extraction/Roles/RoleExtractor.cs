@@ -78,7 +78,12 @@ public sealed class RoleExtractor(IGazetteer gazetteer)
                     w => bySentence[sentence.Index].FirstOrDefault(m => m.Type == EntityType.Person && m.FirstToken <= w.Token && w.Token < m.EndToken)?.EntityId).ToList());
             }
 
-            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Secondary, mentions, found, parsed, sentence.Text, CountryOfCapital)));
+            // "He is expected to meet President X": the subject a pronoun names, facing the person, holds the office the
+            // article stated for them, another person's country to a bare title as a named subject's is.
+            var pronouns = bySentence[sentence.Index].Where(m => m.Kind == MentionKind.Pronoun && m.Type == EntityType.Person).ToList();
+            unqualified.AddRange(untargeted.Select(u => ContextRoles.Read(u.Person, u.Title, u.Secondary, mentions,
+                [.. found, .. pronouns.Where(m => parsed is not null && ContextRoles.Faces(parsed, m, u.Person)).SelectMany(m => stated.Where(r => r.Person == m.EntityId))],
+                parsed, sentence.Text, CountryOfCapital)));
             // Offices given by appointment, after the context has read the other titles: the appointee's office is at the
             // appointer's country, which says nothing of whose the appointer's unqualified title is.
             if (parsed is not null)

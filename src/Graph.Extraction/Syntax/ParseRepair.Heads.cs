@@ -420,6 +420,23 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "The church helped broker a truce", read with "broker" a noun, the object of "helped", that has an object of its own:
+    /// a noun takes no object, so after a verb of helping it is the bare infinitive the verb governs.
+    /// </summary>
+    private static bool BareInfinitiveAfterHelpReadAsANoun(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "NOUN" || w.Relation != "obj" || w.Index == 0 || parse.Words[w.Index - 1] is not { Upos: "VERB" } help || help.Index != w.Head
+            || !Helps.Contains(help.Form.ToLowerInvariant()) || !parse.HasChild(w, "obj") || parse.HasChild(w, "det"))
+            return false;
+        w.Upos = "VERB";
+        w.Xpos = "VB";
+        w.Relation = "xcomp";
+        return true;
+    }
+
+    private static readonly HashSet<string> Helps = new(StringComparer.Ordinal) { "help", "helps", "helped", "helping" };
+
+    /// <summary>
     /// "Bush is to open talks with X", read with "to" a preposition of "talks" and "open" its adjective: after "is to" a
     /// word that could be a verb is one (the "be to" of what is planned), with the noun after it as its object; the
     /// clause's subject, copula and other adjuncts are the verb's.

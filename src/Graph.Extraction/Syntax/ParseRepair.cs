@@ -107,6 +107,7 @@ internal static partial class ParseRepair
         new(PastTenseOfAnApposedName, "acl", "VERB"),
         new(SeatReadAsTheHeadOfATitledName, "list", "PROPN"),
         new(VerbAfterBeToReadAsAdjective, "amod", "ADJ"),
+        new(BareInfinitiveAfterHelpReadAsANoun, "obj", "NOUN"),
         new(ObjectReadAsACompoundOfThePredicate, "obl obj nsubj", "ADJ"),
         new(AdjectiveWithAnArticleAsAnArgument, "nsubj nsubj:pass obj", "ADJ"),
         new(PresentVerbWithAnArticle, Tags: "VERB"),

@@ -77,7 +77,9 @@ internal static class DealTalks
     /// </summary>
     private static bool IsDeal(ParsedSentence s, SyntaxWord w) =>
         w.Upos == "NOUN" && (Lexicon.AgreementNouns.Contains(s.Lower(w)) || s.Lower(w) == "terms" || s.Lower(w) == "peace" && w.Relation == "compound")
-        || TalksAims.Contains(s.Lower(w)) && w.Relation is "compound" or "amod" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks));
+        || TalksAims.Contains(s.Lower(w)) && w.Relation is "compound" or "amod" && s.Head(w) is { } talks && Lexicon.TalksNouns.Contains(s.Lower(talks))
+        // "talks on a prisoner exchange": a swap of captives is a deal between the sides.
+        || w.Upos == "NOUN" && s.Lower(w) is "exchange" or "swap" && s.Children(w, "compound").Any(c => s.Lower(c) is "prisoner" or "prisoners" or "hostage" or "hostages" or "detainee" or "detainees");
 
     /// <summary>Words that name what talks aim at, as a noun or an adjective before them ("trade talks", "nuclear talks").</summary>
     private static readonly HashSet<string> TalksAims = new(StringComparer.Ordinal) { "trade", "nuclear", "truce" };

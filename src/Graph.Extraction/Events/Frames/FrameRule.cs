@@ -77,7 +77,17 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
 
     /// <summary>A disease, disaster or accident, or a kind of one ("the bird flu strain", "a cholera outbreak").</summary>
     internal static bool IsMishap(ParsedSentence s, SyntaxWord doer) =>
-        Mishaps.Contains(s.Lower(doer)) || s.Children(doer, "compound").Any(c => Mishaps.Contains(s.Lower(c)));
+        Mishaps.Contains(s.Lower(doer)) && !IsGunfire(s, doer) || s.Children(doer, "compound").Any(c => Mishaps.Contains(s.Lower(c)));
+
+    /// <summary>
+    /// "Israeli fire", "Russian artillery fire", "sniper fire": fire a side or a weapon gives is shooting, not a blaze.
+    /// </summary>
+    private static bool IsGunfire(ParsedSentence s, SyntaxWord fire) =>
+        s.Lower(fire) == "fire" && s.Children(fire).Any(c => c.Relation is "amod" or "compound" or "nmod:poss"
+            && (s.MentionAt(c) is { Type: EntityType.Country or EntityType.Organization } || ArmedModifiers.Contains(s.Lower(c)) || Gunners.Contains(s.Lower(c))));
+
+    /// <summary>English nouns of who or what shoots, before "fire" ("sniper fire", "tank fire").</summary>
+    private static readonly HashSet<string> Gunners = new(StringComparer.Ordinal) { "sniper", "tank", "gun", "machine-gun", "mortar", "enemy", "hostile", "army", "navy" };
 
     /// <summary>Verbs that impose sanctions, and "agreed" with sanctions for object ("the EU agreed new sanctions").</summary>
     private static readonly HashSet<string> Imposes = new(Lexicon.Impose.Concat(Lexicon.Agree), StringComparer.Ordinal);
@@ -1648,6 +1658,10 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             .Select(place => Clause.Oblique(s, place, "from")).FirstOrDefault(from => from is not null);
 
     /// <summary>Fighters, warplanes or war machines.</summary>
+    /// <summary>An organisation named as a military unit ("the 45th Panzer Brigade", "the Seventh Fleet").</summary>
+    internal static bool IsUnit(ResolvedMention m) =>
+        m.Type == EntityType.Organization && m.Text.Split(' ')[^1].ToLowerInvariant() is "brigade" or "battalion" or "regiment" or "division" or "corps" or "fleet" or "squadron" or "contingent";
+
     private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
         Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || BearsArms(s, w);
 
@@ -2612,7 +2626,8 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
             : PlaceNamed(s, destination) ?? SitePlace(s, destination) ?? Place(s, trigger);
         if (place is null)
             return null;
-        var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place).ToList();
+        // "The 45th Panzer Brigade arrived in Lithuania": a unit arriving deploys (annotation guidelines: troops deploying are no visit).
+        var visitors = Actors(Sides.Of(s, doer)).Where(m => m.EntityId != place && !IsUnit(m)).ToList();
         if (visitors.Count == 0)
             return null;
         return new EventDraft(EventType.Visit, "042", new ParticipantList().Add(visitors, ParticipantRoles.Visitor).Items, place, trigger.Token, 0.8);

@@ -445,14 +445,27 @@ internal static class Modality
     public static bool Hedged(ParsedSentence s, SyntaxWord trigger)
     {
         var w = trigger;
+        // Whether the way up from the trigger has passed only through complements ("urged X to send", "is expected to pledge").
+        var complement = true;
         for (var depth = 0; depth < 4 && w is not null; depth++, w = s.Head(w))
         {
             if (Possible(s, w) || w != trigger && (Lexicon.Denies(s.Lower(w)) || w.Upos == "VERB" && Weighs.Contains(s.Lower(w))))
                 return true;
+            // "If asked, France would send aid": a clause of condition on the deed's verb.
+            if (s.Children(w, "advcl").Any(c => Conditions.Contains(s.MarkOf(c))))
+                return true;
+            // "urged the United States to provide", "Japan is expected to pledge": another's request or expectation, no pledge.
+            if (w != trigger && complement && w.Upos is "VERB" or "ADJ" && SoughtOfAnother.Contains(s.Lower(w)))
+                return true;
+            complement &= w.Relation.Split(':')[0] is "xcomp" or "ccomp" or "acl" or "obj" or "iobj";
         }
 
         return false;
     }
+
+    /// <summary>English verbs and adjectives of asking, hoping or expecting that another party do something.</summary>
+    private static readonly HashSet<string> SoughtOfAnother = new(VerbForms.Set("urge", "ask", "call", "press", "encourage", "invite", "request", "appeal", "plead", "beg", "expect", "hope")
+        .Concat(["likely", "unlikely"]), StringComparer.Ordinal);
 
     private static bool WeighedGerund(ParsedSentence s, SyntaxWord w, SyntaxWord head)
     {

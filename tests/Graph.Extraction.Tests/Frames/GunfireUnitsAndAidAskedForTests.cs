@@ -1,0 +1,63 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Frames;
+
+/// <summary>
+/// Fire a side gives, units that arrive, aid asked for, expected or offered on a condition, talks on an exchange of
+/// prisoners, a verb after "helped" read as a noun, and a bare title facing a subject told by a pronoun (sentences written
+/// for these tests; the forty-second extraction pass).
+/// </summary>
+public sealed class GunfireUnitsAndAidAskedForTests
+{
+    [Theory]
+    [InlineData("Four Kenyan soldiers were killed by Somali fire near Mandera on Sunday.")]
+    [InlineData("Somali fire killed four Kenyan soldiers near Mandera on Sunday.")]
+    [InlineData("Four Kenyan soldiers were killed by Somali artillery fire near Mandera on Sunday.")]
+    public void Extract_KilledByASidesFire_MilitaryActionOfTheSide(string sentence) =>
+        Assert.Contains("actor=Somalia", Parsed.Sides(sentence, EventType.MilitaryAction).Single(), StringComparison.Ordinal);
+
+    [Fact]
+    public void Extract_KilledByAFire_NoMilitaryAction() =>
+        Assert.Empty(Parsed.Sides("A fire killed four people at a market in Mombasa on Sunday.", EventType.MilitaryAction));
+
+    [Theory]
+    [InlineData("The 12th Mechanised Brigade arrived in Latvia on Monday.")]
+    [InlineData("The Third Fleet arrived in Manila on Monday.")]
+    public void Extract_UnitArrived_NoVisit(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Visit));
+
+    [Theory]
+    [InlineData("Peru urged Chile to provide food aid to Bolivia.")]
+    [InlineData("Chile is expected to pledge $10 million to Bolivia.")]
+    [InlineData("If asked, Chile would send food aid to Bolivia.")]
+    public void Extract_AidAskedForExpectedOrOnACondition_NoOffer(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Offer));
+
+    [Fact]
+    public void Extract_AidPledgedAfterAnotherUrgedIt_Offer() =>
+        Assert.Equal(["giver=Chile recipient=Bolivia"], Parsed.Sides("After Peru urged it to act, Chile pledged food aid to Bolivia.", EventType.Offer));
+
+    [Fact]
+    public void Extract_TalksOnAPrisonerExchange_Negotiation() =>
+        Assert.Equal(["participant=Armenia participant=Azerbaijan"],
+            Parsed.Sides("Armenian and Azerbaijani officials held talks in Tbilisi on a prisoner exchange.", EventType.Negotiation));
+
+    [Fact]
+    public void Extract_HelpedBrokerADeal_AgreementWithTheBroker() =>
+        Assert.Equal(["participant=Chile participant=Norway participant=Peru"],
+            Parsed.Sides("Norway helped broker a deal between Chile and Peru.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_BareTitleFacingAPronounsPerson_NotThatPersonsCountry()
+    {
+        var roles = Parsed.Roles("Kenyan President Omar Wekesa arrived in Lima on Tuesday for talks on Peru's copper exports, his first trip to Peru. "
+            + "He is expected to meet President Luis Vega on Wednesday, a Kenyan official said.");
+        Assert.Contains("Luis Vega / President / Peru", roles);
+        Assert.DoesNotContain("Luis Vega / President / Kenya", roles);
+    }
+
+    [Fact]
+    public void Extract_BareTitleInWhatAPronounSays_SpeakersCountryNotExcluded() =>
+        Assert.DoesNotContain("Ali Hassan / Sergeant / Peru",
+            Parsed.Roles("Kenyan President Omar Wekesa spoke in Nairobi on Tuesday. He said Peru had detained Kenyan citizens, including Sergeant Ali Hassan."));
+}
