@@ -11,4 +11,7 @@ internal sealed class ArticleState
 
     /// <summary>The recipients of the article's last offer: "X offered an additional …" gives to them too.</summary>
     public IReadOnlyList<Mentions.ResolvedMention>? LastOfferRecipients { get; set; }
+
+    /// <summary>The sentence of the article's last offer.</summary>
+    public int LastOfferSentence { get; set; }
 }

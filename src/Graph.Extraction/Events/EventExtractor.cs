@@ -81,6 +81,10 @@ public sealed class EventExtractor(IGazetteer? gazetteer = null) : IEventExtract
                     (pairVisited, pairVisitedIn) = (visited, i);
             }
 
+            // The one state the sentence's offers go to, however they were read, for offers after it that name none.
+            if (found.Where(d => d.Type == EventType.Offer).SelectMany(d => d.Participants.Where(p => p.Role == ParticipantRoles.Recipient)).Select(p => p.Entity)
+                    .Distinct(StringComparer.Ordinal).ToList() is [var recipient] && view.Mentions.FirstOrDefault(m => m.EntityId == recipient && m.Type == EntityType.Country) is { } named)
+                (state.LastOfferRecipients, state.LastOfferSentence) = ([named], i);
             if (QuoteContinuation.Of(view, found, previous, i - 1) is { } continued)
                 found.Add(continued);
             foreach (var draft in found)

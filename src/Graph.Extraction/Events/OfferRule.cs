@@ -44,11 +44,14 @@ internal sealed class OfferRule : IEventRule
             var recipients = direct.Count > 0 && s.Word(direct.Max(m => m.EndToken)) == "with" ? direct : s.AfterPreposition(t, Recipient, 14);
             if (recipients.Count == 0)
                 recipients = direct;
-            if (recipients.Count == 0 && IsFurther(s, t, window) && article.LastOfferRecipients is { } last)
+            // "Germany pledged aid to Sudan … Japan sent rice": aid to one state, which gifts told in the next sentences
+            // that name no recipient at all go to as well (annotation guidelines: the article's clear context).
+            if (recipients.Count == 0 && article.LastOfferRecipients is { } last && (IsFurther(s, t, window)
+                || last is [{ Type: EntityType.Country }] && article.Sentence - article.LastOfferSentence <= 2 && !window.Exists(w => w is "to" or "for" or "into")))
                 recipients = [.. last];
             if (givers.Count == 0 || recipients.Count == 0 || ParticipantList.Overlap(givers, recipients))
                 continue;
-            article.LastOfferRecipients = recipients;
+            (article.LastOfferRecipients, article.LastOfferSentence) = (recipients, article.Sentence);
             var participants = new ParticipantList()
                 .Add(givers, ParticipantRoles.Giver)
                 .Add(recipients, ParticipantRoles.Recipient);

@@ -60,4 +60,20 @@ public sealed class GunfireUnitsAndAidAskedForTests
     public void Extract_BareTitleInWhatAPronounSays_SpeakersCountryNotExcluded() =>
         Assert.DoesNotContain("Ali Hassan / Sergeant / Peru",
             Parsed.Roles("Kenyan President Omar Wekesa spoke in Nairobi on Tuesday. He said Peru had detained Kenyan citizens, including Sergeant Ali Hassan."));
+
+    [Fact]
+    public void Extract_GiftNamingNoRecipientAfterAidToAState_OfferToThatState() =>
+        Assert.Equal(["giver=Germany recipient=Sudan", "giver=Japan recipient=Sudan"],
+            Parsed.Sides("Germany pledged 150 million euros in aid to Sudan on Monday. Japan offered $60 million, officials said.", EventType.Offer));
+
+    [Fact]
+    public void Extract_GiftNamingNoRecipientLongAfter_NoOffer() =>
+        Assert.Equal(["giver=Germany recipient=Sudan"],
+            Parsed.Sides("Germany pledged 150 million euros in aid to Sudan on Monday. The conference in Geneva heard appeals from Chad. "
+                + "Kenya said on Tuesday that talks on Darfur would resume. Egypt hosted a meeting on the Nile. Japan offered $60 million, officials said.", EventType.Offer));
+
+    [Fact]
+    public void Extract_GiftToAnotherRecipientNotNamedAsAnEntity_NotTheEarlierState() =>
+        Assert.Equal(["giver=Germany recipient=Sudan"],
+            Parsed.Sides("Germany pledged 150 million euros in aid to Sudan on Monday. Japan offered $60 million to a fund for refugees.", EventType.Offer));
 }
