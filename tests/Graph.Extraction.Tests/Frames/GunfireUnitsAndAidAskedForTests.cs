@@ -76,4 +76,26 @@ public sealed class GunfireUnitsAndAidAskedForTests
     public void Extract_GiftToAnotherRecipientNotNamedAsAnEntity_NotTheEarlierState() =>
         Assert.Equal(["giver=Germany recipient=Sudan"],
             Parsed.Sides("Germany pledged 150 million euros in aid to Sudan on Monday. Japan offered $60 million to a fund for refugees.", EventType.Offer));
+
+    [Fact]
+    public void Extract_OfficeHoldersRightAfterTheyMet_ThePair() =>
+        Assert.Equal(["participant=Jeje Odongo participant=Musalia Mudavadi"],
+            Parsed.Sides("Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Nairobi on Monday. "
+                + "The ministers signed a memorandum of understanding on trade.", EventType.Agreement));
+
+    [Fact]
+    public void Extract_OfficeHoldersAfterAnotherMeeting_NotThePair() =>
+        Assert.DoesNotContain("participant=Jeje Odongo participant=Musalia Mudavadi",
+            Parsed.Sides("Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Nairobi on Monday. "
+                + "EU foreign ministers met in Brussels on Tuesday. The ministers signed a declaration on trade.", EventType.Agreement));
+
+    [Theory]
+    [InlineData("President Omar Wekesa meets Peruvian President Luis Vega at the State House on Friday.")]
+    [InlineData("Kenyan President Omar Wekesa and Peruvian President Luis Vega hold talks in Nairobi on Friday.")]
+    public void Extract_MeetingInThePresentWithItsDay_NoMeeting(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Meeting));
+
+    [Fact]
+    public void Extract_StatementInThePresentWithItsDay_Statement() =>
+        Assert.Equal(["speaker=Kenya"], Parsed.Sides("In a statement on Friday, Kenya says it has recalled its ambassador from Peru for consultations.", EventType.Statement));
 }

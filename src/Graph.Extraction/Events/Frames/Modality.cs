@@ -531,7 +531,7 @@ internal static class Modality
                 // to sanction", read with "plans" as the subject).
                 case "nsubj" or "nsubj:pass" when s.MarkOf(w) == "to" && !s.Has(w, "aux"):
                 // "before President X visits India next week": the present tense with a time to come is a schedule.
-                case "obl" or "obl:unmarked" or "obl:tmod" or "advmod" when w.Xpos is "VBZ" or "VBP" && IsTimeToCome(s, c):
+                case "obl" or "obl:unmarked" or "obl:tmod" or "advmod" when w.Xpos is "VBZ" or "VBP" && IsTimeToCome(s, c) || IsPresent(s, w) && IsDayOfAMeeting(s, w, c):
                 // "usually visits Kyiv once a year", "deploys jets every year": the present of a habit tells of no visit in
                 // particular (a headline's present, "Russia shells Kharkiv", tells of one).
                 case "advmod" or "obl" or "obl:unmarked" or "obl:tmod" when IsPresent(s, w) && IsHabit(s, c):
@@ -579,6 +579,18 @@ internal static class Modality
     /// <summary>"next week", "the coming days", "tomorrow": a time still to come.</summary>
     private static bool IsTimeToCome(ParsedSentence s, SyntaxWord time) =>
         s.Lower(time) == "tomorrow" || WordLists.TimeUnits.Contains(s.Lower(time)) && s.Children(time, "amod").Any(a => s.Lower(a) is "next" or "coming");
+
+    /// <summary>
+    /// "The leaders hold talks on Friday", "X meets Y at the White House Monday": a meeting or visit told in the present with
+    /// its day is a schedule (one that took place is told in the past; wire copy tells what is said in the present, so
+    /// only meetings and journeys).
+    /// </summary>
+    private static bool IsDayOfAMeeting(ParsedSentence s, SyntaxWord verb, SyntaxWord time) =>
+        Words.Weekdays.Contains(s.Lower(time)) && ScheduledDeeds.Contains(s.Lower(verb));
+
+    /// <summary>English verbs of meeting, hosting, visiting and travelling, and the light verbs of talks ("hold talks").</summary>
+    private static readonly HashSet<string> ScheduledDeeds = new(Lexicon.Meet.Concat(Lexicon.ReceiveVisitor).Concat(Lexicon.Visit).Concat(Lexicon.Travel).Concat(Lexicon.LightVerbs),
+        StringComparer.Ordinal);
 }
 
 /// <summary>How a trigger stands in its sentence.</summary>

@@ -291,6 +291,17 @@ internal static class Sides
                 && (HasChild(s, word, "nummod", "two") && HasChild(s, word, "det", "the", "these") || HasChild(s, word, "det", "both") || HasChild(s, word, "amod", "both"));
     }
 
+    /// <summary>
+    /// "X received Y … The prime ministers signed a declaration": holders of an office, plural and definite, right after
+    /// the sentence that told two of them meeting, are those two (not "officials" or "diplomats", a wider group).
+    /// </summary>
+    private static bool TheOnesJustMet(ParsedSentence s, SyntaxWord word) =>
+        word.Upos == "NOUN" && JustMetPersons.Contains(s.Lower(word)) && s.MentionAt(word) is null && HasChild(s, word, "det", "the")
+        && !s.Children(word).Any(c => c.Relation is "nummod" or "nmod" or "acl" or "acl:relcl" || s.MentionAt(c) is not null);
+
+    /// <summary>The nouns of <see cref="PairPersons"/> that name an office or a counterpart.</summary>
+    private static readonly HashSet<string> JustMetPersons = new(StringComparer.Ordinal) { "leaders", "presidents", "ministers", "premiers", "counterparts" };
+
     private static List<ResolvedMention>? TheTwo(ParsedSentence s, SyntaxWord word, IReadOnlyList<ResolvedMention> pair)
     {
         var lower = s.Lower(word);
@@ -306,7 +317,7 @@ internal static class Sides
         else if (ReferenceEquals(pair, s.PairVisited))
             return null;
         // The word lists first: this is asked of every phrase once the article has had a meeting.
-        if (!IsTheTwo(s, word))
+        if (!IsTheTwo(s, word) && !(s.PairJustMet && TheOnesJustMet(s, word)))
             return null;
         var sides = new List<ResolvedMention>();
         foreach (var m in pair)
