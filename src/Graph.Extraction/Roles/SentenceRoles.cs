@@ -205,6 +205,9 @@ internal sealed class SentenceRoles
             if (_mentionEndingAt[SentenceShape.IsPossessive(Tok(title.Start - 1)) ? title.Start - 1 : title.Start] is { Type: EntityType.Location } place
                 && _gazetteer.CapitalOf(place.EntityId) is null)
                 continue;
+            // "Commission President X", "Bank President X": the office of a body the word before names, no state's.
+            if (title.Start > 0 && _mentionAt[title.Start - 1] is null && Tok(title.Start - 1) is [>= 'A' and <= 'Z', ..] bodyWord && BodyWords.Contains(bodyWord))
+                continue;
             if (StateOffice(title.Title) is { } rank)
                 yield return (m, title.Title, rank);
             // "foreign ministry spokesman Liu Wen": a spokesperson of a state body named in lower case before the title.
@@ -212,6 +215,13 @@ internal sealed class SentenceRoles
                 yield return (m, TitleText(Phrase(body, m.FirstToken)), true);
         }
     }
+
+    /// <summary>English nouns that head the names of bodies other than states' governments (the kinds of institution of <c>SubjectCoreference</c>'s descriptions, with banks, funds and agencies).</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "commission", "council", "committee", "court", "bank", "fund", "agency", "board", "party", "alliance", "group", "company",
+        "corporation", "federation", "organisation", "organization", "university", "league", "forum",
+    };
 
     /// <summary>Where up to two lower-case words before a title that name a state body start ("foreign ministry"), or null.</summary>
     private int? StateBodyBefore(int titleStart)

@@ -98,4 +98,22 @@ public sealed class GunfireUnitsAndAidAskedForTests
     [Fact]
     public void Extract_StatementInThePresentWithItsDay_Statement() =>
         Assert.Equal(["speaker=Kenya"], Parsed.Sides("In a statement on Friday, Kenya says it has recalled its ambassador from Peru for consultations.", EventType.Statement));
+
+    [Theory]
+    [InlineData("Commission President Lise Dahl said Hungary must respect the rule of law.")]
+    [InlineData("Bank President Lise Dahl said Hungary must cut its deficit.")]
+    public void Extract_TitleOfABodyNamedBeforeIt_NoStatesRole(string sentence) =>
+        Assert.DoesNotContain("Lise Dahl / President / Hungary", Parsed.Roles(sentence));
+
+    [Fact]
+    public void Extract_ResponseAnnouncedByExpelling_Threat()
+    {
+        const string sentence = "Chile will respond by expelling Peruvian diplomats.";
+        Assert.Equal(["target=Peru threatener=Chile"], Parsed.Sides(sentence, EventType.Threat));
+        Assert.Empty(Parsed.Sides(sentence, EventType.Sanction));
+    }
+
+    [Fact]
+    public void Extract_RetaliatedByExpelling_Sanction() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile retaliated by expelling two Peruvian diplomats.", EventType.Sanction));
 }

@@ -17,6 +17,9 @@ internal static class AnnouncedSanctions
             return d;
         // "will impose sanctions", "plans to impose sanctions on": the verb that holds a sanction noun.
         var verb = trigger.Upos == "NOUN" && s.Head(trigger) is { Upos: "VERB" } holder ? holder : trigger;
+        // "will respond by expelling its diplomats": the means of an announced response.
+        if (ParsedSentence.Is(verb, "advcl") && verb.Xpos == "VBG" && s.MarkOf(verb) == "by" && s.Head(verb) is { Upos: "VERB" } response)
+            verb = response;
         if (!Announced(s, verb))
             return d;
         var participants = d.Participants.Select(p => p.Role == ParticipantRoles.Imposer ? p with { Role = ParticipantRoles.Threatener } : p).ToList();

@@ -261,6 +261,14 @@ internal static class Modality
                     continue;
                 }
 
+                // "will respond by expelling diplomats", "retaliated by expelling": a means is as real as what it is the means of
+                // (not of an aim: "a campaign to reclaim his post by saying …" tells what was said).
+                if (mark == "by" && w.Xpos == "VBG" && ParsedSentence.Is(w, "advcl") && s.MarkOf(head) != "to")
+                {
+                    w = head;
+                    continue;
+                }
+
                 // "warned NATO against sending troops": what one warns or advises against is not done; nor what a call
                 // or a plan is for ("calls for cutting off aid", "plans for imposing sanctions"), unlike a reason
                 // ("condemned the state for attacking Lebanon").
