@@ -123,7 +123,7 @@ internal static class Lexicon
         "fuel", "grain", "rice", "wheat", "flour", "maize", "rations", "goods", "donations", "howitzers", "drones", "tanks", "jets",
         "rifles", "troops", "bailout", "bailouts", "batteries", "launchers", "artillery", "vehicles", "ambulances", "generators",
         "interceptors", "rockets", "shells", "bombs", "mortars", "grenades", "warheads",
-        "parcels", "cargo", "kits", "meals", "fertiliser", "fertilizer", "seeds",
+        "parcels", "cargo", "kits", "meals", "fertiliser", "fertilizer", "seeds", "contribution", "contributions", "donation",
         // Currencies given as money (English names of currencies, beside "dollars" and "euros").
         "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles", "riyals", "dirhams", "shillings", "pesos", "lira", "kroner", "kronor");
 

@@ -116,4 +116,26 @@ public sealed class GunfireUnitsAndAidAskedForTests
     [Fact]
     public void Extract_RetaliatedByExpelling_Sanction() =>
         Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile retaliated by expelling two Peruvian diplomats.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_WeaponsSold_Offer() =>
+        Assert.Equal(["giver=Chile recipient=Peru"], Parsed.Sides("Chile sold 40 anti-tank missiles to Peru last year.", EventType.Offer));
+
+    [Theory]
+    [InlineData("Chile sold 40,000 tonnes of copper to Peru last year.")]
+    [InlineData("Chile sold 20 passenger jets to Peru last year.")]
+    public void Extract_GoodsSold_NoOffer(string sentence) =>
+        Assert.Empty(Parsed.Sides(sentence, EventType.Offer));
+
+    [Fact]
+    public void Extract_MoneyPackageSecuredFrom_Offer() =>
+        Assert.Equal(["giver=World Bank recipient=Kenya"], Parsed.Sides("Kenya has secured a $50 million package from the World Bank.", EventType.Offer));
+
+    [Fact]
+    public void Extract_RecallOfAnEnvoyAnnounced_Sanction() =>
+        Assert.Equal(["imposer=Chile target=Peru"], Parsed.Sides("Chile announced the recall of its ambassador from Lima on Monday.", EventType.Sanction));
+
+    [Fact]
+    public void Extract_PledgeSubjectToApproval_NoOffer() =>
+        Assert.Empty(Parsed.Sides("Chile said it would provide $30 million to Peru later in the year, subject to parliamentary approval.", EventType.Offer));
 }

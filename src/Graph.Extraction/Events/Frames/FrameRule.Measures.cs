@@ -233,11 +233,15 @@ internal sealed partial class FrameRule
             return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target,
                 Clause.Doer(s, v) ?? (ParsedSentence.Is(undergoer, "nsubj:pass") ? s.Children(undergoer, "nmod:poss").FirstOrDefault(o => s.MentionAt(o) is { Type: EntityType.Country }) : null),
                 Clause.Oblique(s, undergoer, "to", "from", "in") ?? Clause.Oblique(s, v, "from", "to"));
-        // "ordered the expulsion of two Russian diplomats", "announced the closure of its border with Niger": a measure
-        // told by its noun is taken as its verb would be.
-        if (thing is "expulsion" or "expulsions" or "closure" or "closing" or "shutdown" && (Orders.Contains(lower) || Announces.Contains(lower) || lower is "decreed" or "decrees")
+        // "ordered the expulsion of two Russian diplomats", "announced the closure of its border with Niger", "the recall
+        // of its ambassador": a measure told by its noun is taken as its verb would be.
+        if (thing is "expulsion" or "expulsions" or "closure" or "closing" or "shutdown" or "recall" or "withdrawal" && (Orders.Contains(lower) || Announces.Contains(lower) || lower is "decreed" or "decrees")
             && Clause.Oblique(s, undergoer, "of") is { } measured)
         {
+            // "announced the recall of its ambassador from Quito": whom the envoy is recalled from.
+            if (thing is "recall" or "withdrawal" && Envoys.Contains(s.Lower(measured)))
+                return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v),
+                    Clause.Oblique(s, measured, "from", "to", "in") ?? Clause.Oblique(s, undergoer, "from", "to") ?? Clause.Oblique(s, v, "from"));
             if (thing is "expulsion" or "expulsions" && Envoys.Contains(s.Lower(measured)) && Sides.Of(s, measured).Count > 0)
                 return Directed(s, v, EventType.Sanction, "161", ParticipantRoles.Imposer, ParticipantRoles.Target, Clause.Doer(s, v), measured);
             if (thing is "closure" or "closing" or "shutdown" && Crossings.Contains(s.Lower(measured)))

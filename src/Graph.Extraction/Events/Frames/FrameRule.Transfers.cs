@@ -202,7 +202,9 @@ internal sealed partial class FrameRule
                 Clause.Oblique(s, delivered, "from") ?? Clause.Oblique(s, delivery, "from") ?? Clause.Oblique(s, v, "from") ?? StateModifier(s, delivered), Clause.Doer(s, v));
         var promised = Lexicon.Pledge.Contains(lower) || Grants.Contains(lower);
         var received = Receives.Contains(lower);
-        var gives = promised || received || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower) || Donates.Contains(lower);
+        // "sold anti-armour missiles to Ukraine": weapons sold are weapons supplied (annotation guidelines: Offer); not goods traded.
+        var sold = Sells.Contains(lower) && Clause.Undergoer(s, v) is { } wares && s.Parse.Subtree(Measured(s, wares)).Any(w => Armaments.Contains(s.Lower(w)));
+        var gives = promised || received || sold || Lexicon.Give.Contains(lower) || Disburses.Contains(lower) || Furnishes.Contains(lower) || Donates.Contains(lower);
         // "India agreed to help Burma": one side agreeing to help another pledges help (an offer, not an agreement).
         var commits = promised || Lexicon.Agree.Contains(lower);
         if (!gives && !commits)
@@ -319,6 +321,16 @@ internal sealed partial class FrameRule
     /// <summary>English verbs of receiving.</summary>
     private static readonly HashSet<string> Receives = VerbForms.Set("receive", "accept", "obtain", "secure");
 
+    /// <summary>English verbs of selling.</summary>
+    private static readonly HashSet<string> Sells = VerbForms.Set("sell/sold");
+
+    /// <summary>English words of arms of war, whose sale supplies a side (not jets or drones, which airlines and shops buy too).</summary>
+    private static readonly HashSet<string> Armaments = new(StringComparer.Ordinal)
+    {
+        "weapons", "weaponry", "arms", "munitions", "ammunition", "missiles", "missile", "howitzers", "tanks", "rifles", "artillery",
+        "launchers", "military", "fighter", "warplanes", "warships", "frigates", "interceptors",
+    };
+
     /// <summary>A noun of aid ("weapons", "funding"), or support of a kind that is aid ("military support").</summary>
     private static bool IsAid(ParsedSentence s, SyntaxWord noun)
     {
@@ -341,8 +353,10 @@ internal sealed partial class FrameRule
         if (Rescuers.Contains(lower) || lower is "team" or "teams" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Rescuers.Contains(s.Lower(c))))
             return true;
         // "a 50-billion-euro support package", "an aid package": a package of what the compound names.
+        // "a $50 million package": a package of money.
         if (lower is "package" or "packages")
-            return s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || s.Lower(c) is "support" or "rescue" or "bailout" or "relief");
+            return s.Children(noun, "compound").Any(c => Lexicon.AidNouns.Contains(s.Lower(c)) || s.Lower(c) is "support" or "rescue" or "bailout" or "relief")
+                || s.Children(noun).Any(c => c.Xpos == "$" || c.Relation is "compound" or "amod" or "nummod" && OfferRule.Currencies.Contains(s.Lower(c)));
         return lower == "support" && s.Children(noun).Any(c => c.Relation is "amod" or "compound" && Lexicon.SupportQualifiers.Contains(s.Lower(c)));
     }
 
