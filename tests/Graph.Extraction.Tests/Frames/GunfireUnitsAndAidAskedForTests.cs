@@ -138,4 +138,12 @@ public sealed class GunfireUnitsAndAidAskedForTests
     [Fact]
     public void Extract_PledgeSubjectToApproval_NoOffer() =>
         Assert.Empty(Parsed.Sides("Chile said it would provide $30 million to Peru later in the year, subject to parliamentary approval.", EventType.Offer));
+
+    [Fact]
+    public void Extract_AskedWhetherSanctionsWouldBeImposed_NoThreat() =>
+        Assert.Empty(Parsed.Sides("Asked whether Chile would impose new sanctions on Peru, Foreign Minister Ana Ruiz said the government was watching closely.", EventType.Threat));
+
+    [Fact]
+    public void Extract_JourneyInThePresentOnAPartOfItsDay_NoVisit() =>
+        Assert.Empty(Parsed.Sides("On Saturday evening, Kenyan President Omar Wekesa flies to Lima for talks.", EventType.Visit));
 }

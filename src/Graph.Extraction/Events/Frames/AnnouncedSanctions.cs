@@ -32,6 +32,9 @@ internal static class AnnouncedSanctions
     /// </summary>
     private static bool Announced(ParsedSentence s, SyntaxWord verb)
     {
+        // "Asked whether Tokyo would impose sanctions, …": a question put, not an announcement.
+        if (s.MarkOf(verb) is "whether" or "if")
+            return false;
         for (var (w, depth) = (s.Head(verb), 0); w is not null && depth < 3; (w, depth) = (s.Head(w), depth + 1))
         {
             // "warned X that Kenya could impose sanctions" is the one threat the warning frame reads.

@@ -597,7 +597,9 @@ internal static class Modality
     /// only meetings and journeys).
     /// </summary>
     private static bool IsDayOfAMeeting(ParsedSentence s, SyntaxWord verb, SyntaxWord time) =>
-        Words.Weekdays.Contains(s.Lower(time)) && ScheduledDeeds.Contains(s.Lower(verb));
+        ScheduledDeeds.Contains(s.Lower(verb))
+        // "on Saturday evening": a part of the day named with its day.
+        && (Words.Weekdays.Contains(s.Lower(time)) || s.Lower(time) is "morning" or "afternoon" or "evening" or "night" && s.Children(time).Any(c => Words.Weekdays.Contains(s.Lower(c))));
 
     /// <summary>English verbs of meeting, hosting, visiting and travelling, and the light verbs of talks ("hold talks").</summary>
     private static readonly HashSet<string> ScheduledDeeds = new(Lexicon.Meet.Concat(Lexicon.ReceiveVisitor).Concat(Lexicon.Visit).Concat(Lexicon.Travel).Concat(Lexicon.LightVerbs),
