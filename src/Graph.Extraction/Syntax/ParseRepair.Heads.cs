@@ -420,6 +420,21 @@ internal static partial class ParseRepair
     }
 
     /// <summary>
+    /// "X arrived in Manama, and was received by King Y", read with "received" an adverbial clause or a parataxis of
+    /// "arrived": a clause that "and" opens with an auxiliary, with no subject and no marker of its own, is a conjunct
+    /// sharing the subject (a bare participle after "and" the other repairs read).
+    /// </summary>
+    private static bool ConjunctReadAsAnAdverbialClause(SentenceParse parse, SyntaxWord w)
+    {
+        if (w.Upos != "VERB" || w.Relation is not ("advcl" or "parataxis") || parse.HeadOf(w) is not { Upos: "VERB" } head || head.Index > w.Index
+            || !parse.HasChild(w, "cc", c => c.Form is "and" or "but") || parse.HasChild(w, "mark") || !parse.HasChild(w, "aux:pass") && !parse.HasChild(w, "aux")
+            || parse.ChildrenOf(w).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation == "expl"))
+            return false;
+        w.Relation = "conj";
+        return true;
+    }
+
+    /// <summary>
     /// "The church helped broker a truce", read with "broker" a noun, the object of "helped", that has an object of its own:
     /// a noun takes no object, so after a verb of helping it is the bare infinitive the verb governs.
     /// </summary>

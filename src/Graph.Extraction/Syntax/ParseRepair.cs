@@ -108,6 +108,7 @@ internal static partial class ParseRepair
         new(SeatReadAsTheHeadOfATitledName, "list", "PROPN"),
         new(VerbAfterBeToReadAsAdjective, "amod", "ADJ"),
         new(BareInfinitiveAfterHelpReadAsANoun, "obj", "NOUN"),
+        new(ConjunctReadAsAnAdverbialClause, "advcl parataxis", "VERB"),
         new(ObjectReadAsACompoundOfThePredicate, "obl obj nsubj", "ADJ"),
         new(AdjectiveWithAnArticleAsAnArgument, "nsubj nsubj:pass obj", "ADJ"),
         new(PresentVerbWithAnArticle, Tags: "VERB"),

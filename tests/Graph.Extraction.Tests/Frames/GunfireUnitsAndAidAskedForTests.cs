@@ -146,4 +146,9 @@ public sealed class GunfireUnitsAndAidAskedForTests
     [Fact]
     public void Extract_JourneyInThePresentOnAPartOfItsDay_NoVisit() =>
         Assert.Empty(Parsed.Sides("On Saturday evening, Kenyan President Omar Wekesa flies to Lima for talks.", EventType.Visit));
+
+    [Fact]
+    public void Extract_ReceivedAfterACommaAndAnd_Meeting() =>
+        Assert.Equal(["participant=Luis Vega participant=Omar Wekesa"],
+            Parsed.Sides("Kenyan President Omar Wekesa arrived in Lima on Monday evening, and was received by Peruvian President Luis Vega at the palace.", EventType.Meeting));
 }
