@@ -318,6 +318,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Visit = Union(Set("visit", "tour"));
 
+    /// <summary>Verbs of one party meeting, receiving or visiting another, and the light verbs of talks ("held talks with").</summary>
+    public static readonly HashSet<string> Encounter = Union(Meet, ReceiveVisitor, Visit, LightVerbs);
+
     public static readonly HashSet<string> Travel = Union(Set("travel/traveled/travelled/traveling/travelling", "fly/flew/flown", "arrive"));
 
     public static readonly HashSet<string> VisitNouns = W("visit", "visits", "trip", "tour", "trips");

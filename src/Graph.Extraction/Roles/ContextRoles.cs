@@ -153,7 +153,7 @@ internal static class ContextRoles
     }
 
     /// <summary>English verbs of meeting, receiving, calling or visiting another party, and the light verbs of talks ("held talks with").</summary>
-    private static readonly HashSet<string> Encounters = new(Lexicon.Meet.Concat(Lexicon.ReceiveVisitor).Concat(Lexicon.Phone).Concat(Lexicon.Visit).Concat(Lexicon.LightVerbs), StringComparer.Ordinal);
+    private static readonly HashSet<string> Encounters = new(Lexicon.Encounter.Concat(Lexicon.Phone), StringComparer.Ordinal);
 
     /// <summary>The word that heads the person's name as a phrase of the clause (up from the parts of a name and its title).</summary>
     private static SyntaxWord? NameWord(ParsedSentence s, ResolvedMention person)

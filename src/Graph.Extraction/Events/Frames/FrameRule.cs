@@ -1657,11 +1657,11 @@ internal sealed partial class FrameRule(IGazetteer gazetteer)
         s.Children(taken).Where(c => ParsedSentence.Is(c, "nmod") && s.MentionAt(c) is { Type: EntityType.Location })
             .Select(place => Clause.Oblique(s, place, "from")).FirstOrDefault(from => from is not null);
 
-    /// <summary>Fighters, warplanes or war machines.</summary>
     /// <summary>An organisation named as a military unit ("the 45th Panzer Brigade", "the Seventh Fleet").</summary>
     internal static bool IsUnit(ResolvedMention m) =>
         m.Type == EntityType.Organization && m.Text.Split(' ')[^1].ToLowerInvariant() is "brigade" or "battalion" or "regiment" or "division" or "corps" or "fleet" or "squadron" or "contingent";
 
+    /// <summary>Fighters, warplanes or war machines.</summary>
     private static bool IsArmedForce(ParsedSentence s, SyntaxWord w) =>
         Lexicon.Combatants.Contains(s.Lower(w)) || Aircraft.Contains(s.Lower(w)) || WarMachines.Contains(s.Lower(w)) || BearsArms(s, w);
 

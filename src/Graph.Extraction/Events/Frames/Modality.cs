@@ -602,8 +602,7 @@ internal static class Modality
         && (Words.Weekdays.Contains(s.Lower(time)) || s.Lower(time) is "morning" or "afternoon" or "evening" or "night" && s.Children(time).Any(c => Words.Weekdays.Contains(s.Lower(c))));
 
     /// <summary>English verbs of meeting, hosting, visiting and travelling, and the light verbs of talks ("hold talks").</summary>
-    private static readonly HashSet<string> ScheduledDeeds = new(Lexicon.Meet.Concat(Lexicon.ReceiveVisitor).Concat(Lexicon.Visit).Concat(Lexicon.Travel).Concat(Lexicon.LightVerbs),
-        StringComparer.Ordinal);
+    private static readonly HashSet<string> ScheduledDeeds = new(Lexicon.Encounter.Concat(Lexicon.Travel), StringComparer.Ordinal);
 }
 
 /// <summary>How a trigger stands in its sentence.</summary>
