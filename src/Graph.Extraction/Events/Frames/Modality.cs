@@ -452,6 +452,9 @@ internal static class Modality
     /// </summary>
     public static bool Hedged(ParsedSentence s, SyntaxWord trigger)
     {
+        // "would provide C$30 million, subject to parliamentary approval": a condition put after the deed, wherever the parser hangs it.
+        if (s.Parse.Subtree(trigger).Any(x => x.Upos == "ADJ" && s.Lower(x) == "subject" && s.Children(x).Any(c => s.CaseOf(c) == "to")))
+            return true;
         var w = trigger;
         // Whether the way up from the trigger has passed only through complements ("urged X to send", "is expected to pledge").
         var complement = true;
@@ -461,9 +464,6 @@ internal static class Modality
                 return true;
             // "If asked, France would send aid": a clause of condition on the deed's verb.
             if (s.Children(w, "advcl").Any(c => Conditions.Contains(s.MarkOf(c))))
-                return true;
-            // "would provide C$30 million, subject to parliamentary approval": a condition put after the deed, wherever the parser hangs it.
-            if (w == trigger && s.Parse.Subtree(trigger).Any(x => x.Upos == "ADJ" && s.Lower(x) == "subject" && s.Children(x).Any(c => s.CaseOf(c) == "to")))
                 return true;
             // "urged the United States to provide", "Japan is expected to pledge": another's request or expectation, no pledge.
             if (w != trigger && complement && w.Upos is "VERB" or "ADJ" && SoughtOfAnother.Contains(s.Lower(w)))
